@@ -1,0 +1,40 @@
+"""Errors the library raises, each naming what failed, where, and how to fix it.
+
+Every error has a stable code (``E1xx`` input, ``E2xx`` configuration,
+``E3xx`` usage) so that messages can be looked up and tested. The CLI turns
+them into one line and exit code 2.
+"""
+
+from __future__ import annotations
+
+
+class FactcheckError(Exception):
+    """Base of every error factcheck raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None, hint: str | None = None):
+        self.message = message
+        self.path = path
+        self.line = line
+        self.hint = hint
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}{self.code} {self.message}{hint}"
+
+
+class InputError(FactcheckError):
+    """A source file cannot be read as an article."""
+
+    code = "E100"
+
+
+class ConfigError(FactcheckError):
+    """The configuration is invalid."""
+
+    code = "E200"

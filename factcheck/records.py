@@ -1,0 +1,417 @@
+"""The typed records every stage takes and returns.
+
+The pipeline is ``Source -> Segment -> Claim -> Discrepancy -> Report``; each
+stage is a pure function from records to records. Values (spans, times,
+quantities, ...) are frozen; JSON round-trips are exact
+(``Model.model_validate_json(m.model_dump_json()) == m``).
+
+The JSON form of :class:`Report` is the contract other tools build on; its
+schema is printed by ``factcheck schema`` and versioned by
+:data:`SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Value(BaseModel):
+    """Base of immutable value records."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Severity(str, Enum):
+    """How much a finding matters; ordered ``info < warning < error``."""
+
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    def __ge__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    def __gt__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __le__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __lt__(self, other: object) -> bool:  # type: ignore[override]
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+_SEVERITY_RANK = {Severity.info: 0, Severity.warning: 1, Severity.error: 2}
+
+
+# --------------------------------------------------------------------------
+# Documents and segments
+
+
+class Source(Value):
+    """One input document: its original text and metadata.
+
+    ``text`` is the text as decoded from the file (for HTML: the extracted
+    article text). All offsets elsewhere index into it.
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    story: str | None = None
+    content_hash: str
+    metadata: dict[str, str] = Field(default_factory=dict)
+
+
+class Span(Value):
+    """A half-open character range ``[start, end)`` of a source's text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Segment(Value):
+    """A sentence (or headline line) of a source, with offsets into its text.
+
+    ``content`` is false for web-page leftovers ("ALSO READ: ...", image
+    credits, share lines); ``duplicate_of`` is the index of the first
+    segment of the same source with the same text, so a line repeated in
+    one source counts once.
+    """
+
+    source: str
+    index: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    content: bool = True
+    reason: str | None = None
+    duplicate_of: int | None = None
+
+
+# --------------------------------------------------------------------------
+# Typed values
+
+Granularity = Literal[
+    "time", "day", "week", "month", "season", "quarter", "year", "decade", "century"
+]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class TimeSpan(Value):
+    """A half-open interval of days ``[start, end)`` at a granularity.
+
+    ``start``/``end`` are ``None`` when the expression could not be resolved
+    (then ``weekday`` may still hold 0=Monday..6=Sunday, comparable with
+    another weekday). ``modifier`` is the TimeML ``mod`` (BEFORE, AFTER,
+    ON_OR_AFTER, START, MID, END, APPROX, ...); ``signal`` the preposition
+    that introduces it ("since", "in", "until", ...). ``anchor`` says what a
+    relative expression was resolved against.
+    """
+
+    type: Literal["time"] = "time"
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: Granularity = "day"
+    approximate: bool = False
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    clock: str | None = None
+    modifier: str | None = None
+    signal: str | None = None
+    anchor: Literal["absolute", "publication", "text", "unresolved"] = "absolute"
+    timex_type: TimexType = "DATE"
+    timex_value: str
+
+
+DurationUnit = Literal["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+
+
+class Duration(Value):
+    """An amount of time as a range ``[low, high]`` of ``unit``.
+
+    "24 years" is (24, 24); "less than five years" is (0, 5) with
+    ``modifier="LESS_THAN"``; an open bound is ``None``.
+    """
+
+    type: Literal["duration"] = "duration"
+    low: float | None = None
+    high: float | None = None
+    unit: DurationUnit
+    modifier: str | None = None
+    signal: str | None = None
+    timex_type: TimexType = "DURATION"
+    timex_value: str
+
+
+class Quantity(Value):
+    """A numeric range ``[low, high]`` with a unit and the thing counted.
+
+    Exact values have ``low == high``. Hedges widen the range (``hedge`` keeps
+    the word); units are canonical pint names ("meter", "foot") and
+    ``si_low``/``si_high`` hold the range in the base unit of its dimension
+    so that "600 metres" and "2,000 feet" compare directly.
+    """
+
+    type: Literal["quantity"] = "quantity"
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    dimension: str | None = None
+    si_low: float | None = None
+    si_high: float | None = None
+    measure: Literal["count", "length", "mass", "area", "volume", "speed", "money", "percent", "magnitude", "temperature", "other"] = "count"
+    counted: str | None = None
+    hedge: str | None = None
+    exact: bool = True
+
+
+class Recurrence(Value):
+    """The n-th occurrence of a series of events, optionally within a window.
+
+    "for the first time in 24 years" (published 2024-06) is ordinal 1 with
+    ``window_start=2000-06-..``, ``previous_gap_years=24``; "his second visit
+    since 2019" is ordinal 2 within ``[2019-01-01, published)``; "the 12th
+    Doctor" is ordinal 12 of the series ``title``.
+    """
+
+    type: Literal["recurrence"] = "recurrence"
+    ordinal: int | None = None
+    series: str | None = None
+    window_start: dt.date | None = None
+    window_end: dt.date | None = None
+    previous_gap_years: float | None = None
+    occurrence: TimeSpan | None = None
+    title: str | None = None
+
+
+class Entity(Value):
+    """A canonical person, place or organisation with its surface forms."""
+
+    type: Literal["entity"] = "entity"
+    id: str
+    kind: Literal["person", "place", "organisation", "other"]
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+class Role(Value):
+    """A person holding a title (of an organisation) at a time."""
+
+    type: Literal["role"] = "role"
+    person: str
+    title: str
+    organisation: str | None = None
+    ordinal: int | None = None
+    tense: Literal["current", "former", "then", "future", "unknown"] = "current"
+    as_of: dt.date | None = None
+
+
+class Age(Value):
+    """A person's age in years, as of ``as_of`` (the publication date)."""
+
+    type: Literal["age"] = "age"
+    person: str
+    years: int = Field(ge=0, le=150)
+    as_of: dt.date | None = None
+
+
+StanceKind = Literal["asserted", "attributed", "alleged", "denied", "expected", "hedged"]
+
+
+class Stance(Value):
+    """How the source holds a claim: asserted, or said by someone, alleged,
+    denied, expected/planned, or hedged ("reportedly")."""
+
+    kind: StanceKind = "asserted"
+    speaker: str | None = None
+    cue: str | None = None
+    negated: bool = False
+
+
+# --------------------------------------------------------------------------
+# Claims
+
+ClaimKind = Literal["time", "duration", "quantity", "recurrence", "entity", "role", "age"]
+
+
+class _ClaimBase(Value):
+    """Fields every claim has.
+
+    ``start``/``end`` index the source's original text and
+    ``text[start:end] == quote``. ``sentence_start``/``sentence_end`` bound
+    the segment the claim comes from. ``subject``/``predicate``/``object``
+    make the claim's fact slot; ``event`` is the normalised key of the event
+    the claim belongs to (e.g. ``visit:putin>north_korea``), used to block
+    and align claims across sources.
+    """
+
+    id: str
+    source: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+    sentence_start: int = Field(ge=0)
+    sentence_end: int = Field(ge=0)
+    subject: str | None = None
+    predicate: str
+    object: str | None = None
+    event: str | None = None
+    stance: Stance = Stance()
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class TimeClaim(_ClaimBase):
+    kind: Literal["time"] = "time"
+    value: TimeSpan
+
+
+class DurationClaim(_ClaimBase):
+    kind: Literal["duration"] = "duration"
+    value: Duration
+
+
+class QuantityClaim(_ClaimBase):
+    kind: Literal["quantity"] = "quantity"
+    value: Quantity
+
+
+class RecurrenceClaim(_ClaimBase):
+    kind: Literal["recurrence"] = "recurrence"
+    value: Recurrence
+
+
+class EntityClaim(_ClaimBase):
+    kind: Literal["entity"] = "entity"
+    value: Entity
+
+
+class RoleClaim(_ClaimBase):
+    kind: Literal["role"] = "role"
+    value: Role
+
+
+class AgeClaim(_ClaimBase):
+    kind: Literal["age"] = "age"
+    value: Age
+
+
+Claim = Annotated[
+    Union[TimeClaim, DurationClaim, QuantityClaim, RecurrenceClaim, EntityClaim, RoleClaim, AgeClaim],
+    Field(discriminator="kind"),
+]
+
+
+# --------------------------------------------------------------------------
+# Findings and the report
+
+
+class ClaimRef(Value):
+    """A claim as cited in a finding: where it is and what it says."""
+
+    claim: str
+    source: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+    side: str
+    value: str
+
+
+class Side(Value):
+    """One position in a dispute, with the number of independent sources."""
+
+    label: str
+    value: str
+    independent_sources: int = Field(ge=0)
+    claims: tuple[str, ...]
+
+
+class Discrepancy(Value):
+    """One disputed fact: the rule that found it, its sides and all quotes.
+
+    ``id`` is a fingerprint of the normalised content (rule, fact, values),
+    stable across reordering and re-runs, so it can go in a baseline.
+    """
+
+    id: str
+    code: str
+    rule: str
+    severity: Severity
+    fact: str
+    explanation: str
+    sides: tuple[Side, ...]
+    claims: tuple[ClaimRef, ...]
+
+
+class Corroboration(Value):
+    """A fact on which several sources agree."""
+
+    fact: str
+    value: str
+    independent_sources: int = Field(ge=0)
+    claims: tuple[ClaimRef, ...]
+
+
+class Diagnostic(Value):
+    """A problem with the input that did not stop the run (or would have)."""
+
+    path: str
+    line: int | None = None
+    code: str
+    message: str
+
+
+class SourceInfo(Value):
+    """A source as listed in a report: id, path and metadata, without text."""
+
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    story: str | None = None
+    content_hash: str
+
+
+class Report(BaseModel):
+    """The result of checking one story."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str
+    sources: list[SourceInfo]
+    claims: list[Claim]
+    discrepancies: list[Discrepancy] = Field(default_factory=list)
+    corroborations: list[Corroboration] = Field(default_factory=list)
+    single_source: list[str] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+
+def source_info(source: Source) -> SourceInfo:
+    """The report's view of a source (metadata, no text)."""
+    return SourceInfo(**source.model_dump(include=set(SourceInfo.model_fields)))
