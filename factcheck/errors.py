@@ -38,3 +38,57 @@ class ConfigError(FactcheckError):
     """The configuration is invalid."""
 
     code = "E200"
+
+
+class MissingPathError(InputError):
+    """A path given on the command line does not exist."""
+
+    code = "E101"
+
+
+class NoSourcesError(InputError):
+    """A directory (or the whole run) holds no readable source."""
+
+    code = "E102"
+
+
+class BinaryFileError(InputError):
+    """A file holds binary data, not text."""
+
+    code = "E103"
+
+
+class EmptySourceError(InputError):
+    """A source has no text (empty or only whitespace)."""
+
+    code = "E104"
+
+
+class FrontMatterError(InputError):
+    """YAML front matter (or a metadata sidecar) cannot be read."""
+
+    code = "E105"
+
+
+class BadDateError(InputError):
+    """A date in the metadata is not a real calendar date."""
+
+    code = "E106"
+
+
+class FileTooLargeError(InputError):
+    """A source is over the configured size limit."""
+
+    code = "E107"
+
+
+class UndecodableError(InputError):
+    """A file's bytes cannot be decoded as text in its declared encoding."""
+
+    code = "E108"
+
+
+class BadRecordError(InputError):
+    """A line of a JSON Lines corpus is not a valid document record."""
+
+    code = "E109"
