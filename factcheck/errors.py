@@ -92,3 +92,27 @@ class BadRecordError(InputError):
     """A line of a JSON Lines corpus is not a valid document record."""
 
     code = "E109"
+
+
+class UnknownConfigKeyError(ConfigError):
+    """A configuration file holds a key factcheck does not know."""
+
+    code = "E201"
+
+
+class BadConfigValueError(ConfigError):
+    """A configuration value has the wrong type or an unknown choice."""
+
+    code = "E202"
+
+
+class BadBaselineError(ConfigError):
+    """A baseline file cannot be read as a factcheck baseline."""
+
+    code = "E203"
+
+
+class UsageError(FactcheckError):
+    """The command was called with options that cannot work together or an unknown choice."""
+
+    code = "E300"
