@@ -1,0 +1,135 @@
+"""The conflict rules: one module per kind of conflict, each with a stable code.
+
+Codes work like a linter's. The hundreds say what kind of fact is disputed:
+
+    FC1xx time      FC2xx quantity    FC3xx age       FC4xx recurrence
+    FC5xx role      FC6xx polarity    FC7xx place     FC8xx how the sides relate
+
+Every rule module defines ``RULE``, a :class:`Rule` whose ``doc`` is the
+module docstring: that text is the rule's user documentation, printed by
+``factcheck explain CODE`` and summarised (first line) by ``factcheck rules``.
+Pairwise rules also carry ``check(a, b, ctx)``: given two claims already
+aligned on the same fact, it returns a :class:`Conflict` when both cannot be
+true, else ``None``. Which claims are aligned is decided in
+:mod:`factcheck.compare.align`, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from factcheck.errors import FactcheckError
+from factcheck.records import Severity
+
+if TYPE_CHECKING:
+    from factcheck.records import Claim
+
+_RULE_MODULES = (
+    "time",
+    "weekday",
+    "quantity",
+    "age",
+    "recurrence",
+    "title",
+    "ordinal",
+    "polarity",
+    "place",
+    "self_contradiction",
+    "dispute",
+)
+
+
+class UnknownRuleError(FactcheckError):
+    """A rule code that no rule has."""
+
+    code = "E301"
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far apart two numbers may be and still agree.
+
+    ``relative`` is a fraction of the larger magnitude (0.02 = 2 %) allowed
+    per measure ("length", "mass", ...); ``absolute`` an amount in the
+    measure's base unit. Counts default to no tolerance: 10 and 12 killed
+    disagree. Numbers written with trailing zeros ("2,000 feet") are also
+    read as rounded to their last non-zero digit, unless ``rounding`` is off.
+    """
+
+    relative: Mapping[str, float] = field(
+        default_factory=lambda: {"count": 0.0, "percent": 0.0, "magnitude": 0.0, "money": 0.02}
+    )
+    absolute: Mapping[str, float] = field(default_factory=lambda: {"magnitude": 0.05})
+    default_relative: float = 0.02
+    rounding: bool = True
+    age_years_without_dates: int = 1
+
+    def relative_for(self, measure: str) -> float:
+        return self.relative.get(measure, self.default_relative)
+
+    def absolute_for(self, measure: str) -> float:
+        return self.absolute.get(measure, 0.0)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule may know besides the two claims: dates, texts and tolerances."""
+
+    published: Mapping[str, dt.date | None]
+    texts: Mapping[str, str] = field(default_factory=dict)
+    tolerances: Tolerances = Tolerances()
+
+    def published_of(self, claim: Claim) -> dt.date | None:
+        return self.published.get(claim.source)
+
+    def sentence(self, claim: Claim) -> str:
+        """The sentence the claim comes from (its quote when the text is not known)."""
+        text = self.texts.get(claim.source)
+        if text is None:
+            return claim.quote
+        return text[claim.sentence_start : claim.sentence_end] or claim.quote
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Why two aligned claims cannot both be true, in one sentence."""
+
+    explanation: str
+
+
+PairCheck = Callable[["Claim", "Claim", RuleContext], "Conflict | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A kind of conflict: code, problem-describing name, default severity, docs."""
+
+    code: str
+    name: str
+    severity: Severity
+    doc: str
+    check: PairCheck | None = None
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0].strip()
+
+
+def all_rules() -> list[Rule]:
+    """Every rule, ordered by code."""
+    rules = [importlib.import_module(f"factcheck.rules.{name}").RULE for name in _RULE_MODULES]
+    return sorted(rules, key=lambda rule: rule.code)
+
+
+def rule_for(code: str) -> Rule:
+    """The rule with ``code`` (case-insensitive); :class:`UnknownRuleError` if none."""
+    wanted = code.strip().upper()
+    for rule in all_rules():
+        if rule.code == wanted:
+            return rule
+    known = ", ".join(rule.code for rule in all_rules())
+    raise UnknownRuleError(f"unknown rule code {code!r}", hint=f"known codes: {known}")

@@ -1,0 +1,39 @@
+"""Statements about a series of events that cannot all hold together.
+
+What it finds: claims about the occurrences of one series (the visits of one
+leader to one country, the summits of two leaders) that no set of occurrence
+dates satisfies. Each claim becomes a constraint on that set:
+
+- "for the first time in 24 years" (published June 2024): one occurrence
+  about 24 years before, in 2000, and none between it and now;
+- "his second visit since 2019": exactly one earlier occurrence between 2019
+  and now; "his second in less than five years": exactly one in the last five
+  years;
+- "his second visit" (no window): exactly one earlier occurrence, ever;
+- "first visited in July 2000": an occurrence in July 2000 and none before;
+- "visited in 2000": an occurrence in 2000.
+
+The checker finds the smallest sets of claims that cannot be satisfied
+together and the fewest claims (counted by source) whose removal makes the
+rest consistent; those form one side, the claims they contradict the other.
+The explanation gives the arithmetic: "24 years before June 2024 is 2000;
+one visit between 2019 and June 2024 contradicts none between 2000 and
+June 2024".
+
+Why: ordinals and "first in N years" are among the claims sources most
+often get wrong, and they can only be checked by reasoning over the series.
+
+Not flagged: an ordinal without a window against "first in N years" ("his
+second visit" and "first time in 24 years" are both true with visits in 2000
+and 2024); different events of one series ("first summit" in 2019 and
+"second summit" in 2023); claims about different series.
+
+Configure: disable with ``disabled_rules = ["FC401"]``.
+"""
+
+from __future__ import annotations
+
+from factcheck.records import Severity
+from factcheck.rules import Rule
+
+RULE = Rule(code="FC401", name="recurrence-conflict", severity=Severity.error, doc=__doc__)

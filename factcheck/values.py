@@ -1,0 +1,241 @@
+"""Reading typed values for comparison: time intervals, numeric ranges, display.
+
+Shared by the alignment and by the rules; pure functions of the records.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.records import Claim, Quantity, Recurrence, TimeSpan
+
+GRANULARITY_RANK = {
+    "time": 0,
+    "day": 1,
+    "week": 2,
+    "month": 3,
+    "season": 4,
+    "quarter": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# TimeML modifiers that make a span an open or one-sided bound: such a time is
+# not the time of the event and is never compared as if it were.
+OPEN_MODIFIERS = frozenset(
+    {
+        "BEFORE",
+        "AFTER",
+        "ON_OR_BEFORE",
+        "ON_OR_AFTER",
+        "LESS_THAN",
+        "MORE_THAN",
+        "EQUAL_OR_LESS",
+        "EQUAL_OR_MORE",
+    }
+)
+OPEN_SIGNALS = frozenset(
+    {"since", "until", "till", "by", "before", "after", "from", "within", "over", "through"}
+)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, 1), 9999)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def add_years(day: dt.date, years: float) -> dt.date:
+    return add_months(day, round(years * 12))
+
+
+def _unit_start(day: dt.date, granularity: str) -> dt.date:
+    if granularity in ("time", "day"):
+        return day
+    if granularity == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if granularity in ("month", "season", "quarter"):
+        return day.replace(day=1)
+    if granularity == "year":
+        return dt.date(day.year, 1, 1)
+    if granularity == "decade":
+        return dt.date(max(day.year // 10 * 10, 1), 1, 1)
+    return dt.date(max(day.year // 100 * 100, 1), 1, 1)
+
+
+def _unit_step(day: dt.date, granularity: str, count: int) -> dt.date:
+    if granularity in ("time", "day"):
+        return day + dt.timedelta(days=count)
+    if granularity == "week":
+        return day + dt.timedelta(weeks=count)
+    if granularity in ("month", "season", "quarter"):
+        return add_months(day, count)
+    if granularity == "year":
+        return add_months(day, 12 * count)
+    if granularity == "decade":
+        return add_months(day, 120 * count)
+    return add_months(day, 1200 * count)
+
+
+def interval(span: TimeSpan, granularity: str | None = None) -> tuple[dt.date, dt.date] | None:
+    """The days ``[start, end)`` of ``span`` widened to whole units of ``granularity``.
+
+    An approximate span is widened by one unit of its own granularity on each
+    side first ("around 1950" may be 1949). ``None`` when unresolved.
+    """
+    if span.start is None or span.end is None:
+        return None
+    start, end = span.start, max(span.end, span.start + dt.timedelta(days=1))
+    if span.approximate:
+        start = _unit_step(_unit_start(start, span.granularity), span.granularity, -1)
+        end = _unit_step(_unit_start(end - dt.timedelta(days=1), span.granularity), span.granularity, 2)
+    target = granularity or span.granularity
+    coarse_start = _unit_start(start, target)
+    coarse_end = _unit_step(_unit_start(end - dt.timedelta(days=1), target), target, 1)
+    return coarse_start, coarse_end
+
+
+def coarser(a: TimeSpan, b: TimeSpan) -> str:
+    return max(a.granularity, b.granularity, key=lambda g: GRANULARITY_RANK[g])
+
+
+def is_point_in_time(span: TimeSpan) -> bool:
+    """Whether ``span`` says when something happened (not a bound such as "since 2019")."""
+    if span.modifier and span.modifier.upper() in OPEN_MODIFIERS:
+        return False
+    if span.signal and span.signal.lower() in OPEN_SIGNALS:
+        return False
+    return span.timex_type in ("DATE", "TIME")
+
+
+def describe_span(span: TimeSpan) -> str:
+    """A short, normalised rendering: ``2024-06-13 (Thursday)``, ``2000-07``, ``Friday``."""
+    if span.start is None:
+        if span.weekday is not None:
+            return WEEKDAYS[span.weekday]
+        return span.timex_value
+    text = span.timex_value
+    if span.granularity in ("day", "time") and span.end and (span.end - span.start).days <= 1:
+        text = f"{span.start.isoformat()} ({WEEKDAYS[span.start.weekday()]})"
+    elif span.granularity in ("day", "time"):
+        last = span.end - dt.timedelta(days=1) if span.end else span.start
+        text = f"{span.start.isoformat()}/{last.isoformat()}"
+    if span.approximate:
+        text = f"about {text}"
+    return text
+
+
+def _number(value: float) -> str:
+    if math.isfinite(value) and value == int(value):
+        return f"{int(value):,}"
+    return f"{value:g}"
+
+
+def rounding_step(value: float) -> float:
+    """Half the place of the last non-zero digit of a whole number ("2,000" -> 500).
+
+    Numbers under 10 and fractional numbers are read as exact: "1.2 miles"
+    is not "about 1 mile".
+    """
+    if value != int(value) or abs(value) < 10:
+        return 0.0
+    whole = abs(int(value))
+    place = 1
+    while whole % (place * 10) == 0:
+        place *= 10
+    return place / 2 if place > 1 else 0.0
+
+
+def quantity_range(quantity: Quantity) -> tuple[float, float]:
+    """The range of ``quantity`` in its base unit when it has one; open ends are infinite."""
+    if quantity.si_low is not None or quantity.si_high is not None:
+        low, high = quantity.si_low, quantity.si_high
+    else:
+        low, high = quantity.low, quantity.high
+    return (-math.inf if low is None else low, math.inf if high is None else high)
+
+
+def describe_quantity(quantity: Quantity) -> str:
+    low = quantity.low
+    high = quantity.high
+    if low is not None and high is not None and low == high:
+        amount = _number(low)
+    elif low is not None and high is not None:
+        amount = f"{_number(low)}-{_number(high)}"
+    elif low is not None:
+        amount = f"at least {_number(low)}"
+    elif high is not None:
+        amount = f"at most {_number(high)}"
+    else:
+        amount = "an unknown number of"
+    if quantity.hedge and quantity.hedge.lower() not in amount:
+        amount = f"{amount} ({quantity.hedge})"
+    words = [amount]
+    if quantity.unit and quantity.measure not in ("count",):
+        words.append(quantity.unit)
+    if quantity.counted:
+        words.append(quantity.counted)
+    return " ".join(words)
+
+
+def ordinal_word(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def describe_recurrence(recurrence: Recurrence) -> str:
+    parts = []
+    if recurrence.ordinal is not None:
+        parts.append(ordinal_word(recurrence.ordinal))
+    else:
+        parts.append("an")
+    parts.append("occurrence")
+    if recurrence.previous_gap_years is not None:
+        parts.append(f"in {_number(recurrence.previous_gap_years)} years")
+    if recurrence.window_start is not None:
+        parts.append(f"since {recurrence.window_start.isoformat()}")
+    if recurrence.occurrence is not None and recurrence.occurrence.start is not None:
+        parts.append(f"({describe_span(recurrence.occurrence)})")
+    return " ".join(parts)
+
+
+def describe(claim: Claim) -> str:
+    """The claim's normalised value as one short string, for reports."""
+    value = claim.value
+    kind = claim.kind
+    if kind == "time":
+        return describe_span(value)
+    if kind == "duration":
+        low, high = value.low, value.high
+        if low is not None and low == high:
+            return f"{_number(low)} {value.unit}s"
+        if low is None and high is not None:
+            return f"less than {_number(high)} {value.unit}s"
+        if high is None and low is not None:
+            return f"more than {_number(low)} {value.unit}s"
+        return f"{_number(low or 0)}-{_number(high or 0)} {value.unit}s"
+    if kind == "quantity":
+        return describe_quantity(value)
+    if kind == "recurrence":
+        return describe_recurrence(value)
+    if kind == "entity":
+        return value.name
+    if kind == "role":
+        title = f"{ordinal_word(value.ordinal)} {value.title}" if value.ordinal is not None else value.title
+        return f"{value.person} ({title})"
+    if kind == "age":
+        return f"{value.person}, {value.years}" + (
+            f" (as of {value.as_of.isoformat()})" if value.as_of else ""
+        )
+    return claim.quote
