@@ -13,7 +13,9 @@ class FactcheckError(Exception):
 
     code = "E000"
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None, hint: str | None = None):
+    def __init__(
+        self, message: str, *, path: str | None = None, line: int | None = None, hint: str | None = None
+    ):
         self.message = message
         self.path = path
         self.line = line
