@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from factcheck import __version__
-from factcheck.compare import compare
+from factcheck.compare import Findings, compare
+from factcheck.execute import RunOptions
 from factcheck.extract import extract_claims
 from factcheck.loaders import LoadOptions, load_sources
 from factcheck.records import Claim, Report, Source, source_info
@@ -24,30 +25,50 @@ def claims_of(source: Source) -> list[Claim]:
     return extract_claims(source, segment_source(source))
 
 
-def check_sources(sources: Sequence[Source]) -> Report:
-    """Extract and compare the claims of already-loaded sources."""
-    ordered = sorted(sources, key=lambda s: s.id)
-    claims = [claim for source in ordered for claim in claims_of(source)]
-    findings = compare(ordered, claims)
+def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Findings | None = None) -> Report:
+    """The report of one story from its sources (in report order) and their claims.
+
+    ``findings`` is the comparison's result when the caller already has it.
+    """
+    findings = compare(sources, claims) if findings is None else findings
     return Report(
         tool_version=__version__,
-        sources=[source_info(s) for s in ordered],
-        claims=claims,
+        sources=[source_info(s) for s in sources],
+        claims=list(claims),
         discrepancies=findings.discrepancies,
         corroborations=findings.corroborations,
         single_source=findings.single_source,
     )
 
 
-def check(paths: Iterable[str | Path], options: LoadOptions | None = None) -> Report:
+def check_sources(sources: Sequence[Source], run: RunOptions | None = None) -> Report:
+    """Extract and compare the claims of already-loaded sources.
+
+    ``run`` chooses the claim cache, worker processes or a Dask cluster
+    (:mod:`factcheck.execute`); the report is the same whichever is used.
+    """
+    from factcheck.execute import Runner
+
+    with Runner(run or RunOptions()) as runner:
+        return runner.report(sources)
+
+
+def check(
+    paths: Iterable[str | Path], options: LoadOptions | None = None, run: RunOptions | None = None
+) -> Report:
     """Load the sources under ``paths`` and report their discrepancies."""
     loaded = load_sources(paths, options or LoadOptions())
-    report = check_sources(loaded.sources)
+    report = check_sources(loaded.sources, run)
     report.diagnostics = list(loaded.diagnostics)
     return report
 
 
-def extract(paths: Iterable[str | Path], options: LoadOptions | None = None) -> list[Claim]:
+def extract(
+    paths: Iterable[str | Path], options: LoadOptions | None = None, run: RunOptions | None = None
+) -> list[Claim]:
     """The claims of every source under ``paths``."""
+    from factcheck.execute import Runner
+
     loaded = load_sources(paths, options or LoadOptions())
-    return [claim for source in sorted(loaded.sources, key=lambda s: s.id) for claim in claims_of(source)]
+    with Runner(run or RunOptions()) as runner:
+        return runner.claims(loaded.sources)

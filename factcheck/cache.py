@@ -1,0 +1,344 @@
+"""The incremental cache: the extracted claims of each source, in one SQLite file.
+
+Extraction is the expensive stage and a pure function of the source, so its
+result is stored under a key that changes whenever the result could:
+
+- the source: the sha256 of its text and every metadata field but ``path``
+  (the publication date anchors relative times; the id names the claims);
+- the extractor: :func:`extractor_version`, the package version plus a hash
+  of every module that can change what extraction returns (everything in the
+  package but the comparison, the renderers, the CLI and the run machinery),
+  plus the versions of the installed runtime dependencies. Editing the
+  extractor, the segmenter or the records invalidates the cache on its own.
+
+A second run over an unchanged corpus extracts nothing; a changed source is
+re-extracted alone.
+
+Where it lives: ``--cache PATH``, else ``$FACTCHECK_CACHE``, else
+``$XDG_CACHE_HOME/factcheck/claims.sqlite`` (``~/.cache/factcheck/...``). The
+cache is per user, not per project, so that nothing is written next to the
+inputs, and the same article checked from two projects is extracted once.
+
+Two runs may share the file: it is in WAL mode with a busy timeout, and each
+batch of writes is one ``BEGIN IMMEDIATE`` transaction. Opening and
+rebuilding are serialised by an advisory lock on ``<file>.lock``.
+
+A file that is not SQLite, belongs to another program (``application_id``),
+has another schema, or turns out damaged is never trusted: a warning names
+it, it is moved aside to ``<file>.invalid`` (so nothing foreign is deleted),
+and an empty cache is built in its place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from factcheck.records import Source
+
+CACHE_ENV = "FACTCHECK_CACHE"
+APPLICATION_ID = 0x46434B43  # "FCKC"
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_SECONDS = 60.0
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_TABLE_SQL = (
+    "CREATE TABLE claims ("
+    "key TEXT PRIMARY KEY, extractor TEXT NOT NULL, source_id TEXT NOT NULL, claims BLOB NOT NULL"
+    ") WITHOUT ROWID"
+)
+# Modules that cannot change what extraction returns; everything else in the package counts.
+_NOT_EXTRACTION = ("cli", "compare", "formats", "rules", "gate.py", "cache.py", "corpus.py", "execute.py")
+# SQLite caps the number of parameters of one statement; look keys up in batches below it.
+_LOOKUP_BATCH = 500
+
+
+class CacheWarning(UserWarning):
+    """The cache file could not be trusted and was rebuilt."""
+
+
+def default_cache_path() -> Path:
+    """``$FACTCHECK_CACHE``, else the user's cache directory."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcheck" / "claims.sqlite"
+
+
+@cache
+def extractor_version() -> str:
+    """A fingerprint of everything extraction depends on (see the module docstring)."""
+    import factcheck
+
+    digest = hashlib.sha256(f"factcheck {factcheck.__version__}\n".encode())
+    package = Path(factcheck.__file__).parent
+    for path in sorted(package.rglob("*"), key=lambda p: p.relative_to(package).parts):
+        relative = path.relative_to(package)
+        if not path.is_file() or relative.parts[0] in _NOT_EXTRACTION or "__pycache__" in relative.parts:
+            continue
+        if path.suffix in (".pyc", ".pyo"):
+            continue
+        digest.update(f"{relative.as_posix()}\n".encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name, version in _dependency_versions():
+        digest.update(f"{name}=={version}\n".encode())
+    return f"{factcheck.__version__}+{digest.hexdigest()[:16]}"
+
+
+def _dependency_versions() -> list[tuple[str, str]]:
+    from importlib import metadata
+
+    try:
+        requirements = metadata.requires("factcheck") or []
+    except metadata.PackageNotFoundError:
+        return []
+    versions = []
+    for requirement in requirements:
+        if "extra ==" in requirement:
+            continue
+        name = requirement.split(";")[0].split("[")[0]
+        for separator in "<>=!~ ":
+            name = name.split(separator)[0]
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            versions.append((name.lower(), metadata.version(name)))
+    return sorted(versions)
+
+
+def cache_key(source: Source, extractor: str | None = None) -> str:
+    """The key of a source's claims: its text, its metadata but the path, and the extractor."""
+    fields = source.model_dump(mode="json", exclude={"path", "text", "content_hash"})
+    fields["text_sha256"] = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    fields["extractor"] = extractor or extractor_version()
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    path: str
+    entries: int
+    current_entries: int
+    size_bytes: int
+    extractor: str
+
+
+def _warn_python(message: str) -> None:
+    warnings.warn(message, CacheWarning, stacklevel=3)
+
+
+class ClaimCache:
+    """Claims (as the JSON of a claim list) by :func:`cache_key`.
+
+    Use as a context manager; ``warn`` receives a one-line message when the
+    file had to be rebuilt.
+    """
+
+    def __init__(self, path: str | Path, *, warn: Callable[[str], None] = _warn_python):
+        self.path = Path(path)
+        self.extractor = extractor_version()
+        self._warn = warn
+        self._connection = self._open()
+
+    # -- public API
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The stored claims of those ``keys`` that are in the cache."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), _LOOKUP_BATCH):
+            batch = list(keys[start : start + _LOOKUP_BATCH])
+            marks = ",".join("?" * len(batch))
+            rows = self._run(
+                lambda c, b=batch, m=marks: c.execute(
+                    f"SELECT key, claims FROM claims WHERE key IN ({m})", b
+                ).fetchall()
+            )
+            found.update((key, bytes(blob)) for key, blob in rows)
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, str, bytes]]) -> None:
+        """Store ``(key, source id, claims JSON)`` triples in one transaction."""
+        rows = [(key, self.extractor, source_id, blob) for key, source_id, blob in items]
+        if not rows:
+            return
+
+        def write(connection: sqlite3.Connection) -> None:
+            with _transaction(connection):
+                connection.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?)", rows)
+
+        self._run(write)
+
+    def info(self) -> CacheInfo:
+        entries, current = self._run(
+            lambda c: c.execute(
+                "SELECT count(*), coalesce(sum(extractor = ?), 0) FROM claims", (self.extractor,)
+            ).fetchone()
+        )
+        size = sum(_size(Path(f"{self.path}{suffix}")) for suffix in ("", "-wal"))
+        return CacheInfo(str(self.path), entries, current, size, self.extractor)
+
+    def clear(self) -> int:
+        """Remove every entry; the number removed."""
+
+        def wipe(connection: sqlite3.Connection) -> int:
+            with _transaction(connection):
+                removed = connection.execute("DELETE FROM claims").rowcount
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("VACUUM")
+            return removed
+
+        return self._run(wipe)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> ClaimCache:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- opening, checking and rebuilding the file
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with _file_lock(Path(f"{self.path}.lock")):
+            problem = _problem_with(self.path)
+            if problem is not None:
+                self._set_aside(problem)
+            return _connect(self.path)
+
+    def _set_aside(self, problem: str) -> None:
+        invalid = Path(f"{self.path}.invalid")
+        self._warn(
+            f"{self.path}: not a valid factcheck cache ({problem}); "
+            f"moved it to {invalid.name} and started an empty cache"
+        )
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{self.path}{suffix}", f"{invalid}{suffix}")
+
+    def _run(self, operation: Callable[[sqlite3.Connection], object]):  # noqa: ANN202
+        """Run ``operation``; if the file turns out damaged, set it aside, rebuild and retry once."""
+        try:
+            return operation(self._connection)
+        except sqlite3.DatabaseError as error:
+            if _is_contention(error):
+                raise
+            self._connection.close()
+            with _file_lock(Path(f"{self.path}.lock")):
+                # another run may have rebuilt the file meanwhile: look again before setting it aside
+                problem = _problem_with(self.path) or _integrity_problem(self.path)
+                if problem is not None:
+                    self._set_aside(problem)
+                self._connection = _connect(self.path)
+            return operation(self._connection)
+
+
+def _is_contention(error: sqlite3.DatabaseError) -> bool:
+    message = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
+
+
+def _integrity_problem(path: Path) -> str | None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return f"damaged: {error}"
+    return None if verdict == "ok" else f"damaged: {verdict}"
+
+
+def _problem_with(path: Path) -> str | None:
+    """Why the file at ``path`` is not a usable cache, or None (also when it does not exist yet)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"cannot read it: {error.strerror}"
+    if not header:
+        return None
+    if header != _SQLITE_MAGIC:
+        return "not an SQLite database"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            ).fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return f"damaged: {error}"
+    if application_id == 0 and not tables:
+        return None  # an empty SQLite file, e.g. created by a run that was interrupted
+    if application_id != APPLICATION_ID:
+        return f"an SQLite file of another program (application_id {application_id:#x})"
+    if user_version != SCHEMA_VERSION:
+        return f"cache schema {user_version}, this version of factcheck uses {SCHEMA_VERSION}"
+    if tables != [("claims", _TABLE_SQL)]:
+        return "unexpected tables"
+    return None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = NORMAL")
+    with _transaction(connection):
+        if connection.execute("PRAGMA application_id").fetchone()[0] == 0:
+            connection.execute(_TABLE_SQL)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return connection
+
+
+@contextlib.contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """An exclusive advisory lock on ``path`` (a no-op where ``fcntl`` does not exist)."""
+    if sys.platform == "win32":
+        yield
+        return
+    import fcntl
+
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0

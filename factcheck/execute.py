@@ -1,0 +1,288 @@
+"""Running the pipeline on many sources: the claim cache, a process pool or a Dask cluster.
+
+The two stages that cost are shipped as plain functions of records:
+
+- extraction, one task per source (:func:`extract_json`), skipped for the
+  sources the cache already holds;
+- comparison, one task per story (:func:`story_report_json`).
+
+Both return JSON bytes, the form the cache stores and the report is written
+in, so that what comes back from a worker is exactly what a local run makes.
+Results are always put back in input order: the output of ``--jobs 4`` or of
+a cluster is byte-identical to that of ``--jobs 1``.
+
+``RunOptions.scheduler`` (``--scheduler tcp://HOST:PORT`` or
+``$FACTCHECK_SCHEDULER``) sends both stages to an existing Dask distributed
+cluster; Dask is the optional extra ``factcheck[dask]`` and is imported only
+then. The cluster's workers need factcheck installed (same version).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from factcheck.errors import ConfigError
+from factcheck.records import Claim, Report, Source
+
+SCHEDULER_ENV = "FACTCHECK_SCHEDULER"
+DASK_CONNECT_TIMEOUT_SECONDS = 20
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run: ``jobs`` worker processes (1 runs in this process), the claim
+    cache file (``None``: no cache), a Dask scheduler address (overrides ``jobs``)."""
+
+    jobs: int = 1
+    cache: Path | None = None
+    scheduler: str | None = None
+
+
+@dataclass
+class RunStats:
+    """What a run did, for the summary line and the benchmarks."""
+
+    sources: int = 0
+    text_bytes: int = 0
+    cache_hits: int = 0
+    extracted: int = 0
+    stories: int = 0
+    claims: int = 0
+    comparisons: int = 0
+
+
+# --------------------------------------------------------------------------
+# The work shipped to workers: module-level functions of picklable records
+
+
+def extract_json(source: Source) -> bytes:
+    """The claims of one source as the JSON of a claim list."""
+    from factcheck.pipeline import claims_of
+
+    return _claim_list().dump_json(claims_of(source))
+
+
+def story_report_json(task: tuple[Sequence[Source], Sequence[bytes]]) -> tuple[bytes, int, int]:
+    """The JSON report of one story from its sources (sorted by id) and their claims' JSON,
+    with the number of claims and of claim comparisons made (0 when the comparison does not say)."""
+    from factcheck.compare import compare
+    from factcheck.pipeline import report_of
+
+    sources, claims_json = task
+    adapter = _claim_list()
+    claims = [claim for blob in claims_json for claim in adapter.validate_json(blob)]
+    findings = compare(sources, claims)
+    report = report_of(sources, claims, findings)
+    return report.model_dump_json().encode(), len(claims), getattr(findings, "comparisons", 0)
+
+
+def _claim_list() -> Any:
+    from pydantic import TypeAdapter
+
+    global _CLAIM_LIST
+    if _CLAIM_LIST is None:
+        _CLAIM_LIST = TypeAdapter(list[Claim])
+    return _CLAIM_LIST
+
+
+_CLAIM_LIST = None
+
+
+def _apply_to_chunk(function: Callable[[Any], Any], chunk: Sequence[Any]) -> list[Any]:
+    return [function(item) for item in chunk]
+
+
+# --------------------------------------------------------------------------
+# Executors: an ordered map, in this process, a process pool or on a cluster
+
+
+class Executor(Protocol):
+    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]: ...
+
+    def close(self) -> None: ...
+
+
+class SerialExecutor:
+    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+        return [function(item) for item in items]
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessExecutor:
+    """A pool of ``jobs`` processes, started on first use and kept for the whole run."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self._pool: Any = None
+
+    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+        if len(items) <= 1:
+            return [function(item) for item in items]
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # fork shares the already-imported modules; where it does not exist, the default
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+        # a few chunks per worker: few round trips, and a slow chunk does not idle the others long
+        chunk = max(1, math.ceil(len(items) / (self.jobs * 4)))
+        return list(self._pool.map(function, items, chunksize=chunk))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+
+class DaskExecutor:
+    """Tasks on an existing Dask distributed cluster, in chunks, gathered in order."""
+
+    def __init__(self, address: str):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ConfigError(
+                f"--scheduler {address} needs Dask distributed, which is not installed",
+                hint="pip install 'factcheck[dask]'",
+            ) from None
+        try:
+            self._client = Client(address, timeout=DASK_CONNECT_TIMEOUT_SECONDS, set_as_default=False)
+        except OSError as error:
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {address}: {error}",
+                hint="start one with `dask scheduler` and `dask worker ADDRESS`, or check the address",
+            ) from None
+
+    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+        if not items:
+            return []
+        workers = max(1, len(self._client.scheduler_info().get("workers", {})))
+        size = max(1, math.ceil(len(items) / (workers * 4)))
+        chunks = [list(items[start : start + size]) for start in range(0, len(items), size)]
+        futures = self._client.map(_apply_to_chunk, [function] * len(chunks), chunks, pure=False)
+        return [result for chunk in self._client.gather(futures) for result in chunk]
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def make_executor(options: RunOptions) -> Executor:
+    if options.scheduler:
+        return DaskExecutor(options.scheduler)
+    if options.jobs < 1:
+        raise ConfigError(f"--jobs must be 1 or more, not {options.jobs}", hint="give --jobs 1, 2, ...")
+    if options.jobs == 1:
+        return SerialExecutor()
+    return ProcessExecutor(options.jobs)
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+# --------------------------------------------------------------------------
+# A run
+
+
+@dataclass
+class Runner:
+    """Extracts (through the cache) and compares, on the executor the options ask for.
+
+    Use as a context manager: it holds the worker pool or cluster client and
+    the cache connection for the whole run. ``warn`` gets one-line warnings
+    (an untrustworthy cache file).
+    """
+
+    options: RunOptions = field(default_factory=RunOptions)
+    warn: Callable[[str], None] | None = None
+    stats: RunStats = field(default_factory=RunStats)
+
+    def __post_init__(self) -> None:
+        self._executor = make_executor(self.options)
+        self._cache = None
+        if self.options.cache is not None:
+            from factcheck.cache import ClaimCache
+
+            try:
+                self._cache = ClaimCache(self.options.cache, **({"warn": self.warn} if self.warn else {}))
+            except BaseException:
+                self._executor.close()
+                raise
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._executor.close()
+        if self._cache is not None:
+            self._cache.close()
+
+    def claims_json(self, sources: Sequence[Source]) -> list[bytes]:
+        """The claims of each source (JSON of a claim list), from the cache or extracted."""
+        self.stats.sources += len(sources)
+        self.stats.text_bytes += sum(len(source.text.encode("utf-8")) for source in sources)
+        if self._cache is None:
+            found: dict[str, bytes] = {}
+            keys = [""] * len(sources)
+        else:
+            from factcheck.cache import cache_key
+
+            keys = [cache_key(source) for source in sources]
+            found = self._cache.get_many(sorted(set(keys)))
+        missing = [index for index, key in enumerate(keys) if key not in found]
+        extracted = self._executor.map(extract_json, [sources[index] for index in missing])
+        self.stats.cache_hits += len(sources) - len(missing)
+        self.stats.extracted += len(missing)
+        if self._cache is not None:
+            self._cache.put_many(
+                (keys[index], sources[index].id, blob) for index, blob in zip(missing, extracted, strict=True)
+            )
+        results = [found.get(key, b"") for key in keys]
+        for index, blob in zip(missing, extracted, strict=True):
+            results[index] = blob
+        return results
+
+    def report_jsons(self, stories: Sequence[Sequence[Source]]) -> list[bytes]:
+        """The JSON report of each story (its sources are sorted by id), in input order."""
+        ordered = [sorted(story, key=lambda source: source.id) for story in stories]
+        claims = self.claims_json([source for story in ordered for source in story])
+        tasks, start = [], 0
+        for story in ordered:
+            tasks.append((story, claims[start : start + len(story)]))
+            start += len(story)
+        results = self._executor.map(story_report_json, tasks)
+        self.stats.stories += len(stories)
+        self.stats.claims += sum(claims for _, claims, _ in results)
+        self.stats.comparisons += sum(comparisons for _, _, comparisons in results)
+        return [report for report, _, _ in results]
+
+    def report(self, sources: Sequence[Source]) -> Report:
+        """The report of one story."""
+        return Report.model_validate_json(self.report_jsons([sources])[0])
+
+    def claims(self, sources: Sequence[Source]) -> list[Claim]:
+        """Every claim of ``sources`` (sorted by id), in text order within each source."""
+        ordered = sorted(sources, key=lambda source: source.id)
+        adapter = _claim_list()
+        claims = [claim for blob in self.claims_json(ordered) for claim in adapter.validate_json(blob)]
+        self.stats.claims += len(claims)
+        return claims
