@@ -15,6 +15,9 @@ import click
 from factcheck import __version__
 
 COMMANDS: dict[str, str] = {
+    "check": "factcheck.cli.check:check",
+    "extract": "factcheck.cli.extract:extract",
+    "schema": "factcheck.cli.schema:schema",
 }
 
 
