@@ -414,15 +414,16 @@ def parse_html(text: str, path: str) -> list[Document | InputError]:
     return [Document(body, {key: value for key, value in fields.items() if value})]
 
 
-def parse_jsonl(text: str, path: str) -> list[Document | InputError]:
+def parse_jsonl(text: str, path: str, first_line: int = 1) -> list[Document | InputError]:
     """One document per line: a JSON object with ``text`` and metadata fields.
 
-    A record without ``id`` gets ``<file stem>#<line>``.
+    A record without ``id`` gets ``<file stem>#<line>``; ``first_line`` is the
+    line number of the first line of ``text`` in its file.
     """
     stem = Path(path).stem if path != STDIN else "stdin"
     items: list[Document | InputError] = []
     # split on "\n" only: JSON strings may hold U+2028, which str.splitlines() would break on
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:
@@ -458,6 +459,32 @@ def parse_jsonl(text: str, path: str) -> list[Document | InputError]:
         record.setdefault("id", f"{stem}#{number}")
         items.append(Document(body, record, line=number))
     return items
+
+
+def load_jsonl_lines(
+    path: str | Path, lines: Iterable[tuple[int, str]], options: LoadOptions | None = None
+) -> LoadResult:
+    """The sources of some ``(line number, line)`` pairs of the JSON Lines file ``path``.
+
+    Corpus mode reads one story's lines at a time with it; ids, metadata and
+    errors are as when the whole file is loaded.
+    """
+    options = options or LoadOptions()
+    label = Path(path).as_posix()
+    sidecar = _read_sidecar(Path(path)) if options.sidecars else {}
+    sources: list[Source] = []
+    diagnostics: list[Diagnostic] = []
+    for number, line in lines:
+        for item in parse_jsonl(line, label, first_line=number):
+            try:
+                if isinstance(item, InputError):
+                    raise item
+                sources.append(_build_source(item, label, Path(path).stem, sidecar, options))
+            except InputError as error:
+                if not options.keep_going:
+                    raise
+                diagnostics.append(_diagnostic(error))
+    return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
 
 
 # --------------------------------------------------------------------------
