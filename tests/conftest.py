@@ -1,0 +1,24 @@
+"""Fixtures shared by every test module: paths and a CLI runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SOURCES = ROOT / "sources"
+
+
+@pytest.fixture
+def run_cli() -> Callable[..., Result]:
+    """Run ``factcheck ARGS...`` in-process; ``input`` is fed to stdin. stdout and stderr stay apart."""
+    from factcheck.cli import main
+
+    def run(*args: str, input: str | bytes | None = None) -> Result:
+        return CliRunner().invoke(main, [str(arg) for arg in args], input=input, catch_exceptions=False)
+
+    return run
