@@ -96,6 +96,12 @@ class BadRecordError(InputError):
     code = "E109"
 
 
+class TimeMLError(InputError):
+    """A .tml file is not TimeML factcheck can read (bad XML, no TEXT element, bad DCT)."""
+
+    code = "E110"
+
+
 class UnknownConfigKeyError(ConfigError):
     """A configuration file holds a key factcheck does not know."""
 
