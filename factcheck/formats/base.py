@@ -1,0 +1,177 @@
+"""The interface every output format implements, and what they share.
+
+Findings are shown in the report's own order (the comparison sorts them);
+nothing here reads the clock or iterates a set, so the same report renders
+to the same bytes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from factcheck.gate import GateResult
+from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
+
+SEVERITY_ORDER = (Severity.error, Severity.warning, Severity.info)
+
+
+@dataclass(frozen=True)
+class HiddenFinding:
+    """A finding kept out of the output: accepted in the baseline or suppressed inline."""
+
+    finding: Discrepancy
+    why: str
+    reason: str | None = None
+    where: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a rule is, as output formats document it."""
+
+    code: str
+    name: str
+    severity: Severity
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.name
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """Everything a renderer may need besides the report.
+
+    ``texts`` maps a source id to its text (the report carries metadata only);
+    ``first_lines`` to the line of its file where that text starts (front
+    matter comes before it), so that positions point into the file;
+    ``rules`` documents the rules by code (:func:`registered_rules`).
+    """
+
+    texts: Mapping[str, str] = field(default_factory=dict)
+    first_lines: Mapping[str, int] = field(default_factory=dict)
+    gate: GateResult | None = None
+    color: bool = False
+    verbose: bool = False
+    hidden: tuple[HiddenFinding, ...] = ()
+    hidden_below: int = 0
+    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
+
+
+class Renderer(Protocol):
+    """One output format."""
+
+    name: str
+    description: str
+    extension: str
+
+    def render(self, report: Report, context: RenderContext) -> str: ...
+
+
+@dataclass(frozen=True)
+class Position:
+    """1-based line and column of a character offset (columns count code points)."""
+
+    line: int
+    column: int
+
+
+def position(context: RenderContext, source: str, offset: int) -> Position | None:
+    """Where ``offset`` of ``source``'s text lies in its file; ``None`` without the text."""
+    text = context.texts.get(source)
+    if text is None:
+        return None
+    offset = min(offset, len(text))
+    starts = _line_starts(text)
+    index = bisect.bisect_right(starts, offset) - 1
+    return Position(line=index + context.first_lines.get(source, 1), column=offset - starts[index] + 1)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n":
+            starts.append(index + 1)
+    return starts
+
+
+def sources_by_id(report: Report) -> dict[str, SourceInfo]:
+    return {source.id: source for source in report.sources}
+
+
+def claims_by_id(report: Report) -> dict[str, Claim]:
+    return {claim.id: claim for claim in report.claims}
+
+
+def source_path(report: Report, source: str) -> str:
+    info = sources_by_id(report).get(source)
+    return info.path if info is not None else source
+
+
+def sentence_of(ref: ClaimRef, report: Report, context: RenderContext) -> tuple[str, str, str]:
+    """The sentence around a cited claim, cut as (before, the claim's span, after).
+
+    Falls back to the quote alone when the source text or the claim is missing.
+    """
+    text = context.texts.get(ref.source)
+    claim = claims_by_id(report).get(ref.claim)
+    if text is None or claim is None or text[ref.start : ref.end] != ref.quote:
+        return "", ref.quote, ""
+    start = min(claim.sentence_start, ref.start)
+    end = max(claim.sentence_end, ref.end)
+    return text[start : ref.start], ref.quote, text[ref.end : end]
+
+
+def severity_counts(findings: list[Discrepancy]) -> dict[Severity, int]:
+    return {severity: sum(1 for f in findings if f.severity == severity) for severity in SEVERITY_ORDER}
+
+
+def summary_line(report: Report, context: RenderContext) -> str:
+    """One line: counts by severity, sources, what was hidden and the gate's verdict."""
+    counts = severity_counts(report.discrepancies)
+    total = len(report.discrepancies)
+    parts = [
+        f"{total} finding{'s' if total != 1 else ''}"
+        f" ({counts[Severity.error]} error, {counts[Severity.warning]} warning, {counts[Severity.info]} info)",
+        f"{len(report.sources)} source{'s' if len(report.sources) != 1 else ''}",
+    ]
+    if context.hidden:
+        parts.append(f"{len(context.hidden)} hidden (baseline or suppression)")
+    if context.hidden_below:
+        parts.append(f"{context.hidden_below} below --min-severity not shown")
+    if context.gate is not None:
+        gate = context.gate
+        if gate.fail_on == "never":
+            parts.append("gate: off (--fail-on never)")
+        elif gate.failed:
+            verdict = "FAILED" + (" (ignored: --exit-zero)" if gate.exit_zero else "")
+            parts.append(f"gate {verdict}: {len(gate.failing)} at or above {gate.fail_on}")
+        else:
+            parts.append(f"gate passed: nothing at or above {gate.fail_on}")
+    return "; ".join(parts)
+
+
+def rule_catalogue(report: Report, context: RenderContext) -> dict[str, RuleInfo]:
+    """Every rule's documentation by code: the context's rules, then any code only the report knows
+    (a report read from a file may come from another version)."""
+    catalogue = dict(context.rules)
+    for finding in report.discrepancies:
+        if finding.code not in catalogue:
+            catalogue[finding.code] = RuleInfo(
+                code=finding.code, name=finding.rule, severity=finding.severity, doc=finding.rule
+            )
+    return dict(sorted(catalogue.items()))
+
+
+def registered_rules() -> dict[str, RuleInfo]:
+    """The comparison's rules (:func:`factcheck.rules.all_rules`) as output formats document them."""
+    from factcheck.rules import all_rules
+
+    return {
+        rule.code: RuleInfo(code=rule.code, name=rule.name, severity=Severity(rule.severity), doc=rule.doc)
+        for rule in all_rules()
+    }

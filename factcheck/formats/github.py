@@ -1,0 +1,89 @@
+"""GitHub Actions workflow commands: one annotation per finding, within GitHub's limits.
+
+GitHub shows at most 10 error and 10 warning annotations per step (and 50 per
+job); more are dropped silently. So at most :data:`PER_LEVEL` annotations of
+each level are written, the most severe first, one ``notice`` slot is kept
+for a summary, and every finding beyond the limits is printed as a plain
+log line, so nothing is lost from the log. Data and properties are escaped
+as the runner expects (``%``, CR, LF; and ``:``/``,`` in properties).
+"""
+
+from __future__ import annotations
+
+from factcheck.formats.base import RenderContext, position, source_path, summary_line
+from factcheck.records import Discrepancy, Report, Severity
+
+PER_LEVEL = 10
+_COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubRenderer:
+    name = "github"
+    description = (
+        "GitHub Actions annotations (::error file=...,line=...::), capped at GitHub's limits, plus a summary."
+    )
+    extension = "txt"
+
+    def render(self, report: Report, context: RenderContext) -> str:
+        limits = {Severity.error: PER_LEVEL, Severity.warning: PER_LEVEL, Severity.info: PER_LEVEL - 1}
+        used = dict.fromkeys(limits, 0)
+        annotations: list[str] = []
+        overflow: list[str] = []
+        ordered = sorted(report.discrepancies, key=lambda f: -f.severity.rank)
+        for finding in ordered:
+            if used[finding.severity] < limits[finding.severity]:
+                used[finding.severity] += 1
+                annotations.append(self._annotation(finding, report, context))
+            else:
+                overflow.append(self._log_line(finding, report, context))
+        lines = annotations
+        if overflow:
+            lines.append(f"{len(overflow)} more finding(s) beyond GitHub's annotation limits:")
+            lines.extend(overflow)
+        summary = summary_line(report, context)
+        if overflow:
+            summary += f"; {len(overflow)} not annotated (see the log)"
+        lines.append(f"::notice title=factcheck summary::{escape_data(summary)}")
+        return "\n".join(lines) + "\n"
+
+    def _annotation(self, finding: Discrepancy, report: Report, context: RenderContext) -> str:
+        properties = []
+        if finding.claims:
+            ref = finding.claims[0]
+            properties.append(f"file={escape_property(source_path(report, ref.source))}")
+            start, end = position(context, ref.source, ref.start), position(context, ref.source, ref.end)
+            if start is not None and end is not None:
+                properties.append(f"line={start.line}")
+                properties.append(f"endLine={end.line}")
+                if start.line == end.line:
+                    properties.append(f"col={start.column}")
+                    properties.append(f"endColumn={end.column}")
+        properties.append(f"title={escape_property(f'{finding.code} {finding.rule}: {finding.fact}')}")
+        return f"::{_COMMAND[finding.severity]} {','.join(properties)}::{escape_data(self._message(finding))}"
+
+    def _message(self, finding: Discrepancy) -> str:
+        quotes = [
+            f"{ref.side} = {ref.value}: \u201c{ref.quote}\u201d ({ref.source})" for ref in finding.claims
+        ]
+        return "\n".join([finding.explanation, *quotes, f"id {finding.id}"])
+
+    def _log_line(self, finding: Discrepancy, report: Report, context: RenderContext) -> str:
+        where = ""
+        if finding.claims:
+            ref = finding.claims[0]
+            at = position(context, ref.source, ref.start)
+            where = source_path(report, ref.source) + (f":{at.line}:{at.column}" if at else "") + ": "
+        text = f"{where}{finding.severity.value} {finding.code} {finding.fact}: {finding.explanation}"
+        # A plain log line must not be read as a workflow command.
+        return text.replace("::", ": :").replace("\r", " ").replace("\n", " ")
+
+
+RENDERER = GithubRenderer()

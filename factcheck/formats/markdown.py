@@ -1,0 +1,88 @@
+"""Markdown (GitHub-flavoured): a summary, then a table of quotes per finding.
+
+Article text is data, never markup: every ASCII punctuation character that
+Markdown could read as syntax is backslash-escaped, ``&``/``<``/``>`` become
+entities (so no HTML passes through) and line breaks become spaces (so no
+table row can be broken or a block started).
+"""
+
+from __future__ import annotations
+
+from factcheck.formats.base import RenderContext, position, sentence_of, source_path, summary_line
+from factcheck.records import Report
+
+_ESCAPED = set("\\`*_{}[]()#+-.!|~:\"'=$^")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def md_escape(text: str) -> str:
+    """``text`` as literal inline Markdown on one line."""
+    out = []
+    for char in text:
+        if char in _ENTITIES:
+            out.append(_ENTITIES[char])
+        elif char in _ESCAPED:
+            out.append("\\" + char)
+        elif char in "\r\n\t" or not char.isprintable():
+            out.append(" ")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+class MarkdownRenderer:
+    name = "markdown"
+    description = "Markdown report with a table of quotes per finding; article text is escaped."
+    extension = "md"
+
+    def render(self, report: Report, context: RenderContext) -> str:
+        lines = ["# factcheck report", "", md_escape(summary_line(report, context)), ""]
+        if not report.discrepancies:
+            lines += ["No discrepancies found.", ""]
+        for finding in report.discrepancies:
+            lines += [
+                f"## {md_escape(finding.severity.value)} {md_escape(finding.code)}: {md_escape(finding.fact)}",
+                "",
+                f"{md_escape(finding.explanation)} (rule {md_escape(finding.rule)}, id `{_code_span(finding.id)}`)",
+                "",
+                "| side | value | source | quote |",
+                "| --- | --- | --- | --- |",
+            ]
+            values = {side.label: side.value for side in finding.sides}
+            for ref in finding.claims:
+                at = position(context, ref.source, ref.start)
+                path = source_path(report, ref.source)
+                loc = f"{path}:{at.line}:{at.column}" if at is not None else path
+                before, quote, after = sentence_of(ref, report, context)
+                cells = [
+                    md_escape(ref.side),
+                    md_escape(values.get(ref.side, ref.value)),
+                    md_escape(loc),
+                    f"{md_escape(before.lstrip())}**{md_escape(quote)}**{md_escape(after.rstrip())}",
+                ]
+                lines.append("| " + " | ".join(cells) + " |")
+            lines.append("")
+        if context.verbose and context.hidden:
+            lines += ["## Hidden findings", ""]
+            for hidden in context.hidden:
+                reason = f": {md_escape(hidden.reason)}" if hidden.reason else ""
+                lines.append(
+                    f"- {md_escape(hidden.why)} {md_escape(hidden.finding.code)} {md_escape(hidden.finding.fact)}{reason}"
+                )
+            lines.append("")
+        if report.diagnostics:
+            lines += ["## Input problems", ""]
+            for diagnostic in report.diagnostics:
+                lines.append(
+                    f"- {md_escape(diagnostic.path)}: {md_escape(diagnostic.code)} {md_escape(diagnostic.message)}"
+                )
+            lines.append("")
+        return "\n".join(lines)
+
+
+def _code_span(text: str) -> str:
+    """Ids are hex, but a code span must not be closed early by whatever a future id holds."""
+    return text.replace("`", "")
+
+
+RENDERER = MarkdownRenderer()

@@ -1,0 +1,118 @@
+"""Plain text for the terminal: one block per finding, the clashing value marked in its sentence.
+
+Colour (ANSI) only when asked for: the CLI asks when writing to a terminal
+and ``NO_COLOR`` is not set (https://no-color.org); piped or written to a
+file, the output is plain and the marked value is set off by ``>> <<``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import TextIO
+
+from factcheck.formats.base import RenderContext, position, sentence_of, source_path, summary_line
+from factcheck.records import Discrepancy, Report, Severity
+
+_RESET = "\x1b[0m"
+_STYLE = {
+    Severity.error: "\x1b[1;31m",
+    Severity.warning: "\x1b[1;33m",
+    Severity.info: "\x1b[1;36m",
+    "mark": "\x1b[1;4m",
+    "dim": "\x1b[2m",
+}
+
+
+def should_colour(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
+    """Colour for a terminal, unless ``NO_COLOR`` is set to anything non-empty."""
+    environ = os.environ if environ is None else environ
+    if environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _clean(text: str) -> str:
+    """Article text on one line, with no control characters that could drive the terminal."""
+    return "".join(" " if ch in "\n\r\t" else ch for ch in text if ch.isprintable() or ch in "\n\r\t")
+
+
+class TextRenderer:
+    name = "text"
+    description = "Readable report for the terminal (colour on a TTY unless NO_COLOR is set)."
+    extension = "txt"
+
+    def render(self, report: Report, context: RenderContext) -> str:
+        paint = _painter(context.color)
+        lines: list[str] = []
+        for finding in report.discrepancies:
+            lines.extend(self._finding(finding, report, context, paint))
+            lines.append("")
+        if context.verbose:
+            lines.extend(self._hidden(context))
+            for corroboration in report.corroborations:
+                lines.append(
+                    f"agreed: {_clean(corroboration.fact)} = {_clean(corroboration.value)}"
+                    f" ({corroboration.independent_sources} independent sources)"
+                )
+            if report.corroborations:
+                lines.append("")
+        for diagnostic in report.diagnostics:
+            where = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line is not None else diagnostic.path
+            lines.append(f"{where}: {diagnostic.code} {_clean(diagnostic.message)}")
+        if report.diagnostics:
+            lines.append("")
+        lines.append(summary_line(report, context))
+        return "\n".join(lines) + "\n"
+
+    def _finding(self, finding: Discrepancy, report: Report, context: RenderContext, paint) -> list[str]:
+        first = finding.claims[0] if finding.claims else None
+        where = ""
+        if first is not None:
+            at = position(context, first.source, first.start)
+            path = source_path(report, first.source)
+            where = f"{path}:{at.line}:{at.column}: " if at is not None else f"{path}: "
+        lines = [
+            f"{where}{paint(finding.severity.value, finding.severity)} {finding.code} {finding.rule}: "
+            f"{_clean(finding.fact)}",
+            f"  {_clean(finding.explanation)}",
+        ]
+        for side in finding.sides:
+            plural = "s" if side.independent_sources != 1 else ""
+            lines.append(
+                f"  {_clean(side.label)}: {_clean(side.value)} ({side.independent_sources} independent source{plural})"
+            )
+            for ref in finding.claims:
+                if ref.side != side.label:
+                    continue
+                at = position(context, ref.source, ref.start)
+                path = source_path(report, ref.source)
+                loc = f"{path}:{at.line}:{at.column}" if at is not None else path
+                before, quote, after = sentence_of(ref, report, context)
+                marked = paint(_clean(quote), "mark") if context.color else f">>{_clean(quote)}<<"
+                lines.append(f"    {loc}  {_clean(before).lstrip()}{marked}{_clean(after).rstrip()}")
+        lines.append(paint(f"  id {finding.id}", "dim"))
+        return lines
+
+    def _hidden(self, context: RenderContext) -> list[str]:
+        lines = []
+        for hidden in context.hidden:
+            reason = f": {_clean(hidden.reason)}" if hidden.reason else ""
+            where = f" at {hidden.where}" if hidden.where else ""
+            lines.append(
+                f"hidden ({hidden.why}{where}) {hidden.finding.code} {_clean(hidden.finding.fact)}{reason}"
+            )
+        if lines:
+            lines.append("")
+        return lines
+
+
+def _painter(colour: bool):
+    def paint(text: str, style) -> str:
+        return f"{_STYLE[style]}{text}{_RESET}" if colour else text
+
+    return paint
+
+
+RENDERER = TextRenderer()

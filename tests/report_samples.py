@@ -1,0 +1,229 @@
+"""A hand-made report about an invented bridge collapse, for the output-format tests.
+
+Two sources disagree on the death toll (error) and the weekday (warning); a
+quoted official and a police spokesman differ on the injured (info). Source
+``beacon`` holds Markdown and HTML look-alikes (``|``, ``*``, ``<b>``,
+``<script>``) that no format may interpret.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.formats.base import RenderContext, RuleInfo
+from factcheck.records import (
+    ClaimRef,
+    Corroboration,
+    Discrepancy,
+    Quantity,
+    QuantityClaim,
+    Report,
+    Severity,
+    Side,
+    SourceInfo,
+    TimeClaim,
+    TimeSpan,
+)
+
+HERALD = (
+    "Harlow Bridge collapses\n"
+    "\n"
+    "The Harlow Bridge collapsed on Tuesday, killing 12 people and injuring 30.\n"
+    "Mayor Dana Quist said the span had been inspected in 2023.\n"
+)
+BEACON = (
+    "Nine dead as 'Harlow | Bridge' falls\n"
+    "\n"
+    "Nine people died when the Harlow Bridge fell on Monday, officials said.\n"
+    "The <b>collapse</b> *shocked* residents; a sign read <script>alert(1)</script>.\n"
+    "Police said 41 people were injured.\n"
+)
+TEXTS = {"beacon": BEACON, "herald": HERALD}
+# herald.md has three lines of front matter and its closing '---' before the text.
+FIRST_LINES = {"beacon": 1, "herald": 5}
+
+
+def _span(text: str, quote: str, sentence_start_quote: str) -> tuple[int, int, int, int]:
+    start = text.index(quote)
+    sentence_start = text.index(sentence_start_quote)
+    sentence_end = text.index("\n", start)
+    return start, start + len(quote), sentence_start, sentence_end
+
+
+def _count_claim(
+    claim_id: str, source: str, quote: str, sentence: str, low: int, counted: str
+) -> QuantityClaim:
+    start, end, s_start, s_end = _span(TEXTS[source], quote, sentence)
+    return QuantityClaim(
+        id=claim_id,
+        source=source,
+        start=start,
+        end=end,
+        quote=quote,
+        sentence_start=s_start,
+        sentence_end=s_end,
+        subject="harlow_bridge",
+        predicate=counted,
+        event="collapse:harlow_bridge",
+        value=Quantity(low=low, high=low, counted=counted),
+    )
+
+
+def _day_claim(claim_id: str, source: str, quote: str, sentence: str, day: dt.date) -> TimeClaim:
+    start, end, s_start, s_end = _span(TEXTS[source], quote, sentence)
+    return TimeClaim(
+        id=claim_id,
+        source=source,
+        start=start,
+        end=end,
+        quote=quote,
+        sentence_start=s_start,
+        sentence_end=s_end,
+        subject="harlow_bridge",
+        predicate="date",
+        event="collapse:harlow_bridge",
+        value=TimeSpan(
+            start=day,
+            end=day + dt.timedelta(days=1),
+            weekday=day.weekday(),
+            anchor="publication",
+            timex_value=day.isoformat(),
+        ),
+    )
+
+
+CLAIMS = [
+    _count_claim("beacon:c1", "beacon", "Nine people died", "Nine people died", 9, "people killed"),
+    _day_claim("beacon:c2", "beacon", "on Monday", "Nine people died", dt.date(2025, 3, 3)),
+    _count_claim("beacon:c3", "beacon", "41 people were injured", "Police said", 41, "people injured"),
+    _count_claim("herald:c1", "herald", "killing 12 people", "The Harlow Bridge", 12, "people killed"),
+    _day_claim("herald:c2", "herald", "on Tuesday", "The Harlow Bridge", dt.date(2025, 3, 4)),
+    _count_claim("herald:c3", "herald", "injuring 30", "The Harlow Bridge", 30, "people injured"),
+]
+_BY_ID = {claim.id: claim for claim in CLAIMS}
+
+
+def _ref(claim_id: str, side: str, value: str) -> ClaimRef:
+    claim = _BY_ID[claim_id]
+    return ClaimRef(
+        claim=claim.id,
+        source=claim.source,
+        start=claim.start,
+        end=claim.end,
+        quote=claim.quote,
+        side=side,
+        value=value,
+    )
+
+
+def _finding(
+    finding_id: str, code: str, rule: str, severity: Severity, fact: str, explanation: str, sides: list[tuple]
+) -> Discrepancy:
+    return Discrepancy(
+        id=finding_id,
+        code=code,
+        rule=rule,
+        severity=severity,
+        fact=fact,
+        explanation=explanation,
+        sides=tuple(
+            Side(label=label, value=value, independent_sources=1, claims=(claim,))
+            for label, value, claim in sides
+        ),
+        claims=tuple(_ref(claim, label, value) for label, value, claim in sides),
+    )
+
+
+DEATHS = _finding(
+    "d0c5a1e2b3f40001",
+    "FC201",
+    "quantity-disjoint",
+    Severity.error,
+    "people killed in the Harlow Bridge collapse",
+    "9 and 12 people killed cannot both be the toll of one collapse.",
+    [("A", "9", "beacon:c1"), ("B", "12", "herald:c1")],
+)
+WEEKDAY = _finding(
+    "d0c5a1e2b3f40002",
+    "FC101",
+    "time-disjoint",
+    Severity.warning,
+    "day of the Harlow Bridge collapse",
+    "Monday 2025-03-03 and Tuesday 2025-03-04 are different days.",
+    [("A", "2025-03-03 (Monday)", "beacon:c2"), ("B", "2025-03-04 (Tuesday)", "herald:c2")],
+)
+INJURED = _finding(
+    "d0c5a1e2b3f40003",
+    "FC202",
+    "quantity-speakers-disagree",
+    Severity.info,
+    "people injured in the Harlow Bridge collapse",
+    "Police (41) and the herald (30) give different counts of the injured.",
+    [("A", "41", "beacon:c3"), ("B", "30", "herald:c3")],
+)
+
+
+def sample_report() -> Report:
+    return Report(
+        tool_version="0.1.0",
+        sources=[
+            SourceInfo(
+                id="beacon",
+                path="story/beacon.txt",
+                outlet="The Beacon",
+                published=dt.date(2025, 3, 4),
+                content_hash="b" * 64,
+            ),
+            SourceInfo(
+                id="herald",
+                path="story/herald.md",
+                title="Harlow Bridge collapses",
+                outlet="Harlow Herald",
+                published=dt.date(2025, 3, 5),
+                content_hash="a" * 64,
+            ),
+        ],
+        claims=CLAIMS,
+        discrepancies=[DEATHS, WEEKDAY, INJURED],
+        corroborations=[
+            Corroboration(
+                fact="place of the collapse",
+                value="Harlow Bridge",
+                independent_sources=2,
+                claims=(),
+            )
+        ],
+        single_source=[],
+    )
+
+
+def sample_context(**changes) -> RenderContext:
+    from factcheck.gate import evaluate
+
+    values = {
+        "texts": TEXTS,
+        "first_lines": FIRST_LINES,
+        "gate": evaluate(sample_report().discrepancies, "warning"),
+        "rules": RULES,
+    }
+    values.update(changes)
+    return RenderContext(**values)
+
+
+RULES = {
+    "FC101": RuleInfo(
+        code="FC101",
+        name="time-disjoint",
+        severity=Severity.warning,
+        doc="Two dates for one event that cannot both hold.\n\nThe spans are disjoint at the coarser granularity.",
+    ),
+    "FC201": RuleInfo(
+        code="FC201",
+        name="quantity-disjoint",
+        severity=Severity.error,
+        doc="Two counts of one thing whose ranges do not overlap.\n\nAfter units and hedges.",
+    ),
+    "FC301": RuleInfo(
+        code="FC301", name="age-mismatch", severity=Severity.error, doc="Two ages for one person."
+    ),
+}

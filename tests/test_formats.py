@@ -1,0 +1,272 @@
+"""Output formats: golden files, escaping, colour, SARIF/JSON validity, GitHub limits, JUnit."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+from report_samples import DEATHS, INJURED, WEEKDAY, sample_context, sample_report
+
+from factcheck.errors import UsageError
+from factcheck.formats import FORMATS, all_formats, get_format
+from factcheck.formats.github import PER_LEVEL
+from factcheck.formats.markdown import md_escape
+from factcheck.formats.text import should_colour
+from factcheck.gate import evaluate
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+DATA = Path(__file__).resolve().parent / "data"
+# FACTCHECK_REGENERATE_GOLDEN=1 pytest tests/test_formats.py rewrites the golden files; read the diff by hand.
+REGENERATE = os.environ.get("FACTCHECK_REGENERATE_GOLDEN") == "1"
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_format_matches_golden_file(name: str) -> None:
+    renderer = get_format(name)
+    rendered = renderer.render(sample_report(), sample_context())
+    golden = GOLDEN / f"{name}.{renderer.extension}"
+    if REGENERATE:
+        golden.write_text(rendered, encoding="utf-8")
+    assert rendered == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
+def test_format_renders_same_bytes_twice(name: str) -> None:
+    renderer = get_format(name)
+    assert renderer.render(sample_report(), sample_context()) == renderer.render(
+        sample_report(), sample_context()
+    )
+
+
+def test_unknown_format_names_the_known_ones() -> None:
+    with pytest.raises(UsageError, match="sarif"):
+        get_format("pdf")
+
+
+def test_every_format_has_a_name_and_description() -> None:
+    assert sorted(renderer.name for renderer in all_formats()) == sorted(FORMATS)
+    assert all(renderer.description.strip() for renderer in all_formats())
+
+
+# text
+
+
+def test_text_marks_the_clashing_value_in_its_sentence() -> None:
+    out = get_format("text").render(sample_report(), sample_context())
+    assert "The Harlow Bridge collapsed on Tuesday, >>killing 12 people<< and injuring 30." in out
+    assert "\x1b[" not in out
+
+
+def test_text_positions_count_the_front_matter_lines() -> None:
+    out = get_format("text").render(sample_report(), sample_context())
+    # herald's text starts on line 5 of herald.md; the sentence is its third line, column 41.
+    assert "story/herald.md:7:41" in out
+
+
+def test_text_uses_colour_only_when_asked() -> None:
+    out = get_format("text").render(sample_report(), sample_context(color=True))
+    assert "\x1b[1;31merror\x1b[0m" in out
+    assert ">>" not in out
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_colour_on_a_terminal_unless_no_color_or_piped() -> None:
+    assert should_colour(_Tty(), {}) is True
+    assert should_colour(_Tty(), {"NO_COLOR": "1"}) is False
+    assert should_colour(io.StringIO(), {}) is False
+
+
+def test_text_strips_terminal_control_characters_from_article_text() -> None:
+    report = sample_report()
+    finding = DEATHS.model_copy(update={"fact": "killed\x1b[2J toll"})
+    report.discrepancies = [finding]
+    out = get_format("text").render(report, sample_context())
+    assert "\x1b" not in out
+    assert "killed[2J toll" in out
+
+
+def test_text_shows_hidden_findings_with_their_reason_when_verbose() -> None:
+    from factcheck.formats.base import HiddenFinding
+
+    hidden = (
+        HiddenFinding(finding=INJURED, why="suppressed", reason="police figure is older", where="a.md:3"),
+    )
+    quiet = get_format("text").render(sample_report(), sample_context(hidden=hidden))
+    verbose = get_format("text").render(sample_report(), sample_context(hidden=hidden, verbose=True))
+    assert "police figure is older" not in quiet
+    assert "1 hidden" in quiet
+    assert (
+        "hidden (suppressed at a.md:3) FC202 people injured in the Harlow Bridge collapse: police figure is older"
+        in verbose
+    )
+
+
+# markdown
+
+
+def test_markdown_escape_neutralises_markup_and_table_breaks() -> None:
+    assert md_escape("a | b") == "a \\| b"
+    assert md_escape("<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;"
+    assert md_escape("*bold* [link](http://x)") == r"\*bold\* \[link\]\(http\://x\)"
+    assert md_escape("line\nbreak") == "line break"
+
+
+def test_markdown_article_text_cannot_add_table_cells() -> None:
+    report = sample_report()
+    evil = "x | y | z\n| --- |\n<img src=x onerror=alert(1)>"
+    report.discrepancies = [
+        DEATHS.model_copy(update={"sides": tuple(s.model_copy(update={"value": evil}) for s in DEATHS.sides)})
+    ]
+    out = get_format("markdown").render(report, sample_context())
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line]
+    for row in rows:
+        assert len(re.findall(r"(?<!\\)\|", row)) == 5, row
+    assert "<img" not in out
+
+
+# html
+
+
+def test_html_escapes_article_text_and_loads_nothing_from_outside() -> None:
+    out = get_format("html").render(sample_report(), sample_context())
+    assert "<script>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert not re.search(r"(src|href)=\"(https?:)?//", out)
+    assert "script-src 'none'" in out
+
+
+def test_html_links_each_highlighted_span_to_its_finding() -> None:
+    out = get_format("html").render(sample_report(), sample_context())
+    assert (
+        '<mark class="sev-error" data-claim="herald:c1"><a href="#finding-d0c5a1e2b3f40001">killing 12 people</a></mark>'
+        in out
+    )
+    assert 'id="finding-d0c5a1e2b3f40001"' in out
+    assert 'href="#span-herald_3a_c1"' in out and 'id="span-herald_3a_c1"' in out
+
+
+def test_html_highlights_overlapping_spans_without_breaking_text() -> None:
+    from factcheck.formats.html import _highlight
+    from factcheck.records import ClaimRef
+
+    text = "abcdefgh"
+    refs = [
+        (ClaimRef(claim="c1", source="s", start=1, end=5, quote="bcde", side="A", value="1"), "f1", "error"),
+        (
+            ClaimRef(claim="c2", source="s", start=3, end=7, quote="defg", side="B", value="2"),
+            "f2",
+            "warning",
+        ),
+    ]
+    out = _highlight(text, refs)
+    assert re.sub(r"<[^>]+>", "", out) == text
+    assert out.count('id="span-c1"') == 1 and out.count('id="span-c2"') == 1
+
+
+# json
+
+
+def test_json_validates_against_factcheck_schema(run_cli) -> None:
+    schema = json.loads(run_cli("schema").stdout)
+    document = json.loads(get_format("json").render(sample_report(), sample_context()))
+    jsonschema.validate(document, schema)
+    assert [f["id"] for f in document["discrepancies"]] == [DEATHS.id, WEEKDAY.id, INJURED.id]
+
+
+# sarif
+
+
+def test_sarif_validates_against_the_sarif_2_1_0_schema() -> None:
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    log = json.loads(get_format("sarif").render(sample_report(), sample_context()))
+    jsonschema.Draft7Validator(schema).validate(log)
+
+
+def test_sarif_region_and_fingerprint_come_from_offsets_and_id() -> None:
+    log = json.loads(get_format("sarif").render(sample_report(), sample_context()))
+    result = log["runs"][0]["results"][0]
+    assert result["ruleId"] == "FC201" and result["level"] == "error"
+    assert result["partialFingerprints"] == {"factcheckFinding/v1": DEATHS.id}
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "story/beacon.txt"
+    # "Nine people died" starts line 3 of beacon.txt; 16 characters, so the end column is 17 (exclusive).
+    assert {k: location["region"][k] for k in ("startLine", "startColumn", "endLine", "endColumn")} == {
+        "startLine": 3,
+        "startColumn": 1,
+        "endLine": 3,
+        "endColumn": 17,
+    }
+    related = result["relatedLocations"][1]["physicalLocation"]
+    assert related["artifactLocation"]["uri"] == "story/herald.md"
+    assert related["region"]["startLine"] == 7 and related["region"]["startColumn"] == 41
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[result["ruleIndex"]]["id"] == "FC201"
+    assert (
+        rules[result["ruleIndex"]]["shortDescription"]["text"]
+        == "Two counts of one thing whose ranges do not overlap."
+    )
+
+
+def test_sarif_without_texts_gives_offsets_only() -> None:
+    log = json.loads(get_format("sarif").render(sample_report(), sample_context(texts={})))
+    region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"charOffset": DEATHS.claims[0].start, "charLength": 16}
+
+
+# junit
+
+
+def test_junit_fails_the_rules_whose_findings_trip_the_gate() -> None:
+    for fail_on, failing in (
+        ("error", {"FC201"}),
+        ("warning", {"FC101", "FC201"}),
+        ("info", {"FC101", "FC201", "FC202"}),
+        ("never", set()),
+    ):
+        context = sample_context(gate=evaluate(sample_report().discrepancies, fail_on))
+        root = ET.fromstring(get_format("junit").render(sample_report(), context))
+        cases = root.findall("./testsuite/testcase")
+        assert {case.get("name").split()[0] for case in cases if case.find("failure") is not None} == failing
+        assert root.get("failures") == str(len(failing))
+        # one case per rule: the three documented ones and FC202, known only from the report
+        assert [case.get("name").split()[0] for case in cases] == ["FC101", "FC201", "FC202", "FC301"]
+
+
+# github
+
+
+def test_github_annotations_are_escaped_workflow_commands() -> None:
+    out = get_format("github").render(sample_report(), sample_context())
+    first = out.splitlines()[0]
+    assert first.startswith(
+        "::error file=story/beacon.txt,line=3,endLine=3,col=1,endColumn=17,title=FC201 quantity-disjoint%3A "
+    )
+    assert "%0A" in first and "\n" not in first
+
+
+def test_github_stays_within_annotation_limits_and_summarises_the_rest() -> None:
+    report = sample_report()
+    many = [DEATHS.model_copy(update={"id": f"e{i:02d}"}) for i in range(13)]
+    many += [WEEKDAY.model_copy(update={"id": f"w{i:02d}"}) for i in range(3)]
+    many += [INJURED.model_copy(update={"id": f"i{i:02d}"}) for i in range(12)]
+    report.discrepancies = many
+    lines = get_format("github").render(report, sample_context()).splitlines()
+    assert sum(line.startswith("::error ") for line in lines) == PER_LEVEL
+    assert sum(line.startswith("::warning ") for line in lines) == 3
+    assert sum(line.startswith("::notice ") for line in lines) == PER_LEVEL  # 9 findings + the summary
+    summary = lines[-1]
+    assert (
+        summary.startswith("::notice title=factcheck summary::28 findings") and "6 not annotated" in summary
+    )
+    plain = [line for line in lines if not line.startswith("::")]
+    assert len(plain) == 1 + 6 and all("::" not in line for line in plain)
