@@ -63,7 +63,7 @@ _SIGN_UP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SIGN_UP_STRONG = re.compile(
-    r"\b(?:subscribers?|newsletters?|e-?mail alerts|e-?mail notifications?|subscription service|create an account)\b",
+    r"^\W*(?:subscribers?|newsletters?|e-?mail alerts|e-?mail notifications?|subscription service|create an account)\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\byou(?:r|['’]re|['’]ll|['’]ve)?\b", re.IGNORECASE)
@@ -176,7 +176,7 @@ def _is_navigation_bar(line: str) -> bool:
 def _is_sign_up(line: str) -> bool:
     if not _SIGN_UP_WORDS.search(line):
         return False
-    return bool(_SIGN_UP_STRONG.search(line) or _SECOND_PERSON.search(line) or _IMPERATIVE_START.match(line))
+    return bool(_SIGN_UP_STRONG.match(line) or _SECOND_PERSON.search(line) or _IMPERATIVE_START.match(line))
 
 
 def _is_timestamp(line: str) -> bool:

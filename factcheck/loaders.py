@@ -118,6 +118,7 @@ Parser = Callable[[str, str], list["Document | InputError"]]
 def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None) -> LoadResult:
     """Every source under ``paths``, in the order given (directories sorted)."""
     options = options or LoadOptions()
+    paths = [str(path) for path in paths]
     sources: list[Source] = []
     diagnostics: list[Diagnostic] = []
 
@@ -128,21 +129,25 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
 
     seen: set[str] = set()
     for raw_path in paths:
-        label = str(raw_path)
         try:
-            for path in _expand(label):
-                key = STDIN if path is None else os.path.realpath(path)
-                if key in seen:
-                    continue
-                seen.add(key)
-                _load_one(path, options, sources, diagnostics, report)
+            files = _expand(raw_path)
         except InputError as error:
             report(error)
+            continue
+        for path in files:
+            key = STDIN if path is None else os.path.realpath(path)
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                _load_one(path, options, sources, diagnostics, report)
+            except InputError as error:
+                report(error)
     if not sources:
-        given = ", ".join(str(p) for p in paths) or "(nothing)"
+        given = ", ".join(paths) or "(nothing)"
+        first = f"; {len(diagnostics)} problems, the first: {_where(diagnostics[0])}" if diagnostics else ""
         raise NoSourcesError(
-            f"no source could be loaded from {given}"
-            + (f" ({len(diagnostics)} problems)" if diagnostics else ""),
+            f"no source could be loaded from {given}{first}",
             hint="give .txt, .md, .html or .jsonl files, or a directory holding them",
         )
     return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
@@ -205,6 +210,11 @@ def _load_one(
             sources.append(_build_source(item, label, default_id, sidecar, options))
         except InputError as error:
             report(error)
+
+
+def _where(diagnostic: Diagnostic) -> str:
+    line = f":{diagnostic.line}" if diagnostic.line is not None else ""
+    return f"{diagnostic.path}{line}: {diagnostic.code} {diagnostic.message}"
 
 
 def _diagnostic(error: InputError) -> Diagnostic:
