@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from factcheck.errors import ConfigError
-from factcheck.records import Claim, Report, Source
+from factcheck.records import Claim, Diagnostic, Report, Source
 
 SCHEDULER_ENV = "FACTCHECK_SCHEDULER"
 DASK_CONNECT_TIMEOUT_SECONDS = 20
@@ -70,18 +70,22 @@ def extract_json(source: Source) -> bytes:
     return _claim_list().dump_json(claims_of(source))
 
 
-def story_report_json(task: tuple[Sequence[Source], Sequence[bytes]]) -> tuple[bytes, int, int]:
-    """The JSON report of one story from its sources (sorted by id) and their claims' JSON,
-    with the number of claims and of claim comparisons made (0 when the comparison does not say)."""
+def story_report_json(
+    task: tuple[Sequence[Source], Sequence[bytes], Sequence[Diagnostic]],
+) -> tuple[bytes, int, int]:
+    """The JSON report of one story from its sources (sorted by id), their claims' JSON and the
+    input problems met loading them; with the number of claims and of claim comparisons made
+    (0 when the comparison does not say)."""
     from factcheck.compare import compare
     from factcheck.pipeline import report_of
 
-    sources, claims_json = task
+    sources, claims_json, diagnostics = task
     adapter = _claim_list()
     claims = [claim for blob in claims_json for claim in adapter.validate_json(blob)]
     findings = compare(sources, claims)
     report = report_of(sources, claims, findings)
-    return report.model_dump_json().encode(), len(claims), getattr(findings, "comparisons", 0)
+    report.diagnostics = list(diagnostics)
+    return report.model_dump_json(indent=2).encode(), len(claims), getattr(findings, "comparisons", 0)
 
 
 def _claim_list() -> Any:
@@ -261,13 +265,19 @@ class Runner:
             results[index] = blob
         return results
 
-    def report_jsons(self, stories: Sequence[Sequence[Source]]) -> list[bytes]:
-        """The JSON report of each story (its sources are sorted by id), in input order."""
+    def report_jsons(
+        self,
+        stories: Sequence[Sequence[Source]],
+        diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
+    ) -> list[bytes]:
+        """The JSON report of each story (its sources sorted by id, with the input problems
+        met loading it), in input order."""
         ordered = [sorted(story, key=lambda source: source.id) for story in stories]
         claims = self.claims_json([source for story in ordered for source in story])
+        problems = diagnostics if diagnostics is not None else [()] * len(stories)
         tasks, start = [], 0
-        for story in ordered:
-            tasks.append((story, claims[start : start + len(story)]))
+        for story, story_problems in zip(ordered, problems, strict=True):
+            tasks.append((story, claims[start : start + len(story)], story_problems))
             start += len(story)
         results = self._executor.map(story_report_json, tasks)
         self.stats.stories += len(stories)

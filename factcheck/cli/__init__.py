@@ -15,7 +15,9 @@ import click
 from factcheck import __version__
 
 COMMANDS: dict[str, str] = {
+    "cache": "factcheck.cli.cache:cache",
     "check": "factcheck.cli.check:check",
+    "corpus": "factcheck.cli.corpus:corpus",
     "extract": "factcheck.cli.extract:extract",
     "schema": "factcheck.cli.schema:schema",
 }
