@@ -1,0 +1,205 @@
+"""Age claims: a person's age in years as of the source's publication date.
+
+Forms read: "NAME, 32," "NAME, aged 27", "NAME (45)", "31-year-old NAME",
+"a 45-year-old man", "the victim, 19,", "NAME, who is 32 years old",
+"at the age of 95" and "aged 27" (the person then is the nearest name
+before it in the sentence). ``person`` is the name as written ("Robert
+Buckley"), or the nominal ("man", "victim") when no name is given;
+canonicalising names is left to the entity stage.
+
+Not ages: "Chapter 32", "Route 66", "Boeing 737", "June 19, 2024",
+"Article 5", ranges ("aged 18 to 25") and numbers beyond 120.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.extract.numbers import NumberMention, find_numbers
+from factcheck.records import Age, AgeClaim, Segment, Source
+
+MAX_AGE = 120
+
+_NAME_WORD = r"(?:[A-Z][A-Za-z'’.\-]*[a-z][A-Za-z'’.\-]*|[A-Z]\.)"
+_NAME_LINK = r"(?:de|van|von|der|bin|al|da|di|du|le|la|del|dos|ter)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{0,3}}"
+_NAME_END_RE = re.compile(rf"({_NAME})$")
+_NAME_START_RE = re.compile(rf"^\s+({_NAME})")
+_NAME_ANYWHERE_RE = re.compile(rf"(?<![\w'’])({_NAME})")
+
+# Person nominals that can stand for an unnamed person ("a 45-year-old man", "the victim, 19,")
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl child baby toddler infant teenager teen youth person victim suspect driver passenger
+    pedestrian cyclist motorcyclist rider pilot mother father son daughter brother sister husband wife
+    grandmother grandfather student pupil worker resident officer soldier gunman shooter defendant
+    inmate prisoner patient nurse doctor teacher player athlete actor actress singer musician artist
+    owner employee friend neighbour neighbor girlfriend boyfriend survivor hiker climber swimmer
+    fisherman farmer tourist visitor journalist photographer refugee migrant veteran retiree pensioner
+    lawyer judge mayor candidate""".split()
+)
+_NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday the a an he she they it we i his her their this that these
+    those chapter route article section flight room page apartment unit suite highway interstate
+    number no act part volume episode season round level grade gate terminal platform""".split()
+)
+
+_YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
+_AGED_BEFORE_RE = re.compile(r"(?:,\s*|\b)(aged|age)\s+$", re.IGNORECASE)
+_AT_AGE_BEFORE_RE = re.compile(r"\b(?:at\s+)?the\s+age\s+of\s+$", re.IGNORECASE)
+_WHO_IS_BEFORE_RE = re.compile(r",?\s+who\s+(?:is|was|turned|turns|will\s+be)\s+$", re.IGNORECASE)
+_COMMA_BEFORE_RE = re.compile(r",\s+$")
+_PAREN_BEFORE_RE = re.compile(r"\s\($")
+_NOMINAL_END_RE = re.compile(r"\b(?i:the|a|an|his|her|their|our)\s+((?:[a-z]+[\s-]+){0,2}([a-z]+))$")
+_NOMINAL_AFTER_RE = re.compile(r"^\s+((?:[a-z]+[\s-]+){0,2}?([a-z]+))\b")
+_TITLE_WORDS = (
+    r"(?:(?:former|late|then|fellow|retired|veteran|British|American|local|actor|actress|singer|"
+    r"President|Prime\s+Minister|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)*"
+)
+_NAME_AFTER_YEAR_OLD_RE = re.compile(rf"^\s+{_TITLE_WORDS}({_NAME})")
+
+
+def find_ages(source: Source, segments: Sequence[Segment]) -> list[AgeClaim]:
+    """The age claims of the content segments of ``source``, in text order."""
+    claims: list[AgeClaim] = []
+    for segment in segments:
+        if not segment.content or segment.duplicate_of is not None:
+            continue
+        for number in find_numbers(source.text, segment.start, segment.end):
+            claim = _age_claim(source, segment, number)
+            if claim is not None:
+                claims.append(claim)
+    claims.sort(key=lambda c: (c.start, c.end, c.id))
+    return claims
+
+
+def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeClaim | None:
+    if not number.is_integer or not 0 <= number.value <= MAX_AGE or number.glued:
+        return None
+    text = source.text
+    before = text[max(segment.start, number.start - 80) : number.start]
+    before_offset = number.start - len(before)
+    after = text[number.end : min(segment.end, number.end + 80)]
+    if re.match(r"^\s*(?:-|–|to|and|or)\s*\d", after) or re.search(r"\d\s*(?:-|–|to|and|or)\s*$", before):
+        return None
+
+    year_old = _YEAR_OLD_RE.match(after)
+    if year_old:
+        rest = after[year_old.end() :]
+        end = number.end + year_old.end()
+        named = _NAME_AFTER_YEAR_OLD_RE.match(rest)
+        if named and _is_name(named.group(1)):
+            return _claim(source, segment, number.start, end + named.end(1), named.group(1), number.value)
+        nominal = _NOMINAL_AFTER_RE.match(rest)
+        if nominal and nominal.group(2) in _PERSON_NOUNS:
+            start = _determiner_start(text, segment, number.start)
+            return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
+        person = _name_before(
+            before, before_offset, r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned))?,?\s*$"
+        )
+        if person is not None:
+            return _claim(source, segment, person[0], end, person[2], number.value)
+        return None
+
+    aged = _AGED_BEFORE_RE.search(before)
+    at_age = _AT_AGE_BEFORE_RE.search(before)
+    who_is = _WHO_IS_BEFORE_RE.search(before)
+    if aged or who_is:
+        cue = aged or who_is
+        head = before[: cue.start()]
+        person = _person_at_end(head, before_offset)
+        if person is not None:
+            return _claim(source, segment, person[0], number.end, person[2], number.value)
+        if aged:
+            return None
+    if at_age:
+        person = _nearest_name(text[segment.start : before_offset + at_age.start()], segment.start)
+        if person is not None:
+            return _claim(source, segment, before_offset + at_age.start(), number.end, person, number.value)
+        return None
+    if not _ends_phrase(after):
+        return None
+    if (
+        number.digits
+        and _COMMA_BEFORE_RE.search(before)
+        and re.match(r"^\s*(?:,|\)|;|\.(?!\d)|\s+and\b|$)", after)
+    ):
+        head = before[: _COMMA_BEFORE_RE.search(before).start()]
+        person = _person_at_end(head, before_offset)
+        if person is not None and not re.match(r"^,\s*\d", after):
+            return _claim(source, segment, person[0], number.end, person[2], number.value)
+    if number.digits and _PAREN_BEFORE_RE.search(before) and after.startswith(")"):
+        head = before[:-2]
+        person = _name_before(head, before_offset, r"$")
+        if person is not None:
+            return _claim(source, segment, person[0], number.end + 1, person[2], number.value)
+    return None
+
+
+def _ends_phrase(after: str) -> bool:
+    return bool(
+        re.match(
+            r"^\s*(?:,|\)|;|:|\.(?!\d)|\s+(?:and|when|while|who|was|is|has|had|died|of|from|in)\b|$)", after
+        )
+    )
+
+
+def _person_at_end(head: str, offset: int) -> tuple[int, int, str] | None:
+    """The name or person nominal that ``head`` ends with, as (start, end, person)."""
+    named = _name_before(head, offset, r"$")
+    if named is not None:
+        return named
+    nominal = _NOMINAL_END_RE.search(head)
+    if nominal and nominal.group(2) in _PERSON_NOUNS:
+        return offset + nominal.start(), offset + nominal.end(), nominal.group(2)
+    return None
+
+
+def _name_before(head: str, offset: int, tail: str) -> tuple[int, int, str] | None:
+    match = re.search(rf"({_NAME}){tail}", head)
+    if match is None:
+        return None
+    name = _trim_name(match.group(1))
+    if not _is_name(name):
+        return None
+    end = offset + match.start(1) + len(match.group(1))
+    start = end - len(name)
+    return start, end, name
+
+
+def _trim_name(name: str) -> str:
+    """Drop a leading sentence-start or function word glued to a name ("The Smith" stays "Smith")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words) if words != name.split() else name
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and all(w.lower().strip(".") not in _NOT_NAMES for w in words)
+
+
+def _nearest_name(head: str, offset: int) -> str | None:
+    names = [m.group(1) for m in _NAME_ANYWHERE_RE.finditer(head) if _is_name(_trim_name(m.group(1)))]
+    return _trim_name(names[-1]) if names else None
+
+
+def _determiner_start(text: str, segment: Segment, start: int) -> int:
+    match = re.search(r"\b(?:a|an|the)\s+$", text[max(segment.start, start - 6) : start], re.IGNORECASE)
+    return start - (len(text[max(segment.start, start - 6) : start]) - match.start()) if match else start
+
+
+def _claim(source: Source, segment: Segment, start: int, end: int, person: str, years: float) -> AgeClaim:
+    return AgeClaim(
+        id=f"{source.id}:{start}-{end}:age",
+        source=source.id,
+        start=start,
+        end=end,
+        quote=source.text[start:end],
+        sentence_start=segment.start,
+        sentence_end=segment.end,
+        predicate="age",
+        value=Age(person=person, years=int(years), as_of=source.published),
+    )

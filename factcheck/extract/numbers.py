@@ -1,0 +1,294 @@
+"""Numbers and ordinals in English text, with their exact character spans.
+
+Cardinals in digits ("11,000", "1.2", "5.9", "1.2 million") and in words
+("ten", "two hundred", "twenty-one", "a dozen", "two dozen", "two million",
+"two hundred and fifty"), and ordinals ("first", "twenty-first", "12th").
+
+Hand-written rather than a library: number-parser (the candidate measured
+for this) rewrites the text instead of giving spans, leaves "a dozen" and
+"1.2 million" unparsed (the latter becomes "1.2 1000000") and runs at about
+290 KB/s on news text on its own, more than the whole extraction may spend.
+English number words are a small closed grammar; one compiled regex per form
+finds them and a few lines fold them into a value.
+
+This module only reads numbers. Whether a number is a claim (and not a year,
+a date, a clock time, a model name such as "F-16") is decided by the callers
+(:mod:`factcheck.extract.quantities`, :mod:`factcheck.extract.ages`,
+:mod:`factcheck.extract.recurrence`), which see the context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 10**12,
+}
+_DOZEN = {"dozen": 12}
+
+_ORDINAL_UNITS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+_ORDINAL_TENS = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+_ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1000}
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NUMBER_WORD = _alternation([*_UNITS, *_TENS, *_SCALES, *_DOZEN])
+_SCALE_WORD = _alternation([*_SCALES, *_DOZEN])
+
+# A run of number words joined by spaces, hyphens or "and" ("two hundred and fifty");
+# "a" counts as one only before a scale word ("a dozen", "a hundred").
+_WORDS_RE = re.compile(
+    rf"\b(?:an?\s+(?=(?:{_SCALE_WORD})\b))?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*\b",
+    re.IGNORECASE,
+)
+# Digits not glued to a letter, digit group or hyphen before them ("G7", "F-16", "COVID-19"),
+# optionally followed by a scale word ("1.2 million").
+_DIGITS_RE = re.compile(
+    rf"(?<![\w.,/:\-\u2010\u2011])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?![\d,.]\d)"
+    rf"(?:\s+({_alternation(_SCALES)})\b)?",
+    re.IGNORECASE,
+)
+_SEPARATOR_RE = re.compile(r"\s+and\s+|[\s-]+", re.IGNORECASE)
+_ORDINAL_WORD = _alternation([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
+_ORDINAL_RE = re.compile(
+    rf"(?<![\w\-])(?:(?:({_alternation(_TENS)})[\s-])?({_ORDINAL_WORD})\b|(\d+)(st|nd|rd|th)\b)",
+    re.IGNORECASE,
+)
+_ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A cardinal number found in text.
+
+    ``start``/``end`` index the text given to :func:`find_numbers`;
+    ``digits`` tells "12" from "twelve"; ``glued`` holds letters stuck to the
+    digits ("km" in "10km", "bn" in "5bn"), for the caller to accept as a
+    unit or reject.
+    """
+
+    start: int
+    end: int
+    value: float
+    text: str
+    digits: bool
+    glued: str = ""
+
+    @property
+    def is_integer(self) -> bool:
+        return float(self.value).is_integer()
+
+
+@dataclass(frozen=True, slots=True)
+class OrdinalMention:
+    """An ordinal ("first", "twenty-first", "12th") and its value."""
+
+    start: int
+    end: int
+    value: int
+    text: str
+
+
+def words_value(words: str) -> int | None:
+    """The value of a run of number words, or None when the run is not one number.
+
+    >>> words_value("two hundred and fifty"), words_value("a dozen"), words_value("twenty-one")
+    (250, 12, 21)
+    """
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    total = 0
+    current = 0
+    previous = None
+    last_scale: int | None = None
+    for index, token in enumerate(tokens):
+        if token in ("a", "an") and index == 0:
+            current = 1
+            previous = "unit"
+        elif token in _UNITS:
+            if previous == "unit" or (previous == "tens" and _UNITS[token] >= 10) or previous == "teen":
+                return None
+            current += _UNITS[token]
+            previous = "teen" if _UNITS[token] >= 10 else "unit"
+        elif token in _TENS:
+            if previous in ("unit", "tens", "teen"):
+                return None
+            current += _TENS[token]
+            previous = "tens"
+        elif token == "dozen":
+            current = (current or 1) * 12
+            previous = "scale"
+        elif token == "hundred":
+            if current % 100 == 0 and current:
+                return None
+            current = (current or 1) * 100
+            previous = "scale"
+        elif token in _SCALES:
+            scale = _SCALES[token]
+            if last_scale is not None and scale >= last_scale:
+                return None
+            last_scale = scale
+            total += (current or 1) * scale
+            current = 0
+            previous = "scale"
+        else:
+            return None
+    return total + current
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Cardinal numbers in ``text[start:end]``, in text order, spans indexing ``text``."""
+    stop = len(text) if end is None else end
+    found: list[NumberMention] = []
+    for match in _DIGITS_RE.finditer(text, start, stop):
+        integer, fraction, scale = match.group(1), match.group(2), match.group(3)
+        value = float(integer.replace(",", "") + (fraction or ""))
+        if scale:
+            value *= _SCALES[scale.lower()]
+        glued_match = re.match(r"[A-Za-z]+", text[match.end() : match.end() + 12]) if not scale else None
+        glued = glued_match.group(0) if glued_match else ""
+        if glued.lower() in ("st", "nd", "rd", "th"):
+            continue
+        found.append(NumberMention(match.start(), match.end(), value, match.group(0), True, glued))
+    for match in _WORDS_RE.finditer(text, start, stop):
+        found.extend(_words_mentions(text, match.start(), match.end()))
+    found.sort(key=lambda m: (m.start, -m.end))
+    return _without_overlaps(found)
+
+
+def _words_mentions(text: str, begin: int, end: int) -> list[NumberMention]:
+    """The numbers of a run of number words, longest first ("ten and twelve" is two)."""
+    # "twenty-first" is an ordinal, not 20
+    if re.match(
+        r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", text[end : end + 8], re.I
+    ):
+        return []
+    if end < len(text) and (text[end].isalnum() or text[end] == "'" and text[end + 1 : end + 2].isalpha()):
+        return []
+    mentions: list[NumberMention] = []
+    while begin < end:
+        chunk = text[begin:end]
+        separators = list(_SEPARATOR_RE.finditer(chunk))
+        boundaries = [m.start() for m in separators] + [len(chunk)]
+        for boundary in reversed(boundaries):
+            piece = chunk[:boundary]
+            value = words_value(piece)
+            if value is not None and not re.fullmatch(r"an?", piece, re.I):
+                mentions.append(NumberMention(begin, begin + boundary, float(value), piece, False))
+                break
+        else:
+            boundary = boundaries[0]
+        following = next((m for m in separators if m.start() >= boundary), None)
+        if following is None:
+            break
+        begin += following.end()
+    return mentions
+
+
+def _without_overlaps(mentions: list[NumberMention]) -> list[NumberMention]:
+    kept: list[NumberMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[OrdinalMention]:
+    """Ordinals in ``text[start:end]`` ("first", "twenty-first", "12th"), spans indexing ``text``.
+
+    A digit ordinal must have its own suffix ("21st", not "21th").
+    """
+    stop = len(text) if end is None else end
+    found: list[OrdinalMention] = []
+    for match in _ORDINAL_RE.finditer(text, start, stop):
+        tens, word, digits, suffix = match.groups()
+        if digits is not None:
+            if suffix.lower() != _expected_suffix(digits):
+                continue
+            value = int(digits)
+        else:
+            word_lower = word.lower()
+            value = (
+                _ORDINAL_UNITS.get(word_lower) or _ORDINAL_TENS.get(word_lower) or _ORDINAL_SCALES[word_lower]
+            )
+            if tens:
+                if word_lower not in _ORDINAL_UNITS or _ORDINAL_UNITS[word_lower] >= 10:
+                    continue
+                value += _TENS[tens.lower()]
+        found.append(OrdinalMention(match.start(), match.end(), value, match.group(0)))
+    return found
+
+
+def _expected_suffix(digits: str) -> str:
+    if len(digits) >= 2 and digits[-2] == "1":
+        return "th"
+    return _ORDINAL_SUFFIX.get(digits[-1], "th")

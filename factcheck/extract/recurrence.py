@@ -1,0 +1,399 @@
+"""Ordinal and recurrence claims: the n-th occurrence of a series of events.
+
+- "for the first time in 24 years" (published 2024-06-17): ordinal 1,
+  ``previous_gap_years=24``, window [2000-06-17, 2024-06-17): the previous
+  occurrence about 24 years back and none in between;
+- "his second visit to the country since 2019": ordinal 2 within
+  [2019-01-01, published);
+- "his second in less than five years": ordinal 2 within (published - 5
+  years, published);
+- "their first summit": ordinal 1, no window;
+- "In July 2000 ... visited North Korea for the first time" and "when Putin
+  first visited": ordinal 1, ``occurrence`` the time of the sentence;
+- "the 12th Doctor", "the 46th president": ``title`` with its ordinal.
+
+Times are not parsed here: the time claims of the source (from
+:mod:`factcheck.extract.timex`) come in, and the window is the duration or
+"since" span right after the ordinal. ``series`` is the lemma of the thing
+counted: the noun after the ordinal ("visit", "summit"), or for "the first
+time" and elliptical ordinals ("his second in ...") the nearest event word
+before it ("visit" in "will visit North Korea for the first time").
+
+Not recurrences: "First," opening a sentence, "at first", "first-hand",
+"first lady", "first aid", ranks ("second-largest"), dates ("the 19th of
+June", "June 19th"), centuries ("21st century"), and names such as "the
+Second World War" or "the First Amendment".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from factcheck.extract.numbers import OrdinalMention, find_ordinals
+from factcheck.extract.timex import window_of
+from factcheck.records import (
+    Duration,
+    DurationClaim,
+    Recurrence,
+    RecurrenceClaim,
+    Segment,
+    Source,
+    TimeClaim,
+    TimeSpan,
+)
+
+# How far after an ordinal (in characters) its window may start: "first time in 24 years", "second visit to
+# the country since 2019"
+WINDOW_REACH = 60
+
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_NOT_RECURRENCE_AFTER_RE = re.compile(
+    rf"^(?:-?hand\b|-degree\b|\s+degree\b|\s+lady\b|\s+aid\b|\s+responders?\b|\s*-?\s*(?:century|centuries|"
+    rf"millennium)\b|\s+of\s+(?:{_MONTH_NAMES})\b|\s+(?:{_MONTH_NAMES})\b|[\s-]+(?:[a-z]+est|most|least|largest|"
+    rf"biggest)\b|\s+(?:half|quarter|person|place|cousin|hand|nature|glance|sight|thing|things|name|names)\b|\s*,)",
+    re.IGNORECASE,
+)
+_NOT_RECURRENCE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:at|every|a\s+split)\s+$|\b(?:{_MONTH_NAMES})\.?\s+(?:the\s+)?$)",
+    re.IGNORECASE,
+)
+_EVER_RE = re.compile(r"^(?:-|\s+)ever\b", re.IGNORECASE)
+_WORD_AFTER_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
+_ROLE_NOUNS = frozenset(
+    """president prime minister chancellor secretary-general secretary pope king queen emperor empress governor
+    mayor doctor chief executive ceo director chairman chairwoman chair speaker premier archbishop bishop
+    dalai lama commissioner commander general justice duke earl baron sultan emir president-elect""".split()
+)
+_STOP_WORDS = frozenset(
+    """a an the of in on at to from by for with and or but as than that which who whom whose this these those
+    it its their his her our your my we they he she i you is are was were be been being have has had do does
+    did will would can could may might must shall should not no so if then there here when where while after
+    before during since until about over under into onto out up down off per each every all any some more
+    most such other same own only just also still even yet ago later earlier last next ever set expected
+    due scheduled planned upcoming historic official said says say according time times one ones what
+    marking marks marked making""".split()
+)
+_IRREGULAR_LEMMAS = {
+    "met": "meet",
+    "held": "hold",
+    "took": "take",
+    "taken": "take",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "made": "make",
+    "won": "win",
+    "ran": "run",
+    "flew": "fly",
+    "flown": "fly",
+    "saw": "see",
+    "seen": "see",
+    "gave": "give",
+    "given": "give",
+    "led": "lead",
+    "left": "leave",
+    "began": "begin",
+    "begun": "begin",
+    "fell": "fall",
+    "fallen": "fall",
+    "struck": "strike",
+    "hit": "hit",
+    "became": "become",
+    "sent": "send",
+    "spoke": "speak",
+    "spoken": "speak",
+    "wrote": "write",
+    "written": "write",
+    "built": "build",
+    "bought": "buy",
+    "sold": "sell",
+    "told": "tell",
+    "thought": "think",
+    "brought": "bring",
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "is": "be",
+    "was": "be",
+    "were": "be",
+    "has": "have",
+    "had": "have",
+    "news": "news",
+    "series": "series",
+}
+# Stems that lost a final "e" to "-ed"/"-ing" ("arrived", "caused", "injured", "closed", "fired", "damaged")
+_KEEP_FINAL_E = ("v", "z", "c", "g", "us", "ur", "os", "as", "ir")
+
+
+def find_recurrences(
+    source: Source,
+    segments: Sequence[Segment],
+    time_claims: Iterable[TimeClaim | DurationClaim] = (),
+) -> list[RecurrenceClaim]:
+    """The ordinal and recurrence claims of the content segments of ``source``, in text order.
+
+    ``time_claims`` are the source's time and duration claims (from
+    :func:`factcheck.extract.timex.find_times`); windows and occurrences
+    are taken from those of the same sentence.
+    """
+    by_sentence: dict[int, list[TimeClaim | DurationClaim]] = {}
+    for claim in sorted(time_claims, key=lambda c: (c.start, c.end, c.id)):
+        by_sentence.setdefault(claim.sentence_start, []).append(claim)
+    claims: list[RecurrenceClaim] = []
+    for segment in segments:
+        if not segment.content or segment.duplicate_of is not None:
+            continue
+        sentence_times = by_sentence.get(segment.start, [])
+        ordinals = find_ordinals(source.text, segment.start, segment.end)
+        for index, ordinal in enumerate(ordinals):
+            previous_end = ordinals[index - 1].end if index else segment.start
+            next_start = ordinals[index + 1].start if index + 1 < len(ordinals) else segment.end
+            claim = _recurrence(source, segment, ordinal, sentence_times, (previous_end, next_start))
+            if claim is not None:
+                claims.append(claim)
+    claims.sort(key=lambda c: (c.start, c.end, c.id))
+    return claims
+
+
+def _recurrence(
+    source: Source,
+    segment: Segment,
+    ordinal: OrdinalMention,
+    times: list[TimeClaim | DurationClaim],
+    neighbours: tuple[int, int],
+) -> RecurrenceClaim | None:
+    """The claim of one ordinal; ``neighbours`` bound its clause (the ends of the ordinals around it)."""
+    previous_end, next_start = neighbours
+    text = source.text
+    before = text[max(segment.start, ordinal.start - 40) : ordinal.start]
+    after = text[ordinal.end : segment.end]
+    if _NOT_RECURRENCE_AFTER_RE.match(after) or _NOT_RECURRENCE_BEFORE_RE.search(before):
+        return None
+    if _inside_time(ordinal, times):
+        return None
+    if ordinal.text[0].isdigit() and re.search(r"\bon\s+the\s+$", before, re.IGNORECASE):
+        return None  # "on the 19th": a day of the month
+    if ordinal.value == 1 and not text[segment.start : ordinal.start].strip() and ordinal.text[0].isupper():
+        # "First, ..." / "First responders ..." open sentences as adverbs or fixed phrases
+        if not re.match(r"^\s+[a-z]+\s+[a-z]", after):
+            return None
+    position = ordinal.end
+    ever = _EVER_RE.match(after)
+    if ever:
+        position += ever.end()
+    title, title_end = _title(text, segment, ordinal, position)
+    if title is None and _names_something(text, segment, ordinal, position):
+        return None
+    series, series_end = (title.lower(), title_end) if title else _series(text, segment, ordinal, position)
+    end = max(series_end, position)
+    window_start = window_end = None
+    gap = None
+    occurrence = None
+    window = _window(times, end, min(next_start, end + WINDOW_REACH))
+    if window is not None and title is None:
+        window_start, window_end = window_of(window.value, source.published)
+        value = window.value
+        if (
+            isinstance(value, Duration)
+            and value.low is not None
+            and value.low == value.high
+            and ordinal.value == 1
+        ):
+            gap = _years(value)
+        end = max(end, window.end)
+    elif title is None:
+        occurrence = _occurrence(times, ordinal, previous_end, next_start)
+    recurrence = Recurrence(
+        ordinal=ordinal.value,
+        series=series,
+        window_start=window_start,
+        window_end=window_end,
+        previous_gap_years=gap,
+        occurrence=occurrence,
+        title=title,
+    )
+    start = ordinal.start
+    return RecurrenceClaim(
+        id=f"{source.id}:{start}-{end}:recurrence",
+        source=source.id,
+        start=start,
+        end=end,
+        quote=text[start:end],
+        sentence_start=segment.start,
+        sentence_end=segment.end,
+        predicate="title" if title else "recurrence",
+        value=recurrence,
+    )
+
+
+def _inside_time(ordinal: OrdinalMention, times: list[TimeClaim | DurationClaim]) -> bool:
+    return any(c.start <= ordinal.start and ordinal.end <= c.end for c in times)
+
+
+def _names_something(text: str, segment: Segment, ordinal: OrdinalMention, position: int) -> bool:
+    """True for a word ordinal inside a name ("the Second World War", "First Lady", "the First Amendment").
+
+    A capitalised modifier before a common noun ("the first Russian leader") is not a name.
+    """
+    if ordinal.text[0].isdigit():
+        return False
+    mid_sentence = bool(text[segment.start : ordinal.start].strip())
+    if ordinal.text[0].isupper() and mid_sentence:
+        return True
+    following = re.match(
+        r"\s*((?:[A-Z][A-Za-z'’\-]*\s+)*)([A-Za-z][A-Za-z'’\-]*)", text[position : segment.end]
+    )
+    if following is None:
+        return False
+    return following.group(2)[0].isupper()
+
+
+def _title(text: str, segment: Segment, ordinal: OrdinalMention, position: int) -> tuple[str | None, int]:
+    """An ordinal title: "the 12th Doctor", "the 46th president of the United States"."""
+    match = re.match(
+        r"\s+((?:[A-Z][A-Za-z'’\-]*)(?:\s+(?:[A-Z][A-Za-z'’\-]*))*|[a-z][a-z\-]*(?:\s+minister)?)",
+        text[position : segment.end],
+    )
+    if match is None:
+        return None, position
+    words = match.group(1)
+    if words[0].isupper() and not ordinal.text[0].isdigit():
+        return None, position
+    if words[0].islower() and words.lower() not in _ROLE_NOUNS:
+        return None, position
+    end = position + match.end()
+    of = re.match(
+        r"\s+of\s+((?:the\s+)?[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)*)", text[end : segment.end]
+    )
+    if of:
+        words = f"{words} of {of.group(1)}"
+        end += of.end()
+    return words, end
+
+
+def _series(text: str, segment: Segment, ordinal: OrdinalMention, position: int) -> tuple[str | None, int]:
+    """The lemma of the thing counted and the end of its noun (or ``position``)."""
+    tokens: list[tuple[str, int]] = []
+    cursor = position
+    while len(tokens) < 3:
+        match = _WORD_AFTER_RE.match(text, cursor, segment.end)
+        if match is None or match.start(1) > cursor + 2:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if lower in _STOP_WORDS and lower != "time":
+            break
+        if (
+            word[0].isupper()
+            and tokens == []
+            and not re.match(r"\s+[a-z]", text[match.end() : match.end() + 3])
+        ):
+            break
+        tokens.append((lower, match.end()))
+        cursor = match.end()
+        if lower == "time" or lower.endswith(("ed",)) and len(tokens) == 1:
+            break
+        following = text[cursor : cursor + 2]
+        if not following.startswith(" ") or following[1:2].isupper() and len(tokens) >= 1:
+            break
+    if tokens and tokens[-1][0] == "time":
+        return _event_before(text, segment, ordinal), tokens[-1][1]
+    if tokens:
+        return _lemma(tokens[-1][0]), tokens[-1][1]
+    return _event_before(text, segment, ordinal), position
+
+
+def _event_before(text: str, segment: Segment, ordinal: OrdinalMention) -> str | None:
+    """The nearest event word before the ordinal in its sentence ("visit" in "will visit X for the first time")."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", text[segment.start : ordinal.start]))
+    for match in reversed(words):
+        word = match.group(0)
+        if word[0].isupper() or "'" in word or "’" in word:
+            continue
+        lower = word.lower()
+        if lower in _STOP_WORDS or lower.endswith("ly"):
+            continue
+        return _lemma(lower)
+    return None
+
+
+def _lemma(word: str) -> str:
+    """A rough lemma of an English noun or verb ("visited" -> "visit", "summits" -> "summit")."""
+    word = word.lower().strip("-")
+    if word in _IRREGULAR_LEMMAS:
+        return _IRREGULAR_LEMMAS[word]
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if stem.endswith("i") and suffix == "ed":
+                return stem[:-1] + "y"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+                return stem[:-1]
+            if stem.endswith("ell") and len(stem) > 4:
+                return stem[:-1]
+            if stem.endswith(_KEEP_FINAL_E) and not stem.endswith(("ss", "sh", "ch")):
+                return stem + "e"
+            return stem
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _window(
+    times: list[TimeClaim | DurationClaim], start: int, stop: int
+) -> TimeClaim | DurationClaim | None:
+    """The first window after the ordinal: a "since" span or an "in"/"within" duration."""
+    for claim in times:
+        if claim.start < start or claim.start > stop:
+            continue
+        value = claim.value
+        if isinstance(value, TimeSpan) and value.signal == "since" and value.start is not None:
+            return claim
+        if isinstance(value, Duration) and (value.signal in ("in", "within", "over") or value.modifier):
+            return claim
+    return None
+
+
+def _occurrence(
+    times: list[TimeClaim | DurationClaim], ordinal: OrdinalMention, previous_end: int, next_start: int
+) -> TimeSpan | None:
+    """The time the ordinal's occurrence happens at: the nearest resolved date after it in its clause
+    ("a second summit in September 2023"), else the nearest before it ("In July 2000, ... for the first time").
+    """
+    dates = [
+        claim
+        for claim in times
+        if isinstance(claim, TimeClaim)
+        and claim.value.start is not None
+        and claim.value.signal not in ("since", "until", "till", "by", "before", "after")
+    ]
+    after = [c for c in dates if ordinal.end <= c.start < next_start]
+    if after:
+        return min(after, key=lambda c: (c.start, c.end)).value
+    before = [c for c in dates if previous_end <= c.start and c.end <= ordinal.start]
+    if before:
+        return max(before, key=lambda c: (c.end, c.start)).value
+    return None
+
+
+def _years(value: Duration) -> float | None:
+    per_year = {
+        "year": 1.0,
+        "decade": 10.0,
+        "century": 100.0,
+        "month": 1 / 12,
+        "week": 7 / 365.25,
+        "day": 1 / 365.25,
+    }
+    if value.low is None or value.unit not in per_year:
+        return None
+    return round(value.low * per_year[value.unit], 6)
