@@ -8,7 +8,7 @@ runs in one process, a process pool or on a cluster.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck import __version__
@@ -41,34 +41,45 @@ def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Find
     )
 
 
-def check_sources(sources: Sequence[Source], run: RunOptions | None = None) -> Report:
+def check_sources(
+    sources: Sequence[Source], run: RunOptions | None = None, *, warn: Callable[[str], None] | None = None
+) -> Report:
     """Extract and compare the claims of already-loaded sources.
 
     ``run`` chooses the claim cache, worker processes or a Dask cluster
     (:mod:`factcheck.execute`); the report is the same whichever is used.
+    ``warn`` gets one-line warnings about the run (an untrustworthy cache file).
     """
     from factcheck.execute import Runner
 
-    with Runner(run or RunOptions()) as runner:
+    with Runner(run or RunOptions(), warn) as runner:
         return runner.report(sources)
 
 
 def check(
-    paths: Iterable[str | Path], options: LoadOptions | None = None, run: RunOptions | None = None
+    paths: Iterable[str | Path],
+    options: LoadOptions | None = None,
+    run: RunOptions | None = None,
+    *,
+    warn: Callable[[str], None] | None = None,
 ) -> Report:
     """Load the sources under ``paths`` and report their discrepancies."""
     loaded = load_sources(paths, options or LoadOptions())
-    report = check_sources(loaded.sources, run)
+    report = check_sources(loaded.sources, run, warn=warn)
     report.diagnostics = list(loaded.diagnostics)
     return report
 
 
 def extract(
-    paths: Iterable[str | Path], options: LoadOptions | None = None, run: RunOptions | None = None
+    paths: Iterable[str | Path],
+    options: LoadOptions | None = None,
+    run: RunOptions | None = None,
+    *,
+    warn: Callable[[str], None] | None = None,
 ) -> list[Claim]:
     """The claims of every source under ``paths``."""
     from factcheck.execute import Runner
 
     loaded = load_sources(paths, options or LoadOptions())
-    with Runner(run or RunOptions()) as runner:
+    with Runner(run or RunOptions(), warn) as runner:
         return runner.claims(loaded.sources)

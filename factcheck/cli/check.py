@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from factcheck.cli.options import load_options, one_line_errors, source_options, warn
+from factcheck.cli.running import make_run_options, run_options, warn_line
 
 if TYPE_CHECKING:
     from factcheck.records import Report
@@ -31,8 +32,17 @@ Examples:
     show_default=True,
     help="Output format.",
 )
+@run_options
 def check(
-    paths: tuple[str, ...], keep_going: bool, published: str | None, max_bytes: int | None, output_format: str
+    paths: tuple[str, ...],
+    keep_going: bool,
+    published: str | None,
+    max_bytes: int | None,
+    output_format: str,
+    jobs: int,
+    cache_path: str | None,
+    no_cache: bool,
+    scheduler: str | None,
 ) -> None:
     """Check the sources of one story and report where they contradict each other.
 
@@ -42,7 +52,8 @@ def check(
     from factcheck.pipeline import check as check_paths
 
     with one_line_errors():
-        report = check_paths(paths, load_options(keep_going, published, max_bytes))
+        run = make_run_options(jobs, cache_path, no_cache, scheduler)
+        report = check_paths(paths, load_options(keep_going, published, max_bytes), run, warn=warn_line)
     warn(report.diagnostics)
     click.echo(render(report, output_format), nl=False)
 
