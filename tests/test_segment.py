@@ -1,0 +1,155 @@
+"""Sentences with exact offsets: abbreviations, initials, headlines, and the offset property."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.records import Source
+from factcheck.segment import blocks, segment_source, sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def segments_of(text: str):
+    return segment_source(Source(id="s", path="s.txt", text=text, content_hash="0"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. Navy said the U.N. team left. It gave no reason.",
+            ["The U.S. Navy said the U.N. team left.", "It gave no reason."],
+        ),
+        (
+            "Gen. Mark Ollen spoke on Jan. 5 in Tarrow. He left.",
+            ["Gen. Mark Ollen spoke on Jan. 5 in Tarrow.", "He left."],
+        ),
+        (
+            "J. K. Rowling and T. S. Eliot were named. Both wrote.",
+            ["J. K. Rowling and T. S. Eliot were named.", "Both wrote."],
+        ),
+        (
+            "Dr. Ana Ruiz met Sen. Tom Hale at 10 a.m. Monday.",
+            ["Dr. Ana Ruiz met Sen. Tom Hale at 10 a.m. Monday."],
+        ),
+        ("The quake hit at 2:30 a.m. It killed nine.", ["The quake hit at 2:30 a.m.", "It killed nine."]),
+        ("Aid went to the U.S. The rest stayed.", ["Aid went to the U.S.", "The rest stayed."]),
+        ("She lives in Kelby, Wash. and works there.", ["She lives in Kelby, Wash. and works there."]),
+        ("It cost $3.5 million. Shares fell 2.5%.", ["It cost $3.5 million.", "Shares fell 2.5%."]),
+        ("He ran. Smith followed. 10 people died.", ["He ran.", "Smith followed.", "10 people died."]),
+        ("“Stop!” he shouted. “Now.” Then he ran?", ["“Stop!” he shouted.", "“Now.”", "Then he ran?"]),
+        (
+            "Room No. 4 was hit (near St. Mary's). Two died.",
+            ["Room No. 4 was hit (near St. Mary's).", "Two died."],
+        ),
+    ],
+)
+def test_abbreviations_and_initials_do_not_end_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_a_headline_without_full_stop_is_its_own_segment():
+    text = "Dam bursts after week of rain\nA dam burst near Ostry on Monday. Hundreds fled.\n"
+    assert [s.text for s in segments_of(text)] == [
+        "Dam bursts after week of rain",
+        "A dam burst near Ostry on Monday.",
+        "Hundreds fled.",
+    ]
+
+
+def test_windows_line_endings_are_not_part_of_a_segment():
+    text = "Fire in Kelby\r\nThe fire started at noon.\r\n"
+    assert [s.text for s in segments_of(text)] == ["Fire in Kelby", "The fire started at noon."]
+
+
+def test_hard_wrapped_text_is_split_by_paragraph_not_by_line():
+    paragraph = (
+        "The regional court in Halden sentenced the driver of the coach that crashed\n"
+        "in March to four years in prison on Thursday, a spokeswoman for the court\n"
+        "said. The driver had denied the charges throughout the three-week trial\n"
+        "and his lawyer said an appeal would be filed before the end of the month.\n"
+    )
+    text = paragraph + "\n" + paragraph
+    segments = segments_of(text)
+    assert len(blocks(text)) == 2
+    assert [s.text.split()[:2] for s in segments] == [["The", "regional"], ["The", "driver"]] * 2
+    assert [s.duplicate_of for s in segments] == [None, None, 0, 1]
+
+
+def check_offsets(text: str) -> None:
+    segments = segments_of(text)
+    previous_end = 0
+    covered = set()
+    for index, segment in enumerate(segments):
+        assert segment.index == index
+        assert text[segment.start : segment.end] == segment.text
+        assert segment.text and not segment.text[0].isspace() and not segment.text[-1].isspace()
+        assert segment.start >= previous_end
+        previous_end = segment.end
+        covered.update(range(segment.start, segment.end))
+        if segment.duplicate_of is not None:
+            assert segment.duplicate_of < index
+            assert segments[segment.duplicate_of].duplicate_of is None
+    uncovered = [i for i, ch in enumerate(text) if i not in covered and not ch.isspace()]
+    assert uncovered == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_offsets_index_the_original_text_for_arbitrary_text(text):
+    check_offsets(text)
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "The",
+            "U.S.",
+            "said",
+            "Gen.",
+            "J.",
+            "K.",
+            "Rowling",
+            "Jan.",
+            "5",
+            "a.m.",
+            "It",
+            "killed",
+            "10.",
+            "people.",
+            "“Quote.”",
+            "(AP)",
+            "—",
+            "Mr.",
+            "?",
+            "!",
+            "...",
+            " ",
+            "  ",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\t",
+            "\u2028",
+            "\xa0",
+            "Wash.",
+            "No.",
+            "St.",
+            "é",
+            "ﬁ",
+            "İ",
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NEWSY)
+def test_offsets_index_the_original_text_for_news_like_text(text):
+    check_offsets(text)
