@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,6 +25,44 @@ GRANULARITY_RANK = {
     "decade": 6,
     "century": 7,
 }
+
+# Words for harm done to people, each to the one fact it counts.
+HARM_WORDS = {
+    "killed": "killed",
+    "kill": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "die": "killed",
+    "death": "killed",
+    "deaths": "killed",
+    "fatality": "killed",
+    "fatalities": "killed",
+    "lives": "killed",
+    "toll": "killed",
+    "injured": "injured",
+    "injuries": "injured",
+    "injury": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "hospitalised": "injured",
+    "hospitalized": "injured",
+    "casualties": "casualties",
+    "casualty": "casualties",
+    "victims": "casualties",
+}
+_HARM_WORD = re.compile(r"[a-z]+")
+
+
+def harm_of(counted: str | None) -> str | None:
+    """ "killed", "injured" or "casualties" (both) when ``counted`` names one kind of harm."""
+    words = {HARM_WORDS[w] for w in _HARM_WORD.findall((counted or "").lower()) if w in HARM_WORDS}
+    return words.pop() if len(words) == 1 else None
+
+
+def harms_overlap(denied: str, counted: str) -> bool:
+    """Whether denying harm ``denied`` ("no casualties") denies a count of harm ``counted``."""
+    return denied == counted or denied == "casualties"
+
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -1,20 +1,254 @@
-"""Cross-source comparison: alignment, conflict rules and verdicts."""
+"""Cross-source comparison: alignment, conflict rules and verdicts.
+
+``compare(sources, claims)`` puts the claims into fact slots
+(:mod:`factcheck.compare.align`), runs the rules of each slot on its distinct
+values, reasons over series of events (:mod:`factcheck.compare.recurrence`)
+and returns :class:`Findings`: one discrepancy per disputed fact, the facts
+several independent sources agree on, and the claims only one source makes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.records import Claim, Corroboration, Discrepancy, Source
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.compare.align import Slot, event_key, event_verb, normal, slots
+from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
+from factcheck.compare.independence import independence_groups
+from factcheck.compare.recurrence import find_conflict, propositions
+from factcheck.records import Claim, Corroboration, Discrepancy, Severity, Source
+from factcheck.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
+from factcheck.rules.polarity import is_negative
+from factcheck.values import describe
+
+# A sentence that reports a value as changed: the values it relates are an
+# update, not a disagreement ("raised the toll to 12", "revised to 4.2",
+# "initially reported as 4.4", "the hearing was postponed to Friday").
+_REVISION = re.compile(
+    r"\b(revised|revise|raised|rose|risen|climbed|increased|updated|upgraded|downgraded|lowered|corrected|jumped|"
+    r"grew|initially|originally|earlier reported|first reported|postponed|rescheduled|delayed|brought forward)\b",
+    re.IGNORECASE,
+)
+_SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 
 @dataclass(frozen=True)
-class Findings:
-    discrepancies: list[Discrepancy] = field(default_factory=list)
-    corroborations: list[Corroboration] = field(default_factory=list)
-    single_source: list[str] = field(default_factory=list)
+class CompareOptions:
+    """What the comparison may be told: tolerances, rules switched off, severities changed."""
+
+    tolerances: Tolerances = field(default_factory=Tolerances)
+    disabled_rules: frozenset[str] = frozenset()
+    severities: Mapping[str, Severity] = field(default_factory=dict)
 
 
-def compare(sources: Sequence[Source], claims: Sequence[Claim]) -> Findings:
-    """Align the claims of ``sources`` and report conflicts. (Lands in issue 4.)"""
-    return Findings()
+class Findings(BaseModel):
+    """The verdicts of one comparison, in report order."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    discrepancies: list[Discrepancy] = Field(default_factory=list)
+    corroborations: list[Corroboration] = Field(default_factory=list)
+    single_source: list[str] = Field(default_factory=list)
+    comparisons: int = 0
+
+
+@dataclass
+class _ValueClass:
+    """The claims of one slot that state one value with one polarity."""
+
+    value: str
+    claims: list = field(default_factory=list)
+
+    @property
+    def speakers(self) -> frozenset[str] | None:
+        """The speakers every claim is attributed to, or None when some claim is the source's own."""
+        names = set()
+        for claim in self.claims:
+            if claim.stance.kind == "asserted" or not claim.stance.speaker:
+                return None
+            names.add(normal(claim.stance.speaker))
+        return frozenset(names)
+
+
+class _Judge:
+    def __init__(self, sources: Sequence[Source], options: CompareOptions):
+        self.options = options
+        self.published = {s.id: s.published for s in sources}
+        self.groups = independence_groups(sources)
+        self.context = RuleContext(self.published, {s.id: s.text for s in sources}, options.tolerances)
+        self.rules: dict[str, Rule] = {r.code: r for r in all_rules() if r.code not in options.disabled_rules}
+        self.comparisons = 0
+
+    def independent(self, source_ids) -> int:
+        return len({self.groups.get(s, s) for s in source_ids})
+
+    def severity(self, code: str) -> Severity:
+        return self.options.severities.get(code, self.rules[code].severity)
+
+    def revised(self, claim) -> bool:
+        return bool(_REVISION.search(self.context.sentence(claim)))
+
+    def _is_update(self, slot: Slot, first: _ValueClass, second: _ValueClass) -> bool:
+        if any(self.revised(c) for c in (*first.claims, *second.claims)):
+            return True
+        if slot.family != "quantity" or first.claims[0].value.measure != "count":
+            return False
+        low, high = sorted((first, second), key=lambda cls: cls.claims[0].value.low or 0)
+        low_dates = [self.published.get(c.source) for c in low.claims]
+        high_dates = [self.published.get(c.source) for c in high.claims]
+        if None in low_dates or None in high_dates:
+            return False
+        return max(low_dates) < min(high_dates)
+
+    def judge(self, slot: Slot) -> tuple[Discrepancy | None, Corroboration | None]:
+        classes: dict[tuple[str, bool], _ValueClass] = {}
+        for claim in slot.claims:
+            classes.setdefault(
+                (describe(claim), is_negative(claim)), _ValueClass(describe(claim))
+            ).claims.append(claim)
+        ordered = [classes[key] for key in sorted(classes)]
+        conflicts: list[tuple[str, Conflict, _ValueClass, _ValueClass, bool]] = []
+        for i, first in enumerate(ordered):
+            for second in ordered[i + 1 :]:
+                self.comparisons += 1
+                found = self._conflict(slot, first, second)
+                if found is None or self._is_update(slot, first, second):
+                    continue
+                speakers = first.speakers, second.speakers
+                dispute = None not in speakers and not (speakers[0] & speakers[1])
+                conflicts.append((found[0], found[1], first, second, dispute))
+        if not conflicts:
+            sources = {c.source for c in slot.claims}
+            if self.independent(sources) < 2:
+                return None, None
+            values = " / ".join(sorted(classes_value for classes_value in {cls.value for cls in ordered}))
+            return None, corroboration(slot.fact, values, self.independent(sources), slot.claims)
+        return self._discrepancy(slot, conflicts), None
+
+    def _conflict(self, slot: Slot, first: _ValueClass, second: _ValueClass) -> tuple[str, Conflict] | None:
+        a, b = first.claims[0], second.claims[0]
+        for code in slot.rules:
+            rule = self.rules.get(code)
+            if rule is None or rule.check is None:
+                continue
+            found = rule.check(a, b, self.context)
+            if found is not None:
+                return code, found
+        return None
+
+    def _discrepancy(self, slot: Slot, conflicts) -> Discrepancy | None:
+        conflicts.sort(key=lambda c: (c[4], c[0], c[2].value, c[3].value))
+        code, conflict, _, _, dispute = conflicts[0]
+        involved: list[_ValueClass] = []
+        for _, _, first, second, _ in conflicts:
+            for cls in (first, second):
+                if cls not in involved:
+                    involved.append(cls)
+        if code == "FC601":
+            involved = _by_polarity(involved)
+        sides = [ClaimSide(cls.value, tuple(cls.claims)) for cls in involved]
+        explanation = conflict.explanation
+        if dispute:
+            code, explanation = self._dispute(conflicts[0], explanation)
+        return self._finding(code, slot.fact, sides, explanation)
+
+    def _dispute(self, conflict, explanation: str) -> tuple[str, str]:
+        first, second = conflict[2], conflict[3]
+        names = " and ".join(", ".join(sorted(cls.speakers)) for cls in (first, second))
+        return "FC802", f"A dispute between {names}: {explanation}"
+
+    def _finding(self, code: str, fact: str, sides: list[ClaimSide], explanation: str) -> Discrepancy | None:
+        sources = {c.source for side in sides for c in side.claims}
+        if self.independent(sources) == 1 and code != "FC802":
+            explanation = f"{code} inside one source: {explanation}"
+            code = "FC801"
+        if code not in self.rules:
+            return None
+        return discrepancy(self.rules[code], self.severity(code), fact, sides, explanation, self.independent)
+
+    def series(self, claims: Sequence) -> tuple[list[Discrepancy], list[Corroboration]]:
+        by_series: dict[str, list] = {}
+        for claim in claims:
+            if claim.kind == "recurrence":
+                key = event_key(claim.value.series or claim.event)
+                if key:
+                    by_series.setdefault(key, []).append(claim)
+        for claim in claims:
+            if claim.kind == "time" and event_key(claim.event) in by_series:
+                by_series[event_key(claim.event)].append(claim)
+        found: list[Discrepancy] = []
+        agreed: list[Corroboration] = []
+        index = {c.id: c for c in claims}
+        for key in sorted(by_series):
+            noun = event_verb(key) if event_verb(key).isalpha() else "occurrence"
+            props = propositions(by_series[key], self.published, noun)
+            self.comparisons += len(props)
+            conflict = find_conflict(key, props, self.independent) if "FC401" in self.rules else None
+            for prop in props:
+                if self.independent(prop.sources) >= 2:
+                    members = tuple(index[c] for c in prop.claims)
+                    agreed.append(
+                        corroboration(
+                            f"{key} series", prop.statement, self.independent(prop.sources), members
+                        )
+                    )
+            if conflict is None:
+                continue
+            sides = [
+                ClaimSide(
+                    "; ".join(p.statement for p in part), tuple(index[c] for p in part for c in p.claims)
+                )
+                for part in (conflict.corrected, conflict.contradicted)
+            ]
+            finding = self._finding("FC401", f"{key} series", sides, conflict.explanation)
+            if finding is not None:
+                found.append(finding)
+        return found, agreed
+
+
+def compare(
+    sources: Sequence[Source], claims: Sequence[Claim], options: CompareOptions | None = None
+) -> Findings:
+    """Align the claims of ``sources`` and report conflicts, agreements and single-source claims."""
+    judge = _Judge(sources, options or CompareOptions())
+    discrepancies: list[Discrepancy] = []
+    corroborations: list[Corroboration] = []
+    for slot in slots(claims, judge.published):
+        found, agreed = judge.judge(slot)
+        if found is not None:
+            discrepancies.append(found)
+        if agreed is not None:
+            corroborations.append(agreed)
+    series_found, series_agreed = judge.series(claims)
+    discrepancies = _unique(discrepancies + series_found)
+    corroborations.extend(series_agreed)
+    cited = {ref.claim for item in (*discrepancies, *corroborations) for ref in item.claims}
+    ordered_claims = sorted(claims, key=lambda c: (c.source, c.start, c.end, c.id))
+    return Findings(
+        discrepancies=sorted(
+            discrepancies, key=lambda d: (_SEVERITY_ORDER[d.severity], d.code, d.fact, d.id)
+        ),
+        corroborations=sorted(corroborations, key=lambda c: (c.fact, c.value, c.claims[0].claim)),
+        single_source=[c.id for c in ordered_claims if c.id not in cited],
+        comparisons=judge.comparisons,
+    )
+
+
+def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:
+    """The two sides of an assertion and its denial, whatever the values asserted."""
+    denied = [c for cls in classes for c in cls.claims if is_negative(c)]
+    asserted = [c for cls in classes for c in cls.claims if not is_negative(c)]
+    return [
+        _ValueClass("denied: " + " / ".join(sorted({describe(c) for c in denied})), denied),
+        _ValueClass("asserted: " + " / ".join(sorted({describe(c) for c in asserted})), asserted),
+    ]
+
+
+def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
+    seen: dict[str, Discrepancy] = {}
+    for item in discrepancies:
+        seen.setdefault(item.id, item)
+    return list(seen.values())

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from factcheck.records import Severity
 from factcheck.rules import Conflict, Rule, RuleContext
-from factcheck.values import describe, describe_quantity
+from factcheck.values import describe, describe_quantity, harm_of, harms_overlap
 
 
 def is_negative(claim) -> bool:
@@ -44,6 +44,9 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     negative, positive = (a, b) if is_negative(a) else (b, a)
     if negative.kind == "quantity" or positive.kind == "quantity":
         if negative.kind != "quantity" or not _is_positive_count(positive):
+            return None
+        denied, counted = harm_of(negative.value.counted), harm_of(positive.value.counted)
+        if denied is None or counted is None or not harms_overlap(denied, counted):
             return None
         published_neg, published_pos = ctx.published_of(negative), ctx.published_of(positive)
         if published_neg is not None and published_pos is not None and published_neg < published_pos:

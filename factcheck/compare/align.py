@@ -1,0 +1,285 @@
+"""Alignment: which claims speak of the same fact (the same slot).
+
+A slot is ``(family, subject, attribute, occasion)``: the time of one event,
+the count of one thing in one event, the age of one person, the holder of
+one numbered title. Claims are put into slots by exact blocking keys
+computed from each claim alone (so the work grows linearly with the number
+of claims), then near-identical keys inside a block are merged with rapidfuzz
+(a person written "Jon Smith" and "John Smith", "people killed" and
+"killed").
+
+Claims that only look alike are kept apart: a different ordinal or number in
+the counted thing ("first blast", "second blast"), different harms (killed,
+injured), people who only share a surname. A claim without a subject or
+event is never aligned (precision first).
+
+Repeatable events (visits, summits, vetoes) have one key for the whole
+series; their claims are compared only when they speak of the same
+*occasion*: the occurrence the news is about (near the publication date), or
+the same dated past occurrence. Other occurrences of a series are left to
+the recurrence reasoning.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.values import HARM_WORDS, harm_of, interval, is_point_in_time
+
+# Events a subject goes through once: their time and place are single-valued
+# whatever the publication date.
+ONCE_ONLY_VERBS = frozenset(
+    {
+        "die",
+        "died",
+        "death",
+        "born",
+        "birth",
+        "kill",
+        "killed",
+        "murder",
+        "assassinate",
+        "execute",
+        "bury",
+        "funeral",
+    }
+)
+# A time this close to the publication date is the occurrence the news is about.
+CURRENT_DAYS = 30
+NAME_SIMILARITY = 92
+COUNTED_SIMILARITY = 90
+
+_FILLER = frozenset(
+    {
+        "people",
+        "persons",
+        "person",
+        "such",
+        "the",
+        "a",
+        "an",
+        "of",
+        "were",
+        "was",
+        "been",
+        "have",
+        "has",
+        "had",
+        "in",
+    }
+)
+_NUMBERISH = re.compile(
+    r"\b(\d+(st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|previous|next)\b"
+)
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Claims that fill one fact slot; ``rules`` are the codes that may find a conflict in it."""
+
+    family: str
+    key: tuple[str, ...]
+    fact: str
+    claims: tuple
+    rules: tuple[str, ...]
+
+
+FAMILY_RULES = {
+    "time": ("FC101", "FC102", "FC601"),
+    "quantity": ("FC201", "FC601"),
+    "harm": ("FC601",),
+    "age": ("FC301",),
+    "title": ("FC501",),
+    "person-title": ("FC502",),
+    "place": ("FC701", "FC601"),
+}
+
+
+def normal(text: str | None) -> str:
+    return " ".join(_WORD.findall((text or "").lower()))
+
+
+def event_key(event: str | None) -> str:
+    """An event key as extraction wrote it, case and spacing normalised (``visit:putin>north_korea``)."""
+    return " ".join((event or "").lower().split())
+
+
+def counted_key(counted: str) -> str:
+    """The thing counted, normalised: harms to one word each, filler and plural endings dropped."""
+    words = []
+    for word in _WORD.findall(counted.lower()):
+        if word in HARM_WORDS:
+            words.append(HARM_WORDS[word])
+        elif word not in _FILLER:
+            words.append(
+                word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+            )
+    return " ".join(words)
+
+
+def event_verb(event: str) -> str:
+    return event.split(":", 1)[0].strip().lower()
+
+
+class Occasions:
+    """When each claim's sentence says things happened, from the time claims of its source."""
+
+    def __init__(self, claims: Sequence, published: Mapping[str, dt.date | None]):
+        self._published = published
+        self._times: dict[str, list[tuple[int, object]]] = {}
+        for claim in claims:
+            if claim.kind == "time" and is_point_in_time(claim.value) and claim.value.start is not None:
+                self._times.setdefault(claim.source, []).append((claim.start, claim))
+        for entries in self._times.values():
+            entries.sort(key=lambda entry: (entry[0], entry[1].id))
+
+    def is_current(self, span, source: str) -> bool:
+        """Whether ``span`` lies within a month of the publication date (unknown dates and bare weekdays count)."""
+        published = self._published.get(source)
+        days = interval(span)
+        if days is None or published is None:
+            return True
+        margin = dt.timedelta(days=CURRENT_DAYS)
+        return days[0] <= published + margin and published - margin < days[1]
+
+    def of(self, claim) -> str:
+        """ "current", or the year range of the past time the claim's sentence is dated by."""
+        if claim.kind == "time":
+            spans = [claim.value]
+        else:
+            entries = self._times.get(claim.source, [])
+            low = bisect.bisect_left(entries, claim.sentence_start, key=lambda entry: entry[0])
+            spans = [t.value for start, t in entries[low:] if start < claim.sentence_end]
+        past = [span for span in spans if not self.is_current(span, claim.source)]
+        if not past or len(past) < len(spans):
+            return "current"
+        first = interval(past[0], "year")
+        return f"{first[0].year}-{first[1].year - 1}" if first else "current"
+
+
+def slots(claims: Sequence, published: Mapping[str, dt.date | None]) -> list[Slot]:
+    """Every slot with claims from more than one place in the sources, in a deterministic order."""
+    occasions = Occasions(claims, published)
+    blocks: dict[tuple[str, ...], list] = {}
+    for claim in claims:
+        for key in _keys(claim, occasions):
+            blocks.setdefault(key, []).append(claim)
+    merged = _merge_similar(blocks)
+    result = []
+    for key, members in sorted(merged.items()):
+        members = sorted(members, key=lambda c: (c.source, c.start, c.end, c.id))
+        if len({(c.source, c.start) for c in members}) < 2:
+            continue
+        family = key[0]
+        result.append(Slot(family, key, _fact(key), tuple(members), FAMILY_RULES[family]))
+    return result
+
+
+def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
+    kind = claim.kind
+    event = event_key(claim.event)
+    if kind == "time" and event and is_point_in_time(claim.value):
+        once = event_verb(claim.event) in ONCE_ONLY_VERBS
+        if once or occasions.of(claim) == "current":
+            yield ("time", event, "once" if once else "current")
+    elif kind == "quantity" and claim.value.counted:
+        subject = event or normal(claim.subject)
+        if not subject:
+            return
+        occasion = occasions.of(claim)
+        counted = counted_key(claim.value.counted)
+        if counted and not (claim.value.high == 0 and harm_of(claim.value.counted)):
+            yield ("quantity", subject, claim.value.measure, counted, occasion)
+        harm = harm_of(claim.value.counted)
+        if harm is not None:
+            yield ("harm", subject, occasion)
+    elif kind == "age":
+        person = normal(claim.value.person)
+        if len(person.split()) >= 2:
+            yield ("age", person)
+    elif kind == "role":
+        title = normal(claim.value.title)
+        person = normal(claim.value.person)
+        organisation = normal(claim.value.organisation)
+        if not title or not person:
+            return
+        if claim.value.ordinal is not None:
+            yield ("title", title, organisation, str(claim.value.ordinal))
+            yield ("person-title", person, title, organisation)
+        elif organisation:
+            yield ("title", title, organisation, "")
+    elif kind == "entity" and claim.value.kind == "place" and event:
+        if normal(claim.predicate) in ("place", "location", "where", "in", "at", "near"):
+            occasion = occasions.of(claim)
+            if event_verb(claim.event) in ONCE_ONLY_VERBS or occasion == "current":
+                yield ("place", event, occasion)
+
+
+def _merge_similar(blocks: dict[tuple[str, ...], list]) -> dict[tuple[str, ...], list]:
+    """Merge blocks whose keys differ only by a near-identical name or counted thing.
+
+    Candidates share every other part of the key, so each comparison is
+    within a small group (same event and measure, or same surname).
+    """
+    groups: dict[tuple, list[tuple[str, ...]]] = {}
+    for key in blocks:
+        family = key[0]
+        if family == "quantity":
+            groups.setdefault(("quantity", key[1], key[2], key[4]), []).append(key)
+        elif family == "age":
+            groups.setdefault(("age", key[1].split()[-1]), []).append(key)
+    rename: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for group, keys in sorted(groups.items()):
+        keys = sorted(keys)
+        for i, key in enumerate(keys):
+            for earlier in keys[:i]:
+                target = rename.get(earlier, earlier)
+                if _same_thing(group[0], key, earlier):
+                    rename[key] = target
+                    break
+    merged: dict[tuple[str, ...], list] = {}
+    for key, members in blocks.items():
+        merged.setdefault(rename.get(key, key), []).extend(members)
+    return merged
+
+
+def _same_thing(family: str, key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    if family == "quantity":
+        first, second = key[3], other[3]
+        if sorted(_NUMBERISH.findall(first)) != sorted(_NUMBERISH.findall(second)):
+            return False
+        if {harm_of(first), harm_of(second)} - {None} and harm_of(first) != harm_of(second):
+            return False
+        return fuzz.token_sort_ratio(first, second) >= COUNTED_SIMILARITY
+    first, second = key[1].split(), other[1].split()
+    if first[0] != second[0] and not (first[0][0] == second[0][0] and fuzz.ratio(first[0], second[0]) >= 80):
+        return False
+    return fuzz.ratio(key[1], other[1]) >= NAME_SIMILARITY
+
+
+def _fact(key: tuple[str, ...]) -> str:
+    family = key[0]
+    if family == "time":
+        return f"time of {key[1]}"
+    if family == "quantity":
+        occasion = "" if key[4] == "current" else f" ({key[4]})"
+        return f"{key[3]} in {key[1]}{occasion}"
+    if family == "harm":
+        occasion = "" if key[2] == "current" else f" ({key[2]})"
+        return f"harm in {key[1]}{occasion}"
+    if family == "age":
+        return f"age of {key[1]}"
+    if family == "title":
+        ordinal = f"{key[3]} " if key[3] else ""
+        organisation = f" of {key[2]}" if key[2] else ""
+        return f"holder of {ordinal}{key[1]}{organisation}"
+    if family == "person-title":
+        return f"ordinal of {key[1]} as {key[2]}"
+    return f"place of {key[1]}"

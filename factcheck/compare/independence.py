@@ -1,0 +1,64 @@
+"""Which sources are not independent: the same wire copy published twice.
+
+Two sources count as one when their normalised texts share most of their
+word 5-grams (shingles). Candidates are found by blocking on a few
+min-hash shingles per source (the smallest hashes of its shingle set), so the
+work grows with the number of sources, not with its square; candidates are
+then confirmed by the Jaccard overlap of their full shingle sets.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+from factcheck.records import Source
+
+SHINGLE_WORDS = 5
+SKETCH_SIZE = 4
+SAME_TEXT_OVERLAP = 0.8
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Stable hashes of the word 5-grams of ``text``, lower-cased, punctuation dropped."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
+    return frozenset(
+        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    )
+
+
+def overlap(first: frozenset[int], second: frozenset[int]) -> float:
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)
+
+
+def independence_groups(sources: Sequence[Source]) -> dict[str, str]:
+    """Map each source id to its group: the smallest id among the sources with substantially its text."""
+    ids = sorted(source.id for source in sources)
+    parent = {source_id: source_id for source_id in ids}
+
+    def root(source_id: str) -> str:
+        while parent[source_id] != source_id:
+            parent[source_id] = parent[parent[source_id]]
+            source_id = parent[source_id]
+        return source_id
+
+    sets = {source.id: shingles(source.text) for source in sources}
+    buckets: dict[int, list[str]] = {}
+    for source_id in ids:
+        for value in sorted(sets[source_id])[:SKETCH_SIZE]:
+            buckets.setdefault(value, []).append(source_id)
+    for members in buckets.values():
+        first = members[0]
+        for other in members[1:]:
+            if root(first) != root(other) and overlap(sets[first], sets[other]) >= SAME_TEXT_OVERLAP:
+                low, high = sorted((root(first), root(other)))
+                parent[high] = low
+    return {source_id: root(source_id) for source_id in ids}

@@ -1,0 +1,301 @@
+"""Recurrence reasoning: claims about a series of events as constraints on its dates.
+
+A series is one repeatable event (the visits of one leader to one country).
+Every claim about it constrains ``N(t)``, the number of occurrences before
+month ``t``:
+
+- an occurrence in ``[a, b)``                      ->  N(b) - N(a) >= 1
+- the k-th within a window ``[w, c)``              ->  N(c) - N(w) == k - 1
+- the k-th ever, before ``c``                      ->  N(c) - N(origin) == k - 1
+- "first in N years" at ``c``                      ->  one about N years before, none after it
+
+These are difference constraints: they hold together exactly when the graph
+with an edge ``a -> b`` of weight ``w`` for each ``N(b) - N(a) <= w`` has no
+negative cycle (Bellman-Ford). Months are the unit: news gives visits to the
+month at best, and a finer grid would only add false precision.
+
+Claims that say the same thing (one source's lede repeated, two sources with
+the same date) are one *proposition*; propositions keep all their claims.
+When a series is inconsistent, the fewest propositions (counted by
+independent sources, then by number) whose removal restores consistency form
+one side; the propositions that take part in a minimal inconsistent set with
+them form the other. Sets are searched up to a small size: a series with a
+conflict that needs more claims to show is left alone (precision first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.values import interval, is_point_in_time
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# "for the first time in 24 years": sources round the gap to whole years.
+GAP_TOLERANCE_MONTHS = 12
+MAX_SET_SIZE = 4
+
+
+def month_of(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def month_name(month: int) -> str:
+    year, index = divmod(month, 12)
+    return f"{MONTHS[index]} {year}"
+
+
+def _period(start: int, end: int) -> str:
+    """A month range as words: "2000", "July 2000", "between March 2019 and June 2024"."""
+    if end - start == 1:
+        return month_name(start)
+    if start % 12 == 0 and end - start == 12:
+        return str(start // 12)
+    return f"between {month_name(start)} and {month_name(end - 1)}"
+
+
+@dataclass(frozen=True, order=True)
+class Bound:
+    """``low <= N(end) - N(start) <= high`` (``high`` None: unbounded); ``start`` None is the origin."""
+
+    start: int | None
+    end: int
+    low: int
+    high: int | None
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """What one or more claims say about a series, as bounds, with its words and arithmetic."""
+
+    bounds: tuple[Bound, ...]
+    statement: str
+    arithmetic: str
+    claims: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+def _ordinal(number: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(number, f"{number}th")
+
+
+def _occurrence_months(span) -> tuple[int, int] | None:
+    if span is None or not is_point_in_time(span):
+        return None
+    days = interval(span)
+    if days is None:
+        return None
+    start, end = days
+    return month_of(start), max(month_of(end - dt.timedelta(days=1)) + 1, month_of(start) + 1)
+
+
+def _count(number: int, noun: str) -> str:
+    if number == 0:
+        return f"no earlier {noun}"
+    if number == 1:
+        return f"one earlier {noun}"
+    return f"exactly {number} earlier {noun}s"
+
+
+def constraints_of(
+    claim, published: dt.date | None, noun: str = "occurrence"
+) -> tuple[tuple[Bound, ...], str, str] | None:
+    """The bounds one claim puts on its series, a statement of them and the arithmetic behind them."""
+    if claim.kind == "time":
+        occurrence = _occurrence_months(claim.value)
+        if occurrence is None:
+            return None
+        start, end = occurrence
+        return (Bound(start, end, 1, None),), f"a {noun} in {_period(start, end)}", ""
+    if claim.kind != "recurrence":
+        return None
+    value = claim.value
+    this = _occurrence_months(value.occurrence)
+    if this is None:
+        if published is None:
+            return None
+        this = (month_of(published), month_of(published) + 1)
+    start, end = this
+    bounds = [Bound(start, end, 1, None)]
+    when = _period(start, end)
+    ordinal = value.ordinal
+    if value.previous_gap_years is not None and ordinal in (None, 1):
+        gap = round(value.previous_gap_years * 12)
+        previous = start - gap
+        earliest, latest = previous - GAP_TOLERANCE_MONTHS, previous + GAP_TOLERANCE_MONTHS + 1
+        bounds += [Bound(earliest, latest, 1, None), Bound(latest, start, 0, 0)]
+        years = f"{value.previous_gap_years:g}"
+        arithmetic = f"{years} years before {month_name(start)} is {month_name(previous)}"
+        statement = (
+            f"the previous {noun} in about {month_name(previous)} and none since (first in {years} years)"
+        )
+        return tuple(bounds), statement, arithmetic
+    if ordinal is None:
+        return tuple(bounds), f"a {noun} in {when}", ""
+    if value.window_start is not None:
+        window = month_of(value.window_start)
+        if window >= start:
+            return None
+        bounds.append(Bound(window, start, ordinal - 1, ordinal - 1))
+        statement = (
+            f"{_count(ordinal - 1, noun)} between {month_name(window)} and {when} "
+            f"(the {_ordinal(ordinal)} since {month_name(window)})"
+        )
+        return tuple(bounds), statement, ""
+    bounds.append(Bound(None, start, ordinal - 1, ordinal - 1))
+    return (
+        tuple(bounds),
+        f"{_count(ordinal - 1, noun)} before {when} (the {_ordinal(ordinal)} {noun} ever)",
+        "",
+    )
+
+
+def satisfiable(bounds: Sequence[Bound]) -> bool:
+    """Whether some non-decreasing count N satisfies every bound (no negative cycle)."""
+    points = sorted({p for b in bounds for p in (b.start, b.end) if p is not None})
+    origin = (points[0] - 1) if points else 0
+    nodes = [origin, *points]
+    edges: list[tuple[int, int, int]] = []
+    for earlier, later in itertools.pairwise(nodes):
+        edges.append((later, earlier, 0))  # N(earlier) - N(later) <= 0
+    for bound in bounds:
+        start = origin if bound.start is None else bound.start
+        if bound.high is not None:
+            edges.append((start, bound.end, bound.high))
+        edges.append((bound.end, start, -bound.low))
+    distance = dict.fromkeys(nodes, 0)
+    for _ in range(len(nodes)):
+        changed = False
+        for u, v, w in edges:
+            if distance[u] + w < distance[v]:
+                distance[v] = distance[u] + w
+                changed = True
+        if not changed:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class SeriesConflict:
+    """An inconsistent series: the side to correct, the side it contradicts, and why."""
+
+    series: str
+    corrected: tuple[Proposition, ...]
+    contradicted: tuple[Proposition, ...]
+    explanation: str
+
+
+def propositions(
+    claims: Sequence, published: Mapping[str, dt.date | None], noun: str = "occurrence"
+) -> list[Proposition]:
+    """The claims of one series grouped by what they say, in a deterministic order."""
+    grouped: dict[tuple[Bound, ...], list] = {}
+    words: dict[tuple[Bound, ...], tuple[str, str]] = {}
+    for claim in claims:
+        read = constraints_of(claim, published.get(claim.source), noun)
+        if read is None:
+            continue
+        bounds, statement, arithmetic = read
+        key = tuple(sorted(bounds, key=_bound_key))
+        grouped.setdefault(key, []).append(claim)
+        words.setdefault(key, (statement, arithmetic))
+    result = []
+    for key, members in grouped.items():
+        statement, arithmetic = words[key]
+        ordered = sorted(members, key=lambda c: (c.source, c.start, c.id))
+        result.append(
+            Proposition(
+                bounds=key,
+                statement=statement,
+                arithmetic=arithmetic,
+                claims=tuple(c.id for c in ordered),
+                sources=tuple(sorted({c.source for c in ordered})),
+            )
+        )
+    return sorted(result, key=lambda p: (p.sources, p.claims))
+
+
+def _bound_key(bound: Bound) -> tuple:
+    return (-(10**9) if bound.start is None else bound.start, bound.end, bound.low, bound.high or -1)
+
+
+def _holds(props: Sequence[Proposition]) -> bool:
+    return satisfiable([b for p in props for b in p.bounds])
+
+
+def find_conflict(
+    series: str, props: Sequence[Proposition], independent: Callable[[Sequence[str]], int]
+) -> SeriesConflict | None:
+    """The smallest correction that makes ``props`` consistent, and what it contradicts."""
+    if _holds(props):
+        return None
+    correction = _smallest_correction(props, independent)
+    if correction is None:
+        return None
+    kept = [p for p in props if p not in correction]
+    contradicted: list[Proposition] = []
+    witnesses: list[tuple[Proposition, ...]] = []
+    for removed in correction:
+        for size in range(1, min(MAX_SET_SIZE, len(kept) + 1)):
+            for others in itertools.combinations(kept, size):
+                candidate = (removed, *others)
+                if _holds(candidate) or not all(
+                    _holds(_without(candidate, i)) for i in range(len(candidate))
+                ):
+                    continue
+                witnesses.append(candidate)
+                contradicted.extend(p for p in others if p not in contradicted)
+    if not contradicted:
+        return None
+    contradicted.sort(key=lambda p: (p.sources, p.claims))
+    witness = min(
+        witnesses, key=lambda w: (len(w), -len({s for p in w for s in p.sources}), [p.claims for p in w])
+    )
+    return SeriesConflict(series, tuple(correction), tuple(contradicted), _explain(witness))
+
+
+def _without(items: Sequence, index: int) -> tuple:
+    return tuple(item for i, item in enumerate(items) if i != index)
+
+
+def _smallest_correction(
+    props: Sequence[Proposition], independent: Callable[[Sequence[str]], int]
+) -> tuple[Proposition, ...] | None:
+    best: tuple | None = None
+    best_cost: tuple | None = None
+    largest = MAX_SET_SIZE if len(props) <= 12 else 3 if len(props) <= 20 else 2
+    for size in range(1, largest + 1):
+        for removal in itertools.combinations(props, size):
+            rest = [p for p in props if p not in removal]
+            if not _holds(rest):
+                continue
+            sources = sorted({s for p in removal for s in p.sources})
+            cost = (independent(sources), len(sources), size, [p.claims for p in removal])
+            if best_cost is None or cost < best_cost:
+                best, best_cost = removal, cost
+    return best
+
+
+def _explain(witness: Sequence[Proposition]) -> str:
+    arithmetic = [p.arithmetic for p in witness if p.arithmetic]
+    statements = [p.statement for p in witness]
+    if len(statements) == 2:
+        clash = f"{statements[0]} contradicts {statements[1]}"
+    else:
+        clash = ", ".join(statements[:-1]) + f" and {statements[-1]} cannot all hold"
+    return "; ".join([*arithmetic, clash]) + "."
