@@ -18,7 +18,9 @@ COMMANDS: dict[str, str] = {
     "cache": "factcheck.cli.cache:cache",
     "check": "factcheck.cli.check:check",
     "corpus": "factcheck.cli.corpus:corpus",
+    "explain": "factcheck.cli.explain:explain",
     "extract": "factcheck.cli.extract:extract",
+    "rules": "factcheck.cli.rules:rules",
     "schema": "factcheck.cli.schema:schema",
 }
 
