@@ -33,10 +33,15 @@ def one_line_errors() -> Iterator[None]:
         raise CommandError(error.one_line()) from None
 
 
-def source_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """PATHS and the options that say how to load them."""
+def source_options(command: Callable[..., Any] | None = None, *, paths_required: bool = True) -> Any:
+    """PATHS and the options that say how to load them.
+
+    ``@source_options(paths_required=False)`` when PATHS may come from the configuration file.
+    """
+    if command is None:
+        return lambda decorated: source_options(decorated, paths_required=paths_required)
     decorators = [
-        click.argument("paths", nargs=-1, required=True, metavar="PATHS..."),
+        click.argument("paths", nargs=-1, required=paths_required, metavar="PATHS..."),
         click.option(
             "--keep-going",
             is_flag=True,
