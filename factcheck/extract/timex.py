@@ -83,7 +83,7 @@ _SMALL_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "half an": 0.5, "single": 1,
 }  # fmt: skip
 _VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "dozens of", "hundreds of")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
@@ -96,13 +96,13 @@ _UNIT_SCALE = {"fortnight": 2, "quarter": 3}
 _ISO_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _TIME_UNITS = {"second", "minute", "hour"}
 _QUALIFIERS = {
-    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN", "within": "LESS_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "just under": "EQUAL_OR_LESS",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "some ": "APPROX",
+    "some": "APPROX",
 }  # fmt: skip
 #: "nearly five years" is at least this share of five years.
 NEARLY_LOW = 0.8
@@ -188,6 +188,11 @@ _FORMS: list[tuple[str, str]] = [
     # the following September, the next day, later that year, that day
     ("anchored", rf"(?P<anc>[Tt]he\s+(?:following|next|previous|preceding|same)\s+(?P<anc_u>day|week|month|year|morning|night|{_MONTH_FULL}|{_WEEKDAY}|{_SEASON})|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?P<anc_u2>day|week|month|year)|(?:[Tt]hat|[Tt]he\s+same)\s+(?P<anc_u3>day|week|month|year|morning|night)|[Tt]he\s+day\s+(?P<anc_ba>before|after)(?!\s+(?:the|a|an|his|her|their|its)\b))(?!\w)"),
     ("shortly", r"(?P<shortly>(?:[Ss]hortly|[Ss]oon|[Ii]mmediately)\s+(?:after(?:wards?)?|thereafter)|[Ss]hortly\s+(?:before|afterwards?))(?=\s*[,.;])"),
+    ("weekof", rf"[Tt]he\s+(?P<wk_ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MONTH_FULL})(?:,?\s+(?P<wk_y>{_YEAR}))?"),
+    ("theday", _MOD_PREFIX("theday") + r"(?P<td>[Tt]he\s+day)(?!\s+(?:of|after|before|when|that|in\s+which|on\s+which|the)\b)(?![\w-])"),
+    ("yearref", _MOD_PREFIX("yearref") + r"(?P<tyr>[Tt]he\s+(?:(?P<tyr_all>entire|whole|full)\s+)?year)(?!\s+(?:\d|of|before|after|when|that|in\s+which|ago|earlier|later)\b)(?![\w-])"),
+    ("thattime", r"[Tt]hat\s+time(?![\w-])"),
+    ("weekend", r"(?P<we>[Tt]he)\s+weekend(?![\w-])"),
     # yesterday, today, tonight, this morning, Friday night
     ("deictic", rf"(?P<dei>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|{_WEEKDAY}|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+{_WEEKDAY})(?:\s+(?P<dei_pod>{_PART_OF_DAY}))?(?!\w)"),
     ("podrel", r"(?P<pod_rel>[Tt]his|[Ll]ast|[Ee]arlier\s+this|[Ll]ater\s+this)\s+(?P<pod>morning|afternoon|evening|night)(?!\w)"),
@@ -196,10 +201,10 @@ _FORMS: list[tuple[str, str]] = [
     ("relunit", _MOD_PREFIX("relunit") + r"(?:(?P<ru_mod2>[Ee]arlier|[Ll]ater)\s+)?(?P<ru_rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|previous|past|last|coming|next))\s+(?P<ru_u>week(?:end)?|month|year|decade|century)(?!\w)"),
     # durations: 24 years, two-day, less than five years, the past two decades
     ("duration", rf"(?:(?P<du_past>[Tt]he\s+(?:past|last|next|previous|coming|first|final|following))\s+)?(?:(?P<du_q>{_QUALIFIER})\s+)?(?P<du_n>{_NUM})(?:\s+or\s+(?P<du_n2>{_NUM})|\s*(?:-|–|to)\s*(?P<du_n3>{_NUM}))?(?P<du_sep>[- ]|\s+(?:consecutive|straight|full|long|more|trading|calendar|successive)\s+)(?P<du_u>{_UNIT_WORD})(?P<du_pl>s)?(?P<du_long>-long)?(?![\w-])"),
-    ("vague_dur", r"(?:(?P<vd_rec>[Rr]ecent)\s+)?(?P<vd_u>years|decades|months|weeks|days|hours|minutes|centuries)(?:-long)?(?!\w)"),
+    ("vague_dur", r"(?:(?P<vd_rec>[Rr]ecent)\s+|(?P<vd_the>the)\s+)?(?P<vd_u>years|decades|months|weeks|days|hours|minutes|centuries)(?:-long)?(?!\w)"),
     ("pastunit", r"(?P<pu_the>[Tt]he\s+(?:past|last|next|coming|previous))\s+(?P<pu_u>decade|century|fortnight|few\s+(?:years|months|weeks|days|decades))(?!\w)"),
     ("set", rf"(?P<set>{_alt(_SETS)}|(?:[Ee]very|[Ee]ach|[Pp]er)\s+(?P<set_u>day|week|month|year))(?!\w)"),
-    ("ref", r"(?P<ref>[Nn]owadays|[Cc]urrently|[Pp]resently|[Rr]ecently|[Aa]t\s+present|[Tt]he\s+present\s+day|[Tt]hese\s+days|[Tt]he\s+time\s+being|[Nn]ow|[Cc]urrent|[Rr]ecent|[Ii]n\s+the\s+(?:past|future)|[Tt]he\s+(?:near\s+|distant\s+)?future|[Tt]he\s+(?:near|short|long)\s+term|[Ff]ormerly|[Ss]oon)(?!\w)"),
+    ("ref", r"(?P<ref>[Nn]owadays|[Cc]urrently|[Pp]resently|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Aa]t\s+present|[Tt]he\s+present\s+day|[Tt]hese\s+days|[Tt]he\s+time\s+being|[Nn]ow|[Cc]urrent|[Rr]ecent|[Tt]he\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\S+\s+){0,2}(?:decade|year|month|week|day|centur|quarter))|[Tt]he\s+(?:near|short|long)\s+term|(?:[Vv]ery|[Qq]uite)\s+soon)(?!\w)"),
 ]  # fmt: skip
 
 _PATTERN = re.compile("|".join(f"(?P<F_{name}>{body})" for name, body in _FORMS))
@@ -227,16 +232,28 @@ _SIGNALS = frozenset(
     "in on at since until till by before after from to during through throughout between within for over "
     "of around about".split()
 )
+# Modals take their verb along, so that "will be finalized" is not read as a past "-ed".
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|(?:is|are|am|was|were)\s+(?:set|scheduled|expected|due|slated|poised|planning|going|about)\s+to"
-    r"|(?:is|are)\s+to|plans?\s+to|upcoming|would)\b|'ll\b",
-    re.IGNORECASE,
+    r"\b(?:[Ww]ill|[Ww]on't|[Ss]hall|[Ww]ould|[Ss]hould|[Cc]ould|[Mm]ight|must|may)(?:\s+(?:not|also|still|now|soon|then|only))?"
+    r"(?:\s+(?:be|have\s+been|have|get)\b)?(?:\s+[a-z]+)?"
+    r"|'ll\b|\b(?:is|are|am|was|were|has\s+been|have\s+been)\s+(?:set|scheduled|expected|due|slated|poised|planning|going|about)\s+to"
+    r"|\b(?:is|are)\s+to\b|\bto\s+be\s+[a-z]+|\b(?:plans?|planning|intends?|expects?|hopes?)\s+to\b"
+    r"|\b(?:scheduled|slated|upcoming|planned|forthcoming)\b"
 )
+#: Reporting verbs tell when the news was written, not when the event happens.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|went|came|took|died|met|left|began|fell|won|lost|saw|made|gave|held|rose|sold|"
+    r"bought|hit|struck|broke|ran|became|\w+ught|[a-z]{2,}(?<![e])(?<!hundr)(?<!report)(?<!add)(?<!announc)(?<!stat)ed)\b"
+)
+#: Prepositions that settle the tense of the day or month they introduce.
+_SIGNAL_TENSE = {"since": -1, "until": 1, "till": 1, "by": 1}
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|[a-z]{2,}(?<![e])(?<!hundr)ed|\w+ught|went|came|took|died|met|left|began|fell|won|lost|saw|made|gave|held)\b"
 )
 _FULL_MONTH = re.compile(_MONTH_FULL)
 _WEEKDAY_OR_DEICTIC = re.compile(rf"{_WEEKDAY}|today|yesterday|tomorrow")
+_THE_DAY_CUES = frozenset({"on", "for", "during", "in", "over", "through", "throughout"})
+_VAGUE_DURATION_CUES = frozenset({"for", "in", "over", "within", "after", "took", "lasted", "spanning"})
 _COMMA_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
@@ -351,8 +368,10 @@ def _amount(number: float) -> str:
     return str(int(number)) if number == int(number) else f"{number:g}"
 
 
-def _duration_value(number: float | None, unit: str) -> str:
+def _duration_value(number: float | None, unit: str, unit_word: str = "") -> str:
     """The TIMEX3 value of ``number`` ``unit`` (decades and centuries in years, as TimeML does)."""
+    if unit_word == "quarter":
+        return f"P{'X' if number is None else _amount(number / 3)}Q"
     if unit in ("decade", "century"):
         scale = 10 if unit == "decade" else 100
         return "PXY" if number is None else f"P{_amount(number * scale)}Y"
@@ -367,6 +386,7 @@ def _duration(
     unit: str,
     modifier: str | None,
     signal: str | None,
+    unit_word: str = "",
 ) -> Duration:
     return Duration(
         low=low,
@@ -374,7 +394,7 @@ def _duration(
         unit=unit,
         modifier=modifier,
         signal=signal,
-        timex_value=_duration_value(number, unit),
+        timex_value=_duration_value(number, unit, unit_word),
     )
 
 
@@ -435,11 +455,19 @@ class _Resolver:
         self.text = text
         self.dct = dct
         self.last: TimeSpan | None = None
+        self.last_sentence = -1
 
     # -- sentence context ---------------------------------------------------
 
     def _tense(self, sentence_start: int, sentence_end: int, position: int) -> int:
-        """+1 if the sentence speaks of the future around ``position``, -1 past, 0 undecided."""
+        """+1 if the sentence speaks of the future around ``position``, -1 past, 0 undecided.
+
+        A signal settles it ("since Friday", "until Friday"); otherwise the
+        tense cue nearest to ``position`` does.
+        """
+        signal = self._signal(sentence_start, position)
+        if signal in _SIGNAL_TENSE:
+            return _SIGNAL_TENSE[signal]
         sentence = self.text[sentence_start:sentence_end]
         offset = position - sentence_start
         future_spans = [m.span() for m in _FUTURE.finditer(sentence)]
@@ -475,6 +503,7 @@ class _Resolver:
             value = mention.value
             if isinstance(value, TimeSpan) and value.start is not None and value.timex_value[:1].isdigit():
                 self.last = self._point(mention)
+                self.last_sentence = start
         return self._clocks_on_their_day(mentions)
 
     def _clocks_on_their_day(self, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -653,11 +682,11 @@ class _Resolver:
     def _year_for_month(
         self, month: int, day: int | None, s: int, e: int, position: int
     ) -> tuple[int | None, str]:
-        """The year of a month named without one: the text's current year if recent, else the DCT's by tense."""
-        if self.last is not None and self.last.start is not None and self.last.anchor in ("absolute", "text") \
-                and self.last.granularity in ("day", "month", "year", "season", "quarter") \
-                and (self.dct is None or self.last.start.year != self.dct.year):  # fmt: skip
-            return self.last.start.year, "text"
+        """The year of a month named without one: the DCT's, moved by the tense of the sentence.
+
+        As in HeidelTime's news mode; the year of an earlier expression is not
+        used ("since its launch in 2003 and as of February" is this February).
+        """
         if self.dct is None:
             return None, "unresolved"
         tense = self._tense(s, e, position)
@@ -755,7 +784,7 @@ class _Resolver:
                 step = {"last": -1, "previous": -1, "next": 1}.get(word, 0)
                 index = year * 4 + current - 1 + step
                 year, number = index // 4, index % 4 + 1
-            elif number > current and self._tense(s, e, m.start()) <= 0:
+            elif number > current and self._tense(s, e, m.start()) < 0:
                 year -= 1
         first = dt.date(year, 3 * number - 2, 1)
         return self._finish(
@@ -958,6 +987,8 @@ class _Resolver:
                 delta = -((self.dct.weekday() - weekday) % 7)
             elif tense > 0:
                 delta = (weekday - self.dct.weekday()) % 7
+            elif weekday == self.dct.weekday():
+                delta = 0
             else:
                 return _unresolved(iso, weekday=weekday)
         return _day(self.dct + dt.timedelta(days=delta), "publication", weekday=weekday)
@@ -980,6 +1011,61 @@ class _Resolver:
             base = value.timex_value if value.start is not None else "XXXX-XX-XX"
             value = value.model_copy(update={"timex_type": "TIME", "timex_value": f"{base}T{code}"})
         return self._finish(m, s, value)
+
+    def _form_weekof(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        month = _MONTHS[m["wk_m"].lower()]
+        if m["wk_y"]:
+            year, anchor = int(m["wk_y"]), "absolute"
+        else:
+            year, anchor = self._year_for_month(month, None, s, e, m.start())
+            if year is None:
+                return self._finish(m, s, _unresolved("XXXX-WXX", "week"))
+        first = dt.date(year, month, 1)
+        if m["wk_ord"] in ("last", "final"):
+            day = _add_months(first, 1) - dt.timedelta(days=7)
+        else:
+            day = first + dt.timedelta(weeks=_ORDINALS[m["wk_ord"]] - 1)
+        return self._finish(m, s, _week(day, anchor))
+
+    def _form_theday(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        """ "on the day", "late in the day": the day the text speaks of, else the publication day."""
+        if m["theday_mod"] is None and self._preceding_word(s, m.start()) not in _THE_DAY_CUES:
+            return None
+        if self.last is not None and self.last.granularity == "day" and self.last.start is not None:
+            value = _day(self.last.start, "text")
+        elif self.dct is not None:
+            value = _day(self.dct, "publication")
+        else:
+            value = _unresolved("XXXX-XX-XX")
+        return self._finish(m, s, self._modified(m, value))
+
+    def _form_yearref(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        """ "the beginning of the year", "during the entire year": the year the text speaks of."""
+        if m["yearref_mod"] is None and m["tyr_all"] is None:
+            return None
+        if self.last is not None and self.last.start is not None and self.last_sentence == s:
+            value = _year(self.last.start.year, "text")
+        elif self.dct is not None:
+            value = _year(self.dct.year, "publication")
+        else:
+            value = _unresolved("XXXX", "year")
+        return self._finish(m, s, self._modified(m, value))
+
+    def _form_thattime(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        if self.last is None or self.last.start is None:
+            return None
+        return self._mention(
+            m.start(), m.end(), self.last.model_copy(update={"anchor": "text", "signal": None})
+        )
+
+    def _form_weekend(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        if self.dct is None:
+            return self._mention(m.start(), m.end(), _unresolved("XXXX-WXX-WE", "week"))
+        tense = self._tense(s, e, m.start())
+        day = self.dct
+        if tense < 0 and day.weekday() < 5:
+            day -= dt.timedelta(weeks=1)
+        return self._finish(m, s, _week(day, "publication", weekend=True))
 
     def _form_podrel(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         code = _PARTS_OF_DAY[m["pod"].lower()]
@@ -1035,7 +1121,7 @@ class _Resolver:
         if word in ("now", "currently", "presently", "nowadays", "at present", "these days", "the time being",
                     "the present day", "current"):  # fmt: skip
             value, point = "PRESENT_REF", self.dct
-        elif word in ("recently", "recent", "in the past", "formerly"):
+        elif "recent" in word or word.endswith("past"):
             value, point = "PAST_REF", None
         else:
             value, point = "FUTURE_REF", None
@@ -1059,9 +1145,8 @@ class _Resolver:
             return None  # an age
         if unit_word == "second" and not m["du_pl"] and not number_text[:1].isdigit():
             return None  # "a second visit", "one second"
-        if m["du_sep"] == " " and not m["du_pl"] and number_text not in ("a", "an", "one", "half a", "half an") \
-                and not number_text.endswith("and a half") and _number(number_text) not in (None, 1):  # fmt: skip
-            return None  # "three year" without a hyphen is not English, "two year olds" is an age
+        if unit_word == "quarter" and following.startswith(" of"):
+            return None  # "a quarter of the vote"
         if unit_word == "weekend":
             return None
         if number_text in ("some", "many", "several") and m["du_q"]:
@@ -1086,21 +1171,23 @@ class _Resolver:
         signal = self._signal(s, start)
         if m["du_past"] and signal is None:
             signal = m["du_past"].split()[-1].lower()
-        value = _duration(low, high, number, unit, modifier, signal)
+        value = _duration(low, high, number, unit, modifier, signal, unit_word)
         return self._mention(start, m.end(), value)
 
     def _form_vague_dur(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        """ "for years", "in decades", "recent years", "decades-long", "over the years": an unknown amount."""
         word = self._preceding_word(s, m.start())
         unit = _UNITS[m["vd_u"].lower().rstrip("s").replace("centurie", "century")]
-        if m["vd_rec"]:
-            return self._mention(
-                m.start(), m.end(), _duration(None, None, None, unit, None, self._signal(s, m.start()))
-            )
-        if word not in ("for", "in", "over", "within", "decades", "years", "after", "took"):
+        if (
+            not (m["vd_rec"] or m["vd_the"] or m.group().endswith("-long"))
+            and word not in _VAGUE_DURATION_CUES
+        ):
             return None
-        if word in ("decades", "years"):
+        if m["vd_the"] and word not in ("over", "through", "throughout", "during"):
             return None
-        return self._mention(m.start(), m.end(), _duration(None, None, None, unit, None, word))
+        return self._mention(
+            m.start(), m.end(), _duration(None, None, None, unit, None, self._signal(s, m.start()))
+        )
 
     def _form_pastunit(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         words = m["pu_u"].lower().split()
