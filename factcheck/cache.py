@@ -80,19 +80,24 @@ def extractor_version() -> str:
     """A fingerprint of everything extraction depends on (see the module docstring)."""
     import factcheck
 
-    digest = hashlib.sha256(f"factcheck {factcheck.__version__}\n".encode())
-    package = Path(factcheck.__file__).parent
+    return extraction_fingerprint(
+        Path(factcheck.__file__).parent, factcheck.__version__, _dependency_versions()
+    )
+
+
+def extraction_fingerprint(package: Path, version: str, dependencies: Sequence[tuple[str, str]] = ()) -> str:
+    """``version+hash`` of the files of ``package`` that extraction may read, and ``dependencies``."""
+    digest = hashlib.sha256(f"factcheck {version}\n".encode())
     for path in sorted(package.rglob("*"), key=lambda p: p.relative_to(package).parts):
         relative = path.relative_to(package)
-        if not path.is_file() or relative.parts[0] in _NOT_EXTRACTION or "__pycache__" in relative.parts:
-            continue
-        if path.suffix in (".pyc", ".pyo"):
+        skipped = relative.parts[0] in _NOT_EXTRACTION or "__pycache__" in relative.parts
+        if skipped or not path.is_file() or path.suffix in (".pyc", ".pyo"):
             continue
         digest.update(f"{relative.as_posix()}\n".encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    for name, version in _dependency_versions():
-        digest.update(f"{name}=={version}\n".encode())
-    return f"{factcheck.__version__}+{digest.hexdigest()[:16]}"
+    for name, dependency_version in dependencies:
+        digest.update(f"{name}=={dependency_version}\n".encode())
+    return f"{version}+{digest.hexdigest()[:16]}"
 
 
 def _dependency_versions() -> list[tuple[str, str]]:

@@ -396,8 +396,8 @@ def _severity_counts(report: bytes) -> dict[str, int]:
 def _refuse_output_inside_inputs(out: Path, paths: list[Path]) -> None:
     resolved = out.resolve()
     for path in paths:
-        root = path.resolve() if path.is_dir() else path.resolve().parent
-        if resolved == root or root in resolved.parents:
+        root = path.resolve()
+        if path.is_dir() and (resolved == root or root in resolved.parents):
             raise UsageError(
                 "the output folder is inside a corpus folder; factcheck never writes next to its inputs",
                 path=out.as_posix(),

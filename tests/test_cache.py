@@ -1,0 +1,271 @@
+"""The claim cache: hits, misses on change, extractor versions, untrustworthy files, shared use."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from factcheck import cache as cache_module
+from factcheck import pipeline
+from factcheck.cache import APPLICATION_ID, ClaimCache, cache_key, default_cache_path, extraction_fingerprint
+from factcheck.execute import Runner, RunOptions
+from factcheck.loaders import load_sources
+from factcheck.records import Source
+
+STORY = FIXTURES / "corpus" / "bus-crash"
+
+
+def make_source(text: str, **fields: object) -> Source:
+    return Source(
+        id=str(fields.pop("id", "a")),
+        path="a.txt",
+        text=text,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        **fields,
+    )
+
+
+@pytest.fixture
+def counted_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the sources actually extracted (runs in this process: ``--jobs 1``)."""
+    extracted: list[str] = []
+    real = pipeline.claims_of
+
+    def counting(source: Source):
+        extracted.append(source.id)
+        return real(source)
+
+    monkeypatch.setattr(pipeline, "claims_of", counting)
+    return extracted
+
+
+def copy_story(tmp_path: Path) -> Path:
+    story = tmp_path / "story"
+    shutil.copytree(STORY, story)
+    return story
+
+
+def report_json(story: Path, cache: Path | None) -> str:
+    sources = load_sources([story]).sources
+    with Runner(RunOptions(cache=cache)) as runner:
+        return runner.report_jsons([sources])[0].decode()
+
+
+def test_second_run_extracts_nothing(tmp_path: Path, counted_extraction: list[str]) -> None:
+    story, store = copy_story(tmp_path), tmp_path / "claims.sqlite"
+    first = report_json(story, store)
+    assert sorted(counted_extraction) == ["daily-ledger", "valley-courier"]
+    counted_extraction.clear()
+    second = report_json(story, store)
+    assert counted_extraction == []
+    assert second == first == report_json(story, None)
+
+
+def test_changed_source_is_extracted_alone(tmp_path: Path, counted_extraction: list[str]) -> None:
+    story, store = copy_story(tmp_path), tmp_path / "claims.sqlite"
+    report_json(story, store)
+    counted_extraction.clear()
+    changed = story / "daily-ledger.md"
+    changed.write_text(changed.read_text().replace("29 people", "31 people"))
+    report_json(story, store)
+    assert counted_extraction == ["daily-ledger"]
+
+
+def test_publication_date_is_part_of_the_key() -> None:
+    text = "The bridge reopened on Friday."
+    assert cache_key(make_source(text, published="2024-01-05")) != cache_key(
+        make_source(text, published="2024-01-12")
+    )
+    assert cache_key(make_source(text)) == cache_key(make_source(text).model_copy(update={"path": "b/a.txt"}))
+
+
+def test_new_extractor_version_misses(
+    tmp_path: Path, counted_extraction: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story, store = copy_story(tmp_path), tmp_path / "claims.sqlite"
+    report_json(story, store)
+    counted_extraction.clear()
+    monkeypatch.setattr(cache_module, "extractor_version", lambda: "9.9.9+feedfacefeedface")
+    report_json(story, store)
+    assert sorted(counted_extraction) == ["daily-ledger", "valley-courier"]
+    with ClaimCache(store) as claims:
+        info = claims.info()
+    assert (info.entries, info.current_entries) == (4, 2)
+
+
+def test_fingerprint_follows_extraction_code_only(tmp_path: Path) -> None:
+    package = tmp_path / "factcheck"
+    for name in ("extract/dates.py", "segment.py", "cli/check.py", "formats/html.py", "data/places.tsv"):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(f"# {name}\n")
+    before = extraction_fingerprint(package, "1.0")
+    (package / "cli" / "check.py").write_text("# another CLI\n")
+    (package / "formats" / "html.py").write_text("# another renderer\n")
+    assert extraction_fingerprint(package, "1.0") == before
+    (package / "extract" / "dates.py").write_text("# another date rule\n")
+    after_code = extraction_fingerprint(package, "1.0")
+    assert after_code != before
+    (package / "data" / "places.tsv").write_text("Salonika\tThessaloniki\n")
+    assert extraction_fingerprint(package, "1.0") != after_code
+    assert extraction_fingerprint(package, "1.1") != extraction_fingerprint(package, "1.0")
+    assert extraction_fingerprint(package, "1.0", [("pint", "0.25")]) != extraction_fingerprint(
+        package, "1.0"
+    )
+
+
+def test_cache_location_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("FACTCHECK_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_path() == tmp_path / "xdg" / "factcheck" / "claims.sqlite"
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "mine.sqlite"))
+    assert default_cache_path() == tmp_path / "mine.sqlite"
+
+
+def write_garbage(path: Path) -> None:
+    path.write_bytes(b"this is not a database\n" * 50)
+
+
+def write_foreign_sqlite(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE invoices (number INTEGER, total REAL)")
+    connection.execute("INSERT INTO invoices VALUES (1, 99.5)")
+    connection.commit()
+    connection.close()
+
+
+def write_other_schema(path: Path) -> None:
+    with ClaimCache(path):
+        pass
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 99")
+    connection.close()
+
+
+def write_truncated(path: Path) -> None:
+    with ClaimCache(path) as claims:
+        claims.put_many([(f"k{i}", "a", b"[]" * 500) for i in range(200)])
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + b"\xff" * (len(data) - 100))
+
+
+@pytest.mark.parametrize(
+    ("spoil", "reason"),
+    [
+        (write_garbage, "not an SQLite database"),
+        (write_foreign_sqlite, "another program"),
+        (write_other_schema, "cache schema 99"),
+        (write_truncated, "damaged"),
+    ],
+)
+def test_untrustworthy_file_is_reported_and_rebuilt(tmp_path: Path, spoil, reason: str) -> None:
+    store = tmp_path / "claims.sqlite"
+    spoil(store)
+    spoiled = store.read_bytes()
+    warnings: list[str] = []
+    source = make_source("A bridge collapsed.")
+    with ClaimCache(store, warn=warnings.append) as claims:
+        assert claims.get_many([cache_key(source)]) == {}
+        claims.put_many([(cache_key(source), source.id, b"[]")])
+        assert claims.get_many([cache_key(source)]) == {cache_key(source): b"[]"}
+    assert len(warnings) == 1
+    assert str(store) in warnings[0] and reason in warnings[0]
+    assert Path(f"{store}.invalid").read_bytes() == spoiled
+    connection = sqlite3.connect(store)
+    assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    connection.close()
+
+
+def test_cli_warns_about_a_corrupt_cache_and_still_reports(tmp_path: Path, run_cli) -> None:
+    store = tmp_path / "claims.sqlite"
+    write_garbage(store)
+    spoiled = run_cli("check", STORY, "--format", "json", "--cache", store)
+    clean = run_cli("check", STORY, "--format", "json", "--no-cache")
+    assert spoiled.exit_code == 0
+    assert spoiled.stdout == clean.stdout
+    assert f"warning: {store}: not a valid factcheck cache" in spoiled.stderr
+
+
+def test_no_cache_touches_no_file(tmp_path: Path, run_cli) -> None:
+    store = tmp_path / "claims.sqlite"
+    assert run_cli("check", STORY, "--no-cache").exit_code == 0
+    assert not store.exists()
+    result = run_cli("check", STORY, "--no-cache", "--cache", store)
+    assert result.exit_code == 2
+    assert "--cache and --no-cache" in result.stderr
+
+
+def test_cache_info_and_clear(tmp_path: Path, run_cli) -> None:
+    store = tmp_path / "claims.sqlite"
+    assert run_cli("check", STORY, "--cache", store).exit_code == 0
+    info = run_cli("cache", "info", "--cache", store)
+    assert "entries: 2 (2 for this extractor)" in info.stdout
+    cleared = run_cli("cache", "clear", "--cache", store)
+    assert cleared.stdout.startswith("removed 2 entries")
+    assert "entries: 0 (0" in run_cli("cache", "info", "--cache", store).stdout
+
+
+def test_default_cache_is_used_without_flags(run_cli, private_claim_cache: Path) -> None:
+    assert run_cli("check", STORY).exit_code == 0
+    with ClaimCache(private_claim_cache) as claims:
+        assert claims.info().entries == 2
+
+
+def write_entries(path: str, writer: int, rounds: int) -> None:
+    with ClaimCache(path) as claims:
+        for number in range(rounds):
+            shared = f"shared-{number}"
+            own = f"writer{writer}-{number}"
+            claims.put_many([(shared, "s", json.dumps([writer]).encode()), (own, "o", b"[]")])
+            assert shared in claims.get_many([shared])
+
+
+def test_two_processes_write_one_cache(tmp_path: Path) -> None:
+    store = str(tmp_path / "claims.sqlite")
+    context = multiprocessing.get_context("spawn")
+    writers = [context.Process(target=write_entries, args=(store, writer, 150)) for writer in (1, 2)]
+    for process in writers:
+        process.start()
+    for process in writers:
+        process.join(timeout=120)
+        assert process.exitcode == 0
+    connection = sqlite3.connect(store)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert connection.execute("SELECT count(*) FROM claims").fetchone()[0] == 450
+    connection.close()
+
+
+def test_two_cli_runs_share_a_cache(tmp_path: Path, run_cli) -> None:
+    store = tmp_path / "claims.sqlite"
+    corpus = FIXTURES / "corpus"
+    command = [
+        sys.executable,
+        "-m",
+        "factcheck",
+        "corpus",
+        str(corpus),
+        "--cache",
+        str(store),
+        "--fail-on",
+        "never",
+    ]
+    runs = [subprocess.Popen([*command, "--out-dir", str(tmp_path / f"out{n}")]) for n in (1, 2)]
+    assert [run.wait(timeout=300) for run in runs] == [0, 0]
+    plain = run_cli("corpus", corpus, "--out-dir", tmp_path / "plain", "--no-cache", "--fail-on", "never")
+    assert plain.exit_code == 0
+    for out in ("out1", "out2"):
+        for report in sorted((tmp_path / "plain" / "reports").iterdir()):
+            assert (tmp_path / out / "reports" / report.name).read_bytes() == report.read_bytes()
+    with ClaimCache(store) as claims:
+        assert claims.info().entries == 6

@@ -1,0 +1,180 @@
+"""Corpus mode: one report per story plus an index, streamed story by story."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from factcheck import corpus as corpus_module
+from factcheck.corpus import check_corpus, report_file_name
+from factcheck.errors import BadRecordError, InputError, UsageError
+from factcheck.execute import Runner
+from factcheck.loaders import LoadOptions, load_sources
+
+CORPUS = FIXTURES / "corpus"
+STORIES = ["bus-crash", "harbour-quake", "mayor-vote"]
+
+
+def jsonl_corpus(path: Path) -> Path:
+    """The fixture stories as one JSON Lines file, their records interleaved."""
+    records = []
+    for story in STORIES:
+        for number, source in enumerate(load_sources([CORPUS / story]).sources):
+            record = {"story": story, "text": source.text, "id": source.id}
+            if source.published is not None:
+                record["published"] = source.published.isoformat()
+            records.append((number, story, record))
+    records.sort(key=lambda item: (item[0], item[1]))
+    path.write_text("".join(json.dumps(record) + "\n" for _, _, record in records), encoding="utf-8")
+    return path
+
+
+def read_index(out: Path) -> dict:
+    return json.loads((out / "index.json").read_text(encoding="utf-8"))
+
+
+def test_folder_corpus_writes_one_report_per_story_and_an_index(run_cli, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli("corpus", CORPUS, "--out-dir", out, "--no-cache", "--fail-on", "never")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("3 stories, 6 sources,")
+    index = read_index(out)
+    assert [entry["story"] for entry in index["stories"]] == STORIES
+    assert sorted(p.name for p in (out / "reports").iterdir()) == [f"{story}.json" for story in STORIES]
+    for entry in index["stories"]:
+        report = json.loads((out / entry["report"]).read_text(encoding="utf-8"))
+        expected_dir = (CORPUS / entry["story"]).as_posix()
+        assert [source["path"].rsplit("/", 1)[0] for source in report["sources"]] == [expected_dir] * 2
+        assert entry["sources"] == 2
+        assert entry["discrepancies"] == len(report["discrepancies"])
+    assert index["totals"]["stories"] == 3 and index["totals"]["sources"] == 6
+
+
+def test_story_report_equals_check_of_that_story(run_cli, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_cli("corpus", CORPUS, "--out-dir", out, "--no-cache", "--fail-on", "never").exit_code == 0
+    single = run_cli("check", CORPUS / "harbour-quake", "--format", "json", "--no-cache")
+    assert json.loads((out / "reports" / "harbour-quake.json").read_text()) == json.loads(single.stdout)
+
+
+def test_jsonl_corpus_groups_interleaved_records_by_story(tmp_path: Path) -> None:
+    corpus = jsonl_corpus(tmp_path / "day.jsonl")
+    out = tmp_path / "out"
+    result = check_corpus([corpus], out)
+    assert result.stories == 3 and result.stats.sources == 6
+    for story in STORIES:
+        report = json.loads((out / "reports" / f"{story}.json").read_text())
+        expected = sorted(source.id for source in load_sources([CORPUS / story]).sources)
+        assert [source["id"] for source in report["sources"]] == expected
+        assert {source["story"] for source in report["sources"]} == {story}
+
+
+def test_jsonl_default_ids_name_the_line(tmp_path: Path) -> None:
+    corpus = tmp_path / "day.jsonl"
+    corpus.write_text(
+        '{"story": "b", "text": "The dam burst on Monday."}\n'
+        "\n"
+        '{"story": "a", "text": "Five people were rescued."}\n'
+        '{"story": "b", "text": "The dam gave way on Tuesday."}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    check_corpus([corpus], out)
+    ids = {
+        story: [
+            source["id"] for source in json.loads((out / "reports" / f"{story}.json").read_text())["sources"]
+        ]
+        for story in ("a", "b")
+    }
+    assert ids == {"a": ["day#3"], "b": ["day#1", "day#4"]}
+
+
+def test_record_without_story_is_an_error_naming_the_line(run_cli, tmp_path: Path) -> None:
+    corpus = tmp_path / "day.jsonl"
+    corpus.write_text('{"story": "a", "text": "One."}\n{"text": "Two."}\n', encoding="utf-8")
+    result = run_cli("corpus", corpus, "--out-dir", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 2
+    assert f"{corpus.as_posix()}:2: E109" in result.stderr and '"story"' in result.stderr
+    kept = run_cli("corpus", corpus, "--out-dir", tmp_path / "out", "--no-cache", "--keep-going")
+    assert kept.exit_code == 0
+    assert "warning" in kept.stderr and read_index(tmp_path / "out")["totals"]["stories"] == 1
+
+
+def test_loose_files_are_skipped_with_a_warning(run_cli, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "stray.txt").write_text("A fire broke out on Sunday.\n")
+    result = run_cli("corpus", corpus, "--out-dir", tmp_path / "out", "--no-cache", "--fail-on", "never")
+    assert result.exit_code == 0
+    assert "stray.txt: W601" in result.stderr
+    assert read_index(tmp_path / "out")["diagnostics"][0]["code"] == "W601"
+
+
+def test_story_without_sources_stops_the_run_unless_keep_going(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "empty-story").mkdir()
+    (corpus / "empty-story" / "notes.csv").write_text("a,b\n")
+    with pytest.raises(InputError):
+        check_corpus([corpus], tmp_path / "out")
+    result = check_corpus([corpus], tmp_path / "out", LoadOptions(keep_going=True))
+    assert (result.stories, result.skipped) == (3, 1)
+    assert "empty-story" in read_index(tmp_path / "out")["diagnostics"][0]["message"]
+
+
+def test_output_inside_the_corpus_is_refused(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    with pytest.raises(UsageError, match="inside a corpus folder"):
+        check_corpus([corpus], corpus / "reports")
+    assert not (corpus / "reports").exists()
+
+
+def test_a_story_name_used_twice_is_an_error(tmp_path: Path) -> None:
+    corpus = tmp_path / "day.jsonl"
+    corpus.write_text('{"story": "bus-crash", "text": "A bus crashed."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="'bus-crash' is also in"):
+        check_corpus([CORPUS, corpus], tmp_path / "out")
+
+
+def test_report_names_are_safe_and_distinct() -> None:
+    names = ["bus-crash", "../etc/passwd", "Quake / Ilari", "Quake | Ilari", ".hidden", "x" * 300]
+    files = [report_file_name(name) for name in names]
+    assert files[0] == "bus-crash.json"
+    assert len(set(files)) == len(files)
+    for file in files:
+        assert "/" not in file and not file.startswith(".") and len(file) < 120
+
+
+def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus_module, "WINDOW_SOURCES_PER_JOB", 2)
+    loaded_at_once: list[int] = []
+    real = Runner.report_jsons
+
+    def recording(self, stories, diagnostics=None):
+        loaded_at_once.append(len(stories))
+        return real(self, stories, diagnostics)
+
+    monkeypatch.setattr(Runner, "report_jsons", recording)
+    check_corpus([CORPUS], tmp_path / "out")
+    assert loaded_at_once == [1, 1, 1]
+
+
+def test_no_temporary_files_are_left(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    check_corpus([CORPUS], out)
+    check_corpus([CORPUS], out)
+    assert sorted(p.name for p in out.rglob("*")) == sorted(
+        ["index.json", "reports", *(f"{story}.json" for story in STORIES)]
+    )
+
+
+def test_bad_jsonl_line_is_reported(tmp_path: Path) -> None:
+    corpus = tmp_path / "day.jsonl"
+    corpus.write_text('{"story": "a", "text": "One."}\n{"story": \n', encoding="utf-8")
+    with pytest.raises(BadRecordError, match="not valid JSON"):
+        check_corpus([corpus], tmp_path / "out")
