@@ -5,15 +5,21 @@ the baseline and inline suppressions have hidden the accepted ones (the
 ``--min-severity`` display filter does not change it). Exit codes:
 0 nothing at or above the threshold (or ``--exit-zero``), 1 the gate failed,
 2 bad usage or bad input (raised as errors, never decided here).
+
+The records are imported on use: the CLI reads the choices from here at
+start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.errors import UsageError
-from factcheck.records import Discrepancy, Severity
+
+if TYPE_CHECKING:
+    from factcheck.records import Discrepancy, Severity
 
 EXIT_PASSED = 0
 EXIT_FAILED = 1
@@ -25,6 +31,8 @@ SEVERITY_CHOICES = ("error", "warning", "info")
 
 def parse_fail_on(value: str) -> Severity | None:
     """The threshold named by ``--fail-on``: a severity, or ``None`` for ``never``."""
+    from factcheck.records import Severity
+
     if value not in FAIL_ON_CHOICES:
         raise UsageError(
             f"unknown --fail-on level {value!r}", hint=f"choose one of: {', '.join(FAIL_ON_CHOICES)}"
@@ -34,6 +42,8 @@ def parse_fail_on(value: str) -> Severity | None:
 
 def parse_severity(value: str) -> Severity:
     """A severity named on the command line or in the configuration."""
+    from factcheck.records import Severity
+
     if value not in SEVERITY_CHOICES:
         raise UsageError(f"unknown severity {value!r}", hint=f"choose one of: {', '.join(SEVERITY_CHOICES)}")
     return Severity(value)

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import click
 
 from factcheck.cli.options import load_options, one_line_errors, source_options, warn
+from factcheck.cli.publishing import emit, publishing_options, settings_from
 from factcheck.cli.running import make_run_options, run_options, warn_line
-
-if TYPE_CHECKING:
-    from factcheck.records import Report
-
-FORMATS = ("text", "json")
 
 
 @click.command(
@@ -20,18 +14,18 @@ FORMATS = ("text", "json")
 Examples:
   factcheck check sources/
   factcheck check sources/ --format json > report.json
+  factcheck check sources/ --format html -o report.html
+  factcheck check sources/ --format sarif -o factcheck.sarif --fail-on warning
+  factcheck check sources/ --baseline factcheck-baseline.json
   factcheck check story/*.html --published 2024-06-18 --keep-going
-  cat article.md | factcheck check - other.txt"""
+  cat article.md | factcheck check - other.txt
+
+\b
+Exit codes: 0 nothing at or above --fail-on, 1 the gate failed,
+2 bad usage or unreadable input."""
 )
-@source_options
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@source_options(paths_required=False)
+@publishing_options
 @run_options
 def check(
     paths: tuple[str, ...],
@@ -39,6 +33,13 @@ def check(
     published: str | None,
     max_bytes: int | None,
     output_format: str,
+    output: str | None,
+    fail_on: str | None,
+    exit_zero: bool,
+    min_severity: str | None,
+    baseline_path: str | None,
+    config_path: str | None,
+    verbose: bool,
     jobs: int,
     cache_path: str | None,
     no_cache: bool,
@@ -47,34 +48,34 @@ def check(
     """Check the sources of one story and report where they contradict each other.
 
     PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
-    or - for stdin. Exit code 2 on bad usage or unreadable input.
+    or - for stdin; without PATHS, the configuration's sources are checked.
     """
-    from factcheck.pipeline import check as check_paths
+    from factcheck.compare import CompareOptions
+    from factcheck.config import load_config
+    from factcheck.errors import UsageError
+    from factcheck.publish import check_story, publish
 
     with one_line_errors():
-        run = make_run_options(jobs, cache_path, no_cache, scheduler)
-        report = check_paths(paths, load_options(keep_going, published, max_bytes), run, warn=warn_line)
-    warn(report.diagnostics)
-    click.echo(render(report, output_format), nl=False)
-
-
-def render(report: Report, output_format: str) -> str:
-    """The report as text for a terminal, or as the JSON contract."""
-    if output_format == "json":
-        return report.model_dump_json(indent=2) + "\n"
-    return _render_text(report)
-
-
-def _render_text(report: Report) -> str:
-    lines = []
-    for finding in report.discrepancies:
-        lines.append(
-            f"{finding.severity.value} {finding.code} {finding.fact}: {finding.explanation} [{finding.id}]"
+        config = load_config(config_path)
+        paths = paths or config.sources
+        if not paths:
+            raise UsageError("no sources given", hint="give PATHS, or 'sources' in factcheck.toml")
+        settings = settings_from(
+            config,
+            fail_on=fail_on,
+            exit_zero=exit_zero,
+            min_severity=min_severity,
+            baseline_path=baseline_path,
+            verbose=verbose,
+            output=output,
         )
-        for ref in finding.claims:
-            lines.append(f"  {ref.side}: {ref.source}:{ref.start}-{ref.end} {ref.quote!r} = {ref.value}")
-    lines.append(
-        f"{len(report.discrepancies)} discrepancies among {len(report.sources)} sources "
-        f"({len(report.claims)} claims)"
-    )
-    return "\n".join(lines) + "\n"
+        run = make_run_options(jobs, cache_path, no_cache, scheduler)
+        compare_options = CompareOptions(
+            tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)
+        )
+        report, sources = check_story(
+            paths, load_options(keep_going, published, max_bytes), run, compare_options, warn=warn_line
+        )
+        result = publish(report, sources, settings)
+    warn(result.report.diagnostics)
+    emit(result, output_format, output, paths)

@@ -13,9 +13,12 @@ to :data:`FORMATS`.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from factcheck.errors import UsageError
-from factcheck.formats.base import Renderer
+
+if TYPE_CHECKING:
+    from factcheck.formats.base import Renderer
 
 FORMATS: dict[str, str] = {
     "text": "factcheck.formats.text",

@@ -136,8 +136,8 @@ def summary_line(report: Report, context: RenderContext) -> str:
     total = len(report.discrepancies)
     parts = [
         f"{total} finding{'s' if total != 1 else ''}"
-        f" ({counts[Severity.error]} error, {counts[Severity.warning]} warning, {counts[Severity.info]} info)",
-        f"{len(report.sources)} source{'s' if len(report.sources) != 1 else ''}",
+        f" ({counts[Severity.error]} error, {counts[Severity.warning]} warning, {counts[Severity.info]} info)"
+        f" among {len(report.sources)} source{'s' if len(report.sources) != 1 else ''}",
     ]
     if context.hidden:
         parts.append(f"{len(context.hidden)} hidden (baseline or suppression)")

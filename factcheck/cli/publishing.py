@@ -1,0 +1,111 @@
+"""Options shared by the commands that publish a report (check, audit): format, output, the gate,
+baseline, configuration; and writing the result with the gate's exit code."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from factcheck.cli.options import one_line_errors
+from factcheck.formats import FORMATS
+from factcheck.gate import FAIL_ON_CHOICES, SEVERITY_CHOICES
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+    from factcheck.publish import Published, Settings
+
+
+def publishing_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--format, -o, --fail-on, --exit-zero, --min-severity, --baseline, --config, --verbose."""
+    decorators = [
+        click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(sorted(FORMATS)),
+            default="text",
+            show_default=True,
+            help="Output format: text for a terminal, markdown, html (one self-contained page), json (the "
+            "contract, see 'factcheck schema'), sarif (code scanning), junit (CI dashboards), github "
+            "(workflow annotations).",
+        ),
+        click.option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write the report to FILE (atomically: a temporary file, then a rename) instead of stdout.",
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(FAIL_ON_CHOICES),
+            help="Exit 1 when a finding at or above this severity is left after the baseline and "
+            "suppressions (default: error, or the configuration's fail-on).",
+        ),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when the gate fails (report only)."),
+        click.option(
+            "--min-severity",
+            type=click.Choice(SEVERITY_CHOICES),
+            help="Show only findings at or above this severity (does not change the gate).",
+        ),
+        click.option(
+            "--baseline",
+            "baseline_path",
+            metavar="FILE",
+            help="Hide the findings accepted in FILE (written by 'factcheck baseline').",
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            metavar="FILE",
+            help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found from the "
+            "working directory upwards.",
+        ),
+        click.option(
+            "-v",
+            "--verbose",
+            is_flag=True,
+            help="Also list hidden findings (with their reasons) and agreements.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+def settings_from(
+    config: Config,
+    *,
+    fail_on: str | None,
+    exit_zero: bool,
+    min_severity: str | None,
+    baseline_path: str | None,
+    verbose: bool,
+    output: str | None,
+) -> Settings:
+    """The flags given, over the configuration file, over the defaults."""
+    from factcheck.formats.text import should_colour
+    from factcheck.publish import Settings
+
+    return Settings(
+        fail_on=fail_on or config.fail_on,
+        exit_zero=exit_zero,
+        min_severity=min_severity or config.min_severity,
+        baseline=baseline_path or config.baseline,
+        verbose=verbose,
+        color=output is None and should_colour(sys.stdout),
+    )
+
+
+def emit(published: Published, output_format: str, output: str | None, inputs: Sequence[str]) -> None:
+    """Write the report (stdout or ``output``) and exit with the gate's code."""
+    from factcheck.publish import write_atomically
+
+    with one_line_errors():
+        text = published.render(output_format)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomically(output, text, inputs)
+    raise SystemExit(published.gate.exit_code)

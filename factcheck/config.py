@@ -1,0 +1,178 @@
+"""Configuration: ``[tool.factcheck]`` in pyproject.toml, or a ``factcheck.toml``.
+
+The file is found from the working directory upwards: in each directory a
+``factcheck.toml`` wins over a ``pyproject.toml``, and a pyproject.toml
+without a ``[tool.factcheck]`` table is passed over. ``--config FILE`` names
+the file instead. Command-line flags override the file. Keys::
+
+    sources = ["wire/", "draft.md"]   # checked when no PATHS are given
+    fail-on = "warning"               # error | warning | info | never
+    min-severity = "info"             # findings below are not shown
+    disable = ["FC802"]               # rule codes left out of the report
+    baseline = "factcheck-baseline.json"
+
+    [tolerances.relative]             # per measure: fraction of the larger value
+    length = 0.05
+    [tolerances.absolute]             # per measure: in the measure's base unit
+    magnitude = 0.1
+
+(in pyproject.toml, under ``[tool.factcheck]`` and ``[tool.factcheck.tolerances.relative]``).
+Paths are relative to the file's directory. An unknown key is an error that
+names the key and the file: a typo must not silently change the gate.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import BadConfigValueError, ConfigError, UnknownConfigKeyError
+from factcheck.gate import FAIL_ON_CHOICES, SEVERITY_CHOICES
+
+CONFIG_FILE = "factcheck.toml"
+PYPROJECT = "pyproject.toml"
+MEASURES = (
+    "count",
+    "length",
+    "mass",
+    "area",
+    "volume",
+    "speed",
+    "money",
+    "percent",
+    "magnitude",
+    "temperature",
+    "other",
+)
+_KEYS = ("sources", "fail-on", "min-severity", "disable", "baseline", "tolerances")
+_TOLERANCE_KINDS = ("relative", "absolute")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings a file gives (defaults when there is none); ``path`` is the file read."""
+
+    path: Path | None = None
+    sources: tuple[str, ...] = ()
+    fail_on: str = "error"
+    min_severity: str = "info"
+    disable: tuple[str, ...] = ()
+    baseline: str | None = None
+    relative_tolerances: Mapping[str, float] = field(default_factory=dict)
+    absolute_tolerances: Mapping[str, float] = field(default_factory=dict)
+
+    def tolerances(self):
+        """The comparison's :class:`~factcheck.rules.Tolerances` with this file's values laid over the defaults."""
+        from factcheck.rules import Tolerances
+
+        defaults = Tolerances()
+        return Tolerances(
+            relative={**defaults.relative, **self.relative_tolerances},
+            absolute={**defaults.absolute, **self.absolute_tolerances},
+        )
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The configuration file for ``start`` (default: the working directory), searching upwards."""
+    directory = (start or Path.cwd()).resolve()
+    for folder in (directory, *directory.parents):
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and "factcheck" in _read(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """The configuration in ``path``, or in the file :func:`find_config` finds, or the defaults."""
+    if path is not None and not Path(path).is_file():
+        raise ConfigError(
+            "the configuration file does not exist", path=str(path), hint="check the --config path"
+        )
+    file = Path(path) if path is not None else find_config()
+    if file is None:
+        return Config()
+    data = _read(file)
+    if file.name == PYPROJECT:
+        data = data.get("tool", {}).get("factcheck", {})
+        prefix = "tool.factcheck."
+    else:
+        prefix = ""
+    return _parse(data, file, prefix)
+
+
+def _read(file: Path) -> dict[str, Any]:
+    try:
+        with file.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"not valid TOML: {error}", path=str(file), hint="fix the TOML syntax") from None
+    except OSError as error:
+        raise ConfigError(f"cannot read the file: {error.strerror}", path=str(file)) from None
+
+
+def _parse(data: Mapping[str, Any], file: Path, prefix: str) -> Config:
+    label = str(file)
+    _known_keys(data, _KEYS, prefix, label)
+    base = file.parent
+
+    def choice(key: str, choices: tuple[str, ...], default: str) -> str:
+        value = data.get(key, default)
+        if value not in choices:
+            raise BadConfigValueError(
+                f"{prefix}{key} = {value!r} is not one of: {', '.join(choices)}", path=label
+            )
+        return value
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise BadConfigValueError(f"{prefix}{key} must be a list of strings", path=label)
+        return tuple(value)
+
+    baseline = data.get("baseline")
+    if baseline is not None and not isinstance(baseline, str):
+        raise BadConfigValueError(f"{prefix}baseline must be a path (a string)", path=label)
+    relative, absolute = _tolerances(data.get("tolerances", {}), prefix + "tolerances.", label)
+    return Config(
+        path=file,
+        sources=tuple(str(base / source) for source in strings("sources")),
+        fail_on=choice("fail-on", FAIL_ON_CHOICES, "error"),
+        min_severity=choice("min-severity", SEVERITY_CHOICES, "info"),
+        disable=tuple(code.upper() for code in strings("disable")),
+        baseline=None if baseline is None else str(base / baseline),
+        relative_tolerances=relative,
+        absolute_tolerances=absolute,
+    )
+
+
+def _tolerances(data: Any, prefix: str, label: str) -> tuple[dict[str, float], dict[str, float]]:
+    if not isinstance(data, dict):
+        raise BadConfigValueError(f"{prefix.rstrip('.')} must be a table", path=label)
+    _known_keys(data, _TOLERANCE_KINDS, prefix, label)
+    tables = []
+    for kind in _TOLERANCE_KINDS:
+        table = data.get(kind, {})
+        if not isinstance(table, dict):
+            raise BadConfigValueError(f"{prefix}{kind} must be a table of measure = number", path=label)
+        _known_keys(table, MEASURES, f"{prefix}{kind}.", label)
+        for measure, value in table.items():
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise BadConfigValueError(f"{prefix}{kind}.{measure} must be a number >= 0", path=label)
+        tables.append({measure: float(value) for measure, value in sorted(table.items())})
+    return tables[0], tables[1]
+
+
+def _known_keys(data: Mapping[str, Any], known: tuple[str, ...], prefix: str, label: str) -> None:
+    for key in sorted(data):
+        if key not in known:
+            raise UnknownConfigKeyError(
+                f"unknown configuration key '{prefix}{key}'",
+                path=label,
+                hint=f"known keys: {', '.join(known)}",
+            )

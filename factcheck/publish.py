@@ -1,0 +1,147 @@
+"""From a report to what the user sees: filters, the gate, rendering and writing.
+
+In this order: inline suppressions and then the baseline hide accepted
+findings (verbose output lists them with
+their reasons; stale suppressions become warnings); the gate is computed
+once on what is left; ``--min-severity`` then only decides what is shown.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.baseline import apply_baseline, read_baseline
+from factcheck.compare import CompareOptions, compare
+from factcheck.errors import UsageError
+from factcheck.execute import Runner, RunOptions
+from factcheck.formats import get_format
+from factcheck.formats.base import RenderContext, registered_rules
+from factcheck.gate import GateResult, evaluate, parse_severity
+from factcheck.loaders import LoadOptions, load_sources
+from factcheck.pipeline import report_of
+from factcheck.records import Report, Source
+from factcheck.suppress import apply_suppressions, suppressions_in
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the user asked for (CLI flags over the configuration file)."""
+
+    fail_on: str = "error"
+    exit_zero: bool = False
+    min_severity: str = "info"
+    baseline: str | None = None
+    verbose: bool = False
+    color: bool = False
+
+
+@dataclass(frozen=True)
+class Published:
+    """The report as shown, the context its renderers need, and the gate's decision."""
+
+    report: Report
+    context: RenderContext
+    gate: GateResult
+
+    def render(self, output_format: str) -> str:
+        return get_format(output_format).render(self.report, self.context)
+
+
+def source_positions(sources: Sequence[Source]) -> tuple[dict[str, str], dict[str, int]]:
+    """Each source's text, and the line of its file where that text starts.
+
+    Front matter comes before a Markdown source's text; when the file on disk
+    ends with the text, lines are counted from the file's top so that
+    positions point into the file. Otherwise (HTML, corpora, stdin) they
+    count from the text's own first line.
+    """
+    texts = {source.id: source.text for source in sources}
+    first_lines: dict[str, int] = {}
+    for source in sources:
+        first_lines[source.id] = 1
+        path = Path(source.path)
+        if source.path == "-" or not path.is_file():
+            continue
+        try:
+            whole = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if whole != source.text and whole.endswith(source.text):
+            first_lines[source.id] = 1 + whole[: len(whole) - len(source.text)].count("\n")
+    return texts, first_lines
+
+
+def check_story(
+    paths: Sequence[str],
+    load: LoadOptions | None = None,
+    run: RunOptions | None = None,
+    compare_options: CompareOptions | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> tuple[Report, list[Source]]:
+    """The report of the sources under ``paths`` (compared with ``compare_options``), and the sources."""
+    loaded = load_sources(paths, load or LoadOptions())
+    ordered = sorted(loaded.sources, key=lambda source: source.id)
+    with Runner(run or RunOptions(), warn) as runner:
+        claims = runner.claims(ordered)
+    report = report_of(ordered, claims, compare(ordered, claims, compare_options))
+    report.diagnostics = list(loaded.diagnostics)
+    return report, ordered
+
+
+def publish(report: Report, sources: Sequence[Source], settings: Settings) -> Published:
+    """Apply suppressions, the baseline, the gate and the display threshold."""
+    texts, first_lines = source_positions(sources)
+    findings = list(report.discrepancies)
+
+    suppressions, unreadable = suppressions_in(texts, {s.id: s.path for s in sources}, first_lines)
+    findings, hidden, stale = apply_suppressions(findings, suppressions)
+    if settings.baseline is not None:
+        findings, accepted = apply_baseline(findings, read_baseline(settings.baseline), settings.baseline)
+        hidden += accepted
+
+    gate = evaluate(findings, settings.fail_on, settings.exit_zero)
+    threshold = parse_severity(settings.min_severity)
+    shown = [f for f in findings if f.severity >= threshold]
+    shown_report = report.model_copy(
+        update={"discrepancies": shown, "diagnostics": [*report.diagnostics, *unreadable, *stale]}
+    )
+    context = RenderContext(
+        texts=texts,
+        first_lines=first_lines,
+        gate=gate,
+        color=settings.color,
+        verbose=settings.verbose,
+        hidden=tuple(hidden),
+        hidden_below=len(findings) - len(shown),
+        rules=registered_rules(),
+    )
+    return Published(report=shown_report, context=context, gate=gate)
+
+
+def write_atomically(path: str | Path, text: str, inputs: Sequence[str] = ()) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same directory and a rename,
+    so that a reader never sees half a report; never over one of the ``inputs``."""
+    target = Path(path)
+    for given in inputs:
+        if given != "-" and Path(given).exists() and target.exists() and os.path.samefile(given, target):
+            raise UsageError(f"-o {path} would overwrite an input", hint="write the report to another file")
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise UsageError(f"cannot write {path}: no directory {directory}", hint="create the directory first")
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
