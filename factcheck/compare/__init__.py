@@ -32,6 +32,10 @@ _REVISION = re.compile(
     r"grew|initially|originally|earlier reported|first reported|postponed|rescheduled|delayed|brought forward)\b",
     re.IGNORECASE,
 )
+# Slots that exist only to run a rule across facts (a zero count of any harm
+# against each harm; a person's ordinal): agreement there repeats a
+# corroboration of the main slot.
+_CHECK_ONLY_FAMILIES = frozenset({"harm", "person-title"})
 _SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 
@@ -122,7 +126,7 @@ class _Judge:
                 conflicts.append((found[0], found[1], first, second, dispute))
         if not conflicts:
             sources = {c.source for c in slot.claims}
-            if self.independent(sources) < 2:
+            if slot.family in _CHECK_ONLY_FAMILIES or self.independent(sources) < 2:
                 return None, None
             values = " / ".join(sorted(classes_value for classes_value in {cls.value for cls in ordered}))
             return None, corroboration(slot.fact, values, self.independent(sources), slot.claims)
@@ -173,7 +177,7 @@ class _Judge:
         by_series: dict[str, list] = {}
         for claim in claims:
             if claim.kind == "recurrence":
-                key = event_key(claim.value.series or claim.event)
+                key = event_key(claim.event)
                 if key:
                     by_series.setdefault(key, []).append(claim)
         for claim in claims:

@@ -1,0 +1,143 @@
+"""FC201 quantity-mismatch: units, hedges, rounding, tolerances and updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import count, length, said, source
+
+from factcheck.compare import CompareOptions, compare
+from factcheck.rules import Tolerances
+
+FOOT, MILE, KM = 0.3048, 1609.344, 1000.0
+A = source("a", "Report from the first newsroom about the quake and its damage.")
+B = source("b", "Another newsroom's independent account of the same quake.")
+
+
+def _codes(claims, sources=(A, B), options=None):
+    return [d.code for d in compare(list(sources), claims, options).discrepancies]
+
+
+def test_exact_counts_that_differ_conflict():
+    claims = [
+        count("a", "10 people were killed", 10, 10, "people killed"),
+        count("b", "12 died", 12, 12, "deaths"),
+    ]
+    findings = compare([A, B], claims)
+    assert [d.code for d in findings.discrepancies] == ["FC201"]
+    assert {s.value for s in findings.discrepancies[0].sides} == {"10 people killed", "12 deaths"}
+
+
+def test_hedged_counts_that_overlap_are_no_conflict():
+    claims = [
+        count("a", "dozens of missiles", 24, None, "ballistic missiles", exact=False, hedge="dozens"),
+        count("b", "about 50 missiles", 45, 55, "ballistic missiles", exact=False, hedge="about"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_killed_and_injured_are_different_facts():
+    claims = [
+        count("a", "10 killed", 10, 10, "people killed"),
+        count("b", "80 injured", 80, 80, "people injured"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_first_and_second_blast_are_different_facts():
+    claims = [
+        count("a", "3 killed in the first blast", 3, 3, "killed in the first blast"),
+        count("b", "5 killed in the second blast", 5, 5, "killed in the second blast"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_distances_in_different_units_that_agree():
+    # 600 metres is 1,969 ft; "2,000 feet" is read as rounded to the thousand.
+    claims = [
+        length("a", "600 metres", 600, "meter", 1.0, "length of the bridge"),
+        length("b", "2,000 feet", 2000, "foot", FOOT, "length of the bridge"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_distances_in_different_units_that_disagree():
+    claims = [
+        length("a", "1.2 miles", 1.2, "mile", MILE, "length of the tunnel"),
+        length("b", "12 kilometres", 12, "kilometer", KM, "length of the tunnel"),
+    ]
+    findings = compare([A, B], claims)
+    assert [d.code for d in findings.discrepancies] == ["FC201"]
+    assert "conversion" in findings.discrepancies[0].explanation
+
+
+def test_a_parenthesised_conversion_read_as_one_quantity_agrees_with_either_unit():
+    # "600 metres (2,000 feet)" reaches comparison as one claim of 600 m.
+    claims = [
+        length("a", "600 metres (2,000 feet)", 600, "meter", 1.0, "height of the dam"),
+        length("b", "610 metres", 610, "meter", 1.0, "height of the dam"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_a_depth_that_differs_by_a_factor_of_ten_conflicts():
+    claims = [
+        length("a", "10 km deep", 10, "kilometer", KM, "depth", event="quake:coast"),
+        length("b", "100 km deep", 100, "kilometer", KM, "depth", event="quake:coast"),
+    ]
+    assert _codes(claims) == ["FC201"]
+
+
+def test_tolerance_is_configurable():
+    claims = [
+        length("a", "105 metres", 105, "meter", 1.0, "length of the bridge"),
+        length("b", "111 metres", 111, "meter", 1.0, "length of the bridge"),
+    ]
+    assert _codes(claims) == ["FC201"]
+    loose = CompareOptions(tolerances=Tolerances(default_relative=0.1))
+    assert _codes(claims, options=loose) == []
+
+
+def test_a_toll_that_rises_between_publications_is_an_update():
+    early = source("a", "Early report on the flood.", dt.date(2021, 5, 4))
+    late = source("b", "Later report on the flood.", dt.date(2021, 5, 6))
+    claims = [count("a", "4 dead", 4, 4, "dead"), count("b", "9 dead", 9, 9, "dead")]
+    assert _codes(claims, (early, late)) == []
+
+
+def test_a_toll_that_falls_between_publications_conflicts():
+    early = source("a", "Early report on the flood.", dt.date(2021, 5, 4))
+    late = source("b", "Later report on the flood.", dt.date(2021, 5, 6))
+    claims = [count("a", "9 dead", 9, 9, "dead"), count("b", "4 dead", 4, 4, "dead")]
+    assert _codes(claims, (early, late)) == ["FC201"]
+
+
+def test_a_value_stated_as_revised_is_no_conflict():
+    b = source("b", "The agency later revised the magnitude to 4.2.")
+    claims = [
+        count("a", "magnitude 4.4", 4.4, 4.4, "magnitude", measure="magnitude", event="quake:coast"),
+        count("b", "4.2", 4.2, 4.2, "magnitude", measure="magnitude", event="quake:coast", text=b.text),
+    ]
+    claims[1] = claims[1].model_copy(update={"sentence_start": 0, "sentence_end": len(b.text)})
+    assert _codes(claims, (A, b)) == []
+    assert _codes([claims[0], claims[1].model_copy(update={"sentence_end": 1})], (A, b)) == ["FC201"]
+
+
+def test_different_speakers_disagreeing_is_a_dispute_at_info():
+    claims = [
+        count("a", "two people were killed", 2, 2, "people killed", stance=said("police")),
+        count("b", "three people died", 3, 3, "people killed", stance=said("hospital officials")),
+    ]
+    findings = compare([A, B], claims)
+    assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC802", "info")]
+    assert "police" in findings.discrepancies[0].explanation
+
+
+def test_agreeing_counts_are_corroborated_with_independent_sources():
+    claims = [
+        count("a", "10 killed", 10, 10, "killed"),
+        count("b", "10 people died", 10, 10, "people killed"),
+    ]
+    findings = compare([A, B], claims)
+    assert findings.discrepancies == []
+    assert [c.independent_sources for c in findings.corroborations] == [2]

@@ -1,0 +1,118 @@
+"""FC101 time-mismatch and FC102 weekday-mismatch, through compare() on hand-built claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import day, month, source, time_claim, weekday, year
+
+from factcheck.compare import compare
+
+FRIDAY = dt.date(2021, 5, 7)
+A = source("a", "The ferry sank on 3 March. The vote was in May 2022. She died on Thursday.", FRIDAY)
+B = source("b", "The ferry went down on 5 March. The vote took place in 2022. She died on Friday.", FRIDAY)
+
+
+def _codes(claims, sources=(A, B)):
+    return [(d.code, d.severity.value) for d in compare(list(sources), claims).discrepancies]
+
+
+def test_days_that_differ_for_one_event_conflict():
+    claims = [
+        time_claim("a", "on 3 March", day(2021, 3, 3), "die:jane_doe"),
+        time_claim("b", "on 5 March", day(2021, 3, 5), "die:jane_doe"),
+    ]
+    findings = compare([A, B], claims)
+    assert [d.code for d in findings.discrepancies] == ["FC101"]
+    assert "2021-03-03" in findings.discrepancies[0].explanation
+    assert "2021-03-05" in findings.discrepancies[0].explanation
+
+
+def test_month_inside_its_year_is_no_conflict():
+    claims = [
+        time_claim("a", "in May 2022", month(2022, 5), "die:jane_doe"),
+        time_claim("b", "in 2022", year(2022), "die:jane_doe"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_year_inside_an_approximate_decade_is_no_conflict():
+    early_nineties = year(1991).model_copy(update={"granularity": "decade", "approximate": True})
+    claims = [
+        time_claim("a", "in 1991", year(1991), "die:jane_doe"),
+        time_claim("b", "in the early 1990s", early_nineties, "die:jane_doe"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_weekday_conflict_about_one_death():
+    claims = [
+        time_claim("a", "on Thursday", weekday(3, dt.date(2021, 5, 6)), "die:jane_doe"),
+        time_claim("b", "on Friday", weekday(4, dt.date(2021, 5, 7)), "die:jane_doe"),
+    ]
+    findings = compare([A, B], claims)
+    assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC102", "error")]
+    assert "Thursday" in findings.discrepancies[0].explanation
+    assert "Friday" in findings.discrepancies[0].explanation
+
+
+def test_unresolved_weekdays_still_compare():
+    claims = [
+        time_claim("a", "on Thursday", weekday(3), "die:jane_doe"),
+        time_claim("b", "on Friday", weekday(4), "die:jane_doe"),
+    ]
+    assert [code for code, _ in _codes(claims)] == ["FC102"]
+
+
+def test_adjacent_days_around_midnight_are_no_conflict():
+    a = source("a", "The man was shot late Friday night.", FRIDAY)
+    b = source("b", "The man was shot early Saturday.", FRIDAY)
+    claims = [
+        time_claim("a", "Friday", weekday(4), "shoot:man", text=a.text),
+        time_claim("b", "Saturday", weekday(5), "shoot:man", text=b.text),
+    ]
+    claims = [
+        c.model_copy(update={"sentence_start": 0, "sentence_end": len(t.text)})
+        for c, t in zip(claims, (a, b))
+    ]
+    assert _codes(claims, (a, b)) == []
+
+
+def test_relative_times_from_one_publication_date_that_disagree():
+    # "yesterday" and "two days ago", both published on Friday 7 May 2021, about one crash.
+    claims = [
+        time_claim("a", "yesterday", day(2021, 5, 6), "crash:bus>bridge"),
+        time_claim("b", "two days ago", day(2021, 5, 5), "crash:bus>bridge"),
+    ]
+    assert [code for code, _ in _codes(claims)] == ["FC101"]
+
+
+def test_past_occurrences_of_a_repeatable_event_are_not_compared_by_time():
+    # Two different visits of one series, years before publication: not one slot.
+    claims = [
+        time_claim("a", "in July 2000", month(2000, 7), "visit:mayor>paris"),
+        time_claim("b", "in 2019", year(2019), "visit:mayor>paris"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_claims_without_an_event_are_not_compared():
+    claims = [
+        time_claim("a", "on 3 March", day(2021, 3, 3), None),
+        time_claim("b", "on 5 March", day(2021, 3, 5), None),
+    ]
+    assert _codes(claims) == []
+
+
+def test_a_rescheduled_date_is_an_update():
+    a = source("a", "The hearing is set for 3 May.", FRIDAY)
+    b = source("b", "The hearing was postponed to 10 May.", FRIDAY)
+    claims = [
+        time_claim("a", "3 May", day(2021, 5, 3), "hearing:court", text=a.text),
+        time_claim("b", "10 May", day(2021, 5, 10), "hearing:court", text=b.text),
+    ]
+    claims = [
+        c.model_copy(update={"sentence_start": 0, "sentence_end": len(t.text)})
+        for c, t in zip(claims, (a, b))
+    ]
+    assert _codes(claims, (a, b)) == []
