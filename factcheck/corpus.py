@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.errors import (
@@ -53,6 +54,9 @@ from factcheck.errors import (
 from factcheck.execute import Runner, RunOptions, RunStats
 from factcheck.loaders import FORMATS, LoadOptions, LoadResult, load_jsonl_lines, load_sources
 from factcheck.records import SCHEMA_VERSION, Diagnostic
+
+if TYPE_CHECKING:
+    from factcheck.compare import CompareOptions
 
 INDEX_NAME = "index.json"
 REPORTS_DIR = "reports"
@@ -96,13 +100,14 @@ def check_corpus(
     out_dir: str | Path,
     options: LoadOptions | None = None,
     run: RunOptions | None = None,
+    compare_options: CompareOptions | None = None,
     *,
     warn: Callable[[str], None] | None = None,
     on_diagnostic: Callable[[Diagnostic], None] | None = None,
 ) -> CorpusResult:
     """Check every story of the corpora at ``paths``; write the reports and the index to ``out_dir``.
 
-    ``warn`` gets one-line warnings about the run (an untrustworthy cache);
+    ``compare_options`` (tolerances, rules switched off) apply to every story; ``warn`` gets one-line warnings about the run (an untrustworthy cache);
     ``on_diagnostic`` each input problem that did not stop it (``keep_going``).
     """
     options = options or LoadOptions()
@@ -124,6 +129,7 @@ def check_corpus(
             reports = runner.report_jsons(
                 [loaded.sources for _, loaded in window],
                 [loaded.diagnostics for _, loaded in window],
+                compare_options,
             )
             for (story, loaded), report in zip(window, reports, strict=True):
                 name = report_file_name(story.name)

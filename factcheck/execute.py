@@ -24,12 +24,14 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from factcheck.errors import ConfigError
 from factcheck.records import Claim, Diagnostic, Report, Source
 
-SCHEDULER_ENV = "FACTCHECK_SCHEDULER"
+if TYPE_CHECKING:
+    from factcheck.compare import CompareOptions
+
 DASK_CONNECT_TIMEOUT_SECONDS = 20
 
 Item = TypeVar("Item")
@@ -70,22 +72,23 @@ def extract_json(source: Source) -> bytes:
     return _claim_list().dump_json(claims_of(source))
 
 
-def story_report_json(
-    task: tuple[Sequence[Source], Sequence[bytes], Sequence[Diagnostic]],
-) -> tuple[bytes, int, int]:
-    """The JSON report of one story from its sources (sorted by id), their claims' JSON and the
-    input problems met loading them; with the number of claims and of claim comparisons made
-    (0 when the comparison does not say)."""
+StoryTask = tuple[Sequence[Source], Sequence[bytes], Sequence[Diagnostic], "CompareOptions | None"]
+
+
+def story_report_json(task: StoryTask) -> tuple[bytes, int, int]:
+    """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
+    input problems met loading them and the comparison's options; with the number of claims
+    and of claim comparisons made."""
     from factcheck.compare import compare
     from factcheck.pipeline import report_of
 
-    sources, claims_json, diagnostics = task
+    sources, claims_json, diagnostics, compare_options = task
     adapter = _claim_list()
     claims = [claim for blob in claims_json for claim in adapter.validate_json(blob)]
-    findings = compare(sources, claims)
+    findings = compare(sources, claims, compare_options)
     report = report_of(sources, claims, findings)
     report.diagnostics = list(diagnostics)
-    return report.model_dump_json(indent=2).encode(), len(claims), getattr(findings, "comparisons", 0)
+    return report.model_dump_json(indent=2).encode(), len(claims), findings.comparisons
 
 
 def _claim_list() -> Any:
@@ -269,6 +272,7 @@ class Runner:
         self,
         stories: Sequence[Sequence[Source]],
         diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
+        compare_options: CompareOptions | None = None,
     ) -> list[bytes]:
         """The JSON report of each story (its sources sorted by id, with the input problems
         met loading it), in input order."""
@@ -277,7 +281,7 @@ class Runner:
         problems = diagnostics if diagnostics is not None else [()] * len(stories)
         tasks, start = [], 0
         for story, story_problems in zip(ordered, problems, strict=True):
-            tasks.append((story, claims[start : start + len(story)], story_problems))
+            tasks.append((story, claims[start : start + len(story)], story_problems, compare_options))
             start += len(story)
         results = self._executor.map(story_report_json, tasks)
         self.stats.stories += len(stories)
@@ -285,9 +289,9 @@ class Runner:
         self.stats.comparisons += sum(comparisons for _, _, comparisons in results)
         return [report for report, _, _ in results]
 
-    def report(self, sources: Sequence[Source]) -> Report:
+    def report(self, sources: Sequence[Source], compare_options: CompareOptions | None = None) -> Report:
         """The report of one story."""
-        return Report.model_validate_json(self.report_jsons([sources])[0])
+        return Report.model_validate_json(self.report_jsons([sources], None, compare_options)[0])
 
     def claims(self, sources: Sequence[Source]) -> list[Claim]:
         """Every claim of ``sources`` (sorted by id), in text order within each source."""

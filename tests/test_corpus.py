@@ -155,9 +155,9 @@ def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.M
     loaded_at_once: list[int] = []
     real = Runner.report_jsons
 
-    def recording(self, stories, diagnostics=None):
+    def recording(self, stories, *args):
         loaded_at_once.append(len(stories))
-        return real(self, stories, diagnostics)
+        return real(self, stories, *args)
 
     monkeypatch.setattr(Runner, "report_jsons", recording)
     check_corpus([CORPUS], tmp_path / "out")
