@@ -1,7 +1,8 @@
 """Hand-built claims and sources for the comparison tests (no extractor involved).
 
-Each builder takes the fields a test cares about and fills the rest; a claim's
-quote is placed into its source's text so offsets are real.
+Each builder takes the fields a test cares about and fills the rest. Given
+``text`` (a one-sentence source), the claim's quote is found in it and the
+sentence is the whole text, so rules that read the sentence see it.
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ def _base(source_id: str, quote: str, text: str | None, **fields) -> dict:
         "start": start,
         "end": start + len(quote),
         "quote": quote,
-        "sentence_start": start,
-        "sentence_end": start + len(quote),
+        "sentence_start": 0 if text else start,
+        "sentence_end": len(text) if text else start + len(quote),
         "predicate": fields.pop("predicate", "occurred"),
         **fields,
     }
