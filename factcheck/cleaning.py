@@ -29,7 +29,7 @@ _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _LINK = re.compile(
     r"^\W*(?:also read|read (?:more|also|next)|more from|see also|related(?: \w+)?|recommended(?: \w+)?"
     r"|you (?:may|might) also like|more (?:stories|news|on this)|top stories|trending(?: now)?|must read"
-    r"|don['’]t miss|watch|listen|next article|previous article|further reading)\s*[:|»›>\-–—]",
+    r"|don['’]t miss|watch|listen|next article|previous article|further reading)(?:\s*[:|»›>]|\s+[-–—])",
     re.IGNORECASE,
 )
 _NAVIGATION = re.compile(
