@@ -227,3 +227,32 @@ RULES = {
         code="FC301", name="age-mismatch", severity=Severity.error, doc="Two ages for one person."
     ),
 }
+
+
+def write_story(directory, beacon_suffix: str = "") -> list[str]:
+    """The sample's two sources as files (herald.md with its front matter); ``beacon_suffix`` is
+    appended to beacon.txt's last paragraph, leaving every offset of the sample valid."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "beacon.txt").write_text(BEACON + beacon_suffix, encoding="utf-8")
+    (directory / "herald.md").write_text(
+        "---\ntitle: Harlow Bridge collapses\noutlet: Harlow Herald\n---\n" + HERALD, encoding="utf-8"
+    )
+    return [str(directory / "beacon.txt"), str(directory / "herald.md")]
+
+
+def fake_check_story(monkeypatch, report: Report | None = None) -> None:
+    """Make ``factcheck check``/``baseline`` load the real files but report the sample's findings,
+    so that the gate, baseline and suppressions are tested apart from extraction."""
+    import factcheck.publish
+    from factcheck.loaders import load_sources
+
+    def check_story(paths, load=None, run=None, compare_options=None, warn=None):
+        sources = sorted(load_sources(paths).sources, key=lambda source: source.id)
+        sample = report or sample_report()
+        by_id = {source.id: source for source in sources}
+        infos = [info.model_copy(update={"path": by_id[info.id].path}) for info in sample.sources]
+        disabled = compare_options.disabled_rules if compare_options is not None else frozenset()
+        findings = [f for f in sample.discrepancies if f.code not in disabled]
+        return sample.model_copy(update={"sources": infos, "discrepancies": findings}), sources
+
+    monkeypatch.setattr(factcheck.publish, "check_story", check_story)

@@ -16,6 +16,7 @@ from factcheck import __version__
 
 COMMANDS: dict[str, str] = {
     "cache": "factcheck.cli.cache:cache",
+    "baseline": "factcheck.cli.baseline:baseline",
     "check": "factcheck.cli.check:check",
     "corpus": "factcheck.cli.corpus:corpus",
     "explain": "factcheck.cli.explain:explain",

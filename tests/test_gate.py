@@ -1,0 +1,116 @@
+"""The publication gate: --fail-on levels, --exit-zero, exit codes, -o and --min-severity."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, sample_report, write_story
+
+from factcheck.errors import UsageError
+from factcheck.gate import EXIT_FAILED, EXIT_PASSED, evaluate
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "failing"),
+    [
+        ("error", [DEATHS.id]),
+        ("warning", [DEATHS.id, WEEKDAY.id]),
+        ("info", [DEATHS.id, WEEKDAY.id, INJURED.id]),
+        ("never", []),
+    ],
+)
+def test_gate_fails_on_findings_at_or_above_the_level(fail_on: str, failing: list[str]) -> None:
+    gate = evaluate(sample_report().discrepancies, fail_on)
+    assert list(gate.failing) == sorted(failing)
+    assert gate.exit_code == (EXIT_FAILED if failing else EXIT_PASSED)
+
+
+def test_gate_passes_a_report_without_findings() -> None:
+    assert evaluate([], "info").exit_code == EXIT_PASSED
+
+
+def test_exit_zero_keeps_the_verdict_but_exits_zero() -> None:
+    gate = evaluate(sample_report().discrepancies, "error", exit_zero=True)
+    assert gate.failed and gate.exit_code == EXIT_PASSED
+
+
+def test_unknown_fail_on_level_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="fatal"):
+        evaluate([], "fatal")
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code"),
+    [
+        ((), 1),
+        (("--fail-on", "error"), 1),
+        (("--fail-on", "warning"), 1),
+        (("--fail-on", "info"), 1),
+        (("--fail-on", "never"), 0),
+        (("--exit-zero",), 0),
+    ],
+)
+def test_check_exit_code_follows_the_gate(run_cli, monkeypatch, tmp_path, args, exit_code) -> None:
+    fake_check_story(monkeypatch)
+    result = run_cli("check", *write_story(tmp_path / "story"), *args)
+    assert result.exit_code == exit_code, result.stderr
+
+
+def test_check_passes_when_only_findings_below_the_level_remain(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch, sample_report().model_copy(update={"discrepancies": [INJURED]}))
+    paths = write_story(tmp_path / "story")
+    assert run_cli("check", *paths).exit_code == 0
+    assert run_cli("check", *paths, "--fail-on", "warning").exit_code == 0
+    assert run_cli("check", *paths, "--fail-on", "info").exit_code == 1
+
+
+def test_bad_input_exits_two_with_one_line(run_cli, tmp_path) -> None:
+    result = run_cli("check", tmp_path / "missing.txt")
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "missing.txt" in result.stderr
+
+
+def test_bad_usage_exits_two(run_cli, tmp_path) -> None:
+    paths = write_story(tmp_path / "story")
+    assert run_cli("check", *paths, "--fail-on", "fatal").exit_code == 2
+    assert run_cli("check", *paths, "--format", "pdf").exit_code == 2
+
+
+def test_min_severity_hides_findings_from_output_but_not_from_the_gate(
+    run_cli, monkeypatch, tmp_path
+) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    result = run_cli("check", *paths, "--min-severity", "error", "--fail-on", "warning", "--format", "json")
+    assert result.exit_code == 1
+    assert [f["id"] for f in json.loads(result.stdout)["discrepancies"]] == [DEATHS.id]
+
+
+def test_output_file_is_written_whole_and_nothing_else_is_left(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    out = tmp_path / "out" / "report.sarif"
+    out.parent.mkdir()
+    out.write_text("old report", encoding="utf-8")
+    result = run_cli("check", *paths, "--format", "sarif", "-o", out)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert sorted(p.name for p in out.parent.iterdir()) == ["report.sarif"]
+
+
+def test_output_never_overwrites_an_input(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    before = (tmp_path / "story" / "beacon.txt").read_bytes()
+    result = run_cli("check", *paths, "-o", paths[0])
+    assert result.exit_code == 2 and "overwrite an input" in result.stderr
+    assert (tmp_path / "story" / "beacon.txt").read_bytes() == before
+
+
+def test_text_output_points_into_the_file_past_its_front_matter(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    out = run_cli("check", *paths).stdout
+    # herald.md: 4 lines of front matter, then the text; the sentence is the text's third line.
+    assert f"{paths[1]}:7:41" in out
