@@ -1,0 +1,97 @@
+"""Configuration: found upwards, pyproject [tool.factcheck] or factcheck.toml, flags win, unknown keys fail."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, write_story
+
+from factcheck.config import find_config, load_config
+from factcheck.errors import BadConfigValueError, UnknownConfigKeyError
+
+
+def test_factcheck_toml_is_found_from_a_subdirectory_and_paths_are_relative_to_it(
+    tmp_path, monkeypatch
+) -> None:
+    (tmp_path / "factcheck.toml").write_text(
+        'sources = ["wire/"]\nfail-on = "warning"\ndisable = ["fc802"]\nbaseline = "accepted.json"\n'
+        "[tolerances.relative]\nlength = 0.05\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "deep" / "er")
+    config = load_config()
+    assert config.path == tmp_path / "factcheck.toml"
+    assert config.sources == (str(tmp_path / "wire"),)
+    assert config.fail_on == "warning" and config.disable == ("FC802",)
+    assert config.baseline == str(tmp_path / "accepted.json")
+    assert config.tolerances().relative_for("length") == 0.05
+    assert config.tolerances().relative_for("count") == 0.0  # the default stays where not overridden
+
+
+def test_pyproject_without_a_factcheck_table_is_passed_over(tmp_path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfail-on = "info"\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    assert find_config(tmp_path / "sub") == tmp_path / "pyproject.toml"
+    assert load_config(tmp_path / "pyproject.toml").fail_on == "info"
+
+
+def test_unknown_key_is_an_error_naming_the_key_and_the_file(tmp_path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.factcheck]\nfail_on = "warning"\n', encoding="utf-8")
+    with pytest.raises(UnknownConfigKeyError) as error:
+        load_config(path)
+    assert "tool.factcheck.fail_on" in str(error.value) and str(path) in str(error.value)
+
+
+def test_unknown_tolerance_measure_is_an_error(tmp_path) -> None:
+    path = tmp_path / "factcheck.toml"
+    path.write_text("[tolerances.relative]\nlenght = 0.1\n", encoding="utf-8")
+    with pytest.raises(UnknownConfigKeyError, match="tolerances.relative.lenght"):
+        load_config(path)
+
+
+@pytest.mark.parametrize(
+    "line", ['fail-on = "fatal"', 'disable = "FC101"', "[tolerances.absolute]\nlength = -1"]
+)
+def test_bad_values_are_errors(tmp_path, line: str) -> None:
+    path = tmp_path / "factcheck.toml"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(BadConfigValueError):
+        load_config(path)
+
+
+def test_check_takes_fail_on_and_disabled_rules_from_config_and_flags_win(
+    run_cli, monkeypatch, tmp_path
+) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    config = tmp_path / "factcheck.toml"
+    config.write_text('fail-on = "info"\ndisable = ["FC201", "FC101"]\n', encoding="utf-8")
+    result = run_cli("check", *paths, "--config", config, "--format", "json")
+    assert [f["id"] for f in json.loads(result.stdout)["discrepancies"]] == [INJURED.id]
+    assert result.exit_code == 1  # the info finding trips fail-on = "info"
+    assert run_cli("check", *paths, "--config", config, "--fail-on", "warning").exit_code == 0
+
+
+def test_check_reads_its_sources_from_the_config_found_upwards(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    write_story(tmp_path / "story")
+    (tmp_path / "factcheck.toml").write_text('sources = ["story/"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("check", "--format", "json")
+    assert [f["id"] for f in json.loads(result.stdout)["discrepancies"]] == [
+        DEATHS.id,
+        WEEKDAY.id,
+        INJURED.id,
+    ]
+
+
+def test_check_with_an_unknown_config_key_exits_two_naming_it(run_cli, tmp_path) -> None:
+    config = tmp_path / "factcheck.toml"
+    config.write_text('fail-on = "error"\ncolour = true\n', encoding="utf-8")
+    result = run_cli("check", *write_story(tmp_path / "story"), "--config", config)
+    assert result.exit_code == 2
+    assert "unknown configuration key 'colour'" in result.stderr and str(config) in result.stderr

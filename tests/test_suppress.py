@@ -1,0 +1,90 @@
+"""Inline suppressions: scope (paragraph, next paragraph), codes, reasons in verbose output, stale ones."""
+
+from __future__ import annotations
+
+import json
+
+from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, write_story
+
+from factcheck.suppress import STALE, UNREADABLE, apply_suppressions, find_suppressions
+
+TEXT = (
+    "First paragraph about the toll.\n"
+    'It goes on. <!-- factcheck: ignore FC201 reason="toll revised" -->\n'
+    "\n"
+    "<!-- factcheck: ignore fc101, FC202 -->\n"
+    "\n"
+    "Third paragraph, covered by the directive above it.\n"
+    "\n"
+    "Fourth paragraph.\n"
+)
+
+
+def test_directive_covers_its_paragraph_and_keeps_its_reason() -> None:
+    found, problems = find_suppressions("s", "s.md", TEXT, first_line=5)
+    assert problems == []
+    first = found[0]
+    assert first.codes == ("FC201",) and first.reason == "toll revised"
+    assert TEXT[first.start : first.end].startswith("First paragraph") and first.end == TEXT.index("\n\n")
+    assert first.line == 6
+
+
+def test_directive_alone_covers_the_next_paragraph_and_reads_several_codes() -> None:
+    found, _ = find_suppressions("s", "s.md", TEXT)
+    second = found[1]
+    assert second.codes == ("FC101", "FC202") and second.reason is None
+    assert TEXT[second.start : second.end] == "Third paragraph, covered by the directive above it."
+
+
+def test_unreadable_directive_is_reported() -> None:
+    _, problems = find_suppressions("s", "s.md", "Text. <!-- factcheck: ignroe FC201 -->\n")
+    assert [p.code for p in problems] == [UNREADABLE]
+
+
+def test_suppression_hides_only_its_code_in_its_scope_and_reports_stale_ones() -> None:
+    text = "Nine people died here.\n\nOther text.\n"
+    findings = [
+        DEATHS.model_copy(
+            update={"claims": (DEATHS.claims[0].model_copy(update={"source": "s", "start": 0, "end": 16}),)}
+        )
+    ]
+    found, _ = find_suppressions("s", "s.md", text + '<!-- factcheck: ignore FC201 reason="ok" -->\n')
+    # The directive is alone in the last paragraph, with none after it: it covers its own paragraph only.
+    kept, hidden, stale = apply_suppressions(findings, found)
+    assert kept == findings and hidden == [] and [d.code for d in stale] == [STALE]
+
+    found, _ = find_suppressions(
+        "s", "s.md", 'Nine people died here. <!-- factcheck: ignore FC201 reason="ok" -->\n'
+    )
+    kept, hidden, stale = apply_suppressions(findings, found)
+    assert kept == [] and hidden[0].reason == "ok" and stale == []
+
+    found, _ = find_suppressions("s", "s.md", "Nine people died here. <!-- factcheck: ignore FC101 -->\n")
+    kept, hidden, stale = apply_suppressions(findings, found)
+    assert kept == findings and len(stale) == 1
+
+
+SUPPRESS_INJURED = '\n<!-- factcheck: ignore FC202 reason="police count is newer" -->\n'
+STALE_DIRECTIVE = '\n<!-- factcheck: ignore FC301 reason="fixed long ago" -->\n'
+
+
+def test_check_hides_suppressed_finding_and_shows_reason_when_verbose(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story", beacon_suffix=SUPPRESS_INJURED.lstrip("\n"))
+    report = json.loads(run_cli("check", *paths, "--format", "json").stdout)
+    assert [f["id"] for f in report["discrepancies"]] == [DEATHS.id, WEEKDAY.id]
+    quiet = run_cli("check", *paths).stdout
+    verbose = run_cli("check", *paths, "--verbose").stdout
+    assert "police count is newer" not in quiet and "1 hidden" in quiet
+    assert f"hidden (suppressed at {paths[0]}:6) FC202" in verbose and "police count is newer" in verbose
+    assert INJURED.id not in quiet
+
+
+def test_check_reports_a_stale_suppression(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story", beacon_suffix=STALE_DIRECTIVE.lstrip("\n"))
+    result = run_cli("check", *paths, "--format", "json")
+    assert f"{paths[0]}:6: {STALE} suppression of FC301 matches no finding" in result.stderr
+    diagnostics = json.loads(result.stdout)["diagnostics"]
+    assert [(d["code"], d["line"]) for d in diagnostics] == [(STALE, 6)]
+    assert len(json.loads(result.stdout)["discrepancies"]) == 3
