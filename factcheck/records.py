@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,7 +27,7 @@ class Value(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members
     """How much a finding matters; ordered ``info < warning < error``."""
 
     info = "info"
@@ -319,7 +319,7 @@ class AgeClaim(_ClaimBase):
 
 
 Claim = Annotated[
-    Union[TimeClaim, DurationClaim, QuantityClaim, RecurrenceClaim, EntityClaim, RoleClaim, AgeClaim],
+    TimeClaim | DurationClaim | QuantityClaim | RecurrenceClaim | EntityClaim | RoleClaim | AgeClaim,
     Field(discriminator="kind"),
 ]
 
