@@ -115,9 +115,7 @@ class Segment(Value):
 # --------------------------------------------------------------------------
 # Typed values
 
-Granularity = Literal[
-    "time", "day", "week", "month", "season", "quarter", "year", "decade", "century"
-]
+Granularity = Literal["time", "day", "week", "month", "season", "quarter", "year", "decade", "century"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -182,7 +180,19 @@ class Quantity(Value):
     dimension: str | None = None
     si_low: float | None = None
     si_high: float | None = None
-    measure: Literal["count", "length", "mass", "area", "volume", "speed", "money", "percent", "magnitude", "temperature", "other"] = "count"
+    measure: Literal[
+        "count",
+        "length",
+        "mass",
+        "area",
+        "volume",
+        "speed",
+        "money",
+        "percent",
+        "magnitude",
+        "temperature",
+        "other",
+    ] = "count"
     counted: str | None = None
     hedge: str | None = None
     exact: bool = True
