@@ -147,6 +147,7 @@ _NUM = rf"(?:(?<![\d.,])\d+(?:\.\d+)?(?![\d,])|{_NUM_WORD}(?:\s+and\s+a\s+half)?
 _UNIT_WORD = (
     r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 )
+_UNIT_WORD_CI = _alt(["second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "centurie"])  # fmt: skip
 _SEASON = _alt(_SEASONS)
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _REL = r"(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|previous|past|coming|following|same))"
@@ -184,7 +185,7 @@ _FORMS: list[tuple[str, str]] = [
     ("clock24", rf"(?<![\d.:,$£€])(?P<c24_h>[01]?\d|2[0-3])(?::?(?P<c24_m>[0-5]\d))(?P<c24_z>{_ZONE})(?:\s+(?P<c24_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
     ("noon", r"(?<!\w)(?P<noon>[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w)"),
     # ago / later / earlier
-    ("ago", rf"(?:(?P<ago_q>{_QUALIFIER})\s+)?(?P<ago_n>{_NUM})\s+(?P<ago_u>{_UNIT_WORD})s?\s+(?P<ago_dir>ago|earlier|later|before|after|previously|hence)(?!\w)"),
+    ("ago", rf"(?:(?P<ago_q>{_QUALIFIER})\s+)?(?:(?P<ago_n>{_NUM})\s+)?(?P<ago_u>{_UNIT_WORD_CI})(?P<ago_pl>s)?\s+(?P<ago_dir>ago|earlier|later|before|after|previously|hence)(?!\w)"),
     # the following September, the next day, later that year, that day
     ("anchored", rf"(?P<anc>[Tt]he\s+(?:following|next|previous|preceding|same)\s+(?P<anc_u>day|week|month|year|morning|night|{_MONTH_FULL}|{_WEEKDAY}|{_SEASON})|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?P<anc_u2>day|week|month|year)|(?:[Tt]hat|[Tt]he\s+same)\s+(?P<anc_u3>day|week|month|year|morning|night)|[Tt]he\s+day\s+(?P<anc_ba>before|after)(?!\s+(?:the|a|an|his|her|their|its)\b))(?!\w)"),
     ("shortly", r"(?P<shortly>(?:[Ss]hortly|[Ss]oon|[Ii]mmediately)\s+(?:after(?:wards?)?|thereafter)|[Ss]hortly\s+(?:before|afterwards?))(?=\s*[,.;])"),
@@ -240,20 +241,17 @@ _FUTURE = re.compile(
     r"|\b(?:is|are)\s+to\b|\bto\s+be\s+[a-z]+|\b(?:plans?|planning|intends?|expects?|hopes?)\s+to\b"
     r"|\b(?:scheduled|slated|upcoming|planned|forthcoming)\b"
 )
-#: Reporting verbs tell when the news was written, not when the event happens.
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|went|came|took|died|met|left|began|fell|won|lost|saw|made|gave|held|rose|sold|"
-    r"bought|hit|struck|broke|ran|became|\w+ught|[a-z]{2,}(?<![e])(?<!hundr)(?<!report)(?<!add)(?<!announc)(?<!stat)ed)\b"
+    r"\b(?:was|were|had|did|said|told|went|came|took|died|met|left|began|fell|won|lost|saw|made|gave|held|rose|"
+    r"sold|bought|hit|struck|broke|ran|became|sank|shot|\w+ught|[a-z]{2,}(?<![e])(?<!hundr)ed)\b"
 )
 #: Prepositions that settle the tense of the day or month they introduce.
 _SIGNAL_TENSE = {"since": -1, "until": 1, "till": 1, "by": 1}
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|says|told|[a-z]{2,}(?<![e])(?<!hundr)ed|\w+ught|went|came|took|died|met|left|began|fell|won|lost|saw|made|gave|held)\b"
-)
 _FULL_MONTH = re.compile(_MONTH_FULL)
 _WEEKDAY_OR_DEICTIC = re.compile(rf"{_WEEKDAY}|today|yesterday|tomorrow")
 _THE_DAY_CUES = frozenset({"on", "for", "during", "in", "over", "through", "throughout"})
 _VAGUE_DURATION_CUES = frozenset({"for", "in", "over", "within", "after", "took", "lasted", "spanning"})
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _COMMA_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
@@ -802,19 +800,17 @@ class _Resolver:
         return self._finish(m, s, _year(int(m["ty"]), "absolute"))
 
     def _form_year(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        """A bare year: 1900-2099 anywhere, others only after a cue ("in 1848"); never a count ("2000 people")."""
         year = int(m["yr"])
-        if m["year_mod"] is None:
-            word = self._preceding_word(s, m.start())
-            if word not in _YEAR_CUES:
-                following = re.match(r"\s+([a-z]+)", self.text[m.end() : m.end() + 20])
-                if not 1900 <= year <= 2099:
-                    return None
-                if following and (following.group(1) in _COUNT_NOUNS):
-                    return None
-            elif word == "the":
-                following = re.match(r"\s+([a-z]+)", self.text[m.end() : m.end() + 20])
-                if following and following.group(1) in _COUNT_NOUNS:
-                    return None
+        following = _NEXT_WORD.match(self.text, m.end(), e)
+        if following and following.group(1) in _COUNT_NOUNS:
+            return None
+        if (
+            m["year_mod"] is None
+            and not 1900 <= year <= 2099
+            and self._preceding_word(s, m.start()) not in _YEAR_CUES
+        ):
+            return None
         return self._finish(m, s, self._modified(m, _year(year, "absolute")))
 
     # -- clock times ----------------------------------------------------------
@@ -875,32 +871,46 @@ class _Resolver:
     # -- relative to the DCT or the text ----------------------------------------
 
     def _form_ago(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
-        number = _number(m["ago_n"])
-        unit = _UNITS[m["ago_u"].lower()] if m["ago_u"].lower() in _UNITS else "week"
-        direction = m["ago_dir"].lower()
-        if m["ago_u"].lower() == "weekend" or (number is None and direction != "ago"):
+        """ "four months ago", "two days later", "seconds later", "a year earlier"."""
+        unit_word = m["ago_u"].lower()
+        if m["ago_u"][0].isupper() and m["ago_n"] is not None:
+            return None  # "Monday Two Days Later": a title, not a time
+        if unit_word == "weekend" or (m["ago_n"] is None and not m["ago_pl"]):
             return None
-        number = number if number is None else number * _UNIT_SCALE.get(m["ago_u"].lower(), 1)
+        unit = _UNITS[unit_word]
+        number = _number(m["ago_n"]) if m["ago_n"] else None
+        if number is not None:
+            number *= _UNIT_SCALE.get(unit_word, 1)
+        direction = m["ago_dir"].lower()
         if direction in ("before", "after") and not _COMMA_AFTER.match(self.text, m.end(), e):
-            # "two days after the crash": anchored to an event, not a time: a duration.
-            return self._duration_only(m, s, m.start("ago_n") if not m["ago_q"] else m.start(), m.end("ago_u") + (1 if self.text[m.end("ago_u"):m.end("ago_u") + 1] == "s" else 0), number, unit, m["ago_q"])  # fmt: skip
-        if direction == "ago":
-            base, anchor, sign = self.dct, "publication", -1
-        elif direction == "hence":
-            base, anchor, sign = self.dct, "publication", 1
+            # "two days after the crash": anchored to an event, not to a time: only a duration.
+            end = m.end("ago_pl") if m["ago_pl"] else m.end("ago_u")
+            if number is None:
+                return None
+            return self._duration_only(m, s, m.start(), end, number, unit, m["ago_q"])
+        if direction in ("ago", "hence"):
+            base, anchor = self.dct, "publication"
         else:
-            base = self.last.start if self.last is not None else None
-            anchor = "text"
-            sign = -1 if direction in ("earlier", "before", "previously") else 1
-        value_mod = _QUALIFIERS.get(m["ago_q"].lower()) if m["ago_q"] else None
-        shifted = _shift(base, number, unit, sign) if base is not None and number is not None else None
-        if shifted is None:
-            return self._mention(m.start(), m.end(), _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF",
-                                                                 modifier=value_mod))  # fmt: skip
-        day, granularity = shifted
-        value = _at_granularity(
-            day, granularity, anchor, modifier=value_mod, approximate=value_mod is not None
-        )
+            base, anchor = (self.last.start, "text") if self.last is not None else (None, "text")
+        sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+        modifier = _QUALIFIERS.get(" ".join(m["ago_q"].lower().split())) if m["ago_q"] else None
+        if base is None:
+            value = _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF", modifier=modifier)
+        elif unit in _TIME_UNITS:
+            # Seconds, minutes or hours away: the same day, give or take midnight.
+            value = _day(base, anchor, approximate=True)
+        elif number is None:
+            value = self.last.model_copy(update={"anchor": "text", "modifier": "BEFORE" if sign < 0 else "AFTER",
+                                                 "approximate": True, "signal": None}) if anchor == "text" and \
+                self.last is not None else _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")  # fmt: skip
+        else:
+            shifted = _shift(base, number, unit, sign)
+            if shifted is None:
+                value = _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF", modifier=modifier)
+            else:
+                value = _at_granularity(
+                    shifted[0], shifted[1], anchor, modifier=modifier, approximate=modifier is not None
+                )
         return self._mention(m.start(), m.end(), value)
 
     def _form_anchored(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:

@@ -1,0 +1,390 @@
+"""Time expressions and durations: every form, its normalised value and its TIMEX3 value.
+
+The sentences are invented (accidents, earthquakes, court cases, elections);
+unless a test says otherwise the publication date is Monday 17 June 2024.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.timex import TimeMention, find_times, resolve, window_of
+from factcheck.records import Duration, Segment, Source, TimeSpan
+
+DCT = dt.date(2024, 6, 17)  # a Monday
+D = dt.date
+
+
+def mention(text: str, quote: str, dct: dt.date | None = DCT) -> TimeMention:
+    """The one mention of ``text`` whose quote is ``quote``."""
+    found = [m for m in resolve(text, dct) if m.text == quote]
+    assert len(found) == 1, [m.text for m in resolve(text, dct)]
+    assert text[found[0].start : found[0].end] == quote
+    return found[0]
+
+
+def span(text: str, quote: str, dct: dt.date | None = DCT) -> TimeSpan:
+    value = mention(text, quote, dct).value
+    assert isinstance(value, TimeSpan)
+    return value
+
+
+def duration(text: str, quote: str, dct: dt.date | None = DCT) -> Duration:
+    value = mention(text, quote, dct).value
+    assert isinstance(value, Duration)
+    return value
+
+
+# --------------------------------------------------------------------------
+# Absolute dates
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "start", "end", "granularity"),
+    [
+        ("The dam collapsed in July 2000, flooding the valley.", "July 2000", "2000-07", D(2000, 7, 1), D(2000, 8, 1), "month"),
+        ("The old bridge was built in 2000.", "2000", "2000", D(2000, 1, 1), D(2001, 1, 1), "year"),
+        ("Voters last chose a mayor in the year 2000.", "the year 2000", "2000", D(2000, 1, 1), D(2001, 1, 1), "year"),
+        ("The verdict came on 19 June 2024.", "19 June 2024", "2024-06-19", D(2024, 6, 19), D(2024, 6, 20), "day"),
+        ("The court will rule on June 19, 2024.", "June 19, 2024", "2024-06-19", D(2024, 6, 19), D(2024, 6, 20), "day"),
+        ("The quake struck on 2024-06-19 at dawn.", "2024-06-19", "2024-06-19", D(2024, 6, 19), D(2024, 6, 20), "day"),
+        ("The summit runs June 19-20 in Geneva.", "June 19-20", "P2D", D(2024, 6, 19), D(2024, 6, 21), "day"),
+        ("He sat on the bench from 2006 to 2017.", "from 2006 to 2017", "P11Y", D(2006, 1, 1), D(2018, 1, 1), "year"),
+        ("Floods were common in the 1950s.", "the 1950s", "195X", D(1950, 1, 1), D(1960, 1, 1), "decade"),
+        ("Turnout fell in spring 2023.", "spring 2023", "2023-SP", D(2023, 3, 1), D(2023, 6, 1), "season"),
+        ("Profits rose in the first quarter of 2024.", "the first quarter of 2024", "2024-Q1", D(2024, 1, 1), D(2024, 4, 1), "quarter"),
+        ("The trial opened on Jan. 5 and was adjourned.", "Jan. 5", "2024-01-05", D(2024, 1, 5), D(2024, 1, 6), "day"),
+        ("The ballots were counted by 12/3/2020.", "12/3/2020", "2020-12-03", D(2020, 12, 3), D(2020, 12, 4), "day"),
+    ],
+)  # fmt: skip
+def test_absolute_dates_resolve_to_their_interval(text, quote, value, start, end, granularity):
+    found = span(text, quote)
+    assert (found.timex_value, found.start, found.end, found.granularity) == (value, start, end, granularity)
+
+
+def test_early_decade_is_approximate_and_starts_the_decade():
+    found = span("The party rose to power in the early 1990s.", "early 1990s")
+    assert found.timex_value == "199X"
+    assert found.modifier == "START" and found.approximate
+    assert found.start == D(1990, 1, 1) and found.end < D(1994, 1, 1)
+    assert found.start <= D(1991, 12, 25) < found.end  # 1991 lies in the early 1990s
+
+
+def test_mid_century_is_the_middle_of_the_century():
+    found = span("The fault was first mapped in the mid-20th century.", "mid-20th century")
+    assert found.timex_value == "19" and found.granularity == "century"
+    assert found.modifier == "MID" and found.approximate
+    assert D(1930, 1, 1) < found.start < D(1950, 1, 1) < found.end < D(1970, 1, 1)
+
+
+def test_a_year_range_keeps_its_two_ends_as_parts():
+    found = mention("Between 2014 and 2016 the river flooded twice.", "Between 2014 and 2016")
+    assert [p.text for p in found.parts] == ["2014", "2016"]
+    assert [p.value.timex_value for p in found.parts] == ["2014", "2016"]
+
+
+# --------------------------------------------------------------------------
+# Relative to the publication date
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "start", "end"),
+    [
+        ("The crash happened last September.", "last September", "2023-09", D(2023, 9, 1), D(2023, 10, 1)),
+        ("The storm hit the coast yesterday.", "yesterday", "2024-06-16", D(2024, 6, 16), D(2024, 6, 17)),
+        ("The jury retires today.", "today", "2024-06-17", D(2024, 6, 17), D(2024, 6, 18)),
+        ("Two aftershocks were felt this month.", "this month", "2024-06", D(2024, 6, 1), D(2024, 7, 1)),
+        ("The judge was appointed four months ago.", "four months ago", "2024-02", D(2024, 2, 1), D(2024, 3, 1)),
+        ("The mine closed 6 months ago.", "6 months ago", "2023-12", D(2023, 12, 1), D(2024, 1, 1)),
+        ("The runoff will be held next week.", "next week", "2024-W26", D(2024, 6, 24), D(2024, 7, 1)),
+        ("The last eruption was 24 years ago.", "24 years ago", "2000", D(2000, 1, 1), D(2001, 1, 1)),
+        ("Turnout was higher last year.", "last year", "2023", D(2023, 1, 1), D(2024, 1, 1)),
+        ("Rescuers have worked around the clock this week.", "this week", "2024-W25", D(2024, 6, 17), D(2024, 6, 24)),
+        ("The landslide hit the village last summer.", "last summer", "2023-SU", D(2023, 6, 1), D(2023, 9, 1)),
+        ("Results are due in the fourth quarter.", "the fourth quarter", "2024-Q4", D(2024, 10, 1), D(2025, 1, 1)),
+        ("The appeal was filed on Friday.", "Friday", "2024-06-14", D(2024, 6, 14), D(2024, 6, 15)),
+        ("The board will meet on Friday.", "Friday", "2024-06-21", D(2024, 6, 21), D(2024, 6, 22)),
+        ("The bridge reopened last Tuesday.", "last Tuesday", "2024-06-11", D(2024, 6, 11), D(2024, 6, 12)),
+    ],
+)  # fmt: skip
+def test_relative_dates_resolve_against_the_publication_date(text, quote, value, start, end):
+    found = span(text, quote)
+    assert (found.timex_value, found.start, found.end) == (value, start, end)
+    assert found.anchor == "publication"
+
+
+def test_weekdays_in_future_tense_are_the_coming_days():
+    text = "The president will tour the flood zone on Tuesday and Wednesday."
+    days = [span(text, "Tuesday"), span(text, "Wednesday")]
+    assert [d.timex_value for d in days] == ["2024-06-18", "2024-06-19"]
+    assert [d.weekday for d in days] == [1, 2]
+
+
+def test_weekday_without_tense_cue_stays_a_weekday():
+    found = span("Polls open Friday at dawn.", "Friday")
+    assert found.anchor == "unresolved" and found.start is None
+    assert found.weekday == 4 and found.timex_value == "XXXX-WXX-5"
+
+
+def test_earlier_this_year_ends_at_the_publication_date():
+    found = span("Two ferries sank earlier this year.", "earlier this year")
+    assert found.timex_value == "2024" and (found.start, found.end) == (D(2024, 1, 1), DCT)
+
+
+def test_tonight_is_a_time_of_the_publication_day():
+    found = span("The count ends tonight.", "tonight")
+    assert found.timex_type == "TIME" and found.timex_value == "2024-06-17TNI"
+
+
+@pytest.mark.parametrize("word", ["now", "currently"])
+def test_now_and_currently_are_the_present(word):
+    found = span(f"The suspect is {word} in custody.", word)
+    assert found.timex_value == "PRESENT_REF" and found.start == DCT
+
+
+def test_bare_month_in_past_tense_is_the_latest_one():
+    assert span("The tremor was recorded in September.", "September").timex_value == "2023-09"
+    assert span("The vote will be held in September.", "September").timex_value == "2024-09"
+
+
+# --------------------------------------------------------------------------
+# Anchored to the text
+
+
+def test_the_following_month_name_follows_the_previous_date():
+    text = "The quake struck in March 2011. The following September, a new warning system was tested."
+    found = span(text, "The following September")
+    assert found.timex_value == "2011-09" and found.anchor == "text"
+
+
+def test_shortly_after_takes_the_previous_date_with_after():
+    text = "The tribunal was set up in October 2023. Shortly after, the first hearing was held."
+    found = span(text, "Shortly after")
+    assert found.timex_value == "2023-10" and found.modifier == "AFTER" and found.anchor == "text"
+
+
+def test_later_that_year_is_the_year_of_the_previous_date():
+    found = span("The levee broke in April 2019. Later that year, the town was rebuilt.", "Later that year")
+    assert found.timex_value == "2019" and found.anchor == "text"
+
+
+def test_the_next_day_is_the_day_after_the_previous_date():
+    found = span("The verdict came on 3 May 2022. The next day, the lawyers appealed.", "The next day")
+    assert found.timex_value == "2022-05-04" and found.anchor == "text"
+
+
+def test_the_next_day_without_a_previous_date_is_unresolved():
+    found = span("The next day, the lawyers appealed.", "The next day")
+    assert found.anchor == "unresolved" and found.start is None
+
+
+def test_seconds_later_is_the_day_of_the_previous_date():
+    found = span("The roof fell in on 3 May 2022. Seconds later, police arrived.", "Seconds later")
+    assert found.timex_value == "2022-05-03"
+
+
+# --------------------------------------------------------------------------
+# Durations and windows
+
+
+def test_years_as_a_duration():
+    found = duration("The mine had been closed for 24 years.", "24 years")
+    assert (found.low, found.high, found.unit, found.timex_value, found.signal) == (
+        24,
+        24,
+        "year",
+        "P24Y",
+        "for",
+    )
+
+
+def test_adjectival_duration():
+    found = duration("The two-day trial ended in acquittal.", "two-day")
+    assert (found.low, found.high, found.unit, found.timex_value) == (2, 2, "day", "P2D")
+
+
+def test_less_than_five_years_is_zero_to_five():
+    found = duration("It was his second conviction in less than five years.", "less than five years")
+    assert (found.low, found.high, found.modifier, found.signal) == (0, 5, "LESS_THAN", "in")
+    assert found.timex_value == "P5Y"
+
+
+def test_more_than_a_decade_is_open_above():
+    found = duration("The dispute lasted more than a decade.", "more than a decade")
+    assert (found.low, found.high, found.unit, found.modifier) == (1, None, "decade", "MORE_THAN")
+    assert found.timex_value == "P10Y"
+
+
+def test_since_a_year_is_a_window_up_to_the_publication_date():
+    found = span("It is the party's second win since 2019.", "2019")
+    assert (found.start, found.end, found.signal, found.timex_value) == (D(2019, 1, 1), DCT, "since", "2019")
+
+
+def test_in_24_years_is_a_window_not_the_year_2048():
+    text = "The town elected a woman for the first time in 24 years."
+    found = resolve(text, DCT)
+    assert [m.text for m in found] == ["24 years"]
+    value = found[0].value
+    assert isinstance(value, Duration)
+    assert (value.low, value.high, value.unit, value.signal) == (24, 24, "year", "in")
+    assert window_of(value, DCT) == (D(2000, 6, 17), DCT)
+
+
+def test_over_the_past_two_decades():
+    found = duration("Quakes have grown stronger over the past two decades.", "the past two decades")
+    assert (found.low, found.high, found.unit, found.signal, found.timex_value) == (
+        2,
+        2,
+        "decade",
+        "over",
+        "P20Y",
+    )
+
+
+def test_window_of_less_than_five_years_starts_five_years_back():
+    value = duration("It was his second conviction in less than five years.", "less than five years")
+    assert window_of(value, DCT) == (D(2019, 6, 17), DCT)
+
+
+# --------------------------------------------------------------------------
+# Clock times
+
+
+def test_clock_time_takes_the_day_named_in_its_sentence():
+    found = span("The quake struck at 12:45 p.m. on 19 June 2024.", "12:45 p.m.")
+    assert (found.timex_type, found.clock, found.timex_value) == ("TIME", "12:45", "2024-06-19T12:45")
+
+
+def test_clock_time_alone_is_on_the_publication_day():
+    found = span("The fire started at 3 a.m. in a warehouse.", "3 a.m.")
+    assert (found.clock, found.timex_value) == ("03:00", "2024-06-17T03:00")
+
+
+def test_noon():
+    assert span("Polling stations close at noon.", "noon").timex_value == "2024-06-17T12:00"
+
+
+def test_utc_is_kept_as_z():
+    assert span("The tremor was recorded at 18:00 UTC.", "18:00 UTC").timex_value == "2024-06-17T18:00Z"
+
+
+# --------------------------------------------------------------------------
+# Without a publication date
+
+
+def test_without_publication_date_absolute_resolves_and_relative_does_not():
+    found = resolve("The flood came in July 2000 and again last year.", None)
+    assert [m.text for m in found] == ["July 2000", "last year"]
+    assert found[0].value.timex_value == "2000-07"
+    assert found[1].value.anchor == "unresolved" and found[1].value.start is None
+
+
+def test_without_publication_date_a_weekday_stays_a_weekday():
+    found = span("The jury acquitted him on Friday.", "Friday", None)
+    assert found.anchor == "unresolved" and found.weekday == 4 and found.timex_value == "XXXX-WXX-5"
+
+
+# --------------------------------------------------------------------------
+# Not time expressions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship carried 11,000 containers of munitions.",
+        "The plane fell 2,000 feet before the pilot recovered.",
+        "He was ordered to pay $2019 in fines.",
+        "About 2000 people fled the fire.",
+        "Police said protesters may march on the capital.",
+        "May the court show mercy, his mother pleaded.",
+        "March organisers expect thousands of people.",
+        "The Sun reported the crash first.",
+        "The victim, aged 24, was a nurse.",
+        "The 24-year-old driver was arrested.",
+        "It was the second hearing of the case.",
+        "Voters went to the polls for the first time.",
+        "One of the jurors was dismissed.",
+        "He won about a quarter of the vote.",
+    ],
+)
+def test_not_a_time_expression(text):
+    assert resolve(text, DCT) == []
+
+
+# --------------------------------------------------------------------------
+# Claims from a source
+
+
+def _source(text: str, published: dt.date | None = DCT) -> Source:
+    return Source(id="quake", path="quake.txt", text=text, published=published, content_hash="x")
+
+
+def test_find_times_makes_claims_of_content_segments_only():
+    text = "Share this article\nThe quake struck on Friday. The next day, aftershocks followed for two hours."
+    source = _source(text)
+    first_end = text.index("\n")
+    second = text.index("The quake")
+    third = text.index("The next")
+    segments = [
+        Segment(source="quake", index=0, start=0, end=first_end, text=text[:first_end], content=False),
+        Segment(source="quake", index=1, start=second, end=third - 1, text=text[second : third - 1]),
+        Segment(source="quake", index=2, start=third, end=len(text), text=text[third:]),
+    ]
+    claims = find_times(source, segments)
+    assert [(c.quote, c.kind) for c in claims] == [
+        ("Friday", "time"),
+        ("The next day", "time"),
+        ("two hours", "duration"),
+    ]
+    friday, next_day, hours = claims
+    assert friday.value.timex_value == "2024-06-14" and next_day.value.timex_value == "2024-06-15"
+    assert friday.id == f"quake:{friday.start}-{friday.end}:time"
+    assert (next_day.sentence_start, next_day.sentence_end) == (third, len(text))
+    assert hours.value.timex_value == "PT2H" and hours.predicate == "duration"
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.quote
+
+
+def test_find_times_skips_duplicate_segments():
+    text = "The quake struck on Friday.\nThe quake struck on Friday."
+    source = _source(text)
+    half = text.index("\n")
+    segments = [
+        Segment(source="quake", index=0, start=0, end=half, text=text[:half]),
+        Segment(
+            source="quake", index=1, start=half + 1, end=len(text), text=text[half + 1 :], duplicate_of=0
+        ),
+    ]
+    assert [c.start for c in find_times(source, segments)] == [text.index("Friday")]
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+_WORDS = st.sampled_from(
+    "June 19 2024 - 20 , . since in last next this the following Friday Tuesday will was years year ago later "
+    "less than more a two-day decade 1990s early mid- 20th century spring Q1 quarter of at 12:45 p.m. UTC noon "
+    "yesterday today now May March from to between and 24 0 99 31/12/99 2024-02-30 Shortly after that day $ 11,000 "
+    "\n seconds hours the past 9999 1000 FY2007 weekend first week".split(" ")
+)
+_TEXTS = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=40).map(" ".join))
+_DCTS = st.one_of(st.none(), st.dates(min_value=D(1000, 1, 1), max_value=D(2999, 12, 31)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _DCTS)
+def test_resolve_never_raises_and_spans_index_the_text(text, dct):
+    for found in resolve(text, dct):
+        assert 0 <= found.start < found.end <= len(text)
+        assert text[found.start : found.end] == found.text
+        assert found.value.timex_value
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXTS, _DCTS)
+def test_resolve_is_deterministic(text, dct):
+    assert resolve(text, dct) == resolve(text, dct)
