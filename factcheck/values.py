@@ -278,3 +278,16 @@ def describe(claim: Claim) -> str:
             f" (as of {value.as_of.isoformat()})" if value.as_of else ""
         )
     return claim.quote
+
+
+def value_key(claim: Claim) -> str:
+    """The claim's value alone, without the words for what it is about: claims of one slot
+    with equal value keys say the same thing ("10 killed" and "10 dead" are both "10")."""
+    value = claim.value
+    if claim.kind == "quantity":
+        return describe_quantity(value.model_copy(update={"counted": None}))
+    if claim.kind == "age":
+        return f"{value.years}" + (f" (as of {value.as_of.isoformat()})" if value.as_of else "")
+    if claim.kind == "role":
+        return value.person
+    return describe(claim)

@@ -22,7 +22,7 @@ from factcheck.compare.recurrence import find_conflict, propositions
 from factcheck.records import Claim, Corroboration, Discrepancy, Severity, Source
 from factcheck.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.rules.polarity import is_negative
-from factcheck.values import describe
+from factcheck.values import describe, value_key
 
 # A sentence that reports a value as changed: the values it relates are an
 # update, not a disagreement ("raised the toll to 12", "revised to 4.2",
@@ -110,9 +110,8 @@ class _Judge:
     def judge(self, slot: Slot) -> tuple[Discrepancy | None, Corroboration | None]:
         classes: dict[tuple[str, bool], _ValueClass] = {}
         for claim in slot.claims:
-            classes.setdefault(
-                (describe(claim), is_negative(claim)), _ValueClass(describe(claim))
-            ).claims.append(claim)
+            key = (value_key(claim), is_negative(claim))
+            classes.setdefault(key, _ValueClass(key[0])).claims.append(claim)
         ordered = [classes[key] for key in sorted(classes)]
         conflicts: list[tuple[str, Conflict, _ValueClass, _ValueClass, bool]] = []
         for i, first in enumerate(ordered):

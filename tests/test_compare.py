@@ -1,0 +1,155 @@
+"""compare(): alignment, grouping into findings, fingerprints, independence, and its properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import age, count, day, recurrence, source, time_claim
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.compare import compare
+from factcheck.compare.independence import independence_groups
+from factcheck.rules import RuleContext, all_rules
+
+MAY = dt.date(2021, 5, 4)
+WIRE = "The storm flooded the valley overnight, cutting power to thousands of homes and closing the main road north."
+
+
+def test_one_finding_per_disputed_fact_with_every_quote():
+    sources = [source(s, f"Report {s} on the crash.") for s in "abc"]
+    claims = [
+        count("a", "10 killed", 10, 10, "killed"),
+        count("b", "10 dead", 10, 10, "dead"),
+        count("c", "12 killed", 12, 12, "killed"),
+    ]
+    findings = compare(sources, claims)
+    assert len(findings.discrepancies) == 1
+    finding = findings.discrepancies[0]
+    assert {(ref.source, ref.side) for ref in finding.claims} == {("c", "A"), ("a", "B"), ("b", "B")}
+    assert [(side.value, side.independent_sources) for side in finding.sides] == [("12", 1), ("10", 2)]
+
+
+def test_republished_wire_copy_counts_as_one_source():
+    sources = [
+        source("a", WIRE),
+        source("b", WIRE + " Photo: agency."),
+        source("c", "An independent local report."),
+    ]
+    assert independence_groups(sources) == {"a": "a", "b": "a", "c": "c"}
+    claims = [
+        count("a", "10 killed", 10, 10, "killed"),
+        count("b", "10 killed", 10, 10, "killed"),
+        count("c", "12 killed", 12, 12, "killed"),
+    ]
+    finding = compare(sources, claims).discrepancies[0]
+    assert sorted(side.independent_sources for side in finding.sides) == [1, 1]
+
+
+def test_fingerprint_is_stable_across_claim_ids_and_offsets():
+    sources = [source("a", "Report a."), source("b", "Report b.")]
+    first = compare(
+        sources, [count("a", "10 killed", 10, 10, "killed"), count("b", "12 killed", 12, 12, "killed")]
+    )
+    again = compare(
+        sources, [count("a", "ten killed", 10, 10, "killed"), count("b", "12 died", 12, 12, "killed")]
+    )
+    assert first.discrepancies[0].id == again.discrepancies[0].id
+
+
+def test_single_source_lists_claims_no_other_source_speaks_of():
+    sources = [source("a", "Report a."), source("b", "Report b.")]
+    lonely = count("a", "3 cars", 3, 3, "cars damaged")
+    claims = [lonely, count("a", "10 killed", 10, 10, "killed"), count("b", "10 killed", 10, 10, "killed")]
+    assert compare(sources, claims).single_source == [lonely.id]
+
+
+def test_comparisons_grow_with_distinct_values_not_with_claims():
+    sources = [
+        source(f"s{i:03d}", f"Report number {i} of the crash, with its own words {i}.") for i in range(200)
+    ]
+    claims = [count(s.id, "10 killed", 10, 10, "killed") for s in sources]
+    findings = compare(sources, claims)
+    assert findings.discrepancies == []
+    assert findings.comparisons <= 2
+
+
+# --------------------------------------------------------------------------
+# Properties
+
+EVENTS = ("crash:bus>bridge", "die:jane_roe")
+PEOPLE = ("Jane Roe", "John Roe")
+SOURCE_IDS = ("a", "b", "c")
+
+
+@st.composite
+def claims_strategy(draw):
+    made = []
+    for index in range(draw(st.integers(min_value=0, max_value=8))):
+        source_id = draw(st.sampled_from(SOURCE_IDS))
+        kind = draw(st.sampled_from(("count", "time", "age", "recurrence")))
+        quote = f"quote {index}"
+        if kind == "count":
+            low = draw(st.integers(min_value=0, max_value=20))
+            high = draw(st.sampled_from((low, low + 5, None)))
+            made.append(
+                count(source_id, quote, low, high, draw(st.sampled_from(("killed", "injured", "casualties"))))
+            )
+        elif kind == "time":
+            made.append(
+                time_claim(
+                    source_id, quote, day(2021, 5, draw(st.integers(1, 4))), draw(st.sampled_from(EVENTS))
+                )
+            )
+        elif kind == "age":
+            made.append(age(source_id, quote, draw(st.sampled_from(PEOPLE)), draw(st.integers(30, 33)), MAY))
+        else:
+            made.append(
+                recurrence(
+                    source_id,
+                    quote,
+                    "visit:roe>paris",
+                    ordinal=draw(st.integers(1, 3)),
+                    window_start=draw(st.sampled_from((None, dt.date(2015, 1, 1)))),
+                    previous_gap_years=draw(st.sampled_from((None, 10))),
+                )
+            )
+    return made
+
+
+def _sources():
+    return [source(s, f"Report {s}: its own wording about the day {s}.", MAY) for s in SOURCE_IDS]
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=claims_strategy(), seed=st.randoms(use_true_random=False))
+def test_report_does_not_depend_on_the_order_of_sources_or_claims(claims, seed):
+    sources = _sources()
+    expected = compare(sources, claims).model_dump()
+    shuffled_sources, shuffled_claims = list(sources), list(claims)
+    seed.shuffle(shuffled_sources)
+    seed.shuffle(shuffled_claims)
+    assert compare(shuffled_sources, shuffled_claims).model_dump() == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=claims_strategy())
+def test_every_rule_is_symmetric(claims):
+    context = RuleContext({s.id: s.published for s in _sources()})
+    for rule in all_rules():
+        if rule.check is None:
+            continue
+        for a in claims:
+            for b in claims:
+                assert (rule.check(a, b, context) is None) == (rule.check(b, a, context) is None), rule.code
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=claims_strategy())
+def test_a_source_compared_with_its_copy_has_no_cross_source_conflict(claims):
+    text = "One report, published twice under two names, word for word the same."
+    original, copy = source("a", text, MAY), source("b", text, MAY)
+    mine = [c.model_copy(update={"source": "a", "id": f"a-{c.id}"}) for c in claims]
+    copied = [c.model_copy(update={"source": "b", "id": f"b-{c.id}"}) for c in claims]
+    findings = compare([original, copy], mine + copied)
+    assert {d.code for d in findings.discrepancies} <= {"FC801", "FC802"}
