@@ -288,6 +288,4 @@ def value_key(claim: Claim) -> str:
         return describe_quantity(value.model_copy(update={"counted": None}))
     if claim.kind == "age":
         return f"{value.years}" + (f" (as of {value.as_of.isoformat()})" if value.as_of else "")
-    if claim.kind == "role":
-        return value.person
     return describe(claim)
