@@ -157,6 +157,7 @@ def check_corpus(
                 "skipped_stories": result.skipped,
                 "sources": result.stats.sources,
                 "claims": result.stats.claims,
+                "comparisons": result.stats.comparisons,
                 "discrepancies": result.discrepancies,
                 "by_severity": result.by_severity,
             },

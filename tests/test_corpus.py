@@ -41,7 +41,7 @@ def test_folder_corpus_writes_one_report_per_story_and_an_index(run_cli, tmp_pat
     out = tmp_path / "out"
     result = run_cli("corpus", CORPUS, "--out-dir", out, "--no-cache", "--fail-on", "never")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("3 stories, 6 sources,")
+    assert result.stdout.startswith("3 stories, 6 sources, ")
     index = read_index(out)
     assert [entry["story"] for entry in index["stories"]] == STORIES
     assert sorted(p.name for p in (out / "reports").iterdir()) == [f"{story}.json" for story in STORIES]

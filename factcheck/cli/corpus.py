@@ -74,7 +74,8 @@ def corpus(
     stats = result.stats
     counts = ", ".join(f"{result.by_severity[level]} {level}" for level in ("error", "warning", "info"))
     click.echo(
-        f"{result.stories} stories, {stats.sources} sources, {result.discrepancies} discrepancies ({counts}); "
+        f"{result.stories} stories, {stats.sources} sources, {stats.claims} claims, "
+        f"{stats.comparisons} comparisons, {result.discrepancies} discrepancies ({counts}); "
         f"{stats.extracted} sources extracted, {stats.cache_hits} from the cache; "
         f"index: {result.out_dir / INDEX_NAME}"
     )
