@@ -64,6 +64,7 @@ FORMATS: dict[str, str] = {
     ".html": "factcheck.loaders:parse_html",
     ".htm": "factcheck.loaders:parse_html",
     ".jsonl": "factcheck.loaders:parse_jsonl",
+    ".tml": "factcheck.timeml:parse_timeml",
 }
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")

@@ -12,13 +12,26 @@ from factcheck.cli.options import load_options, one_line_errors, source_options,
 Examples:
   factcheck extract sources/ > claims.jsonl
   factcheck extract article.txt --published 2024-06-17
-  factcheck extract corpus.jsonl --keep-going | jq .kind"""
+  factcheck extract corpus.jsonl --keep-going | jq .kind
+  factcheck extract article.tml --format timeml > tagged.tml"""
 )
 @source_options
-def extract(paths: tuple[str, ...], keep_going: bool, published: str | None, max_bytes: int | None) -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "timeml"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one claim per line; timeml: the one source given, with TIMEX3 tags around its time expressions.",
+)
+def extract(
+    paths: tuple[str, ...], keep_going: bool, published: str | None, max_bytes: int | None, output_format: str
+) -> None:
     """Print the claims of every source under PATHS, one JSON object per line.
 
-    Sources are taken in order of their id, claims in text order.
+    Sources are taken in order of their id, claims in text order. With
+    ``--format timeml`` the source (a .tml file, or any other) is printed as a
+    TimeML document for temporal NLP tools and the TempEval-3 scorer.
     """
     from pydantic import TypeAdapter
 
@@ -29,6 +42,18 @@ def extract(paths: tuple[str, ...], keep_going: bool, published: str | None, max
     with one_line_errors():
         loaded = load_sources(paths, load_options(keep_going, published, max_bytes))
     warn(loaded.diagnostics)
+    if output_format == "timeml":
+        from factcheck.errors import UsageError
+        from factcheck.timeml import tag_source
+
+        with one_line_errors():
+            if len(loaded.sources) != 1:
+                raise UsageError(
+                    f"--format timeml writes one document, but {len(loaded.sources)} sources were given",
+                    hint="give one source file",
+                )
+        click.echo(tag_source(loaded.sources[0]), nl=False)
+        return
     adapter = TypeAdapter(Claim)
     for source in sorted(loaded.sources, key=lambda s: s.id):
         for claim in claims_of(source):
