@@ -29,7 +29,7 @@ _NAME_START_RE = re.compile(rf"^\s+({_NAME})")
 _NAME_ANYWHERE_RE = re.compile(rf"(?<![\w'’])({_NAME})")
 
 # Person nominals that can stand for an unnamed person ("a 45-year-old man", "the victim, 19,")
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     """man woman boy girl child baby toddler infant teenager teen youth person victim suspect driver passenger
     pedestrian cyclist motorcyclist rider pilot mother father son daughter brother sister husband wife
     grandmother grandfather student pupil worker resident officer soldier gunman shooter defendant
@@ -92,7 +92,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         if named and _is_name(named.group(1)):
             return _claim(source, segment, number.start, end + named.end(1), named.group(1), number.value)
         nominal = _NOMINAL_AFTER_RE.match(rest)
-        if nominal and nominal.group(2) in _PERSON_NOUNS:
+        if nominal and nominal.group(2) in PERSON_NOUNS:
             start = _determiner_start(text, segment, number.start)
             return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
         person = _name_before(
@@ -126,7 +126,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         and re.match(r"^\s*(?:,|\)|;|\.(?!\d)|\s+and\b|$)", after)
     ):
         head = before[: _COMMA_BEFORE_RE.search(before).start()]
-        person = _person_at_end(head, before_offset)
+        person = _person_at_end(head, before_offset, any_noun=after.lstrip().startswith(","))
         if person is not None and not re.match(r"^,\s*\d", after):
             return _claim(source, segment, person[0], number.end, person[2], number.value)
     if number.digits and _PAREN_BEFORE_RE.search(before) and after.startswith(")"):
@@ -140,18 +140,24 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
 def _ends_phrase(after: str) -> bool:
     return bool(
         re.match(
-            r"^\s*(?:,|\)|;|:|\.(?!\d)|\s+(?:and|when|while|who|was|is|has|had|died|of|from|in)\b|$)", after
+            r"^\s*(?:,|\)|;|:|\.(?!\d)|\s+(?:and|when|while|who|was|were|is|are|has|had|died|of|from|in)\b|$)",
+            after,
         )
     )
 
 
-def _person_at_end(head: str, offset: int) -> tuple[int, int, str] | None:
-    """The name or person nominal that ``head`` ends with, as (start, end, person)."""
+def _person_at_end(head: str, offset: int, any_noun: bool = False) -> tuple[int, int, str] | None:
+    """The name or person nominal that ``head`` ends with, as (start, end, person).
+
+    ``any_noun`` accepts any singular nominal ("a former county treasurer, 58,"), for the
+    comma-enclosed form that marks an age on its own.
+    """
     named = _name_before(head, offset, r"$")
     if named is not None:
         return named
     nominal = _NOMINAL_END_RE.search(head)
-    if nominal and nominal.group(2) in _PERSON_NOUNS:
+    noun = nominal.group(2) if nominal else ""
+    if nominal and (noun in PERSON_NOUNS or any_noun and (not noun.endswith("s") or noun.endswith("ss"))):
         return offset + nominal.start(), offset + nominal.end(), nominal.group(2)
     return None
 

@@ -233,6 +233,8 @@ def _words_mentions(text: str, begin: int, end: int) -> list[NumberMention]:
         return []
     if end < len(text) and (text[end].isalnum() or text[end] == "'" and text[end + 1 : end + 2].isalpha()):
         return []
+    if begin >= 2 and text[begin - 1] == "-" and text[begin - 2].isalpha():
+        return []  # "no-one", "all-one"
     mentions: list[NumberMention] = []
     while begin < end:
         chunk = text[begin:end]

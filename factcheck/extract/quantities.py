@@ -61,6 +61,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import NumberMention, find_numbers
 from factcheck.records import DurationClaim, Quantity, QuantityClaim, Segment, Source, TimeClaim
 
@@ -240,6 +241,8 @@ _MONEY_SCALE_RE = re.compile(
 _MONEY_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9}
 _MONEY_SCALES |= {"billion": 1e9, "tn": 1e12, "trillion": 1e12}
 
+# "magnitude-5.9": the number reader leaves digits after a hyphen alone ("F-16"), so this form has its own pattern
+_HYPHENATED_MAGNITUDE_RE = re.compile(r"\bmagnitude-(\d(?:\.\d+)?)(?![\d.]*\d)", re.IGNORECASE)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$|\bmagnitude\s+(?:reading\s+)?of\s+$", re.I)
 _MAGNITUDE_AFTER_RE = re.compile(
     r"(?:[\s-]magnitude\b|\s+on\s+the\s+(?:richter|moment\s+magnitude)\s+scale\b)", re.I
@@ -284,8 +287,12 @@ _STOP_WORDS = frozenset(
     it its their his her our your my we they he she i you is are was were be been being have has had do does did
     will would can could may might must shall should not no so if then there here when where while after before
     during since until about over under into onto out up down off per each every all any some many much more most
-    other others same own only just also still even yet ago later earlier last next first second this
-    says say told according""".split()
+    other same own only just also still even yet ago later earlier last next first second this
+    said says say told according ever never times""".split()
+)
+# Heads that make a duration or a frequency, the time extractor's business ("a few days", "three times")
+_TIME_HEADS = frozenset(
+    "seconds minutes hours days nights weeks weekends months years decades centuries times".split()
 )
 _SKIPPED_MODIFIERS = frozenset("more other additional further such new total fewer extra".split())
 _IRREGULAR_PLURALS = {
@@ -361,7 +368,7 @@ _DEATH_TOLL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_RE = re.compile(
-    r"(?<![\w-])(?:(no\s+one|nobody|none)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|being)\s+)?"
+    r"(?<![\w-])(?:(no[\s-]one|nobody|none)(?:\s+else)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|being)\s+)?"
     r"(?:(?:reportedly|seriously|critically|immediately)\s+)?(killed|injured|hurt|wounded|dead|died|harmed|missing)\b"
     r"|(?<!\bthe )\b(no|zero)\s+(casualties|deaths|fatalities|injuries|people\s+(?:were\s+)?(?:killed|injured|hurt|dead)))\b",
     re.IGNORECASE,
@@ -389,12 +396,12 @@ _DIMENSION_WORDS = {
     "altitude": "height",
     "elevation": "height",
 }
-_OF_NOUN_RE = re.compile(r"\s+of\s+([a-z]+)\b(?![\s-]+[a-z]+\b(?<!\bwere)(?<!\bwas))")
+_OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _CAPITALISED_ALLOWED_BEFORE = frozenset(
     """the a an all some about around nearly almost over more at up only just another another's
     approximately roughly an estimated and but while with of those these its their his her our
-    just exactly precisely fewer less under below upwards as between""".split()
+    just exactly precisely fewer less under below upwards as between magnitude""".split()
 )
 
 
@@ -428,6 +435,23 @@ class _Measure:
     measure: str
     end: int
     currency: str | None = None
+
+
+_MAGNITUDE = _Measure(None, "magnitude", 0)
+
+
+def _claim(source: Source, segment: Segment, start: int, end: int, quantity: Quantity) -> QuantityClaim:
+    return QuantityClaim(
+        id=f"{source.id}:{start}-{end}:quantity",
+        source=source.id,
+        start=start,
+        end=end,
+        quote=source.text[start:end],
+        sentence_start=segment.start,
+        sentence_end=segment.end,
+        predicate="quantity",
+        value=quantity,
+    )
 
 
 def find_quantities(
@@ -479,6 +503,17 @@ def _segment_quantities(
             found.append(claim)
     for match in _NEGATED_RE.finditer(text, segment.start, segment.end):
         found.append(_negated_claim(source, segment, match))
+    for match in _HYPHENATED_MAGNITUDE_RE.finditer(text, segment.start, segment.end):
+        value = float(match.group(1))
+        found.append(
+            _claim(
+                source,
+                segment,
+                match.start(1),
+                match.end(1),
+                _quantity(value, value, _MAGNITUDE, "magnitude", None),
+            )
+        )
     return found
 
 
@@ -566,19 +601,7 @@ def _number_claim(
     if measure.measure == "count" and _is_year_like(number, before) and measure.unit is None:
         return None, 0, None
     end = max(end, end_counted)
-    quantity = _quantity(low, high, measure, counted, hedge_word)
-    claim = QuantityClaim(
-        id=f"{source.id}:{start}-{end}:quantity",
-        source=source.id,
-        start=start,
-        end=end,
-        quote=text[start:end],
-        sentence_start=segment.start,
-        sentence_end=segment.end,
-        predicate="quantity",
-        value=quantity,
-    )
-    return claim, end, head
+    return _claim(source, segment, start, end, _quantity(low, high, measure, counted, hedge_word)), end, head
 
 
 def _is_not_a_quantity(text: str, segment: Segment, number: NumberMention, before: str) -> bool:
@@ -591,26 +614,20 @@ def _is_not_a_quantity(text: str, segment: Segment, number: NumberMention, befor
         return True
     if re.match(r"^[-–]\d", after) or re.search(r"\d\s?[-–]$|\(\d{3}\)\s?$|#\s?$|\bNo\.\s?$", before):
         return True
+    if number.digits and re.match(r"0\d", number.text):
+        return True  # "09": a code or a broken decimal
     previous_word = re.search(r"([A-Za-z][\w'’.-]*)\s*$", before)
     if previous_word and previous_word.group(1)[0].isupper():
+        # "Article 5", "Route 66", "Boeing 737", "Flight 370"
         word = previous_word.group(1)
-        at_sentence_start = not text[
-            segment.start : number.start - len(before) + previous_word.start()
-        ].strip()
-        if word.lower() not in _CAPITALISED_ALLOWED_BEFORE and not at_sentence_start:
-            return True
-        if (
-            at_sentence_start
-            and word.lower() not in _CAPITALISED_ALLOWED_BEFORE
-            and not _HEDGE_BEFORE_RE.search(before)
-        ):
+        if word.lower() not in _CAPITALISED_ALLOWED_BEFORE and not _HEDGE_BEFORE_RE.search(before):
             return True
     if (
-        not number.digits
-        and number.value == 1
-        and re.match(r"^\s+(?:of|another|day|time|way|side|hand)\b", after)
+        number.value == 1
+        and not number.digits
+        and re.search(r"\b(?:no|at|any|every|some)[\s-]$", before, re.I)
     ):
-        return True
+        return True  # "no one", "no-one", "at one point"
     return False
 
 
@@ -662,6 +679,8 @@ def _measure_after(text: str, segment: Segment, number: NumberMention, before: s
         if bare and surface in ("m",) and not number.digits:
             return _Measure(None, "count", position)
         return _Measure(form_unit, measure, unit_match.end())
+    if re.match(r"-\s?[A-Za-z]", text[position : position + 3]):
+        return None  # a compound adjective: "one-storey", "two-time", "100-catch"
     return _Measure(None, "count", position)
 
 
@@ -742,8 +761,22 @@ def _counted(
     if phrase is None:
         if outcome is None or outcome not in _OUTCOME_PARTICIPLES:
             return None, end, None
+        if number.value == 1 and not re.match(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", after):
+            return None, end, None  # "one was taken to hospital" reads as a pronoun; "1 dead" as a count
+        if re.search(r"[A-Z][\w'’-]*,\s*$", before):
+            return None, end, None  # "Jenessa Kic, 31 were arrested": an age with a comma missing
         head = previous_head if previous_head else "people"
         phrase = head
+    if (
+        number.value == 1
+        and last is number
+        and outcome is None
+        and head not in _PERSON_PLURALS
+        and head != previous_head
+    ):
+        # "one point", "one thing": a count of one needs an outcome, a person, or a count of the same
+        # thing before it ("two counts of murder and one count of kidnapping")
+        return None, end, None
     key = _counted_key(phrase, head, outcome)
     return key, (phrase_end if phrase_end > end else end), head
 
@@ -787,6 +820,7 @@ def _noun_phrase(
             break
         cursor = match.end() + gap.end()
     tokens: list[str] = []
+    cased: list[str] = []
     end = position
     for word, word_end in words:
         lower = word.lower().replace("’", "'")
@@ -794,19 +828,21 @@ def _noun_phrase(
             break
         if not tokens and lower in _SKIPPED_MODIFIERS:
             continue
-        if tokens and (lower in _OUTCOME_PARTICIPLES or lower.endswith("ed")) and _is_plural(tokens[-1]):
+        if tokens and (lower in _OUTCOME_PARTICIPLES or lower.endswith("ed")):
             break
         if word[0].isupper() and not (tokens or len(words) > 1):
             break
         if lower.endswith("ly") or "'" in lower:
             break
         tokens.append(lower)
+        cased.append(word)
         end = word_end
         if _is_plural(lower) and value != 1 and measure.measure == "count":
             break
     while tokens and not _head_fits(tokens[-1], value, measure):
         tokens.pop()
-    if not tokens:
+    # a capitalised head is a name or a headline ("Four Corners", "5 Biggest Surprises")
+    if not tokens or not cased[len(tokens) - 1][0].islower():
         return None, position, None
     if measure.measure == "count":
         end = position + _phrase_end(window, tokens)
@@ -815,9 +851,19 @@ def _noun_phrase(
     head = _plural(tokens[-1])
     phrase = " ".join([*tokens[:-1], head])
     of_phrase = _OF_NOUN_RE.match(text, end, segment.end)
-    if of_phrase and of_phrase.group(1).lower() not in _STOP_WORDS:
-        phrase += " of " + of_phrase.group(1).lower()
-        end = of_phrase.end()
+    if of_phrase:
+        # "containers of munitions", "counts of attempted murder"; not "people of the village"
+        of_words = list(re.finditer(r"[a-z][a-z-]*", of_phrase.group(1)))
+        kept = 0
+        while kept < len(of_words) and of_words[kept].group(0) not in _STOP_WORDS:
+            kept += 1
+        while kept > 1 and (
+            of_words[kept - 1].group(0).endswith("ed") or of_words[kept - 1].group(0) in _OUTCOME_PARTICIPLES
+        ):
+            kept -= 1
+        if kept:
+            phrase += " of " + " ".join(word.group(0) for word in of_words[:kept])
+            end = of_phrase.start(1) + of_words[kept - 1].end()
     return phrase, end, head
 
 
@@ -834,7 +880,9 @@ def _head_fits(word: str, value: float, measure: _Measure) -> bool:
     if (
         word in _STOP_WORDS
         or word in _SKIPPED_MODIFIERS
-        or word.endswith("ed")
+        or word in _TIME_HEADS
+        or word in _OUTCOME_PARTICIPLES
+        or word.endswith(("ed", "ing"))
         and word not in _IRREGULAR_PLURALS
     ):
         return False
@@ -861,6 +909,9 @@ def _plural(word: str) -> str:
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+_PERSON_PLURALS = frozenset(_plural(noun) for noun in PERSON_NOUNS) | {"people", "police", "staff", "crew"}
 
 
 def _participle_after(text: str, segment: Segment, position: int) -> tuple[str | None, int]:
@@ -931,18 +982,8 @@ def _vague_claim(source: Source, segment: Segment, match: re.Match) -> QuantityC
     if outcome == "left":
         outcome = None
     key = _counted_key(phrase, head, outcome)
-    start, end = match.start(), phrase_end
-    return QuantityClaim(
-        id=f"{source.id}:{start}-{end}:quantity",
-        source=source.id,
-        start=start,
-        end=end,
-        quote=text[start:end],
-        sentence_start=segment.start,
-        sentence_end=segment.end,
-        predicate="quantity",
-        value=Quantity(low=low, high=high, si_low=low, si_high=high, counted=key, hedge=word, exact=False),
-    )
+    quantity = Quantity(low=low, high=high, si_low=low, si_high=high, counted=key, hedge=word, exact=False)
+    return _claim(source, segment, match.start(), phrase_end, quantity)
 
 
 def _negated_claim(source: Source, segment: Segment, match: re.Match) -> QuantityClaim:
@@ -968,16 +1009,5 @@ def _negated_claim(source: Source, segment: Segment, match: re.Match) -> Quantit
             counted = "people injured"
         else:
             counted = noun
-    start, end = match.start(), match.end()
-    text = source.text
-    return QuantityClaim(
-        id=f"{source.id}:{start}-{end}:quantity",
-        source=source.id,
-        start=start,
-        end=end,
-        quote=text[start:end],
-        sentence_start=segment.start,
-        sentence_end=segment.end,
-        predicate="quantity",
-        value=Quantity(low=0.0, high=0.0, si_low=0.0, si_high=0.0, counted=counted, hedge=None, exact=True),
-    )
+    quantity = Quantity(low=0.0, high=0.0, si_low=0.0, si_high=0.0, counted=counted, hedge=None, exact=True)
+    return _claim(source, segment, match.start(), match.end(), quantity)

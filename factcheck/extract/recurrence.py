@@ -77,6 +77,10 @@ _STOP_WORDS = frozenset(
     due scheduled planned upcoming historic official said says say according time times one ones what
     marking marks marked making""".split()
 )
+_TIME_WORDS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _IRREGULAR_LEMMAS = {
     "met": "meet",
     "held": "hold",
@@ -288,6 +292,8 @@ def _series(text: str, segment: Segment, ordinal: OrdinalMention, position: int)
         lower = word.lower()
         if lower in _STOP_WORDS and lower != "time":
             break
+        if tokens and lower.endswith("ed"):
+            break
         if (
             word[0].isupper()
             and tokens == []
@@ -316,7 +322,7 @@ def _event_before(text: str, segment: Segment, ordinal: OrdinalMention) -> str |
         if word[0].isupper() or "'" in word or "’" in word:
             continue
         lower = word.lower()
-        if lower in _STOP_WORDS or lower.endswith("ly"):
+        if lower in _STOP_WORDS or lower in _TIME_WORDS or lower in _ORDINAL_WORDS or lower.endswith("ly"):
             continue
         return _lemma(lower)
     return None

@@ -1,0 +1,438 @@
+"""Quantity claims: hedges, units, money, percentages, magnitudes, what is counted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.quantities import HEDGES, VAGUE_AMOUNTS, find_quantities, hedged_range
+from factcheck.records import Duration, DurationClaim, QuantityClaim, Segment, Source
+from factcheck.segment import segment_source
+from tests.conftest import FIXTURES
+
+PUBLISHED = dt.date(2024, 6, 17)
+
+
+def _source(text: str, name: str = "s") -> Source:
+    return Source(id=name, path=f"{name}.txt", text=text, content_hash="test", published=PUBLISHED)
+
+
+def _quantities(text: str) -> list[QuantityClaim]:
+    source = _source(text)
+    return find_quantities(source, segment_source(source))
+
+
+def _only(text: str) -> QuantityClaim:
+    claims = _quantities(text)
+    assert len(claims) == 1, [c.quote for c in claims]
+    return claims[0]
+
+
+def _by_quote(claims: list[QuantityClaim], quote: str) -> QuantityClaim:
+    matching = [c for c in claims if c.quote == quote]
+    assert len(matching) == 1, [c.quote for c in claims]
+    return matching[0]
+
+
+def _fixture(name: str) -> list[QuantityClaim]:
+    source = _source((FIXTURES / "numbers" / f"{name}.txt").read_text(encoding="utf-8"), name)
+    return find_quantities(source, segment_source(source))
+
+
+# --------------------------------------------------------------------------
+# Hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "hedge"),
+    [
+        ("About 50 people were evacuated.", 45, 55, "about"),
+        ("Approximately 50 people were evacuated.", 45, 55, "approximately"),
+        ("Around 50 people were evacuated.", 45, 55, "around"),
+        ("Some 50 people were evacuated.", 45, 55, "some"),
+        ("Roughly 50 people were evacuated.", 45, 55, "roughly"),
+        ("Nearly 50 people were evacuated.", 45, 50, "nearly"),
+        ("Almost 50 people were evacuated.", 45, 50, "almost"),
+        ("More than 50 people were evacuated.", 50, None, "more than"),
+        ("Over 11,000 people were evacuated.", 11000, None, "over"),
+        ("At least 12 people were evacuated.", 12, None, "at least"),
+        ("Upwards of 50 people were evacuated.", 50, None, "upwards of"),
+        ("Up to 50 people were evacuated.", 0, 50, "up to"),
+        ("At most 50 people were evacuated.", 0, 50, "at most"),
+        ("Fewer than 50 people were evacuated.", 0, 50, "fewer than"),
+        ("Just over 50 people were evacuated.", 50, 55, "just over"),
+        ("Police evacuated 50 or more people.", 50, None, "or more"),
+    ],
+)
+def test_hedges_become_ranges(text: str, low: float, high: float | None, hedge: str) -> None:
+    value = _only(text).value
+    assert (value.low, value.high, value.hedge, value.exact) == (low, high, hedge, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Dozens of people were evacuated.", 20, 199),
+        ("Hundreds of people were evacuated.", 200, 1999),
+        ("Thousands of people were evacuated.", 2000, 19999),
+        ("Tens of thousands of people were evacuated.", 20000, 199999),
+        ("A handful of people were evacuated.", 2, 9),
+    ],
+)
+def test_vague_amounts_become_ranges(text: str, low: float, high: float) -> None:
+    value = _only(text).value
+    assert (value.low, value.high, value.counted, value.exact) == (low, high, "people evacuated", False)
+
+
+def test_every_hedge_of_the_table_has_a_range() -> None:
+    for kind in set(HEDGES.values()):
+        low, high = hedged_range(100, kind)
+        assert low is not None and (high is None or low <= 100 <= high)
+    assert all(low < high for low, high in VAGUE_AMOUNTS.values())
+
+
+def test_ranges_between_two_numbers() -> None:
+    assert (
+        _only("Between 10 and 12 people died.").value.low,
+        _only("Between 10 and 12 people died.").value.high,
+    ) == (
+        10,
+        12,
+    )
+    value = _only("Officials said 10 to 12 people died.").value
+    assert (value.low, value.high, value.counted) == (10, 12, "people killed")
+
+
+# --------------------------------------------------------------------------
+# Units, conversions, magnitudes, percentages, money
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "si", "measure"),
+    [
+        ("The road fell 600 metres.", "meter", 600, "length"),
+        ("The road fell 600 meters.", "meter", 600, "length"),
+        ("The road fell 600 m.", "meter", 600, "length"),
+        ("The runners covered 12 kilometres.", "kilometer", 12000, "length"),
+        ("The runners covered 12km.", "kilometer", 12000, "length"),
+        ("The runners covered 2 miles.", "mile", 3218.688, "length"),
+        ("The wave was 10 feet high.", "foot", 3.048, "length"),
+        ("The wave was 10ft high.", "foot", 3.048, "length"),
+        ("Police seized 5 kg of cocaine.", "kilogram", 5, "mass"),
+        ("Police seized 5 tonnes of cocaine.", "metric_ton", 5000, "mass"),
+        ("Winds reached 100 mph.", "mile / hour", 44.704, "speed"),
+        ("Winds reached 160 km/h.", "kilometer / hour", 44.444, "speed"),
+        ("The fire burned 3 square kilometres.", "kilometer ** 2", 3_000_000, "area"),
+        ("The fire burned 2,000 hectares.", "hectare", 20_000_000, "area"),
+        ("Crews pumped 500 litres of water.", "liter", 0.5, "volume"),
+        ("Temperatures reached 45C.", "degree_Celsius", 318.15, "temperature"),
+        ("Temperatures reached 113 degrees Fahrenheit.", "degree_Fahrenheit", 318.15, "temperature"),
+    ],
+)
+def test_units_convert_to_base_units(text: str, unit: str, si: float, measure: str) -> None:
+    value = _only(text).value
+    assert (value.unit, value.measure) == (unit, measure)
+    assert value.si_low == pytest.approx(si, rel=1e-3)
+    assert value.si_high == pytest.approx(si, rel=1e-3)
+
+
+def test_a_parenthesised_conversion_is_part_of_one_quantity() -> None:
+    claim = _only("The tower is 600 metres (2,000 feet) tall.")
+    assert claim.quote == "600 metres (2,000 feet) tall"
+    assert (claim.value.low, claim.value.unit, claim.value.counted) == (600, "meter", "height")
+
+
+def test_metres_and_feet_compare_in_base_units() -> None:
+    metres = _only("The tower is 600 metres tall.").value
+    feet = _only("The tower is 1,968.5 feet tall.").value
+    assert metres.si_low == pytest.approx(feet.si_low, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 5.9 earthquake struck.",
+        "A 5.9-magnitude earthquake struck.",
+        "A magnitude-5.9 earthquake struck.",
+        "The quake measured 5.9 on the Richter scale.",
+        "It had a magnitude of 5.9.",
+    ],
+)
+def test_magnitudes(text: str) -> None:
+    value = _only(text).value
+    assert (value.low, value.high, value.measure, value.counted, value.unit) == (
+        5.9,
+        5.9,
+        "magnitude",
+        "magnitude",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("Turnout was 64%.", 64, "percent"),
+        ("Turnout was 64 percent.", 64, "percent"),
+        ("Turnout was 64 per cent.", 64, "percent"),
+        ("Support rose 3 percentage points.", 3, "percentage_point"),
+    ],
+)
+def test_percentages(text: str, low: float, unit: str) -> None:
+    value = _only(text).value
+    assert (value.low, value.unit, value.measure) == (low, unit, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The deal is worth $40 billion.", 40e9, "USD"),
+        ("The deal is worth US$ 40 billion.", 40e9, "USD"),
+        ("The deal is worth US$40bn.", 40e9, "USD"),
+        ("The deal is worth 40 billion dollars.", 40e9, "USD"),
+        ("The club paid £20m.", 20e6, "GBP"),
+        ("The club paid €5 million.", 5e6, "EUR"),
+        ("The ticket costs $119.99.", 119.99, "USD"),
+    ],
+)
+def test_money(text: str, amount: float, currency: str) -> None:
+    value = _only(text).value
+    assert (value.low, value.high, value.unit, value.dimension, value.measure) == (
+        amount,
+        amount,
+        currency,
+        f"currency:{currency}",
+        "money",
+    )
+
+
+def test_hedged_money_keeps_its_hedge() -> None:
+    value = _only("The damage cost around $3 billion.").value
+    assert (value.low, value.high, value.hedge) == (2.7e9, 3.3e9, "around")
+
+
+# --------------------------------------------------------------------------
+# What is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("10 people were killed.", "people killed"),
+        ("Ten people died in the crash.", "people killed"),
+        ("At least 12 dead.", "people killed"),
+        ("The crash left 15 dead.", "people killed"),
+        ("The death toll rose to 12.", "people killed"),
+        ("There were 12 deaths.", "people killed"),
+        ("Three children were killed.", "children killed"),
+        ("Five people were injured.", "people injured"),
+        ("Five people were wounded.", "people injured"),
+        ("The US fired 50 ballistic missiles.", "ballistic missiles fired"),
+        ("Officials counted 11,000 containers of munitions.", "containers of munitions"),
+        ("The flood left 300 houses destroyed.", "houses destroyed"),
+        ("300 houses were destroyed.", "houses destroyed"),
+        ("He faces two counts of attempted murder.", "counts of attempted murder"),
+    ],
+)
+def test_what_is_counted_is_normalised(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+def test_killing_and_injuring_give_two_counts() -> None:
+    claims = _quantities("The blast tore through the market, killing 10 people and injuring 80.")
+    assert [(c.quote, c.value.low, c.value.counted) for c in claims] == [
+        ("10 people", 10, "people killed"),
+        ("80", 80, "people injured"),
+    ]
+
+
+def test_a_count_of_one_needs_an_outcome_or_a_person() -> None:
+    assert _only("One man was killed.").value.counted == "men killed"
+    assert _quantities("At one point he saw one thing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("There were no casualties.", "casualties"),
+        ("No one was killed.", "people killed"),
+        ("Nobody was injured.", "people injured"),
+        ("No-one had been hurt.", "people injured"),
+        ("There were no deaths.", "people killed"),
+    ],
+)
+def test_negated_counts_are_zero(text: str, counted: str) -> None:
+    value = _only(text).value
+    assert (value.low, value.high, value.counted, value.exact) == (0, 0, counted, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "si"),
+    [
+        ("The quake struck at a depth of 10 km.", "depth", 10000),
+        ("The quake was 10 kilometres deep.", "depth", 10000),
+        ("The epicentre was 20 miles from the city.", "distance", 32186.88),
+        ("The village lies 12 km north of the border.", "distance", 12000),
+    ],
+)
+def test_depths_and_distances(text: str, counted: str, si: float) -> None:
+    value = _only(text).value
+    assert value.counted == counted
+    assert value.si_low == pytest.approx(si)
+
+
+# --------------------------------------------------------------------------
+# Not quantities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2000 Putin visited the country.",
+        "The vote is on June 19.",
+        "The vote is on 19 June.",
+        "The polls close at 12:45 p.m.",
+        "The polls close at 8 pm.",
+        "John Smith, 32, was arrested.",
+        "A 31-year-old man was arrested.",
+        "He was aged 27.",
+        "He is the 12th Doctor.",
+        "Call 555-1234 now.",
+        "He is one of the best.",
+        "COVID-19 cases rose.",
+        "The G7 leaders met.",
+        "F-16 jets flew over.",
+        "Article 5 applies.",
+        "Route 66 is long.",
+        "Boeing 737 jets were grounded.",
+        "Kim Jong Un arrived.",
+        "The team won 6-3.",
+        "The trip lasted 24 years.",
+        "He visited three times.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert _quantities(text) == []
+
+
+def test_numbers_inside_time_claims_are_masked() -> None:
+    text = "Fifty people waited for two days."
+    source = _source(text)
+    segments = segment_source(source)
+    days = DurationClaim(
+        id="s:0-4:duration",
+        source="s",
+        start=0,
+        end=6,
+        quote=text[0:6],
+        sentence_start=0,
+        sentence_end=len(text),
+        predicate="duration",
+        value=Duration(low=50, high=50, unit="day", timex_value="P50D"),
+    )
+    assert [c.quote for c in find_quantities(source, segments)] == ["Fifty people"]
+    assert find_quantities(source, segments, [days]) == []
+
+
+# --------------------------------------------------------------------------
+# Fixture articles
+
+
+def test_accident_article() -> None:
+    claims = _fixture("accident")
+    toll = _by_quote(claims, "At least 14 people")
+    assert (toll.value.low, toll.value.high, toll.value.counted) == (14, None, "people killed")
+    injured = _by_quote(claims, "about 30")
+    assert (injured.value.low, injured.value.high, injured.value.counted) == (27, 33, "people injured")
+    drop = _by_quote(claims, "200 metres (656 feet)")
+    assert (drop.value.si_low, drop.value.unit) == (200, "meter")
+    assert _by_quote(claims, "27").value.counted == "people injured"
+    speed = _by_quote(claims, "more than 80 km/h").value
+    assert (speed.low, speed.high, speed.measure) == (80, None, "speed")
+    assert _by_quote(claims, "No one else was hurt").value.low == 0
+
+
+def test_earthquake_article() -> None:
+    claims = _fixture("earthquake")
+    magnitudes = [c.value.low for c in claims if c.value.measure == "magnitude"]
+    assert magnitudes == [5.9, 5.9, 5.9, 5.7]
+    depth = _by_quote(claims, "10 km (6 miles)").value
+    assert (depth.counted, depth.si_low) == ("depth", 10000)
+    houses = _by_quote(claims, "some 1,200 houses").value
+    assert (houses.low, houses.high, houses.counted) == (1080, 1320, "houses damaged")
+    assert _by_quote(claims, "no casualties").value.high == 0
+    assert _by_quote(claims, "4C").value.si_low == pytest.approx(277.15)
+
+
+def test_court_article() -> None:
+    claims = _fixture("court")
+    assert _by_quote(claims, "$2.4 million").value.low == 2_400_000
+    assert _by_quote(claims, "£1.2m").value.unit == "GBP"
+    assert _by_quote(claims, "one count of money laundering").value.counted == "counts of money laundering"
+    assert _by_quote(claims, "roughly 15%").value.high == 16.5
+    assert not any(c.quote.startswith(("2015", "2021", "58", "19")) for c in claims)
+
+
+def test_election_article() -> None:
+    claims = _fixture("election")
+    assert _by_quote(claims, "54.3%").value.low == 54.3
+    voters = _by_quote(claims, "About 2.1 million voters").value
+    assert (voters.low, voters.high, voters.counted) == (1_890_000, 2_310_000, "voters registered")
+    assert _by_quote(claims, "fewer than 90,000 votes").value.high == 90_000
+    assert _by_quote(claims, "two hundred and fifty observers").value.low == 250
+
+
+# --------------------------------------------------------------------------
+# Claims as records
+
+
+def test_claims_carry_ids_spans_and_sentence_bounds() -> None:
+    text = "Rain fell. At least 12 people were killed."
+    claim = _only(text)
+    assert claim.id == f"s:{claim.start}-{claim.end}:quantity"
+    assert text[claim.start : claim.end] == claim.quote == "At least 12 people"
+    assert (claim.sentence_start, claim.sentence_end) == (11, len(text))
+    assert claim.subject is None and claim.event is None and claim.predicate == "quantity"
+
+
+def test_leftovers_and_repeated_lines_are_skipped() -> None:
+    text = "12 people died.\n12 people died.\nALSO READ: 15 people died"
+    source = _source(text)
+    segments = [
+        Segment(source="s", index=0, start=0, end=15, text=text[0:15]),
+        Segment(source="s", index=1, start=16, end=31, text=text[16:31], duplicate_of=0),
+        Segment(source="s", index=2, start=32, end=len(text), text=text[32:], content=False),
+    ]
+    assert [c.start for c in find_quantities(source, segments)] == [0]
+
+
+_PIECES = [
+    *"0123456789 ,.-$%£()abcdefkmstoAMNT\n",
+    " people",
+    " killed",
+    " about ",
+    " km",
+    " million",
+    " dozens of ",
+]
+_PIECES += [" no one was ", " magnitude ", " (", " feet)", "-year-old", " June ", " at least "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_never_raises_spans_index_the_text_and_is_deterministic(text: str) -> None:
+    claims = _quantities(text)
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.quote
+        assert claim.sentence_start <= claim.start <= claim.end <= claim.sentence_end
+    assert claims == _quantities(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text: str) -> None:
+    for claim in _quantities(text):
+        assert text[claim.start : claim.end] == claim.quote
