@@ -1,4 +1,4 @@
-"""FC701 place-mismatch: aliases resolved through canonical ids, containment through id paths."""
+"""FC701 place-mismatch: aliases resolved through canonical ids, containment through the gazetteer."""
 
 from __future__ import annotations
 
@@ -15,16 +15,16 @@ def _codes(claims):
 
 def test_one_city_under_two_names_is_no_conflict():
     claims = [
-        place("a", "in Salonika", "gr/thessaloniki", "Salonika", "derail:train"),
-        place("b", "in Thessaloniki", "gr/thessaloniki", "Thessaloniki", "derail:train"),
+        place("a", "in Salonika", "thessaloniki", "Salonika", "derail:train"),
+        place("b", "in Thessaloniki", "thessaloniki", "Thessaloniki", "derail:train"),
     ]
     assert _codes(claims) == []
 
 
 def test_two_different_places_conflict():
     claims = [
-        place("a", "near Larissa", "gr/larissa", "Larissa", "derail:train"),
-        place("b", "near Thessaloniki", "gr/thessaloniki", "Thessaloniki", "derail:train"),
+        place("a", "near Larissa", "larisa", "Larissa", "derail:train"),
+        place("b", "near Thessaloniki", "thessaloniki", "Thessaloniki", "derail:train"),
     ]
     findings = compare(SOURCES, claims)
     assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC701", "warning")]
@@ -33,15 +33,31 @@ def test_two_different_places_conflict():
 
 def test_a_city_and_its_country_are_no_conflict():
     claims = [
-        place("a", "in Greece", "gr", "Greece", "derail:train"),
-        place("b", "in Thessaloniki", "gr/thessaloniki", "Thessaloniki", "derail:train"),
+        place("a", "in Greece", "greece", "Greece", "derail:train"),
+        place("b", "in Thessaloniki", "thessaloniki", "Thessaloniki", "derail:train"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_a_city_in_another_country_conflicts():
+    claims = [
+        place("a", "in Greece", "greece", "Greece", "derail:train"),
+        place("b", "in Sheffield", "sheffield", "Sheffield", "derail:train"),
+    ]
+    assert _codes(claims) == ["FC701"]
+
+
+def test_a_place_the_gazetteer_does_not_know_is_not_compared():
+    claims = [
+        place("a", "near Foxhollow Junction", "foxhollow_junction", "Foxhollow Junction", "derail:train"),
+        place("b", "in Thessaloniki", "thessaloniki", "Thessaloniki", "derail:train"),
     ]
     assert _codes(claims) == []
 
 
 def test_places_of_different_events_are_not_compared():
     claims = [
-        place("a", "near Larissa", "gr/larissa", "Larissa", "derail:train"),
-        place("b", "in Thessaloniki", "gr/thessaloniki", "Thessaloniki", "protest:unions"),
+        place("a", "near Larissa", "larisa", "Larissa", "derail:train"),
+        place("b", "in Thessaloniki", "thessaloniki", "Thessaloniki", "protest:unions"),
     ]
     assert _codes(claims) == []

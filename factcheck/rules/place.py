@@ -11,10 +11,12 @@ Why: one occurrence of an event happens in one place.
 Example: one report of a crash says it happened "in Leeds", another "in
 Sheffield": reported.
 
-Not flagged: one city under two names; a city and the country or region it
-lies in ("Pyongyang" and "North Korea"), when the place ids say so; places of
-different occurrences of a repeatable event (two visits, two summits); places
-the gazetteer cannot place (unknown names are never compared).
+Not flagged: one city under two names; a city and the country it lies in
+("Pyongyang" and "North Korea"); a state or continent against anything (the
+gazetteer does not say what lies within them); places of different
+occurrences of a repeatable event (two visits, two summits); places the
+gazetteer (countries, US states, cities of more than 15,000 people, with
+their alternate names) does not know: unknown names are never compared.
 
 Configure: disable with ``disabled_rules = ["FC701"]``.
 """
@@ -25,21 +27,40 @@ from factcheck.records import Severity
 from factcheck.rules import Conflict, Rule, RuleContext
 
 
-def contains(outer: str, inner: str) -> bool:
-    """Whether place id ``outer`` is ``inner`` or encloses it (ids are paths: ``kp/pyongyang``)."""
-    return inner == outer or inner.startswith(outer.rstrip("/") + "/")
+def _gazetteer_place(entity):
+    from factcheck.extract.gazetteer import fold, place_names
+
+    table = place_names()
+    for name in (entity.name, *entity.aliases):
+        place = table.get(fold(name))
+        if place is not None:
+            return place
+    return None
+
+
+def _within(inner, outer) -> bool | None:
+    """Whether gazetteer place ``inner`` lies in ``outer``; None when the gazetteer cannot tell."""
+    if inner.id == outer.id:
+        return True
+    if outer.kind == "country":
+        return inner.country == outer.country if inner.country else None
+    if outer.kind in ("state", "continent") or inner.kind in ("state", "continent"):
+        return None
+    return False
 
 
 def check(a, b, ctx: RuleContext) -> Conflict | None:
     if a.kind != "entity" or b.kind != "entity":
         return None
-    if a.value.kind != "place" or b.value.kind != "place":
+    if a.value.kind != "place" or b.value.kind != "place" or a.value.id == b.value.id:
         return None
-    first, second = a.value.id, b.value.id
-    if contains(first, second) or contains(second, first):
+    first, second = _gazetteer_place(a.value), _gazetteer_place(b.value)
+    if first is None or second is None:
+        return None
+    if _within(first, second) is not False or _within(second, first) is not False:
         return None
     return Conflict(
-        f"{a.value.name} and {b.value.name} are different places, and neither lies within the other."
+        f"{first.name} and {second.name} are different places, and neither lies within the other."
     )
 
 
