@@ -60,7 +60,7 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     if _within(first, second) is not False or _within(second, first) is not False:
         return None
     return Conflict(
-        f"{first.name} and {second.name} are different places, and neither lies within the other."
+        f"{a.value.name} and {b.value.name} are different places, and neither lies within the other."
     )
 
 
