@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import BadRecordError, FrontMatterError, InputError
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.loaders import LoadOptions, decode, load_sources
 
 LOADERS = FIXTURES / "loaders"
 ARTICLE = "Ferry runs aground\nA ferry carrying 212 passengers ran aground off Kelby on Sunday, the coastguard said.\n"
@@ -339,3 +341,28 @@ def test_nothing_is_ever_written_next_to_an_input(tmp_path, run_cli):
     after = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
     assert after == before
     assert sorted(os.listdir(tmp_path)) == ["a.md", "b.txt"]
+
+
+def test_front_matter_with_windows_line_endings(tmp_path):
+    (tmp_path / "w.md").write_bytes(
+        b"---\r\ntitle: Flood\r\npublished: 2021-07-15\r\n---\r\nRivers rose.\r\n"
+    )
+    source = only_source(tmp_path / "w.md")
+    assert (source.title, source.published, source.text) == (
+        "Flood",
+        dt.date(2021, 7, 15),
+        "Rivers rose.\r\n",
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_any_bytes_decode_to_text_or_a_named_input_error(data):
+    try:
+        text, _ = decode(data, "x.txt")
+    except InputError as error:
+        assert error.path == "x.txt"
+        assert error.code in ("E103", "E108")
+    else:
+        assert isinstance(text, str)
+        assert "\x00" not in text
