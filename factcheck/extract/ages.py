@@ -21,7 +21,8 @@ from factcheck.records import Age, AgeClaim, Segment, Source
 
 MAX_AGE = 120
 
-_NAME_WORD = r"(?:[A-Z][A-Za-z'’.\-]*[a-z][A-Za-z'’.\-]*|[A-Z]\.)"
+# A capitalised word, an initial, or an abbreviation with its full stop; a word's own full stop ends a sentence
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z]\.|[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*)"
 _NAME_LINK = r"(?:de|van|von|der|bin|al|da|di|du|le|la|del|dos|ter)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{0,3}}"
 _NAME_END_RE = re.compile(rf"({_NAME})$")
@@ -42,7 +43,9 @@ _NOT_NAMES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an he she they it we i his her their this that these
     those chapter route article section flight room page apartment unit suite highway interstate
-    number no act part volume episode season round level grade gate terminal platform""".split()
+    number no act part volume episode season round level grade gate terminal platform while when after before
+    but and as if although though since because during until unless where whereas meanwhile also then later
+    earlier today yesterday tonight police officials authorities""".split()
 )
 
 _YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
@@ -86,17 +89,26 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
 
     year_old = _YEAR_OLD_RE.match(after)
     if year_old:
+        if re.search(r"[A-Z]", year_old.group(0)):
+            return None  # a title-case headline ("Four Year Old Girl Shot")
         rest = after[year_old.end() :]
         end = number.end + year_old.end()
         named = _NAME_AFTER_YEAR_OLD_RE.match(rest)
         if named and _is_name(named.group(1)):
+            noun = re.match(r"\s+([a-z]+)\b", rest[named.end(1) :])
+            if noun and noun.group(1) in PERSON_NOUNS:
+                # "a 35-year-old New Bedford man": the name is a place before the person noun
+                start = _determiner_start(text, segment, number.start)
+                return _claim(
+                    source, segment, start, end + named.end(1) + noun.end(1), noun.group(1), number.value
+                )
             return _claim(source, segment, number.start, end + named.end(1), named.group(1), number.value)
         nominal = _NOMINAL_AFTER_RE.match(rest)
         if nominal and nominal.group(2) in PERSON_NOUNS:
             start = _determiner_start(text, segment, number.start)
             return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
         person = _name_before(
-            before, before_offset, r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned))?,?\s*$"
+            before, before_offset, r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned))\s*$"
         )
         if person is not None:
             return _claim(source, segment, person[0], end, person[2], number.value)
@@ -105,6 +117,8 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
     aged = _AGED_BEFORE_RE.search(before)
     at_age = _AT_AGE_BEFORE_RE.search(before)
     who_is = _WHO_IS_BEFORE_RE.search(before)
+    if who_is and (not _ends_phrase(after) or re.match(r"\s+of\b", after)):
+        who_is = None  # "who was one of the ..."
     if aged or who_is:
         cue = aged or who_is
         head = before[: cue.start()]
@@ -183,7 +197,7 @@ def _trim_name(name: str) -> str:
 
 
 def _is_name(name: str) -> bool:
-    words = name.split()
+    words = re.split(r"[\s-]+", name)
     return bool(words) and all(w.lower().strip(".") not in _NOT_NAMES for w in words)
 
 

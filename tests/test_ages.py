@@ -1,0 +1,127 @@
+"""Age claims tied to a person and to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.ages import find_ages
+from factcheck.records import AgeClaim, Source
+from factcheck.segment import segment_source
+from tests.conftest import FIXTURES
+
+PUBLISHED = dt.date(2024, 6, 17)
+
+
+def _source(text: str, name: str = "s", published: dt.date | None = PUBLISHED) -> Source:
+    return Source(id=name, path=f"{name}.txt", text=text, content_hash="test", published=published)
+
+
+def _ages(text: str, published: dt.date | None = PUBLISHED) -> list[AgeClaim]:
+    source = _source(text, published=published)
+    return find_ages(source, segment_source(source))
+
+
+def _fixture(name: str) -> list[tuple[str, str, int]]:
+    source = _source((FIXTURES / "numbers" / f"{name}.txt").read_text(encoding="utf-8"), name)
+    return [(c.quote, c.value.person, c.value.years) for c in find_ages(source, segment_source(source))]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "person", "years"),
+    [
+        ("Robert Buckley, 32, was arrested on Friday.", "Robert Buckley, 32", "Robert Buckley", 32),
+        ("Police named the driver as 31-year-old Jane Doe.", "31-year-old Jane Doe", "Jane Doe", 31),
+        ("Mary Smith, aged 27, died at the scene.", "Mary Smith, aged 27", "Mary Smith", 27),
+        ("Queen Elizabeth died at the age of 96.", "at the age of 96", "Queen Elizabeth", 96),
+        ("John Brown (45) was charged.", "John Brown (45)", "John Brown", 45),
+        ("A 45-year-old man was injured.", "A 45-year-old man", "man", 45),
+        ("The victim, 19, was taken to hospital.", "The victim, 19", "victim", 19),
+        ("Sam Keller, who is 41 years old, lost.", "Sam Keller, who is 41 years old", "Sam Keller", 41),
+        ("A twenty-one-year-old student was hurt.", "A twenty-one-year-old student", "student", 21),
+        ("Rodney Patrick Jr., 22, died.", "Rodney Patrick Jr., 22", "Rodney Patrick Jr.", 22),
+        ("A 35-year-old Boston man was hurt.", "A 35-year-old Boston man", "man", 35),
+        ("A former county treasurer, 58, was jailed.", "A former county treasurer, 58", "treasurer", 58),
+    ],
+)
+def test_age_forms(text: str, quote: str, person: str, years: int) -> None:
+    (claim,) = _ages(text)
+    assert (claim.quote, claim.value.person, claim.value.years) == (quote, person, years)
+    assert claim.value.as_of == PUBLISHED
+    assert text[claim.start : claim.end] == claim.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read Chapter 32 first.",
+        "They drove Route 66 west.",
+        "A Boeing 737 crashed.",
+        "The vote is on June 19, 2024, in Paris.",
+        "Article 5, the alliance clause, applies.",
+        "In Paris, 3 people died.",
+        "On Monday, 12 people died.",
+        "The group, aged 18 to 25, left.",
+        "She was one of the victims.",
+        "He died at the age of 95.",
+        "Four Year Old Girl Shot",
+    ],
+)
+def test_not_ages(text: str) -> None:
+    assert _ages(text) == []
+
+
+def test_age_without_publication_date_has_no_as_of() -> None:
+    (claim,) = _ages("Robert Buckley, 32, was arrested.", published=None)
+    assert claim.value.as_of is None
+
+
+def test_fixture_articles() -> None:
+    assert _fixture("accident") == [
+        ("47-year-old Marco Bellini", "Marco Bellini", 47),
+        ("Anna Rossi, 29", "Anna Rossi", 29),
+    ]
+    assert _fixture("court") == [
+        ("A former county treasurer, 58", "treasurer", 58),
+        ("John Harlow, 58", "John Harlow", 58),
+        ("The victim, 19", "victim", 19),
+    ]
+    assert _fixture("election") == [("Ortiz, 63", "Ortiz", 63), ("41-year-old Sam Keller", "Sam Keller", 41)]
+
+
+def test_claim_ids_are_stable() -> None:
+    (claim,) = _ages("Robert Buckley, 32, was arrested.")
+    assert claim.id == "s:0-18:age"
+    assert (claim.predicate, claim.sentence_start, claim.sentence_end) == ("age", 0, 33)
+
+
+_PIECES = [
+    *"0123456789 ,.()-aAbB\n",
+    "Smith",
+    " John",
+    "-year-old ",
+    " aged ",
+    " at the age of ",
+    " man",
+    "the victim",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_never_raises_spans_index_the_text_and_is_deterministic(text: str) -> None:
+    claims = _ages(text)
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.quote
+        assert 0 <= claim.value.years <= 120
+    assert claims == _ages(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text: str) -> None:
+    for claim in _ages(text):
+        assert text[claim.start : claim.end] == claim.quote
