@@ -23,7 +23,7 @@ from factcheck.formats.base import RenderContext, registered_rules
 from factcheck.gate import GateResult, evaluate, parse_severity
 from factcheck.loaders import LoadOptions, load_sources
 from factcheck.pipeline import report_of
-from factcheck.records import Report, Source
+from factcheck.records import Discrepancy, Report, Source
 from factcheck.suppress import apply_suppressions, suppressions_in
 
 
@@ -41,11 +41,16 @@ class Settings:
 
 @dataclass(frozen=True)
 class Published:
-    """The report as shown, the context its renderers need, and the gate's decision."""
+    """The report as shown, the context its renderers need, and the gate's decision.
+
+    ``findings`` are those left after suppressions and the baseline, before the
+    display threshold: what the gate judged.
+    """
 
     report: Report
     context: RenderContext
     gate: GateResult
+    findings: tuple[Discrepancy, ...] = ()
 
     def render(self, output_format: str) -> str:
         return get_format(output_format).render(self.report, self.context)
@@ -84,12 +89,22 @@ def check_story(
 ) -> tuple[Report, list[Source]]:
     """The report of the sources under ``paths`` (compared with ``compare_options``), and the sources."""
     loaded = load_sources(paths, load or LoadOptions())
-    ordered = sorted(loaded.sources, key=lambda source: source.id)
-    with Runner(run or RunOptions(), warn) as runner:
-        claims = runner.claims(ordered)
-    report = report_of(ordered, claims, compare(ordered, claims, compare_options))
+    report, ordered = compare_sources(loaded.sources, run, compare_options, warn)
     report.diagnostics = list(loaded.diagnostics)
     return report, ordered
+
+
+def compare_sources(
+    sources: Sequence[Source],
+    run: RunOptions | None = None,
+    compare_options: CompareOptions | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> tuple[Report, list[Source]]:
+    """The report of already-loaded sources, and the sources in report order (by id)."""
+    ordered = sorted(sources, key=lambda source: source.id)
+    with Runner(run or RunOptions(), warn) as runner:
+        claims = runner.claims(ordered)
+    return report_of(ordered, claims, compare(ordered, claims, compare_options)), ordered
 
 
 def publish(report: Report, sources: Sequence[Source], settings: Settings) -> Published:
@@ -119,7 +134,7 @@ def publish(report: Report, sources: Sequence[Source], settings: Settings) -> Pu
         hidden_below=len(findings) - len(shown),
         rules=registered_rules(),
     )
-    return Published(report=shown_report, context=context, gate=gate)
+    return Published(report=shown_report, context=context, gate=gate, findings=tuple(findings))
 
 
 def write_atomically(path: str | Path, text: str, inputs: Sequence[str] = ()) -> None:

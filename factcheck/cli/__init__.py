@@ -15,8 +15,9 @@ import click
 from factcheck import __version__
 
 COMMANDS: dict[str, str] = {
-    "cache": "factcheck.cli.cache:cache",
+    "audit": "factcheck.cli.audit:audit",
     "baseline": "factcheck.cli.baseline:baseline",
+    "cache": "factcheck.cli.cache:cache",
     "check": "factcheck.cli.check:check",
     "corpus": "factcheck.cli.corpus:corpus",
     "explain": "factcheck.cli.explain:explain",

@@ -33,7 +33,7 @@ def should_colour(stream: TextIO, environ: Mapping[str, str] | None = None) -> b
     return bool(isatty and isatty())
 
 
-def _clean(text: str) -> str:
+def one_line(text: str) -> str:
     """Article text on one line, with no control characters that could drive the terminal."""
     return "".join(" " if ch in "\n\r\t" else ch for ch in text if ch.isprintable() or ch in "\n\r\t")
 
@@ -53,14 +53,14 @@ class TextRenderer:
             lines.extend(self._hidden(context))
             for corroboration in report.corroborations:
                 lines.append(
-                    f"agreed: {_clean(corroboration.fact)} = {_clean(corroboration.value)}"
+                    f"agreed: {one_line(corroboration.fact)} = {one_line(corroboration.value)}"
                     f" ({corroboration.independent_sources} independent sources)"
                 )
             if report.corroborations:
                 lines.append("")
         for diagnostic in report.diagnostics:
             where = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line is not None else diagnostic.path
-            lines.append(f"{where}: {diagnostic.code} {_clean(diagnostic.message)}")
+            lines.append(f"{where}: {diagnostic.code} {one_line(diagnostic.message)}")
         if report.diagnostics:
             lines.append("")
         lines.append(summary_line(report, context))
@@ -75,13 +75,13 @@ class TextRenderer:
             where = f"{path}:{at.line}:{at.column}: " if at is not None else f"{path}: "
         lines = [
             f"{where}{paint(finding.severity.value, finding.severity)} {finding.code} {finding.rule}: "
-            f"{_clean(finding.fact)}",
-            f"  {_clean(finding.explanation)}",
+            f"{one_line(finding.fact)}",
+            f"  {one_line(finding.explanation)}",
         ]
         for side in finding.sides:
             plural = "s" if side.independent_sources != 1 else ""
             lines.append(
-                f"  {_clean(side.label)}: {_clean(side.value)} ({side.independent_sources} independent source{plural})"
+                f"  {one_line(side.label)}: {one_line(side.value)} ({side.independent_sources} independent source{plural})"
             )
             for ref in finding.claims:
                 if ref.side != side.label:
@@ -90,18 +90,18 @@ class TextRenderer:
                 path = source_path(report, ref.source)
                 loc = f"{path}:{at.line}:{at.column}" if at is not None else path
                 before, quote, after = sentence_of(ref, report, context)
-                marked = paint(_clean(quote), "mark") if context.color else f">>{_clean(quote)}<<"
-                lines.append(f"    {loc}  {_clean(before).lstrip()}{marked}{_clean(after).rstrip()}")
+                marked = paint(one_line(quote), "mark") if context.color else f">>{one_line(quote)}<<"
+                lines.append(f"    {loc}  {one_line(before).lstrip()}{marked}{one_line(after).rstrip()}")
         lines.append(paint(f"  id {finding.id}", "dim"))
         return lines
 
     def _hidden(self, context: RenderContext) -> list[str]:
         lines = []
         for hidden in context.hidden:
-            reason = f": {_clean(hidden.reason)}" if hidden.reason else ""
+            reason = f": {one_line(hidden.reason)}" if hidden.reason else ""
             where = f" at {hidden.where}" if hidden.where else ""
             lines.append(
-                f"hidden ({hidden.why}{where}) {hidden.finding.code} {_clean(hidden.finding.fact)}{reason}"
+                f"hidden ({hidden.why}{where}) {hidden.finding.code} {one_line(hidden.finding.fact)}{reason}"
             )
         if lines:
             lines.append("")

@@ -1,0 +1,342 @@
+"""Draft audit: labels from the comparison's findings, draft formats, the command, and the example story."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SOURCES
+
+from factcheck.audit import audit_report, load_draft
+from factcheck.errors import UsageError
+from factcheck.records import (
+    ClaimRef,
+    Corroboration,
+    Discrepancy,
+    Quantity,
+    QuantityClaim,
+    Report,
+    Severity,
+    Side,
+    Source,
+    source_info,
+)
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "audit"
+
+
+def _source(source_id: str, text: str) -> Source:
+    return Source(
+        id=source_id,
+        path=f"{source_id}.txt",
+        text=text,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+def _claim(source: Source, quote: str, low: float, counted: str) -> QuantityClaim:
+    start = source.text.index(quote)
+    return QuantityClaim(
+        id=f"{source.id}:{start}",
+        source=source.id,
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+        sentence_start=0,
+        sentence_end=len(source.text),
+        subject="quake",
+        predicate=counted,
+        event="quake:valdor",
+        value=Quantity(low=low, high=low, counted=counted),
+    )
+
+
+def _ref(claim: QuantityClaim, side: str, value: str) -> ClaimRef:
+    return ClaimRef(
+        claim=claim.id,
+        source=claim.source,
+        start=claim.start,
+        end=claim.end,
+        quote=claim.quote,
+        side=side,
+        value=value,
+    )
+
+
+def _finding(finding_id: str, sides: list[tuple[str, str, list[QuantityClaim], int]]) -> Discrepancy:
+    return Discrepancy(
+        id=finding_id,
+        code="FC201",
+        rule="quantity-mismatch",
+        severity=Severity.error,
+        fact="people killed in the Valdor quake",
+        explanation="the counts differ",
+        sides=tuple(
+            Side(label=label, value=value, independent_sources=count, claims=tuple(c.id for c in claims))
+            for label, value, claims, count in sides
+        ),
+        claims=tuple(_ref(c, label, value) for label, value, claims, _ in sides for c in claims),
+    )
+
+
+# A quake story: two agencies, a wire copy of one of them, and a draft.
+DRAFT = _source("draft", "The quake killed 14 people. It injured 40. It destroyed 7 bridges. 300 homes fell.")
+AGENCY = _source("agency", "At least 12 died; 40 were injured. 300 homes collapsed.")
+WIRE = _source("wire", "At least 12 died; 40 were injured.")
+LOCAL = _source("local", "Officials counted 14 dead and 41 injured, and 280 homes lost.")
+RADIO = _source("radio", "Radio reports say 300 homes destroyed.")
+
+D_KILLED = _claim(DRAFT, "killed 14 people", 14, "killed")
+D_INJURED = _claim(DRAFT, "injured 40", 40, "injured")
+D_BRIDGES = _claim(DRAFT, "destroyed 7 bridges", 7, "bridges destroyed")
+D_HOMES = _claim(DRAFT, "300 homes fell", 300, "homes destroyed")
+A_KILLED = _claim(AGENCY, "At least 12 died", 12, "killed")
+A_INJURED = _claim(AGENCY, "40 were injured", 40, "injured")
+A_HOMES = _claim(AGENCY, "300 homes collapsed", 300, "homes destroyed")
+W_KILLED = _claim(WIRE, "At least 12 died", 12, "killed")
+W_INJURED = _claim(WIRE, "40 were injured", 40, "injured")
+L_KILLED = _claim(LOCAL, "14 dead", 14, "killed")
+L_INJURED = _claim(LOCAL, "41 injured", 41, "injured")
+L_HOMES = _claim(LOCAL, "280 homes lost", 280, "homes destroyed")
+R_HOMES = _claim(RADIO, "300 homes destroyed", 300, "homes destroyed")
+
+# killed: draft + local (2 independent with the draft) against agency + its wire copy (1 independent):
+# the draft's 14 is contradicted by agency and wire, supported by local: 1 against 1, disputed.
+KILLED = _finding("f-killed", [("A", "14", [D_KILLED, L_KILLED], 2), ("B", "12", [A_KILLED, W_KILLED], 1)])
+# injured: the sources disagree among themselves (40 vs 41); the draft sides with agency and its
+# wire copy, which count as one: 1 against 1, disputed.
+INJURED = _finding(
+    "f-injured", [("A", "40", [A_INJURED, W_INJURED, D_INJURED], 2), ("B", "41", [L_INJURED], 1)]
+)
+# homes: the draft's 300 with agency and radio (2 independent) against local's 280 alone: supported.
+HOMES = _finding("f-homes", [("A", "300", [D_HOMES, A_HOMES, R_HOMES], 3), ("B", "280", [L_HOMES], 1)])
+
+
+def _report(findings: list[Discrepancy], corroborations: list[Corroboration] = ()) -> Report:
+    sources = [AGENCY, DRAFT, LOCAL, RADIO, WIRE]
+    return Report(
+        tool_version="0.1.0",
+        sources=[source_info(s) for s in sources],
+        claims=[D_KILLED, D_INJURED, D_BRIDGES, D_HOMES, A_KILLED, A_INJURED, A_HOMES, W_KILLED, W_INJURED]
+        + [L_KILLED, L_INJURED, L_HOMES, R_HOMES],
+        discrepancies=findings,
+        corroborations=list(corroborations),
+    )
+
+
+def test_draft_claims_are_labelled_by_the_findings_and_agreements_they_are_in() -> None:
+    report = _report([KILLED, INJURED, HOMES])
+    audit = audit_report(DRAFT, [AGENCY, LOCAL, RADIO, WIRE], report, report.discrepancies)
+    labels = {claim.quote: claim.label for claim in audit.claims}
+    assert labels == {
+        "killed 14 people": "disputed",
+        "injured 40": "disputed",
+        "destroyed 7 bridges": "unverified",
+        "300 homes fell": "supported",
+    }
+    injured = next(c for c in audit.claims if c.quote == "injured 40")
+    # agency and its wire copy count as one independent source: the comparison said 2 with the draft.
+    assert (
+        injured.supported_by.sources == ("agency", "wire") and injured.supported_by.independent_sources == 1
+    )
+    assert injured.contradicted_by.sources == ("local",) and injured.contradicted_by.independent_sources == 1
+    homes = next(c for c in audit.claims if c.quote == "300 homes fell")
+    assert homes.supported_by.independent_sources == 2 and homes.contradicted_by.sources == ("local",)
+    assert [claim.quote for claim in audit.claims] == [
+        "killed 14 people",
+        "injured 40",
+        "destroyed 7 bridges",
+        "300 homes fell",
+    ]
+
+
+def test_a_claim_only_sources_oppose_is_contradicted_with_the_quotes_and_explanation() -> None:
+    alone = _finding("f-alone", [("A", "14", [D_KILLED], 1), ("B", "12", [A_KILLED, W_KILLED], 1)])
+    report = _report([alone])
+    audit = audit_report(DRAFT, [AGENCY, LOCAL, RADIO, WIRE], report, report.discrepancies)
+    killed = audit.claims[0]
+    assert killed.label == "contradicted"
+    assert [ref.quote for ref in killed.contradicted_by.claims] == ["At least 12 died", "At least 12 died"]
+    assert killed.explanations == ("the counts differ",) and killed.findings == ("f-alone",)
+    # a finding between the draft and sources only is not a discrepancy among the sources
+    assert audit.discrepancies == []
+
+
+def test_an_agreement_supports_a_claim() -> None:
+    agreed = Corroboration(
+        fact="homes destroyed",
+        value="300",
+        independent_sources=2,
+        claims=(_ref(D_HOMES, "A", "300"), _ref(A_HOMES, "A", "300")),
+    )
+    report = _report([], [agreed])
+    audit = audit_report(DRAFT, [AGENCY, LOCAL, RADIO, WIRE], report, [])
+    homes = next(c for c in audit.claims if c.quote == "300 homes fell")
+    assert homes.label == "supported" and homes.supported_by.sources == ("agency",) and homes.value == "300"
+
+
+def test_discrepancies_among_sources_leave_out_the_draft_quotes() -> None:
+    report = _report([KILLED, INJURED, HOMES])
+    audit = audit_report(DRAFT, [AGENCY, LOCAL, RADIO, WIRE], report, report.discrepancies)
+    assert [f.id for f in audit.discrepancies] == ["f-killed", "f-injured", "f-homes"]
+    assert all(ref.source != "draft" for f in audit.discrepancies for ref in f.claims)
+    assert all(D_INJURED.id not in side.claims for f in audit.discrepancies for side in f.sides)
+    # local alone on the killed side once the draft is out; the homes side keeps agency and radio
+    assert [side.independent_sources for side in audit.discrepancies[0].sides] == [1, 1]
+    assert [side.independent_sources for side in audit.discrepancies[2].sides] == [2, 1]
+
+
+# --------------------------------------------------------------------------
+# Draft formats
+
+DRAFT_TEXT = "Nine people died in the fire on Friday.\n\nThe mayor visited the site."
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".html", ".docx"])
+def test_drafts_load_from_every_supported_format(tmp_path, suffix: str) -> None:
+    path = tmp_path / f"fire{suffix}"
+    if suffix == ".docx":
+        import docx
+
+        document = docx.Document()
+        for paragraph in DRAFT_TEXT.split("\n\n"):
+            document.add_paragraph(paragraph)
+        document.core_properties.title = "Fire"
+        document.save(path)
+    elif suffix == ".html":
+        paragraphs = "".join(f"<p>{p}</p>" for p in DRAFT_TEXT.split("\n\n"))
+        path.write_text(
+            f"<html><body><article><h1>Fire</h1>{paragraphs}</article></body></html>", encoding="utf-8"
+        )
+    else:
+        path.write_text(DRAFT_TEXT + "\n", encoding="utf-8")
+    draft = load_draft(str(path), taken=["fire"])
+    assert "Nine people died in the fire on Friday." in draft.text
+    assert "The mayor visited the site." in draft.text
+    assert draft.id == "draft:fire"
+
+
+def test_a_draft_must_be_a_file_of_a_known_format(tmp_path) -> None:
+    (tmp_path / "draft.pdf").write_bytes(b"%PDF-1.4")
+    with pytest.raises(UsageError):
+        load_draft(str(tmp_path / "draft.pdf"))
+    with pytest.raises(UsageError):
+        load_draft(str(tmp_path))
+
+
+def test_a_broken_docx_is_an_input_error_naming_the_file(run_cli, tmp_path) -> None:
+    (tmp_path / "draft.docx").write_bytes(b"not a zip")
+    (tmp_path / "src.txt").write_text("Nine people died.\n", encoding="utf-8")
+    result = run_cli("audit", tmp_path / "draft.docx", "--sources", tmp_path / "src.txt")
+    assert result.exit_code == 2 and "draft.docx" in result.stderr
+
+
+# --------------------------------------------------------------------------
+# End to end on the example story
+
+
+def test_audit_of_a_draft_about_the_example_story_labels_its_three_claims(run_cli) -> None:
+    draft = FIXTURES / "putin_draft.md"
+    result = run_cli("audit", draft, "--sources", SOURCES, "--format", "json", "--no-cache")
+    assert result.exit_code in (0, 1), result.stderr
+    audit = json.loads(result.stdout)
+    text = draft.read_text(encoding="utf-8")
+
+    def label_of(sentence: str) -> set[str]:
+        start = text.index(sentence) - text.index("\n---\n", 3) - len("\n---\n")
+        end = start + len(sentence)
+        return {c["label"] for c in audit["claims"] if start <= c["start"] < end}
+
+    assert label_of("Putin first visited North Korea in 2000.") == {"supported"}
+    assert "contradicted" in label_of("The trip is his second visit to the country since 2019.")
+    assert label_of("He brought 37 ministers with him.") == {"unverified"}
+
+
+def test_audit_text_lists_claims_then_discrepancies_among_sources(run_cli) -> None:
+    result = run_cli("audit", FIXTURES / "putin_draft.md", "--sources", SOURCES, "--no-cache")
+    assert result.stdout.startswith(f"{FIXTURES / 'putin_draft.md'}: ")
+    assert "Discrepancies among the sources:" in result.stdout
+
+
+def _write_quake_story(directory: Path, draft_suffix: str) -> tuple[Path, list[Path]]:
+    directory.mkdir()
+    sources = []
+    for source in (AGENCY, LOCAL, RADIO, WIRE):
+        path = directory / f"{source.id}.txt"
+        path.write_text(source.text, encoding="utf-8")
+        sources.append(path)
+    draft = directory / f"draft{draft_suffix}"
+    if draft_suffix == ".docx":
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph(DRAFT.text)
+        document.save(draft)
+    else:
+        draft.write_text(DRAFT.text, encoding="utf-8")
+    return draft, sources
+
+
+def _fake_comparison(monkeypatch) -> None:
+    """The audit command with the quake story's hand-made findings in place of the comparison, so that
+    the command's wiring is tested apart from extraction."""
+    import factcheck.publish
+
+    def compare_sources(sources, run=None, compare_options=None, warn=None):
+        ordered = sorted(sources, key=lambda source: source.id)
+        assert [s.id for s in ordered] == ["agency", "draft", "local", "radio", "wire"]
+        assert ordered[1].text.rstrip("\n") == DRAFT.text
+        report = _report([KILLED, INJURED, HOMES])
+        report.sources = [source_info(source) for source in ordered]
+        return report, ordered
+
+    monkeypatch.setattr(factcheck.publish, "compare_sources", compare_sources)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx"])
+def test_audit_command_labels_claims_in_json_and_fails_the_gate(
+    run_cli, monkeypatch, tmp_path, suffix
+) -> None:
+    _fake_comparison(monkeypatch)
+    draft, sources = _write_quake_story(tmp_path / "story", suffix)
+    result = run_cli("audit", draft, "--sources", *sources, "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    audit = json.loads(result.stdout)
+    assert [(c["quote"], c["label"]) for c in audit["claims"]] == [
+        ("killed 14 people", "disputed"),
+        ("injured 40", "disputed"),
+        ("destroyed 7 bridges", "unverified"),
+        ("300 homes fell", "supported"),
+    ]
+    assert audit["draft"]["id"] == "draft" and [s["id"] for s in audit["sources"]] == [
+        "agency",
+        "local",
+        "radio",
+        "wire",
+    ]
+
+
+def test_audit_command_text_names_supporting_and_contradicting_sources(
+    run_cli, monkeypatch, tmp_path
+) -> None:
+    _fake_comparison(monkeypatch)
+    draft, sources = _write_quake_story(tmp_path / "story", ".txt")
+    out = run_cli("audit", draft, "--sources", *sources, "--exit-zero").stdout
+    assert out.startswith(
+        f"{draft}: 4 checkable claims (0 contradicted, 2 disputed, 1 supported, 1 unverified)"
+    )
+    assert f"{draft}:1:68: SUPPORTED \u201c300 homes fell\u201d" in out
+    assert "    supported by agency, radio (2 independent)" in out
+    assert "    contradicted by local (1 independent)" in out
+    assert f"{draft}:1:47: UNVERIFIED \u201cdestroyed 7 bridges\u201d" in out
+    assert out.index("Discrepancies among the sources:") > out.index("UNVERIFIED")
+    assert "among 4 sources" in out
+
+
+def test_audit_command_machine_formats_annotate_the_draft(run_cli, monkeypatch, tmp_path) -> None:
+    _fake_comparison(monkeypatch)
+    draft, sources = _write_quake_story(tmp_path / "story", ".md")
+    out = run_cli("audit", draft, "--sources", *sources, "--format", "github").stdout
+    assert f"::error file={draft},line=1" in out
