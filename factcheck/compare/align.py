@@ -23,6 +23,7 @@ the recurrence reasoning.
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -129,39 +130,45 @@ def event_verb(event: str) -> str:
 
 
 class Occasions:
-    """When each claim's sentence says things happened, from the time claims of its source."""
+    """When each claim's sentence says things happened, from the time claims of its source.
+
+    Each time claim is read once: its position and its occasion, "current"
+    (within a month of the publication date; unknown dates and bare weekdays
+    count) or the years of a past time.
+    """
 
     def __init__(self, claims: Sequence, published: Mapping[str, dt.date | None]):
         self._published = published
-        self._times: dict[str, list[tuple[int, object]]] = {}
+        self._times: dict[str, list[tuple[int, str]]] = {}
         for claim in claims:
             if claim.kind == "time" and is_point_in_time(claim.value) and claim.value.start is not None:
-                self._times.setdefault(claim.source, []).append((claim.start, claim))
+                self._times.setdefault(claim.source, []).append((claim.start, self._occasion(claim)))
         for entries in self._times.values():
-            entries.sort(key=lambda entry: (entry[0], entry[1].id))
+            entries.sort()
 
-    def is_current(self, span, source: str) -> bool:
-        """Whether ``span`` lies within a month of the publication date (unknown dates and bare weekdays count)."""
-        published = self._published.get(source)
-        days = interval(span)
+    def _occasion(self, claim) -> str:
+        published = self._published.get(claim.source)
+        days = interval(claim.value)
         if days is None or published is None:
-            return True
+            return "current"
         margin = dt.timedelta(days=CURRENT_DAYS)
-        return days[0] <= published + margin and published - margin < days[1]
+        if days[0] <= published + margin and published - margin < days[1]:
+            return "current"
+        years = interval(claim.value, "year")
+        return f"{years[0].year}-{years[1].year - 1}"
 
     def of(self, claim) -> str:
         """ "current", or the year range of the past time the claim's sentence is dated by."""
         if claim.kind == "time":
-            spans = [claim.value]
-        else:
-            entries = self._times.get(claim.source, [])
-            low = bisect.bisect_left(entries, claim.sentence_start, key=lambda entry: entry[0])
-            spans = [t.value for start, t in entries[low:] if start < claim.sentence_end]
-        past = [span for span in spans if not self.is_current(span, claim.source)]
-        if not past or len(past) < len(spans):
-            return "current"
-        first = interval(past[0], "year")
-        return f"{first[0].year}-{first[1].year - 1}" if first else "current"
+            return self._occasion(claim)
+        entries = self._times.get(claim.source, [])
+        low = bisect.bisect_left(entries, (claim.sentence_start, ""))
+        found = [
+            occasion
+            for _, occasion in itertools.takewhile(lambda e: e[0] < claim.sentence_end, entries[low:])
+        ]
+        found = found or ["current"]
+        return "current" if "current" in found else found[0]
 
 
 def slots(claims: Sequence, published: Mapping[str, dt.date | None]) -> list[Slot]:
