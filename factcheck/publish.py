@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.baseline import apply_baseline, read_baseline
-from factcheck.compare import CompareOptions, compare
+from factcheck.compare import CompareOptions
 from factcheck.errors import UsageError
 from factcheck.execute import Runner, RunOptions
 from factcheck.formats import get_format
 from factcheck.formats.base import RenderContext, registered_rules
 from factcheck.gate import GateResult, evaluate, parse_severity
 from factcheck.loaders import LoadOptions, load_sources
-from factcheck.pipeline import report_of
 from factcheck.records import Discrepancy, Report, Source
 from factcheck.suppress import apply_suppressions, suppressions_in
 
@@ -102,9 +101,9 @@ def compare_sources(
 ) -> tuple[Report, list[Source]]:
     """The report of already-loaded sources, and the sources in report order (by id)."""
     ordered = sorted(sources, key=lambda source: source.id)
+    # the comparison runs where the extraction does (a worker or the Dask cluster)
     with Runner(run or RunOptions(), warn) as runner:
-        claims = runner.claims(ordered)
-    return report_of(ordered, claims, compare(ordered, claims, compare_options)), ordered
+        return runner.report(ordered, compare_options), ordered
 
 
 def publish(report: Report, sources: Sequence[Source], settings: Settings) -> Published:
