@@ -43,8 +43,10 @@ _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([^\s\"'”’»),.;:!?]*)")
 # Words before a name: a full stop after them never ends a sentence.
 _TITLES = frozenset(
     "Mr Mrs Ms Messrs Dr Prof Gen Lt Col Maj Capt Sgt Cpl Pvt Adm Cmdr Cdr Gov Sen Sens Rep Reps Rev Hon "
-    "Pres Supt Insp Det Fr Atty Mt Ft No Nos Vol Art Fig Sec Ch vs v pp p approx".split()
+    "Pres Supt Insp Det Fr Atty Mt Ft vs v approx".split()
 )
+# Abbreviations before a number ("No. 10", "p. 4"): "No." before a word is the answer "No."
+_BEFORE_NUMBERS = frozenset("No Nos Vol Art Fig Sec Ch pp p".split())
 # Abbreviations that may also close a sentence.
 _AMBIGUOUS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
@@ -52,6 +54,7 @@ _AMBIGUOUS = frozenset(
     "Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo "
     "Jr Sr Inc Co Corp Ltd Bros Dept Univ Assn St Ave Blvd Rd etc al".split()
 )
+_ABBREVIATIONS = _TITLES | _BEFORE_NUMBERS | _AMBIGUOUS
 # Words that open sentences: after an abbreviation, they show that a new sentence began.
 _SENTENCE_STARTERS = frozenset(
     "The A An This That These Those There Then It Its He She His Her They Their Them We Our I You Your "
@@ -153,9 +156,13 @@ def _ends_sentence(text: str, punctuation: str, mark: int, after: int, limit: in
         return True
     if len(word) == 1 and word.isupper():
         return False  # an initial
-    if word in _TITLES:
+    # All-caps text ("GEN.", "FEB.") abbreviates the same words.
+    known = word if word in _ABBREVIATIONS else word.capitalize()
+    if known in _TITLES:
         return False
-    if word in _AMBIGUOUS or "." in word:
+    if known in _BEFORE_NUMBERS and next_char.isdigit():
+        return False
+    if known in _AMBIGUOUS or "." in word:
         next_word = _NEXT_WORD.match(text, following, limit).group(1)
         return next_word in _SENTENCE_STARTERS
     return next_char.isupper() or next_char.isdigit() or not next_char.isalnum()

@@ -47,6 +47,11 @@ def segments_of(text: str):
             "Room No. 4 was hit (near St. Mary's). Two died.",
             ["Room No. 4 was hit (near St. Mary's).", "Two died."],
         ),
+        (
+            "FIRE AT 2 A. M. FEB. 23 KILLS TWO. GEN. OLLEN SPOKE.",
+            ["FIRE AT 2 A. M. FEB. 23 KILLS TWO.", "GEN. OLLEN SPOKE."],
+        ),
+        ("See p. 4 of the ruling. No. It was not.", ["See p. 4 of the ruling.", "No.", "It was not."]),
     ],
 )
 def test_abbreviations_and_initials_do_not_end_sentences(text, expected):
