@@ -104,14 +104,15 @@ _BYLINE = re.compile(
     rf"associated press|reuters|\w+ (?:reporter|correspondent|writer|editor)))"
 )
 _TIMESTAMP_WORDS = frozenset(
-    "updated published posted last first on at | am pm a.m. p.m. gmt bst utc est edt cst cdt mst mdt pst pdt et pt "
+    "updated published posted last first on at @ | – — - am pm a.m. p.m. gmt bst utc est edt cst cdt mst mdt pst pdt et pt "
     "ist cet cest jst aest".split()
 )
 _MONTH_OR_DAY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r"(?:[a-z]*)\.?$"
 )
-_DATE_PIECE = re.compile(r"^[\d:/.-]+(?:am|pm|st|nd|rd|th)?$")
+_DATE_PIECE = re.compile(r"^[\d:/.-]+(?:am|pm|a|p|st|nd|rd|th)?$")
+_FULL_DATE_OR_CLOCK = re.compile(r"\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{1,2}:\d{2}(?:am|pm|a|p)?")
 _DATELINE = re.compile(
     r"^[A-Z]{2}[A-Z'’.-]*(?:[ ,]+[A-Z][A-Za-z'’.-]*){0,4}\s*(?:\([^()]{1,30}\))?\s*[:—–-]+\s+"
 )
@@ -185,9 +186,7 @@ def _is_timestamp(line: str) -> bool:
     tokens = [token for token in tokens if token]
     has_month = any(_MONTH_OR_DAY.match(token) for token in tokens)
     has_number = any(_DATE_PIECE.match(token) and any(ch.isdigit() for ch in token) for token in tokens)
-    has_full_date = any(
-        re.fullmatch(r"\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{1,2}:\d{2}(?:am|pm)?", t) for t in tokens
-    )
+    has_full_date = any(_FULL_DATE_OR_CLOCK.fullmatch(token) for token in tokens)
     if not (has_full_date or (has_month and has_number)):
         return False
     return all(

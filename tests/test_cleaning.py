@@ -72,6 +72,26 @@ def test_link_labels_in_any_case_or_decoration(line):
     assert furniture_reason(line) == "link"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: 10:32 AM EDT Jun 17, 2024",
+        "Posted on 03/14/2022 at 5:03p",
+        "Tue 4 Apr 2023 – 18:20 BST",
+        "Sunday, 9 July 2017",
+    ],
+)
+def test_bare_time_stamps_are_not_content(line):
+    assert furniture_reason(line) == "timestamp"
+
+
+@pytest.mark.parametrize(
+    "line", ["Rescuers worked until 4:35 PM on Jan 5.", "Polls close at 8 p.m. on May 5, 2024."]
+)
+def test_sentences_with_dates_are_content(line):
+    assert furniture_reason(line) is None
+
+
 def test_segments_of_furniture_lines_are_not_content():
     text = (CLEANING / "furniture.txt").read_text(encoding="utf-8")
     segments = segment_source(Source(id="page", path="page.txt", text=text, content_hash="0"))
