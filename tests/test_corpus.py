@@ -178,3 +178,40 @@ def test_bad_jsonl_line_is_reported(tmp_path: Path) -> None:
     corpus.write_text('{"story": "a", "text": "One."}\n{"story": \n', encoding="utf-8")
     with pytest.raises(BadRecordError, match="not valid JSON"):
         check_corpus([corpus], tmp_path / "out")
+
+
+def test_exit_code_follows_the_gate_over_all_stories(run_cli, tmp_path: Path) -> None:
+    gated = run_cli("corpus", CORPUS, "--out-dir", tmp_path / "gated", "--no-cache", "--fail-on", "warning")
+    totals = read_index(tmp_path / "gated")["totals"]["by_severity"]
+    assert gated.exit_code == (1 if totals["error"] + totals["warning"] else 0)
+    never = run_cli("corpus", CORPUS, "--out-dir", tmp_path / "never", "--no-cache", "--fail-on", "never")
+    assert never.exit_code == 0
+
+
+def test_configuration_disables_rules_in_every_story(run_cli, tmp_path: Path) -> None:
+    plain = run_cli("corpus", CORPUS, "--out-dir", tmp_path / "plain", "--no-cache", "--fail-on", "never")
+    assert plain.exit_code == 0
+    codes = sorted(
+        {
+            finding["code"]
+            for story in STORIES
+            for finding in json.loads((tmp_path / "plain" / "reports" / f"{story}.json").read_text())[
+                "discrepancies"
+            ]
+        }
+    )
+    config = tmp_path / "factcheck.toml"
+    config.write_text(f"disable = {json.dumps(codes or ['FC101'])}\n", encoding="utf-8")
+    quiet = run_cli(
+        "corpus",
+        CORPUS,
+        "--out-dir",
+        tmp_path / "quiet",
+        "--no-cache",
+        "--config",
+        config,
+        "--fail-on",
+        "info",
+    )
+    assert quiet.exit_code == 0, quiet.stderr
+    assert read_index(tmp_path / "quiet")["totals"]["discrepancies"] == 0

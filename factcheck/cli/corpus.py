@@ -35,9 +35,15 @@ Examples:
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when any story has a discrepancy at or above this severity.",
+    help="Exit 1 when any story has a discrepancy at or above this severity "
+    "(default: the configuration's, else error).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Configuration file (default: factcheck.toml or [tool.factcheck] in pyproject.toml, "
+    "searched upwards); its tolerances and disabled rules apply to every story.",
 )
 @run_options
 def corpus(
@@ -46,7 +52,8 @@ def corpus(
     keep_going: bool,
     published: str | None,
     max_bytes: int | None,
-    fail_on: str,
+    fail_on: str | None,
+    config_path: str | None,
     jobs: int,
     cache_path: str | None,
     no_cache: bool,
@@ -60,14 +67,18 @@ def corpus(
     corpus. Exit code 1 when the --fail-on level is reached in any story, 2 on
     bad usage or unreadable input.
     """
+    from factcheck.compare import CompareOptions
+    from factcheck.config import load_config
     from factcheck.corpus import INDEX_NAME, check_corpus
 
     with one_line_errors():
+        config = load_config(config_path)
         result = check_corpus(
             paths,
             out_dir,
             load_options(keep_going, published, max_bytes),
             make_run_options(jobs, cache_path, no_cache, scheduler),
+            CompareOptions(tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)),
             warn=warn_line,
             on_diagnostic=lambda diagnostic: warn([diagnostic]),
         )
@@ -80,5 +91,5 @@ def corpus(
         f"index: {result.out_dir / INDEX_NAME}"
     )
     levels = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info")}
-    if any(result.by_severity[level] for level in levels.get(fail_on, ())):
+    if any(result.by_severity[level] for level in levels.get(fail_on or config.fail_on, ())):
         sys.exit(1)
