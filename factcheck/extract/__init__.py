@@ -1,12 +1,140 @@
-"""Claim extraction: from the segments of one source to typed claims."""
+"""Claim extraction: from the segments of one source to typed claims.
+
+:func:`extract_claims` runs every extractor on a source's content (web-page
+leftovers and repeated lines are skipped), then fills in what each claim is
+about: its subject (a canonical entity id), predicate, object, the key of
+its event (:mod:`factcheck.extract.events`) and its stance
+(:mod:`factcheck.extract.stance`). :func:`canonicalise_claims` then gives the
+entities of a whole story one id each ("Kim Jong-un" in one source, "Kim Jong
+Un" in another).
+"""
 
 from __future__ import annotations
 
+import re
+import warnings
 from collections.abc import Sequence
 
-from factcheck.records import Claim, Segment, Source
+from factcheck.extract.ages import find_ages
+from factcheck.extract.entities import EntityIndex, canonicalise, entity_claims, find_entities
+from factcheck.extract.events import EventResolver
+from factcheck.extract.quantities import find_quantities
+from factcheck.extract.recurrence import find_recurrences
+from factcheck.extract.roles import find_roles
+from factcheck.extract.stance import stance_of
+from factcheck.extract.timex import find_times
+from factcheck.records import AgeClaim, Claim, EntityClaim, RoleClaim, Segment, Source
+
+
+class MissingPublicationDate(UserWarning):
+    """A source without a publication date: relative times ("last Friday") stay unresolved."""
+
+
+_KIND_ORDER = {"entity": 0, "role": 1, "time": 2, "duration": 3, "quantity": 4, "age": 5, "recurrence": 6}
 
 
 def extract_claims(source: Source, segments: Sequence[Segment]) -> list[Claim]:
-    """The claims of ``source``, in text order. (Extractors land in issue 3.)"""
-    return []
+    """The claims of ``source``, in text order."""
+    if source.published is None:
+        warnings.warn(
+            MissingPublicationDate(
+                f'{source.path}: no publication date; relative times ("yesterday", "last September") '
+                "stay unresolved. Add 'published: YYYY-MM-DD' to the front matter to resolve them."
+            ),
+            stacklevel=2,
+        )
+    content = [s for s in segments if s.content and s.duplicate_of is None]
+    index = find_entities(source, content)
+    times = find_times(source, content)
+    claims: list[Claim] = [
+        *entity_claims(source, content, index),
+        *find_roles(source, content, index),
+        *times,
+        *find_quantities(source, content, times),
+        *find_ages(source, content),
+        *find_recurrences(source, content, times),
+    ]
+    claims.sort(key=lambda c: (c.start, c.end, _KIND_ORDER[c.kind], c.id))
+    events = EventResolver(source.text, index)
+    return [_annotated(source, index, events, claim) for claim in claims]
+
+
+def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim: Claim) -> Claim:
+    sentence = source.text[claim.sentence_start : claim.sentence_end]
+    offset = claim.sentence_start
+
+    def speaker_of(start: int, end: int) -> str | None:
+        inside = index.within(offset + start, offset + end)
+        for kind in ("person", "organisation", "place"):
+            named = [m for m in inside if m.kind == kind]
+            if named:
+                return named[-1].entity
+        return None
+
+    update: dict[str, object] = {
+        "stance": stance_of(sentence, claim.start - offset, claim.end - offset, speaker_of),
+    }
+    event = events.event_at(claim.sentence_start, claim.sentence_end, claim.start, claim.end)
+    if event is not None and not isinstance(claim, EntityClaim | RoleClaim):
+        update["event"] = event.key
+        update["subject"] = claim.subject or event.agent
+        update["object"] = claim.object or event.patient
+        if claim.kind == "time" and claim.predicate == "time":
+            update["predicate"] = event.lemma
+    if isinstance(claim, AgeClaim):
+        person = _person_named(index, claim, claim.value.person)
+        if person is not None:
+            update["subject"] = person
+            update["value"] = claim.value.model_copy(update={"person": index.name(person)})
+    return claim.model_copy(update=update)
+
+
+def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
+    """The person of the index that ``name`` (as an extractor read it in the sentence) refers to."""
+    words = set(name.split())
+    for mention in reversed(index.within(claim.sentence_start, claim.sentence_end)):
+        if mention.kind == "person" and (words & set(mention.text.split())):
+            return mention.entity
+    return None
+
+
+def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of a story with one entity id per entity across its sources."""
+    entities = [c.value for c in claims if isinstance(c, EntityClaim)]
+    mapping = {old: new for old, new in canonicalise(entities).items() if old != new}
+    if not mapping:
+        return list(claims)
+    canonical = {
+        c.value.id: c.value for c in claims if isinstance(c, EntityClaim) and c.value.id not in mapping
+    }
+    pattern = re.compile(
+        r"(?<![a-z0-9_])("
+        + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
+        + r")(?![a-z0-9_])"
+    )
+
+    def rename(text: str | None) -> str | None:
+        return pattern.sub(lambda m: mapping[m.group(1)], text) if text else text
+
+    out: list[Claim] = []
+    for claim in claims:
+        update: dict[str, object] = {
+            "subject": rename(claim.subject),
+            "object": rename(claim.object),
+            "event": rename(claim.event),
+        }
+        if isinstance(claim, EntityClaim) and claim.value.id in mapping:
+            target = canonical.get(mapping[claim.value.id])
+            if target is not None:
+                aliases = tuple(
+                    sorted({*target.aliases, *claim.value.aliases, claim.value.name} - {target.name})
+                )
+                update["value"] = claim.value.model_copy(
+                    update={"id": target.id, "name": target.name, "aliases": aliases}
+                )
+        if isinstance(claim, RoleClaim) and claim.value.organisation in mapping:
+            update["value"] = claim.value.model_copy(
+                update={"organisation": mapping[claim.value.organisation]}
+            )
+        out.append(claim.model_copy(update=update))
+    return out

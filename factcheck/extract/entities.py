@@ -156,10 +156,12 @@ def _runs(text: str, offset: int) -> list[list[_Token]]:
         last_end = match.end()
     if current:
         runs.append(current)
-    for run in runs:  # a connector never ends a run
+    for run in runs:  # a connector never starts or ends a run
         while run and run[-1].text.islower():
             run.pop()
-    return [run for run in runs if run and not run[0].text.islower()]
+        while run and run[0].text.islower():
+            run.pop(0)
+    return [run for run in runs if run]
 
 
 def _is_acronym(word: str) -> bool:
@@ -312,7 +314,10 @@ class _Resolver:
             return 0
         if len(words) == 1 and fold(words[0].text) in ORGANISATION_HEADS - {"kremlin", "pentagon"}:
             return 1  # a bare "Office" or "Police" names no one body
-        name = " ".join(_acronym_key(t.text) if _is_acronym(t.text) else t.raw for t in words)
+        name = " ".join(
+            _acronym_key(t.text) if _is_acronym(t.text) else (t.text if k == len(words) - 1 else t.raw)
+            for k, t in enumerate(words)
+        )
         entity_id = slug(name)
         initials = _initials(t.text for t in words)
         if initials in self.acronyms:

@@ -1,0 +1,258 @@
+"""The event a claim belongs to, as a key the comparison blocks and aligns on.
+
+A key is ``lemma:agent>patient`` ("visit:vladimir_putin>north_korea",
+"quake:>turkey", "die:mark_felt"), built by general means:
+
+- the lemma is the event predicate of the claim's sentence nearest the
+  claim (same clause first), read through a table of English news event
+  verbs and their nominalisations ("visited", "visiting", "trip" -> visit;
+  "earthquake", "tremor" -> quake; "death", "died" -> die);
+- the agent is the entity (or "X and Y") right before the predicate, the
+  patient the first entity after it in the same clause; a city stands for
+  its country in the key, so "visited Pyongyang" and "visited North Korea"
+  are one series;
+- an agent the sentence does not name comes from context only when that is
+  safe: "he"/"she" is the one person of the previous sentence, and "the
+  visit"/"the quake" is the last event of that lemma met in the text;
+  otherwise the agent stays empty (and the comparison does not compare what
+  it cannot place).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.entities import EntityIndex, Mention
+from factcheck.extract.gazetteer import countries, fold, place_names
+
+# English news event predicates: every inflection and nominalisation -> lemma.
+_LEMMAS: dict[str, tuple[str, ...]] = {
+    "visit": ("visit", "visits", "visited", "visiting", "trip", "trips", "tour", "toured", "touring"),
+    "travel": ("travel", "travels", "traveled", "travelled", "traveling", "travelling", "head", "heads"),
+    "summit": ("summit", "summits"),
+    "meet": ("meet", "meets", "met", "meeting", "meetings", "talks"),
+    "die": ("die", "dies", "died", "dying", "death", "deaths", "dead", "passed"),
+    "kill": ("kill", "kills", "killed", "killing", "killings"),
+    "injure": (
+        "injure",
+        "injures",
+        "injured",
+        "injuring",
+        "injury",
+        "injuries",
+        "wounded",
+        "wounding",
+        "hurt",
+    ),
+    "veto": ("veto", "vetoes", "vetoed", "vetoing"),
+    "launch": ("launch", "launches", "launched", "launching"),
+    "fire": ("fired", "firing"),
+    "sanction": ("sanction", "sanctions", "sanctioned", "sanctioning"),
+    "quake": (
+        "quake",
+        "quakes",
+        "earthquake",
+        "earthquakes",
+        "tremor",
+        "tremors",
+        "aftershock",
+        "aftershocks",
+    ),
+    "crash": ("crash", "crashes", "crashed", "crashing", "collision", "collided", "derailed", "derailment"),
+    "shoot": ("shoot", "shoots", "shot", "shooting", "shootings", "gunfire"),
+    "arrest": ("arrest", "arrests", "arrested", "arresting", "detained", "detention"),
+    "charge": ("charged", "charges", "indicted", "indictment"),
+    "convict": ("convicted", "conviction", "guilty"),
+    "sentence": ("sentence", "sentenced", "sentencing"),
+    "acquit": ("acquitted", "acquittal"),
+    "elect": ("elect", "elected", "election", "elections", "reelected", "re-elected", "vote", "voted"),
+    "win": ("win", "wins", "won", "winning", "victory", "defeated", "beat"),
+    "resign": ("resign", "resigned", "resignation", "quit"),
+    "appoint": ("appointed", "appointment", "named", "nominated"),
+    "burn": ("blaze", "wildfire", "burned", "burnt", "burning"),
+    "explode": ("explosion", "exploded", "blast", "bombing", "bombed"),
+    "flood": ("flood", "floods", "flooding", "flooded"),
+    "attack": ("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes"),
+    "invade": ("invasion", "invaded", "invade", "invading"),
+    "sign": ("sign", "signed", "signing", "signs"),
+    "recognise": ("recognise", "recognised", "recognize", "recognized", "recognition"),
+    "collapse": ("collapse", "collapsed", "dissolution"),
+    "close": ("closed", "closes", "closure"),
+    "impose": ("imposed", "impose", "imposes", "imposing"),
+    "send": ("sent", "send", "sends", "delivered", "supplied", "provided", "providing", "transferred"),
+    "buy": ("purchased", "bought", "buys", "purchase"),
+    "accuse": ("accused", "accuses", "accusation"),
+    "release": ("released", "freed", "release"),
+    "evacuate": ("evacuated", "evacuation", "evacuations"),
+    "rescue": ("rescued", "rescue"),
+    "born": ("born", "birth"),
+    "marry": ("married", "marriage", "wedding"),
+    "invite": ("invited", "invitation"),
+    "host": ("host", "hosts", "hosted", "hosting"),
+    "open": ("opened", "opening", "inaugurated"),
+}
+LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for word in words}
+# Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
+_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)\b", re.I)
+_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][a-z-]+")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
+_AUXILIARIES = r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later)\s+)*"
+_SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
+_OF_AGENT = re.compile(r"\s+(?:of|by)\s")
+_APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
+_THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:which|who|while|whereas|but)\b")
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event of a sentence: its lemma, who did it and to whom/where, and where the predicate is."""
+
+    lemma: str
+    agent: str | None
+    patient: str | None
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.lemma}:{self.agent or ''}>{self.patient or ''}".rstrip(">")
+
+
+def _place_key(mention: Mention) -> str:
+    """A city stands for its country in event keys."""
+    if mention.kind != "place":
+        return mention.entity
+    place = place_names().get(fold(mention.text))
+    if place is not None and place.kind == "city" and place.country:
+        return countries()[place.country].id
+    return mention.entity
+
+
+def _country_ids() -> frozenset[str]:
+    return frozenset(place.id for place in countries().values())
+
+
+def predicates(sentence: str, offset: int) -> list[tuple[int, int, str]]:
+    """Every event predicate of a sentence: (start, end, lemma), with offsets in the source."""
+    found = []
+    for match in _WORD.finditer(sentence):
+        lemma = LEMMA_OF.get(match.group().lower())
+        if lemma:
+            found.append((offset + match.start(), offset + match.end(), lemma))
+    return found
+
+
+class EventResolver:
+    """Events of one source, read in text order so context ("he", "the visit") can be resolved."""
+
+    def __init__(self, text: str, index: EntityIndex):
+        self.text = text
+        self.index = index
+        self.last_by_lemma: dict[str, Event] = {}
+
+    def event_at(self, sentence_start: int, sentence_end: int, start: int, end: int) -> Event | None:
+        """The event of the claim at ``[start, end)`` in the sentence ``[sentence_start, sentence_end)``."""
+        sentence = self.text[sentence_start:sentence_end]
+        found = predicates(sentence, sentence_start)
+        if not found:
+            return None
+        clause_start, clause_end = self._clause(sentence_start, sentence_end, start, end)
+
+        def distance(item: tuple[int, int, str]) -> tuple[int, int, int]:
+            p_start, p_end, _ = item
+            inside = p_start >= start and p_end <= end
+            same_clause = clause_start <= p_start < clause_end
+            gap = 0 if inside else min(abs(p_start - end), abs(start - p_end))
+            return (not inside, not same_clause, gap)
+
+        p_start, p_end, lemma = min(found, key=distance)
+        mentions = [m for m in self.index.within(sentence_start, sentence_end)]
+        agent = self._agent(mentions, sentence_start, p_start, lemma)
+        patient = self._patient(mentions, p_end, sentence_end)
+        if agent is None and _OF_AGENT.match(self.text, p_end):
+            # "the visit of Russian President Vladimir Putin to Pyongyang": the agent follows the noun
+            people = [m for m in mentions if m.start >= p_end and m.kind == "person"]
+            if people:
+                agent = people[0].entity
+                patient = self._patient(mentions, people[0].end, sentence_end)
+        if agent is not None and agent == patient:
+            patient = None
+        if agent is None and patient is None:
+            return None  # an event with no participant cannot be told from others of its kind
+        event = Event(lemma, agent, patient, p_start, p_end)
+        self.last_by_lemma[lemma] = event
+        return event
+
+    def _clause(self, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, int]:
+        left = sentence_start
+        for match in _CLAUSE_BREAK.finditer(self.text, sentence_start, start):
+            left = match.end()
+        right = sentence_end
+        found = _CLAUSE_BREAK.search(self.text, end, sentence_end)
+        if found:
+            right = found.start()
+        return left, right
+
+    def _agent(
+        self, mentions: list[Mention], sentence_start: int, predicate_start: int, lemma: str
+    ) -> str | None:
+        before = [m for m in mentions if m.end <= predicate_start]
+        head = self.text[sentence_start:predicate_start]
+        if _POSSESSIVE_BEFORE.search(head):
+            # "his second visit": the one person named before in the sentence, else of the previous sentence
+            people = {m.entity for m in before if m.kind == "person"}
+            if people:
+                return next(iter(people)) if len(people) == 1 else None
+            return self._previous_person(sentence_start)
+        apposition = _APPOSITION_BEFORE.search(head)
+        if apposition:
+            # "Sergei Shoigu, Russia's then-defence minister, visited": the name before the apposition
+            named = [m for m in before if m.end == sentence_start + apposition.start()]
+            before = named or before
+        if before:
+            last = before[-1]
+            gap = self.text[last.end : predicate_start]
+            if apposition and named:
+                gap = self.text[sentence_start + apposition.end() : predicate_start]
+            # "Putin visited", "Putin's visit", "Putin sought to renew ties by visiting": no clause break between
+            if not _CLAUSE_BREAK.search(gap) and (
+                re.fullmatch(_AUXILIARIES, gap) or (last.kind == "person" and re.fullmatch(_SHORT_GAP, gap))
+            ):
+                agents = [_place_key(last)]
+                if len(before) >= 2 and re.fullmatch(
+                    r"\s+(?:and|&)\s+", self.text[before[-2].end : last.start]
+                ):
+                    agents.append(_place_key(before[-2]))
+                return "+".join(sorted(set(agents)))
+        pronoun = _PRONOUN.search(head[-40:])
+        if pronoun and not before:
+            return self._previous_person(sentence_start)
+        anaphor = list(_ANAPHOR.finditer(head[-40:]))
+        if anaphor and LEMMA_OF.get(anaphor[-1].group(1).lower()) == lemma and lemma in self.last_by_lemma:
+            return self.last_by_lemma[lemma].agent
+        return None
+
+    def _patient(self, mentions: list[Mention], predicate_end: int, sentence_end: int) -> str | None:
+        clause_end = sentence_end
+        found = _CLAUSE_BREAK.search(self.text, predicate_end, sentence_end)
+        if found:
+            clause_end = found.start()
+        after = [m for m in mentions if m.start >= predicate_end and m.end <= clause_end]
+        if _THE_COUNTRY.match(self.text, predicate_end):
+            # "his visit to the country": the last country named before, in the same sentence
+            earlier = [m for m in mentions if m.end <= predicate_end and m.kind == "place"]
+            countries_named = [m for m in earlier if _place_key(m) in _country_ids()]
+            return _place_key(countries_named[-1]) if countries_named else None
+        return _place_key(after[0]) if after else None
+
+    def _previous_person(self, sentence_start: int) -> str | None:
+        """The one person of the previous sentence that names any person."""
+        earlier = self.index.before(sentence_start, kind="person")
+        if not earlier:
+            return None
+        last_segment = earlier[-1].segment
+        people = {m.entity for m in earlier if m.segment == last_segment}
+        return next(iter(people)) if len(people) == 1 else None

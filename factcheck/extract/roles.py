@@ -1,0 +1,278 @@
+"""Roles: a person holding a title, of an organisation or country, at a time.
+
+Three ways news text gives a title, each next to a person the entity index
+found:
+
+- before the name: "Russian Defence Minister Andrei Belousov", "US State
+  Department spokesperson Matthew Miller", "then-leader Kim Jong Il",
+  "former president X" (the country or body just before the title is the
+  organisation);
+- in apposition after it: "Sergei Shoigu, Russia's then-defense minister",
+  "Matt Smith, the 12th Doctor";
+- in apposition before it: "its leader, Kim Jong Un", "Vladimir Putin's
+  foreign policy adviser, Yuri Ushakov", "the 12th Doctor, Matt Smith".
+
+Titles are normalised to lower case with one spelling ("defense" ->
+"defence", "PM" -> "prime minister", "spokesman" -> "spokesperson"); an
+ordinal before the title ("12th", "first") goes to ``ordinal``; "then-" and
+"former"/"ex-" make the tense "then"/"former", "-elect"/"incoming" make it
+"future". ``as_of`` is the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.extract.entities import EntityIndex, Mention
+from factcheck.extract.numbers import find_ordinals
+from factcheck.records import Role, RoleClaim, Segment, Source
+
+# Nouns that name an office or function (English), the head of a title.
+ROLE_HEADS = frozenset(
+    "president minister leader spokesperson spokesman spokeswoman adviser advisor secretary chancellor "
+    "governor mayor senator ambassador envoy chief director chairman chairwoman chair commander general "
+    "judge prosecutor sheriff king queen prince princess pope premier pm ceo founder coach captain doctor "
+    "head representative lawmaker attorney editor manager ruler dictator emperor monarch admiral marshal "
+    "commissioner superintendent inspector detective officer diplomat negotiator president-elect "
+    "vice-president deputy".split()
+)
+# Words that qualify a title: portfolios and ranks.
+TITLE_MODIFIERS = frozenset(
+    "defence defense foreign interior finance home justice health trade economy economic education state "
+    "deputy vice acting prime chief supreme first general foreign-policy policy security national "
+    "military press top senior assistant executive managing attorney district police fire "
+    "federal provincial regional county city party".split()
+)
+TITLE_SPELLINGS = {
+    "defense": "defence",
+    "pm": "prime minister",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "advisor": "adviser",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "vice-president": "vice president",
+}
+_TENSE_WORDS = {"then": "then", "former": "former", "ex": "former", "late": "former", "incoming": "future"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'\u2019]*(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th)")
+_MAX_TITLE_WORDS = 5
+
+
+def normalise_title(words: Sequence[str]) -> str:
+    """Lower case, one spelling per word: ["Defense", "Minister"] -> "defence minister"."""
+    out = []
+    for word in words:
+        low = word.lower().strip(".")
+        out.append(TITLE_SPELLINGS.get(low, low))
+    return " ".join(out)
+
+
+def _split_tense(word: str) -> tuple[str | None, str]:
+    low = word.lower()
+    for prefix, tense in (("then-", "then"), ("ex-", "former"), ("former-", "former")):
+        if low.startswith(prefix):
+            return tense, word[len(prefix) :]
+    if low.endswith("-elect"):
+        return "future", word[: -len("-elect")]
+    return None, word
+
+
+def _title_words(words: list[tuple[int, int, str]]) -> tuple[int, list[str], str, int | None] | None:
+    """From words ending at a title head: (start offset, title words, tense, ordinal).
+
+    ``words`` is read right to left; it must end with a role head.
+    """
+    if not words:
+        return None
+    tense_head, head = _split_tense(words[-1][2])
+    if head.lower().strip(".") not in ROLE_HEADS:
+        return None
+    title = [head]
+    tense = tense_head or "current"
+    start = words[-1][0]
+    ordinal = None
+    for begin, _, word in reversed(words[:-1]):
+        if len(title) >= _MAX_TITLE_WORDS:
+            break
+        word_tense, bare = _split_tense(word)
+        low = bare.lower().strip(".")
+        if word_tense:
+            tense = word_tense
+        if low in _TENSE_WORDS and not word_tense:
+            tense = _TENSE_WORDS[low]
+            start = begin
+            break
+        ordinals = find_ordinals(bare)
+        if (
+            ordinals
+            and ordinals[0].start == 0
+            and ordinals[0].end == len(bare)
+            and low != "second-in-command"
+        ):
+            ordinal = ordinals[0].value
+            start = begin
+            break
+        if low in TITLE_MODIFIERS or low in ROLE_HEADS:
+            title.insert(0, bare)
+            start = begin
+            if word_tense:
+                break
+            continue
+        break
+    return start, title, tense, ordinal
+
+
+def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def find_roles(source: Source, segments: Sequence[Segment], index: EntityIndex) -> list[RoleClaim]:
+    """Every title given to a person of the index, in text order."""
+    claims: list[RoleClaim] = []
+    by_segment: dict[int, list[Mention]] = {}
+    for mention in index.mentions:
+        by_segment.setdefault(mention.segment, []).append(mention)
+    for segment in segments:
+        mentions = by_segment.get(segment.index, [])
+        for position, mention in enumerate(mentions):
+            if mention.kind != "person":
+                continue
+            previous = mentions[position - 1] if position else None
+            following = mentions[position + 1] if position + 1 < len(mentions) else None
+            found = (
+                _title_before(source, segment, mention, previous)
+                or _apposition_after(source, segment, mention, following)
+                or _apposition_before(source, segment, mention, previous)
+            )
+            if found:
+                start, end, title, tense, ordinal, organisation = found
+                claims.append(
+                    _claim(source, segment, index, mention, start, end, title, tense, ordinal, organisation)
+                )
+    return sorted({c.id: c for c in claims}.values(), key=lambda c: (c.start, c.end))
+
+
+_Found = tuple[int, int, list[str], str, int | None, str | None]
+
+
+def _title_before(
+    source: Source, segment: Segment, mention: Mention, previous: Mention | None
+) -> _Found | None:
+    """ "Russian Defence Minister Andrei Belousov": title words right before the name."""
+    text = source.text
+    floor = max(segment.start, previous.end if previous else segment.start)
+    words = _words(text[floor : mention.start], floor)
+    if not words or text[words[-1][1] : mention.start].strip():
+        return None
+    parsed = _title_words(words)
+    if parsed is None:
+        return None
+    start, title, tense, ordinal = parsed
+    organisation = None
+    if (
+        previous
+        and previous.kind in ("place", "organisation")
+        and not text[previous.end : start].strip(" \u2019's")
+    ):
+        organisation = previous.entity
+        start = previous.start
+    return start, mention.end, title, tense, ordinal, organisation
+
+
+def _apposition_after(
+    source: Source, segment: Segment, mention: Mention, following: Mention | None
+) -> _Found | None:
+    """ "Sergei Shoigu, Russia's then-defense minister," / "Matt Smith, the 12th Doctor"."""
+    text = source.text
+    match = re.match(r",\s+", text[mention.end : segment.end])
+    if not match:
+        return None
+    begin = mention.end + match.end()
+    rest = text[begin : segment.end]
+    phrase = re.match(
+        r"[^,;.()]{1,80}?(?=[,;.()]|\s+(?:who|which|and|was|is|has|had|said|visited)\b|$)", rest
+    )
+    if not phrase:
+        return None
+    words = _words(phrase.group(), begin)
+    organisation = None
+    if following and following.start >= begin and following.end <= begin + phrase.end():
+        if following.kind == "person":
+            return None  # "X, Kim Jong Un's sister": a relation to another person, not a title
+        if source.text[begin : following.start].strip().lower() not in ("", "the"):
+            return None  # "X, the father of the current North Korean leader": the title is someone else's
+        organisation = following.entity
+        words = [w for w in words if w[0] >= following.end]
+    elif words and words[0][2].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+        words = words[1:]
+    parsed = _title_words(words)
+    if parsed is None or parsed[0] != (words[0][0] if words else -1):
+        return None
+    _, title, tense, ordinal = parsed
+    return mention.start, words[-1][1], title, tense, ordinal, organisation
+
+
+def _apposition_before(
+    source: Source, segment: Segment, mention: Mention, previous: Mention | None
+) -> _Found | None:
+    """ "its leader, Kim Jong Un" / "Vladimir Putin's foreign policy adviser, Yuri Ushakov"."""
+    text = source.text
+    before = text[segment.start : mention.start]
+    if not re.search(r",\s*\Z", before):
+        return None
+    cut = before.rstrip().rstrip(",")
+    floor = segment.start
+    organisation = None
+    if previous and previous.end <= segment.start + len(cut):
+        floor = previous.end
+    words = _words(text[floor : segment.start + len(cut)], floor)
+    parsed = _title_words(words)
+    if parsed is None:
+        return None
+    start, title, tense, ordinal = parsed
+    lead = text[floor:start]
+    determiner = re.search(r"(?:\b(?:the|its|his|her|their)\s+|^[\u2019']s\s+)\Z", lead)
+    if not determiner:
+        return None
+    if previous and floor == previous.end and lead.startswith(("\u2019s", "'s")):
+        organisation = previous.entity  # "Vladimir Putin's adviser": whose adviser
+        start = previous.start
+    else:
+        start = floor + determiner.start()
+    return start, mention.end, title, tense, ordinal, organisation
+
+
+def _claim(
+    source: Source,
+    segment: Segment,
+    index: EntityIndex,
+    mention: Mention,
+    start: int,
+    end: int,
+    title_words: list[str],
+    tense: str,
+    ordinal: int | None,
+    organisation: str | None,
+) -> RoleClaim:
+    title = normalise_title(title_words)
+    return RoleClaim(
+        id=f"{source.id}:role:{start}",
+        source=source.id,
+        start=start,
+        end=end,
+        quote=source.text[start:end],
+        sentence_start=segment.start,
+        sentence_end=segment.end,
+        subject=mention.entity,
+        predicate="title",
+        object=title,
+        value=Role(
+            person=index.name(mention.entity) or mention.text,
+            title=title,
+            organisation=organisation,
+            ordinal=ordinal,
+            tense=tense,
+            as_of=source.published,
+        ),
+    )

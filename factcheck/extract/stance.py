@@ -1,0 +1,166 @@
+"""How a sentence holds the claim at a span: asserted, attributed, alleged, denied, expected or hedged.
+
+A cue counts for a claim when it governs the claim's clause:
+
+- attribution: "according to X" anywhere in the sentence, a closing
+  "..., X said." (or "said X") for everything before it, and "X said (that)",
+  "X told reporters", "X reiterated", "X announced" for what follows;
+- allegation ("accused ... of", "alleged", "claims that") and denial
+  ("denied", "deny", "rejected claims") for what follows them;
+- expectation ("will", "is set to", "is scheduled to", "is expected to",
+  "plans to", "upcoming") and hedges ("reportedly", "possibly", "may have",
+  "likely") in the same clause before the claim; a participial clause
+  (", marking ...") takes the stance of the clause it hangs on;
+- negation ("not", "no", "never", "n't") in the same clause, a few words
+  before the claim.
+
+When several hold, the strongest wins: denied > alleged > attributed >
+expected > hedged > asserted; the speaker is kept whatever the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factcheck.records import Stance
+
+_SAY = (
+    r"said|says|say|told(?:\s+(?:reporters|journalists|the\s+\w+))?|tells|announced|announces|reiterated|"
+    r"stated|states|added|adds|confirmed|confirms|reported|reports|noted|explained|wrote|insisted|warned|"
+    r"claimed|claims|alleged|alleges|concluded|estimated|estimates|believes|believe|predicted|predict"
+)
+_SPEAKER = r"((?:[Hh]e|[Ss]he|[Tt]hey|police|officials|authorities|investigators|prosecutors|witnesses|experts|[A-Z][\w.'’&-]*|the|The|a|an|its|his|her|their|[a-z]+(?=\s+(?:officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses)))(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses|ministry|department|agency|media|reports?|[a-z]+(?=\s+(?:officials?|spokesperson|experts?|monitors?|sources?)))){0,7})"
+_ACCORDING = re.compile(r"\baccording to\s+" + _SPEAKER, re.I)
+_TRAILING = re.compile(
+    r"[,\"”]\s*(?:"
+    + _SPEAKER
+    + r"\s+(?:"
+    + _SAY
+    + r")|(?:said|says|according to)\s+"
+    + _SPEAKER
+    + r")(?:\s+(?:on|late|early|last|this|in\s+a)\s+\w+(?:\s+\w+)?)?\s*[.!]?[\"”]?\s*\Z"
+)
+_LEADING = re.compile(_SPEAKER + r"\s+(?:has\s+|have\s+|had\s+)?(?:" + _SAY + r")\b(?:\s+that\b)?")
+_ALLEGED = re.compile(
+    r"\b(?:accus(?:ed|es|e|ing)|alleg(?:ed|es|e|ing|edly)|claim(?:s|ed)?\s+that|charg(?:ed|es)\s+(?:\w+\s+){0,3}with)\b",
+    re.I,
+)
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:the\s+)?(?:claims?|allegations?|reports?)|refuted)\b", re.I
+)
+_EXPECTED = re.compile(
+    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|scheduled|expected|due|poised|slated|planning|going)\s+to|"
+    r"plans?\s+to|planned\s+to|intends?\s+to|upcoming|forthcoming|would)\b",
+    re.I,
+)
+_HEDGED = re.compile(
+    r"\b(?:reportedly|possibly|possible|perhaps|probably|likely|unlikely|may|might|could|apparently|"
+    r"allegedly|believed\s+to|thought\s+to|suspected|unconfirmed|potentially|purportedly|rumou?red)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|neither|nor|without)\b|n't\b|n’t\b", re.I)
+_NEGATED_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:was|were|is|are|has|have|had|did|does|do)\s+not\b|\s*\w*n[’']t\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:that|which|who|whom|whose|because|although|though|while|whereas|but)\b"
+)
+_PARTICIPLE = re.compile(r"\s*(?:\w+ing|in\s+\w+ing)\b")
+_NEGATION_REACH = 6
+
+_KINDS_BY_STRENGTH = ("denied", "alleged", "attributed", "expected", "hedged")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``[start, end)``: from the last break before it to the first after it."""
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = match.end()
+    right = len(sentence)
+    found = _CLAUSE_BREAK.search(sentence, end)
+    if found:
+        right = found.start()
+    return left, right
+
+
+def _main_clause_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
+    """The clause a participial clause (", marking ...") hangs on, if the claim is in one."""
+    if clause_start == 0 or not _PARTICIPLE.match(sentence, clause_start):
+        return None
+    comma = sentence.rfind(",", 0, clause_start)
+    if comma < 0:
+        return None
+    return _clause(sentence, max(0, comma - 1), max(0, comma - 1))
+
+
+def stance_of(
+    sentence: str,
+    start: int,
+    end: int,
+    speaker_of: Callable[[int, int], str | None] | None = None,
+) -> Stance:
+    """The stance of the claim at ``sentence[start:end]``.
+
+    ``speaker_of(start, end)`` names the speaker phrase at those offsets of
+    the sentence (an entity id); without it, or when it returns ``None``, the
+    speaker is the phrase itself in lower case.
+    """
+    found: dict[str, str] = {}
+    speaker: str | None = None
+
+    def name(match: re.Match[str], group: int) -> str | None:
+        phrase = match.group(group)
+        if not phrase:
+            return None
+        resolved = speaker_of(match.start(group), match.end(group)) if speaker_of else None
+        if resolved:
+            return resolved
+        words = phrase.split()
+        while words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their"):
+            words = words[1:]
+        if not words or words[0].lower() in ("he", "she", "they", "it", "we", "i"):
+            return None
+        return " ".join(words).lower()
+
+    according = _ACCORDING.search(sentence)
+    if according and not (according.start(1) <= start < according.end(1)):
+        found["attributed"] = according.group(0)
+        speaker = name(according, 1)
+    trailing = _TRAILING.search(sentence)
+    if trailing and trailing.start() >= end:
+        group = 1 if trailing.group(1) else 2
+        found.setdefault("attributed", trailing.group(0).strip(' ,."”'))
+        speaker = speaker or name(trailing, group)
+    for leading in _LEADING.finditer(sentence, 0, start):
+        if leading.end() <= start:
+            found.setdefault("attributed", leading.group(0))
+            speaker = speaker or name(leading, 1)
+            break
+
+    clause_start, clause_end = _clause(sentence, start, end)
+    for cue_kind, pattern in (("alleged", _ALLEGED), ("denied", _DENIED)):
+        for cue in pattern.finditer(sentence, 0, start):
+            if cue.end() <= start and not (
+                cue_kind == "alleged" and cue.group(0).lower() == "allegedly" and cue.start() < clause_start
+            ):
+                found.setdefault(cue_kind, cue.group(0))
+    scopes = [(clause_start, clause_end)]
+    main = _main_clause_before(sentence, clause_start)
+    if main:
+        scopes.append(main)
+    for cue_kind, pattern in (("expected", _EXPECTED), ("hedged", _HEDGED)):
+        for scope_start, scope_end in scopes:
+            limit = start if (scope_start, scope_end) == (clause_start, clause_end) else scope_end
+            cue = pattern.search(sentence, scope_start, limit)
+            if cue:
+                found.setdefault(cue_kind, cue.group(0))
+                break
+
+    before = sentence[clause_start:start].split()[-_NEGATION_REACH:]
+    negated = bool(_NEGATION.search(" ".join(before)) or _NEGATED_AFTER.match(sentence, end))
+
+    for kind in _KINDS_BY_STRENGTH:
+        if kind in found:
+            return Stance(kind=kind, speaker=speaker, cue=found[kind], negated=negated)
+    return Stance(kind="asserted", speaker=None, cue=None, negated=negated)
