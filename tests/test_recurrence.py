@@ -1,109 +1,226 @@
-"""Recurrence reasoning: series claims as constraints on occurrence dates (hand-invented series)."""
+"""Ordinal and recurrence claims, with windows taken from the time claims of the sentence."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from claim_builders import month, recurrence, source, time_claim, year
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factcheck.compare import compare
-from factcheck.compare.recurrence import Bound, find_conflict, propositions, satisfiable
+from factcheck.extract.recurrence import find_recurrences
+from factcheck.extract.timex import find_times
+from factcheck.records import Duration, DurationClaim, RecurrenceClaim, Source, TimeClaim, TimeSpan
+from factcheck.segment import segment_source
+from tests.conftest import FIXTURES
 
-JUNE = dt.date(2023, 6, 12)
-EVENT = "visit:mayor>lyon"
-SOURCES = [
-    source("a", "The mayor visits Lyon this week.", JUNE),
-    source("b", "A second paper on the mayor's trip to Lyon.", JUNE),
-    source("c", "A third paper on the Lyon trip.", JUNE),
+PUBLISHED = dt.date(2024, 6, 17)
+
+
+def _source(text: str, name: str = "s", published: dt.date | None = PUBLISHED) -> Source:
+    return Source(id=name, path=f"{name}.txt", text=text, content_hash="test", published=published)
+
+
+def _time(text: str, quote: str, value: TimeSpan | Duration) -> TimeClaim | DurationClaim:
+    """A hand-built time claim for ``quote`` (the sentence is the whole text)."""
+    start = text.index(quote)
+    common = {"source": "s", "start": start, "end": start + len(quote), "quote": quote, "sentence_start": 0}
+    if isinstance(value, Duration):
+        return DurationClaim(
+            id=f"s:{start}:duration", predicate="duration", sentence_end=len(text), value=value, **common
+        )
+    return TimeClaim(id=f"s:{start}:time", predicate="time", sentence_end=len(text), value=value, **common)
+
+
+def _recurrences(text: str, times: list[TimeClaim | DurationClaim], published: dt.date | None = PUBLISHED):
+    source = _source(text, published=published)
+    return find_recurrences(source, segment_source(source), times)
+
+
+def _only(text: str, times: list[TimeClaim | DurationClaim] | None = None) -> RecurrenceClaim:
+    claims = _recurrences(text, times or [])
+    assert len(claims) == 1, [c.quote for c in claims]
+    return claims[0]
+
+
+def test_first_time_in_n_years_gives_the_gap_and_the_window() -> None:
+    text = "The president will visit the island for the first time in 24 years."
+    years = Duration(low=24, high=24, unit="year", signal="in", timex_value="P24Y")
+    claim = _only(text, [_time(text, "24 years", years)])
+    value = claim.value
+    assert (value.ordinal, value.series, value.previous_gap_years) == (1, "visit", 24)
+    assert (value.window_start, value.window_end) == (dt.date(2000, 6, 17), PUBLISHED)
+    assert claim.quote == "first time in 24 years"
+
+
+def test_second_visit_since_a_year_is_a_window_from_that_year() -> None:
+    text = "It marks his second visit to the country since 2019."
+    since = TimeSpan(
+        start=dt.date(2019, 1, 1), end=PUBLISHED, granularity="year", signal="since", timex_value="2019"
+    )
+    value = _only(text, [_time(text, "2019", since)]).value
+    assert (value.ordinal, value.series, value.previous_gap_years) == (2, "visit", None)
+    assert (value.window_start, value.window_end) == (dt.date(2019, 1, 1), PUBLISHED)
+
+
+def test_elliptical_second_in_less_than_five_years_takes_the_event_before_it() -> None:
+    text = "The minister's upcoming visit to the island, his second in less than five years, was confirmed."
+    less = Duration(low=0, high=5, unit="year", modifier="LESS_THAN", signal="in", timex_value="P5Y")
+    value = _only(text, [_time(text, "less than five years", less)]).value
+    assert (value.ordinal, value.series) == (2, "visit")
+    assert (value.window_start, value.window_end) == (dt.date(2019, 6, 17), PUBLISHED)
+    assert value.previous_gap_years is None
+
+
+def test_their_first_summit_has_no_window() -> None:
+    value = _only("The two leaders held their first summit.").value
+    assert (value.ordinal, value.series, value.window_start, value.occurrence) == (1, "summit", None, None)
+
+
+def test_the_occurrence_is_the_time_of_the_ordinal_clause() -> None:
+    text = "They held their first summit in April 2019 and a second summit in September 2023."
+    april = TimeSpan(
+        start=dt.date(2019, 4, 1), end=dt.date(2019, 5, 1), granularity="month", timex_value="2019-04"
+    )
+    september = TimeSpan(
+        start=dt.date(2023, 9, 1), end=dt.date(2023, 10, 1), granularity="month", timex_value="2023-09"
+    )
+    first, second = _recurrences(
+        text, [_time(text, "April 2019", april), _time(text, "September 2023", september)]
+    )
+    assert (first.value.ordinal, first.value.series, first.value.occurrence) == (1, "summit", april)
+    assert (second.value.ordinal, second.value.series, second.value.occurrence) == (2, "summit", september)
+
+
+def test_visited_for_the_first_time_takes_the_date_before_it() -> None:
+    text = "In July 2000, the president visited the island for the first time."
+    july = TimeSpan(
+        start=dt.date(2000, 7, 1), end=dt.date(2000, 8, 1), granularity="month", timex_value="2000-07"
+    )
+    value = _only(text, [_time(text, "July 2000", july)]).value
+    assert (value.ordinal, value.series, value.occurrence) == (1, "visit", july)
+
+
+def test_first_as_an_adverb_counts_the_verb() -> None:
+    text = "That was the year 2000, when the president first visited the island."
+    year = TimeSpan(
+        start=dt.date(2000, 1, 1), end=dt.date(2001, 1, 1), granularity="year", timex_value="2000"
+    )
+    value = _only(text, [_time(text, "2000", year)]).value
+    assert (value.ordinal, value.series, value.occurrence) == (1, "visit", year)
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "series"),
+    [
+        ("He was the first Russian leader to do so.", 1, "leader"),
+        ("It was his third-ever visit.", 3, "visit"),
+        ("It was their 12th meeting.", 12, "meeting"),
+        ("It was the twenty-first summit of the bloc.", 21, "summit"),
+        ("It was his second such arrest.", 2, "arrest"),
+    ],
+)
+def test_ordinals_count_the_noun_after_them(text: str, ordinal: int, series: str) -> None:
+    value = _only(text).value
+    assert (value.ordinal, value.series, value.title) == (ordinal, series, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "title"),
+    [
+        ("Matt Smith, the 12th Doctor, spoke.", 12, "Doctor"),
+        ("Joe Biden, the 46th president of the United States, spoke.", 46, "president of the United States"),
+        ("She becomes the city's 12th mayor.", 12, "mayor"),
+    ],
+)
+def test_ordinal_titles(text: str, ordinal: int, title: str) -> None:
+    claim = _only(text)
+    assert (claim.value.ordinal, claim.value.title, claim.value.series) == (ordinal, title, title.lower())
+    assert claim.predicate == "title"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First, we went home.",
+        "At first it rained.",
+        "The Second World War ended.",
+        "The First Lady spoke.",
+        "It is the second-largest city.",
+        "The vote is on June 19th.",
+        "It happened in the 21st century.",
+        "He saw it first-hand.",
+        "He lives on 117th Street.",
+        "She finished third.",
+    ],
+)
+def test_not_recurrences(text: str) -> None:
+    assert _recurrences(text, []) == []
+
+
+def test_without_a_publication_date_the_gap_stays_and_the_window_is_unknown() -> None:
+    text = "The president visited the island for the first time in 24 years."
+    years = Duration(low=24, high=24, unit="year", signal="in", timex_value="P24Y")
+    (claim,) = _recurrences(text, [_time(text, "24 years", years)], published=None)
+    assert (claim.value.previous_gap_years, claim.value.window_start, claim.value.window_end) == (
+        24,
+        None,
+        None,
+    )
+
+
+def test_with_the_time_extractor_on_fixture_articles() -> None:
+    text = (FIXTURES / "numbers" / "earthquake.txt").read_text(encoding="utf-8")
+    source = _source(text, "earthquake")
+    segments = segment_source(source)
+    claims = find_recurrences(source, segments, find_times(source, segments))
+    values = {c.quote: c.value for c in claims}
+    first = values["first time in 24 years"]
+    assert (first.ordinal, first.series, first.previous_gap_years, first.window_start) == (
+        1,
+        "quake",
+        24,
+        dt.date(2000, 6, 17),
+    )
+    second = values["second evacuation in less than five years"]
+    assert (second.ordinal, second.series, second.window_start) == (2, "evacuation", dt.date(2019, 6, 17))
+
+
+def test_claim_ids_spans_and_predicate() -> None:
+    text = "They held their first summit."
+    (claim,) = _recurrences(text, [])
+    assert claim.id == f"s:{claim.start}-{claim.end}:recurrence"
+    assert text[claim.start : claim.end] == claim.quote == "first summit"
+    assert claim.predicate == "recurrence"
+
+
+_PIECES = [
+    *"0123456789 ,.-aA\n",
+    " first",
+    " second",
+    "-ever",
+    " time",
+    " in 24 years",
+    " visit",
+    " the",
+    " 12th",
 ]
-PUBLISHED = {s.id: s.published for s in SOURCES}
 
 
-def _first_in_ten_years(source_id="a"):
-    return recurrence(source_id, "for the first time in 10 years", EVENT, ordinal=1, previous_gap_years=10)
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_never_raises_spans_index_the_text_and_is_deterministic(text: str) -> None:
+    source = _source(text)
+    segments = segment_source(source)
+    times = find_times(source, segments)
+    claims = find_recurrences(source, segments, times)
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.quote
+    assert claims == find_recurrences(source, segments, times)
 
 
-def _second_since_2020(source_id="b"):
-    return recurrence(
-        source_id, "his second visit since 2020", EVENT, ordinal=2, window_start=dt.date(2020, 1, 1)
-    )
-
-
-def test_difference_constraints_detect_an_empty_window_with_a_visit_in_it():
-    # One occurrence in [10, 20) but none in [5, 25): impossible.
-    assert not satisfiable([Bound(10, 20, 1, None), Bound(5, 25, 0, 0)])
-    assert satisfiable([Bound(10, 20, 1, None), Bound(20, 25, 0, 0)])
-    # Exactly one before month 30 and one in [10, 12) and one in [20, 22): impossible.
-    assert not satisfiable([Bound(None, 30, 1, 1), Bound(10, 12, 1, None), Bound(20, 22, 1, None)])
-
-
-def test_first_in_n_years_against_a_visit_inside_the_window_conflicts():
-    findings = compare(SOURCES, [_first_in_ten_years(), _second_since_2020()])
-    assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC401", "error")]
-    explanation = findings.discrepancies[0].explanation
-    # 10 years before June 2023 is June 2013; one visit between 2020 and June 2023 contradicts none since.
-    assert "10 years before June 2023 is June 2013" in explanation
-    assert "January 2020" in explanation
-
-
-def test_an_ordinal_without_a_window_is_compatible_with_first_in_n_years():
-    second_ever = recurrence("b", "his second visit", EVENT, ordinal=2)
-    assert compare(SOURCES, [_first_in_ten_years(), second_ever]).discrepancies == []
-
-
-def test_first_and_second_summit_of_one_series_are_consistent():
-    first = recurrence("a", "their first summit", "summit:leaders", ordinal=1, occurrence=month(2019, 4))
-    second = recurrence("b", "a second summit", "summit:leaders", ordinal=2, occurrence=month(2023, 9))
-    assert compare(SOURCES, [first, second]).discrepancies == []
-
-
-def test_a_dated_first_visit_with_a_second_ever_and_a_visit_in_the_window_conflict():
-    claims = [
-        recurrence("a", "first visited in July 2013", EVENT, ordinal=1, occurrence=month(2013, 7)),
-        recurrence("b", "his second visit", EVENT, ordinal=2),
-        _second_since_2020("c"),
-    ]
-    findings = compare(SOURCES, claims)
-    assert [d.code for d in findings.discrepancies] == ["FC401"]
-
-
-def test_the_minority_side_is_the_one_fewest_sources_hold():
-    claims = [
-        _second_since_2020("a"),
-        recurrence(
-            "a", "his second in less than three years", EVENT, ordinal=2, window_start=dt.date(2020, 6, 12)
-        ),
-        _first_in_ten_years("b"),
-        time_claim("c", "in 2013", year(2013), EVENT),
-        recurrence("c", "his second visit", EVENT, ordinal=2),
-    ]
-    finding = compare(SOURCES, claims).discrepancies[0]
-    by_side = {
-        side.label: {ref.source for ref in finding.claims if ref.side == side.label} for side in finding.sides
-    }
-    assert by_side == {"A": {"a"}, "B": {"b", "c"}}
-    assert [side.independent_sources for side in finding.sides] == [1, 2]
-    assert len([ref for ref in finding.claims if ref.side == "A"]) == 2
-
-
-def test_claims_of_one_source_alone_are_a_self_contradiction():
-    claims = [_first_in_ten_years("a"), _second_since_2020("a")]
-    findings = compare(SOURCES, claims)
-    assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC801", "warning")]
-
-
-def test_claims_without_an_event_are_not_reasoned_over():
-    claims = [_first_in_ten_years().model_copy(update={"event": None}), _second_since_2020()]
-    assert compare(SOURCES, claims).discrepancies == []
-
-
-def test_a_repeated_statement_is_one_proposition():
-    props = propositions(
-        [_first_in_ten_years("a"), _first_in_ten_years("a"), _first_in_ten_years("b")], PUBLISHED
-    )
-    assert len(props) == 1 and props[0].sources == ("a", "b")
-
-
-def test_consistent_series_gives_no_conflict():
-    props = propositions([_first_in_ten_years(), time_claim("b", "in 2013", year(2013), EVENT)], PUBLISHED)
-    assert find_conflict(EVENT, props, len) is None
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text: str) -> None:
+    for claim in _recurrences(text, []):
+        assert text[claim.start : claim.end] == claim.quote

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from factcheck.extract.numbers import OrdinalMention, find_ordinals
+from factcheck.extract.numbers import OrdinalMention, find_ordinals, words_value
 from factcheck.extract.timex import window_of
 from factcheck.records import (
     Duration,
@@ -75,8 +75,19 @@ _STOP_WORDS = frozenset(
     before during since until about over under into onto out up down off per each every all any some more
     most such other same own only just also still even yet ago later earlier last next ever set expected
     due scheduled planned upcoming historic official said says say according time times one ones what
-    marking marks marked making""".split()
+    marking marks marked making against among amid between toward towards through across behind beyond near
+    within without despite including via""".split()
 )
+# Modifiers between an ordinal and its noun ("second such arrest", "81st annual awards", "third straight win")
+_SERIES_MODIFIERS = frozenset("such straight consecutive annual successive".split())
+# Capitalised words after a digit ordinal that make an address, not a title ("117th Street")
+_ADDRESS_WORDS = frozenset(
+    """street st avenue ave road rd boulevard blvd lane ln drive dr place pl terrace court ct way parkway
+    highway precinct district ward floor""".split()
+)
+# Words after which a verb comes ("will visit", "to meet", "has visited")
+_VERB_CUES = frozenset("will would to has have had did does could should may might must shall can".split())
+_COMPLEMENT_RE = re.compile(r"\s+(?:to|with|on|of|into|by|against)\b")
 _TIME_WORDS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
 )
@@ -131,7 +142,7 @@ _IRREGULAR_LEMMAS = {
     "series": "series",
 }
 # Stems that lost a final "e" to "-ed"/"-ing" ("arrived", "caused", "injured", "closed", "fired", "damaged")
-_KEEP_FINAL_E = ("v", "z", "c", "g", "us", "ur", "os", "as", "ir")
+_KEEP_FINAL_E = ("v", "z", "c", "g", "us", "ur", "os", "as", "ir", "et")
 
 
 def find_recurrences(
@@ -190,10 +201,20 @@ def _recurrence(
     ever = _EVER_RE.match(after)
     if ever:
         position += ever.end()
+    following = _WORD_AFTER_RE.match(text, position, segment.end)
+    if (
+        following
+        and following.group(1)[0].isupper()
+        and following.group(1).lower().rstrip(".") in _ADDRESS_WORDS
+    ):
+        return None
     title, title_end = _title(text, segment, ordinal, position)
     if title is None and _names_something(text, segment, ordinal, position):
         return None
-    series, series_end = (title.lower(), title_end) if title else _series(text, segment, ordinal, position)
+    if title is not None:
+        series, series_end, has_noun = title.lower(), title_end, True
+    else:
+        series, series_end, has_noun = _series(text, segment, ordinal, position)
     end = max(series_end, position)
     window_start = window_end = None
     gap = None
@@ -210,6 +231,8 @@ def _recurrence(
         ):
             gap = _years(value)
         end = max(end, window.end)
+    elif not has_noun:
+        return None  # a bare ordinal ("finished third") says nothing comparable without a window
     elif title is None:
         occurrence = _occurrence(times, ordinal, previous_end, next_start)
     recurrence = Recurrence(
@@ -280,8 +303,10 @@ def _title(text: str, segment: Segment, ordinal: OrdinalMention, position: int) 
     return words, end
 
 
-def _series(text: str, segment: Segment, ordinal: OrdinalMention, position: int) -> tuple[str | None, int]:
-    """The lemma of the thing counted and the end of its noun (or ``position``)."""
+def _series(
+    text: str, segment: Segment, ordinal: OrdinalMention, position: int
+) -> tuple[str | None, int, bool]:
+    """(lemma of the thing counted, end of its noun or ``position``, whether a noun follows the ordinal)."""
     tokens: list[tuple[str, int]] = []
     cursor = position
     while len(tokens) < 3:
@@ -289,10 +314,11 @@ def _series(text: str, segment: Segment, ordinal: OrdinalMention, position: int)
         if match is None or match.start(1) > cursor + 2:
             break
         word = match.group(1)
-        lower = word.lower()
-        if lower in _STOP_WORDS and lower != "time":
-            break
-        if tokens and lower.endswith("ed"):
+        lower = re.sub(r"['’]s?$", "", word.lower())
+        if lower in _SERIES_MODIFIERS:
+            cursor = match.end()
+            continue
+        if lower in _STOP_WORDS and lower != "time" or tokens and lower.endswith("ed") or len(lower) < 2:
             break
         if (
             word[0].isupper()
@@ -300,32 +326,60 @@ def _series(text: str, segment: Segment, ordinal: OrdinalMention, position: int)
             and not re.match(r"\s+[a-z]", text[match.end() : match.end() + 3])
         ):
             break
-        tokens.append((lower, match.end()))
+        tokens.append((lower, match.start(1) + len(lower)))
         cursor = match.end()
-        if lower == "time" or lower.endswith(("ed",)) and len(tokens) == 1:
+        if lower == "time" or lower.endswith(("ed",)) and len(tokens) == 1 or lower != word.lower():
             break
         following = text[cursor : cursor + 2]
         if not following.startswith(" ") or following[1:2].isupper() and len(tokens) >= 1:
             break
     if tokens and tokens[-1][0] == "time":
-        return _event_before(text, segment, ordinal), tokens[-1][1]
+        return _event_before(text, segment, ordinal), tokens[-1][1], True
     if tokens:
-        return _lemma(tokens[-1][0]), tokens[-1][1]
-    return _event_before(text, segment, ordinal), position
+        head = tokens[-1][0]
+        return (_lemma(head) if head.endswith("ed") else _singular(head)), tokens[-1][1], True
+    return _event_before(text, segment, ordinal), position, False
 
 
 def _event_before(text: str, segment: Segment, ordinal: OrdinalMention) -> str | None:
-    """The nearest event word before the ordinal in its sentence ("visit" in "will visit X for the first time")."""
-    words = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", text[segment.start : ordinal.start]))
-    for match in reversed(words):
-        word = match.group(0)
-        if word[0].isupper() or "'" in word or "’" in word:
-            continue
+    """The event word nearest before the ordinal in its sentence, as a lemma.
+
+    A verb is preferred ("visit" in "will visit the island for the first time": a word after a modal or
+    "to", or a past or -ing form; for a passive, its agent: "quake" in "was hit by a quake"), then a
+    noun that takes a complement ("visit" in "his visit to the island, his second ..."), then the
+    nearest content word.
+    """
+    before = text[segment.start : ordinal.start]
+    candidates: list[tuple[str, str, str]] = []  # (word, word before, text after) nearest first
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", before))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group(0)
         lower = word.lower()
-        if lower in _STOP_WORDS or lower in _TIME_WORDS or lower in _ORDINAL_WORDS or lower.endswith("ly"):
+        if word[0].isupper() or "'" in word or "’" in word or len(word) < 3 or lower.endswith("ly"):
             continue
-        return _lemma(lower)
-    return None
+        if (
+            lower in _STOP_WORDS
+            or lower in _TIME_WORDS
+            or lower in _ORDINAL_WORDS
+            or words_value(lower) is not None
+        ):
+            continue
+        previous = words[index - 1].group(0).lower() if index else ""
+        candidates.append((lower, previous, before[words[index].end() :]))
+    for index, (lower, previous, after) in enumerate(candidates):
+        if (
+            previous in _VERB_CUES
+            or lower in _IRREGULAR_LEMMAS
+            or lower.endswith(("ed", "ing"))
+            and len(lower) > 5
+        ):
+            if index and re.match(r"\s+by\b", after):
+                return _singular(candidates[0][0])  # a passive: "was hit by a quake" counts quakes
+            return _lemma(lower)
+    for lower, _, after in candidates:
+        if _COMPLEMENT_RE.match(after):
+            return _singular(lower)
+    return _lemma(candidates[0][0]) if candidates else None
 
 
 def _lemma(word: str) -> str:
@@ -345,6 +399,14 @@ def _lemma(word: str) -> str:
             if stem.endswith(_KEEP_FINAL_E) and not stem.endswith(("ss", "sh", "ch")):
                 return stem + "e"
             return stem
+    return _singular(word)
+
+
+def _singular(word: str) -> str:
+    """A noun without its plural ending ("summits" -> "summit"); "meeting" stays "meeting"."""
+    word = word.lower().strip("-")
+    if word in _IRREGULAR_LEMMAS:
+        return _IRREGULAR_LEMMAS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -364,7 +426,7 @@ def _window(
         value = claim.value
         if isinstance(value, TimeSpan) and value.signal == "since" and value.start is not None:
             return claim
-        if isinstance(value, Duration) and (value.signal in ("in", "within", "over") or value.modifier):
+        if isinstance(value, Duration) and value.signal in ("in", "within"):
             return claim
     return None
 
