@@ -19,8 +19,10 @@ then. The cluster's workers need factcheck installed (same version).
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,7 +215,9 @@ class Runner:
 
     Use as a context manager: it holds the worker pool or cluster client and
     the cache connection for the whole run. ``warn`` gets one-line warnings
-    (an untrustworthy cache file).
+    (an untrustworthy cache file). A cache that cannot be used at all (a
+    read-only or full disk, a lock held past the timeout) is warned about and
+    the run goes on without it: the cache only ever saves time.
     """
 
     options: RunOptions = field(default_factory=RunOptions)
@@ -222,15 +226,11 @@ class Runner:
 
     def __post_init__(self) -> None:
         self._executor = make_executor(self.options)
-        self._cache = None
+        self._cache: Any = None
         if self.options.cache is not None:
             from factcheck.cache import ClaimCache
 
-            try:
-                self._cache = ClaimCache(self.options.cache, **({"warn": self.warn} if self.warn else {}))
-            except BaseException:
-                self._executor.close()
-                raise
+            self._cache = self._using_cache(lambda: ClaimCache(self.options.cache, warn=self._warn))
 
     def __enter__(self) -> Runner:
         return self
@@ -243,6 +243,28 @@ class Runner:
         if self._cache is not None:
             self._cache.close()
 
+    def _warn(self, message: str) -> None:
+        if self.warn is not None:
+            self.warn(message)
+        else:
+            from factcheck.cache import CacheWarning
+
+            warnings.warn(message, CacheWarning, stacklevel=3)
+
+    def _using_cache(self, operation: Callable[[], Result]) -> Result | None:
+        """``operation()``, or None (and no cache from now on) when the cache file cannot be used."""
+        import sqlite3
+
+        try:
+            return operation()
+        except (OSError, sqlite3.Error) as error:
+            self._warn(f"{self.options.cache}: cannot use the claim cache ({error}); going on without it")
+            if self._cache is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._cache.close()
+            self._cache = None
+            return None
+
     def claims_json(self, sources: Sequence[Source]) -> list[bytes]:
         """The claims of each source (JSON of a claim list), from the cache or extracted."""
         self.stats.sources += len(sources)
@@ -254,15 +276,14 @@ class Runner:
             from factcheck.cache import cache_key
 
             keys = [cache_key(source) for source in sources]
-            found = self._cache.get_many(sorted(set(keys)))
+            found = self._using_cache(lambda: self._cache.get_many(sorted(set(keys)))) or {}
         missing = [index for index, key in enumerate(keys) if key not in found]
         extracted = self._executor.map(extract_json, [sources[index] for index in missing])
         self.stats.cache_hits += len(sources) - len(missing)
         self.stats.extracted += len(missing)
         if self._cache is not None:
-            self._cache.put_many(
-                (keys[index], sources[index].id, blob) for index, blob in zip(missing, extracted, strict=True)
-            )
+            fresh = [(keys[i], sources[i].id, blob) for i, blob in zip(missing, extracted, strict=True)]
+            self._using_cache(lambda: self._cache.put_many(fresh))
         results = [found.get(key, b"") for key in keys]
         for index, blob in zip(missing, extracted, strict=True):
             results[index] = blob

@@ -269,3 +269,13 @@ def test_two_cli_runs_share_a_cache(tmp_path: Path, run_cli) -> None:
             assert (tmp_path / out / "reports" / report.name).read_bytes() == report.read_bytes()
     with ClaimCache(store) as claims:
         assert claims.info().entries == 6
+
+
+def test_unusable_cache_location_is_warned_and_the_run_goes_on(tmp_path: Path, run_cli) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be\n")
+    store = blocker / "claims.sqlite"
+    result = run_cli("check", STORY, "--format", "json", "--cache", store)
+    assert result.exit_code in (0, 1)
+    assert f"warning: {store}: cannot use the claim cache" in result.stderr
+    assert result.stdout == run_cli("check", STORY, "--format", "json", "--no-cache").stdout
