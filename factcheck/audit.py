@@ -174,10 +174,14 @@ def audit_report(
 
     ``findings`` are the report's discrepancies left after suppressions and the baseline.
     """
+    checkable = [claim for claim in report.claims if claim.source == draft.id and _checkable(claim)]
     verdicts = [
-        _verdict(claim, draft.id, findings, report.corroborations)
-        for claim in sorted(report.claims, key=lambda c: (c.start, c.end, c.id))
-        if claim.source == draft.id
+        verdict
+        for verdict in (
+            _verdict(claim, draft.id, findings, report.corroborations)
+            for claim in sorted(checkable, key=lambda c: (c.start, -c.end, c.id))
+        )
+        if verdict.label != "unverified" or not _inside_another(verdict, checkable)
     ]
     among = [_without_draft(f, draft.id) for f in findings if _sides_held_by_sources(f, draft.id) >= 2]
     return AuditReport(
@@ -185,6 +189,23 @@ def audit_report(
         sources=[source_info(s) for s in sorted(sources, key=lambda s: s.id)],
         claims=verdicts,
         discrepancies=among,
+    )
+
+
+def _checkable(claim: Claim) -> bool:
+    """A statement about a fact; a bare mention of a person or place (an entity claim tied to no
+    event) states nothing that a source could support or contradict."""
+    return claim.kind != "entity" or claim.event is not None
+
+
+def _inside_another(verdict: DraftClaim, claims: Sequence[Claim]) -> bool:
+    """Whether the claim's span lies inside a longer claim's ("2019" in "his second visit since
+    2019"): unverified, it adds nothing to the longer claim's verdict."""
+    return any(
+        c.start <= verdict.start
+        and verdict.end <= c.end
+        and (c.end - c.start) > (verdict.end - verdict.start)
+        for c in claims
     )
 
 
