@@ -270,3 +270,17 @@ def test_github_stays_within_annotation_limits_and_summarises_the_rest() -> None
     )
     plain = [line for line in lines if not line.startswith("::")]
     assert len(plain) == 1 + 6 and all("::" not in line for line in plain)
+
+
+def test_github_annotates_input_warnings_such_as_stale_suppressions() -> None:
+    from factcheck.records import Diagnostic
+
+    report = sample_report()
+    report.diagnostics = [
+        Diagnostic(path="story/a.md", line=4, code="W501", message="suppression of FC1 matches no finding")
+    ]
+    out = get_format("github").render(report, sample_context())
+    assert (
+        "::warning file=story/a.md,line=4,title=factcheck W501::W501 suppression of FC1 matches no finding\n"
+        in out
+    )

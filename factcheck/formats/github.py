@@ -44,9 +44,21 @@ class GithubRenderer:
                 annotations.append(self._annotation(finding, report, context))
             else:
                 overflow.append(self._log_line(finding, report, context))
+        # Input problems (a stale suppression, an unreadable file) share the warnings' budget.
+        for diagnostic in report.diagnostics:
+            line = f",line={diagnostic.line}" if diagnostic.line is not None else ""
+            message = f"{diagnostic.code} {diagnostic.message}"
+            if used[Severity.warning] < limits[Severity.warning]:
+                used[Severity.warning] += 1
+                annotations.append(
+                    f"::warning file={escape_property(diagnostic.path)}{line},"
+                    f"title={escape_property('factcheck ' + diagnostic.code)}::{escape_data(message)}"
+                )
+            else:
+                overflow.append(f"{diagnostic.path}: {message}".replace("::", ": :").replace("\n", " "))
         lines = annotations
         if overflow:
-            lines.append(f"{len(overflow)} more finding(s) beyond GitHub's annotation limits:")
+            lines.append(f"{len(overflow)} more finding(s) or warning(s) beyond GitHub's annotation limits:")
             lines.extend(overflow)
         summary = summary_line(report, context)
         if overflow:
