@@ -74,3 +74,10 @@ def test_jobs_must_be_positive() -> None:
 def test_jobs_0_uses_every_cpu(run_cli) -> None:
     result = run_cli("check", CORPUS / "mayor-vote", "--jobs", "0", "--no-cache")
     assert result.exit_code == 0
+
+
+def test_extract_with_jobs_2_prints_the_claims_of_jobs_1(run_cli) -> None:
+    single = run_cli("extract", CORPUS, "--no-cache", "--jobs", "1")
+    double = run_cli("extract", CORPUS, "--no-cache", "--jobs", "2")
+    assert single.exit_code == double.exit_code == 0
+    assert single.stdout == double.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from factcheck.cli.options import load_options, one_line_errors, source_options, warn
+from factcheck.cli.running import make_run_options, run_options, warn_line
 
 
 @click.command(
@@ -24,8 +25,17 @@ Examples:
     show_default=True,
     help="jsonl: one claim per line; timeml: the one source given, with TIMEX3 tags around its time expressions.",
 )
+@run_options
 def extract(
-    paths: tuple[str, ...], keep_going: bool, published: str | None, max_bytes: int | None, output_format: str
+    paths: tuple[str, ...],
+    keep_going: bool,
+    published: str | None,
+    max_bytes: int | None,
+    output_format: str,
+    jobs: int,
+    cache_path: str | None,
+    no_cache: bool,
+    scheduler: str | None,
 ) -> None:
     """Print the claims of every source under PATHS, one JSON object per line.
 
@@ -35,8 +45,8 @@ def extract(
     """
     from pydantic import TypeAdapter
 
+    from factcheck.execute import Runner
     from factcheck.loaders import load_sources
-    from factcheck.pipeline import claims_of
     from factcheck.records import Claim
 
     with one_line_errors():
@@ -54,7 +64,11 @@ def extract(
                 )
         click.echo(tag_source(loaded.sources[0]), nl=False)
         return
+    with (
+        one_line_errors(),
+        Runner(make_run_options(jobs, cache_path, no_cache, scheduler), warn_line) as runner,
+    ):
+        claims = runner.claims(loaded.sources)
     adapter = TypeAdapter(Claim)
-    for source in sorted(loaded.sources, key=lambda s: s.id):
-        for claim in claims_of(source):
-            click.echo(adapter.dump_json(claim).decode())
+    for claim in claims:
+        click.echo(adapter.dump_json(claim).decode())
