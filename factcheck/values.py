@@ -202,7 +202,7 @@ def quantity_range(quantity: Quantity) -> tuple[float, float]:
     return (-math.inf if low is None else low, math.inf if high is None else high)
 
 
-def describe_quantity(quantity: Quantity) -> str:
+def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
     low = quantity.low
     high = quantity.high
     if low is not None and high is not None and low == high:
@@ -220,7 +220,7 @@ def describe_quantity(quantity: Quantity) -> str:
     words = [amount]
     if quantity.unit and quantity.measure not in ("count",):
         words.append(quantity.unit)
-    if quantity.counted:
+    if quantity.counted and with_counted:
         words.append(quantity.counted)
     return " ".join(words)
 
@@ -285,7 +285,7 @@ def value_key(claim: Claim) -> str:
     with equal value keys say the same thing ("10 killed" and "10 dead" are both "10")."""
     value = claim.value
     if claim.kind == "quantity":
-        return describe_quantity(value.model_copy(update={"counted": None}))
+        return describe_quantity(value, with_counted=False)
     if claim.kind == "age":
         return f"{value.years}" + (f" (as of {value.as_of.isoformat()})" if value.as_of else "")
     return describe(claim)
