@@ -102,6 +102,12 @@ class TimeMLError(InputError):
     code = "E110"
 
 
+class ExpectedClaimsError(InputError):
+    """A file of expected claims (claims/) cannot be read, or a quote in it is not in its source."""
+
+    code = "E111"
+
+
 class UnknownConfigKeyError(ConfigError):
     """A configuration file holds a key factcheck does not know."""
 
