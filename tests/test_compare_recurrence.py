@@ -1,0 +1,109 @@
+"""Recurrence reasoning (factcheck.compare.recurrence): series claims as constraints on occurrence dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import month, recurrence, source, time_claim, year
+
+from factcheck.compare import compare
+from factcheck.compare.recurrence import Bound, find_conflict, propositions, satisfiable
+
+JUNE = dt.date(2023, 6, 12)
+EVENT = "visit:mayor>lyon"
+SOURCES = [
+    source("a", "The mayor visits Lyon this week.", JUNE),
+    source("b", "A second paper on the mayor's trip to Lyon.", JUNE),
+    source("c", "A third paper on the Lyon trip.", JUNE),
+]
+PUBLISHED = {s.id: s.published for s in SOURCES}
+
+
+def _first_in_ten_years(source_id="a"):
+    return recurrence(source_id, "for the first time in 10 years", EVENT, ordinal=1, previous_gap_years=10)
+
+
+def _second_since_2020(source_id="b"):
+    return recurrence(
+        source_id, "his second visit since 2020", EVENT, ordinal=2, window_start=dt.date(2020, 1, 1)
+    )
+
+
+def test_difference_constraints_detect_an_empty_window_with_a_visit_in_it():
+    # One occurrence in [10, 20) but none in [5, 25): impossible.
+    assert not satisfiable([Bound(10, 20, 1, None), Bound(5, 25, 0, 0)])
+    assert satisfiable([Bound(10, 20, 1, None), Bound(20, 25, 0, 0)])
+    # Exactly one before month 30 and one in [10, 12) and one in [20, 22): impossible.
+    assert not satisfiable([Bound(None, 30, 1, 1), Bound(10, 12, 1, None), Bound(20, 22, 1, None)])
+
+
+def test_first_in_n_years_against_a_visit_inside_the_window_conflicts():
+    findings = compare(SOURCES, [_first_in_ten_years(), _second_since_2020()])
+    assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC401", "error")]
+    explanation = findings.discrepancies[0].explanation
+    # 10 years before June 2023 is June 2013; one visit between 2020 and June 2023 contradicts none since.
+    assert "10 years before June 2023 is June 2013" in explanation
+    assert "January 2020" in explanation
+
+
+def test_an_ordinal_without_a_window_is_compatible_with_first_in_n_years():
+    second_ever = recurrence("b", "his second visit", EVENT, ordinal=2)
+    assert compare(SOURCES, [_first_in_ten_years(), second_ever]).discrepancies == []
+
+
+def test_first_and_second_summit_of_one_series_are_consistent():
+    first = recurrence("a", "their first summit", "summit:leaders", ordinal=1, occurrence=month(2019, 4))
+    second = recurrence("b", "a second summit", "summit:leaders", ordinal=2, occurrence=month(2023, 9))
+    assert compare(SOURCES, [first, second]).discrepancies == []
+
+
+def test_a_dated_first_visit_with_a_second_ever_and_a_visit_in_the_window_conflict():
+    claims = [
+        recurrence("a", "first visited in July 2013", EVENT, ordinal=1, occurrence=month(2013, 7)),
+        recurrence("b", "his second visit", EVENT, ordinal=2),
+        _second_since_2020("c"),
+    ]
+    findings = compare(SOURCES, claims)
+    assert [d.code for d in findings.discrepancies] == ["FC401"]
+
+
+def test_the_minority_side_is_the_one_fewest_sources_hold():
+    claims = [
+        _second_since_2020("a"),
+        recurrence(
+            "a", "his second in less than three years", EVENT, ordinal=2, window_start=dt.date(2020, 6, 12)
+        ),
+        _first_in_ten_years("b"),
+        time_claim("c", "in 2013", year(2013), EVENT),
+        recurrence("c", "his second visit", EVENT, ordinal=2),
+    ]
+    finding = compare(SOURCES, claims).discrepancies[0]
+    by_side = {
+        side.label: {ref.source for ref in finding.claims if ref.side == side.label} for side in finding.sides
+    }
+    assert by_side == {"A": {"a"}, "B": {"b", "c"}}
+    assert [side.independent_sources for side in finding.sides] == [1, 2]
+    assert len([ref for ref in finding.claims if ref.side == "A"]) == 2
+
+
+def test_claims_of_one_source_alone_are_a_self_contradiction():
+    claims = [_first_in_ten_years("a"), _second_since_2020("a")]
+    findings = compare(SOURCES, claims)
+    assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC801", "warning")]
+
+
+def test_claims_without_an_event_are_not_reasoned_over():
+    claims = [_first_in_ten_years().model_copy(update={"event": None}), _second_since_2020()]
+    assert compare(SOURCES, claims).discrepancies == []
+
+
+def test_a_repeated_statement_is_one_proposition():
+    props = propositions(
+        [_first_in_ten_years("a"), _first_in_ten_years("a"), _first_in_ten_years("b")], PUBLISHED
+    )
+    assert len(props) == 1 and props[0].sources == ("a", "b")
+
+
+def test_consistent_series_gives_no_conflict():
+    props = propositions([_first_in_ten_years(), time_claim("b", "in 2013", year(2013), EVENT)], PUBLISHED)
+    assert find_conflict(EVENT, props, len) is None
