@@ -249,6 +249,20 @@ def test_killing_and_injuring_give_two_counts() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The two parties are expected to sign a deal.", "parties"),
+        ("Several key events have shaped the talks.", "key events"),
+        ("Three gunmen have killed a guard.", "gunmen"),
+        ("Ten people have died.", "people killed"),
+        ("Ten people have been arrested.", "people arrested"),
+    ],
+)
+def test_only_what_happened_to_the_counted_is_its_participle(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
 def test_a_count_of_one_needs_an_outcome_or_a_person() -> None:
     assert _only("One man was killed.").value.counted == "men killed"
     assert _quantities("At one point he saw one thing.") == []

@@ -110,6 +110,21 @@ def test_first_as_an_adverb_counts_the_verb() -> None:
     assert (value.ordinal, value.series, value.occurrence) == (1, "visit", year)
 
 
+def test_a_vague_present_reference_is_no_occurrence() -> None:
+    text = "In 2000 the president first visited the island and met its current leader."
+    year = TimeSpan(
+        start=dt.date(2000, 1, 1), end=dt.date(2001, 1, 1), granularity="year", timex_value="2000"
+    )
+    now = TimeSpan(start=PUBLISHED, end=dt.date(2024, 6, 18), anchor="publication", timex_value="PRESENT_REF")
+    value = _only(text, [_time(text, "2000", year), _time(text, "current", now)]).value
+    assert (value.series, value.occurrence) == ("visit", year)
+
+
+def test_a_participle_clause_counts_the_noun_after_its_verb() -> None:
+    value = _only("The vote failed, causing a public split in the council for the first time.").value
+    assert (value.ordinal, value.series) == (1, "split")
+
+
 @pytest.mark.parametrize(
     ("text", "ordinal", "series"),
     [

@@ -332,6 +332,10 @@ _IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built 
 _AUXILIARIES = (
     r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|confirmed|who|that)"
 )
+_PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
+_INTRANSITIVE_OUTCOMES = frozenset(
+    {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived"}
+)
 _PARTICIPLE_AFTER_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+)\b")
 _VERB_BEFORE_RE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|leaving|left|arresting|arrested|"
@@ -896,6 +900,8 @@ def _head_fits(word: str, value: float, measure: _Measure) -> bool:
 def _is_plural(word: str) -> bool:
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word] == word or word == "persons"
+    if len(word) > 4 and word.endswith("men"):
+        return True  # "gunmen", "firemen"
     return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 
@@ -904,6 +910,8 @@ def _plural(word: str) -> str:
         return _IRREGULAR_PLURALS[word]
     if _is_plural(word):
         return word
+    if len(word) > 4 and word.endswith("man"):
+        return word[:-3] + "men"
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "ch", "sh")):
@@ -919,9 +927,14 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
     if not match:
         return None, position
     word = match.group(2).lower()
-    has_auxiliary = bool(match.group(1).strip())
+    auxiliaries = set(match.group(1).split())
+    passive = bool(auxiliaries & _PASSIVE_AUXILIARIES)
+    if re.match(r"\s+to\b", text[position + match.end() : position + match.end() + 4]):
+        return None, position  # "are expected to", "were set to": not what happened to them
+    if auxiliaries & {"have", "has", "had"} and not passive and word not in _INTRANSITIVE_OUTCOMES:
+        return None, position  # "events that have shaped", "gunmen have killed": active, not an outcome
     if word in _OUTCOME_PARTICIPLES or (
-        has_auxiliary and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _STOP_WORDS
+        passive and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _STOP_WORDS
     ):
         return word, position + match.end()
     return None, position

@@ -234,7 +234,7 @@ def _recurrence(
     elif not has_noun:
         return None  # a bare ordinal ("finished third") says nothing comparable without a window
     elif title is None:
-        occurrence = _occurrence(times, ordinal, previous_end, next_start)
+        occurrence = _occurrence(text, times, ordinal, previous_end, next_start)
     recurrence = Recurrence(
         ordinal=ordinal.value,
         series=series,
@@ -345,7 +345,8 @@ def _event_before(text: str, segment: Segment, ordinal: OrdinalMention) -> str |
     """The event word nearest before the ordinal in its sentence, as a lemma.
 
     A verb is preferred ("visit" in "will visit the island for the first time": a word after a modal or
-    "to", or a past or -ing form; for a passive, its agent: "quake" in "was hit by a quake"), then a
+    "to", or a past or -ing form; for a passive or a participle clause, the noun after it: "quake" in
+    "was hit by a quake", "split" in ", causing a split for the first time"), then a
     noun that takes a complement ("visit" in "his visit to the island, his second ..."), then the
     nearest content word.
     """
@@ -365,6 +366,8 @@ def _event_before(text: str, segment: Segment, ordinal: OrdinalMention) -> str |
         ):
             continue
         previous = words[index - 1].group(0).lower() if index else ""
+        if before[: words[index].start()].rstrip().endswith(","):
+            previous = ","
         candidates.append((lower, previous, before[words[index].end() :]))
     for index, (lower, previous, after) in enumerate(candidates):
         if (
@@ -373,13 +376,30 @@ def _event_before(text: str, segment: Segment, ordinal: OrdinalMention) -> str |
             or lower.endswith(("ed", "ing"))
             and len(lower) > 5
         ):
-            if index and re.match(r"\s+by\b", after):
-                return _singular(candidates[0][0])  # a passive: "was hit by a quake" counts quakes
+            if index and (re.match(r"\s+by\b", after) or previous == "," and lower.endswith("ing")):
+                # a passive ("was hit by a quake") or a participle clause ("..., causing a split for the
+                # first time") counts the noun after the verb
+                head = _object_head(after)
+                if head is not None:
+                    return _singular(head)
             return _lemma(lower)
     for lower, _, after in candidates:
         if _COMPLEMENT_RE.match(after):
             return _singular(lower)
     return _lemma(candidates[0][0]) if candidates else None
+
+
+def _object_head(after: str) -> str | None:
+    """The head of the first noun phrase in ``after`` ("split" in " a public split in the council")."""
+    head = None
+    for match in re.finditer(r"[A-Za-z][A-Za-z'’\-]*", after):
+        lower = match.group(0).lower()
+        if lower in _STOP_WORDS:
+            if head is not None:
+                break
+            continue
+        head = lower
+    return head
 
 
 def _lemma(word: str) -> str:
@@ -432,19 +452,31 @@ def _window(
 
 
 def _occurrence(
-    times: list[TimeClaim | DurationClaim], ordinal: OrdinalMention, previous_end: int, next_start: int
+    text: str,
+    times: list[TimeClaim | DurationClaim],
+    ordinal: OrdinalMention,
+    previous_end: int,
+    next_start: int,
 ) -> TimeSpan | None:
     """The time the ordinal's occurrence happens at: the nearest resolved date after it in its clause
     ("a second summit in September 2023"), else the nearest before it ("In July 2000, ... for the first time").
+
+    Vague references ("current": PRESENT_REF) date nothing.
     """
     dates = [
         claim
         for claim in times
         if isinstance(claim, TimeClaim)
         and claim.value.start is not None
+        and not claim.value.timex_value.endswith("_REF")
         and claim.value.signal not in ("since", "until", "till", "by", "before", "after")
     ]
-    after = [c for c in dates if ordinal.end <= c.start < next_start]
+    after = [
+        c
+        for c in dates
+        if ordinal.end <= c.start < min(next_start, ordinal.end + WINDOW_REACH)
+        and not re.search(r"[,;:()]", text[ordinal.end : c.start])
+    ]
     if after:
         return min(after, key=lambda c: (c.start, c.end)).value
     before = [c for c in dates if previous_end <= c.start and c.end <= ordinal.start]
