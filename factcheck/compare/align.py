@@ -133,12 +133,15 @@ class Occasions:
     """When each claim's sentence says things happened, from the time claims of its source.
 
     Each time claim is read once: its position and its occasion, "current"
-    (within a month of the publication date; unknown dates and bare weekdays
-    count) or the years of a past time.
+    (within a month of its source's publication date or of the story's first
+    publication, which follow-up reports look back to; unknown dates and bare
+    weekdays count) or the years of a past time.
     """
 
     def __init__(self, claims: Sequence, published: Mapping[str, dt.date | None]):
         self._published = published
+        dates = [date for date in published.values() if date is not None]
+        self._first = min(dates) if dates else None
         self._times: dict[str, list[tuple[int, str]]] = {}
         for claim in claims:
             if claim.kind == "time" and is_point_in_time(claim.value) and claim.value.start is not None:
@@ -152,8 +155,9 @@ class Occasions:
         if days is None or published is None:
             return "current"
         margin = dt.timedelta(days=CURRENT_DAYS)
-        if days[0] <= published + margin and published - margin < days[1]:
-            return "current"
+        for reference in (published, self._first):
+            if days[0] <= reference + margin and reference - margin < days[1]:
+                return "current"
         years = interval(claim.value, "year")
         return f"{years[0].year}-{years[1].year - 1}"
 
