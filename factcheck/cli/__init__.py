@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "cache": "factcheck.cli.cache:cache",
     "check": "factcheck.cli.check:check",
     "corpus": "factcheck.cli.corpus:corpus",
+    "eval": "factcheck.cli.eval:eval_command",
     "explain": "factcheck.cli.explain:explain",
     "extract": "factcheck.cli.extract:extract",
     "rules": "factcheck.cli.rules:rules",
