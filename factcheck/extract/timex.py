@@ -208,8 +208,119 @@ _FORMS: list[tuple[str, str]] = [
     ("ref", r"(?P<ref>[Nn]owadays|[Cc]urrently|[Pp]resently|(?:[Mm]ore\s+|[Mm]ost\s+|[Vv]ery\s+)?[Rr]ecently|[Aa]t\s+present|[Tt]he\s+present\s+day|[Tt]hese\s+days|[Tt]he\s+time\s+being|[Nn]ow|[Cc]urrent|[Rr]ecent|[Tt]he\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\S+\s+){0,2}(?:decade|year|month|week|day|centur|quarter))|[Tt]he\s+(?:near|short|long)\s+term|(?:[Vv]ery|[Qq]uite)\s+soon)(?!\w)"),
 ]  # fmt: skip
 
-_PATTERN = re.compile("|".join(f"(?P<F_{name}>{body})" for name, body in _FORMS))
-_FORM_OF_GROUP = {_PATTERN.groupindex[f"F_{name}"]: name for name, _ in _FORMS}
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (first letter in either case), as a trie: fast to fail."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        for char in sorted(node, key=lambda c: (c == "", c)):
+            if char == "":
+                continue
+            branches.append(re.escape(char) + emit(node[char]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    first = []
+    for char in sorted(tree):
+        letters = f"[{char.upper()}{char}]" if char.isalpha() else re.escape(char)
+        first.append(letters + emit(tree[char]))
+    return "(?:" + "|".join(first) + ")"
+
+
+# Which forms can begin with which word: the scanner tries at each word start only the forms its
+# first word can begin, so most of the text costs one dictionary lookup. "#" stands for a digit.
+_WORD_CLASSES = {
+    "MONTH": " ".join(_MONTHS),
+    "WEEKDAY": " ".join(_WEEKDAYS),
+    "SEASON": " ".join(_SEASONS),
+    "MODP": "the very beginning start end middle close turn first second latter last early late mid",
+    "QUAL": "less fewer more over under just at no up nearly almost about around approximately roughly some",
+    "NUM": "# "
+    + " ".join(sorted({w.split()[0] for w in _SMALL_NUMBERS} | {w.split()[0] for w in _VAGUE_NUMBERS})),
+    "UNIT": "second minute hour day night week weekend fortnight month quarter year decade century centurie",
+}
+_FORM_STARTS = {
+    "iso": "#", "slash": "#", "yrange": "from between", "yrange2": "#", "dmy": "#",
+    "mdy": "MODP MONTH this next the", "decade": "MODP # '", "century": "MODP #", "season": "MODP SEASON this next",
+    "quarter": "the last previous current next this first second third fourth final q", "fiscal": "fiscal fy",
+    "theyear": "the", "year": "MODP #", "clock": "#", "clock24": "#", "noon": "noon midnight midday",
+    "ago": "QUAL NUM UNIT", "anchored": "the later earlier that", "shortly": "shortly soon immediately",
+    "weekof": "the", "theday": "MODP", "yearref": "MODP", "thattime": "that", "weekend": "the",
+    "deictic": "WEEKDAY yesterday today tomorrow tonight last this next", "podrel": "this last earlier later",
+    "earlier_today": "earlier later", "relunit": "MODP earlier later this last next",
+    "duration": "the QUAL NUM", "vague_dur": "recent the UNIT", "pastunit": "the", "set": "every each per " + " ".join(_SETS),
+    "ref": "nowadays currently presently more most very recently at the these now current recent quite",
+}  # fmt: skip
+# "the" and "a" open most noun phrases: go on only if the next word can continue a time expression.
+_NEXT_WORDS = {
+    "the": "end beginning start middle close turn very first second third fourth latter last half final following "
+    "next previous preceding same past coming current year day week weekend month decade century entire whole full "
+    "near short long distant recent present future time spring summer autumn fall winter years decades",
+    "a": "few couple dozen hundred half single full long whole second minute hour day night week weekend fortnight month quarter "
+    "year decade century",
+}
+_NEXT_WORDS["an"] = "hour"
+_NEXT_WORDS |= {
+    "that": "day week month year morning night time", "at": "least most present", "up": "to", "no": "more less",
+    "from": "#", "between": "#", "just": "over under", "more": "than recently", "less": "than", "fewer": "than",
+    "most": "recently", "very": "soon recently beginning start end middle close turn", "quite": "soon",
+    "over": "NUM", "about": "NUM", "around": "NUM", "approximately": "NUM", "roughly": "NUM", "nearly": "NUM",
+    "almost": "NUM", "under": "NUM", "some": "NUM UNIT",
+}  # fmt: skip
+
+
+def _expand(spec: str) -> set[str]:
+    words: set[str] = set()
+    for item in spec.split():
+        words |= _expand(_WORD_CLASSES[item]) if item in _WORD_CLASSES else {item}
+    return words
+
+
+def _dispatch_table() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """For each first word, the forms it can begin, in order, each compiled on its own.
+
+    One pattern per form, not one alternation of all: the regex engine saves
+    every group's mark at each backtracking point, so a pattern with hundreds
+    of groups is many times slower than its parts.
+    """
+    starts = {name: _expand(spec) for name, spec in _FORM_STARTS.items()}
+    assert set(starts) == {name for name, _ in _FORMS}, "every form needs its first words"
+    compiled = {name: re.compile(body) for name, body in _FORMS}
+    return {
+        word: tuple((name, compiled[name]) for name, _ in _FORMS if word in starts[name])
+        for word in sorted(set().union(*starts.values()))
+    }
+
+
+_DISPATCH = _dispatch_table()
+
+
+def _first_match(
+    forms: tuple[tuple[str, re.Pattern[str]], ...], text: str, at: int, end: int
+) -> tuple[str, re.Match[str]] | None:
+    """The first form (in order) that matches at ``at``, as an alternation would pick it."""
+    for form, pattern in forms:
+        match = pattern.match(text, at, end)
+        if match is not None:
+            return form, match
+    return None
+
+
+# A word that can begin an expression, at a word start (a digit or an apostrophe stands for "#").
+_WORD_START = re.compile(rf"(?<![A-Za-z0-9_])(?:[0-9]|'\d|{_trie(_DISPATCH)}s?(?![a-z]))")
+_NEXT_WORD_OK = {
+    word: re.compile(rf"\s+(?:[0-9']|{_trie(_expand(spec))}s?(?![a-z]))")
+    for word, spec in _NEXT_WORDS.items()
+}
 
 # The word right before an expression: cues for bare months and years, signals.
 _PRECEDING_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
@@ -492,8 +603,26 @@ class _Resolver:
     def scan(self, start: int, end: int) -> list[TimeMention]:
         """The mentions of the sentence ``text[start:end]``."""
         mentions: list[TimeMention] = []
-        for match in _PATTERN.finditer(self.text, start, end):
-            form = _FORM_OF_GROUP[match.lastindex or 0]
+        text = self.text
+        done = start
+        for word in _WORD_START.finditer(text, start, end):
+            at = word.start()
+            if at < done:
+                continue
+            token = word.group()
+            key = "#" if token[0].isdigit() else "'" if token[0] == "'" else token.lower()
+            if key not in _DISPATCH:
+                key = key[:-1]  # a plural: "years"
+                if len(key) < 3:
+                    continue
+            follow = _NEXT_WORD_OK.get(key)
+            if follow is not None and not follow.match(text, word.end(), end):
+                continue
+            found = _first_match(_DISPATCH[key], text, at, end)
+            if found is None:
+                continue
+            form, match = found
+            done = match.end()
             mention = getattr(self, f"_form_{form}")(match, start, end)
             if mention is None:
                 continue
@@ -563,7 +692,7 @@ class _Resolver:
 
     def _modified(self, match: re.Match[str], value: TimeSpan) -> TimeSpan:
         """Applies "early", "mid-", "the end of" to a span: narrows it and sets the TimeML mod."""
-        prefix = match.group(f"{_FORM_OF_GROUP[match.lastindex or 0]}_mod")
+        prefix = next((match[g] for g in match.re.groupindex if g.endswith("_mod") and match[g]), None)
         if not prefix or value.start is None or value.end is None:
             if prefix:
                 return value.model_copy(update={"modifier": _mod_name(prefix), "approximate": True})
