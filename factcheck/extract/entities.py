@@ -148,6 +148,16 @@ def _runs(text: str, offset: int) -> list[list[_Token]]:
         clean = _POSSESSIVE.sub("", word) if possessive else word
         token = _Token(offset + match.start(), offset + match.start() + len(clean), clean, possessive, word)
         adjacent = current and match.start() - last_end == 1 and text[last_end] == " "
+        left, _, right = word.partition("-")
+        if right[:1].isupper() and (fold(left) in place_names() or fold(left) in demonyms()):
+            # "Russia-North Korea relations": two names joined by a hyphen
+            if current:
+                runs.append(current)
+            runs.append([_Token(token.start, token.start + len(left), left, False, left)])
+            start = token.start + len(left) + 1
+            current = [_Token(start, token.end, clean[len(left) + 1 :], possessive, word[len(left) + 1 :])]
+            last_end = match.end()
+            continue
         if not adjacent:
             if current:
                 runs.append(current)

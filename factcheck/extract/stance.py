@@ -68,6 +68,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _PARTICIPLE = re.compile(r"\s*(?:\w+ing|in\s+\w+ing)\b")
 _NEGATION_REACH = 6
+_MODIFIER_REACH = 4
 
 _KINDS_BY_STRENGTH = ("denied", "alleged", "attributed", "expected", "hedged")
 
@@ -141,9 +142,10 @@ def stance_of(
     clause_start, clause_end = _clause(sentence, start, end)
     for cue_kind, pattern in (("alleged", _ALLEGED), ("denied", _DENIED)):
         for cue in pattern.finditer(sentence, 0, start):
-            if cue.end() <= start and not (
-                cue_kind == "alleged" and cue.group(0).lower() == "allegedly" and cue.start() < clause_start
-            ):
+            # "entities allegedly involved in ... in May 2024": a modifier reaches only the next few words
+            is_modifier = cue.group(0).lower() in ("allegedly", "alleged")
+            near = len(sentence[cue.end() : start].split()) <= _MODIFIER_REACH and cue.start() >= clause_start
+            if cue.end() <= start and (not is_modifier or near):
                 found.setdefault(cue_kind, cue.group(0))
     scopes = [(clause_start, clause_end)]
     main = _main_clause_before(sentence, clause_start)
