@@ -60,7 +60,7 @@ def test_first_and_second_summit_of_one_series_are_consistent():
 def test_a_dated_first_visit_with_a_second_ever_and_a_visit_in_the_window_conflict():
     claims = [
         recurrence("a", "first visited in July 2013", EVENT, ordinal=1, occurrence=month(2013, 7)),
-        recurrence("b", "his second visit", EVENT, ordinal=2),
+        recurrence("b", "his second visit, in June 2023", EVENT, ordinal=2, occurrence=month(2023, 6)),
         _second_since_2020("c"),
     ]
     findings = compare(SOURCES, claims)
@@ -75,7 +75,7 @@ def test_the_minority_side_is_the_one_fewest_sources_hold():
         ),
         _first_in_ten_years("b"),
         time_claim("c", "in 2013", year(2013), EVENT),
-        recurrence("c", "his second visit", EVENT, ordinal=2),
+        recurrence("c", "his second visit, in June 2023", EVENT, ordinal=2, occurrence=month(2023, 6)),
     ]
     finding = compare(SOURCES, claims).discrepancies[0]
     by_side = {
@@ -84,6 +84,15 @@ def test_the_minority_side_is_the_one_fewest_sources_hold():
     assert by_side == {"A": {"a"}, "B": {"b", "c"}}
     assert [side.independent_sources for side in finding.sides] == [1, 2]
     assert len([ref for ref in finding.claims if ref.side == "A"]) == 2
+
+
+def test_an_undated_bare_ordinal_says_nothing_checkable():
+    # "for the first time" without a date, window or gap may be about any occurrence.
+    claims = [
+        recurrence("a", "for the first time", EVENT, ordinal=1),
+        time_claim("b", "in 2013", year(2013), EVENT),
+    ]
+    assert compare(SOURCES, claims).discrepancies == []
 
 
 def test_claims_of_one_source_alone_are_a_self_contradiction():

@@ -108,3 +108,15 @@ def test_a_rescheduled_date_is_an_update():
         time_claim("b", "10 May", day(2021, 5, 10), "hearing:court", text=b.text),
     ]
     assert _codes(claims, (a, b)) == []
+
+
+def test_two_times_of_one_event_in_one_sentence_are_parts_of_its_time():
+    # "The summit runs on Tuesday and Wednesday" against "on Wednesday": no conflict.
+    a = source("a", "The summit runs on Tuesday and Wednesday.", FRIDAY)
+    b = source("b", "The summit opens on Wednesday.", FRIDAY)
+    claims = [
+        time_claim("a", "Tuesday", weekday(1, dt.date(2021, 5, 11)), "summit:leaders", text=a.text),
+        time_claim("a", "Wednesday", weekday(2, dt.date(2021, 5, 12)), "summit:leaders", text=a.text),
+        time_claim("b", "Wednesday", weekday(2, dt.date(2021, 5, 12)), "summit:leaders", text=b.text),
+    ]
+    assert _codes(claims, (a, b)) == []

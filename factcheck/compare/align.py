@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -178,8 +179,17 @@ class Occasions:
 def slots(claims: Sequence, published: Mapping[str, dt.date | None]) -> list[Slot]:
     """Every slot with claims from more than one place in the sources, in a deterministic order."""
     occasions = Occasions(claims, published)
+    times_per_sentence = Counter(
+        (c.source, c.sentence_start, event_key(c.event)) for c in claims if c.kind == "time" and c.event
+    )
     blocks: dict[tuple[str, ...], list] = {}
     for claim in claims:
+        if (
+            claim.kind == "time"
+            and times_per_sentence[(claim.source, claim.sentence_start, event_key(claim.event))] > 1
+        ):
+            # "on Tuesday and Wednesday", "from 2006 to 2017": each time is only part of the event's time.
+            continue
         for key in _keys(claim, occasions):
             blocks.setdefault(key, []).append(claim)
     merged = _merge_similar(blocks)

@@ -6,7 +6,7 @@ month ``t``:
 
 - an occurrence in ``[a, b)``                      ->  N(b) - N(a) >= 1
 - the k-th within a window ``[w, c)``              ->  N(c) - N(w) == k - 1
-- the k-th ever, before ``c``                      ->  N(c) - N(origin) == k - 1
+- the k-th ever, dated ``c``                       ->  N(c) - N(origin) == k - 1
 - "first in N years" at ``c``                      ->  one about N years before, none after it
 
 These are difference constraints: they hold together exactly when the graph
@@ -127,7 +127,11 @@ def constraints_of(
     value = claim.value
     this = _occurrence_months(value.occurrence)
     if this is None:
-        if published is None:
+        # An undated "first time in N years" or "second since 2019" speaks of the
+        # occurrence in the news; an undated bare ordinal ("for the first time")
+        # may be any occurrence and says nothing checkable.
+        anchored = value.previous_gap_years is not None or value.window_start is not None
+        if published is None or not anchored:
             return None
         this = (month_of(published), month_of(published) + 1)
     start, end = this
