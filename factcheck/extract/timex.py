@@ -179,11 +179,11 @@ _FORMS: list[tuple[str, str]] = [
     ("quarter", rf"(?:(?P<q_the>[Tt]he)\s+)?(?:(?P<q_rel>[Ll]ast|[Pp]revious|[Cc]urrent|[Nn]ext|[Tt]his)\s+quarter(?!\w)|(?P<q_ord>{_alt(_ORDINALS)})[- ]quarter(?:\s+(?:of\s+)?(?P<q_y>{_YEAR_REF}))?|Q(?P<q_n>[1-4])(?:\s+(?P<q_y2>{_YEAR}))?(?!\w))"),
     ("fiscal", rf"(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<fy>{_YEAR}|\d\d(?!\d))"),
     ("theyear", rf"(?:[Tt]he\s+year\s+)(?P<ty>{_YEAR})"),
-    ("year", _MOD_PREFIX("year") + rf"(?P<yr>{_YEAR})(?!\s*(?:per\s*cent|percent))"),
     # clock times: 12:45 p.m., 3 a.m., 18:00 UTC, noon
     ("clock", rf"(?P<clk_h>(?<![\d.:,$£€])(?:[01]?\d|2[0-3]))(?:[:.](?P<clk_m>[0-5]\d))?\s*(?P<clk_ap>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])|[Oo]'clock){_ZONE}?(?:\s+(?P<clk_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
     ("clock24", rf"(?<![\d.:,$£€])(?P<c24_h>[01]?\d|2[0-3])(?::?(?P<c24_m>[0-5]\d))(?P<c24_z>{_ZONE})(?:\s+(?P<c24_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
     ("noon", r"(?<!\w)(?P<noon>[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w)"),
+    ("year", _MOD_PREFIX("year") + rf"(?P<yr>{_YEAR})(?!\s*(?:per\s*cent|percent))"),
     # ago / later / earlier
     ("ago", rf"(?:(?P<ago_q>{_QUALIFIER})\s+)?(?:(?P<ago_n>{_NUM})\s+)?(?P<ago_u>{_UNIT_WORD_CI})(?P<ago_pl>s)?\s+(?P<ago_dir>ago|earlier|later|before|after|previously|hence)(?!\w)"),
     # the following September, the next day, later that year, that day
@@ -622,10 +622,10 @@ class _Resolver:
             if found is None:
                 continue
             form, match = found
-            done = match.end()
             mention = getattr(self, f"_form_{form}")(match, start, end)
             if mention is None:
-                continue
+                continue  # the words of a rejected match may still begin another expression
+            done = mention.end
             mentions.append(mention)
             value = mention.value
             if isinstance(value, TimeSpan) and value.start is not None and value.timex_value[:1].isdigit():
@@ -931,6 +931,8 @@ class _Resolver:
     def _form_year(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         """A bare year: 1900-2099 anywhere, others only after a cue ("in 1848"); never a count ("2000 people")."""
         year = int(m["yr"])
+        if (m["year_mod"] or "").rstrip().lower().endswith("the"):
+            return None  # "the end of the 2009 season": the end of the season, not of the year
         following = _NEXT_WORD.match(self.text, m.end(), e)
         if following and following.group(1) in _COUNT_NOUNS:
             return None
