@@ -72,8 +72,10 @@ def test_jobs_must_be_positive() -> None:
 
 
 def test_jobs_0_uses_every_cpu(run_cli) -> None:
-    result = run_cli("check", CORPUS / "mayor-vote", "--jobs", "0", "--no-cache")
-    assert result.exit_code == 0
+    every = run_cli("check", CORPUS / "mayor-vote", "--jobs", "0", "--no-cache")
+    single = run_cli("check", CORPUS / "mayor-vote", "--jobs", "1", "--no-cache")
+    assert every.exit_code == single.exit_code
+    assert every.stdout == single.stdout
 
 
 def test_extract_with_jobs_2_prints_the_claims_of_jobs_1(run_cli) -> None:
