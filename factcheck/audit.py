@@ -4,13 +4,11 @@ The draft is compared as one more source, by the same comparison as
 ``factcheck check`` (no second engine): each claim of the draft is then
 labelled by the findings and agreements it takes part in:
 
-- **supported**: sources state the same value (which sources, how many
-  independent) and none contradicts it, or more independent sources support
-  than contradict it;
-- **contradicted**: sources state a value that cannot hold with the draft's
-  (which quotes, and the comparison's explanation), and fewer independent
-  sources (or none) support it;
-- **disputed**: as many independent sources on each side;
+- **contradicted**: a source states something that cannot hold with the
+  claim (which quotes, and the comparison's explanation); the sources that
+  support it anyway are listed too, so an editor sees both sides;
+- **supported**: sources state the same (which sources, how many independent:
+  wire copies count once) and none contradicts it;
 - **unverified**: no source speaks of it.
 
 The discrepancies among the sources themselves (two sides held by sources,
@@ -23,10 +21,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -45,7 +43,10 @@ from factcheck.records import (
     source_info,
 )
 
-Label = Literal["supported", "contradicted", "disputed", "unverified"]
+if TYPE_CHECKING:
+    from factcheck.compare import CompareOptions
+
+Label = Literal["supported", "contradicted", "unverified"]
 DRAFT_FORMATS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
 
 
@@ -167,23 +168,50 @@ def _load_docx(path: str, options: LoadOptions) -> Source:
 # Classifying the draft's claims
 
 
+Oracle = Callable[[Claim, Sequence[Claim]], list[Discrepancy]]
+
+
+def comparison_oracle(sources: Sequence[Source], options: CompareOptions | None = None) -> Oracle:
+    """The comparison asked about one claim against a few others: the findings that cite the claim."""
+    from factcheck.compare import compare
+
+    by_id = {source.id: source for source in sources}
+
+    def conflicts(claim: Claim, others: Sequence[Claim]) -> list[Discrepancy]:
+        involved = [by_id[source] for source in sorted({claim.source, *(other.source for other in others)})]
+        found = compare(involved, [claim, *others], options).discrepancies
+        return [finding for finding in found if any(ref.claim == claim.id for ref in finding.claims)]
+
+    return conflicts
+
+
 def audit_report(
-    draft: Source, sources: Sequence[Source], report: Report, findings: Sequence[Discrepancy]
+    draft: Source,
+    sources: Sequence[Source],
+    report: Report,
+    findings: Sequence[Discrepancy],
+    conflicts: Oracle,
+    groups: Mapping[str, str],
 ) -> AuditReport:
     """The verdict on each claim of ``draft`` from the comparison of the draft with ``sources``.
 
-    ``findings`` are the report's discrepancies left after suppressions and the baseline.
+    ``findings`` are the report's discrepancies left after suppressions and the baseline;
+    ``conflicts`` asks the comparison about one claim against one source's claims; ``groups``
+    maps each source to its independence group (wire copies share one).
     """
     checkable = [claim for claim in report.claims if claim.source == draft.id and _checkable(claim)]
+    claims = {claim.id: claim for claim in report.claims}
     verdicts = [
         verdict
         for verdict in (
-            _verdict(claim, draft.id, findings, report.corroborations)
+            _verdict(claim, draft.id, findings, report.corroborations, claims, conflicts, groups)
             for claim in sorted(checkable, key=lambda c: (c.start, -c.end, c.id))
         )
         if verdict.label != "unverified" or not _inside_another(verdict, checkable)
     ]
-    among = [_without_draft(f, draft.id) for f in findings if _sides_held_by_sources(f, draft.id) >= 2]
+    among = [
+        _without_draft(f, draft.id, groups) for f in findings if _sides_held_by_sources(f, draft.id) >= 2
+    ]
     return AuditReport(
         draft=source_info(draft),
         sources=[source_info(s) for s in sorted(sources, key=lambda s: s.id)],
@@ -210,10 +238,26 @@ def _inside_another(verdict: DraftClaim, claims: Sequence[Claim]) -> bool:
 
 
 def _verdict(
-    claim: Claim, draft: str, findings: Sequence[Discrepancy], corroborations: Sequence[Corroboration]
+    claim: Claim,
+    draft: str,
+    findings: Sequence[Discrepancy],
+    corroborations: Sequence[Corroboration],
+    claims: Mapping[str, Claim],
+    conflicts: Oracle,
+    groups: Mapping[str, str],
 ) -> DraftClaim:
-    support: list[tuple[list[ClaimRef], int]] = []
-    against: list[tuple[list[ClaimRef], int]] = []
+    """Which sources contradict the claim and which support it.
+
+    The sources that take part in a finding with the claim are asked one at a
+    time (the claim with that source's claims of the finding): a finding that
+    cites the claim means the source contradicts it, with that finding's quotes
+    and explanation. This matters for a series of events, where a finding's
+    sides are one of several ways to restore consistency and a claim can sit
+    on a side with sources it agrees with only in part. The other sources on
+    the claim's side, and those that agree with it, support it.
+    """
+    support: list[ClaimRef] = []
+    against: list[ClaimRef] = []
     explanations: list[str] = []
     ids: list[str] = []
     value: str | None = None
@@ -221,22 +265,29 @@ def _verdict(
         own = [ref for ref in finding.claims if ref.claim == claim.id]
         if not own:
             continue
-        side = own[0].side
         value = value or own[0].value
         ids.append(finding.id)
-        explanations.append(finding.explanation)
-        for each in finding.sides:
-            refs = [ref for ref in finding.claims if ref.side == each.label and ref.source != draft]
-            counted = _independent(refs, each.independent_sources, draft_on_side=each.label == side)
-            (support if each.label == side else against).append((refs, counted))
+        by_source: dict[str, list[Claim]] = {}
+        for ref in finding.claims:
+            if ref.source != draft and ref.claim in claims:
+                by_source.setdefault(ref.source, []).append(claims[ref.claim])
+        for source in sorted(by_source):
+            clashes = conflicts(claim, by_source[source])
+            for clash in clashes:
+                own_sides = {ref.side for ref in clash.claims if ref.claim == claim.id}
+                against += [ref for ref in clash.claims if ref.source != draft and ref.side not in own_sides]
+                explanations.append(clash.explanation)
+            if not clashes:
+                support += [ref for ref in finding.claims if ref.source == source and ref.side == own[0].side]
     for agreement in corroborations:
         own = [ref for ref in agreement.claims if ref.claim == claim.id]
-        if not own:
-            continue
-        value = value or own[0].value
-        refs = [ref for ref in agreement.claims if ref.source != draft]
-        support.append((refs, _independent(refs, agreement.independent_sources, draft_on_side=True)))
-    supported_by, contradicted_by = _evidence(support), _evidence(against)
+        if own:
+            value = value or own[0].value
+            support += [ref for ref in agreement.claims if ref.source != draft]
+    contradicting = {ref.source for ref in against}
+    supported_by = _evidence([ref for ref in support if ref.source not in contradicting], groups)
+    contradicted_by = _evidence(against, groups)
+    label: Label = "contradicted" if against else "supported" if supported_by.claims else "unverified"
     return DraftClaim(
         claim=claim.id,
         kind=claim.kind,
@@ -244,48 +295,30 @@ def _verdict(
         end=claim.end,
         quote=claim.quote,
         value=value,
-        label=_label(supported_by, contradicted_by),
+        label=label,
         supported_by=supported_by,
         contradicted_by=contradicted_by,
-        explanations=tuple(explanations),
+        explanations=tuple(dict.fromkeys(explanations)),
         findings=tuple(ids),
     )
 
 
-def _independent(refs: Sequence[ClaimRef], counted: int, *, draft_on_side: bool) -> int:
-    """Independent sources among ``refs``: the comparison's count less the draft, at least one when a
-    source is there (the draft may have been grouped with a source it copies), at most the sources."""
-    distinct = len({ref.source for ref in refs})
-    without_draft = counted - 1 if draft_on_side else counted
-    return min(distinct, max(without_draft, 1 if distinct else 0))
-
-
-def _evidence(parts: Sequence[tuple[Sequence[ClaimRef], int]]) -> Evidence:
-    refs = {(ref.source, ref.start, ref.end, ref.claim): ref for refs, _ in parts for ref in refs}
-    ordered = tuple(refs[key] for key in sorted(refs))
+def _evidence(refs: Sequence[ClaimRef], groups: Mapping[str, str]) -> Evidence:
+    unique = {(ref.source, ref.start, ref.end, ref.claim): ref for ref in refs}
+    ordered = tuple(unique[key] for key in sorted(unique))
+    sources = sorted({ref.source for ref in ordered})
     return Evidence(
-        sources=tuple(sorted({ref.source for ref in ordered})),
-        independent_sources=max((count for _, count in parts), default=0),
+        sources=tuple(sources),
+        independent_sources=len({groups.get(source, source) for source in sources}),
         claims=ordered,
     )
-
-
-def _label(supported_by: Evidence, contradicted_by: Evidence) -> Label:
-    support, against = supported_by.independent_sources, contradicted_by.independent_sources
-    if not support and not against:
-        return "unverified"
-    if support > against:
-        return "supported"
-    if against > support:
-        return "contradicted"
-    return "disputed"
 
 
 def _sides_held_by_sources(finding: Discrepancy, draft: str) -> int:
     return len({ref.side for ref in finding.claims if ref.source != draft})
 
 
-def _without_draft(finding: Discrepancy, draft: str) -> Discrepancy:
+def _without_draft(finding: Discrepancy, draft: str, groups: Mapping[str, str]) -> Discrepancy:
     """The finding as the sources see it: the draft's quotes out, and out of the independent counts."""
     kept = tuple(ref for ref in finding.claims if ref.source != draft)
     if len(kept) == len(finding.claims):
@@ -293,14 +326,11 @@ def _without_draft(finding: Discrepancy, draft: str) -> Discrepancy:
     sides = []
     for side in finding.sides:
         refs = [ref for ref in kept if ref.side == side.label]
-        had_draft = any(ref.side == side.label and ref.source == draft for ref in finding.claims)
         sides.append(
             side.model_copy(
                 update={
                     "claims": tuple(c for c in side.claims if c in {ref.claim for ref in refs}),
-                    "independent_sources": _independent(
-                        refs, side.independent_sources, draft_on_side=had_draft
-                    ),
+                    "independent_sources": len({groups.get(ref.source, ref.source) for ref in refs}),
                 }
             )
         )
@@ -336,7 +366,11 @@ def run_audit(
     report, ordered = compare_sources([*sources, draft], run, compare_options, warn)
     report.diagnostics = list(loaded.diagnostics)
     published = publish(report, ordered, settings or Settings())
-    return audit_report(draft, sources, report, published.findings), published
+    from factcheck.compare.independence import independence_groups
+
+    groups = independence_groups(sources)
+    oracle = comparison_oracle([*sources, draft], compare_options)
+    return audit_report(draft, sources, report, published.findings, oracle, groups), published
 
 
 def _same_file(first: str, second: str) -> bool:

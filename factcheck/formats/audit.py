@@ -18,7 +18,7 @@ from factcheck.formats.text import one_line
 from factcheck.records import Report
 
 AUDIT_FORMATS = ("json", "markdown", "text")
-LABEL_ORDER = ("contradicted", "disputed", "supported", "unverified")
+LABEL_ORDER = ("contradicted", "supported", "unverified")
 
 
 def render_audit(audit: AuditReport, report: Report, context: RenderContext, output_format: str) -> str:
@@ -65,7 +65,7 @@ def _evidence_lines(claim: DraftClaim) -> list[tuple[str, str]]:
                 "; ".join(f"\u201c{ref.quote}\u201d ({ref.source})" for ref in claim.contradicted_by.claims),
             )
         )
-    if claim.label in ("contradicted", "disputed"):
+    if claim.label == "contradicted":
         lines.extend(("why", explanation) for explanation in claim.explanations)
     if claim.label == "unverified":
         lines.append(("unverified", "no source speaks of it"))
