@@ -284,3 +284,50 @@ def test_github_annotates_input_warnings_such_as_stale_suppressions() -> None:
         "::warning file=story/a.md,line=4,title=factcheck W501::W501 suppression of FC1 matches no finding\n"
         in out
     )
+
+
+def test_sarif_keeps_hidden_findings_as_suppressed_results() -> None:
+    from factcheck.formats.base import HiddenFinding
+
+    report = sample_report()
+    report.discrepancies = [DEATHS]
+    hidden = (
+        HiddenFinding(
+            finding=WEEKDAY, why="suppressed", reason="the herald corrected it", where="story/herald.md:7"
+        ),
+        HiddenFinding(finding=INJURED, why="baseline", where="baseline.json"),
+    )
+    log = json.loads(get_format("sarif").render(report, sample_context(hidden=hidden)))
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    results = log["runs"][0]["results"]
+    assert [r["partialFingerprints"]["factcheckFinding/v1"] for r in results] == [
+        DEATHS.id,
+        WEEKDAY.id,
+        INJURED.id,
+    ]
+    assert "suppressions" not in results[0]
+    assert results[1]["suppressions"] == [{"kind": "inSource", "justification": "the herald corrected it"}]
+    assert results[2]["suppressions"] == [{"kind": "external", "justification": "baseline: baseline.json"}]
+
+
+def test_sarif_of_the_example_story_validates_and_points_at_the_quotes(run_cli) -> None:
+    from conftest import ROOT, SOURCES
+
+    result = run_cli("check", SOURCES, "--format", "sarif", "--exit-zero")
+    assert result.exit_code == 0, result.stderr
+    log = json.loads(result.stdout)
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    located = 0
+    for sarif_result in log["runs"][0]["results"]:
+        for related in sarif_result.get("relatedLocations", []):
+            physical = related["physicalLocation"]
+            region = physical["region"]
+            lines = (ROOT / physical["artifactLocation"]["uri"]).read_text(encoding="utf-8").split("\n")
+            if region["startLine"] == region["endLine"]:
+                line = lines[region["startLine"] - 1]
+                # the region, counted in the file (front matter included), is exactly the quote
+                assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == region["snippet"]["text"]
+                located += 1
+    assert located or not log["runs"][0]["results"]

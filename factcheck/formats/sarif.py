@@ -4,8 +4,9 @@ One result per finding: its first quote is the primary location, every quote
 (both sides) is a related location; regions give lines and columns (columns
 count Unicode code points, declared by ``columnKind``) plus the character
 offset and length. ``partialFingerprints`` carries the finding's stable id, so
-that a finding keeps its identity across runs. Rule metadata comes from the
-rule registry's documentation.
+that a finding keeps its identity across runs. Findings hidden by an inline
+suppression or the baseline are kept with a SARIF ``suppressions`` entry.
+Rule metadata comes from the rule registry's documentation.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ class SarifRenderer:
     extension = "sarif"
 
     def render(self, report: Report, context: RenderContext) -> str:
-        rules = rule_catalogue(report, context)
+        # Accepted findings stay in the log, marked suppressed, so that code scanning closes their
+        # alerts instead of losing track of them.
+        hidden = {accepted.finding.id: accepted for accepted in context.hidden}
+        findings = [*report.discrepancies, *(accepted.finding for accepted in context.hidden)]
+        rules = rule_catalogue(report.model_copy(update={"discrepancies": findings}), context)
         rule_index = {code: index for index, code in enumerate(rules)}
         infos = sources_by_id(report)
         artifact_ids = sorted(infos)
@@ -68,7 +73,7 @@ class SarifRenderer:
             return result
 
         results = []
-        for finding in report.discrepancies:
+        for finding in findings:
             result: dict = {
                 "ruleId": finding.code,
                 "ruleIndex": rule_index[finding.code],
@@ -82,6 +87,14 @@ class SarifRenderer:
                     for index, ref in enumerate(finding.claims)
                 ]
             result["partialFingerprints"] = {FINGERPRINT_KEY: finding.id}
+            if finding.id in hidden:
+                accepted = hidden[finding.id]
+                result["suppressions"] = [
+                    {
+                        "kind": "inSource" if accepted.why == "suppressed" else "external",
+                        "justification": accepted.reason or f"{accepted.why}: {accepted.where}",
+                    }
+                ]
             result["properties"] = {"fact": finding.fact, "rule": finding.rule}
             results.append(result)
 
