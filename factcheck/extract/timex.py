@@ -304,15 +304,12 @@ def _dispatch_table() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
 _DISPATCH = _dispatch_table()
 
 
-def _first_match(
-    forms: tuple[tuple[str, re.Pattern[str]], ...], text: str, at: int, end: int
-) -> tuple[str, re.Match[str]] | None:
-    """The first form (in order) that matches at ``at``, as an alternation would pick it."""
+def _matches(forms: tuple[tuple[str, re.Pattern[str]], ...], text: str, at: int, end: int):
+    """Each form (in order) that matches at ``at`` with its match: the first one accepted wins."""
     for form, pattern in forms:
         match = pattern.match(text, at, end)
         if match is not None:
-            return form, match
-    return None
+            yield form, match
 
 
 # A word that can begin an expression, at a word start (a digit or an apostrophe stands for "#").
@@ -356,6 +353,9 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|went|came|took|died|met|left|began|fell|won|lost|saw|made|gave|held|rose|"
     r"sold|bought|hit|struck|broke|ran|became|sank|shot|\w+ught|[a-z]{2,}(?<![e])(?<!hundr)ed)\b"
 )
+#: How far a month or day named without a year may lie on the "wrong" side of the publication
+#: date for its tense before it is moved to the previous or next year.
+_TENSE_SLACK_DAYS = 45
 #: Prepositions that settle the tense of the day or month they introduce.
 _SIGNAL_TENSE = {"since": -1, "until": 1, "till": 1, "by": 1}
 _FULL_MONTH = re.compile(_MONTH_FULL)
@@ -572,7 +572,9 @@ class _Resolver:
         """+1 if the sentence speaks of the future around ``position``, -1 past, 0 undecided.
 
         A signal settles it ("since Friday", "until Friday"); otherwise the
-        tense cue nearest to ``position`` does.
+        nearest tense cue before ``position`` does (a trailing "..., officials
+        said" reports the news, it does not date the event), or, when there is
+        none before, the nearest after.
         """
         signal = self._signal(sentence_start, position)
         if signal in _SIGNAL_TENSE:
@@ -580,19 +582,16 @@ class _Resolver:
         sentence = self.text[sentence_start:sentence_end]
         offset = position - sentence_start
         future_spans = [m.span() for m in _FUTURE.finditer(sentence)]
-        future = [abs(a - offset) for a, _ in future_spans]
-        past = [
-            abs(m.start() - offset)
+        cues = [(a, 1) for a, _ in future_spans] + [
+            (m.start(), -1)
             for m in _PAST.finditer(sentence)
             if not any(a <= m.start() < b for a, b in future_spans)
         ]
-        if not future and not past:
-            return 0
-        if not past:
-            return 1
-        if not future:
-            return -1
-        return 1 if min(future) < min(past) else -1
+        before = [(offset - at, tense) for at, tense in cues if at < offset]
+        if before:
+            return min(before)[1]
+        after = [(at - offset, tense) for at, tense in cues]
+        return min(after)[1] if after else 0
 
     def _preceding_word(self, sentence_start: int, position: int) -> str:
         match = _PRECEDING_WORD.search(self.text, max(sentence_start, position - 24), position)
@@ -618,11 +617,11 @@ class _Resolver:
             follow = _NEXT_WORD_OK.get(key)
             if follow is not None and not follow.match(text, word.end(), end):
                 continue
-            found = _first_match(_DISPATCH[key], text, at, end)
-            if found is None:
-                continue
-            form, match = found
-            mention = getattr(self, f"_form_{form}")(match, start, end)
+            mention = None
+            for form, match in _matches(_DISPATCH[key], text, at, end):
+                mention = getattr(self, f"_form_{form}")(match, start, end)
+                if mention is not None:
+                    break
             if mention is None:
                 continue  # the words of a rejected match may still begin another expression
             done = mention.end
@@ -817,13 +816,17 @@ class _Resolver:
         if self.dct is None:
             return None, "unresolved"
         tense = self._tense(s, e, position)
-        here = (self.dct.month, self.dct.day)
-        there = (month, day or (1 if tense > 0 else 31))
-        if tense > 0 and there < here:
-            return self.dct.year + 1, "publication"
-        if tense < 0 and there > here:
-            return self.dct.year - 1, "publication"
-        return self.dct.year, "publication"
+        year = self.dct.year
+        first = dt.date(year, month, 1)
+        last = _add_months(first, 1) - dt.timedelta(days=1)
+        if day is not None:
+            first = last = dt.date(year, month, min(day, last.day))
+        # A date just across the publication date is this year's whatever the tense says.
+        if tense > 0 and (self.dct - last).days > _TENSE_SLACK_DAYS:
+            return year + 1, "publication"
+        if tense < 0 and (first - self.dct).days > _TENSE_SLACK_DAYS:
+            return year - 1, "publication"
+        return year, "publication"
 
     def _relative_year(self, rel: str) -> int | None:
         if self.dct is None:
@@ -1286,7 +1289,7 @@ class _Resolver:
             return None  # an age
         if unit_word == "second" and not m["du_pl"] and not number_text[:1].isdigit():
             return None  # "a second visit", "one second"
-        if unit_word == "quarter" and following.startswith(" of"):
+        if unit_word == "quarter" and following.startswith(" of") and m["du_sep"] in (" ", "-"):
             return None  # "a quarter of the vote"
         if unit_word == "weekend":
             return None
