@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract.timex import TimeMention, find_times, resolve, window_of
 from factcheck.records import Duration, Segment, Source, TimeSpan
+from factcheck.segment import segment_source
 
 DCT = dt.date(2024, 6, 17)  # a Monday
 D = dt.date
@@ -185,6 +186,21 @@ def test_the_next_day_without_a_previous_date_is_unresolved():
 def test_seconds_later_is_the_day_of_the_previous_date():
     found = span("The roof fell in on 3 May 2022. Seconds later, police arrived.", "Seconds later")
     assert found.timex_value == "2022-05-03"
+
+
+def test_recently_and_the_future_are_references():
+    assert span("The court recently ruled on the levy.", "recently").timex_value == "PAST_REF"
+    assert span("More quakes are likely in the future.", "the future").timex_value == "FUTURE_REF"
+
+
+def test_iso_date_with_time_is_a_time():
+    found = span("The log shows 2024-06-18T12:45 as the moment of impact.", "2024-06-18T12:45")
+    assert (found.timex_type, found.clock, found.start) == ("TIME", "12:45", D(2024, 6, 18))
+
+
+def test_a_frequency_is_a_set():
+    found = mention("The county holds the fair annually.", "annually").value
+    assert isinstance(found, Duration) and (found.timex_type, found.timex_value) == ("SET", "P1Y")
 
 
 # --------------------------------------------------------------------------
@@ -388,3 +404,12 @@ def test_resolve_never_raises_and_spans_index_the_text(text, dct):
 @given(_TEXTS, _DCTS)
 def test_resolve_is_deterministic(text, dct):
     assert resolve(text, dct) == resolve(text, dct)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXTS, _DCTS)
+def test_find_times_claims_index_the_source_within_their_sentence(text, dct):
+    source = _source(text, dct)
+    for claim in find_times(source, segment_source(source)):
+        assert text[claim.start : claim.end] == claim.quote
+        assert claim.sentence_start <= claim.start < claim.end <= claim.sentence_end
