@@ -111,7 +111,7 @@ def publish(report: Report, sources: Sequence[Source], settings: Settings) -> Pu
     texts, first_lines = source_positions(sources)
     findings = list(report.discrepancies)
 
-    suppressions, unreadable = suppressions_in(texts, {s.id: s.path for s in sources}, first_lines)
+    suppressions, unreadable = suppressions_in(sources, first_lines)
     findings, hidden, stale = apply_suppressions(findings, suppressions)
     if settings.baseline is not None:
         findings, accepted = apply_baseline(findings, read_baseline(settings.baseline), settings.baseline)

@@ -2,10 +2,16 @@
 
 A directive names one or more rule codes (``FC201`` or ``FC201,FC101``) and
 should give a reason, which verbose output shows next to the hidden finding.
-It covers the paragraph it stands in (the block of text between blank lines);
-a directive alone in its paragraph covers the next paragraph. A finding is
-hidden when its code is named and one of its quotes from that source lies in
-the covered text.
+What it covers depends on where it stands:
+
+- right after a sentence (``... killing 12. <!-- factcheck: ... -->``): that sentence;
+- inside a sentence: that sentence;
+- at the start of a paragraph with text after it: the paragraph;
+- alone in its paragraph (between blank lines): the next paragraph.
+
+A finding is hidden when its code is named and one of its quotes from that
+source lies in the covered text. Sentences are the segmenter's
+(:mod:`factcheck.segment`), so abbreviations do not cut them short.
 
 A directive that hides nothing is stale (the finding was fixed or its code
 changed) and is reported as a warning (:data:`STALE`), as is a comment that
@@ -21,7 +27,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.formats.base import HiddenFinding
-from factcheck.records import Diagnostic, Discrepancy
+from factcheck.records import Diagnostic, Discrepancy, Source
+from factcheck.segment import segment_source
 
 STALE = "W501"
 UNREADABLE = "W502"
@@ -56,32 +63,34 @@ class Suppression:
         )
 
 
-def find_suppressions(
-    source: str, path: str, text: str, first_line: int = 1
-) -> tuple[list[Suppression], list[Diagnostic]]:
+def find_suppressions(source: Source, first_line: int = 1) -> tuple[list[Suppression], list[Diagnostic]]:
     """The directives in one source's text, and a warning for each unreadable one."""
+    text = source.text
     suppressions: list[Suppression] = []
     problems: list[Diagnostic] = []
     paragraphs = _paragraphs(text)
+    sentences = None
     for match in _COMMENT.finditer(text):
         line = first_line + text.count("\n", 0, match.start())
         body = _BODY.match(match.group("body"))
         if body is None:
             problems.append(
                 Diagnostic(
-                    path=path,
+                    path=source.path,
                     line=line,
                     code=UNREADABLE,
                     message='cannot read this factcheck directive; write <!-- factcheck: ignore CODE reason="..." -->',
                 )
             )
             continue
-        start, end = _covered(paragraphs, text, match.start())
+        if sentences is None:
+            sentences = [(segment.start, segment.end) for segment in segment_source(source)]
+        start, end = _covered(paragraphs, sentences, text, match.start())
         codes = tuple(sorted({code.strip().upper() for code in body.group("codes").split(",")}))
         suppressions.append(
             Suppression(
-                source=source,
-                path=path,
+                source=source.id,
+                path=source.path,
                 line=line,
                 codes=codes,
                 reason=body.group("reason"),
@@ -102,25 +111,34 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
-def _covered(paragraphs: list[tuple[int, int]], text: str, offset: int) -> tuple[int, int]:
+def _covered(
+    paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], text: str, offset: int
+) -> tuple[int, int]:
     for index, (start, end) in enumerate(paragraphs):
-        if start <= offset < end:
-            if _COMMENT.sub("", text[start:end]).strip() or index + 1 == len(paragraphs):
-                return start, end
-            return paragraphs[index + 1]
+        if not start <= offset < end:
+            continue
+        if not _COMMENT.sub("", text[start:end]).strip():
+            return paragraphs[index + 1] if index + 1 < len(paragraphs) else (start, end)
+        if not text[start:offset].strip():
+            return start, end
+        inside = [(s, e) for s, e in sentences if start <= s and e <= end]
+        for position, (s, e) in enumerate(inside):
+            if s < offset < e:
+                return s, e
+            if s >= offset and position > 0:
+                return inside[position - 1]
+        return start, end
     return offset, offset
 
 
 def suppressions_in(
-    texts: Mapping[str, str], paths: Mapping[str, str], first_lines: Mapping[str, int]
+    sources: Sequence[Source], first_lines: Mapping[str, int]
 ) -> tuple[list[Suppression], list[Diagnostic]]:
     """The directives of every source, in source order."""
     suppressions: list[Suppression] = []
     problems: list[Diagnostic] = []
-    for source in sorted(texts):
-        found, bad = find_suppressions(
-            source, paths.get(source, source), texts[source], first_lines.get(source, 1)
-        )
+    for source in sorted(sources, key=lambda s: s.id):
+        found, bad = find_suppressions(source, first_lines.get(source.id, 1))
         suppressions += found
         problems += bad
     return suppressions, problems

@@ -1,4 +1,4 @@
-"""Inline suppressions: scope (paragraph, next paragraph), codes, reasons in verbose output, stale ones."""
+"""Inline suppressions: scope (sentence, paragraph, next paragraph), codes, reasons in verbose output, stale ones."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 
 from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, write_story
 
+from factcheck.records import Source
 from factcheck.suppress import STALE, UNREADABLE, apply_suppressions, find_suppressions
 
 TEXT = (
@@ -14,54 +15,79 @@ TEXT = (
     "\n"
     "<!-- factcheck: ignore fc101, FC202 -->\n"
     "\n"
-    "Third paragraph, covered by the directive above it.\n"
+    "Third paragraph, covered by the directive above it. Its second sentence too.\n"
     "\n"
-    "Fourth paragraph.\n"
+    "<!-- factcheck: ignore FC301 --> Fourth paragraph. All of it.\n"
+    "\n"
+    "Nine people <!-- factcheck: ignore FC401 --> died in the U.S. capital. Then more.\n"
 )
 
 
-def test_directive_covers_its_paragraph_and_keeps_its_reason() -> None:
-    found, problems = find_suppressions("s", "s.md", TEXT, first_line=5)
+def _source(text: str) -> Source:
+    return Source(id="s", path="s.md", text=text, content_hash="0" * 64)
+
+
+def _covered(text: str) -> list[str]:
+    found, problems = find_suppressions(_source(text))
+    assert problems == []
+    return [text[s.start : s.end] for s in found]
+
+
+def test_directive_after_a_sentence_covers_that_sentence_and_keeps_its_reason() -> None:
+    found, problems = find_suppressions(_source(TEXT), first_line=5)
     assert problems == []
     first = found[0]
     assert first.codes == ("FC201",) and first.reason == "toll revised"
-    assert TEXT[first.start : first.end].startswith("First paragraph") and first.end == TEXT.index("\n\n")
-    assert first.line == 6
+    assert TEXT[first.start : first.end] == "It goes on."
+    assert first.line == 6 and first.where == "s.md:6"
 
 
-def test_directive_alone_covers_the_next_paragraph_and_reads_several_codes() -> None:
-    found, _ = find_suppressions("s", "s.md", TEXT)
-    second = found[1]
-    assert second.codes == ("FC101", "FC202") and second.reason is None
-    assert TEXT[second.start : second.end] == "Third paragraph, covered by the directive above it."
+def test_directive_scopes_follow_where_it_stands() -> None:
+    assert _covered(TEXT)[1:] == [
+        # alone between blank lines: the next paragraph
+        "Third paragraph, covered by the directive above it. Its second sentence too.",
+        # at the start of a paragraph: the paragraph
+        "<!-- factcheck: ignore FC301 --> Fourth paragraph. All of it.",
+        # inside a sentence: the sentence, not cut at the abbreviation
+        "Nine people <!-- factcheck: ignore FC401 --> died in the U.S. capital.",
+    ]
+
+
+def test_directive_reads_several_codes_in_any_case() -> None:
+    found, _ = find_suppressions(_source(TEXT))
+    assert found[1].codes == ("FC101", "FC202") and found[1].reason is None
 
 
 def test_unreadable_directive_is_reported() -> None:
-    _, problems = find_suppressions("s", "s.md", "Text. <!-- factcheck: ignroe FC201 -->\n")
-    assert [p.code for p in problems] == [UNREADABLE]
+    _, problems = find_suppressions(_source("Text. <!-- factcheck: ignroe FC201 -->\n"))
+    assert [(p.code, p.line) for p in problems] == [(UNREADABLE, 1)]
 
 
 def test_suppression_hides_only_its_code_in_its_scope_and_reports_stale_ones() -> None:
-    text = "Nine people died here.\n\nOther text.\n"
     findings = [
         DEATHS.model_copy(
             update={"claims": (DEATHS.claims[0].model_copy(update={"source": "s", "start": 0, "end": 16}),)}
         )
     ]
-    found, _ = find_suppressions("s", "s.md", text + '<!-- factcheck: ignore FC201 reason="ok" -->\n')
-    # The directive is alone in the last paragraph, with none after it: it covers its own paragraph only.
+    text = "Nine people died here.\n\nOther text.\n"
+    found, _ = find_suppressions(_source(text + '<!-- factcheck: ignore FC201 reason="ok" -->\n'))
+    # alone in the last paragraph, with none after it: it covers its own paragraph, not the quote
     kept, hidden, stale = apply_suppressions(findings, found)
     assert kept == findings and hidden == [] and [d.code for d in stale] == [STALE]
 
     found, _ = find_suppressions(
-        "s", "s.md", 'Nine people died here. <!-- factcheck: ignore FC201 reason="ok" -->\n'
+        _source('Nine people died here. <!-- factcheck: ignore FC201 reason="ok" -->\n')
     )
     kept, hidden, stale = apply_suppressions(findings, found)
-    assert kept == [] and hidden[0].reason == "ok" and stale == []
+    assert kept == [] and hidden[0].reason == "ok" and hidden[0].where == "s.md:1" and stale == []
 
-    found, _ = find_suppressions("s", "s.md", "Nine people died here. <!-- factcheck: ignore FC101 -->\n")
+    found, _ = find_suppressions(_source("Nine people died here. <!-- factcheck: ignore FC101 -->\n"))
     kept, hidden, stale = apply_suppressions(findings, found)
     assert kept == findings and len(stale) == 1
+
+    found, _ = find_suppressions(_source("Nine people died here. Later. <!-- factcheck: ignore FC201 -->\n"))
+    kept, _, stale = apply_suppressions(findings, found)
+    assert kept == findings and len(stale) == 1  # it covers "Later." only
 
 
 SUPPRESS_INJURED = '\n<!-- factcheck: ignore FC202 reason="police count is newer" -->\n'
