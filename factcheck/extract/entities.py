@@ -43,7 +43,7 @@ from factcheck.records import Entity, EntityClaim, Segment, Source
 
 # Words that end an organisation's name (English nouns for kinds of bodies).
 ORGANISATION_HEADS = frozenset(
-    "agency army assembly association authority bank board bureau cabinet center centre college commission "
+    "agency alliance army assembly association authority bank board bureau cabinet center centre coalition college commission "
     "committee company congress corporation council court department directorate federation force forces "
     "foundation fund group guard house inc institute kremlin league ministry navy nations office "
     "organisation organization parliament party police pentagon senate service services survey tribunal "

@@ -73,7 +73,7 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
     "burn": ("blaze", "wildfire", "burned", "burnt", "burning"),
     "explode": ("explosion", "exploded", "blast", "bombing", "bombed"),
     "flood": ("flood", "floods", "flooding", "flooded"),
-    "attack": ("attack", "attacks", "attacked", "strike", "strikes", "struck", "airstrike", "airstrikes"),
+    "attack": ("attack", "attacks", "attacked", "airstrike", "airstrikes"),
     "invade": ("invasion", "invaded", "invade", "invading"),
     "sign": ("sign", "signed", "signing", "signs"),
     "recognise": ("recognise", "recognised", "recognize", "recognized", "recognition"),
@@ -95,7 +95,9 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
 LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for word in words}
 # Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)\b", re.I)
-_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.I)
+_MODALS = r"(?:(?:has|have|had|was|were|is|are|be|been|will|would|may|might|could|also|reportedly)\s+)*"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _MODALS + r"\Z", re.I)
+_EVENT_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(\w+)\s+" + _MODALS + r"\Z", re.I)
 _WORD = re.compile(r"[A-Za-z][a-z-]+")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
 _AUXILIARIES = r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later)\s+)*"
@@ -153,10 +155,14 @@ class EventResolver:
         self.index = index
         self.last_by_lemma: dict[str, Event] = {}
 
-    def event_at(self, sentence_start: int, sentence_end: int, start: int, end: int) -> Event | None:
+    def event_at(
+        self, sentence_start: int, sentence_end: int, start: int, end: int, *, depth: int = 0
+    ) -> Event | None:
         """The event of the claim at ``[start, end)`` in the sentence ``[sentence_start, sentence_end)``."""
         sentence = self.text[sentence_start:sentence_end]
         found = predicates(sentence, sentence_start)
+        if depth:  # looking for the clause a participle hangs on: only predicates before it
+            found = [item for item in found if item[1] <= end]
         if not found:
             return None
         clause_start, clause_end = self._clause(sentence_start, sentence_end, start, end)
@@ -169,6 +175,11 @@ class EventResolver:
             return (not inside, not same_clause, gap)
 
         p_start, p_end, lemma = min(found, key=distance)
+        head = self.text[sentence_start:p_start]
+        subject = _EVENT_SUBJECT.search(head)
+        if subject and LEMMA_OF.get(subject.group(1).lower()) in self.last_by_lemma:
+            # "the quake may have injured dozens": the claim belongs to the quake named before
+            return self.last_by_lemma[LEMMA_OF[subject.group(1).lower()]]
         mentions = [m for m in self.index.within(sentence_start, sentence_end)]
         agent = self._agent(mentions, sentence_start, p_start, lemma)
         patient = self._patient(mentions, p_end, sentence_end)
@@ -180,6 +191,18 @@ class EventResolver:
                 patient = self._patient(mentions, people[0].end, sentence_end)
         if agent is not None and agent == patient:
             patient = None
+        comma = re.search(r"(?:,|\band)\s*\Z", head)
+        if agent is None and comma and depth < 3 and self.text[p_start:p_end].endswith("ing"):
+            # "A quake struck Turkey, killing two people": the participle's event is the main clause's
+            main = self.event_at(
+                sentence_start,
+                sentence_end,
+                sentence_start + comma.start(),
+                sentence_start + comma.start(),
+                depth=depth + 1,
+            )
+            if main is not None:
+                return main
         if agent is None and patient is None:
             return None  # an event with no participant cannot be told from others of its kind
         event = Event(lemma, agent, patient, p_start, p_end)
@@ -227,8 +250,7 @@ class EventResolver:
                 ):
                     agents.append(_place_key(before[-2]))
                 return "+".join(sorted(set(agents)))
-        pronoun = _PRONOUN.search(head[-40:])
-        if pronoun and not before:
+        if _PRONOUN_SUBJECT.search(head) and not before:
             return self._previous_person(sentence_start)
         anaphor = list(_ANAPHOR.finditer(head[-40:]))
         if anaphor and LEMMA_OF.get(anaphor[-1].group(1).lower()) == lemma and lemma in self.last_by_lemma:

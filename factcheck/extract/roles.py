@@ -35,7 +35,7 @@ ROLE_HEADS = frozenset(
     "judge prosecutor sheriff king queen prince princess pope premier pm ceo founder coach captain doctor "
     "head representative lawmaker attorney editor manager ruler dictator emperor monarch admiral marshal "
     "commissioner superintendent inspector detective officer diplomat negotiator president-elect "
-    "vice-president deputy".split()
+    "vice-president deputy lawyer".split()
 )
 # Words that qualify a title: portfolios and ranks.
 TITLE_MODIFIERS = frozenset(
@@ -232,7 +232,7 @@ def _apposition_before(
         return None
     start, title, tense, ordinal = parsed
     lead = text[floor:start]
-    determiner = re.search(r"(?:\b(?:the|its|his|her|their)\s+|^[\u2019']s\s+)\Z", lead)
+    determiner = re.search(r"(?:\b(?:the|its|his|her|their)\s+|^[\u2019']s\s+)\Z", lead, re.I)
     if not determiner:
         return None
     if previous and floor == previous.end and lead.startswith(("\u2019s", "'s")):

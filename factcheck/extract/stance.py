@@ -30,7 +30,11 @@ _SAY = (
     r"stated|states|added|adds|confirmed|confirms|reported|reports|noted|explained|wrote|insisted|warned|"
     r"claimed|claims|alleged|alleges|concluded|estimated|estimates|believes|believe|predicted|predict"
 )
-_SPEAKER = r"((?:[Hh]e|[Ss]he|[Tt]hey|police|officials|authorities|investigators|prosecutors|witnesses|experts|[A-Z][\w.'’&-]*|the|The|a|an|its|his|her|their|[a-z]+(?=\s+(?:officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses)))(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses|ministry|department|agency|media|reports?|[a-z]+(?=\s+(?:officials?|spokesperson|experts?|monitors?|sources?)))){0,7})"
+_SPEAKER = (
+    r"((?:(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:has\s+|have\s+|had\s+)?(?:"
+    + _SAY
+    + r")\b)|[Hh]e|[Ss]he|[Tt]hey|police|officials|authorities|investigators|prosecutors|witnesses|experts|[A-Z][\w.'’&-]*|the|The|a|an|its|his|her|their|[a-z]+(?=\s+(?:officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses)))(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses|ministry|department|agency|media|reports?|[a-z]+(?=\s+(?:officials?|spokesperson|experts?|monitors?|sources?)))){0,7})"
+)
 _ACCORDING = re.compile(r"\baccording to\s+" + _SPEAKER, re.I)
 _TRAILING = re.compile(
     r"[,\"”]\s*(?:"
@@ -56,7 +60,7 @@ _EXPECTED = re.compile(
 )
 _HEDGED = re.compile(
     r"\b(?:reportedly|possibly|possible|perhaps|probably|likely|unlikely|may|might|could|apparently|"
-    r"allegedly|believed\s+to|thought\s+to|suspected|unconfirmed|potentially|purportedly|rumou?red)\b",
+    r"believed\s+to|thought\s+to|suspected|unconfirmed|potentially|purportedly|rumou?red)\b",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|neither|nor|without)\b|n't\b|n’t\b", re.I)

@@ -1,0 +1,124 @@
+"""Entities: people with their short forms, places from the gazetteer, organisations and acronyms."""
+
+from __future__ import annotations
+
+from factcheck.extract.entities import canonicalise, entity_claims, find_entities
+from factcheck.records import Entity, Source
+from factcheck.segment import segment_source
+
+
+def _index(text: str):
+    source = Source(id="s", path="s.txt", text=text, content_hash="h")
+    segments = [s for s in segment_source(source) if s.content]
+    return source, segments, find_entities(source, segments)
+
+
+def _named(text: str) -> dict[str, str]:
+    """Surface form -> entity id, for every mention."""
+    return {m.text: m.entity for m in _index(text)[2].mentions}
+
+
+def test_person_short_forms_resolve_to_the_full_name():
+    named = _named(
+        "Police Chief Anna Kowalski said the fire started at night. Later, Kowalski said nobody was hurt. "
+        "Chief Kowalski thanked firefighters."
+    )
+    assert named["Anna Kowalski"] == "anna_kowalski"
+    assert named["Kowalski"] == "anna_kowalski"
+
+
+def test_relatives_sharing_a_family_name_stay_apart():
+    named = _named("Kim Jong Un met officials. His sister Kim Yo Jong spoke later. Kim Jong Il died in 2011.")
+    assert named["Kim Jong Un"] == "kim_jong_un"
+    assert named["Kim Yo Jong"] == "kim_yo_jong"
+    assert named["Kim Jong Il"] == "kim_jong_il"
+
+
+def test_ambiguous_short_form_is_left_unresolved():
+    mentions = _index("Kim Jong Un and Kim Yo Jong arrived. Kim waved to the crowd.")[2].mentions
+    waved = [m for m in mentions if m.text == "Kim"]
+    assert waved == []
+
+
+def test_demonyms_and_country_codes_name_countries():
+    named = _named("A Russian official met U.S. diplomats and a UK envoy in Geneva on the matter.")
+    assert named["Russian"] == "russia"
+    assert named["U.S."] == "united_states"
+    assert named["UK"] == "united_kingdom"
+    assert named["Geneva"] == "geneva"
+
+
+def test_historical_city_and_country_names_take_their_current_ids():
+    named = _named(
+        "The ship sailed from Salonika to Bombay in 1930. Trade with Peking grew. Burma exported rice."
+    )
+    assert named["Salonika"] == "thessaloniki"
+    assert named["Bombay"] == "mumbai"
+    assert named["Peking"] == "beijing"
+    assert named["Burma"] == "myanmar"
+
+
+def test_dotted_and_plain_acronyms_are_one_organisation():
+    named = _named("The U.N. Security Council met on Monday. The UN Security Council voted later.")
+    assert named["U.N. Security Council"] == named["UN Security Council"] == "un_security_council"
+
+
+def test_acronym_defined_in_the_text_names_the_same_entity():
+    named = _named(
+        "The quake was recorded by the U.S. Geological Survey (USGS) at 3 a.m. The USGS said it was shallow."
+    )
+    assert named["U.S. Geological Survey"] == "us_geological_survey"
+    assert named["USGS"] == "us_geological_survey"
+
+
+def test_country_acronym_defined_in_brackets():
+    named = _named(
+        "Talks with the Democratic People's Republic of Korea (DPRK) stalled. The DPRK left early."
+    )
+    assert named["Democratic People's Republic of Korea"] == "north_korea"
+    assert named["DPRK"] == "north_korea"
+
+
+def test_city_that_is_an_ordinary_word_needs_a_place_context():
+    named = _named("Nice weather helped the rescuers. The team later flew to Nice for a meeting.")
+    assert list(named.values()).count("nice") == 1
+
+
+def test_capitalised_phrases_without_a_given_name_are_not_people():
+    named = _named("The Cold War shaped the region. Satellite Images showed the damage.")
+    assert all(not entity.endswith("war") for entity in named.values())
+    assert "Satellite Images" not in named
+
+
+def test_one_entity_claim_per_entity_at_its_first_mention():
+    source, segments, index = _index("Mayor Tom Reyes visited Lisbon. Reyes left Lisbon on Friday.")
+    claims = entity_claims(source, segments, index)
+    assert [(c.quote, c.value.id, c.value.kind) for c in claims] == [
+        ("Tom Reyes", "tom_reyes", "person"),
+        ("Lisbon", "lisbon", "place"),
+    ]
+    assert claims[0].value.aliases == ("Reyes",)
+
+
+def test_canonicalise_merges_spellings_not_relatives():
+    entities = [
+        Entity(id="kim_jong_un", kind="person", name="Kim Jong Un"),
+        Entity(id="kim_jong_un_2", kind="person", name="Kim Jong-un"),
+        Entity(id="kim_jong_il", kind="person", name="Kim Jong Il"),
+        Entity(id="kim_yo_jong", kind="person", name="Kim Yo Jong"),
+        Entity(id="volodymyr_zelensky", kind="person", name="Volodymyr Zelensky"),
+        Entity(id="volodymyr_zelenskyy", kind="person", name="Volodymyr Zelenskyy"),
+    ]
+    mapping = canonicalise(entities)
+    assert mapping["kim_jong_un_2"] == mapping["kim_jong_un"]
+    assert mapping["kim_jong_il"] == "kim_jong_il"
+    assert mapping["kim_yo_jong"] == "kim_yo_jong"
+    assert mapping["volodymyr_zelenskyy"] == mapping["volodymyr_zelensky"]
+
+
+def test_canonicalise_joins_a_lone_surname_to_the_one_full_name():
+    entities = [
+        Entity(id="mark_felt", kind="person", name="Mark Felt"),
+        Entity(id="felt", kind="person", name="Felt"),
+    ]
+    assert canonicalise(entities)["felt"] == "mark_felt"

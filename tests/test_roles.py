@@ -1,0 +1,76 @@
+"""Roles: titles before a name, in apposition, with tense and ordinals, normalised."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.extract.entities import find_entities
+from factcheck.extract.roles import find_roles, normalise_title
+from factcheck.records import Source
+from factcheck.segment import segment_source
+
+PUBLISHED = dt.date(2023, 3, 14)
+
+
+def _roles(text: str) -> list[tuple[str, str, str | None, int | None, str]]:
+    source = Source(id="s", path="s.txt", text=text, content_hash="h", published=PUBLISHED)
+    segments = [s for s in segment_source(source) if s.content]
+    claims = find_roles(source, segments, find_entities(source, segments))
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.quote
+        assert claim.value.as_of == PUBLISHED
+    return [
+        (c.value.person, c.value.title, c.value.organisation, c.value.ordinal, c.value.tense) for c in claims
+    ]
+
+
+def test_title_before_the_name_with_its_country():
+    assert _roles("Turkish Interior Minister Ayla Demir visited the site.") == [
+        ("Ayla Demir", "interior minister", "turkey", None, "current")
+    ]
+
+
+def test_defence_spelling_and_then_tense_in_apposition():
+    assert _roles("Mark Hale, Canada's then-defense secretary, signed the order in 2019.") == [
+        ("Mark Hale", "defence secretary", "canada", None, "then")
+    ]
+
+
+def test_former_title_before_the_name():
+    assert _roles("Former mayor Daniel Okafor was sentenced on Thursday.") == [
+        ("Daniel Okafor", "mayor", None, None, "former")
+    ]
+
+
+def test_abbreviated_prime_minister():
+    assert _roles("Deputy PM Alexander Novak will attend.") == [
+        ("Alexander Novak", "deputy prime minister", None, None, "current")
+    ]
+
+
+def test_organisation_before_a_spokesperson():
+    roles = _roles("Geological Survey spokesman Paul Ortiz said the quake was shallow.")
+    assert roles == [("Paul Ortiz", "spokesperson", "geological_survey", None, "current")]
+
+
+def test_ordinal_title_in_apposition_either_way():
+    assert _roles("The show starred Matt Smith, the 11th Doctor, in its final episode.") == [
+        ("Matt Smith", "doctor", None, 11, "current")
+    ]
+    assert _roles("Fans cheered the 12th Doctor, Peter Capaldi, at the premiere.") == [
+        ("Peter Capaldi", "doctor", None, 12, "current")
+    ]
+
+
+def test_relative_of_another_person_is_not_a_title():
+    assert _roles("Kim Yo Jong, Kim Jong Un's sister, spoke on Monday.") == []
+
+
+def test_title_of_someone_else_in_apposition_is_not_taken():
+    assert _roles("He met Robert Lane, the father of the current mayor, on Friday.") == []
+
+
+def test_normalise_title_spellings():
+    assert normalise_title(["Defense", "Minister"]) == "defence minister"
+    assert normalise_title(["PM"]) == "prime minister"
+    assert normalise_title(["Spokeswoman"]) == "spokesperson"
