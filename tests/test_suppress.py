@@ -114,3 +114,15 @@ def test_check_reports_a_stale_suppression(run_cli, monkeypatch, tmp_path) -> No
     diagnostics = json.loads(result.stdout)["diagnostics"]
     assert [(d["code"], d["line"]) for d in diagnostics] == [(STALE, 6)]
     assert len(json.loads(result.stdout)["discrepancies"]) == 3
+
+
+def test_directive_text_is_not_read_as_article_claims() -> None:
+    from factcheck.pipeline import claims_of
+
+    plain = "Nine people died in the crash on Tuesday.\n"
+    noted = (
+        'Nine people died in the crash on Tuesday. <!-- factcheck: ignore FC201 reason="revised to 14 on Friday" -->\n'
+        "\n"
+        '<!-- factcheck: ignore FC101 reason="12 killed, AP, 3 March 2025" -->\n'
+    )
+    assert [c.quote for c in claims_of(_source(noted))] == [c.quote for c in claims_of(_source(plain))]
