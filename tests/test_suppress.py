@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, write_story
@@ -24,7 +25,7 @@ TEXT = (
 
 
 def _source(text: str) -> Source:
-    return Source(id="s", path="s.md", text=text, content_hash="0" * 64)
+    return Source(id="s", path="s.md", text=text, published=dt.date(2025, 3, 5), content_hash="0" * 64)
 
 
 def _covered(text: str) -> list[str]:
