@@ -140,7 +140,7 @@ _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|O
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?![A-Za-z])"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.]\d)"
 _YEAR = r"(?<![\w$£€#.,/])(?:1[0-9]\d\d|20\d\d)(?![\d%]|[,.]\d|-\d(?!\d))"
 _NUM_WORD = _alt(list(_SMALL_NUMBERS) + [f"{t}-{u}" for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") for u in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")])  # fmt: skip
 _NUM = rf"(?:(?<![\d.,])\d+(?:\.\d+)?(?![\d,])|{_NUM_WORD}(?:\s+and\s+a\s+half)?|{_alt(_VAGUE_NUMBERS)})"
@@ -960,7 +960,7 @@ class _Resolver:
             return self.dct + dt.timedelta(
                 days={"today": 0, "yesterday": -1, "tomorrow": 1}[word]
             ), "publication"
-        if self.last is not None and self.last.granularity == "day" and self.last.start is not None:
+        if self.last is not None and self.last.granularity in ("day", "time") and self.last.start is not None:
             return self.last.start, "text"
         if self.dct is not None:
             return self.dct, "publication"
@@ -1030,9 +1030,12 @@ class _Resolver:
         modifier = _QUALIFIERS.get(" ".join(m["ago_q"].lower().split())) if m["ago_q"] else None
         if base is None:
             value = _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF", modifier=modifier)
-        elif unit in _TIME_UNITS:
+        elif unit in _TIME_UNITS and (anchor == "publication" or self.last.granularity in ("day", "time")):
             # Seconds, minutes or hours away: the same day, give or take midnight.
             value = _day(base, anchor, approximate=True)
+        elif unit in _TIME_UNITS:
+            value = self.last.model_copy(update={"anchor": "text", "modifier": "BEFORE" if sign < 0 else "AFTER",
+                                                 "approximate": True, "signal": None})  # fmt: skip
         elif number is None:
             value = self.last.model_copy(update={"anchor": "text", "modifier": "BEFORE" if sign < 0 else "AFTER",
                                                  "approximate": True, "signal": None}) if anchor == "text" and \
@@ -1175,7 +1178,7 @@ class _Resolver:
         """ "on the day", "late in the day": the day the text speaks of, else the publication day."""
         if m["theday_mod"] is None and self._preceding_word(s, m.start()) not in _THE_DAY_CUES:
             return None
-        if self.last is not None and self.last.granularity == "day" and self.last.start is not None:
+        if self.last is not None and self.last.granularity in ("day", "time") and self.last.start is not None:
             value = _day(self.last.start, "text")
         elif self.dct is not None:
             value = _day(self.dct, "publication")
