@@ -19,8 +19,10 @@ a date, a clock time, a model name such as "F-16") is decided by the callers
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNITS = {
     "zero": 0,
@@ -135,6 +137,7 @@ _DIGITS_RE = re.compile(
     rf"(?:\s+({_alternation(_SCALES)})\b)?",
     re.IGNORECASE,
 )
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _SEPARATOR_RE = re.compile(r"\s+and\s+|[\s-]+", re.IGNORECASE)
 _ORDINAL_WORD = _alternation([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
 _ORDINAL_RE = re.compile(
@@ -223,23 +226,39 @@ def words_value(words: str) -> int | None:
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
-    """Cardinal numbers in ``text[start:end]``, in text order, spans indexing ``text``."""
-    stop = len(text) if end is None else end
+    """Cardinal numbers inside ``text[start:end]``, in text order, spans indexing ``text``.
+
+    The whole text is read once and kept (for a few texts), so that the extractors calling this for
+    every sentence of a source share one pass.
+    """
+    return _within(*_document_numbers(text), start, len(text) if end is None else end)
+
+
+def _within(mentions: tuple, starts: tuple[int, ...], start: int, end: int) -> list:
+    """The mentions (sorted by start, ``starts`` their starts) lying inside ``[start, end)``."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end, lo=first)
+    return [m for m in mentions[first:last] if m.end <= end]
+
+
+@lru_cache(maxsize=8)
+def _document_numbers(text: str) -> tuple[tuple[NumberMention, ...], tuple[int, ...]]:
     found: list[NumberMention] = []
-    for match in _DIGITS_RE.finditer(text, start, stop):
+    for match in _DIGITS_RE.finditer(text):
         integer, fraction, scale = match.group(1), match.group(2), match.group(3)
         value = float(integer.replace(",", "") + (fraction or ""))
         if scale:
             value *= _SCALES[scale.lower()]
-        glued_match = re.match(r"[A-Za-z]+", text[match.end() : match.end() + 12]) if not scale else None
+        glued_match = None if scale else _LETTERS_RE.match(text, match.end(), match.end() + 12)
         glued = glued_match.group(0) if glued_match else ""
         if glued.lower() in ("st", "nd", "rd", "th"):
             continue
         found.append(NumberMention(match.start(), match.end(), value, match.group(0), True, glued))
-    for match in _WORDS_RE.finditer(text, start, stop):
+    for match in _WORDS_RE.finditer(text):
         found.extend(_words_mentions(text, match.start(), match.end()))
     found.sort(key=lambda m: (m.start, -m.end))
-    return _without_overlaps(found)
+    kept = tuple(_without_overlaps(found))
+    return kept, tuple(m.start for m in kept)
 
 
 def _words_mentions(text: str, begin: int, end: int) -> list[NumberMention]:
@@ -287,9 +306,13 @@ def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Ord
 
     A digit ordinal must have its own suffix ("21st", not "21th").
     """
-    stop = len(text) if end is None else end
+    return _within(*_document_ordinals(text), start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=8)
+def _document_ordinals(text: str) -> tuple[tuple[OrdinalMention, ...], tuple[int, ...]]:
     found: list[OrdinalMention] = []
-    for match in _ORDINAL_RE.finditer(text, start, stop):
+    for match in _ORDINAL_RE.finditer(text):
         tens, word, digits, suffix = match.groups()
         if digits is not None:
             if suffix.lower() != _expected_suffix(digits):
@@ -305,7 +328,7 @@ def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Ord
                     continue
                 value += _TENS[tens.lower()]
         found.append(OrdinalMention(match.start(), match.end(), value, match.group(0)))
-    return found
+    return tuple(found), tuple(m.start for m in found)
 
 
 def _expected_suffix(digits: str) -> str:

@@ -69,6 +69,8 @@ from factcheck.records import DurationClaim, Quantity, QuantityClaim, Segment, S
 # Hedges: the one table of tolerances (see the module docstring)
 
 APPROX_TOLERANCE = 0.1
+# How far before a number its hedge may start, in characters ("no fewer than ", "approximately ")
+_HEDGE_REACH = 24
 
 HEDGES: dict[str, str] = {
     "about": "approx",
@@ -401,6 +403,14 @@ _DIMENSION_WORDS = {
     "elevation": "height",
 }
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
+_CLOCK_BEFORE_RE = re.compile(r"\d[:.]$")
+_CODE_AFTER_RE = re.compile(r"[-–]\d")
+_CODE_BEFORE_RE = re.compile(r"\d\s?[-–]$|\(\d{3}\)\s?$|#\s?$|\bNo\.\s?$")
+_PREVIOUS_WORD_RE = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
+_PRONOUN_ONE_BEFORE_RE = re.compile(r"\b(?:no|at|any|every|some)[\s-]$", re.IGNORECASE)
+_MEASURE_OF_RE = re.compile(r"\s+(?:of|in|worth\s+of)\s+")
+_NOUN_GAP_RE = re.compile(r"\s*-?\s*")
+_SPACES_RE = re.compile(r"[ \t]+")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _CAPITALISED_ALLOWED_BEFORE = frozenset(
     """the a an all some about around nearly almost over more at up only just another another's
@@ -468,18 +478,26 @@ def find_quantities(
     ``time_claims`` (from the time extractor) mask their spans: a number
     inside a time expression is not a quantity.
     """
+    text = source.text
     masked = sorted((claim.start, claim.end) for claim in time_claims)
+    # the phrase patterns are rare: one pass over the whole text, then each sentence takes its own
+    phrases = (
+        list(_VAGUE_RE.finditer(text)),
+        list(_NEGATED_RE.finditer(text)),
+        list(_HYPHENATED_MAGNITUDE_RE.finditer(text)),
+    )
     claims: list[QuantityClaim] = []
     for segment in segments:
         if not segment.content or segment.duplicate_of is not None:
             continue
-        claims.extend(_segment_quantities(source, segment, masked))
+        inside = [(s, e) for s, e in masked if s < segment.end and segment.start < e]
+        claims.extend(_segment_quantities(source, segment, inside, phrases))
     claims.sort(key=lambda c: (c.start, c.end, c.id))
     return claims
 
 
 def _segment_quantities(
-    source: Source, segment: Segment, masked: list[tuple[int, int]]
+    source: Source, segment: Segment, masked: list[tuple[int, int]], phrases: tuple[list[re.Match], ...]
 ) -> list[QuantityClaim]:
     text = source.text
     numbers = [
@@ -497,7 +515,10 @@ def _segment_quantities(
         consumed_until = end
         previous_head = head or previous_head
         found.append(claim)
-    for match in _VAGUE_RE.finditer(text, segment.start, segment.end):
+    vague, negated, magnitudes = (
+        [m for m in matches if segment.start <= m.start() and m.end() <= segment.end] for matches in phrases
+    )
+    for match in vague:
         if _inside(match.start(), match.end(), masked) or any(
             c.start <= match.start() < c.end for c in found
         ):
@@ -505,9 +526,9 @@ def _segment_quantities(
         claim = _vague_claim(source, segment, match)
         if claim is not None:
             found.append(claim)
-    for match in _NEGATED_RE.finditer(text, segment.start, segment.end):
+    for match in negated:
         found.append(_negated_claim(source, segment, match))
-    for match in _HYPHENATED_MAGNITUDE_RE.finditer(text, segment.start, segment.end):
+    for match in magnitudes:
         value = float(match.group(1))
         found.append(
             _claim(
@@ -540,7 +561,7 @@ def _number_claim(
         following = numbers[index + 1]
         joint = text[number.end : following.start]
         is_range = _RANGE_JOIN_RE.match(joint) or (
-            _BETWEEN_RE.search(before) and re.fullmatch(r"\s+and\s+", joint, re.IGNORECASE)
+            _BETWEEN_RE.search(before[-12:]) and re.fullmatch(r"\s+and\s+", joint, re.IGNORECASE)
         )
         if is_range and following.value > number.value and following.digits == number.digits:
             high, last = following.value, following
@@ -549,11 +570,11 @@ def _number_claim(
     start = number.start
     hedge_kind = None
     hedge_word = None
-    hedge_match = _HEDGE_BEFORE_RE.search(before)
+    hedge_match = _HEDGE_BEFORE_RE.search(before[-_HEDGE_REACH:])
     if hedge_match and high == low:
         hedge_word = hedge_match.group(1).lower()
         hedge_kind = HEDGES[hedge_word]
-        start = number.start - (len(before) - hedge_match.start())
+        start = number.start - (min(len(before), _HEDGE_REACH) - hedge_match.start())
 
     currency_before = _CURRENCY_BEFORE_RE.search(before[len(before) - 6 :] if len(before) > 6 else before)
     measure = (
@@ -610,38 +631,37 @@ def _number_claim(
 
 def _is_not_a_quantity(text: str, segment: Segment, number: NumberMention, before: str) -> bool:
     after = text[number.end : min(segment.end, number.end + 30)]
+    before = before[-_HEDGE_REACH:]
     if _DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(after):
         return True
-    if _CLOCK_AFTER_RE.match(after) or re.search(r"\d[:.]$", before):
+    if _CLOCK_AFTER_RE.match(after) or _CLOCK_BEFORE_RE.search(before):
         return True
     if _AGE_BEFORE_RE.search(before) or _TIME_UNIT_AFTER_RE.match(after):
         return True
-    if re.match(r"^[-–]\d", after) or re.search(r"\d\s?[-–]$|\(\d{3}\)\s?$|#\s?$|\bNo\.\s?$", before):
+    if _CODE_AFTER_RE.match(after) or _CODE_BEFORE_RE.search(before):
         return True
     if number.digits and re.match(r"0\d", number.text):
         return True  # "09": a code or a broken decimal
-    previous_word = re.search(r"([A-Za-z][\w'’.-]*)\s*$", before)
+    previous_word = _PREVIOUS_WORD_RE.search(before)
     if previous_word and previous_word.group(1)[0].isupper():
         # "Article 5", "Route 66", "Boeing 737", "Flight 370"
         word = previous_word.group(1)
         if word.lower() not in _CAPITALISED_ALLOWED_BEFORE and not _HEDGE_BEFORE_RE.search(before):
             return True
-    if (
-        number.value == 1
-        and not number.digits
-        and re.search(r"\b(?:no|at|any|every|some)[\s-]$", before, re.I)
-    ):
+    if number.value == 1 and not number.digits and _PRONOUN_ONE_BEFORE_RE.search(before):
         return True  # "no one", "no-one", "at one point"
     return False
 
 
 def _is_year_like(number: NumberMention, before: str) -> bool:
+    """A number that reads as a year where a preposition or determiner of time comes before it
+    ("in 2000 people ..."); "some 1500 protesters" stays a count."""
     return (
         number.digits
         and "," not in number.text
         and number.is_integer
         and 1000 <= number.value <= 2100
-        and (bool(_TEMPORAL_BEFORE_RE.search(before)) or True)
+        and bool(_TEMPORAL_BEFORE_RE.search(before[-12:]))
     )
 
 
@@ -655,7 +675,7 @@ def _measure_after(text: str, segment: Segment, number: NumberMention, before: s
         if number.glued.lower() in _MONEY_SCALES:
             return _Measure(None, "count", position)
         return None
-    if _MAGNITUDE_BEFORE_RE.search(before):
+    if _MAGNITUDE_BEFORE_RE.search(before[-_HEDGE_REACH:]):
         return _Measure(None, "magnitude", position)
     magnitude_after = _MAGNITUDE_AFTER_RE.match(text, position, segment.end)
     if magnitude_after and number.value < 11:
@@ -805,12 +825,12 @@ def _noun_phrase(
     """(normalised noun phrase, its end, its plural head) right after ``position``."""
     window = text[position : min(segment.end, position + 90)]
     if measure.measure != "count":
-        of_match = re.match(r"\s+(?:of|in|worth\s+of)\s+", window)
+        of_match = _MEASURE_OF_RE.match(window)
         if not of_match:
             return None, position, None
         window_offset = of_match.end()
     else:
-        of_match = re.match(r"\s*-?\s*", window)
+        of_match = _NOUN_GAP_RE.match(window)
         window_offset = of_match.end() if of_match else 0
     words: list[tuple[str, int]] = []
     cursor = window_offset
@@ -819,10 +839,10 @@ def _noun_phrase(
         if match is None:
             break
         words.append((match.group(0), position + match.end()))
-        gap = re.match(r"[ \t]+", window[match.end() :])
+        gap = _SPACES_RE.match(window, match.end())
         if gap is None:
             break
-        cursor = match.end() + gap.end()
+        cursor = gap.end()
     tokens: list[str] = []
     cased: list[str] = []
     end = position
