@@ -135,8 +135,9 @@ class Occasions:
 
     Each time claim is read once: its position and its occasion, "current"
     (within a month of its source's publication date or of the story's first
-    publication, which follow-up reports look back to; unknown dates and bare
-    weekdays count) or the years of a past time.
+    publication, which follow-up reports look back to; a bare weekday counts)
+    or the years of a time. Without any publication date no dated time is
+    current: which occurrence is the news cannot be told.
     """
 
     def __init__(self, claims: Sequence, published: Mapping[str, dt.date | None]):
@@ -151,13 +152,12 @@ class Occasions:
             entries.sort()
 
     def _occasion(self, claim) -> str:
-        published = self._published.get(claim.source)
         days = interval(claim.value)
-        if days is None or published is None:
+        if days is None:
             return "current"
         margin = dt.timedelta(days=CURRENT_DAYS)
-        for reference in (published, self._first):
-            if days[0] <= reference + margin and reference - margin < days[1]:
+        for reference in (self._published.get(claim.source), self._first):
+            if reference is not None and days[0] <= reference + margin and reference - margin < days[1]:
                 return "current"
         years = interval(claim.value, "year")
         return f"{years[0].year}-{years[1].year - 1}"
