@@ -29,6 +29,11 @@ def _values(text: str) -> list[tuple[str, float]]:
         ("two hundred and fifty", [("two hundred and fifty", 250)]),
         ("Sixty residents", [("Sixty", 60)]),
         ("ten and twelve", [("ten", 10), ("twelve", 12)]),
+        ("two and a half million", [("two and a half million", 2_500_000)]),
+        ("half a million", [("half a million", 500_000)]),
+        ("a quarter of a million", [("a quarter of a million", 250_000)]),
+        ("half a dozen", [("half a dozen", 6)]),
+        ("3 and a half", [("3 and a half", 3.5)]),
         ("three to five", [("three", 3), ("five", 5)]),
     ],
 )

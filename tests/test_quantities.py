@@ -87,6 +87,11 @@ def test_vague_amounts_become_ranges(text: str, low: float, high: float) -> None
     assert (value.low, value.high, value.counted, value.exact) == (low, high, "people evacuated", False)
 
 
+def test_fractions_of_large_numbers() -> None:
+    value = _only("Half a million people were displaced.").value
+    assert (value.low, value.counted) == (500_000, "people displaced")
+
+
 def test_every_hedge_of_the_table_has_a_range() -> None:
     for kind in set(HEDGES.values()):
         low, high = hedged_range(100, kind)

@@ -2,7 +2,9 @@
 
 Cardinals in digits ("11,000", "1.2", "5.9", "1.2 million") and in words
 ("ten", "two hundred", "twenty-one", "a dozen", "two dozen", "two million",
-"two hundred and fifty"), and ordinals ("first", "twenty-first", "12th").
+"two hundred and fifty"), halves and quarters ("two and a half", "half a
+million", "a quarter of a million"), and ordinals ("first", "twenty-first",
+"12th").
 
 Hand-written rather than a library: number-parser (the candidate measured
 for this) rewrites the text instead of giving spans, leaves "a dozen" and
@@ -137,6 +139,14 @@ _DIGITS_RE = re.compile(
     rf"(?:\s+({_alternation(_SCALES)})\b)?",
     re.IGNORECASE,
 )
+# Halves and quarters of a number: "two and a half", "1 and a half million", "half a million",
+# "a quarter of a million"
+_FRACTION_RE = re.compile(
+    rf"\b(?:(?P<whole>(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*|\d+)\s+and\s+an?\s+(?P<part>half|quarter)"
+    rf"|(?P<lone>half|an?\s+quarter)\s+(?:of\s+)?an?)"
+    rf"(?:\s+(?P<scale>{_alternation([*_SCALES, *_DOZEN])}))?\b",
+    re.IGNORECASE,
+)
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _SEPARATOR_RE = re.compile(r"\s+and\s+|[\s-]+", re.IGNORECASE)
 _ORDINAL_WORD = _alternation([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
@@ -256,9 +266,31 @@ def _document_numbers(text: str) -> tuple[tuple[NumberMention, ...], tuple[int, 
         found.append(NumberMention(match.start(), match.end(), value, match.group(0), True, glued))
     for match in _WORDS_RE.finditer(text):
         found.extend(_words_mentions(text, match.start(), match.end()))
+    for match in _FRACTION_RE.finditer(text):
+        mention = _fraction_mention(match)
+        if mention is not None:
+            found.append(mention)
     found.sort(key=lambda m: (m.start, -m.end))
     kept = tuple(_without_overlaps(found))
     return kept, tuple(m.start for m in kept)
+
+
+def _fraction_mention(match: re.Match) -> NumberMention | None:
+    scale = match.group("scale")
+    multiplier = 1 if scale is None else _SCALES.get(scale.lower(), 12)
+    if match.group("lone"):
+        if scale is None:
+            return None  # "half a" without a number word after it ("half an hour") is the caller's
+        value = 0.5 if match.group("lone").lower() == "half" else 0.25
+    else:
+        whole = match.group("whole")
+        base = float(whole) if whole.isdigit() else words_value(whole)
+        if base is None:
+            return None
+        value = base + (0.5 if match.group("part").lower() == "half" else 0.25)
+    return NumberMention(
+        match.start(), match.end(), value * multiplier, match.group(0), match.group(0)[0].isdigit()
+    )
 
 
 def _words_mentions(text: str, begin: int, end: int) -> list[NumberMention]:
