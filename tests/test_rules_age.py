@@ -63,3 +63,12 @@ def test_growth_between_two_dates_is_the_whole_years_or_one_more():
     assert possible_growth(dt.date(2021, 1, 1), dt.date(2021, 1, 1)) == (0, 0)
     assert possible_growth(dt.date(2021, 1, 1), dt.date(2021, 12, 31)) == (0, 1)
     assert possible_growth(dt.date(2020, 6, 1), dt.date(2022, 5, 31)) == (1, 2)
+
+
+def test_an_age_whose_quote_names_someone_else_is_not_compared():
+    # The quote names John Roe but the claim was resolved to Jane Roe: a resolution slip, not a conflict.
+    claims = [
+        age("a", "Jane Roe, 20", "Jane Roe", 20, MAY),
+        age("b", "23-year-old John Roe", "Jane Roe", 23, MAY),
+    ]
+    assert _codes(claims) == []

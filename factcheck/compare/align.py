@@ -223,7 +223,7 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             yield ("harm", subject, occasion)
     elif kind == "age":
         person = normal(claim.value.person)
-        if len(person.split()) >= 2:
+        if len(person.split()) >= 2 and _quote_names(claim, person):
             yield ("age", person)
     elif kind == "role":
         title = normal(claim.value.title)
@@ -241,6 +241,19 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             occasion = occasions.of(claim)
             if event_verb(claim.event) in ONCE_ONLY_VERBS or occasion == "current":
                 yield ("place", event, occasion)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
+
+
+def _quote_names(claim, person: str) -> bool:
+    """Whether the names written in the claim's quote all belong to ``person`` (none written is fine).
+
+    "23-year-old John Jenkin" resolved to Kathryn Jenkin is a resolution
+    mistake; comparing it would report a conflict that is not in the sources.
+    """
+    written = {word.lower() for word in _CAPITALISED.findall(claim.quote)}
+    return written <= set(person.split())
 
 
 def _merge_similar(blocks: dict[tuple[str, ...], list]) -> dict[tuple[str, ...], list]:
