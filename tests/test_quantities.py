@@ -262,6 +262,8 @@ def test_killing_and_injuring_give_two_counts() -> None:
         ("Three gunmen have killed a guard.", "gunmen"),
         ("Ten people have died.", "people killed"),
         ("Ten people have been arrested.", "people arrested"),
+        ("About 50 missiles were delivered to the army.", "missiles delivered"),
+        ("Ten people are believed to be missing.", "people"),
     ],
 )
 def test_only_what_happened_to_the_counted_is_its_participle(text: str, counted: str) -> None:

@@ -334,6 +334,11 @@ _IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built 
 _AUXILIARIES = (
     r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|confirmed|who|that)"
 )
+_RAISING_PARTICIPLES = frozenset(
+    """expected set scheduled due supposed poised slated bound planned required allowed forced asked urged
+    told believed thought said reported understood known feared estimated alleged considered""".split()
+)
+_TO_RE = re.compile(r"\s+to\b")
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _INTRANSITIVE_OUTCOMES = frozenset(
     {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived"}
@@ -949,8 +954,8 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
     word = match.group(2).lower()
     auxiliaries = set(match.group(1).split())
     passive = bool(auxiliaries & _PASSIVE_AUXILIARIES)
-    if re.match(r"\s+to\b", text[position + match.end() : position + match.end() + 4]):
-        return None, position  # "are expected to", "were set to": not what happened to them
+    if word in _RAISING_PARTICIPLES and _TO_RE.match(text, position + match.end()):
+        return None, position  # "are expected to sign", "were believed to be": not what happened to them
     if auxiliaries & {"have", "has", "had"} and not passive and word not in _INTRANSITIVE_OUTCOMES:
         return None, position  # "events that have shaped", "gunmen have killed": active, not an outcome
     if word in _OUTCOME_PARTICIPLES or (
