@@ -99,7 +99,7 @@ _MODALS = r"(?:(?:has|have|had|was|were|is|are|be|been|will|would|may|might|coul
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _MODALS + r"\Z", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(\w+)\s+" + _MODALS + r"\Z", re.I)
 _WORD = re.compile(r"[A-Za-z][a-z-]+")
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
 _AUXILIARIES = r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later)\s+)*"
 _SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
@@ -166,6 +166,9 @@ class EventResolver:
         if not found:
             return None
         clause_start, clause_end = self._clause(sentence_start, sentence_end, start, end)
+        # "In July 2000, early in his presidency, Putin visited": fronted adverbials date the main clause
+        while clause_end < sentence_end and not any(sentence_start <= p < clause_end for p, _, _ in found):
+            clause_end = self._clause(sentence_start, sentence_end, clause_end + 1, clause_end + 1)[1]
 
         def distance(item: tuple[int, int, str]) -> tuple[int, int, int]:
             p_start, p_end, _ = item
@@ -174,13 +177,30 @@ class EventResolver:
             gap = 0 if inside else min(abs(p_start - end), abs(start - p_end))
             return (not inside, not same_clause, gap)
 
-        p_start, p_end, lemma = min(found, key=distance)
+        ranked = sorted(found, key=distance)
+        best = distance(ranked[0])[:2]
+        if best == (True, True):
+            return None  # no predicate in the claim's clause: "the father of the current leader"
+        # The nearest predicate that can be placed, among the equally good (same clause) ones:
+        # "vetoed the resolution on sanctions in May 2022" is the veto's date.
+        for candidate in [item for item in ranked if distance(item)[:2] == best]:
+            event = self._event_of(candidate, sentence_start, sentence_end, depth)
+            if event is not None:
+                if event.start == candidate[0]:
+                    self.last_by_lemma[event.lemma] = event
+                return event
+        return None
+
+    def _event_of(
+        self, predicate: tuple[int, int, str], sentence_start: int, sentence_end: int, depth: int
+    ) -> Event | None:
+        p_start, p_end, lemma = predicate
         head = self.text[sentence_start:p_start]
         subject = _EVENT_SUBJECT.search(head)
         if subject and LEMMA_OF.get(subject.group(1).lower()) in self.last_by_lemma:
             # "the quake may have injured dozens": the claim belongs to the quake named before
             return self.last_by_lemma[LEMMA_OF[subject.group(1).lower()]]
-        mentions = [m for m in self.index.within(sentence_start, sentence_end)]
+        mentions = self.index.within(sentence_start, sentence_end)
         agent = self._agent(mentions, sentence_start, p_start, lemma)
         patient = self._patient(mentions, p_end, sentence_end)
         if agent is None and _OF_AGENT.match(self.text, p_end):
@@ -194,20 +214,13 @@ class EventResolver:
         comma = re.search(r"(?:,|\band)\s*\Z", head)
         if agent is None and comma and depth < 3 and self.text[p_start:p_end].endswith("ing"):
             # "A quake struck Turkey, killing two people": the participle's event is the main clause's
-            main = self.event_at(
-                sentence_start,
-                sentence_end,
-                sentence_start + comma.start(),
-                sentence_start + comma.start(),
-                depth=depth + 1,
-            )
+            position = sentence_start + comma.start()
+            main = self.event_at(sentence_start, sentence_end, position, position, depth=depth + 1)
             if main is not None:
                 return main
         if agent is None and patient is None:
             return None  # an event with no participant cannot be told from others of its kind
-        event = Event(lemma, agent, patient, p_start, p_end)
-        self.last_by_lemma[lemma] = event
-        return event
+        return Event(lemma, agent, patient, p_start, p_end)
 
     def _clause(self, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, int]:
         left = sentence_start
@@ -224,11 +237,15 @@ class EventResolver:
     ) -> str | None:
         before = [m for m in mentions if m.end <= predicate_start]
         head = self.text[sentence_start:predicate_start]
-        if _POSSESSIVE_BEFORE.search(head):
-            # "his second visit": the one person named before in the sentence, else of the previous sentence
-            people = {m.entity for m in before if m.kind == "person"}
+        possessive = _POSSESSIVE_BEFORE.search(head)
+        if possessive:
+            # "his second visit": the one person named before in the sentence, else of the previous
+            # sentence; "their first summit": the people named before in the sentence
+            people = sorted({m.entity for m in before if m.kind == "person"})
+            if possessive.group(1).lower() == "their":
+                return "+".join(people) if 2 <= len(people) <= 3 else None
             if people:
-                return next(iter(people)) if len(people) == 1 else None
+                return people[0] if len(people) == 1 else None
             return self._previous_person(sentence_start)
         apposition = _APPOSITION_BEFORE.search(head)
         if apposition:

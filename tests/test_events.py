@@ -1,0 +1,76 @@
+"""Event keys: lemma, agent and patient from the sentence, context only when it is safe."""
+
+from __future__ import annotations
+
+from factcheck.extract.entities import find_entities
+from factcheck.extract.events import EventResolver, predicates
+from factcheck.records import Source
+from factcheck.segment import segment_source
+
+
+def _events(text: str, *quotes: str) -> list[str | None]:
+    """The event key of each quote (first occurrence), resolved in text order."""
+    source = Source(id="s", path="s.txt", text=text, content_hash="h")
+    segments = [s for s in segment_source(source) if s.content]
+    resolver = EventResolver(text, find_entities(source, segments))
+    keys = []
+    for quote in quotes:
+        start = text.index(quote)
+        segment = next(s for s in segments if s.start <= start < s.end)
+        event = resolver.event_at(segment.start, segment.end, start, start + len(quote))
+        keys.append(event.key if event else None)
+    return keys
+
+
+def test_predicates_are_lemmatised():
+    lemmas = [
+        lemma for _, _, lemma in predicates("He visited, then died after the earthquake killed many.", 0)
+    ]
+    assert lemmas == ["visit", "die", "quake", "kill"]
+
+
+def test_agent_and_patient_around_the_verb():
+    assert _events("President Ana Ruiz visited Peru in 2019.", "2019") == ["visit:ana_ruiz>peru"]
+
+
+def test_a_capital_stands_for_its_country():
+    assert _events("President Ana Ruiz visited Lima in 2019.", "2019") == ["visit:ana_ruiz>peru"]
+
+
+def test_nominal_event_with_its_agent_after_of():
+    text = "Crowds gathered for the visit of President Ana Ruiz to Lima on Monday."
+    assert _events(text, "Monday") == ["visit:ana_ruiz>peru"]
+
+
+def test_coordinated_agents_are_sorted():
+    assert _events("Russia and China vetoed the resolution on Sanctions in May 2022.", "May 2022") == [
+        "veto:china+russia"
+    ]
+
+
+def test_casualties_of_a_participle_belong_to_the_main_event():
+    text = "A bus crashed outside Lima on Thursday, killing 12 people and injuring 30, police said."
+    assert _events(text, "12 people", "30") == ["crash:>peru", "crash:>peru"]
+
+
+def test_the_quake_refers_back_to_the_quake_of_the_text():
+    text = (
+        "A strong earthquake hit Chile on Monday. Officials said the quake may have injured dozens of people."
+    )
+    assert _events(text, "Monday", "dozens of people") == ["quake:>chile", "quake:>chile"]
+
+
+def test_his_resolves_to_the_one_person_of_the_sentence():
+    text = (
+        "Prime Minister Omar Haddad will visit Japan next week, his second visit to the country since 2020."
+    )
+    assert _events(text, "2020") == ["visit:omar_haddad>japan"]
+
+
+def test_his_with_two_people_in_the_sentence_stays_unresolved():
+    text = "Leader Omar Haddad invited Anna Berg during his visit to Japan last year."
+    assert _events(text, "last year") == ["visit:>japan"]
+
+
+def test_a_sentence_without_participants_has_no_event():
+    assert _events("The visit lasted two days.", "two days") == [None]

@@ -1,0 +1,132 @@
+"""The orchestrator: every extractor on the content of a source, annotated, in text order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import MissingPublicationDate, canonicalise_claims, extract_claims
+from factcheck.loaders import LoadOptions, load_sources
+from factcheck.records import EntityClaim, Source
+from factcheck.segment import segment_source
+from conftest import FIXTURES
+
+ARTICLES = FIXTURES / "semantics"
+
+
+def _claims(name: str):
+    (source,) = load_sources([ARTICLES / name], LoadOptions()).sources
+    return source, extract_claims(source, segment_source(source))
+
+
+def _by_quote(claims, quote: str, kind: str):
+    return next(c for c in claims if c.quote == quote and c.kind == kind)
+
+
+def test_quake_article_claims_carry_event_stance_and_values():
+    _, claims = _claims("quake.md")
+    magnitude = _by_quote(claims, "5.9", "quantity")
+    assert (magnitude.value.measure, magnitude.value.low) == ("magnitude", 5.9)
+    assert magnitude.event == "quake:>turkey"
+    monday = _by_quote(claims, "Monday", "time")
+    assert (monday.value.start, monday.value.weekday) == (dt.date(2023, 3, 13), 0)
+    assert monday.event == "quake:>turkey"
+    assert (monday.stance.kind, monday.stance.speaker) == ("attributed", "officials")
+    depth = _by_quote(claims, "10 kilometres", "quantity")
+    assert depth.value.si_low == 10_000
+    assert depth.stance.speaker == "us_geological_survey"
+    injured = _by_quote(claims, "dozens of people", "quantity")
+    assert injured.event == "quake:>turkey"
+    assert injured.stance.kind == "attributed"
+
+
+def test_court_article_age_goes_to_the_full_name():
+    _, claims = _claims("court.md")
+    age = _by_quote(claims, "Okafor, 58", "age")
+    assert (age.value.person, age.value.years, age.subject) == ("Daniel Okafor", 58, "daniel_okafor")
+    role = next(c for c in claims if c.kind == "role" and c.subject == "daniel_okafor")
+    assert (role.value.title, role.value.tense) == ("mayor", "former")
+    bribe = _by_quote(claims, "more than $200,000", "quantity")
+    assert bribe.stance.kind == "alleged"
+
+
+def test_crash_article_resolves_old_city_names_and_casualties():
+    _, claims = _claims("crash.md")
+    places = {c.value.id for c in claims if isinstance(c, EntityClaim) and c.value.kind == "place"}
+    assert "beijing" in places
+    killed = _by_quote(claims, "12 people", "quantity")
+    assert killed.event == "crash:>china"
+    assert (killed.stance.kind, killed.stance.speaker) == ("attributed", "police")
+
+
+def test_election_article_roles_and_hedges():
+    _, claims = _claims("election.md")
+    keller = next(c for c in claims if c.kind == "role" and c.subject == "tomas_keller")
+    assert (keller.value.title, keller.value.tense) == ("prime minister", "former")
+    share = _by_quote(claims, "54 percent", "quantity")
+    assert share.stance.kind == "hedged"
+    organisations = {
+        c.value.id for c in claims if isinstance(c, EntityClaim) and c.value.kind == "organisation"
+    }
+    assert "democratic_alliance" in organisations
+
+
+def test_claims_are_in_text_order_and_quote_their_spans():
+    source, claims = _claims("quake.md")
+    assert [(c.start, c.end) for c in claims] == sorted((c.start, c.end) for c in claims)
+    for claim in claims:
+        assert source.text[claim.start : claim.end] == claim.quote
+
+
+def test_leftover_and_repeated_lines_give_no_claims():
+    text = (
+        "ALSO READ: Storm kills 40 in Peru\n\nThe bridge in Lima collapsed on Friday, killing 3 people.\n\n"
+        * 2
+    )
+    source = Source(id="s", path="s.txt", text=text, content_hash="h", published=dt.date(2020, 1, 10))
+    claims = extract_claims(source, segment_source(source))
+    assert all(c.start < text.index("ALSO READ", 1) for c in claims)
+    assert not any("40" in c.quote for c in claims)
+
+
+def test_a_source_without_date_is_reported_once():
+    source = Source(id="s", path="undated.txt", text="The plant closed last Friday.", content_hash="h")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        extract_claims(source, segment_source(source))
+    messages = [w for w in caught if issubclass(w.category, MissingPublicationDate)]
+    assert len(messages) == 1
+    assert "undated.txt" in str(messages[0].message)
+
+
+def test_canonicalise_claims_gives_one_id_across_sources():
+    texts = {"a": "Kim Jong-un arrived in Moscow on Monday.", "b": "Kim Jong Un left Moscow on Tuesday."}
+    claims = []
+    for name, text in texts.items():
+        source = Source(
+            id=name, path=f"{name}.txt", text=text, content_hash=name, published=dt.date(2023, 9, 14)
+        )
+        claims += extract_claims(source, segment_source(source))
+    merged = canonicalise_claims(claims)
+    people = {c.value.id for c in merged if isinstance(c, EntityClaim) and c.value.kind == "person"}
+    assert len(people) == 1
+
+
+_PIECES = [*"abcdeKLMNPRST ,.'’-()0123456789\n", "President ", "Kim ", "U.N. ", "said ", "Paris ", "Friday "]
+_NEWSY = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join) | st.text(max_size=200)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_NEWSY, st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1))))
+def test_extraction_never_raises_and_spans_index_the_text(text, published):
+    source = Source(id="h", path="h.txt", text=text, content_hash="h", published=published)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MissingPublicationDate)
+        first = extract_claims(source, segment_source(source))
+        second = extract_claims(source, segment_source(source))
+    assert first == second
+    for claim in first:
+        assert text[claim.start : claim.end] == claim.quote
