@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 
+from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,7 +13,6 @@ from factcheck.extract import MissingPublicationDate, canonicalise_claims, extra
 from factcheck.loaders import LoadOptions, load_sources
 from factcheck.records import EntityClaim, Source
 from factcheck.segment import segment_source
-from conftest import FIXTURES
 
 ARTICLES = FIXTURES / "semantics"
 
