@@ -173,6 +173,11 @@ def test_later_that_year_is_the_year_of_the_previous_date():
     assert found.timex_value == "2019" and found.anchor == "text"
 
 
+def test_the_following_may_is_the_month_after_the_previous_date():
+    found = span("The dam was inspected in June 2021. The following May, it failed.", "The following May")
+    assert found.timex_value == "2022-05" and found.anchor == "text"
+
+
 def test_the_next_day_is_the_day_after_the_previous_date():
     found = span("The verdict came on 3 May 2022. The next day, the lawyers appealed.", "The next day")
     assert found.timex_value == "2022-05-04" and found.anchor == "text"
@@ -385,10 +390,10 @@ _WORDS = st.sampled_from(
     "June 19 2024 - 20 , . since in last next this the following Friday Tuesday will was years year ago later "
     "less than more a two-day decade 1990s early mid- 20th century spring Q1 quarter of at 12:45 p.m. UTC noon "
     "yesterday today now May March from to between and 24 0 99 31/12/99 2024-02-30 Shortly after that day $ 11,000 "
-    "\n seconds hours the past 9999 1000 FY2007 weekend first week".split(" ")
+    "\n seconds hours the past 9999 1000 FY2007 weekend first week following next May century".split(" ")
 )
 _TEXTS = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=40).map(" ".join))
-_DCTS = st.one_of(st.none(), st.dates(min_value=D(1000, 1, 1), max_value=D(2999, 12, 31)))
+_DCTS = st.one_of(st.none(), st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)), st.dates())
 
 
 @settings(max_examples=300, deadline=None)

@@ -619,7 +619,10 @@ class _Resolver:
                 continue
             mention = None
             for form, match in _matches(_DISPATCH[key], text, at, end):
-                mention = getattr(self, f"_form_{form}")(match, start, end)
+                try:
+                    mention = getattr(self, f"_form_{form}")(match, start, end)
+                except (ValueError, OverflowError):
+                    mention = None  # resolves outside the calendar (year 0, year 10000): not a date
                 if mention is not None:
                     break
             if mention is None:
@@ -1067,7 +1070,7 @@ class _Resolver:
             step = 0
         if "later" in text or "earlier" in text:
             step = 0  # "later that year" is still that year
-        if unit in _MONTHS and len(unit) > 3:
+        if unit in _MONTHS:
             month = _MONTHS[unit]
             year = base.year + (1 if month <= base.month else 0) if step > 0 else base.year
             return self._mention(m.start(), m.end(), _month(year, month, "text"))
