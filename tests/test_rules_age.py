@@ -59,10 +59,17 @@ def test_a_misspelt_full_name_is_the_same_person():
     assert _codes(claims) == ["FC301"]
 
 
-def test_growth_between_two_dates_is_the_whole_years_or_one_more():
+def test_an_age_too_high_for_the_dates_conflicts():
+    # 30 in January 2021 cannot be 33 by December 2021.
+    january, december = dt.date(2021, 1, 10), dt.date(2021, 12, 20)
+    claims = [age("a", "30", "Jane Doe", 30, january), age("b", "33", "Jane Doe", 33, december)]
+    assert _codes(claims, (january, december)) == ["FC301"]
+
+
+def test_growth_between_two_dates_is_at_most_the_whole_years_or_one_more():
     assert possible_growth(dt.date(2021, 1, 1), dt.date(2021, 1, 1)) == (0, 0)
     assert possible_growth(dt.date(2021, 1, 1), dt.date(2021, 12, 31)) == (0, 1)
-    assert possible_growth(dt.date(2020, 6, 1), dt.date(2022, 5, 31)) == (1, 2)
+    assert possible_growth(dt.date(2020, 6, 1), dt.date(2022, 5, 31)) == (0, 2)
 
 
 def test_an_age_whose_quote_names_someone_else_is_not_compared():

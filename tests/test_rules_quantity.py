@@ -140,3 +140,19 @@ def test_agreeing_counts_are_corroborated_with_independent_sources():
     findings = compare([A, B], claims)
     assert findings.discrepancies == []
     assert [c.independent_sources for c in findings.corroborations] == [2]
+
+
+def test_counts_in_sentences_dated_to_another_occasion_are_not_compared():
+    from claim_builders import time_claim
+
+    from factcheck.records import TimeSpan
+
+    undated = source("a", "He hurt his knee on October 19 and missed four games.", None)
+    current = source("b", "He will miss the final two games.", None)
+    october = TimeSpan(anchor="unresolved", timex_value="XXXX-10-19")
+    claims = [
+        time_claim("a", "October 19", october, "injure:player", text=undated.text),
+        count("a", "four games", 4, 4, "games", event="injure:player", text=undated.text),
+        count("b", "two games", 2, 2, "games", event="injure:player", text=current.text),
+    ]
+    assert _codes(claims, (undated, current)) == []

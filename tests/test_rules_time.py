@@ -120,3 +120,24 @@ def test_two_times_of_one_event_in_one_sentence_are_parts_of_its_time():
         time_claim("b", "Wednesday", weekday(2, dt.date(2021, 5, 12)), "summit:leaders", text=b.text),
     ]
     assert _codes(claims, (a, b)) == []
+
+
+def test_a_time_that_dates_the_reporting_is_not_the_time_of_the_event():
+    a = source("a", "He died Sunday of a gunshot wound.", FRIDAY)
+    b = source("b", "On Monday, the county coroner said he died of a gunshot wound.", FRIDAY)
+    claims = [
+        time_claim("a", "Sunday", weekday(6), "die:john_roe", text=a.text),
+        time_claim("b", "Monday", weekday(0), "die:john_roe", text=b.text),
+    ]
+    assert _codes(claims, (a, b)) == []
+    c = source("c", "He died Monday, the county coroner said.", FRIDAY)
+    claims[1] = time_claim("c", "Monday", weekday(0), "die:john_roe", text=c.text)
+    assert [code for code, _ in _codes(claims, (a, c))] == ["FC102"]
+
+
+def test_unresolved_weekdays_with_last_or_next_may_be_different_weeks():
+    claims = [
+        time_claim("a", "last Thursday", weekday(3), "injure:player"),
+        time_claim("b", "Wednesday", weekday(2), "injure:player"),
+    ]
+    assert _codes(claims) == []

@@ -219,7 +219,7 @@ def compare(
     judge = _Judge(sources, options or CompareOptions())
     discrepancies: list[Discrepancy] = []
     corroborations: list[Corroboration] = []
-    for slot in slots(claims, judge.published):
+    for slot in slots(claims, judge.published, judge.context.texts):
         found, agreed = judge.judge(slot)
         if found is not None:
             discrepancies.append(found)

@@ -146,7 +146,7 @@ class Occasions:
         self._first = min(dates) if dates else None
         self._times: dict[str, list[tuple[int, str]]] = {}
         for claim in claims:
-            if claim.kind == "time" and is_point_in_time(claim.value) and claim.value.start is not None:
+            if claim.kind == "time" and is_point_in_time(claim.value):
                 self._times.setdefault(claim.source, []).append((claim.start, self._occasion(claim)))
         for entries in self._times.values():
             entries.sort()
@@ -154,7 +154,8 @@ class Occasions:
     def _occasion(self, claim) -> str:
         days = interval(claim.value)
         if days is None:
-            return "current"
+            # A bare weekday is this week's; "October 19" without a year is its own occasion.
+            return "current" if claim.value.weekday is not None else f"unresolved {claim.value.timex_value}"
         margin = dt.timedelta(days=CURRENT_DAYS)
         for reference in (self._published.get(claim.source), self._first):
             if reference is not None and days[0] <= reference + margin and reference - margin < days[1]:
@@ -176,8 +177,15 @@ class Occasions:
         return "current" if "current" in found else found[0]
 
 
-def slots(claims: Sequence, published: Mapping[str, dt.date | None]) -> list[Slot]:
-    """Every slot with claims from more than one place in the sources, in a deterministic order."""
+def slots(
+    claims: Sequence, published: Mapping[str, dt.date | None], texts: Mapping[str, str] | None = None
+) -> list[Slot]:
+    """Every slot with claims from more than one place in the sources, in a deterministic order.
+
+    ``texts`` (source id -> text) lets alignment read a claim's sentence: a time
+    that dates the reporting ("On Monday, the coroner said he died") is not the
+    time of the event reported.
+    """
     occasions = Occasions(claims, published)
     times_per_sentence = Counter(
         (c.source, c.sentence_start, event_key(c.event)) for c in claims if c.kind == "time" and c.event
@@ -189,6 +197,8 @@ def slots(claims: Sequence, published: Mapping[str, dt.date | None]) -> list[Slo
             and times_per_sentence[(claim.source, claim.sentence_start, event_key(claim.event))] > 1
         ):
             # "on Tuesday and Wednesday", "from 2006 to 2017": each time is only part of the event's time.
+            continue
+        if claim.kind == "time" and texts and dates_the_saying(claim, texts.get(claim.source, "")):
             continue
         for key in _keys(claim, occasions):
             blocks.setdefault(key, []).append(claim)
@@ -241,6 +251,22 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             occasion = occasions.of(claim)
             if event_verb(claim.event) in ONCE_ONLY_VERBS or occasion == "current":
                 yield ("place", event, occasion)
+
+
+_SAYING = r"(?:said|says|told|announced|confirmed|reported|ruled|stated|testified|added|wrote)"
+
+
+def dates_the_saying(claim, text: str) -> bool:
+    """Whether the time is that of a reporting verb: "X said Monday", "On Monday, X said ..."."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    at = claim.start - claim.sentence_start
+    if not sentence or sentence[at : at + len(claim.quote)] != claim.quote:
+        return False
+    before, after = sentence[:at], sentence[at + len(claim.quote) :]
+    if re.search(rf"\b{_SAYING}\s+(?:on\s+|late\s+|early\s+)?$", before, re.IGNORECASE):
+        return True
+    opening = re.fullmatch(r"\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?", before, re.IGNORECASE)
+    return bool(opening and re.match(rf",?\s+[^,.;]{{0,80}}?\b{_SAYING}\b", after, re.IGNORECASE))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")

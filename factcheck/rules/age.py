@@ -4,9 +4,11 @@ What it finds: two ages of one person ("Robert Buckley, 32" and "31-year-old
 Robert Buckley") that no single birth date can produce at the two
 publication dates.
 
-Why: an age is the number of whole years since birth as of the publication
-date; between two dates d1 <= d2 it can grow by the whole years between them,
-or by one more if a birthday falls in between, and never shrink.
+Why: an age is the number of whole years since birth; between two
+publication dates d1 <= d2 it can grow by at most the whole years between
+them, or one more if a birthday falls in between, and it never shrinks. A
+later report may still give the age at the time of the events, so an age
+that stays the same across publication dates is not flagged.
 
 Example: both reports published on 2021-05-04: "Jane Doe, 32" against
 "31-year-old Jane Doe" is reported.
@@ -38,9 +40,13 @@ def _whole_years(earlier: dt.date, later: dt.date) -> int:
 
 
 def possible_growth(earlier: dt.date, later: dt.date) -> tuple[int, int]:
-    """How many years an age can grow between two dates: the whole years, or one more."""
+    """How many years an age can grow between two dates: up to the whole years, or one more.
+
+    It may also not grow at all: a later report often gives the age at the
+    time of the events ("17-year-old" in a report of the trial years later).
+    """
     whole = _whole_years(earlier, later)
-    return whole, whole + 1 if later > earlier else whole
+    return 0, whole + 1 if later > earlier else whole
 
 
 def check(a, b, ctx: RuleContext) -> Conflict | None:
@@ -63,9 +69,9 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     if low <= years_b - years_a <= high:
         return None
     if low == high:
-        allowed = f"the age must stay {years_a + low}" if low == 0 else f"the age must be {years_a + low}"
+        allowed = f"the age must stay {years_a}"
     else:
-        allowed = f"the age can only be {years_a + low} or {years_a + high}"
+        allowed = f"the age can only be {years_a} to {years_a + high}"
     return Conflict(
         f"{person} is {years_a} as of {date_a.isoformat()} and {years_b} as of {date_b.isoformat()}; "
         f"{allowed} by {date_b.isoformat()}."

@@ -11,7 +11,9 @@ Example: one report says the victim "died Thursday", another published the
 same week says she "died on Friday": reported, naming both weekdays and the
 dates they resolve to.
 
-Not flagged: the same weekday resolved to different weeks (a resolution
+Not flagged: a weekday that cannot be resolved (no publication date) with
+"last", "next" or "this" against another (they may lie in different weeks);
+the same weekday resolved to different weeks (a resolution
 artefact of different publication dates, not a disagreement); adjacent days
 when either side speaks of the night, late evening or early morning ("late
 Friday" and "early Saturday" may be the same moment around midnight).
@@ -27,6 +29,7 @@ from factcheck.records import Severity
 from factcheck.rules import Conflict, Rule, RuleContext
 from factcheck.values import WEEKDAYS, describe_span, is_point_in_time
 
+_RELATIVE = re.compile(r"\b(last|next|this|past|coming|previous|following)\b", re.IGNORECASE)
 _AROUND_MIDNIGHT = re.compile(r"\b(night|overnight|midnight|late|early|evening|dawn)\b", re.IGNORECASE)
 
 
@@ -48,6 +51,11 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     ):
         return None
     if not (is_point_in_time(a.value) and is_point_in_time(b.value)):
+        return None
+    if (a.value.start is None or b.value.start is None) and (
+        _RELATIVE.search(a.quote) or _RELATIVE.search(b.quote)
+    ):
+        # Unresolved, "last Thursday" and "Wednesday" may lie in different weeks.
         return None
     first, second = _weekday(a.value), _weekday(b.value)
     if first is None or second is None or first == second:
