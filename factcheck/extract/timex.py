@@ -180,7 +180,7 @@ _FORMS: list[tuple[str, str]] = [
     ("fiscal", rf"(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<fy>{_YEAR}|\d\d(?!\d))"),
     ("theyear", rf"(?:[Tt]he\s+year\s+)(?P<ty>{_YEAR})"),
     # clock times: 12:45 p.m., 3 a.m., 18:00 UTC, noon
-    ("clock", rf"(?P<clk_h>(?<![\d.:,$£€])(?:[01]?\d|2[0-3]))(?:[:.](?P<clk_m>[0-5]\d))?\s*(?P<clk_ap>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])|[Oo]'clock){_ZONE}?(?:\s+(?P<clk_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
+    ("clock", rf"(?P<clk_h>(?<![\d.:,$£€])(?:[01]?\d|2[0-3]))(?:[:.](?P<clk_m>[0-5]\d))?\s*(?P<clk_ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm])(?![A-Za-z])|[Oo]'clock){_ZONE}?(?:\s+(?P<clk_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
     ("clock24", rf"(?<![\d.:,$£€])(?P<c24_h>[01]?\d|2[0-3])(?::?(?P<c24_m>[0-5]\d))(?P<c24_z>{_ZONE})(?:\s+(?P<c24_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
     ("noon", r"(?<!\w)(?P<noon>[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w)"),
     ("year", _MOD_PREFIX("year") + rf"(?P<yr>{_YEAR})(?!\s*(?:per\s*cent|percent))"),
@@ -975,7 +975,12 @@ class _Resolver:
         clock = f"{hour:02d}:{minute:02d}"
         suffix = "Z" if re.search(r"UTC|GMT", zone) and not re.search(r"[+-]\s*\d", zone) else ""
         day, anchor = self._clock_day(day_word, s, e, m.start())
-        if day is None:
+        weekday = _WEEKDAYS.get((day_word or "").lower())
+        if day is None and weekday is not None:
+            value = _unresolved(
+                f"XXXX-WXX-{weekday + 1}T{clock}{suffix}", clock=clock, timex_type="TIME", weekday=weekday
+            )
+        elif day is None:
             value = _unresolved(f"XXXX-XX-XXT{clock}{suffix}", clock=clock, timex_type="TIME")
         else:
             value = _day(day, anchor, clock=clock, timex_type="TIME").model_copy(
