@@ -183,6 +183,16 @@ def test_the_next_day_is_the_day_after_the_previous_date():
     assert found.timex_value == "2022-05-04" and found.anchor == "text"
 
 
+def test_weeks_later_after_a_year_is_only_after_that_year():
+    found = span("The plant opened in 2010. Three weeks later, it closed.", "Three weeks later")
+    assert (found.timex_value, found.modifier, found.anchor) == ("2010", "AFTER", "text")
+
+
+def test_the_next_year_in_future_tense_counts_from_publication():
+    found = span("In 2003 the party won. Turnout will rise in the next year, analysts said.", "the next year")
+    assert (found.timex_value, found.anchor) == ("2025", "publication")
+
+
 def test_the_next_day_without_a_previous_date_is_unresolved():
     found = span("The next day, the lawyers appealed.", "The next day")
     assert found.anchor == "unresolved" and found.start is None
@@ -278,6 +288,11 @@ def test_window_of_less_than_five_years_starts_five_years_back():
 def test_clock_time_takes_the_day_named_in_its_sentence():
     found = span("The quake struck at 12:45 p.m. on 19 June 2024.", "12:45 p.m.")
     assert (found.timex_type, found.clock, found.timex_value) == ("TIME", "12:45", "2024-06-19T12:45")
+
+
+def test_clock_time_on_an_unresolved_weekday_keeps_the_weekday():
+    found = span("Police were called at 8.40am on Saturday.", "8.40am", None)
+    assert (found.timex_value, found.weekday, found.start) == ("XXXX-WXX-6T08:40", 5, None)
 
 
 def test_clock_time_alone_is_on_the_publication_day():

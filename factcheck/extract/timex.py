@@ -403,6 +403,11 @@ def _season_span(year: int, season: str) -> tuple[dt.date, dt.date]:
     return first, _add_months(first, 3)
 
 
+_GRANULARITY_RANK = {
+    "time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 5, "year": 6, "decade": 7, "century": 8,
+}  # fmt: skip
+
+
 def _valid_year(year: int) -> bool:
     return 1 <= year <= 9998
 
@@ -636,27 +641,34 @@ class _Resolver:
         return self._clocks_on_their_day(mentions)
 
     def _clocks_on_their_day(self, mentions: list[TimeMention]) -> list[TimeMention]:
-        """Puts a clock time on the day named later in its sentence ("at 3 a.m. on 19 June")."""
+        """Puts a clock time on the day named later in its sentence ("at 3 a.m. on 19 June").
+
+        The day may be an unresolved weekday: "8.40am on Saturday" is then
+        ``XXXX-WXX-6T08:40``, not the day of some earlier date.
+        """
         days = [m for m in mentions if isinstance(m.value, TimeSpan) and m.value.granularity == "day"
-                and m.value.start is not None and m.value.timex_type == "DATE"]  # fmt: skip
+                and m.value.timex_type == "DATE" and (m.value.start is not None or m.value.weekday is not None)]  # fmt: skip
         if not days:
             return mentions
         fixed = []
         for mention in mentions:
             value = mention.value
+            later = [d for d in days if d.start > mention.start]
             if (
                 isinstance(value, TimeSpan)
                 and value.clock
                 and value.anchor != "absolute"
-                and "day" not in mention.text
+                and later
+                and not _WEEKDAY_OR_DEICTIC.search(mention.text)
             ):
-                later = [d for d in days if d.start > mention.start]
-                if later and not _WEEKDAY_OR_DEICTIC.search(mention.text):
-                    day = later[0].value
-                    clock_value = value.timex_value.partition("T")[2]
-                    value = value.model_copy(update={"start": day.start, "end": day.end, "anchor": day.anchor,
-                                                     "timex_value": f"{day.timex_value}T{clock_value}"})  # fmt: skip
-                    mention = TimeMention(mention.start, mention.end, mention.text, value)
+                day = later[0].value
+                assert isinstance(day, TimeSpan)
+                clock_value = value.timex_value.partition("T")[2]
+                update = {"start": day.start, "end": day.end, "anchor": day.anchor, "weekday": day.weekday,
+                          "timex_value": f"{day.timex_value}T{clock_value}"}  # fmt: skip
+                mention = TimeMention(
+                    mention.start, mention.end, mention.text, value.model_copy(update=update)
+                )
             fixed.append(mention)
         return fixed
 
@@ -1048,6 +1060,14 @@ class _Resolver:
             value = self.last.model_copy(update={"anchor": "text", "modifier": "BEFORE" if sign < 0 else "AFTER",
                                                  "approximate": True, "signal": None}) if anchor == "text" and \
                 self.last is not None else _unresolved("PAST_REF" if sign < 0 else "FUTURE_REF")  # fmt: skip
+        elif (
+            anchor == "text"
+            and _GRANULARITY_RANK[unit if unit in _GRANULARITY_RANK else "year"]
+            < _GRANULARITY_RANK[self.last.granularity]
+        ):
+            # "three weeks later" after "in 2010": later than 2010 began, but which week is not known.
+            value = self.last.model_copy(update={"anchor": "text", "modifier": "BEFORE" if sign < 0 else "AFTER",
+                                                 "approximate": True, "signal": None})  # fmt: skip
         else:
             shifted = _shift(base, number, unit, sign)
             if shifted is None:
@@ -1059,29 +1079,36 @@ class _Resolver:
         return self._mention(m.start(), m.end(), value)
 
     def _form_anchored(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        """ "the following September", "the next day", "later that year", "the same week".
+
+        Anchored to the previous time of the text; "the next year" in a
+        sentence about the future counts from the publication date instead.
+        """
         text = m.group().lower()
         unit = (m["anc_u"] or m["anc_u2"] or m["anc_u3"] or "day").lower()
-        anchor = self.last
+        anchor, kind = self.last, "text"
+        if self.dct is not None and "next" in text.split() and self._tense(s, e, m.start()) > 0:
+            anchor, kind = _day(self.dct, "publication"), "publication"
         if anchor is None or anchor.start is None:
             return self._mention(m.start(), m.end(), _unresolved("XXXX-XX-XX"))
         base = anchor.start
         if m["anc_ba"]:
             step = -1 if m["anc_ba"] == "before" else 1
-        elif any(w in text for w in ("following", "next", "later")):
+        elif "later" in text or "earlier" in text:
+            step = 0  # "later that year" is still that year
+        elif any(w in text for w in ("following", "next")):
             step = 1
-        elif any(w in text for w in ("previous", "preceding", "earlier")):
+        elif any(w in text for w in ("previous", "preceding")):
             step = -1
         else:
             step = 0
-        if "later" in text or "earlier" in text:
-            step = 0  # "later that year" is still that year
         if unit in _MONTHS:
             month = _MONTHS[unit]
             year = base.year + (1 if month <= base.month else 0) if step > 0 else base.year
-            return self._mention(m.start(), m.end(), _month(year, month, "text"))
+            return self._mention(m.start(), m.end(), _month(year, month, kind))
         if unit in _WEEKDAYS:
             delta = (_WEEKDAYS[unit] - base.weekday()) % 7 or 7
-            return self._mention(m.start(), m.end(), _day(base + dt.timedelta(days=delta), "text"))
+            return self._mention(m.start(), m.end(), _day(base + dt.timedelta(days=delta), kind))
         if unit in _SEASONS:
             year, season = _season_of(base)
             target = _SEASONS[unit]
@@ -1089,32 +1116,17 @@ class _Resolver:
                 year += 1
             first, last = _season_span(year, target)
             return self._mention(
-                m.start(), m.end(), _span(first, last, "season", f"{year:04d}-{target}", "text")
+                m.start(), m.end(), _span(first, last, "season", f"{year:04d}-{target}", kind)
             )
         granularity = {"morning": "day", "night": "day"}.get(unit, unit)
-        if granularity == "day" and anchor.granularity not in ("day", "time"):
-            return self._mention(m.start(), m.end(), _unresolved("XXXX-XX-XX"))
-        if granularity == "week" and anchor.granularity in (
-            "month",
-            "year",
-            "season",
-            "quarter",
-            "decade",
-            "century",
-        ):
-            return self._mention(m.start(), m.end(), _unresolved("XXXX-WXX", "week"))
-        if granularity == "month" and anchor.granularity in (
-            "year",
-            "season",
-            "quarter",
-            "decade",
-            "century",
-        ):
-            return self._mention(m.start(), m.end(), _unresolved("XXXX-XX", "month"))
+        if _GRANULARITY_RANK[granularity] < _GRANULARITY_RANK[anchor.granularity]:
+            # "the next day" after "in 2019": which day is not known.
+            placeholder = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}[granularity]
+            return self._mention(m.start(), m.end(), _unresolved(placeholder, granularity))
         shifted = _shift(base, 1, granularity, step) if step else (base, granularity)
         if shifted is None:
             return None
-        return self._mention(m.start(), m.end(), _at_granularity(shifted[0], granularity, "text"))
+        return self._mention(m.start(), m.end(), _at_granularity(shifted[0], granularity, kind))
 
     def _form_shortly(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         anchor = self.last
