@@ -26,8 +26,11 @@ people who share a family name ("Kim Jong Un", "Kim Jong Il") do not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 from factcheck.extract.gazetteer import (
     Place,
@@ -149,7 +152,9 @@ def _runs(text: str, offset: int) -> list[list[_Token]]:
         token = _Token(offset + match.start(), offset + match.start() + len(clean), clean, possessive, word)
         adjacent = current and match.start() - last_end == 1 and text[last_end] == " "
         left, _, right = word.partition("-")
-        if right[:1].isupper() and (fold(left) in place_names() or fold(left) in demonyms()):
+        if right[:1].isupper() and (
+            fold(left) in _memo("places", place_names) or fold(left) in _memo("demonyms", demonyms)
+        ):
             # "Russia-North Korea relations": two names joined by a hyphen
             if current:
                 runs.append(current)
@@ -200,6 +205,44 @@ def _is_headline(text: str) -> bool:
     return capitalised / len(words) > 0.8 or not re.search(r"[.!?\"”]\s*\Z", text.strip())
 
 
+class _Memo:
+    """A read-through memo over a stored table: news repeats the same few hundred names."""
+
+    _LIMIT = 200_000
+
+    def __init__(self, table: Mapping[str, Any] | AbstractSet[str]):
+        self.table = table
+        self.seen: dict[str, Any] = {}
+
+    def get(self, key: str) -> Any:
+        try:
+            return self.seen[key]
+        except KeyError:
+            if len(self.seen) > self._LIMIT:
+                self.seen.clear()
+            value = self.table.get(key) if isinstance(self.table, Mapping) else key in self.table
+            self.seen[key] = value
+            return value
+
+    def __contains__(self, key: str) -> bool:
+        return bool(self.get(key))
+
+
+_MEMOS: dict[str, _Memo] = {}
+
+
+def _memo(name: str, table: Callable[[], Mapping[str, Any] | AbstractSet[str]]) -> _Memo:
+    if name not in _MEMOS:
+        _MEMOS[name] = _Memo(table())
+    return _MEMOS[name]
+
+
+@cache
+def _titles() -> frozenset[str]:
+    # nameparser's titles include a few codes ("US"): a place is never a title.
+    return frozenset((set(person_titles()) | TITLE_WORDS) - {fold(code) for code in place_codes()})
+
+
 @dataclass
 class _Person:
     entity: str
@@ -211,13 +254,13 @@ class _Resolver:
 
     def __init__(self, source_text: str):
         self.text = source_text
-        self.places = place_names()
-        self.codes = place_codes()
-        self.demonyms = demonyms()
-        self.given = given_names()
-        # nameparser's titles include a few codes ("US"): a place is never a title.
-        self.titles = (person_titles() | TITLE_WORDS) - {fold(code) for code in self.codes}
+        self.places = _memo("places", place_names)
+        self.codes = _memo("codes", place_codes)
+        self.demonyms = _memo("demonyms", demonyms)
+        self.given = _memo("given", given_names)
+        self.titles = _titles()
         self.people: list[_Person] = []
+        self.people_by_name: dict[str, set[str]] = {}  # folded first or last name -> people
         self.acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (entity id, kind)
         self.organisations: dict[str, str] = {}  # initials -> entity id
         self.names: dict[str, tuple[str, str, list[str]]] = {}  # id -> (kind, name, surfaces)
@@ -269,9 +312,13 @@ class _Resolver:
         """The one person named so far whose first or last name is ``word``."""
         if len(word) < 3 or word.isupper():
             return None
-        key = fold(word)
-        matches = {p.entity for p in self.people if key in (fold(p.tokens[0]), fold(p.tokens[-1]))}
+        matches = self.people_by_name.get(fold(word), ())
         return next(iter(matches)) if len(matches) == 1 else None
+
+    def _add_person(self, person: _Person) -> None:
+        self.people.append(person)
+        for word in (person.tokens[0], person.tokens[-1]):
+            self.people_by_name.setdefault(fold(word), set()).add(person.entity)
 
     # -- the run
 
@@ -404,7 +451,7 @@ class _Resolver:
             name = " ".join(t.text for t in words)
             entity_id = self._same_person(tuple(t.text for t in words)) or slug(name)
             if entity_id == slug(name):
-                self.people.append(_Person(entity_id, tuple(t.text for t in words)))
+                self._add_person(_Person(entity_id, tuple(t.text for t in words)))
             out.append(
                 self._mention(words, entity_id, "person", self.names.get(entity_id, ("", name))[1], segment)
             )
@@ -453,12 +500,13 @@ def find_entities(source: Source, segments: Sequence[Segment]) -> EntityIndex:
     headlines = {s.index for s in ordered if _is_headline(s.text)}
     # Body sentences first, so a headline's "Putin" finds the "Vladimir Putin" of the body.
     mentions: list[Mention] = []
+    runs = {s.index: _runs(s.text, s.start) for s in ordered}
     for segment in [s for s in ordered if s.index not in headlines] + [
         s for s in ordered if s.index in headlines
     ]:
-        for run in _runs(segment.text, segment.start):
+        for run in runs[segment.index]:
             mentions.extend(resolver.resolve(run, segment.index, segment.index in headlines))
-    mentions = _resolve_late_short_forms(resolver, mentions, ordered)
+    mentions = _resolve_late_short_forms(resolver, mentions, ordered, runs)
     mentions.sort(key=lambda m: (m.start, m.end))
     index = EntityIndex(source=source.id, mentions=mentions)
     for entity_id, (kind, name, surfaces) in sorted(resolver.names.items()):
@@ -469,15 +517,15 @@ def find_entities(source: Source, segments: Sequence[Segment]) -> EntityIndex:
 
 
 def _resolve_late_short_forms(
-    resolver: _Resolver, mentions: list[Mention], segments: list[Segment]
+    resolver: _Resolver, mentions: list[Mention], segments: list[Segment], runs: dict[int, list[list[_Token]]]
 ) -> list[Mention]:
     """A short form met before its full name ("Putin" in a headline): resolve it now if unambiguous."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = {position for m in mentions for position in range(m.start, m.end)}
     extra = []
     for segment in segments:
-        for run in _runs(segment.text, segment.start):
+        for run in runs[segment.index]:
             for token in run:
-                if any(s <= token.start < e for s, e in taken):
+                if token.start in taken:
                     continue
                 known = resolver._known_person(token.text, token.start)
                 if known is not None:

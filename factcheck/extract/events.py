@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.gazetteer import countries, fold, place_names
@@ -127,24 +128,31 @@ def _place_key(mention: Mention) -> str:
     """A city stands for its country in event keys."""
     if mention.kind != "place":
         return mention.entity
-    place = place_names().get(fold(mention.text))
+    return _country_of_city(mention.text) or mention.entity
+
+
+@lru_cache(maxsize=65_536)
+def _country_of_city(name: str) -> str | None:
+    place = place_names().get(fold(name))
     if place is not None and place.kind == "city" and place.country:
         return countries()[place.country].id
-    return mention.entity
+    return None
 
 
+@cache
 def _country_ids() -> frozenset[str]:
     return frozenset(place.id for place in countries().values())
 
 
-def predicates(sentence: str, offset: int) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
     """Every event predicate of a sentence: (start, end, lemma), with offsets in the source."""
     found = []
     for match in _WORD.finditer(sentence):
         lemma = LEMMA_OF.get(match.group().lower())
         if lemma:
             found.append((offset + match.start(), offset + match.end(), lemma))
-    return found
+    return tuple(found)
 
 
 class EventResolver:
@@ -160,7 +168,7 @@ class EventResolver:
     ) -> Event | None:
         """The event of the claim at ``[start, end)`` in the sentence ``[sentence_start, sentence_end)``."""
         sentence = self.text[sentence_start:sentence_end]
-        found = predicates(sentence, sentence_start)
+        found = list(predicates(sentence, sentence_start))
         if depth:  # looking for the clause a participle hangs on: only predicates before it
             found = [item for item in found if item[1] <= end]
         if not found:

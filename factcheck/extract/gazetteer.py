@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import astuple, dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 # A city's alternate name counts only for cities at least this big: small
 # towns' alternate names are too often ordinary words or surnames.
@@ -44,6 +44,7 @@ class Place:
     capital: bool = False
 
 
+@lru_cache(maxsize=131_072)
 def fold(text: str) -> str:
     """Lower case without accents, curly quotes straightened: the key every table is looked up by."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")

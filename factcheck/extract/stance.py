@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from factcheck.records import Stance
 
@@ -35,6 +36,7 @@ _SPEAKER = (
     + _SAY
     + r")\b)|[Hh]e|[Ss]he|[Tt]hey|police|officials|authorities|investigators|prosecutors|witnesses|experts|[A-Z][\w.'’&-]*|the|The|a|an|its|his|her|their|[a-z]+(?=\s+(?:officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses)))(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses|ministry|department|agency|media|reports?|[a-z]+(?=\s+(?:officials?|spokesperson|experts?|monitors?|sources?)))){0,7})"
 )
+_SAYING = re.compile(r"\b(?:" + _SAY + r")\b")
 _ACCORDING = re.compile(r"\baccording to\s+" + _SPEAKER, re.I)
 _TRAILING = re.compile(
     r"[,\"”]\s*(?:"
@@ -99,6 +101,34 @@ def _main_clause_before(sentence: str, clause_start: int) -> tuple[int, int] | N
     return _clause(sentence, max(0, comma - 1), max(0, comma - 1))
 
 
+@lru_cache(maxsize=4096)
+def _attributions(
+    sentence: str,
+) -> tuple[re.Match[str] | None, re.Match[str] | None, tuple[re.Match[str], ...]]:
+    """The attribution cues of a sentence, found once for all its claims."""
+    according = _ACCORDING.search(sentence) if "ccording" in sentence else None
+    if not _SAYING.search(sentence):  # the speaker patterns are slow: most sentences report nobody
+        return according, None, ()
+    return according, _TRAILING.search(sentence), tuple(_LEADING.finditer(sentence))
+
+
+_Cue = tuple[int, int, str]
+
+
+@lru_cache(maxsize=4096)
+def _cues(sentence: str) -> dict[str, tuple[_Cue, ...]]:
+    """Every allegation, denial, expectation and hedge cue of a sentence, found once for all its claims."""
+    return {
+        kind: tuple((m.start(), m.end(), m.group(0)) for m in pattern.finditer(sentence))
+        for kind, pattern in (
+            ("alleged", _ALLEGED),
+            ("denied", _DENIED),
+            ("expected", _EXPECTED),
+            ("hedged", _HEDGED),
+        )
+    }
+
+
 def stance_of(
     sentence: str,
     start: int,
@@ -128,39 +158,43 @@ def stance_of(
             return None
         return " ".join(words).lower()
 
-    according = _ACCORDING.search(sentence)
+    according, trailing, leadings = _attributions(sentence)
     if according and not (according.start(1) <= start < according.end(1)):
         found["attributed"] = according.group(0)
         speaker = name(according, 1)
-    trailing = _TRAILING.search(sentence)
     if trailing and trailing.start() >= end:
         group = 1 if trailing.group(1) else 2
         found.setdefault("attributed", trailing.group(0).strip(' ,."”'))
         speaker = speaker or name(trailing, group)
-    for leading in _LEADING.finditer(sentence, 0, start):
+    for leading in leadings:
         if leading.end() <= start:
             found.setdefault("attributed", leading.group(0))
             speaker = speaker or name(leading, 1)
             break
 
     clause_start, clause_end = _clause(sentence, start, end)
-    for cue_kind, pattern in (("alleged", _ALLEGED), ("denied", _DENIED)):
-        for cue in pattern.finditer(sentence, 0, start):
+    cues = _cues(sentence)
+    for cue_kind in ("alleged", "denied"):
+        for cue_start, cue_end, cue in cues[cue_kind]:
             # "entities allegedly involved in ... in May 2024": a modifier reaches only the next few words
-            is_modifier = cue.group(0).lower() in ("allegedly", "alleged")
-            near = len(sentence[cue.end() : start].split()) <= _MODIFIER_REACH and cue.start() >= clause_start
-            if cue.end() <= start and (not is_modifier or near):
-                found.setdefault(cue_kind, cue.group(0))
+            is_modifier = cue.lower() in ("allegedly", "alleged")
+            near = len(sentence[cue_end:start].split()) <= _MODIFIER_REACH and cue_start >= clause_start
+            if cue_end <= start and (not is_modifier or near):
+                found.setdefault(cue_kind, cue)
     scopes = [(clause_start, clause_end)]
     main = _main_clause_before(sentence, clause_start)
     if main:
         scopes.append(main)
-    for cue_kind, pattern in (("expected", _EXPECTED), ("hedged", _HEDGED)):
+    for cue_kind in ("expected", "hedged"):
         for scope_start, scope_end in scopes:
             limit = start if (scope_start, scope_end) == (clause_start, clause_end) else scope_end
-            cue = pattern.search(sentence, scope_start, limit)
-            if cue:
-                found.setdefault(cue_kind, cue.group(0))
+            inside = [
+                cue
+                for cue_start, cue_end, cue in cues[cue_kind]
+                if scope_start <= cue_start and cue_end <= limit
+            ]
+            if inside:
+                found.setdefault(cue_kind, inside[0])
                 break
 
     before = sentence[clause_start:start].split()[-_NEGATION_REACH:]
