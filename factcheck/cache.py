@@ -14,6 +14,11 @@ result is stored under a key that changes whenever the result could:
 A second run over an unchanged corpus extracts nothing; a changed source is
 re-extracted alone.
 
+The report of each story is cached too, under a key made of its sources'
+keys, the input problems met loading them, the comparison's options and
+:func:`report_version` (the comparison, rules and records): an unchanged
+story is neither compared nor rendered again.
+
 Where it lives: ``--cache PATH``, else ``$FACTCHECK_CACHE``, else
 ``$XDG_CACHE_HOME/factcheck/claims.sqlite`` (``~/.cache/factcheck/...``). The
 cache is per user, not per project, so that nothing is written next to the
@@ -47,17 +52,22 @@ from factcheck.records import Source
 
 CACHE_ENV = "FACTCHECK_CACHE"
 APPLICATION_ID = 0x46434B43  # "FCKC"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_SECONDS = 60.0
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_TABLE_SQL = (
-    "CREATE TABLE claims ("
+_TABLES_SQL = {
+    "claims": "CREATE TABLE claims ("
     "key TEXT PRIMARY KEY, extractor TEXT NOT NULL, source_id TEXT NOT NULL, claims BLOB NOT NULL"
-    ") WITHOUT ROWID"
-)
+    ") WITHOUT ROWID",
+    "reports": "CREATE TABLE reports ("
+    "key TEXT PRIMARY KEY, version TEXT NOT NULL, report BLOB NOT NULL, summary TEXT NOT NULL"
+    ") WITHOUT ROWID",
+}
 # Modules that cannot change what extraction returns; everything else in the package counts.
 _NOT_EXTRACTION = ("cli", "compare", "formats", "rules", "gate.py", "cache.py", "corpus.py", "execute.py")
+# Modules that cannot change a story's JSON report.
+_NOT_REPORT = ("cli", "formats", "gate.py", "cache.py", "corpus.py")
 # SQLite caps the number of parameters of one statement; look keys up in batches below it.
 _LOOKUP_BATCH = 500
 
@@ -84,12 +94,28 @@ def extractor_version() -> str:
     )
 
 
-def extraction_fingerprint(package: Path, version: str, dependencies: Sequence[tuple[str, str]] = ()) -> str:
-    """``version+hash`` of the files of ``package`` that extraction may read, and ``dependencies``."""
+@cache
+def report_version() -> str:
+    """A fingerprint of everything a story's report depends on besides its claims: the comparison,
+    the rules, the records and the report's assembly."""
+    import factcheck
+
+    return extraction_fingerprint(
+        Path(factcheck.__file__).parent, factcheck.__version__, _dependency_versions(), _NOT_REPORT
+    )
+
+
+def extraction_fingerprint(
+    package: Path,
+    version: str,
+    dependencies: Sequence[tuple[str, str]] = (),
+    excluded: Sequence[str] = _NOT_EXTRACTION,
+) -> str:
+    """``version+hash`` of the files of ``package`` but the ``excluded`` ones, and ``dependencies``."""
     digest = hashlib.sha256(f"factcheck {version}\n".encode())
     for path in sorted(package.rglob("*"), key=lambda p: p.relative_to(package).parts):
         relative = path.relative_to(package)
-        skipped = relative.parts[0] in _NOT_EXTRACTION or "__pycache__" in relative.parts
+        skipped = relative.parts[0] in excluded or "__pycache__" in relative.parts
         if skipped or not path.is_file() or path.suffix in (".pyc", ".pyo"):
             continue
         digest.update(f"{relative.as_posix()}\n".encode())
@@ -131,6 +157,7 @@ class CacheInfo:
     path: str
     entries: int
     current_entries: int
+    reports: int
     size_bytes: int
     extractor: str
 
@@ -180,14 +207,41 @@ class ClaimCache:
 
         self._run(write)
 
+    def get_reports(self, keys: Sequence[str]) -> dict[str, tuple[bytes, str]]:
+        """The stored ``(report JSON, summary JSON)`` of those story ``keys`` that are in the cache."""
+        found: dict[str, tuple[bytes, str]] = {}
+        for start in range(0, len(keys), _LOOKUP_BATCH):
+            batch = list(keys[start : start + _LOOKUP_BATCH])
+            marks = ",".join("?" * len(batch))
+            rows = self._run(
+                lambda c, b=batch, m=marks: c.execute(
+                    f"SELECT key, report, summary FROM reports WHERE key IN ({m})", b
+                ).fetchall()
+            )
+            found.update((key, (bytes(report), summary)) for key, report, summary in rows)
+        return found
+
+    def put_reports(self, items: Iterable[tuple[str, bytes, str]]) -> None:
+        """Store ``(story key, report JSON, summary JSON)`` triples in one transaction."""
+        rows = [(key, report_version(), report, summary) for key, report, summary in items]
+        if not rows:
+            return
+
+        def write(connection: sqlite3.Connection) -> None:
+            with _transaction(connection):
+                connection.executemany("INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?)", rows)
+
+        self._run(write)
+
     def info(self) -> CacheInfo:
         entries, current = self._run(
             lambda c: c.execute(
                 "SELECT count(*), coalesce(sum(extractor = ?), 0) FROM claims", (self.extractor,)
             ).fetchone()
         )
+        reports = self._run(lambda c: c.execute("SELECT count(*) FROM reports").fetchone()[0])
         size = sum(_size(Path(f"{self.path}{suffix}")) for suffix in ("", "-wal"))
-        return CacheInfo(str(self.path), entries, current, size, self.extractor)
+        return CacheInfo(str(self.path), entries, current, reports, size, self.extractor)
 
     def clear(self) -> int:
         """Remove every entry; the number removed."""
@@ -195,6 +249,7 @@ class ClaimCache:
         def wipe(connection: sqlite3.Connection) -> int:
             with _transaction(connection):
                 removed = connection.execute("DELETE FROM claims").rowcount
+                connection.execute("DELETE FROM reports")
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.execute("VACUUM")
             return removed
@@ -295,7 +350,7 @@ def _problem_with(path: Path) -> str | None:
         return f"an SQLite file of another program (application_id {application_id:#x})"
     if user_version != SCHEMA_VERSION:
         return f"cache schema {user_version}, this version of factcheck uses {SCHEMA_VERSION}"
-    if tables != [("claims", _TABLE_SQL)]:
+    if tables != sorted(_TABLES_SQL.items()):
         return "unexpected tables"
     return None
 
@@ -308,7 +363,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA synchronous = NORMAL")
     with _transaction(connection):
         if connection.execute("PRAGMA application_id").fetchone()[0] == 0:
-            connection.execute(_TABLE_SQL)
+            for sql in _TABLES_SQL.values():
+                connection.execute(sql)
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return connection

@@ -126,15 +126,15 @@ def check_corpus(
     window_size = WINDOW_SOURCES_DASK if run.scheduler else WINDOW_SOURCES_PER_JOB * max(1, run.jobs)
     with Runner(run, warn) as runner, _IndexWriter(out / INDEX_NAME) as index:
         for window in _windows(_loaded(stories_in(paths, options, note), options, note), window_size):
-            reports = runner.report_jsons(
+            results = runner.story_results(
                 [loaded.sources for _, loaded in window],
                 [loaded.diagnostics for _, loaded in window],
                 compare_options,
             )
-            for (story, loaded), report in zip(window, reports, strict=True):
+            for (story, loaded), (report, summary) in zip(window, results, strict=True):
                 name = report_file_name(story.name)
                 write_atomic(out / REPORTS_DIR / name, report + b"\n")
-                counts = _severity_counts(report)
+                counts = summary["by_severity"]
                 for severity, count in counts.items():
                     result.by_severity[severity] += count
                 index.add(
@@ -391,13 +391,6 @@ def write_atomic(path: Path, data: bytes) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
-
-
-def _severity_counts(report: bytes) -> dict[str, int]:
-    counts = dict.fromkeys(_SEVERITIES, 0)
-    for finding in json.loads(report).get("discrepancies", []):
-        counts[finding["severity"]] += 1
-    return counts
 
 
 def _refuse_output_inside_inputs(out: Path, paths: list[Path]) -> None:

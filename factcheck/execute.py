@@ -20,10 +20,11 @@ then. The cluster's workers need factcheck installed (same version).
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import os
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -77,10 +78,10 @@ def extract_json(source: Source) -> bytes:
 StoryTask = tuple[Sequence[Source], Sequence[bytes], Sequence[Diagnostic], "CompareOptions | None"]
 
 
-def story_report_json(task: StoryTask) -> tuple[bytes, int, int]:
+def story_report_json(task: StoryTask) -> tuple[bytes, dict[str, Any]]:
     """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
-    input problems met loading them and the comparison's options; with the number of claims
-    and of claim comparisons made."""
+    input problems met loading them and the comparison's options; with its summary: the
+    number of claims and of claim comparisons made, and the findings by severity."""
     from factcheck.compare import compare
     from factcheck.pipeline import report_of
 
@@ -90,7 +91,11 @@ def story_report_json(task: StoryTask) -> tuple[bytes, int, int]:
     findings = compare(sources, claims, compare_options)
     report = report_of(sources, claims, findings)
     report.diagnostics = list(diagnostics)
-    return report.model_dump_json(indent=2).encode(), len(claims), findings.comparisons
+    by_severity = {severity: 0 for severity in ("error", "warning", "info")}
+    for finding in report.discrepancies:
+        by_severity[finding.severity.value] += 1
+    summary = {"claims": len(claims), "comparisons": findings.comparisons, "by_severity": by_severity}
+    return report.model_dump_json(indent=2).encode(), summary
 
 
 def _claim_list() -> Any:
@@ -265,21 +270,26 @@ class Runner:
             self._cache = None
             return None
 
-    def claims_json(self, sources: Sequence[Source]) -> list[bytes]:
-        """The claims of each source (JSON of a claim list), from the cache or extracted."""
+    def _source_keys(self, sources: Sequence[Source]) -> list[str]:
+        if self._cache is None:
+            return [""] * len(sources)
+        from factcheck.cache import cache_key
+
+        return [cache_key(source) for source in sources]
+
+    def _count_sources(self, sources: Sequence[Source]) -> None:
         self.stats.sources += len(sources)
         self.stats.text_bytes += sum(len(source.text.encode("utf-8")) for source in sources)
-        if self._cache is None:
-            found: dict[str, bytes] = {}
-            keys = [""] * len(sources)
-        else:
-            from factcheck.cache import cache_key
 
-            keys = [cache_key(source) for source in sources]
+    def claims_json(self, sources: Sequence[Source], keys: Sequence[str] | None = None) -> list[bytes]:
+        """The claims of each source (JSON of a claim list), from the cache or extracted;
+        ``keys`` are the sources' cache keys when the caller has them."""
+        keys = self._source_keys(sources) if keys is None else keys
+        found: dict[str, bytes] = {}
+        if self._cache is not None:
             found = self._using_cache(lambda: self._cache.get_many(sorted(set(keys)))) or {}
         missing = [index for index, key in enumerate(keys) if key not in found]
         extracted = self._executor.map(extract_json, [sources[index] for index in missing])
-        self.stats.cache_hits += len(sources) - len(missing)
         self.stats.extracted += len(missing)
         if self._cache is not None:
             fresh = [(keys[i], sources[i].id, blob) for i, blob in zip(missing, extracted, strict=True)]
@@ -287,6 +297,61 @@ class Runner:
         results = [found.get(key, b"") for key in keys]
         for index, blob in zip(missing, extracted, strict=True):
             results[index] = blob
+        return results
+
+    def story_results(
+        self,
+        stories: Sequence[Sequence[Source]],
+        diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
+        compare_options: CompareOptions | None = None,
+    ) -> list[tuple[bytes, dict[str, Any]]]:
+        """The JSON report and summary (see :func:`story_report_json`) of each story, in input order.
+
+        A story whose sources, input problems, comparison options and code are
+        all as in an earlier run gets that run's report from the cache, without
+        its claims being read or compared again.
+        """
+        ordered = [sorted(story, key=lambda source: source.id) for story in stories]
+        problems = diagnostics if diagnostics is not None else [()] * len(stories)
+        flat = [source for story in ordered for source in story]
+        self._count_sources(flat)
+        keys = self._source_keys(flat)
+        story_keys, start = [], 0
+        for story, story_problems in zip(ordered, problems, strict=True):
+            story_keys.append(_story_key(keys[start : start + len(story)], story_problems, compare_options))
+            start += len(story)
+        done: dict[str, tuple[bytes, str]] = {}
+        if self._cache is not None:
+            done = self._using_cache(lambda: self._cache.get_reports(sorted(set(story_keys)))) or {}
+        todo = [index for index, key in enumerate(story_keys) if key not in done]
+        offsets = [0]
+        for story in ordered:
+            offsets.append(offsets[-1] + len(story))
+        todo_sources = [flat[i] for index in todo for i in range(offsets[index], offsets[index + 1])]
+        todo_keys = [keys[i] for index in todo for i in range(offsets[index], offsets[index + 1])]
+        claims = self.claims_json(todo_sources, todo_keys)
+        tasks, start = [], 0
+        for index in todo:
+            story = ordered[index]
+            tasks.append((story, claims[start : start + len(story)], problems[index], compare_options))
+            start += len(story)
+        computed = self._executor.map(story_report_json, tasks)
+        if self._cache is not None:
+            fresh = [
+                (story_keys[index], report, json.dumps(summary, sort_keys=True))
+                for index, (report, summary) in zip(todo, computed, strict=True)
+            ]
+            self._using_cache(lambda: self._cache.put_reports(fresh))
+        results: list[tuple[bytes, dict[str, Any]]] = [
+            (report, json.loads(summary))
+            for report, summary in (done.get(key, (b"", "{}")) for key in story_keys)
+        ]
+        for index, result in zip(todo, computed, strict=True):
+            results[index] = result
+            self.stats.comparisons += result[1]["comparisons"]
+        self.stats.stories += len(stories)
+        self.stats.claims += sum(summary["claims"] for _, summary in results)
+        self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return results
 
     def report_jsons(
@@ -297,18 +362,7 @@ class Runner:
     ) -> list[bytes]:
         """The JSON report of each story (its sources sorted by id, with the input problems
         met loading it), in input order."""
-        ordered = [sorted(story, key=lambda source: source.id) for story in stories]
-        claims = self.claims_json([source for story in ordered for source in story])
-        problems = diagnostics if diagnostics is not None else [()] * len(stories)
-        tasks, start = [], 0
-        for story, story_problems in zip(ordered, problems, strict=True):
-            tasks.append((story, claims[start : start + len(story)], story_problems, compare_options))
-            start += len(story)
-        results = self._executor.map(story_report_json, tasks)
-        self.stats.stories += len(stories)
-        self.stats.claims += sum(claims for _, claims, _ in results)
-        self.stats.comparisons += sum(comparisons for _, _, comparisons in results)
-        return [report for report, _, _ in results]
+        return [report for report, _ in self.story_results(stories, diagnostics, compare_options)]
 
     def report(self, sources: Sequence[Source], compare_options: CompareOptions | None = None) -> Report:
         """The report of one story."""
@@ -317,7 +371,46 @@ class Runner:
     def claims(self, sources: Sequence[Source]) -> list[Claim]:
         """Every claim of ``sources`` (sorted by id), in text order within each source."""
         ordered = sorted(sources, key=lambda source: source.id)
+        self._count_sources(ordered)
         adapter = _claim_list()
         claims = [claim for blob in self.claims_json(ordered) for claim in adapter.validate_json(blob)]
         self.stats.claims += len(claims)
+        self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return claims
+
+
+def _story_key(
+    source_keys: Sequence[str], diagnostics: Sequence[Diagnostic], compare_options: CompareOptions | None
+) -> str:
+    """The cache key of a story's report: its sources' keys, input problems, options and code."""
+    import hashlib
+
+    from factcheck.cache import report_version
+
+    fields = {
+        "report": report_version(),
+        "sources": list(source_keys),
+        "diagnostics": [diagnostic.model_dump(mode="json") for diagnostic in diagnostics],
+        "options": _canonical(compare_options),
+    }
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+def _canonical(value: Any) -> Any:
+    """``value`` as JSON-able data that is the same in every process (sets sorted, dataclasses as dicts)."""
+    import dataclasses
+    import enum
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict | Mapping):
+        return {str(key): _canonical(item) for key, item in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, set | frozenset):
+        return sorted(_canonical(item) for item in value)
+    if isinstance(value, list | tuple):
+        return [_canonical(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return repr(value)

@@ -210,7 +210,7 @@ def test_cache_info_and_clear(tmp_path: Path, run_cli) -> None:
     store = tmp_path / "claims.sqlite"
     assert run_cli("check", STORY, "--cache", store).exit_code == 0
     info = run_cli("cache", "info", "--cache", store)
-    assert "entries: 2 (2 for this extractor)" in info.stdout
+    assert "entries: 2 (2 for this extractor)" in info.stdout and "story reports: 1" in info.stdout
     cleared = run_cli("cache", "clear", "--cache", store)
     assert cleared.stdout.startswith("removed 2 entries")
     assert "entries: 0 (0" in run_cli("cache", "info", "--cache", store).stdout
@@ -279,3 +279,32 @@ def test_unusable_cache_location_is_warned_and_the_run_goes_on(tmp_path: Path, r
     assert result.exit_code in (0, 1)
     assert f"warning: {store}: cannot use the claim cache" in result.stderr
     assert result.stdout == run_cli("check", STORY, "--format", "json", "--no-cache").stdout
+
+
+def test_unchanged_story_is_neither_extracted_nor_compared_again(tmp_path: Path, monkeypatch) -> None:
+    from factcheck.compare import CompareOptions
+
+    compared: list[int] = []
+    real = pipeline.report_of
+
+    def counting(*args, **kwargs):
+        compared.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "report_of", counting)
+    sources = load_sources([STORY]).sources
+    store = tmp_path / "claims.sqlite"
+    with Runner(RunOptions(cache=store)) as runner:
+        first = runner.report_jsons([sources])
+    with Runner(RunOptions(cache=store)) as runner:
+        assert runner.report_jsons([sources]) == first
+        assert (runner.stats.extracted, runner.stats.cache_hits) == (0, 2)
+    assert compared == [1]
+    with Runner(RunOptions(cache=store)) as runner:
+        runner.report_jsons([sources], None, CompareOptions(disabled_rules=frozenset({"FC301"})))
+    assert compared == [1, 1], "other comparison options need another report"
+    monkeypatch.setattr(cache_module, "report_version", lambda: "new comparison code")
+    with Runner(RunOptions(cache=store)) as runner:
+        assert runner.report_jsons([sources]) == first
+        assert runner.stats.extracted == 0
+    assert compared == [1, 1, 1], "new comparison code needs another report, from the cached claims"

@@ -41,6 +41,7 @@ def info(cache_path: str | None) -> None:
         details = store.info()
     click.echo(f"path: {details.path}")
     click.echo(f"entries: {details.entries} ({details.current_entries} for this extractor)")
+    click.echo(f"story reports: {details.reports}")
     click.echo(f"size: {details.size_bytes:,} bytes")
     click.echo(f"extractor: {details.extractor}")
 
