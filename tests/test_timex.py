@@ -125,6 +125,11 @@ def test_weekdays_in_future_tense_are_the_coming_days():
     assert [d.weekday for d in days] == [1, 2]
 
 
+def test_weekday_with_its_date_is_one_date():
+    found = span("The leaders will meet on Tuesday, June 18, in Pyongyang.", "Tuesday, June 18")
+    assert (found.timex_value, found.weekday) == ("2024-06-18", 1)
+
+
 def test_weekday_without_tense_cue_stays_a_weekday():
     found = span("Polls open Friday at dawn.", "Friday")
     assert found.anchor == "unresolved" and found.start is None

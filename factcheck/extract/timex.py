@@ -168,6 +168,8 @@ _FORMS: list[tuple[str, str]] = [
     # from 2006 to 2017, between 2014 and 2016, 2006-2017
     ("yrange", rf"(?:(?P<yr_sig>[Ff]rom|[Bb]etween)\s+)(?P<yr_a>{_YEAR})\s*(?:to|until|till|through|and|-|–)\s*(?P<yr_b>{_YEAR})"),
     ("yrange2", rf"(?P<yr2_a>{_YEAR})\s*[-–]\s*(?P<yr2_b>{_YEAR}|\d\d(?!\d))"),
+    # Tuesday, June 18 (2024) / Saturday 8 June 2013: one date, its weekday named
+    ("wdate", rf"(?P<wd_w>{_WEEKDAY}),?\s+(?:the\s+)?(?:(?P<wd_d>{_DAY})\s+(?:of\s+)?(?P<wd_m>{_MONTH})|(?P<wd_m2>{_MONTH})\s+(?P<wd_d2>{_DAY}))(?:,?\s+(?P<wd_y>{_YEAR}))?"),
     # 19 June 2024, 19-20 June
     ("dmy", rf"(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?:,?\s+(?P<dmy_y>{_YEAR}))?"),
     # June 19, 2024 / June 19-20 / July 2000 / September / the first week of March
@@ -249,7 +251,7 @@ _WORD_CLASSES = {
     "UNIT": "second minute hour day night week weekend fortnight month quarter year decade century centurie",
 }
 _FORM_STARTS = {
-    "iso": "#", "slash": "#", "yrange": "from between", "yrange2": "#", "dmy": "#",
+    "iso": "#", "slash": "#", "yrange": "from between", "yrange2": "#", "wdate": "WEEKDAY", "dmy": "#",
     "mdy": "MODP MONTH this next the", "decade": "MODP # '", "century": "MODP #", "season": "MODP SEASON this next",
     "quarter": "the last previous current next this first second third fourth final q", "fiscal": "fiscal fy",
     "theyear": "the", "year": "MODP #", "clock": "#", "clock24": "#", "noon": "noon midnight midday",
@@ -760,6 +762,17 @@ class _Resolver:
         value = _span(dt.date(first, 1, 1), dt.date(second + 1, 1, 1), "year", f"P{second - first}Y", "absolute",
                       timex_type="DURATION", signal=signal)  # fmt: skip
         return self._mention(m.start(), m.end(), value, a, b)
+
+    def _form_wdate(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        mention = self._month_day(
+            m, s, e, m["wd_m"] or m["wd_m2"], m["wd_d"] or m["wd_d2"], None, m["wd_y"], None, None
+        )
+        if mention is None:
+            return None
+        weekday = _WEEKDAYS[m["wd_w"].lower()]
+        return TimeMention(
+            mention.start, mention.end, mention.text, mention.value.model_copy(update={"weekday": weekday})
+        )
 
     def _form_dmy(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         return self._month_day(m, s, e, m["dmy_m"], m["dmy_d"], m["dmy_d2"], m["dmy_y"], None, None)
