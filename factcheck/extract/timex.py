@@ -1,9 +1,14 @@
 """Time expressions and durations, resolved against the publication date.
 
-A rule-based tagger in the manner of HeidelTime's news mode: one combined
-regular expression finds the expressions of a sentence, and each form has a
-resolver that turns the match into a :class:`~factcheck.records.TimeSpan` or a
+A rule-based tagger in the manner of HeidelTime's news mode. Each form of
+expression (:data:`_FORMS`: "June 19, 2024", "four months ago", "less than five
+years", ...) is one regular expression with a resolver (``_form_<name>``) that
+turns its match into a :class:`~factcheck.records.TimeSpan` or a
 :class:`~factcheck.records.Duration` with its TimeML TIMEX3 type and value.
+The scanner visits only the words that can begin an expression and tries, in
+order, the forms that such a word can begin (:data:`_FORM_STARTS`); the first
+form whose resolver accepts the match wins. Tense ("will", "was", "said")
+decides between the last and the next Friday or September.
 
 Relative expressions ("last September", "Friday", "four months ago") are
 resolved against the document creation time (DCT, the publication date);
