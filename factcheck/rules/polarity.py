@@ -16,7 +16,9 @@ and "12 injured"); a denial attributed to someone against an accusation
 attributed to someone else ("the US accused ..., a claim both countries
 denied") is a dispute between speakers, reported at info level as FC802;
 a zero count in an earlier publication and a positive one later is an
-update ("no casualties were reported at first").
+update ("no casualties were reported at first"); a negation that is not a
+denial of the event itself ("Harrison did not play in Thursday's win" does not
+deny the win): outside counts, only claims whose stance is "denied" count.
 
 Configure: disable with ``disabled_rules = ["FC601"]``.
 """
@@ -55,7 +57,13 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
             f"'{negative.quote}' says there were none, while '{positive.quote}' counts "
             f"{describe_quantity(positive.value)}."
         )
-    if negative.kind != positive.kind or describe(negative) != describe(positive):
+    # Outside counts, only an explicit denial counts: a bare "not" is too often
+    # about something else in the sentence ("did not play in Thursday's win").
+    if (
+        negative.stance.kind != "denied"
+        or negative.kind != positive.kind
+        or describe(negative) != describe(positive)
+    ):
         return None
     return Conflict(f"{describe(positive)} is asserted by one claim and denied by the other.")
 
