@@ -1330,8 +1330,12 @@ class _Resolver:
             return None  # an age
         if unit_word == "second" and not m["du_pl"] and not number_text[:1].isdigit():
             return None  # "a second visit", "one second"
-        if unit_word == "quarter" and following.startswith(" of") and m["du_sep"] in (" ", "-"):
-            return None  # "a quarter of the vote"
+        if (
+            unit_word == "quarter"
+            and (number_text in ("a", "an") or following.startswith(" of"))
+            and m["du_sep"] in (" ", "-")
+        ):
+            return None  # "a quarter of the vote", "about a quarter, of its dealers"
         if unit_word == "weekend":
             return None
         if number_text in ("some", "many", "several") and m["du_q"]:
