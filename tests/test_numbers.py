@@ -34,6 +34,8 @@ def _values(text: str) -> list[tuple[str, float]]:
         ("a quarter of a million", [("a quarter of a million", 250_000)]),
         ("half a dozen", [("half a dozen", 6)]),
         ("3 and a half", [("3 and a half", 3.5)]),
+        ("5 lakh", [("5 lakh", 500_000)]),
+        ("two crore", [("two crore", 20_000_000)]),
         ("three to five", [("three", 3), ("five", 5)]),
     ],
 )

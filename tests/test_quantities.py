@@ -240,6 +240,8 @@ def test_hedged_money_keeps_its_hedge() -> None:
         ("The flood left 300 houses destroyed.", "houses destroyed"),
         ("300 houses were destroyed.", "houses destroyed"),
         ("He faces two counts of attempted murder.", "counts of attempted murder"),
+        ("The fire claimed 12 lives.", "people killed"),
+        ("There were 12 injured people.", "people injured"),
     ],
 )
 def test_what_is_counted_is_normalised(text: str, counted: str) -> None:

@@ -64,6 +64,11 @@ _SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 10**12,
+    # Indian English, as in wire copy from South Asia: "5 lakh people", "Rs 200 crore"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _DOZEN = {"dozen": 12}
 

@@ -811,10 +811,15 @@ def _counted(
 
 
 def _counted_key(phrase: str, head: str | None, outcome: str | None) -> str:
-    if head in ("deaths", "fatalities", "dead"):
+    """The normalised key of what is counted (see the module docstring)."""
+    if head in ("deaths", "fatalities", "dead", "lives"):
         return "people killed"
     if head == "injuries":
         return "people injured"
+    words = phrase.split()
+    if len(words) > 1 and words[0] in _OUTCOME_PARTICIPLES and outcome is None:
+        # "12 injured people" is "people injured"
+        outcome, phrase = words[0], " ".join(words[1:])
     if outcome in _DEATH_WORDS:
         outcome = "killed"
     elif outcome in _INJURY_WORDS:
