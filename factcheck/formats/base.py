@@ -8,6 +8,8 @@ to the same bytes.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -91,39 +93,47 @@ def position(context: RenderContext, source: str, offset: int) -> Position | Non
     return Position(line=index + context.first_lines.get(source, 1), column=offset - starts[index] + 1)
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            starts.append(index + 1)
-    return starts
+@functools.lru_cache(maxsize=64)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where each line of ``text`` starts; cached, as every finding asks about the same few texts."""
+    return (0, *(match.end() for match in _NEWLINE.finditer(text)))
+
+
+_NEWLINE = re.compile("\n")
 
 
 def sources_by_id(report: Report) -> dict[str, SourceInfo]:
     return {source.id: source for source in report.sources}
 
 
-def claims_by_id(report: Report) -> dict[str, Claim]:
-    return {claim.id: claim for claim in report.claims}
+class Index:
+    """Lookups a renderer makes for every quote, built once per rendering."""
 
+    def __init__(self, report: Report, context: RenderContext):
+        self.context = context
+        self.paths = {source.id: source.path for source in report.sources}
+        self.claims: dict[str, Claim] = {claim.id: claim for claim in report.claims}
 
-def source_path(report: Report, source: str) -> str:
-    info = sources_by_id(report).get(source)
-    return info.path if info is not None else source
+    def path(self, source: str) -> str:
+        return self.paths.get(source, source)
 
+    def where(self, source: str, offset: int) -> str:
+        """``path:line:column`` of an offset, or the path alone without the source's text."""
+        at = position(self.context, source, offset)
+        return f"{self.path(source)}:{at.line}:{at.column}" if at is not None else self.path(source)
 
-def sentence_of(ref: ClaimRef, report: Report, context: RenderContext) -> tuple[str, str, str]:
-    """The sentence around a cited claim, cut as (before, the claim's span, after).
+    def sentence(self, ref: ClaimRef) -> tuple[str, str, str]:
+        """The sentence around a cited claim, cut as (before, the claim's span, after).
 
-    Falls back to the quote alone when the source text or the claim is missing.
-    """
-    text = context.texts.get(ref.source)
-    claim = claims_by_id(report).get(ref.claim)
-    if text is None or claim is None or text[ref.start : ref.end] != ref.quote:
-        return "", ref.quote, ""
-    start = min(claim.sentence_start, ref.start)
-    end = max(claim.sentence_end, ref.end)
-    return text[start : ref.start], ref.quote, text[ref.end : end]
+        Falls back to the quote alone when the source text or the claim is missing.
+        """
+        text = self.context.texts.get(ref.source)
+        claim = self.claims.get(ref.claim)
+        if text is None or claim is None or text[ref.start : ref.end] != ref.quote:
+            return "", ref.quote, ""
+        start = min(claim.sentence_start, ref.start)
+        end = max(claim.sentence_end, ref.end)
+        return text[start : ref.start], ref.quote, text[ref.end : end]
 
 
 def severity_counts(findings: list[Discrepancy]) -> dict[Severity, int]:

@@ -10,7 +10,7 @@ as the runner expects (``%``, CR, LF; and ``:``/``,`` in properties).
 
 from __future__ import annotations
 
-from factcheck.formats.base import RenderContext, position, source_path, summary_line
+from factcheck.formats.base import Index, RenderContext, position, summary_line
 from factcheck.records import Discrepancy, Report, Severity
 
 PER_LEVEL = 10
@@ -37,13 +37,14 @@ class GithubRenderer:
         used = dict.fromkeys(limits, 0)
         annotations: list[str] = []
         overflow: list[str] = []
+        index = Index(report, context)
         ordered = sorted(report.discrepancies, key=lambda f: -f.severity.rank)
         for finding in ordered:
             if used[finding.severity] < limits[finding.severity]:
                 used[finding.severity] += 1
-                annotations.append(self._annotation(finding, report, context))
+                annotations.append(self._annotation(finding, index))
             else:
-                overflow.append(self._log_line(finding, report, context))
+                overflow.append(self._log_line(finding, index))
         # Input problems (a stale suppression, an unreadable file) share the warnings' budget.
         for diagnostic in report.diagnostics:
             line = f",line={diagnostic.line}" if diagnostic.line is not None else ""
@@ -66,12 +67,15 @@ class GithubRenderer:
         lines.append(f"::notice title=factcheck summary::{escape_data(summary)}")
         return "\n".join(lines) + "\n"
 
-    def _annotation(self, finding: Discrepancy, report: Report, context: RenderContext) -> str:
+    def _annotation(self, finding: Discrepancy, index: Index) -> str:
         properties = []
         if finding.claims:
             ref = finding.claims[0]
-            properties.append(f"file={escape_property(source_path(report, ref.source))}")
-            start, end = position(context, ref.source, ref.start), position(context, ref.source, ref.end)
+            properties.append(f"file={escape_property(index.path(ref.source))}")
+            start, end = (
+                position(index.context, ref.source, ref.start),
+                position(index.context, ref.source, ref.end),
+            )
             if start is not None and end is not None:
                 properties.append(f"line={start.line}")
                 properties.append(f"endLine={end.line}")
@@ -87,12 +91,11 @@ class GithubRenderer:
         ]
         return "\n".join([finding.explanation, *quotes, f"id {finding.id}"])
 
-    def _log_line(self, finding: Discrepancy, report: Report, context: RenderContext) -> str:
+    def _log_line(self, finding: Discrepancy, index: Index) -> str:
         where = ""
         if finding.claims:
             ref = finding.claims[0]
-            at = position(context, ref.source, ref.start)
-            where = source_path(report, ref.source) + (f":{at.line}:{at.column}" if at else "") + ": "
+            where = index.where(ref.source, ref.start) + ": "
         text = f"{where}{finding.severity.value} {finding.code} {finding.fact}: {finding.explanation}"
         # A plain log line must not be read as a workflow command.
         return text.replace("::", ": :").replace("\r", " ").replace("\n", " ")

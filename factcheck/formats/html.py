@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from factcheck.formats.base import RenderContext, position, source_path, sources_by_id, summary_line
+from factcheck.formats.base import Index, RenderContext, sources_by_id, summary_line
 from factcheck.records import ClaimRef, Report
 
 _STYLE = """
@@ -69,6 +69,7 @@ class HtmlRenderer:
         ]
         if not report.discrepancies:
             parts.append("<p>No discrepancies found.</p>")
+        index = Index(report, context)
         for finding in report.discrepancies:
             parts.append(
                 f'<article class="finding sev-{_e(finding.severity.value)}" id="finding-{_slug(finding.id)}">'
@@ -86,8 +87,7 @@ class HtmlRenderer:
                 for ref in finding.claims:
                     if ref.side != side.label:
                         continue
-                    at = position(context, ref.source, ref.start)
-                    loc = source_path(report, ref.source) + (f":{at.line}:{at.column}" if at else "")
+                    loc = index.where(ref.source, ref.start)
                     target = f' href="#{_span_id(ref)}"' if ref.source in context.texts else ""
                     parts.append(
                         f'<li><a class="quote"{target}>“{_e(ref.quote)}”</a> <span class="meta">{_e(loc)}</span></li>'

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape, quoteattr
 
-from factcheck.formats.base import RenderContext, position, rule_catalogue, source_path
+from factcheck.formats.base import Index, RenderContext, rule_catalogue
 from factcheck.gate import evaluate
 from factcheck.records import Discrepancy, Report
 
@@ -34,6 +34,7 @@ class JunitRenderer:
     def render(self, report: Report, context: RenderContext) -> str:
         gate = context.gate or evaluate(report.discrepancies)
         rules = rule_catalogue(report, context)
+        index = Index(report, context)
         cases = []
         failures = 0
         for code, info in rules.items():
@@ -46,13 +47,13 @@ class JunitRenderer:
                 message = (
                     f"{len(tripping)} finding{'s' if len(tripping) != 1 else ''} at or above {gate.fail_on}"
                 )
-                details = "\n\n".join(self._describe(f, report, context) for f in tripping)
+                details = "\n\n".join(self._describe(f, index) for f in tripping)
                 body.append(
                     f"      <failure message={_attr(message)} type={_attr(max(f.severity for f in tripping).value)}>"
                     f"{_text(details)}</failure>"
                 )
             if below:
-                details = "\n\n".join(self._describe(f, report, context) for f in below)
+                details = "\n\n".join(self._describe(f, index) for f in below)
                 body.append(f"      <system-out>{_text(details)}</system-out>")
             opening = f"    <testcase classname={_attr('factcheck.' + info.name)} name={_attr(f'{code} {info.name}')}"
             cases.append(opening + ("/>" if not body else ">\n" + "\n".join(body) + "\n    </testcase>"))
@@ -69,12 +70,12 @@ class JunitRenderer:
             ]
         )
 
-    def _describe(self, finding: Discrepancy, report: Report, context: RenderContext) -> str:
+    def _describe(self, finding: Discrepancy, index: Index) -> str:
         lines = [f"[{finding.severity.value}] {finding.fact}: {finding.explanation} (id {finding.id})"]
         for ref in finding.claims:
-            at = position(context, ref.source, ref.start)
-            loc = source_path(report, ref.source) + (f":{at.line}:{at.column}" if at else "")
-            lines.append(f"  {ref.side} = {ref.value}: {loc} \u201c{ref.quote}\u201d")
+            lines.append(
+                f"  {ref.side} = {ref.value}: {index.where(ref.source, ref.start)} \u201c{ref.quote}\u201d"
+            )
         return "\n".join(lines)
 
 

@@ -8,7 +8,7 @@ table row can be broken or a block started).
 
 from __future__ import annotations
 
-from factcheck.formats.base import RenderContext, position, sentence_of, source_path, summary_line
+from factcheck.formats.base import Index, RenderContext, summary_line
 from factcheck.records import Report
 
 _ESCAPED = set("\\`*_{}[]()#+-.!|~:\"'=$^")
@@ -39,6 +39,7 @@ class MarkdownRenderer:
         lines = ["# factcheck report", "", md_escape(summary_line(report, context)), ""]
         if not report.discrepancies:
             lines += ["No discrepancies found.", ""]
+        index = Index(report, context)
         for finding in report.discrepancies:
             lines += [
                 f"## {md_escape(finding.severity.value)} {md_escape(finding.code)}: {md_escape(finding.fact)}",
@@ -50,14 +51,11 @@ class MarkdownRenderer:
             ]
             values = {side.label: side.value for side in finding.sides}
             for ref in finding.claims:
-                at = position(context, ref.source, ref.start)
-                path = source_path(report, ref.source)
-                loc = f"{path}:{at.line}:{at.column}" if at is not None else path
-                before, quote, after = sentence_of(ref, report, context)
+                before, quote, after = index.sentence(ref)
                 cells = [
                     md_escape(ref.side),
                     md_escape(values.get(ref.side, ref.value)),
-                    md_escape(loc),
+                    md_escape(index.where(ref.source, ref.start)),
                     f"{md_escape(before.lstrip())}**{md_escape(quote)}**{md_escape(after.rstrip())}",
                 ]
                 lines.append("| " + " | ".join(cells) + " |")

@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from typing import TextIO
 
-from factcheck.formats.base import RenderContext, position, sentence_of, source_path, summary_line
+from factcheck.formats.base import Index, RenderContext, summary_line
 from factcheck.records import Discrepancy, Report, Severity
 
 _RESET = "\x1b[0m"
@@ -46,8 +46,9 @@ class TextRenderer:
     def render(self, report: Report, context: RenderContext) -> str:
         paint = _painter(context.color)
         lines: list[str] = []
+        index = Index(report, context)
         for finding in report.discrepancies:
-            lines.extend(self._finding(finding, report, context, paint))
+            lines.extend(self._finding(finding, index, paint))
             lines.append("")
         if context.verbose:
             lines.extend(self._hidden(context))
@@ -66,13 +67,9 @@ class TextRenderer:
         lines.append(summary_line(report, context))
         return "\n".join(lines) + "\n"
 
-    def _finding(self, finding: Discrepancy, report: Report, context: RenderContext, paint) -> list[str]:
+    def _finding(self, finding: Discrepancy, index: Index, paint) -> list[str]:
         first = finding.claims[0] if finding.claims else None
-        where = ""
-        if first is not None:
-            at = position(context, first.source, first.start)
-            path = source_path(report, first.source)
-            where = f"{path}:{at.line}:{at.column}: " if at is not None else f"{path}: "
+        where = f"{index.where(first.source, first.start)}: " if first is not None else ""
         lines = [
             f"{where}{paint(finding.severity.value, finding.severity)} {finding.code} {finding.rule}: "
             f"{one_line(finding.fact)}",
@@ -86,12 +83,11 @@ class TextRenderer:
             for ref in finding.claims:
                 if ref.side != side.label:
                     continue
-                at = position(context, ref.source, ref.start)
-                path = source_path(report, ref.source)
-                loc = f"{path}:{at.line}:{at.column}" if at is not None else path
-                before, quote, after = sentence_of(ref, report, context)
-                marked = paint(one_line(quote), "mark") if context.color else f">>{one_line(quote)}<<"
-                lines.append(f"    {loc}  {one_line(before).lstrip()}{marked}{one_line(after).rstrip()}")
+                before, quote, after = index.sentence(ref)
+                marked = paint(one_line(quote), "mark") if index.context.color else f">>{one_line(quote)}<<"
+                lines.append(
+                    f"    {index.where(ref.source, ref.start)}  {one_line(before).lstrip()}{marked}{one_line(after).rstrip()}"
+                )
         lines.append(paint(f"  id {finding.id}", "dim"))
         return lines
 
