@@ -122,3 +122,11 @@ def test_canonicalise_joins_a_lone_surname_to_the_one_full_name():
         Entity(id="felt", kind="person", name="Felt"),
     ]
     assert canonicalise(entities)["felt"] == "mark_felt"
+
+
+def test_capital_letters_alone_do_not_make_an_organisation():
+    named = _named(
+        "He was charged with DWI after the crash. NYPD officers arrested him. The NYPD said he was 23."
+    )
+    assert "DWI" not in named
+    assert named["NYPD"] == "nypd"

@@ -205,6 +205,18 @@ def _is_headline(text: str) -> bool:
     return capitalised / len(words) > 0.8 or not re.search(r"[.!?\"”]\s*\Z", text.strip())
 
 
+_BODY_CONTEXT = re.compile(
+    r"\b(?:the|The)\s+([A-Z]{2,6})\b(?!-\d)"
+    r"|\b([A-Z]{2,6})(?:[\u2019']s|\s+(?:said|says|told|announced|reported|confirmed|officials?|spokes\w+|"
+    r"monitors?|officers?|agents?|chief|director|statement|report|members?))\b"
+)
+
+
+def _acronyms_used_as_bodies(text: str) -> frozenset[str]:
+    """Acronyms the text treats as a body somewhere ("the NYPD", "NYPD officers", "UN monitors")."""
+    return frozenset(m.group(1) or m.group(2) for m in _BODY_CONTEXT.finditer(text))
+
+
 class _Memo:
     """A read-through memo over a stored table: news repeats the same few hundred names."""
 
@@ -261,6 +273,7 @@ class _Resolver:
         self.titles = _titles()
         self.people: list[_Person] = []
         self.people_by_name: dict[str, set[str]] = {}  # folded first or last name -> people
+        self.bodies = _acronyms_used_as_bodies(source_text)
         self.acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (entity id, kind)
         self.organisations: dict[str, str] = {}  # initials -> entity id
         self.names: dict[str, tuple[str, str, list[str]]] = {}  # id -> (kind, name, surfaces)
@@ -477,8 +490,10 @@ class _Resolver:
             entity_id, kind = self.acronyms[key]
         elif key in self.organisations:
             entity_id, kind = self.organisations[key], "organisation"
-        else:
+        elif "." in token.text or key in self.bodies:
             entity_id, kind = slug(key), "organisation"
+        else:
+            return  # "DWI", "GPS", "CEO": capitals alone do not make an organisation
         name = self.names.get(entity_id, (kind, key))[1]
         out.append(self._mention([token], entity_id, kind, name, segment))
 

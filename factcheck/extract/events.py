@@ -9,8 +9,8 @@ A key is ``lemma:agent>patient`` ("visit:vladimir_putin>north_korea",
   "earthquake", "tremor" -> quake; "death", "died" -> die);
 - the agent is the entity (or "X and Y") right before the predicate, the
   patient the first entity after it in the same clause; a city stands for
-  its country in the key, so "visited Pyongyang" and "visited North Korea"
-  are one series;
+  its country in the key when it is the capital, so "visited Pyongyang" and
+  "visited North Korea" are one series (other cities stay themselves);
 - an agent the sentence does not name comes from context only when that is
   safe: "he"/"she" is the one person of the previous sentence, and "the
   visit"/"the quake" is the last event of that lemma met in the text;
@@ -103,6 +103,7 @@ _WORD = re.compile(r"[A-Za-z][a-z-]+")
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
 _AUXILIARIES = r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later)\s+)*"
 _SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
@@ -125,7 +126,7 @@ class Event:
 
 
 def _place_key(mention: Mention) -> str:
-    """A city stands for its country in event keys."""
+    """A capital stands for its country in event keys ("visited Pyongyang" = "visited North Korea")."""
     if mention.kind != "place":
         return mention.entity
     return _country_of_city(mention.text) or mention.entity
@@ -134,7 +135,7 @@ def _place_key(mention: Mention) -> str:
 @lru_cache(maxsize=65_536)
 def _country_of_city(name: str) -> str | None:
     place = place_names().get(fold(name))
-    if place is not None and place.kind == "city" and place.country:
+    if place is not None and place.kind == "city" and place.capital and place.country:
         return countries()[place.country].id
     return None
 
@@ -226,6 +227,9 @@ class EventResolver:
             main = self.event_at(sentence_start, sentence_end, position, position, depth=depth + 1)
             if main is not None:
                 return main
+        if agent is None and _DEFINITE.search(head) and lemma in self.last_by_lemma:
+            # "The quake hit near Izmir": the quake the text spoke of before
+            return self.last_by_lemma[lemma]
         if agent is None and patient is None:
             return None  # an event with no participant cannot be told from others of its kind
         return Event(lemma, agent, patient, p_start, p_end)

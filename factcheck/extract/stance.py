@@ -34,7 +34,7 @@ _SAY = (
 _SPEAKER = (
     r"((?:(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:has\s+|have\s+|had\s+)?(?:"
     + _SAY
-    + r")\b)|[Hh]e|[Ss]he|[Tt]hey|police|officials|authorities|investigators|prosecutors|witnesses|experts|[A-Z][\w.'’&-]*|the|The|a|an|its|his|her|their|[a-z]+(?=\s+(?:officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses)))(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses|ministry|department|agency|media|reports?|[a-z]+(?=\s+(?:officials?|spokesperson|experts?|monitors?|sources?)))){0,7})"
+    + r")\b)|[Hh]e|[Ss]he|[Tt]hey|police|officials|authorities|investigators|prosecutors|witnesses|experts|[A-Z][\w.'’&-]*|the|The|a|an|its|his|her|their|\b(?!(?:after|before|when|while|as|and|but|that|to|of|in|on|at|by|for|with|from|said|says|if|because)\b)[a-z]+(?=\s+(?:officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses)))(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses|ministry|department|agency|media|reports?|[a-z]+(?=\s+(?:officials?|spokesperson|experts?|monitors?|sources?)))){0,7})"
 )
 _SAYING = re.compile(r"\b(?:" + _SAY + r")\b")
 _ACCORDING = re.compile(r"\baccording to\s+" + _SPEAKER, re.I)
