@@ -63,6 +63,10 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
             f"{person} is {years_a} in one source and {years_b} in the other; without both publication "
             f"dates a difference of more than {ctx.tolerances.age_years_without_dates} year cannot be explained."
         )
+    if date_a == date_b:
+        if years_a == years_b:
+            return None
+        return Conflict(f"{person} is {years_a} and {years_b} on the same date ({date_a.isoformat()}).")
     if date_b < date_a:
         (date_a, years_a), (date_b, years_b) = (date_b, years_b), (date_a, years_a)
     low, high = possible_growth(date_a, date_b)
