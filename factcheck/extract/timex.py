@@ -321,6 +321,17 @@ def _matches(forms: tuple[tuple[str, re.Pattern[str]], ...], text: str, at: int,
 
 # A word that can begin an expression, at a word start (a digit or an apostrophe stands for "#").
 _WORD_START = re.compile(rf"(?<![A-Za-z0-9_])(?:[0-9]|'\d|{_trie(_DISPATCH)}s?(?![a-z]))")
+# A number begins a time expression only in these shapes (most numbers are counts: "10 people").
+_DIGITS_OF_TIME = re.compile(
+    r"\d{4}(?!\d)"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*[-–/:.]\s*\d"
+    r"|\d+(?:\.\d+)?\s*(?:[AaPp]\.?\s?[Mm](?![A-Za-z])|[Oo]'clock)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}"
+    r"|\d{1,2}(?:st|nd|rd|th)[- ][Cc]entury"
+    r"|\d{3}0s"
+    rf"|\d{{1,4}}{_ZONE}"
+    rf"|\d+(?:\.\d+)?(?:\s+or\s+\S+|\s*(?:-|–|to)\s*\S+)?(?:[- ]|\s+[a-z]+\s+){_UNIT_WORD_CI}"
+)
 _NEXT_WORD_OK = {
     word: re.compile(rf"\s+(?:[0-9']|{_trie(_expand(spec))}s?(?![a-z]))")
     for word, spec in _NEXT_WORDS.items()
@@ -628,6 +639,8 @@ class _Resolver:
                     continue
             follow = _NEXT_WORD_OK.get(key)
             if follow is not None and not follow.match(text, word.end(), end):
+                continue
+            if key == "#" and not _DIGITS_OF_TIME.match(text, at, end):
                 continue
             mention = None
             for form, match in _matches(_DISPATCH[key], text, at, end):
