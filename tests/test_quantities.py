@@ -259,7 +259,7 @@ def test_killing_and_injuring_give_two_counts() -> None:
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("The two parties are expected to sign a deal.", "parties"),
+        ("Two parties are expected to sign a deal.", "parties"),
         ("Several key events have shaped the talks.", "key events"),
         ("Three gunmen have killed a guard.", "gunmen"),
         ("Ten people have died.", "people killed"),
@@ -270,6 +270,10 @@ def test_killing_and_injuring_give_two_counts() -> None:
 )
 def test_only_what_happened_to_the_counted_is_its_participle(text: str, counted: str) -> None:
     assert _only(text).value.counted == counted
+
+
+def test_a_definite_reference_counts_only_with_an_outcome() -> None:
+    assert _only("The two men were arrested.").value.counted == "men arrested"
 
 
 def test_a_count_of_one_needs_an_outcome_or_a_person() -> None:
@@ -335,6 +339,8 @@ def test_depths_and_distances(text: str, counted: str, si: float) -> None:
         "The team won 6-3.",
         "The trip lasted 24 years.",
         "He visited three times.",
+        "Ties between the two nations grew.",
+        "These three countries signed.",
     ],
 )
 def test_not_quantities(text: str) -> None:

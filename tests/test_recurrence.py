@@ -133,6 +133,8 @@ def test_a_participle_clause_counts_the_noun_after_its_verb() -> None:
         ("It was their 12th meeting.", 12, "meeting"),
         ("It was the twenty-first summit of the bloc.", 21, "summit"),
         ("It was his second such arrest.", 2, "arrest"),
+        ("The kingdom was the first to recognize the republic.", 1, "recognize"),
+        ("The president arrived, the first to visit the island.", 1, "visit"),
     ],
 )
 def test_ordinals_count_the_noun_after_them(text: str, ordinal: int, series: str) -> None:

@@ -408,6 +408,7 @@ _DIMENSION_WORDS = {
     "elevation": "height",
 }
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 _CLOCK_BEFORE_RE = re.compile(r"\d[:.]$")
 _CODE_AFTER_RE = re.compile(r"[-–]\d")
 _CODE_BEFORE_RE = re.compile(r"\d\s?[-–]$|\(\d{3}\)\s?$|#\s?$|\bNo\.\s?$")
@@ -796,6 +797,8 @@ def _counted(
             return None, end, None  # "Jenessa Kic, 31 were arrested": an age with a comma missing
         head = previous_head if previous_head else "people"
         phrase = head
+    if outcome is None and _DEFINITE_BEFORE_RE.search(before[-12:]):
+        return None, end, None  # "the two nations", "both countries": a reference that counts nothing
     if (
         number.value == 1
         and last is number

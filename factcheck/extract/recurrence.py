@@ -62,6 +62,7 @@ _NOT_RECURRENCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _EVER_RE = re.compile(r"^(?:-|\s+)ever\b", re.IGNORECASE)
+_INFINITIVE_RE = re.compile(r"\s+to\s+([a-z]+)\b")
 _WORD_AFTER_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
 _ROLE_NOUNS = frozenset(
     """president prime minister chancellor secretary-general secretary pope king queen emperor empress governor
@@ -338,6 +339,12 @@ def _series(
     if tokens:
         head = tokens[-1][0]
         return (_lemma(head) if head.endswith("ed") else _singular(head)), tokens[-1][1], True
+    infinitive = _INFINITIVE_RE.match(text, position, segment.end)
+    if infinitive and infinitive.group(1) not in _STOP_WORDS:
+        # "the first to recognize North Korea" counts recognitions; "the first to do so" what was done
+        verb = infinitive.group(1)
+        series = _event_before(text, segment, ordinal) if verb == "do" else _lemma(verb)
+        return series, infinitive.end(), True
     return _event_before(text, segment, ordinal), position, False
 
 
