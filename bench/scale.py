@@ -658,38 +658,63 @@ import json, resource, subprocess, sys, time
 started = time.perf_counter()
 done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 elapsed = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"seconds": elapsed, "peak_kib": peak, "code": done.returncode,
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": elapsed, "peak_kib": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime,
+                  "code": done.returncode,
                   "stdout": done.stdout, "stderr": done.stderr}))
 """
 
 
 @dataclass
 class Measured:
-    seconds: float
+    seconds: float  # wall time
+    cpu: float  # user + system time of every process of the run
     peak_mib: float
     stdout: str
 
 
-def measure(command: list[str]) -> Measured:
+@dataclass(frozen=True)
+class Bench:
+    """Where the runs happen: the work folder, and a copy of the package taken at the start
+    (so that edits made to the tree during a long run cannot change the code between runs)."""
+
+    workdir: Path
+
+    @property
+    def code(self) -> Path:
+        return self.workdir / "code"
+
+    def snapshot(self) -> None:
+        shutil.copytree(
+            ROOT / "factcheck", self.code / "factcheck", ignore=shutil.ignore_patterns("__pycache__")
+        )
+
+    def measure(self, *args: str) -> Measured:
+        """Wall time and the largest resident set of any process of ``factcheck ARGS...``."""
+        environment = {**os.environ, "PYTHONPATH": str(self.code)}
+        return measure([sys.executable, "-m", "factcheck", *args], environment, self.workdir)
+
+
+def measure(command: list[str], environment: dict[str, str], cwd: Path) -> Measured:
     """Wall time and the largest resident set of any process of ``command``."""
     done = subprocess.run(
-        [sys.executable, "-c", _MEASURED, *command], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _MEASURED, *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=environment,
+        cwd=cwd,
     )
     result = json.loads(done.stdout)
     if result["code"] not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({result['code']}):\n{result['stderr']}")
-    return Measured(result["seconds"], result["peak_kib"] / 1024, result["stdout"])
+    return Measured(result["seconds"], result["cpu"], result["peak_kib"] / 1024, result["stdout"])
 
 
-def factcheck(*args: str) -> list[str]:
-    return [sys.executable, "-m", "factcheck", *args]
-
-
-def run_corpus(corpus: Path, out: Path, *options: str) -> Measured:
+def run_corpus(bench: Bench, corpus: Path, out: Path, *options: str) -> Measured:
     if out.exists():
         shutil.rmtree(out)
-    return measure(factcheck("corpus", str(corpus), "--out-dir", str(out), "--fail-on", "never", *options))
+    return bench.measure("corpus", str(corpus), "--out-dir", str(out), "--fail-on", "never", *options)
 
 
 def evaluate(out: Path, planted: list[Planted]) -> tuple[Counter, Counter, int, int]:
@@ -718,10 +743,10 @@ def evaluate(out: Path, planted: list[Planted]) -> tuple[Counter, Counter, int, 
     return found, total, unplanted, index["totals"].get("comparisons", 0)
 
 
-def startup_times() -> tuple[float, float]:
+def startup_times(bench: Bench) -> tuple[float, float]:
     """Best-of-five wall time of `factcheck --version` and of `factcheck check sources/` (no cache)."""
-    version = min(measure(factcheck("--version")).seconds for _ in range(5))
-    check = min(measure(factcheck("check", str(ROOT / "sources"), "--no-cache")).seconds for _ in range(3))
+    version = min(bench.measure("--version").seconds for _ in range(5))
+    check = min(bench.measure("check", str(ROOT / "sources"), "--no-cache").seconds for _ in range(3))
     return version, check
 
 
@@ -736,7 +761,9 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="factcheck-scale-"))
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"factcheck scale benchmark (cpus: {os.cpu_count()}, work folder: {workdir})")
-    version_s, check_s = startup_times()
+    bench = Bench(workdir)
+    bench.snapshot()
+    version_s, check_s = startup_times(bench)
     print(
         f"start-up: factcheck --version {version_s:.3f} s; factcheck check sources/ {check_s:.3f} s (best of runs)"
     )
@@ -751,9 +778,9 @@ def main(argv: list[str] | None = None) -> int:
             for stale in workdir.glob(f"cache-{size}.sqlite*"):
                 stale.unlink()
             out = workdir / f"out-{size}"
-            cold = run_corpus(corpus, out, "--cache", str(cache), "--jobs", "1")
+            cold = run_corpus(bench, corpus, out, "--cache", str(cache), "--jobs", "1")
             found, total, unplanted, comparisons = evaluate(out, planted)
-            warm = run_corpus(corpus, out, "--cache", str(cache), "--jobs", "1")
+            warm = run_corpus(bench, corpus, out, "--cache", str(cache), "--jobs", "1")
             row = {
                 "stories": stories,
                 "bytes": size_bytes,
@@ -765,8 +792,8 @@ def main(argv: list[str] | None = None) -> int:
                 "unplanted": unplanted,
             }
             if size == 1000 or (len(sizes) == 1):
-                row["jobs1"] = run_corpus(corpus, out, "--no-cache", "--jobs", "1")
-                row["jobs2"] = run_corpus(corpus, out, "--no-cache", "--jobs", "2")
+                row["jobs1"] = run_corpus(bench, corpus, out, "--no-cache", "--jobs", "1")
+                row["jobs2"] = run_corpus(bench, corpus, out, "--no-cache", "--jobs", "2")
             rows[size] = row
             print_row(size, row)
     finally:
@@ -782,17 +809,17 @@ def print_row(size: int, row: dict) -> None:
     print(
         f"\n{size:,} sources, {row['stories']:,} stories, {megabytes:.1f} MB:\n"
         f"  cold (empty cache, --jobs 1): {cold.seconds:.2f} s = {size / cold.seconds:.0f} sources/s, "
-        f"{megabytes / cold.seconds:.2f} MB/s, {1000 * cold.seconds / size:.2f} ms/source; "
-        f"peak memory {cold.peak_mib:.0f} MiB\n"
-        f"  warm (all cached): {warm.seconds:.2f} s ({cold.seconds / warm.seconds:.1f}x faster); "
-        f"peak memory {warm.peak_mib:.0f} MiB\n"
+        f"{megabytes / cold.seconds:.2f} MB/s, {1000 * cold.seconds / size:.2f} ms/source "
+        f"(CPU {cold.cpu:.2f} s); peak memory {cold.peak_mib:.0f} MiB\n"
+        f"  warm (all cached): {warm.seconds:.2f} s ({cold.seconds / warm.seconds:.1f}x faster; "
+        f"CPU {warm.cpu:.2f} s); peak memory {warm.peak_mib:.0f} MiB\n"
         f"  comparisons made: {row['comparisons']:,}"
     )
     if "jobs1" in row:
         one, two = row["jobs1"], row["jobs2"]
         print(
-            f"  --jobs 1: {one.seconds:.2f} s; --jobs 2: {two.seconds:.2f} s "
-            f"({one.seconds / two.seconds:.2f}x); peak memory {two.peak_mib:.0f} MiB"
+            f"  --jobs 1: {one.seconds:.2f} s (CPU {one.cpu:.2f} s); --jobs 2: {two.seconds:.2f} s "
+            f"(CPU {two.cpu:.2f} s): {one.seconds / two.seconds:.2f}x; peak memory {two.peak_mib:.0f} MiB"
         )
     total, found = row["total"], row["found"]
     planted = sum(total.values())

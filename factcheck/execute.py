@@ -148,7 +148,11 @@ class ProcessExecutor:
 
             # fork shares the already-imported modules; where it does not exist, the default
             methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            forking = "fork" in methods
+            if forking:
+                # import the pipeline once here rather than once in every worker
+                import factcheck.pipeline  # noqa: F401
+            context = multiprocessing.get_context("fork" if forking else None)
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         # a few chunks per worker: few round trips, and a slow chunk does not idle the others long
         chunk = max(1, math.ceil(len(items) / (self.jobs * 4)))
