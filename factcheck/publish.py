@@ -138,15 +138,29 @@ def publish(report: Report, sources: Sequence[Source], settings: Settings) -> Pu
 
 def write_atomically(path: str | Path, text: str, inputs: Sequence[str] = ()) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same directory and a rename,
-    so that a reader never sees half a report; never over one of the ``inputs``."""
+    so that a reader never sees half a report. Never over one of the ``inputs``, nor as a file
+    the next run would read as a source (a .md or .html report inside an input directory)."""
+    from factcheck.loaders import FORMATS
+
     target = Path(path)
     for given in inputs:
-        if given != "-" and Path(given).exists() and target.exists() and os.path.samefile(given, target):
+        if given == "-" or not Path(given).exists():
+            continue
+        if target.exists() and os.path.samefile(given, target):
             raise UsageError(f"-o {path} would overwrite an input", hint="write the report to another file")
+        inside = Path(given).is_dir() and target.resolve().is_relative_to(Path(given).resolve())
+        if inside and target.suffix.lower() in FORMATS:
+            raise UsageError(
+                f"-o {path} is inside the input directory {given}: the next run would read it as a source",
+                hint="write the report outside the sources",
+            )
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise UsageError(f"cannot write {path}: no directory {directory}", hint="create the directory first")
-    handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror}", hint="choose a writable place") from None
     try:
         umask = os.umask(0)
         os.umask(umask)
@@ -156,6 +170,9 @@ def write_atomically(path: str | Path, text: str, inputs: Sequence[str] = ()) ->
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {error.strerror}", hint="choose a writable place") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

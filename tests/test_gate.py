@@ -114,3 +114,24 @@ def test_text_output_points_into_the_file_past_its_front_matter(run_cli, monkeyp
     out = run_cli("check", *paths).stdout
     # herald.md: 4 lines of front matter, then the text; the sentence is the text's third line.
     assert f"{paths[1]}:7:41" in out
+
+
+def test_output_is_not_written_where_the_next_run_would_read_it_as_a_source(
+    run_cli, monkeypatch, tmp_path
+) -> None:
+    fake_check_story(monkeypatch)
+    story = tmp_path / "story"
+    write_story(story)
+    refused = run_cli("check", story, "--format", "markdown", "-o", story / "report.md")
+    assert refused.exit_code == 2 and "inside the input directory" in refused.stderr
+    assert not (story / "report.md").exists()
+    assert run_cli("check", story, "--format", "sarif", "-o", story / "report.sarif").exit_code == 1
+
+
+def test_output_into_a_directory_path_is_a_one_line_error(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    (tmp_path / "out").mkdir()
+    result = run_cli("check", *paths, "-o", tmp_path / "out")
+    assert result.exit_code == 2 and "cannot write" in result.stderr
+    assert list((tmp_path / "out").iterdir()) == []
