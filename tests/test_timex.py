@@ -270,6 +270,12 @@ def test_in_24_years_is_a_window_not_the_year_2048():
     assert window_of(value, DCT) == (D(2000, 6, 17), DCT)
 
 
+def test_later_than_is_a_difference_not_a_date():
+    text = "The verdict is due on 3 May 2022. It came three days later than planned."
+    found = duration(text, "three days")
+    assert (found.low, found.unit) == (3, "day")
+
+
 def test_over_the_past_two_decades():
     found = duration("Quakes have grown stronger over the past two decades.", "the past two decades")
     assert (found.low, found.high, found.unit, found.signal, found.timex_value) == (

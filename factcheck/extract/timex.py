@@ -381,6 +381,7 @@ _WEEKDAY_OR_DEICTIC = re.compile(rf"{_WEEKDAY}|today|yesterday|tomorrow")
 _THE_DAY_CUES = frozenset({"on", "for", "during", "in", "over", "through", "throughout"})
 _VAGUE_DURATION_CUES = frozenset({"for", "in", "over", "within", "after", "took", "lasted", "spanning"})
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_THAN = re.compile(r"\s+than\b")
 _COMMA_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
@@ -1067,8 +1068,11 @@ class _Resolver:
         if number is not None:
             number *= _UNIT_SCALE.get(unit_word, 1)
         direction = m["ago_dir"].lower()
-        if direction in ("before", "after") and not _COMMA_AFTER.match(self.text, m.end(), e):
-            # "two days after the crash": anchored to an event, not to a time: only a duration.
+        comparative = direction in ("later", "earlier") and _THAN.match(self.text, m.end(), e)
+        if comparative or (
+            direction in ("before", "after") and not _COMMA_AFTER.match(self.text, m.end(), e)
+        ):
+            # "two days after the crash", "three days later than planned": a difference, not a date.
             end = m.end("ago_pl") if m["ago_pl"] else m.end("ago_u")
             if number is None:
                 return None
