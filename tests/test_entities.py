@@ -130,3 +130,9 @@ def test_capital_letters_alone_do_not_make_an_organisation():
     )
     assert "DWI" not in named
     assert named["NYPD"] == "nypd"
+
+
+def test_middle_initials_belong_to_the_name_and_teams_are_not_people():
+    named = _named("Former president George W. Bush watched the Houston Texans. Bush left early.")
+    assert named["George W. Bush"] == named["Bush"] == "george_w_bush"
+    assert "Houston Texans" not in named

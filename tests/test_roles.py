@@ -74,3 +74,7 @@ def test_normalise_title_spellings():
     assert normalise_title(["Defense", "Minister"]) == "defence minister"
     assert normalise_title(["PM"]) == "prime minister"
     assert normalise_title(["Spokeswoman"]) == "spokesperson"
+
+
+def test_a_quotation_after_the_name_is_not_a_title():
+    assert _roles('He praised Mo Cheeks, "King of the bench", after the game.') == []

@@ -46,17 +46,17 @@ from factcheck.records import Entity, EntityClaim, Segment, Source
 
 # Words that end an organisation's name (English nouns for kinds of bodies).
 ORGANISATION_HEADS = frozenset(
-    "agency alliance army assembly association authority bank board bureau cabinet center centre coalition college commission "
+    "academy agency alliance arena army assembly association authority bank board bureau cabinet center centre church club coalition college commission "
     "committee company congress corporation council court department directorate federation force forces "
-    "foundation fund group guard house inc institute kremlin league ministry navy nations office "
-    "organisation organization parliament party police pentagon senate service services survey tribunal "
+    "foundation fund group guard hospital house inc institute kremlin league ministry navy nations office "
+    "museum organisation organization parliament party patrol police pentagon school stadium senate service services survey tribunal "
     "union university".split()
 )
 # Words that end the name of a geographical feature.
 FEATURE_HEADS = frozenset(
     "airport bay bridge canal coast county desert district east gulf highway island islands lake "
     "mountain mountains ocean peninsula province region river road sea square strait street valley "
-    "west".split()
+    "village west".split()
 )
 # Words that end names of events, periods, works and things: such runs are not people.
 OTHER_HEADS = frozenset(
@@ -91,6 +91,7 @@ _MAX_NAME_TOKENS = 4
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # dotted acronym: U.S., U.N.
+    r"|[A-Z]\.(?=\s[A-Z])"  # a middle initial: George W. Bush
     r"|[A-Z][A-Za-z0-9]*(?:[-'\u2019][A-Za-z]+)*"  # capitalised word, hyphenated or with apostrophe
     r"|(?<=\s)(?:of|for|de|del|al|bin|van|von|der|la|le)(?=\s+[A-Z])"  # connectors inside names
 )
@@ -460,6 +461,12 @@ class _Resolver:
         tail_words = {fold(t.text) for t in words}
         if tail_words & OTHER_HEADS or tail_words & FEATURE_HEADS:
             return len(words)
+        if (
+            i == 0
+            and not titled
+            and re.search(r"\bthe\s+\Z", self.text[max(0, words[0].start - 5) : words[0].start])
+        ):
+            return len(words)  # "the Houston Texans", "the Charles Village": people are not "the" anyone
         if len(words) >= 2 and not headline and (titled or fold(words[0].text) in self.given):
             name = " ".join(t.text for t in words)
             entity_id = self._same_person(tuple(t.text for t in words)) or slug(name)

@@ -191,7 +191,8 @@ def _apposition_after(
     begin = mention.end + match.end()
     rest = text[begin : segment.end]
     phrase = re.match(
-        r"[^,;.()]{1,80}?(?=[,;.()]|\s+(?:who|which|and|was|is|has|had|said|visited)\b|$)", rest
+        r"[^,;.()\"\u201c\u201d]{1,80}?(?=[,;.()\"\u201c\u201d]|\s+(?:who|which|and|was|is|has|had|said|visited)\b|$)",
+        rest,
     )
     if not phrase:
         return None
