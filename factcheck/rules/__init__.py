@@ -51,7 +51,7 @@ class UnknownRuleError(FactcheckError):
 
 @dataclass(frozen=True)
 class Tolerances:
-    """How far apart two numbers may be and still agree.
+    """How far apart two numbers may be and still agree (``[tolerances]`` in the configuration).
 
     ``relative`` is a fraction of the larger magnitude (0.02 = 2 %) allowed
     per measure ("length", "mass", ...); ``absolute`` an amount in the

@@ -19,9 +19,9 @@ same year (a birthday in between); two people who only share a surname
 is missing the ages may differ by ``age_years_without_dates`` (default 1)
 without being flagged.
 
-Configure: ``[tool.factcheck.tolerances] age_years_without_dates = 0`` to
-flag every difference when dates are unknown; disable with
-``disabled_rules = ["FC301"]``.
+Configure: ``disable = ["FC301"]`` in ``factcheck.toml``; from Python,
+``Tolerances(age_years_without_dates=0)`` flags every difference when dates
+are unknown.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ Not flagged: the same speaker quoted with two values (that stays a conflict of
 the underlying rule); overlapping values ("dozens" and "about 50" missiles
 from two speakers agree).
 
-Configure: disable with ``disabled_rules = ["FC802"]``.
+Configure: disable with ``disable = ["FC802"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ organisations; different people. Some offices can be held twice with two
 numbers (a US president serving non-consecutive terms is both the 22nd and
 the 24th): that is why this rule is a warning, to be read, not an error.
 
-Configure: disable with ``disabled_rules = ["FC502"]``.
+Configure: disable with ``disable = ["FC502"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations

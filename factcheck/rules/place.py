@@ -18,7 +18,7 @@ occurrences of a repeatable event (two visits, two summits); places the
 gazetteer (countries, US states, cities of more than 15,000 people, with
 their alternate names) does not know: unknown names are never compared.
 
-Configure: disable with ``disabled_rules = ["FC701"]``.
+Configure: disable with ``disable = ["FC701"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ update ("no casualties were reported at first"); a negation that is not a
 denial of the event itself ("Harrison did not play in Thursday's win" does not
 deny the win): outside counts, only claims whose stance is "denied" count.
 
-Configure: disable with ``disabled_rules = ["FC601"]``.
+Configure: disable with ``disable = ["FC601"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations

@@ -21,10 +21,12 @@ earlier and a later publication, or a value the sentence states as revised
 attributed to different speakers who disagree are reported by FC802 as a
 dispute instead.
 
-Configure: tolerances per measure in ``[tool.factcheck.tolerances]``:
-``relative`` (fraction, e.g. ``length = 0.05``; counts default to 0, other
-measures to 0.02), ``absolute`` (in the base unit, magnitude defaults to 0.05)
-and ``rounding = false`` to read "2,000" as exact.
+Configure: tolerances per measure in ``factcheck.toml``:
+``[tolerances.relative]`` (a fraction of the larger value, e.g. ``length =
+0.05``; counts default to 0, money to 0.02, other measures to 0.02) and
+``[tolerances.absolute]`` (in the measure's base unit; magnitude defaults to
+0.05). From Python, ``Tolerances(rounding=False)`` reads "2,000" as exact.
+``disable = ["FC201"]`` turns the rule off.
 """
 
 from __future__ import annotations

@@ -20,6 +20,11 @@ The explanation gives the arithmetic: "24 years before June 2024 is 2000;
 one visit between 2019 and June 2024 contradicts none between 2000 and
 June 2024".
 
+Example: one report (June 2023) says the mayor visits Lyon "for the first
+time in 10 years", another calls it "his second visit since 2020": 10 years
+before June 2023 is June 2013, so there was no visit between then and now,
+but a second visit since 2020 needs one between January 2020 and June 2023.
+
 Why: ordinals and "first in N years" are among the claims sources most
 often get wrong, and they can only be checked by reasoning over the series.
 
@@ -28,7 +33,7 @@ second visit" and "first time in 24 years" are both true with visits in 2000
 and 2024); different events of one series ("first summit" in 2019 and
 "second summit" in 2023); claims about different series.
 
-Configure: disable with ``disabled_rules = ["FC401"]``.
+Configure: disable with ``disable = ["FC401"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations

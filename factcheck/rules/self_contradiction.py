@@ -17,7 +17,7 @@ one finding of the underlying rule, with the source's claims on both sides
 (its own quotes are listed where they belong). A line repeated in one source
 (a headline, standfirst and lede that say the same) agrees with itself.
 
-Configure: disable with ``disabled_rules = ["FC801"]``.
+Configure: disable with ``disable = ["FC801"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations

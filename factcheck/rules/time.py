@@ -20,8 +20,7 @@ dates ("since 2019", "before June"); different occurrences of a repeatable
 event (two visits, two summits): those are handled by the recurrence rule
 FC401. Two weekdays are left to FC102.
 
-Configure: disable with ``disabled_rules = ["FC101"]``; the severity can be
-changed per rule in the configuration.
+Configure: disable with ``disable = ["FC101"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ people hold at once ("minister", "spokesperson", "deputy ...", "officer",
 "senator"); an office without its organisation or country; two forms of one
 name ("Belousov" and "Andrei Belousov").
 
-Configure: disable with ``disabled_rules = ["FC501"]``.
+Configure: disable with ``disable = ["FC501"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ artefact of different publication dates, not a disagreement); adjacent days
 when either side speaks of the night, late evening or early morning ("late
 Friday" and "early Saturday" may be the same moment around midnight).
 
-Configure: disable with ``disabled_rules = ["FC102"]``.
+Configure: disable with ``disable = ["FC102"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
 
 from __future__ import annotations
