@@ -320,17 +320,17 @@ class Runner:
         flat = [source for story in ordered for source in story]
         self._count_sources(flat)
         keys = self._source_keys(flat)
-        story_keys, start = [], 0
-        for story, story_problems in zip(ordered, problems, strict=True):
-            story_keys.append(_story_key(keys[start : start + len(story)], story_problems, compare_options))
-            start += len(story)
-        done: dict[str, tuple[bytes, str]] = {}
-        if self._cache is not None:
-            done = self._using_cache(lambda: self._cache.get_reports(sorted(set(story_keys)))) or {}
-        todo = [index for index, key in enumerate(story_keys) if key not in done]
         offsets = [0]
         for story in ordered:
             offsets.append(offsets[-1] + len(story))
+        story_keys = [""] * len(ordered)
+        done: dict[str, tuple[bytes, str]] = {}
+        if self._cache is not None:
+            for index, story_problems in enumerate(problems):
+                source_keys = keys[offsets[index] : offsets[index + 1]]
+                story_keys[index] = _story_key(source_keys, story_problems, compare_options)
+            done = self._using_cache(lambda: self._cache.get_reports(sorted(set(story_keys)))) or {}
+        todo = [index for index, key in enumerate(story_keys) if key not in done]
         todo_sources = [flat[i] for index in todo for i in range(offsets[index], offsets[index + 1])]
         todo_keys = [keys[i] for index in todo for i in range(offsets[index], offsets[index + 1])]
         claims = self.claims_json(todo_sources, todo_keys)
