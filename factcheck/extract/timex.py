@@ -1383,6 +1383,8 @@ class _Resolver:
     def _form_vague_dur(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         """ "for years", "in decades", "recent years", "decades-long", "over the years": an unknown amount."""
         word = self._preceding_word(s, m.start())
+        if word in ("just", "only", "mere"):  # "in just minutes"
+            word = self._preceding_word(s, m.start() - len(word) - 1)
         unit = _UNITS[m["vd_u"].lower().rstrip("s").replace("centurie", "century")]
         if (
             not (m["vd_rec"] or m["vd_the"] or m.group().endswith("-long"))
@@ -1391,9 +1393,8 @@ class _Resolver:
             return None
         if m["vd_the"] and word not in ("over", "through", "throughout", "during"):
             return None
-        return self._mention(
-            m.start(), m.end(), _duration(None, None, None, unit, None, self._signal(s, m.start()))
-        )
+        signal = word if word in _SIGNALS else None
+        return self._mention(m.start(), m.end(), _duration(None, None, None, unit, None, signal))
 
     def _form_pastunit(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         words = m["pu_u"].lower().split()
