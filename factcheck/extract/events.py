@@ -107,6 +107,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
+_ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:which|who|while|whereas|but)\b")
 
 
@@ -188,11 +189,16 @@ class EventResolver:
 
         ranked = sorted(found, key=distance)
         best = distance(ranked[0])[:2]
-        if best == (True, True):
+        candidates = [item for item in ranked if distance(item)[:2] == best]
+        if best == (True, True) and _ELLIPTICAL_APPOSITION.match(self.text, clause_start, end):
+            # "Putin's upcoming visit to North Korea, his second in less than five years,": an elliptical
+            # ordinal in apposition is about the event named just before its comma
+            candidates = [item for item in found if item[1] <= clause_start][-1:]
+        elif best == (True, True):
             return None  # no predicate in the claim's clause: "the father of the current leader"
         # The nearest predicate that can be placed, among the equally good (same clause) ones:
         # "vetoed the resolution on sanctions in May 2022" is the veto's date.
-        for candidate in [item for item in ranked if distance(item)[:2] == best]:
+        for candidate in candidates:
             event = self._event_of(candidate, sentence_start, sentence_end, depth)
             if event is not None:
                 if event.start == candidate[0]:
