@@ -22,7 +22,7 @@ from factcheck.records import Age, AgeClaim, Segment, Source
 MAX_AGE = 120
 
 # A capitalised word, an initial, or an abbreviation with its full stop; a word's own full stop ends a sentence
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z]\.|[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*)"
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z]\.|[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|II|III|IV)"
 _NAME_LINK = r"(?:de|van|von|der|bin|al|da|di|du|le|la|del|dos|ter)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{0,3}}"
 _NAME_END_RE = re.compile(rf"({_NAME})$")
@@ -32,6 +32,7 @@ _NAME_ANYWHERE_RE = re.compile(rf"(?<![\w'’])({_NAME})")
 # Person nominals that can stand for an unnamed person ("a 45-year-old man", "the victim, 19,")
 PERSON_NOUNS = frozenset(
     """man woman boy girl child baby toddler infant teenager teen youth person victim suspect driver passenger
+    male female juvenile adult youngster
     pedestrian cyclist motorcyclist rider pilot mother father son daughter brother sister husband wife
     grandmother grandfather student pupil worker resident officer soldier gunman shooter defendant
     inmate prisoner patient nurse doctor teacher player athlete actor actress singer musician artist
@@ -44,10 +45,17 @@ _NOT_NAMES = frozenset(
     wednesday thursday friday saturday sunday the a an he she they it we i his her their this that these
     those chapter route article section flight room page apartment unit suite highway interstate
     number no act part volume episode season round level grade gate terminal platform while when after before
+    in at on from to near for with by of into
     but and as if although though since because during until unless where whereas meanwhile also then later
     earlier today yesterday tonight police officials authorities""".split()
 )
 
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
+_CLAUSE_WORDS = frozenset(
+    "who whose was is has had and or but with from of in at on when while after before who's said says".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in at on from to near for with by of into outside inside across".split())
 _YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
 _AGED_BEFORE_RE = re.compile(r"(?:,\s*|\b)(aged|age)\s+$", re.IGNORECASE)
 _AT_AGE_BEFORE_RE = re.compile(r"\b(?:at\s+)?the\s+age\s+of\s+$", re.IGNORECASE)
@@ -102,13 +110,19 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
                 return _claim(
                     source, segment, start, end + named.end(1) + noun.end(1), noun.group(1), number.value
                 )
-            return _claim(source, segment, number.start, end + named.end(1), named.group(1), number.value)
+            name = _POSSESSIVE_RE.sub("", named.group(1))  # "7-year-old Melina Torres' death"
+            return _claim(source, segment, number.start, end + named.start(1) + len(name), name, number.value)
         nominal = _NOMINAL_AFTER_RE.match(rest)
         if nominal and nominal.group(2) in PERSON_NOUNS:
             start = _determiner_start(text, segment, number.start)
             return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
+        thing = _NOUN_AFTER_RE.match(rest)
+        if thing and thing.group(1) not in _CLAUSE_WORDS:
+            return None  # "a 35-year-old vessel", "35-year-old regulations": the age of a thing
         person = _name_before(
-            before, before_offset, r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned))\s*$"
+            before,
+            before_offset,
+            r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned)|,\s+an?(?:\s+[a-z]+){0,3})\s*$",
         )
         if person is not None:
             return _claim(source, segment, person[0], end, person[2], number.value)
@@ -137,7 +151,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
     if (
         number.digits
         and _COMMA_BEFORE_RE.search(before)
-        and re.match(r"^\s*(?:,|\)|;|\.(?!\d)|\s+and\b|$)", after)
+        and re.match(r"^\s*(?:,|\)|;|\.(?!\d)|\s+(?:and|were|was|is|are|has|had|have|who|died)\b|$)", after)
     ):
         head = before[: _COMMA_BEFORE_RE.search(before).start()]
         person = _person_at_end(head, before_offset, any_noun=after.lstrip().startswith(","))
@@ -183,6 +197,9 @@ def _name_before(head: str, offset: int, tail: str) -> tuple[int, int, str] | No
     name = _trim_name(match.group(1))
     if not _is_name(name):
         return None
+    before_name = head[: match.start(1) + len(match.group(1)) - len(name)].split()
+    if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
+        return None  # "In Paris, 3 were killed": a place
     end = offset + match.start(1) + len(match.group(1))
     start = end - len(name)
     return start, end, name
