@@ -136,6 +136,11 @@ def test_weekday_without_tense_cue_stays_a_weekday():
     assert found.weekday == 4 and found.timex_value == "XXXX-WXX-5"
 
 
+def test_the_end_of_the_month_is_the_end_of_the_current_month():
+    found = span("Voting ends at the end of the month.", "the end of the month")
+    assert (found.timex_value, found.modifier, found.end) == ("2024-06", "END", D(2024, 7, 1))
+
+
 def test_earlier_this_year_ends_at_the_publication_date():
     found = span("Two ferries sank earlier this year.", "earlier this year")
     assert found.timex_value == "2024" and (found.start, found.end) == (D(2024, 1, 1), DCT)

@@ -198,7 +198,7 @@ _FORMS: list[tuple[str, str]] = [
     ("shortly", r"(?P<shortly>(?:[Ss]hortly|[Ss]oon|[Ii]mmediately)\s+(?:after(?:wards?)?|thereafter)|[Ss]hortly\s+(?:before|afterwards?))(?=\s*[,.;])"),
     ("weekof", rf"[Tt]he\s+(?P<wk_ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_MONTH_FULL})(?:,?\s+(?P<wk_y>{_YEAR}))?"),
     ("theday", _MOD_PREFIX("theday") + r"(?P<td>[Tt]he\s+day)(?!\s+(?:of|after|before|when|that|in\s+which|on\s+which|the)\b)(?![\w-])"),
-    ("yearref", _MOD_PREFIX("yearref") + r"(?P<tyr>[Tt]he\s+(?:(?P<tyr_all>entire|whole|full)\s+)?year)(?!\s+(?:\d|of|before|after|when|that|in\s+which|ago|earlier|later)\b)(?![\w-])"),
+    ("yearref", _MOD_PREFIX("yearref") + r"(?P<tyr>[Tt]he\s+(?:(?P<tyr_all>entire|whole|full)\s+)?(?P<tyr_u>year|month|week))(?!\s+(?:\d|of|before|after|when|that|in\s+which|ago|earlier|later)\b)(?![\w-])"),
     ("thattime", r"[Tt]hat\s+time(?![\w-])"),
     ("weekend", r"(?P<we>[Tt]he)\s+weekend(?![\w-])"),
     # yesterday, today, tonight, this morning, Friday night
@@ -1242,15 +1242,21 @@ class _Resolver:
         return self._finish(m, s, self._modified(m, value))
 
     def _form_yearref(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
-        """ "the beginning of the year", "during the entire year": the year the text speaks of."""
+        """ "the beginning of the year", "the end of the month": the one the sentence speaks of, else the current one."""
         if m["yearref_mod"] is None and m["tyr_all"] is None:
             return None
-        if self.last is not None and self.last.start is not None and self.last_sentence == s:
-            value = _year(self.last.start.year, "text")
+        unit = m["tyr_u"]
+        last = (
+            self.last
+            if self.last is not None and self.last.start is not None and self.last_sentence == s
+            else None
+        )
+        if last is not None and _GRANULARITY_RANK[last.granularity] <= _GRANULARITY_RANK[unit]:
+            value = _at_granularity(last.start, unit, "text")
         elif self.dct is not None:
-            value = _year(self.dct.year, "publication")
+            value = _at_granularity(self.dct, unit, "publication")
         else:
-            value = _unresolved("XXXX", "year")
+            value = _unresolved({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}[unit], unit)
         return self._finish(m, s, self._modified(m, value))
 
     def _form_thattime(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
