@@ -135,3 +135,15 @@ def test_output_into_a_directory_path_is_a_one_line_error(run_cli, monkeypatch, 
     result = run_cli("check", *paths, "-o", tmp_path / "out")
     assert result.exit_code == 2 and "cannot write" in result.stderr
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_text_is_coloured_only_on_a_terminal_and_never_in_a_file(run_cli, monkeypatch, tmp_path) -> None:
+    import factcheck.formats.text
+
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    assert "\x1b[" not in run_cli("check", *paths).stdout  # the test runner's stdout is not a terminal
+    monkeypatch.setattr(factcheck.formats.text, "should_colour", lambda stream, environ=None: True)
+    assert "\x1b[1;31merror\x1b[0m" in run_cli("check", *paths).stdout
+    run_cli("check", *paths, "-o", tmp_path / "report.txt")
+    assert "\x1b[" not in (tmp_path / "report.txt").read_text(encoding="utf-8")
