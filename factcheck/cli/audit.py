@@ -108,7 +108,7 @@ def audit(
     with one_line_errors():
         text = render_audit(result, published_report.report, published_report.context, output_format)
         if output is None:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=published_report.context.color)
         else:
             write_atomically(output, text, (draft, *sources))
     raise SystemExit(published_report.gate.exit_code)

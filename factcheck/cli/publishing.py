@@ -105,7 +105,7 @@ def emit(published: Published, output_format: str, output: str | None, inputs: S
     with one_line_errors():
         text = published.render(output_format)
         if output is None:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=published.context.color)
         else:
             write_atomically(output, text, inputs)
     raise SystemExit(published.gate.exit_code)
