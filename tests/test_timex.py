@@ -361,6 +361,8 @@ def test_without_publication_date_a_weekday_stays_a_weekday():
         "Voters went to the polls for the first time.",
         "One of the jurors was dismissed.",
         "He won about a quarter of the vote.",
+        "Shots were fired in the 1900 block of Elm Street.",
+        "The suspect lived at 2010 Lake Shore Drive.",
     ],
 )
 def test_not_a_time_expression(text):

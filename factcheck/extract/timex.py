@@ -121,7 +121,7 @@ _COUNT_NOUNS = frozenset(
     "people persons men women children kids troops soldiers police officers workers staff jobs homes "
     "houses buildings cars vehicles feet foot ft metres meters m km kilometres kilometers miles mi kg "
     "tonnes tons pounds lbs dollars euros yuan yen rupees points votes seats units shares barrels "
-    "calories passengers residents students patients cases deaths victims times".split()
+    "calories passengers residents students patients cases deaths victims times block blocks".split()
 )
 
 # --------------------------------------------------------------------------
@@ -380,6 +380,11 @@ _FULL_MONTH = re.compile(_MONTH_FULL)
 _WEEKDAY_OR_DEICTIC = re.compile(rf"{_WEEKDAY}|today|yesterday|tomorrow")
 _THE_DAY_CUES = frozenset({"on", "for", "during", "in", "over", "through", "throughout"})
 _VAGUE_DURATION_CUES = frozenset({"for", "in", "over", "within", "after", "took", "lasted", "spanning"})
+_TIME_PREPOSITIONS = frozenset("in since until till during before after by from of".split())
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"|Way|Highway|Hwy|Place|Pl|Court|Ct|Parkway|Pkwy|Terrace|Circle)\b"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _THAN = re.compile(r"\s+than\b")
 _COMMA_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
@@ -986,6 +991,11 @@ class _Resolver:
         following = _NEXT_WORD.match(self.text, m.end(), e)
         if following and following.group(1) in _COUNT_NOUNS:
             return None
+        if (
+            _ADDRESS_AFTER.match(self.text, m.end(), e)
+            and self._preceding_word(s, m.start()) not in _TIME_PREPOSITIONS
+        ):
+            return None  # "at 2000 Pennsylvania Avenue", but "in 2000 Putin Street was renamed"
         if (
             m["year_mod"] is None
             and not 1900 <= year <= 2099
