@@ -265,6 +265,11 @@ def test_since_a_year_is_a_window_up_to_the_publication_date():
     assert (found.start, found.end, found.signal, found.timex_value) == (D(2019, 1, 1), DCT, "since", "2019")
 
 
+def test_since_reaches_across_a_determiner():
+    found = span("It was her first win since the 2019 election.", "2019")
+    assert (found.start, found.end, found.signal) == (D(2019, 1, 1), DCT, "since")
+
+
 def test_in_24_years_is_a_window_not_the_year_2048():
     text = "The town elected a woman for the first time in 24 years."
     found = resolve(text, DCT)

@@ -355,6 +355,7 @@ _YEAR_CUES = _MONTH_CUES | {
     "fall",
     "winter",
 }
+_DETERMINERS = frozenset("the a an its his her their this that".split())
 _SIGNALS = frozenset(
     "in on at since until till by before after from to during through throughout between within for over "
     "of around about".split()
@@ -710,7 +711,13 @@ class _Resolver:
         return TimeMention(start, end, self.text[start:end], value, parts)
 
     def _signal(self, sentence_start: int, position: int) -> str | None:
-        word = self._preceding_word(sentence_start, position)
+        """The preposition before an expression, across a determiner ("since the 2019 summit")."""
+        match = _PRECEDING_WORD.search(self.text, max(sentence_start, position - 24), position)
+        if match is None:
+            return None
+        word = match.group(1).lower()
+        if word in _DETERMINERS:
+            word = self._preceding_word(sentence_start, match.start())
         return word if word in _SIGNALS else None
 
     def _finish(
