@@ -94,12 +94,12 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
     "open": ("opened", "opening", "inaugurated"),
 }
 LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for word in words}
+_WORD = re.compile(r"[a-z][a-z-]*")
 # Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)\b", re.I)
 _MODALS = r"(?:(?:has|have|had|was|were|is|are|be|been|will|would|may|might|could|also|reportedly)\s+)*"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _MODALS + r"\Z", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(\w+)\s+" + _MODALS + r"\Z", re.I)
-_WORD = re.compile(r"[A-Za-z][a-z-]+")
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
 _AUXILIARIES = r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later)\s+)*"
 _SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
@@ -149,12 +149,12 @@ def _country_ids() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
     """Every event predicate of a sentence: (start, end, lemma), with offsets in the source."""
-    found = []
-    for match in _WORD.finditer(sentence):
-        lemma = LEMMA_OF.get(match.group().lower())
-        if lemma:
-            found.append((offset + match.start(), offset + match.end(), lemma))
-    return tuple(found)
+    # One pass over the words with a dictionary lookup: far faster than a regex of hundreds of branches.
+    return tuple(
+        (offset + m.start(), offset + m.end(), LEMMA_OF[word])
+        for m in _WORD.finditer(sentence.lower())
+        if (word := m.group()) in LEMMA_OF
+    )
 
 
 class EventResolver:

@@ -115,17 +115,35 @@ def _attributions(
 _Cue = tuple[int, int, str]
 
 
+# Words without which a cue pattern cannot match: most sentences skip most patterns.
+_TRIGGERS = {
+    "alleged": frozenset(
+        "accused accuses accuse accusing alleged alleges allege alleging allegedly claim claims claimed "
+        "charged charges".split()
+    ),
+    "denied": frozenset("deny denies denied denying rejected refuted".split()),
+    "expected": frozenset(
+        "will won't shall set scheduled expected due poised slated planning going plan plans planned intend "
+        "intends upcoming forthcoming would".split()
+    ),
+    "hedged": frozenset(
+        "reportedly possibly possible perhaps probably likely unlikely may might could apparently believed "
+        "thought suspected unconfirmed potentially purportedly rumoured rumored".split()
+    ),
+}
+_CUE_PATTERNS = {"alleged": _ALLEGED, "denied": _DENIED, "expected": _EXPECTED, "hedged": _HEDGED}
+_WORDS = re.compile(r"[a-z][a-z']*")
+
+
 @lru_cache(maxsize=4096)
 def _cues(sentence: str) -> dict[str, tuple[_Cue, ...]]:
     """Every allegation, denial, expectation and hedge cue of a sentence, found once for all its claims."""
+    words = set(_WORDS.findall(sentence.lower().replace("\u2019", "'")))
     return {
         kind: tuple((m.start(), m.end(), m.group(0)) for m in pattern.finditer(sentence))
-        for kind, pattern in (
-            ("alleged", _ALLEGED),
-            ("denied", _DENIED),
-            ("expected", _EXPECTED),
-            ("hedged", _HEDGED),
-        )
+        if words & _TRIGGERS[kind]
+        else ()
+        for kind, pattern in _CUE_PATTERNS.items()
     }
 
 
