@@ -216,3 +216,15 @@ def test_configuration_disables_rules_in_every_story(run_cli, tmp_path: Path) ->
     )
     assert quiet.exit_code == 0, quiet.stderr
     assert read_index(tmp_path / "quiet")["totals"]["discrepancies"] == 0
+
+
+def test_a_rerun_rewrites_only_the_reports_that_changed(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    shutil.copytree(CORPUS, corpus)
+    check_corpus([corpus], out)
+    before = {story: (out / "reports" / f"{story}.json").stat().st_ino for story in STORIES}
+    changed = corpus / "mayor-vote" / "metro-news.md"
+    changed.write_text(changed.read_text().replace("turnout was 41%", "turnout was 39%"))
+    check_corpus([corpus], out)
+    after = {story: (out / "reports" / f"{story}.json").stat().st_ino for story in STORIES}
+    assert [story for story in STORIES if before[story] != after[story]] == ["mayor-vote"]

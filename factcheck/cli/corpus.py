@@ -67,18 +67,24 @@ def corpus(
     corpus. Exit code 1 when the --fail-on level is reached in any story, 2 on
     bad usage or unreadable input.
     """
-    from factcheck.compare import CompareOptions
     from factcheck.config import load_config
     from factcheck.corpus import INDEX_NAME, check_corpus
 
     with one_line_errors():
         config = load_config(config_path)
+        compare_options = None  # the defaults; importing the comparison is left to the stories that need it
+        if config.disable or config.relative_tolerances or config.absolute_tolerances:
+            from factcheck.compare import CompareOptions
+
+            compare_options = CompareOptions(
+                tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)
+            )
         result = check_corpus(
             paths,
             out_dir,
             load_options(keep_going, published, max_bytes),
             make_run_options(jobs, cache_path, no_cache, scheduler),
-            CompareOptions(tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)),
+            compare_options,
             warn=warn_line,
             on_diagnostic=lambda diagnostic: warn([diagnostic]),
         )
