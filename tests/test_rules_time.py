@@ -141,3 +141,17 @@ def test_unresolved_weekdays_with_last_or_next_may_be_different_weeks():
         time_claim("b", "Wednesday", weekday(2), "injure:player"),
     ]
     assert _codes(claims) == []
+
+
+def test_a_possessive_time_dates_the_noun_after_it_not_the_event():
+    # "Sunday's game" dates the game; the arrest was on Tuesday.
+    a = source("a", "The arrest will not affect his place in Sunday's game.", FRIDAY)
+    b = source("b", "The player was arrested on Tuesday.", FRIDAY)
+    claims = [
+        time_claim("a", "Sunday", weekday(6), "arrest:player", text=a.text),
+        time_claim("b", "Tuesday", weekday(1), "arrest:player", text=b.text),
+    ]
+    assert _codes(claims, (a, b)) == []
+    c = source("c", "Police said Sunday's arrest followed a chase.", FRIDAY)
+    claims[0] = time_claim("c", "Sunday", weekday(6), "arrest:player", text=c.text)
+    assert [code for code, _ in _codes(claims, (c, b))] == ["FC102"]

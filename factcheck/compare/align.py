@@ -198,7 +198,7 @@ def slots(
         ):
             # "on Tuesday and Wednesday", "from 2006 to 2017": each time is only part of the event's time.
             continue
-        if claim.kind == "time" and texts and dates_the_saying(claim, texts.get(claim.source, "")):
+        if claim.kind == "time" and texts and not dates_the_event(claim, texts.get(claim.source, "")):
             continue
         for key in _keys(claim, occasions):
             blocks.setdefault(key, []).append(claim)
@@ -256,13 +256,33 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
 _SAYING = r"(?:said|says|told|announced|confirmed|reported|ruled|stated|testified|added|wrote)"
 
 
-def dates_the_saying(claim, text: str) -> bool:
-    """Whether the time is that of a reporting verb: "X said Monday", "On Monday, X said ..."."""
+_POSSESSIVE = re.compile(r"[\u2019']s\s+(?:\w+\s+){0,3}?(\w+)")
+
+
+def dates_the_event(claim, text: str) -> bool:
+    """Whether a time claim's words date its event, rather than the reporting or another noun.
+
+    Not the event's: the time of a reporting verb ("X said Monday", "On
+    Monday, X said ..."), and a possessive time that dates the noun after it
+    ("Sunday's game" dates the game, not the arrest the sentence is about).
+    """
     sentence = text[claim.sentence_start : claim.sentence_end]
     at = claim.start - claim.sentence_start
     if not sentence or sentence[at : at + len(claim.quote)] != claim.quote:
+        return True
+    after = sentence[at + len(claim.quote) :]
+    possessive = _POSSESSIVE.match(after)
+    if possessive and not _names_event(possessive.group(0), event_verb(claim.event or "")):
         return False
-    before, after = sentence[:at], sentence[at + len(claim.quote) :]
+    return not _dates_the_saying(sentence[:at], after)
+
+
+def _names_event(words: str, verb: str) -> bool:
+    return bool(verb) and any(word.lower().startswith(verb[:4]) for word in re.findall(r"\w+", words))
+
+
+def _dates_the_saying(before: str, after: str) -> bool:
+    """Whether the time is that of a reporting verb: "X said Monday", "On Monday, X said ..."."""
     if re.search(rf"\b{_SAYING}\s+(?:on\s+|late\s+|early\s+)?$", before, re.IGNORECASE):
         return True
     opening = re.fullmatch(r"\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?", before, re.IGNORECASE)
