@@ -83,11 +83,13 @@ def story_report_json(task: StoryTask) -> tuple[bytes, dict[str, Any]]:
     input problems met loading them and the comparison's options; with its summary: the
     number of claims and of claim comparisons made, and the findings by severity."""
     from factcheck.compare import compare
+    from factcheck.extract import canonicalise_claims
     from factcheck.pipeline import report_of
 
     sources, claims_json, diagnostics, compare_options = task
     adapter = _claim_list()
-    claims = [claim for blob in claims_json for claim in adapter.validate_json(blob)]
+    # One entity id per entity across the story's sources ("Kim Jong-un" = "Kim Jong Un").
+    claims = canonicalise_claims([claim for blob in claims_json for claim in adapter.validate_json(blob)])
     findings = compare(sources, claims, compare_options)
     report = report_of(sources, claims, findings)
     report.diagnostics = list(diagnostics)
