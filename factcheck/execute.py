@@ -156,8 +156,8 @@ class ProcessExecutor:
                 import factcheck.pipeline  # noqa: F401
             context = multiprocessing.get_context("fork" if forking else None)
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
-        # a few chunks per worker: few round trips, and a slow chunk does not idle the others long
-        chunk = max(1, math.ceil(len(items) / (self.jobs * 4)))
+        # several chunks per worker: few round trips, and the last chunk does not idle the others long
+        chunk = max(1, math.ceil(len(items) / (self.jobs * 8)))
         return list(self._pool.map(function, items, chunksize=chunk))
 
     def close(self) -> None:
