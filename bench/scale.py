@@ -128,19 +128,22 @@ def when_phrase(rng: random.Random, day: dt.date, source: SourcePlan) -> str:
     return f"on {date_text(rng, day)}"
 
 
-def render_count(what: list[str]):
-    """Phrasings of an exact toll; ``what`` are ways to name the counted."""
+def render_count(what: list[str], events: list[str]):
+    """Phrasings of an exact toll; ``what`` are ways to name the counted, ``events`` the event."""
     templates = [
-        "{N} people were {verb}, officials said.",
-        "Officials said {n} people were {verb}.",
-        "Local authorities put the number of people {verb} at {n}.",
-        "{N} people were {verb} in total, according to the authorities.",
+        "{N} people were {verb} in the {event}, officials said.",
+        "Officials said {n} people were {verb} in the {event}.",
+        "Local authorities put the number of people {verb} in the {event} at {n}.",
+        "The {event} left {n} people {verb}, according to the authorities.",
     ]
 
     def render(rng: random.Random, n: int, source: SourcePlan) -> str:
         template = rng.choice(templates)
         number = count_text(rng, n, capital=template.startswith("{N}"))
-        return template.format(N=number, n=number, verb=rng.choice(what))
+        verb = rng.choice(what)
+        if "left" in template:  # "left 12 people dead", not "left 12 people killed"
+            verb = {"killed": "dead", "shot dead": "dead"}.get(verb, verb)
+        return template.format(N=number, n=number, verb=verb, event=rng.choice(events))
 
     return render
 
@@ -328,8 +331,20 @@ def accident(rng: random.Random, name: str, day: dt.date) -> StoryPlan:
     killed, injured = rng.randint(3, 40), rng.randint(5, 90)
     driver = person(rng)
     facts = [
-        Fact("killed", "count", killed, render_count(["killed", "dead"]), perturb_count),
-        Fact("injured", "count", injured, render_count(["injured", "hurt"]), perturb_count),
+        Fact(
+            "killed",
+            "count",
+            killed,
+            render_count(["killed", "dead"], ["crash", f"{vehicle} crash"]),
+            perturb_count,
+        ),
+        Fact(
+            "injured",
+            "count",
+            injured,
+            render_count(["injured", "hurt"], ["crash", "accident"]),
+            perturb_count,
+        ),
         Fact("driver-age", "age", rng.randint(24, 66), render_age("driver", driver), perturb_age),
         Fact("date", "date", day, render_date(f"{vehicle} crash"), perturb_date),
         Fact("weekday", "weekday", day, render_weekday("crash"), perturb_weekday),
@@ -373,8 +388,20 @@ def earthquake(rng: random.Random, name: str, day: dt.date) -> StoryPlan:
     facts = [
         Fact("magnitude", "magnitude", round(rng.uniform(4.5, 7.5), 1), render_magnitude, perturb_magnitude),
         Fact("depth", "depth", rng.choice([8, 10, 12, 15, 20, 35]), render_depth, perturb_depth),
-        Fact("killed", "count", rng.randint(2, 60), render_count(["killed", "dead"]), perturb_count),
-        Fact("injured", "count", rng.randint(10, 300), render_count(["injured", "hurt"]), perturb_count),
+        Fact(
+            "killed",
+            "count",
+            rng.randint(2, 60),
+            render_count(["killed", "dead"], ["earthquake", "quake"]),
+            perturb_count,
+        ),
+        Fact(
+            "injured",
+            "count",
+            rng.randint(10, 300),
+            render_count(["injured", "hurt"], ["earthquake", "quake"]),
+            perturb_count,
+        ),
         Fact("date", "date", day, render_date("earthquake"), perturb_date),
         Fact("place", "place", city, render_place("earthquake"), perturb_place(country)),
         Fact("homes", "none", rng.randint(100, 900), render_hedged("homes", "damaged"), None),
@@ -401,8 +428,20 @@ def shooting(rng: random.Random, name: str, day: dt.date) -> StoryPlan:
     city = rng.choice(CITIES[country])
     suspect = person(rng)
     facts = [
-        Fact("killed", "count", rng.randint(2, 12), render_count(["killed", "shot dead"]), perturb_count),
-        Fact("injured", "count", rng.randint(3, 25), render_count(["wounded", "injured"]), perturb_count),
+        Fact(
+            "killed",
+            "count",
+            rng.randint(2, 12),
+            render_count(["killed", "shot dead"], ["shooting", "attack"]),
+            perturb_count,
+        ),
+        Fact(
+            "injured",
+            "count",
+            rng.randint(3, 25),
+            render_count(["wounded", "injured"], ["shooting", "attack"]),
+            perturb_count,
+        ),
         Fact("suspect-age", "age", rng.randint(18, 60), render_age("suspect", suspect), perturb_age),
         Fact("weekday", "weekday", day, render_weekday("shooting"), perturb_weekday),
         Fact("place", "place", city, render_place("shooting"), perturb_place(country)),
@@ -528,7 +567,13 @@ def wildfire(rng: random.Random, name: str, day: dt.date) -> StoryPlan:
             "homes", "count", rng.randint(20, 400), render_count_of_fire("homes", "destroyed"), perturb_count
         ),
         Fact("firefighters", "none", rng.randint(200, 1500), render_hedged("firefighters", "deployed"), None),
-        Fact("killed", "count", rng.randint(1, 20), render_count(["killed", "dead"]), perturb_count),
+        Fact(
+            "killed",
+            "count",
+            rng.randint(1, 20),
+            render_count(["killed", "dead"], ["fire", "wildfire"]),
+            perturb_count,
+        ),
         Fact("date", "date", day, render_date("fire"), perturb_date),
         Fact("place", "place", city, render_place("wildfire"), perturb_place(country)),
         Fact("distance", "unit", float(rng.randint(5, 60)), render_distance("fire front"), perturb_distance),
