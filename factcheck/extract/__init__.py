@@ -65,11 +65,18 @@ def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim:
 
     def speaker_of(start: int, end: int) -> str | None:
         inside = index.within(offset + start, offset + end)
-        for kind in ("person", "organisation", "place"):
+        for kind in ("person", "organisation"):
             named = [m for m in inside if m.kind == kind]
             if named:
                 return named[-1].entity
-        return None
+        phrase = sentence[start:end].strip()
+        # A place speaks only as itself ("Moscow said"), not for "American officials" or "a US group".
+        places = [
+            m
+            for m in inside
+            if m.kind == "place" and phrase.lower() in (m.text.lower(), f"the {m.text.lower()}")
+        ]
+        return places[-1].entity if places else None
 
     update: dict[str, object] = {
         "stance": stance_of(sentence, claim.start - offset, claim.end - offset, speaker_of),

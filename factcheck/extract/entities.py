@@ -476,6 +476,15 @@ class _Resolver:
                 self._mention(words, entity_id, "person", self.names.get(entity_id, ("", name))[1], segment)
             )
             return len(words)
+        if headline and len(words) >= 2:
+            # a headline names people the body introduced: "Interior Secretary Dirk Kempthorne Says ..."
+            for size in range(len(words), 1, -1):
+                entity_id = self._same_person(tuple(t.text for t in words[:size]))
+                if entity_id is not None:
+                    out.append(
+                        self._mention(words[:size], entity_id, "person", self.names[entity_id][1], segment)
+                    )
+                    return size
         known = self._known_person(words[0].text, words[0].start)
         if known is not None and len(words) == 1:
             out.append(self._mention(words, known, "person", self.names[known][1], segment))
