@@ -335,7 +335,7 @@ def accident(rng: random.Random, name: str, day: dt.date) -> StoryPlan:
             "killed",
             "count",
             killed,
-            render_count(["killed", "dead"], ["crash", f"{vehicle} crash"]),
+            render_count(["killed"], ["crash", f"{vehicle} crash"]),
             perturb_count,
         ),
         Fact(
@@ -392,7 +392,7 @@ def earthquake(rng: random.Random, name: str, day: dt.date) -> StoryPlan:
             "killed",
             "count",
             rng.randint(2, 60),
-            render_count(["killed", "dead"], ["earthquake", "quake"]),
+            render_count(["killed"], ["earthquake", "quake"]),
             perturb_count,
         ),
         Fact(
@@ -571,7 +571,7 @@ def wildfire(rng: random.Random, name: str, day: dt.date) -> StoryPlan:
             "killed",
             "count",
             rng.randint(1, 20),
-            render_count(["killed", "dead"], ["fire", "wildfire"]),
+            render_count(["killed"], ["fire", "wildfire"]),
             perturb_count,
         ),
         Fact("date", "date", day, render_date("fire"), perturb_date),
