@@ -26,6 +26,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# The most words one number takes ("two hundred and fifty-three thousand four hundred and twenty-one": 11)
+MAX_NUMBER_WORDS = 16
+
 _UNITS = {
     "zero": 0,
     "one": 1,
@@ -147,12 +150,14 @@ _DIGITS_RE = re.compile(
 # Halves and quarters of a number: "two and a half", "1 and a half million", "half a million",
 # "a quarter of a million"
 _FRACTION_RE = re.compile(
-    rf"\b(?:(?P<whole>(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*|\d+)\s+and\s+an?\s+(?P<part>half|quarter)"
+    rf"\b(?:(?P<whole>(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD})){{0,{MAX_NUMBER_WORDS}}}|\d+)"
+    rf"\s+and\s+an?\s+(?P<part>half|quarter)"
     rf"|(?P<lone>half|an?\s+quarter)\s+(?:of\s+)?an?)"
     rf"(?:\s+(?P<scale>{_alternation([*_SCALES, *_DOZEN])}))?\b",
     re.IGNORECASE,
 )
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
 _SEPARATOR_RE = re.compile(r"\s+and\s+|[\s-]+", re.IGNORECASE)
 _ORDINAL_WORD = _alternation([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
 _ORDINAL_RE = re.compile(
@@ -200,23 +205,31 @@ def words_value(words: str) -> int | None:
     >>> words_value("two hundred and fifty"), words_value("a dozen"), words_value("twenty-one")
     (250, 12, 21)
     """
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_SPLIT_RE.split(words.lower()) if t and t != "and"]
+    consumed, value = _longest_number(tokens)
+    return value if tokens and consumed == len(tokens) else None
+
+
+def _longest_number(tokens: list[str]) -> tuple[int, int | None]:
+    """(how many of ``tokens`` make the longest number at their start, its value), in one pass."""
     total = 0
     current = 0
     previous = None
     last_scale: int | None = None
+    best: tuple[int, int | None] = (0, None)
     for index, token in enumerate(tokens):
         if token in ("a", "an") and index == 0:
             current = 1
             previous = "unit"
-        elif token in _UNITS:
+            continue  # "a" is a number only before a scale word ("a dozen")
+        if token in _UNITS:
             if previous == "unit" or (previous == "tens" and _UNITS[token] >= 10) or previous == "teen":
-                return None
+                break
             current += _UNITS[token]
             previous = "teen" if _UNITS[token] >= 10 else "unit"
         elif token in _TENS:
             if previous in ("unit", "tens", "teen"):
-                return None
+                break
             current += _TENS[token]
             previous = "tens"
         elif token == "dozen":
@@ -224,20 +237,21 @@ def words_value(words: str) -> int | None:
             previous = "scale"
         elif token == "hundred":
             if current % 100 == 0 and current:
-                return None
+                break
             current = (current or 1) * 100
             previous = "scale"
         elif token in _SCALES:
             scale = _SCALES[token]
             if last_scale is not None and scale >= last_scale:
-                return None
+                break
             last_scale = scale
             total += (current or 1) * scale
             current = 0
             previous = "scale"
         else:
-            return None
-    return total + current
+            break
+        best = (index + 1, total + current)
+    return best
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
@@ -310,22 +324,21 @@ def _words_mentions(text: str, begin: int, end: int) -> list[NumberMention]:
     if begin >= 2 and text[begin - 1] == "-" and text[begin - 2].isalpha():
         return []  # "no-one", "all-one"
     mentions: list[NumberMention] = []
-    while begin < end:
-        chunk = text[begin:end]
-        separators = list(_SEPARATOR_RE.finditer(chunk))
-        boundaries = [m.start() for m in separators] + [len(chunk)]
-        for boundary in reversed(boundaries):
-            piece = chunk[:boundary]
-            value = words_value(piece)
-            if value is not None and not re.fullmatch(r"an?", piece, re.I):
-                mentions.append(NumberMention(begin, begin + boundary, float(value), piece, False))
-                break
-        else:
-            boundary = boundaries[0]
-        following = next((m for m in separators if m.start() >= boundary), None)
-        if following is None:
-            break
-        begin += following.end()
+    chunk = text[begin:end]
+    separators = list(_SEPARATOR_RE.finditer(chunk))
+    starts = [0, *(m.end() for m in separators)]
+    ends = [*(m.start() for m in separators), len(chunk)]
+    tokens = [chunk[s:e].lower() for s, e in zip(starts, ends, strict=True)]
+    index = 0
+    while index < len(tokens):
+        # one number has at most MAX_NUMBER_WORDS words; longer runs ("one one one ...") are many numbers
+        consumed, value = _longest_number(tokens[index : index + MAX_NUMBER_WORDS])
+        if value is None:
+            index += 1
+            continue
+        first, last = begin + starts[index], begin + ends[index + consumed - 1]
+        mentions.append(NumberMention(first, last, float(value), text[first:last], False))
+        index += consumed
     return mentions
 
 

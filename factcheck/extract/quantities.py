@@ -56,6 +56,7 @@ counts ("no one was killed", "no casualties") are the value 0.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -524,9 +525,11 @@ def _segment_quantities(
     vague, negated, magnitudes = (
         [m for m in matches if segment.start <= m.start() and m.end() <= segment.end] for matches in phrases
     )
+    number_claims = [(c.start, c.end) for c in found]  # in text order, not overlapping
     for match in vague:
-        if _inside(match.start(), match.end(), masked) or any(
-            c.start <= match.start() < c.end for c in found
+        covering = bisect.bisect_right(number_claims, (match.start(), float("inf"))) - 1
+        if _inside(match.start(), match.end(), masked) or (
+            covering >= 0 and number_claims[covering][1] > match.start()
         ):
             continue
         claim = _vague_claim(source, segment, match)

@@ -46,6 +46,9 @@ from factcheck.records import (
 # How far after an ordinal (in characters) its window may start: "first time in 24 years", "second visit to
 # the country since 2019"
 WINDOW_REACH = 60
+# How far before an ordinal (in characters) its event word is looked for ("will visit North Korea for the
+# first time")
+EVENT_REACH = 160
 
 _MONTH_NAMES = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -357,7 +360,7 @@ def _event_before(text: str, segment: Segment, ordinal: OrdinalMention) -> str |
     noun that takes a complement ("visit" in "his visit to the island, his second ..."), then the
     nearest content word.
     """
-    before = text[segment.start : ordinal.start]
+    before = text[max(segment.start, ordinal.start - EVENT_REACH) : ordinal.start]
     candidates: list[tuple[str, str, str]] = []  # (word, word before, text after) nearest first
     words = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", before))
     for index in range(len(words) - 1, -1, -1):
