@@ -136,3 +136,22 @@ def test_middle_initials_belong_to_the_name_and_teams_are_not_people():
     named = _named("Former president George W. Bush watched the Houston Texans. Bush left early.")
     assert named["George W. Bush"] == named["Bush"] == "george_w_bush"
     assert "Houston Texans" not in named
+
+
+def test_canonicalise_joins_an_acronym_to_its_one_spelled_out_name():
+    entities = [
+        Entity(id="united_nations", kind="organisation", name="United Nations"),
+        Entity(id="un", kind="organisation", name="UN"),
+        Entity(
+            id="united_nations_security_council", kind="organisation", name="United Nations Security Council"
+        ),
+        Entity(id="un_security_council", kind="organisation", name="UN Security Council"),
+    ]
+    mapping = canonicalise(entities)
+    assert mapping["un"] == "united_nations"
+    assert mapping["un_security_council"] == "united_nations_security_council"
+
+
+def test_united_nations_and_its_acronym_in_one_text():
+    named = _named("The United Nations sent aid on Monday. UN officials said 40 trucks arrived.")
+    assert named["United Nations"] == named["UN"] == "united_nations"

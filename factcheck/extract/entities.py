@@ -601,7 +601,9 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
     """Map each entity id of a story to its canonical id (itself when nothing merges).
 
     Same kind, and near-identical names once spaces, hyphens and accents are
-    gone ("Kim Jong Un" = "Kim Jong-un", rapidfuzz ratio >= 94); a person's
+    gone ("Kim Jong Un" = "Kim Jong-un", rapidfuzz ratio >= 94); an acronym
+    and the one spelled-out name of the story with its initials ("UN" =
+    "United Nations"); a person's
     short form ("Putin") joins the one full name of the story it ends or
     starts. Names that differ in a word ("Kim Jong Il") never merge.
     """
@@ -623,6 +625,22 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
                 if _same_words_but_spacing(entity.name, other.name):
                     target = other.id
                     break
+        if (
+            target is None
+            and entity.kind == "organisation"
+            and any(_is_acronym(w) for w in entity.name.split())
+        ):
+            # "UN" = "United Nations", "UN Security Council" = "United Nations Security Council"
+            key = _initials(entity.name.split())
+            spelled = [
+                o.id
+                for o in kept
+                if o.kind == "organisation"
+                and not any(_is_acronym(w) for w in o.name.split())
+                and _initials(o.name.split()) == key
+            ]
+            if len(spelled) == 1:
+                target = spelled[0]
         if target is None and entity.kind == "person" and len(entity.name.split()) == 1:
             word = fold(entity.name)
             full = [
