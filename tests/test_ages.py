@@ -36,6 +36,7 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Robert Buckley, 32, was arrested on Friday.", "Robert Buckley, 32", "Robert Buckley", 32),
         ("Police named the driver as 31-year-old Jane Doe.", "31-year-old Jane Doe", "Jane Doe", 31),
         ("Mary Smith, aged 27, died at the scene.", "Mary Smith, aged 27", "Mary Smith", 27),
+        ("A woman aged 27 was hurt.", "A woman aged 27", "woman", 27),
         ("Queen Elizabeth died at the age of 96.", "at the age of 96", "Queen Elizabeth", 96),
         ("John Brown (45) was charged.", "John Brown (45)", "John Brown", 45),
         ("A 45-year-old man was injured.", "A 45-year-old man", "man", 45),

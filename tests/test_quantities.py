@@ -164,6 +164,8 @@ def test_metres_and_feet_compare_in_base_units() -> None:
         "A magnitude-5.9 earthquake struck.",
         "The quake measured 5.9 on the Richter scale.",
         "It had a magnitude of 5.9.",
+        "An M 5.9 earthquake struck.",
+        "An Mw5.9 earthquake struck.",
     ],
 )
 def test_magnitudes(text: str) -> None:
@@ -242,6 +244,7 @@ def test_hedged_money_keeps_its_hedge() -> None:
         ("He faces two counts of attempted murder.", "counts of attempted murder"),
         ("The fire claimed 12 lives.", "people killed"),
         ("There were 12 injured people.", "people injured"),
+        ("Some 1,300 buildings collapsed.", "buildings collapsed"),
     ],
 )
 def test_what_is_counted_is_normalised(text: str, counted: str) -> None:
@@ -274,6 +277,14 @@ def test_only_what_happened_to_the_counted_is_its_participle(text: str, counted:
 
 def test_a_definite_reference_counts_only_with_an_outcome() -> None:
     assert _only("The two men were arrested.").value.counted == "men arrested"
+
+
+def test_a_bare_number_takes_a_persons_head_for_a_persons_outcome() -> None:
+    claims = _quantities("In all, 1,300 buildings collapsed and 12,000 were left homeless.")
+    assert [(c.value.low, c.value.counted) for c in claims] == [
+        (1300, "buildings collapsed"),
+        (12000, "people homeless"),
+    ]
 
 
 def test_a_count_of_one_needs_an_outcome_or_a_person() -> None:
@@ -334,6 +345,7 @@ def test_depths_and_distances(text: str, counted: str, si: float) -> None:
         "F-16 jets flew over.",
         "Article 5 applies.",
         "Route 66 is long.",
+        "The M1 road and the M25 motorway were shut.",
         "Boeing 737 jets were grounded.",
         "Kim Jong Un arrived.",
         "The team won 6-3.",

@@ -180,6 +180,7 @@ def _person_at_end(head: str, offset: int, any_noun: bool = False) -> tuple[int,
     ``any_noun`` accepts any singular nominal ("a former county treasurer, 58,"), for the
     comma-enclosed form that marks an age on its own.
     """
+    head = head.rstrip()
     named = _name_before(head, offset, r"$")
     if named is not None:
         return named

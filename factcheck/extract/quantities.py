@@ -244,8 +244,11 @@ _MONEY_SCALE_RE = re.compile(
 _MONEY_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9}
 _MONEY_SCALES |= {"billion": 1e9, "tn": 1e12, "trillion": 1e12}
 
-# "magnitude-5.9": the number reader leaves digits after a hyphen alone ("F-16"), so this form has its own pattern
-_HYPHENATED_MAGNITUDE_RE = re.compile(r"\bmagnitude-(\d(?:\.\d+)?)(?![\d.]*\d)", re.IGNORECASE)
+# "magnitude-5.9", "M 5.2", "Mw 4.8": the number reader leaves digits after a hyphen or a capital alone
+# ("F-16", "G7"), so these forms have their own pattern
+_HYPHENATED_MAGNITUDE_RE = re.compile(
+    r"(?:\b[Mm]agnitude-(\d(?:\.\d+)?)|(?<![\w.])(?:M|Mw|ML|Mb)\s?(\d\.\d+))(?![\d.]*\d)(?!\s?(?:km|m|mi)\b)"
+)
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$|\bmagnitude\s+(?:reading\s+)?of\s+$", re.I)
 _MAGNITUDE_AFTER_RE = re.compile(
     r"(?:[\s-]magnitude\b|\s+on\s+the\s+(?:richter|moment\s+magnitude)\s+scale\b)", re.I
@@ -329,8 +332,9 @@ _INJURY_WORDS = frozenset("injured wounded hurt injuries".split())
 _OUTCOME_PARTICIPLES = frozenset(
     """killed dead died perished injured wounded hurt missing arrested detained evacuated displaced rescued
     destroyed damaged affected hospitalized hospitalised infected stranded trapped charged convicted shot
-    fired launched seized deployed""".split()
+    fired launched seized deployed collapsed homeless""".split()
 )
+_THING_OUTCOMES = frozenset("destroyed damaged collapsed fired launched seized deployed".split())
 _IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built sold sent seen found".split())
 _AUXILIARIES = (
     r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|confirmed|who|that)"
@@ -339,6 +343,7 @@ _RAISING_PARTICIPLES = frozenset(
     """expected set scheduled due supposed poised slated bound planned required allowed forced asked urged
     told believed thought said reported understood known feared estimated alleged considered""".split()
 )
+_LEFT_STATE_RE = re.compile(r"\s+(homeless|dead|injured|stranded|missing|hurt)\b", re.IGNORECASE)
 _TO_RE = re.compile(r"\s+to\b")
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _INTRANSITIVE_OUTCOMES = frozenset(
@@ -420,7 +425,7 @@ _NOUN_GAP_RE = re.compile(r"\s*-?\s*")
 _SPACES_RE = re.compile(r"[ \t]+")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _CAPITALISED_ALLOWED_BEFORE = frozenset(
-    """the a an all some about around nearly almost over more at up only just another another's
+    """rs the a an all some about around nearly almost over more at up only just another another's
     approximately roughly an estimated and but while with of those these its their his her our
     just exactly precisely fewer less under below upwards as between magnitude""".split()
 )
@@ -538,16 +543,10 @@ def _segment_quantities(
     for match in negated:
         found.append(_negated_claim(source, segment, match))
     for match in magnitudes:
-        value = float(match.group(1))
-        found.append(
-            _claim(
-                source,
-                segment,
-                match.start(1),
-                match.end(1),
-                _quantity(value, value, _MAGNITUDE, "magnitude", None),
-            )
-        )
+        group = 1 if match.group(1) else 2
+        value = float(match.group(group))
+        quantity = _quantity(value, value, _MAGNITUDE, "magnitude", None)
+        found.append(_claim(source, segment, match.start(group), match.end(group), quantity))
     return found
 
 
@@ -798,7 +797,14 @@ def _counted(
             return None, end, None  # "one was taken to hospital" reads as a pronoun; "1 dead" as a count
         if re.search(r"[A-Z][\w'’-]*,\s*$", before):
             return None, end, None  # "Jenessa Kic, 31 were arrested": an age with a comma missing
-        head = previous_head if previous_head else "people"
+        # a bare number takes the head of the count before it ("killing 10 people and injuring 80"),
+        # a person's outcome ("12,000 were left homeless") a person's head
+        if outcome in _THING_OUTCOMES:
+            if previous_head is None:
+                return None, end, None
+            head = previous_head
+        else:
+            head = previous_head if previous_head in _PERSON_PLURALS else "people"
         phrase = head
     if outcome is None and _DEFINITE_BEFORE_RE.search(before[-12:]):
         return None, end, None  # "the two nations", "both countries": a reference that counts nothing
@@ -964,6 +970,10 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
         return None, position
     word = match.group(2).lower()
     auxiliaries = set(match.group(1).split())
+    left = _LEFT_STATE_RE.match(text, position + match.end()) if word == "left" else None
+    if left:
+        # "12,000 were left homeless", "three people were left dead"
+        return left.group(1).lower(), left.end() - position
     passive = bool(auxiliaries & _PASSIVE_AUXILIARIES)
     if word in _RAISING_PARTICIPLES and _TO_RE.match(text, position + match.end()):
         return None, position  # "are expected to sign", "were believed to be": not what happened to them
