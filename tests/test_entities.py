@@ -155,3 +155,9 @@ def test_canonicalise_joins_an_acronym_to_its_one_spelled_out_name():
 def test_united_nations_and_its_acronym_in_one_text():
     named = _named("The United Nations sent aid on Monday. UN officials said 40 trucks arrived.")
     assert named["United Nations"] == named["UN"] == "united_nations"
+
+
+def test_nicknames_and_abbreviations_are_not_organisations():
+    named = _named("TJ said he was fine. The driver was charged with DUI. Reggie I'm told was absent.")
+    assert "TJ" not in named and "DUI" not in named
+    assert all(" I'm" not in surface for surface in named)

@@ -95,6 +95,7 @@ _TOKEN = re.compile(
     r"|[A-Z][A-Za-z0-9]*(?:[-'\u2019][A-Za-z]+)*"  # capitalised word, hyphenated or with apostrophe
     r"|(?<=\s)(?:of|for|de|del|al|bin|van|von|der|la|le)(?=\s+[A-Z])"  # connectors inside names
 )
+_CONTRACTION = re.compile(r"[\u2019'](?:m|re|ll|ve|d|t)\Z", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 _ACRONYM_DEFINITION = re.compile(r"\(\s*((?:[A-Z]\.?){2,8})\s*\)|,\s*((?:[A-Z]\.?){2,8})\s*\)")
 
@@ -207,15 +208,19 @@ def _is_headline(text: str) -> bool:
 
 
 _BODY_CONTEXT = re.compile(
-    r"\b(?:the|The)\s+([A-Z]{2,6})\b(?!-\d)"
-    r"|\b([A-Z]{2,6})(?:[\u2019']s|\s+(?:said|says|told|announced|reported|confirmed|officials?|spokes\w+|"
-    r"monitors?|officers?|agents?|chief|director|statement|report|members?))\b"
+    r"\b(?:the|The)\s+([A-Z]{2,6})\s+(?:said|says|announced|reported|confirmed|stated)\b"
+    r"|\baccording to (?:the\s+)?([A-Z]{2,6})\b"
+    r"|\b([A-Z]{2,6})\s+(?:[a-z]+\s+)?(?:officials?|spokes\w+|monitors?|officers?|agents?|chief|director|statement|"
+    r"members?|investigators?|inspectors?|headquarters)\b"
 )
 
 
 def _acronyms_used_as_bodies(text: str) -> frozenset[str]:
-    """Acronyms the text treats as a body somewhere ("the NYPD", "NYPD officers", "UN monitors")."""
-    return frozenset(m.group(1) or m.group(2) for m in _BODY_CONTEXT.finditer(text))
+    """Acronyms the text treats as a body somewhere ("the NYPD said", "NYPD officers", "UN monitors").
+
+    "X said" alone is not enough: nicknames ("TJ said") speak too.
+    """
+    return frozenset(m.group(1) or m.group(2) or m.group(3) for m in _BODY_CONTEXT.finditer(text))
 
 
 class _Memo:
@@ -274,7 +279,7 @@ class _Resolver:
         self.titles = _titles()
         self.people: list[_Person] = []
         self.people_by_name: dict[str, set[str]] = {}  # folded first or last name -> people
-        self.bodies = _acronyms_used_as_bodies(source_text)
+        self.bodies = set(_acronyms_used_as_bodies(source_text))
         self.acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (entity id, kind)
         self.organisations: dict[str, str] = {}  # initials -> entity id
         self.names: dict[str, tuple[str, str, list[str]]] = {}  # id -> (kind, name, surfaces)
@@ -389,6 +394,8 @@ class _Resolver:
             _acronym_key(t.text) if _is_acronym(t.text) else (t.text if k == len(words) - 1 else t.raw)
             for k, t in enumerate(words)
         )
+        if _is_acronym(words[0].text):
+            self.bodies.add(_acronym_key(words[0].text))  # "UN Security Council": the UN is a body
         entity_id = slug(name)
         initials = _initials(t.text for t in words)
         if initials in self.acronyms:
@@ -449,6 +456,8 @@ class _Resolver:
             word = fold(run[end].text)
             if word in FUNCTION_WORDS or word in self.titles or _is_acronym(run[end].text):
                 break
+            if _CONTRACTION.search(run[end].raw) or run[end].raw.endswith("-"):
+                break  # "Reggie I'm", not a name
             place = self._place(run[end : end + 1])
             if end > i and (self._demonym(run[end : end + 1]) or (place and place.kind != "city")):
                 break
