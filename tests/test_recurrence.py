@@ -120,6 +120,27 @@ def test_a_vague_present_reference_is_no_occurrence() -> None:
     assert (value.series, value.occurrence) == ("visit", year)
 
 
+def test_a_duration_inside_another_phrase_is_no_window() -> None:
+    text = "She became the first woman to lead the party in its 120-year history."
+    years = Duration(low=120, high=120, unit="year", signal="in", timex_value="P120Y")
+    value = _only(text, [_time(text, "120-year", years)]).value
+    assert (value.ordinal, value.series, value.window_start, value.previous_gap_years) == (
+        1,
+        "woman",
+        None,
+        None,
+    )
+
+
+def test_first_time_since_takes_the_verb_of_its_that_clause() -> None:
+    text = "It is the first time since 1990 that the river has flooded."
+    since = TimeSpan(
+        start=dt.date(1990, 1, 1), end=PUBLISHED, granularity="year", signal="since", timex_value="1990"
+    )
+    value = _only(text, [_time(text, "1990", since)]).value
+    assert (value.ordinal, value.series, value.window_start) == (1, "flood", dt.date(1990, 1, 1))
+
+
 def test_a_participle_clause_counts_the_noun_after_its_verb() -> None:
     value = _only("The vote failed, causing a public split in the council for the first time.").value
     assert (value.ordinal, value.series) == (1, "split")
@@ -148,6 +169,7 @@ def test_ordinals_count_the_noun_after_them(text: str, ordinal: int, series: str
         ("Matt Smith, the 12th Doctor, spoke.", 12, "Doctor"),
         ("Joe Biden, the 46th president of the United States, spoke.", 46, "president of the United States"),
         ("She becomes the city's 12th mayor.", 12, "mayor"),
+        ("Biden, the 46th US president, spoke.", 46, "US president"),
     ],
 )
 def test_ordinal_titles(text: str, ordinal: int, title: str) -> None:

@@ -65,6 +65,17 @@ _NOT_RECURRENCE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _EVER_RE = re.compile(r"^(?:-|\s+)ever\b", re.IGNORECASE)
+# What may stand between an ordinal's noun and its "in N years" window
+_DURATION_LEAD_RE = re.compile(
+    r"\s*(?:in|within)\s+(?:the\s+(?:past|last)\s+)?(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|"
+    r"about\s+|over\s+|just\s+)?",
+    re.IGNORECASE,
+)
+# A comma or an infinitive ("to lead the party") ends the ordinal's phrase before a "since" window
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+")
+_THAT_CLAUSE_RE = re.compile(r"[^.;:]{0,40}?\bthat\s+([^.;:,]{0,80})")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_AUXILIARY_FORMS = frozenset("is was were has had".split())
 _INFINITIVE_RE = re.compile(r"\s+to\s+([a-z]+)\b")
 _WORD_AFTER_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
 _ROLE_NOUNS = frozenset(
@@ -223,7 +234,7 @@ def _recurrence(
     window_start = window_end = None
     gap = None
     occurrence = None
-    window = _window(times, end, min(next_start, end + WINDOW_REACH))
+    window = _window(text, times, end, min(next_start, end + WINDOW_REACH))
     if window is not None and title is None:
         window_start, window_end = window_of(window.value, source.published)
         value = window.value
@@ -239,6 +250,8 @@ def _recurrence(
         return None  # a bare ordinal ("finished third") says nothing comparable without a window
     elif title is None:
         occurrence = _occurrence(text, times, ordinal, previous_end, next_start)
+    if series is None:
+        series = _event_after(text, end, segment.end)
     recurrence = Recurrence(
         ordinal=ordinal.value,
         series=series,
@@ -298,6 +311,9 @@ def _title(text: str, segment: Segment, ordinal: OrdinalMention, position: int) 
     if words[0].islower() and words.lower() not in _ROLE_NOUNS:
         return None, position
     end = position + match.end()
+    role = _WORD_AFTER_RE.match(text, end, segment.end)
+    if words[0].isupper() and role and role.group(1) in _ROLE_NOUNS:
+        words, end = f"{words} {role.group(1)}", role.end()  # "the 46th US president"
     of = re.match(
         r"\s+of\s+((?:the\s+)?[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)*)", text[end : segment.end]
     )
@@ -399,6 +415,24 @@ def _event_before(text: str, segment: Segment, ordinal: OrdinalMention) -> str |
     return _lemma(candidates[0][0]) if candidates else None
 
 
+def _event_after(text: str, start: int, stop: int) -> str | None:
+    """The verb of a "that" clause after the ordinal ("flood" in "the first time since the 1990s that the
+    river has flooded")."""
+    clause = _THAT_CLAUSE_RE.match(text, start, stop)
+    if clause is None:
+        return None
+    for match in _LOWER_WORD_RE.finditer(clause.group(1)):
+        word = match.group(0)
+        if (
+            word in _IRREGULAR_LEMMAS
+            and word not in _AUXILIARY_FORMS
+            or len(word) > 4
+            and word.endswith("ed")
+        ):
+            return _lemma(word)
+    return None
+
+
 def _object_head(after: str) -> str | None:
     """The head of the first noun phrase in ``after`` ("split" in " a public split in the council")."""
     head = None
@@ -447,16 +481,24 @@ def _singular(word: str) -> str:
 
 
 def _window(
-    times: list[TimeClaim | DurationClaim], start: int, stop: int
+    text: str, times: list[TimeClaim | DurationClaim], start: int, stop: int
 ) -> TimeClaim | DurationClaim | None:
-    """The first window after the ordinal: a "since" span or an "in"/"within" duration."""
+    """The window right after the ordinal's noun: a "since" span ("second visit to the country since
+    2019") or a duration introduced by "in"/"within" ("first time in 24 years"); not one inside another
+    phrase ("the first woman to lead the party in its 120-year history")."""
     for claim in times:
         if claim.start < start or claim.start > stop:
             continue
+        between = text[start : claim.start]
         value = claim.value
         if isinstance(value, TimeSpan) and value.signal == "since" and value.start is not None:
-            return claim
-        if isinstance(value, Duration) and value.signal in ("in", "within"):
+            if not _CLAUSE_BREAK_RE.search(between):
+                return claim
+        if (
+            isinstance(value, Duration)
+            and value.signal in ("in", "within")
+            and _DURATION_LEAD_RE.fullmatch(between)
+        ):
             return claim
     return None
 
