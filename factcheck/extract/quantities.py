@@ -4,8 +4,11 @@ A number becomes a claim only when the text says what it measures: a unit
 ("600 metres"), a currency ("$40 billion"), a percentage, an earthquake
 magnitude, or a counted noun phrase ("12 people were killed"). Bare numbers,
 years, dates ("June 19"), clock times, ages, ordinals, scores ("6-3"), phone
-numbers and names with numbers ("Article 5", "Boeing 737", "F-16") are not
-quantity claims.
+numbers, names with numbers ("Article 5", "Boeing 737", "F-16"), durations
+and frequencies ("three days", "five times": the time extractor's), and
+definite references that count nothing ("the two nations", "both
+countries") are not quantity claims. A count of one needs an outcome or a
+person ("one man was killed"; not "at one point", "one thing").
 
 Hedges become ranges. The tolerances, in one place (:data:`HEDGES` and
 :data:`VAGUE_AMOUNTS`), for a stated value ``x``:
@@ -51,7 +54,14 @@ death toll rose to 12", "12 deaths", "killing 12") is "people killed" when
 the victims are not named otherwise ("12 children died" is "children
 killed"); injuries likewise are "people injured". Distances and depths of
 measures are "depth", "distance", "height", "length", "width". Negated
-counts ("no one was killed", "no casualties") are the value 0.
+counts ("no one was killed", "no casualties") are the value 0. A bare
+number takes the head of the count before it ("killing 10 people and
+injuring 80": "people injured"), or "people" for what happens to people
+("12,000 were left homeless"). Magnitudes read "magnitude 5.9", "a
+5.9-magnitude", "magnitude-5.9", "5.9 on the Richter scale" and "M 5.9".
+
+``find_quantities`` fills ``counted``; ``subject``, ``event`` and ``stance``
+are left to the extraction stage that knows the story's entities and events.
 """
 
 from __future__ import annotations
