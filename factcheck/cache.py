@@ -40,6 +40,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import warnings
@@ -89,9 +90,7 @@ def extractor_version() -> str:
     """A fingerprint of everything extraction depends on (see the module docstring)."""
     import factcheck
 
-    return extraction_fingerprint(
-        Path(factcheck.__file__).parent, factcheck.__version__, _dependency_versions()
-    )
+    return _fingerprint(_installed_files(), factcheck.__version__, _dependency_versions(), _NOT_EXTRACTION)
 
 
 @cache
@@ -100,9 +99,7 @@ def report_version() -> str:
     the rules, the records and the report's assembly."""
     import factcheck
 
-    return extraction_fingerprint(
-        Path(factcheck.__file__).parent, factcheck.__version__, _dependency_versions(), _NOT_REPORT
-    )
+    return _fingerprint(_installed_files(), factcheck.__version__, _dependency_versions(), _NOT_REPORT)
 
 
 def extraction_fingerprint(
@@ -112,36 +109,82 @@ def extraction_fingerprint(
     excluded: Sequence[str] = _NOT_EXTRACTION,
 ) -> str:
     """``version+hash`` of the files of ``package`` but the ``excluded`` ones, and ``dependencies``."""
+    return _fingerprint(_file_digests(package), version, dependencies, excluded)
+
+
+def _fingerprint(
+    files: Sequence[tuple[str, bytes]],
+    version: str,
+    dependencies: Sequence[tuple[str, str]],
+    excluded: Sequence[str],
+) -> str:
     digest = hashlib.sha256(f"factcheck {version}\n".encode())
-    for path in sorted(package.rglob("*"), key=lambda p: p.relative_to(package).parts):
-        relative = path.relative_to(package)
-        skipped = relative.parts[0] in excluded or "__pycache__" in relative.parts
-        if skipped or not path.is_file() or path.suffix in (".pyc", ".pyo"):
-            continue
-        digest.update(f"{relative.as_posix()}\n".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for relative, file_digest in files:
+        if relative.split("/")[0] not in excluded:
+            digest.update(f"{relative}\n".encode())
+            digest.update(file_digest)
     for name, dependency_version in dependencies:
         digest.update(f"{name}=={dependency_version}\n".encode())
     return f"{version}+{digest.hexdigest()[:16]}"
 
 
-def _dependency_versions() -> list[tuple[str, str]]:
-    from importlib import metadata
+@cache
+def _installed_files() -> tuple[tuple[str, bytes], ...]:
+    import factcheck
 
-    try:
-        requirements = metadata.requires("factcheck") or []
-    except metadata.PackageNotFoundError:
-        return []
-    versions = []
-    for requirement in requirements:
-        if "extra ==" in requirement:
+    return _file_digests(Path(factcheck.__file__).parent)
+
+
+def _file_digests(package: Path) -> tuple[tuple[str, bytes], ...]:
+    """``(path relative to package, sha256)`` of every file of ``package`` but compiled bytecode, sorted."""
+    found = []
+    for root, folders, files in os.walk(package):
+        folders[:] = [folder for folder in folders if folder != "__pycache__"]
+        for name in files:
+            if not name.endswith((".pyc", ".pyo")):
+                path = Path(root, name)
+                relative = path.relative_to(package)
+                found.append(
+                    (relative.parts, relative.as_posix(), hashlib.sha256(path.read_bytes()).digest())
+                )
+    return tuple((posix, digest) for _, posix, digest in sorted(found))
+
+
+@cache
+def _dependency_versions() -> tuple[tuple[str, str], ...]:
+    """``(name, version)`` of each installed runtime requirement of factcheck.
+
+    Read off the ``*.dist-info`` folder names and factcheck's own METADATA in
+    one listing of each ``sys.path`` folder: ``importlib.metadata`` takes ten
+    times longer, which every run would pay.
+    """
+    installed: dict[str, tuple[str, Path]] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
             continue
-        name = requirement.split(";")[0].split("[")[0]
-        for separator in "<>=!~ ":
-            name = name.split(separator)[0]
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            versions.append((name.lower(), metadata.version(name)))
-    return sorted(versions)
+        for name in names:
+            if name.endswith(".dist-info"):
+                distribution, _, version = name[: -len(".dist-info")].partition("-")
+                installed.setdefault(_normalised(distribution), (version, Path(entry or ".", name)))
+    if "factcheck" not in installed:
+        return ()
+    try:
+        lines = (installed["factcheck"][1] / "METADATA").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    versions = set()
+    for line in lines:
+        if line.startswith("Requires-Dist:") and "extra ==" not in line:
+            name = _normalised(re.split(r"[\s;\[<>=!~(]", line.split(":", 1)[1].strip())[0])
+            if name in installed:
+                versions.add((name, installed[name][0]))
+    return tuple(sorted(versions))
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def cache_key(source: Source, extractor: str | None = None) -> str:
