@@ -7,6 +7,7 @@ import datetime as dt
 from claim_builders import day, month, source, time_claim, weekday, year
 
 from factcheck.compare import compare
+from factcheck.records import TimeSpan
 
 FRIDAY = dt.date(2021, 5, 7)
 A = source("a", "The ferry sank on 3 March. The vote was in May 2022. She died on Thursday.", FRIDAY)
@@ -155,3 +156,23 @@ def test_a_possessive_time_dates_the_noun_after_it_not_the_event():
     c = source("c", "Sunday's arrest followed a car chase through the town.", FRIDAY)
     claims[0] = time_claim("c", "Sunday", weekday(6), "arrest:player", text=c.text)
     assert [code for code, _ in _codes(claims, (c, b))] == ["FC102"]
+
+
+def test_a_weekday_the_quote_does_not_write_is_not_compared():
+    # "at about 2:30 a.m." carrying the weekday of a later "Sunday" in its sentence is a guess.
+    guessed = TimeSpan(weekday=6, clock="02:30", anchor="unresolved", timex_value="XXXX-WXX-7T02:30")
+    claims = [
+        time_claim("a", "at about 2:30 a.m.", guessed, "arrest:player"),
+        time_claim("b", "on Tuesday", weekday(1), "arrest:player"),
+    ]
+    assert _codes(claims) == []
+
+
+def test_a_time_a_noun_is_for_is_not_the_event_time():
+    a = source("a", "The injury report for Wednesday lists the running back.", FRIDAY)
+    b = source("b", "The running back was injured on Tuesday.", FRIDAY)
+    claims = [
+        time_claim("a", "Wednesday", weekday(2), "injure:running_back", text=a.text),
+        time_claim("b", "Tuesday", weekday(1), "injure:running_back", text=b.text),
+    ]
+    assert _codes(claims, (a, b)) == []

@@ -263,18 +263,21 @@ def dates_the_event(claim, text: str) -> bool:
     """Whether a time claim's words date its event, rather than the reporting or another noun.
 
     Not the event's: the time of a reporting verb ("X said Monday", "On
-    Monday, X said ..."), and a possessive time that dates the noun after it
-    ("Sunday's game" dates the game, not the arrest the sentence is about).
+    Monday, X said ..."), a possessive time that dates the noun after it
+    ("Sunday's game" dates the game, not the arrest the sentence is about),
+    and a time a noun is for ("the injury report for Wednesday").
     """
     sentence = text[claim.sentence_start : claim.sentence_end]
     at = claim.start - claim.sentence_start
     if not sentence or sentence[at : at + len(claim.quote)] != claim.quote:
         return True
-    after = sentence[at + len(claim.quote) :]
+    before, after = sentence[:at], sentence[at + len(claim.quote) :]
+    if re.search(r"\bfor\s+$", before, re.IGNORECASE):
+        return False
     possessive = _POSSESSIVE.match(after)
     if possessive and not _names_event(possessive.group(0), event_verb(claim.event or "")):
         return False
-    return not _dates_the_saying(sentence[:at], after)
+    return not _dates_the_saying(before, after)
 
 
 def _names_event(words: str, verb: str) -> bool:

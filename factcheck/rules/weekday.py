@@ -33,7 +33,15 @@ _RELATIVE = re.compile(r"\b(last|next|this|past|coming|previous|following)\b", r
 _AROUND_MIDNIGHT = re.compile(r"\b(night|overnight|midnight|late|early|evening|dawn)\b", re.IGNORECASE)
 
 
-def _weekday(span) -> int | None:
+def _weekday(claim) -> int | None:
+    """The weekday the claim names, or of the single day it resolves to.
+
+    An unresolved weekday counts only when the quote writes it: "2:30 a.m."
+    given the weekday of a later "Sunday" in the sentence is a guess.
+    """
+    span = claim.value
+    if span.weekday is not None and span.start is None:
+        return span.weekday if WEEKDAYS[span.weekday][:3].lower() in claim.quote.lower() else None
     if span.weekday is not None:
         return span.weekday
     if span.start is not None and span.end is not None and (span.end - span.start).days == 1:
@@ -57,7 +65,7 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     ):
         # Unresolved, "last Thursday" and "Wednesday" may lie in different weeks.
         return None
-    first, second = _weekday(a.value), _weekday(b.value)
+    first, second = _weekday(a), _weekday(b)
     if first is None or second is None or first == second:
         return None
     adjacent = (first - second) % 7 in (1, 6)
