@@ -42,6 +42,7 @@ class ExpectedClaim:
     stated_value: dict[str, Any]
     stance: str | None
     speaker: str | None
+    event: str | None
 
 
 @dataclass
@@ -55,6 +56,8 @@ class KindScore:
     value_right: int = 0
     stance_checked: int = 0
     stance_right: int = 0
+    event_checked: int = 0
+    event_right: int = 0
 
     @property
     def precision(self) -> float:
@@ -77,6 +80,10 @@ class KindScore:
     def stance_accuracy(self) -> float:
         return self.stance_right / self.stance_checked if self.stance_checked else 1.0
 
+    @property
+    def event_accuracy(self) -> float:
+        return self.event_right / self.event_checked if self.event_checked else 1.0
+
 
 @dataclass
 class Evaluation:
@@ -91,7 +98,16 @@ class Evaluation:
     def total(self) -> KindScore:
         total = KindScore("all")
         for score in self.scores.values():
-            for name in ("expected", "extracted", "matched", "value_right", "stance_checked", "stance_right"):
+            for name in (
+                "expected",
+                "extracted",
+                "matched",
+                "value_right",
+                "stance_checked",
+                "stance_right",
+                "event_checked",
+                "event_right",
+            ):
                 setattr(total, name, getattr(total, name) + getattr(score, name))
         return total
 
@@ -167,7 +183,9 @@ def load_expected(path: Path, source: Source) -> list[ExpectedClaim]:
                 f"{error.errors()[0]['loc']}: {error.errors()[0]['msg']}",
                 path=str(path),
             ) from None
-        out.append(ExpectedClaim(claim, stated, entry.get("stance"), entry.get("speaker")))
+        out.append(
+            ExpectedClaim(claim, stated, entry.get("stance"), entry.get("speaker"), entry.get("event"))
+        )
     return out
 
 
@@ -234,6 +252,14 @@ def score(expected: Sequence[ExpectedClaim], extracted: Sequence[Claim]) -> Eval
             kind_score.value_right += 1
         else:
             evaluation.wrong_values.append(f"{_describe(claim)}  expected {item.stated_value}")
+        if item.event is not None:
+            kind_score.event_checked += 1
+            if claim.event == item.event:
+                kind_score.event_right += 1
+            else:
+                evaluation.wrong_values.append(
+                    f"{_describe(claim)}  event {claim.event}, expected {item.event}"
+                )
         if item.stance is not None:
             kind_score.stance_checked += 1
             speaker_right = item.speaker is None or claim.stance.speaker == item.speaker
@@ -278,7 +304,10 @@ def evaluate(sources_dir: Path, claims_dir: Path) -> Evaluation:
 
 def format_table(evaluation: Evaluation) -> str:
     """The scores as a plain-text table, one row per kind and a total."""
-    header = f"{'kind':<11}{'expected':>9}{'found':>7}{'match':>7}{'P':>7}{'R':>7}{'F1':>7}{'value':>8}{'stance':>8}"
+    header = (
+        f"{'kind':<11}{'expected':>9}{'found':>7}{'match':>7}{'P':>7}{'R':>7}{'F1':>7}"
+        f"{'value':>8}{'stance':>8}{'event':>8}"
+    )
     lines = [header, "-" * len(header)]
     for row in [*evaluation.scores.values(), evaluation.total]:
         if row is evaluation.total:
@@ -286,5 +315,6 @@ def format_table(evaluation: Evaluation) -> str:
         lines.append(
             f"{row.kind:<11}{row.expected:>9}{row.extracted:>7}{row.matched:>7}"
             f"{row.precision:>7.2f}{row.recall:>7.2f}{row.f1:>7.2f}{row.value_accuracy:>8.2f}{row.stance_accuracy:>8.2f}"
+            f"{row.event_accuracy:>8.2f}"
         )
     return "\n".join(lines)

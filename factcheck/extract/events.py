@@ -93,6 +93,12 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
     "host": ("host", "hosts", "hosted", "hosting"),
     "open": ("opened", "opening", "inaugurated"),
 }
+# Events with no patient: "the collapse of X" is X's collapse.
+_INTRANSITIVE = frozenset({"die", "collapse", "resign", "born", "explode", "crash", "quake", "flood", "burn"})
+# Of these, only a place introduced as one ("died in Paris") follows: "the collapse in 1991 left North
+# Korea without a benefactor" is not a collapse of North Korea.
+_NO_OBJECT = frozenset({"die", "collapse", "resign", "born", "explode"})
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|on)\s+(?:the\s+)?\Z", re.I)
 LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for word in words}
 _WORD = re.compile(r"[a-z][a-z-]*")
 # Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
@@ -101,7 +107,10 @@ _MODALS = r"(?:(?:has|have|had|was|were|is|are|be|been|will|would|may|might|coul
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _MODALS + r"\Z", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(\w+)\s+" + _MODALS + r"\Z", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
-_AUXILIARIES = r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later)\s+)*"
+_AUXILIARIES = (
+    r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later|\w+ly)\s+)*"
+)
+_PATIENT_REACH = 4
 _SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
@@ -198,13 +207,24 @@ class EventResolver:
             return None  # no predicate in the claim's clause: "the father of the current leader"
         # The nearest predicate that can be placed, among the equally good (same clause) ones:
         # "vetoed the resolution on sanctions in May 2022" is the veto's date.
-        for candidate in candidates:
-            event = self._event_of(candidate, sentence_start, sentence_end, depth)
-            if event is not None:
-                if event.start == candidate[0]:
-                    self.last_by_lemma[event.lemma] = event
-                return event
-        return None
+        # One with an agent before one with only a place: in "Russia vetoed the renewal of the panel
+        # monitoring sanctions on North Korea in March 2024" the date is the veto's.
+        placed = [
+            (candidate, event)
+            for candidate in candidates
+            if (event := self._event_of(candidate, sentence_start, sentence_end, depth)) is not None
+        ]
+        nearest_is_specific = bool(
+            placed and _POSSESSIVE_BEFORE.search(self.text[sentence_start : placed[0][0][0]])
+        )  # "during his visit to Japan last year" stays the visit's, even when "his" is unresolved
+        if not nearest_is_specific:
+            placed.sort(key=lambda pair: pair[1].agent is None)
+        if not placed:
+            return None
+        candidate, event = placed[0]
+        if event.start == candidate[0]:
+            self.last_by_lemma[event.lemma] = event
+        return event
 
     def _event_of(
         self, predicate: tuple[int, int, str], sentence_start: int, sentence_end: int, depth: int
@@ -217,13 +237,15 @@ class EventResolver:
             return self.last_by_lemma[LEMMA_OF[subject.group(1).lower()]]
         mentions = self.index.within(sentence_start, sentence_end)
         agent = self._agent(mentions, sentence_start, p_start, lemma)
-        patient = self._patient(mentions, p_end, sentence_end)
+        patient = self._patient(mentions, p_end, sentence_end, lemma)
         if agent is None and _OF_AGENT.match(self.text, p_end):
-            # "the visit of Russian President Vladimir Putin to Pyongyang": the agent follows the noun
-            people = [m for m in mentions if m.start >= p_end and m.kind == "person"]
-            if people:
-                agent = people[0].entity
-                patient = self._patient(mentions, people[0].end, sentence_end)
+            # "the visit of Russian President Vladimir Putin to Pyongyang", "the collapse of the Soviet
+            # Union": the agent follows the noun
+            kinds = ("person", "organisation", "place") if lemma in _INTRANSITIVE else ("person",)
+            following = [m for m in mentions if m.start >= p_end and m.kind in kinds]
+            if following and len(self.text[p_end : following[0].start].split()) <= _PATIENT_REACH:
+                agent = _place_key(following[0])
+                patient = self._patient(mentions, following[0].end, sentence_end, lemma)
         if agent is not None and agent == patient:
             patient = None
         comma = re.search(r"(?:,|\band)\s*\Z", head)
@@ -292,12 +314,23 @@ class EventResolver:
             return self.last_by_lemma[lemma].agent
         return None
 
-    def _patient(self, mentions: list[Mention], predicate_end: int, sentence_end: int) -> str | None:
+    def _patient(
+        self, mentions: list[Mention], predicate_end: int, sentence_end: int, lemma: str
+    ) -> str | None:
         clause_end = sentence_end
         found = _CLAUSE_BREAK.search(self.text, predicate_end, sentence_end)
         if found:
             clause_end = found.start()
-        after = [m for m in mentions if m.start >= predicate_end and m.end <= clause_end]
+        # The patient follows closely ("visited Pyongyang", "visit to the Russian Far East"); an entity
+        # further on belongs to something else ("vetoed a resolution aimed at sanctions on North Korea").
+        after = [
+            m
+            for m in mentions
+            if m.start >= predicate_end
+            and m.end <= clause_end
+            and len(self.text[predicate_end : m.start].split()) <= _PATIENT_REACH
+            and (lemma not in _NO_OBJECT or _LOCATIVE_BEFORE.search(self.text[predicate_end : m.start]))
+        ]
         if _THE_COUNTRY.match(self.text, predicate_end):
             # "his visit to the country": the last country named before, in the same sentence
             earlier = [m for m in mentions if m.end <= predicate_end and m.kind == "place"]
