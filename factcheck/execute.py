@@ -4,7 +4,9 @@ The two stages that cost are shipped as plain functions of records:
 
 - extraction, one task per source (:func:`extract_json`), skipped for the
   sources the cache already holds;
-- comparison, one task per story (:func:`story_report_json`).
+- comparison, one task per story (:func:`story_report_json`), skipped for
+  the stories whose report the cache already holds (same sources, options
+  and code).
 
 Both return JSON bytes, the form the cache stores and the report is written
 in, so that what comes back from a worker is exactly what a local run makes.
@@ -26,6 +28,7 @@ import os
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -100,16 +103,11 @@ def story_report_json(task: StoryTask) -> tuple[bytes, dict[str, Any]]:
     return report.model_dump_json(indent=2).encode(), summary
 
 
+@cache
 def _claim_list() -> Any:
     from pydantic import TypeAdapter
 
-    global _CLAIM_LIST
-    if _CLAIM_LIST is None:
-        _CLAIM_LIST = TypeAdapter(list[Claim])
-    return _CLAIM_LIST
-
-
-_CLAIM_LIST = None
+    return TypeAdapter(list[Claim])
 
 
 def _apply_to_chunk(function: Callable[[Any], Any], chunk: Sequence[Any]) -> list[Any]:
