@@ -176,3 +176,19 @@ def test_a_time_a_noun_is_for_is_not_the_event_time():
         time_claim("b", "Tuesday", weekday(1), "injure:running_back", text=b.text),
     ]
     assert _codes(claims, (a, b)) == []
+
+
+def test_a_death_placed_by_one_report_only_is_still_one_death():
+    claims = [
+        time_claim("a", "on Thursday", weekday(3, dt.date(2021, 5, 6)), "die:jane_doe"),
+        time_claim("b", "on Friday", weekday(4, dt.date(2021, 5, 7)), "die:jane_doe>leeds"),
+    ]
+    assert [code for code, _ in _codes(claims)] == ["FC102"]
+
+
+def test_visits_to_two_places_are_two_series():
+    claims = [
+        time_claim("a", "on Thursday", weekday(3, dt.date(2021, 5, 6)), "visit:mayor>paris"),
+        time_claim("b", "on Friday", weekday(4, dt.date(2021, 5, 7)), "visit:mayor>lyon"),
+    ]
+    assert _codes(claims) == []

@@ -126,6 +126,20 @@ def counted_key(counted: str) -> str:
     return " ".join(words)
 
 
+def _slot_event(event: str) -> str:
+    """The event as a slot names it: a once-only event is its verb and who it happened to.
+
+    "die:jane_roe" and "die:jane_roe>leeds" are one death, wherever a report
+    places it; a visit's destination stays part of it (two destinations, two
+    series).
+    """
+    verb, _, rest = event.partition(":")
+    agent = rest.split(">", 1)[0]
+    if verb in ONCE_ONLY_VERBS and agent:
+        return f"{verb}:{agent}"
+    return event
+
+
 def event_verb(event: str) -> str:
     return event.split(":", 1)[0].strip().lower()
 
@@ -215,7 +229,7 @@ def slots(
 
 def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
     kind = claim.kind
-    event = event_key(claim.event)
+    event = _slot_event(event_key(claim.event))
     if kind == "time" and event and is_point_in_time(claim.value):
         once = event_verb(claim.event) in ONCE_ONLY_VERBS
         if once or occasions.of(claim) == "current":
