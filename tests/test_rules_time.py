@@ -192,3 +192,13 @@ def test_visits_to_two_places_are_two_series():
         time_claim("b", "on Friday", weekday(4, dt.date(2021, 5, 7)), "visit:mayor>lyon"),
     ]
     assert _codes(claims) == []
+
+
+def test_a_time_in_reported_content_is_not_the_time_of_the_report():
+    a = source("a", "The charges say that he admitted to drinking vodka Wednesday.", FRIDAY)
+    b = source("b", "He was charged on Friday with vehicular homicide.", FRIDAY)
+    claims = [
+        time_claim("a", "Wednesday", weekday(2), "charge:driver", text=a.text),
+        time_claim("b", "Friday", weekday(4), "charge:driver", text=b.text),
+    ]
+    assert _codes(claims, (a, b)) == []

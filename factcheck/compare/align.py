@@ -279,7 +279,9 @@ def dates_the_event(claim, text: str) -> bool:
     Not the event's: the time of a reporting verb ("X said Monday", "On
     Monday, X said ..."), a possessive time that dates the noun after it
     ("Sunday's game" dates the game, not the arrest the sentence is about),
-    and a time a noun is for ("the injury report for Wednesday").
+    a time a noun is for ("the injury report for Wednesday"), and a time in
+    reported content after the event's mention ("The charges say that he
+    drank vodka Wednesday").
     """
     sentence = text[claim.sentence_start : claim.sentence_end]
     at = claim.start - claim.sentence_start
@@ -288,10 +290,30 @@ def dates_the_event(claim, text: str) -> bool:
     before, after = sentence[:at], sentence[at + len(claim.quote) :]
     if re.search(r"\bfor\s+$", before, re.IGNORECASE):
         return False
+    verb = event_verb(claim.event or "")
     possessive = _POSSESSIVE.match(after)
-    if possessive and not _names_event(possessive.group(0), event_verb(claim.event or "")):
+    if possessive and not _names_event(possessive.group(0), verb):
+        return False
+    if _inside_reported_content(before, verb):
         return False
     return not _dates_the_saying(before, after)
+
+
+_THAT_CLAUSE = re.compile(
+    r"\b(?:say|says|said|allege|alleges|alleged|claim|claims|show|shows|state|states)\s+that\b", re.I
+)
+
+
+def _inside_reported_content(before: str, verb: str) -> bool:
+    """Whether the time sits in a "says that ..." clause that follows the event's only mention.
+
+    "The charges say that he admitted to drinking vodka Wednesday": Wednesday
+    is the drinking's, not the charging's.
+    """
+    mentions = [
+        m.end() for m in re.finditer(r"\w+", before) if verb and m.group().lower().startswith(verb[:4])
+    ]
+    return bool(mentions) and bool(_THAT_CLAUSE.search(before, mentions[-1]))
 
 
 def _names_event(words: str, verb: str) -> bool:
