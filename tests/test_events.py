@@ -74,3 +74,8 @@ def test_his_with_two_people_in_the_sentence_stays_unresolved():
 
 def test_a_sentence_without_participants_has_no_event():
     assert _events("The visit lasted two days.", "two days") == [None]
+
+
+def test_a_time_in_a_reported_clause_is_not_the_reporting_event():
+    text = "Mayor Tom Reyes was charged on Friday. The charges say that he admitted to drinking vodka Wednesday."
+    assert _events(text, "Wednesday") == [None]
