@@ -512,7 +512,10 @@ def find_quantities(
     for segment in segments:
         if not segment.content or segment.duplicate_of is not None:
             continue
-        inside = [(s, e) for s, e in masked if s < segment.end and segment.start < e]
+        # time claims lie inside one sentence each
+        inside = masked[
+            bisect.bisect_left(masked, (segment.start,)) : bisect.bisect_left(masked, (segment.end,))
+        ]
         claims.extend(_segment_quantities(source, segment, inside, phrases))
     claims.sort(key=lambda c: (c.start, c.end, c.id))
     return claims
