@@ -77,5 +77,7 @@ def test_a_sentence_without_participants_has_no_event():
 
 
 def test_a_time_in_a_reported_clause_is_not_the_reporting_event():
-    text = "Mayor Tom Reyes was charged on Friday. The charges say that he admitted to drinking vodka Wednesday."
+    text = (
+        "Mayor Tom Reyes was charged on Friday. The charges say that he admitted to drinking vodka Wednesday."
+    )
     assert _events(text, "Wednesday") == [None]
