@@ -99,7 +99,7 @@ def test_a_source_without_date_is_reported_once():
         extract_claims(source, segment_source(source))
     messages = [w for w in caught if issubclass(w.category, MissingPublicationDate)]
     assert len(messages) == 1
-    assert "undated.txt" in str(messages[0].message)
+    assert (messages[0].filename, messages[0].lineno) == ("undated.txt", 1)
 
 
 def test_canonicalise_claims_gives_one_id_across_sources():

@@ -36,12 +36,15 @@ _KIND_ORDER = {"entity": 0, "role": 1, "time": 2, "duration": 3, "quantity": 4, 
 def extract_claims(source: Source, segments: Sequence[Segment]) -> list[Claim]:
     """The claims of ``source``, in text order."""
     if source.published is None:
-        warnings.warn(
+        # Reported at the source itself (path:1), as a compiler reports a file.
+        warnings.warn_explicit(
             MissingPublicationDate(
-                f'{source.path}: no publication date; relative times ("yesterday", "last September") '
-                "stay unresolved. Add 'published: YYYY-MM-DD' to the front matter to resolve them."
+                'no publication date; relative times ("yesterday", "last September") stay unresolved. '
+                "Add 'published: YYYY-MM-DD' to the front matter or pass --published."
             ),
-            stacklevel=2,
+            MissingPublicationDate,
+            filename=source.path,
+            lineno=1,
         )
     content = [s for s in segments if s.content and s.duplicate_of is None]
     index = find_entities(source, content)
