@@ -50,6 +50,21 @@ _NOT_NAMES = frozenset(
     earlier today yesterday tonight police officials authorities""".split()
 )
 
+# Every age form has one of these right after or right before its number
+_AGE_CUE_AFTER_RE = re.compile(r"[\s-]years?[\s-]", re.IGNORECASE)
+_AGE_CUES_BEFORE = (
+    ", ",
+    ",",
+    "(",
+    "aged ",
+    "Aged ",
+    "age of ",
+    " is ",
+    " was ",
+    " turned ",
+    " turns ",
+    " be ",
+)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _CLAUSE_WORDS = frozenset(
@@ -89,6 +104,11 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
     if not number.is_integer or not 0 <= number.value <= MAX_AGE or number.glued:
         return None
     text = source.text
+    if not (
+        _AGE_CUE_AFTER_RE.match(text, number.end, segment.end)
+        or text[max(segment.start, number.start - 10) : number.start].endswith(_AGE_CUES_BEFORE)
+    ):
+        return None  # most numbers are no ages: a cheap look at their neighbours first
     before = text[max(segment.start, number.start - 80) : number.start]
     before_offset = number.start - len(before)
     after = text[number.end : min(segment.end, number.end + 80)]
