@@ -124,12 +124,22 @@ class _Judge:
                 dispute = None not in speakers and not (speakers[0] & speakers[1])
                 conflicts.append((found[0], found[1], first, second, dispute))
         if not conflicts:
-            sources = {c.source for c in slot.claims}
-            if slot.family in _CHECK_ONLY_FAMILIES or self.independent(sources) < 2:
-                return None, None
-            values = " / ".join(sorted(classes_value for classes_value in {cls.value for cls in ordered}))
-            return None, corroboration(slot.fact, values, self.independent(sources), slot.claims)
+            return None, self._agreement(slot, ordered)
         return self._discrepancy(slot, conflicts), None
+
+    def _agreement(self, slot: Slot, classes: list[_ValueClass]) -> Corroboration | None:
+        """The value most independent sources state, when at least two do ("2022" and "May 2022"
+        are compatible, but only equal values corroborate each other)."""
+        if slot.family in _CHECK_ONLY_FAMILIES:
+            return None
+        counted = sorted(
+            ((self.independent({c.source for c in cls.claims}), cls) for cls in classes),
+            key=lambda item: (-item[0], item[1].value),
+        )
+        best, cls = counted[0]
+        if best < 2:
+            return None
+        return corroboration(slot.fact, cls.value, best, cls.claims)
 
     def _conflict(self, slot: Slot, first: _ValueClass, second: _ValueClass) -> tuple[str, Conflict] | None:
         a, b = first.claims[0], second.claims[0]
