@@ -254,6 +254,20 @@ _MONEY_SCALE_RE = re.compile(
 _MONEY_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9}
 _MONEY_SCALES |= {"billion": 1e9, "tn": 1e12, "trillion": 1e12}
 
+_VAGUE_CUES = ("handful", "few", "several", "dozens", "scores", "hundreds", "thousands", "millions")
+_NEGATED_CUES = (
+    "no one",
+    "no-one",
+    "nobody",
+    "none",
+    "no casualt",
+    "no death",
+    "no fatalit",
+    "no injur",
+    "no people",
+)
+_NEGATED_CUES += ("zero ",)
+_MAGNITUDE_CUES = ("magnitude-", "m ", "mw", "ml", "mb", *(f"m{digit}" for digit in "123456789"))
 # "magnitude-5.9", "M 5.2", "Mw 4.8": the number reader leaves digits after a hyphen or a capital alone
 # ("F-16", "G7"), so these forms have their own pattern
 _HYPHENATED_MAGNITUDE_RE = re.compile(
@@ -502,11 +516,16 @@ def find_quantities(
     """
     text = source.text
     masked = sorted((claim.start, claim.end) for claim in time_claims)
-    # the phrase patterns are rare: one pass over the whole text, then each sentence takes its own
-    phrases = (
-        list(_VAGUE_RE.finditer(text)),
-        list(_NEGATED_RE.finditer(text)),
-        list(_HYPHENATED_MAGNITUDE_RE.finditer(text)),
+    # the phrase patterns are rare: a look for their words first, one pass over the whole text where
+    # they occur, then each sentence takes its own
+    lower = text.lower()
+    phrases = tuple(
+        list(pattern.finditer(text)) if any(cue in lower for cue in cues) else []
+        for pattern, cues in (
+            (_VAGUE_RE, _VAGUE_CUES),
+            (_NEGATED_RE, _NEGATED_CUES),
+            (_HYPHENATED_MAGNITUDE_RE, _MAGNITUDE_CUES),
+        )
     )
     claims: list[QuantityClaim] = []
     for segment in segments:
