@@ -81,3 +81,8 @@ def test_a_time_in_a_reported_clause_is_not_the_reporting_event():
         "Mayor Tom Reyes was charged on Friday. The charges say that he admitted to drinking vodka Wednesday."
     )
     assert _events(text, "Wednesday") == [None]
+
+
+def test_the_venue_of_a_meeting_is_not_part_of_its_series_key():
+    text = "In 2019, Ana Ruiz and Omar Haddad held their first summit in Lima. In 2023, they held a summit in Quito."
+    assert _events(text, "2019") == ["summit:ana_ruiz+omar_haddad"]

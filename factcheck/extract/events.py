@@ -98,6 +98,9 @@ _INTRANSITIVE = frozenset({"die", "collapse", "resign", "born", "explode", "cras
 # Of these, only a place introduced as one ("died in Paris") follows: "the collapse in 1991 left North
 # Korea without a benefactor" is not a collapse of North Korea.
 _NO_OBJECT = frozenset({"die", "collapse", "resign", "born", "explode"})
+# Meetings of a series happen in different places: "their first summit in Vladivostok" and "their
+# second summit in Vostochny" are one series, so the venue is not part of the key.
+_VENUE_NOT_PATIENT = frozenset({"meet", "summit", "sign", "host"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|on)\s+(?:the\s+)?\Z", re.I)
 LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for word in words}
 _WORD = re.compile(r"[a-z][a-z-]*")
@@ -330,6 +333,9 @@ class EventResolver:
             and m.end <= clause_end
             and len(self.text[predicate_end : m.start].split()) <= _PATIENT_REACH
             and (lemma not in _NO_OBJECT or _LOCATIVE_BEFORE.search(self.text[predicate_end : m.start]))
+            and not (
+                lemma in _VENUE_NOT_PATIENT and _LOCATIVE_BEFORE.search(self.text[predicate_end : m.start])
+            )
         ]
         if _THE_COUNTRY.match(self.text, predicate_end):
             # "his visit to the country": the last country named before, in the same sentence
