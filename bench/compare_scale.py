@@ -53,7 +53,14 @@ def _source(index: int, story: int, rng: random.Random) -> Source:
 
 
 def _claims(source: Source, story: int, conflict: bool, rng: random.Random) -> list:
-    common = {"source": source.id, "start": 0, "end": 5, "quote": source.text[:5], "sentence_start": 0, "sentence_end": 50}
+    common = {
+        "source": source.id,
+        "start": 0,
+        "end": 5,
+        "quote": source.text[:5],
+        "sentence_start": 0,
+        "sentence_end": 50,
+    }
     event = f"crash:bus{story}>bridge{story}"
     day = source.published - dt.timedelta(days=1)
     killed = 10 + (2 if conflict and source.id.endswith("0") else 0)
@@ -62,17 +69,51 @@ def _claims(source: Source, story: int, conflict: bool, rng: random.Random) -> l
     def add(cls, value, **fields):
         made.append(cls(id=f"{source.id}-{len(made)}", value=value, **common, **fields))
 
-    add(TimeClaim, TimeSpan(start=day, end=day + dt.timedelta(days=1), timex_value=day.isoformat()), predicate="occurred", event=event)
-    add(QuantityClaim, Quantity(low=killed, high=killed, counted="people killed"), predicate="killed", event=event)
-    add(QuantityClaim, Quantity(low=40, high=60, counted="injured", exact=False, hedge="about"), predicate="injured", event=event)
+    add(
+        TimeClaim,
+        TimeSpan(start=day, end=day + dt.timedelta(days=1), timex_value=day.isoformat()),
+        predicate="occurred",
+        event=event,
+    )
+    add(
+        QuantityClaim,
+        Quantity(low=killed, high=killed, counted="people killed"),
+        predicate="killed",
+        event=event,
+    )
+    add(
+        QuantityClaim,
+        Quantity(low=40, high=60, counted="injured", exact=False, hedge="about"),
+        predicate="injured",
+        event=event,
+    )
     add(AgeClaim, Age(person=f"Driver Number{story}", years=45, as_of=source.published), predicate="age")
-    add(RoleClaim, Role(person=f"Mayor Person{story}", title="mayor", organisation=f"town{story}"), predicate="role")
-    add(EntityClaim, Entity(id=f"xx/town{story}", kind="place", name=f"Town{story}"), predicate="place", event=event)
+    add(
+        RoleClaim,
+        Role(person=f"Mayor Person{story}", title="mayor", organisation=f"town{story}"),
+        predicate="role",
+    )
+    add(
+        EntityClaim,
+        Entity(id=f"xx/town{story}", kind="place", name=f"Town{story}"),
+        predicate="place",
+        event=event,
+    )
     series = f"visit:minister{story}>town{story}"
     add(RecurrenceClaim, Recurrence(ordinal=1, previous_gap_years=10), predicate="visit", event=series)
-    add(TimeClaim, TimeSpan(start=dt.date(2011, 1, 1), end=dt.date(2012, 1, 1), granularity="year", timex_value="2011"), predicate="visit", event=series)
+    add(
+        TimeClaim,
+        TimeSpan(start=dt.date(2011, 1, 1), end=dt.date(2012, 1, 1), granularity="year", timex_value="2011"),
+        predicate="visit",
+        event=series,
+    )
     for extra in range(12):
-        add(QuantityClaim, Quantity(low=extra, high=extra, counted=f"item {extra}"), predicate="count", event=event)
+        add(
+            QuantityClaim,
+            Quantity(low=extra, high=extra, counted=f"item {extra}"),
+            predicate="count",
+            event=event,
+        )
     return made
 
 
@@ -94,7 +135,9 @@ def main(sizes: list[int]) -> None:
     print(f"{'sources':>8} {'claims':>8} {'comparisons':>12} {'findings':>9} {'seconds':>8} {'us/claim':>9}")
     for size in sizes:
         claims, comparisons, elapsed, found = run(size)
-        print(f"{size:>8,} {claims:>8,} {comparisons:>12,} {found:>9,} {elapsed:>8.2f} {elapsed / claims * 1e6:>9.1f}")
+        print(
+            f"{size:>8,} {claims:>8,} {comparisons:>12,} {found:>9,} {elapsed:>8.2f} {elapsed / claims * 1e6:>9.1f}"
+        )
 
 
 if __name__ == "__main__":
