@@ -161,3 +161,9 @@ def test_nicknames_and_abbreviations_are_not_organisations():
     named = _named("TJ said he was fine. The driver was charged with DUI. Reggie I'm told was absent.")
     assert "TJ" not in named and "DUI" not in named
     assert all(" I'm" not in surface for surface in named)
+
+
+def test_a_city_of_several_words_needs_no_context_and_ranks_are_titles():
+    named = _named("San Francisco beat Denver on Sunday. Major Tod Goodyear said the base was safe.")
+    assert named["San Francisco"] == "san_francisco"
+    assert named["Tod Goodyear"] == "tod_goodyear"

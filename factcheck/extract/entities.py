@@ -69,7 +69,8 @@ TITLE_WORDS = frozenset(
     "vice acting former prime chief spokesperson spokesman spokeswoman adviser advisor envoy ambassador "
     "leader pm premier secretary general minister president chairman chairwoman chair head commander "
     "director coach captain detective officer sheriff mayor governor senator judge pope king queen prince "
-    "princess lord lady sir dame supreme first".split()
+    "princess lord lady sir dame supreme first major inspector sergeant lieutenant colonel corporal constable "
+    "superintendent chancellor rabbi reverend bishop cardinal".split()
 )
 # Capitalised words that open sentences or headlines and are never part of a name.
 FUNCTION_WORDS = frozenset(
@@ -313,8 +314,8 @@ class _Resolver:
         return self.demonyms.get(fold(" ".join(t.text for t in tokens)))
 
     def _city_is_likely(self, place: Place, tokens: Sequence[_Token], run_start: bool) -> bool:
-        if place.kind != "city":
-            return True
+        if place.kind != "city" or len(tokens) >= 2:
+            return True  # "San Francisco", "New Delhi": a name of several words is no ordinary word
         if place.capital or place.population >= _CITY_MIN_POPULATION_WITHOUT_CONTEXT:
             return True
         before = self.text[max(0, tokens[0].start - 20) : tokens[0].start].split()
