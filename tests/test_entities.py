@@ -167,3 +167,17 @@ def test_a_city_of_several_words_needs_no_context_and_ranks_are_titles():
     named = _named("San Francisco beat Denver on Sunday. Major Tod Goodyear said the base was safe.")
     assert named["San Francisco"] == "san_francisco"
     assert named["Tod Goodyear"] == "tod_goodyear"
+
+
+def test_canonicalise_joins_a_name_to_its_one_fuller_form():
+    entities = [
+        Entity(id="dirk_a_kempthorne", kind="person", name="Dirk A. Kempthorne"),
+        Entity(id="dirk_kempthorne", kind="person", name="Dirk Kempthorne"),
+        Entity(id="george_h_w_bush", kind="person", name="George H. W. Bush"),
+        Entity(id="george_w_bush", kind="person", name="George W. Bush"),
+        Entity(id="george_bush", kind="person", name="George Bush"),
+    ]
+    mapping = canonicalise(entities)
+    assert mapping["dirk_kempthorne"] == "dirk_a_kempthorne"
+    assert mapping["george_bush"] == "george_bush"  # two fuller names: which Bush is unknown
+    assert mapping["george_w_bush"] == "george_w_bush"

@@ -613,7 +613,8 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
     Same kind, and near-identical names once spaces, hyphens and accents are
     gone ("Kim Jong Un" = "Kim Jong-un", rapidfuzz ratio >= 94); an acronym
     and the one spelled-out name of the story with its initials ("UN" =
-    "United Nations"); a person's
+    "United Nations"); a name without a middle name joins the one fuller name
+    of the story ("Dirk Kempthorne" = "Dirk A. Kempthorne"); a person's
     short form ("Putin") joins the one full name of the story it ends or
     starts. Names that differ in a word ("Kim Jong Il") never merge.
     """
@@ -651,6 +652,19 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
             ]
             if len(spelled) == 1:
                 target = spelled[0]
+        if target is None and entity.kind == "person" and len(slug(entity.name).split("_")) == 2:
+            # "Dirk Kempthorne" = "Dirk A. Kempthorne": same first and last name, one more middle name
+            words = slug(entity.name).split("_")
+            longer = [
+                o.id
+                for o in kept
+                if o.kind == "person"
+                and len(slug(o.name).split("_")) > len(words)
+                and slug(o.name).split("_")[0] == words[0]
+                and slug(o.name).split("_")[-1] == words[-1]
+            ]
+            if len(longer) == 1:
+                target = longer[0]
         if target is None and entity.kind == "person" and len(entity.name.split()) == 1:
             word = fold(entity.name)
             full = [
