@@ -25,8 +25,6 @@ MAX_AGE = 120
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z]\.|[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|II|III|IV)"
 _NAME_LINK = r"(?:de|van|von|der|bin|al|da|di|du|le|la|del|dos|ter)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{0,3}}"
-_NAME_END_RE = re.compile(rf"({_NAME})$")
-_NAME_START_RE = re.compile(rf"^\s+({_NAME})")
 _NAME_ANYWHERE_RE = re.compile(rf"(?<![\w'’])({_NAME})")
 
 # Person nominals that can stand for an unnamed person ("a 45-year-old man", "the victim, 19,")
