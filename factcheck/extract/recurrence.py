@@ -10,19 +10,25 @@
 - "their first summit": ordinal 1, no window;
 - "In July 2000 ... visited North Korea for the first time" and "when Putin
   first visited": ordinal 1, ``occurrence`` the time of the sentence;
-- "the 12th Doctor", "the 46th president": ``title`` with its ordinal.
+- "the 12th Doctor", "the 46th president": ``title`` with its ordinal;
+- "the first to recognize North Korea": ordinal 1 of the verb's series.
 
 Times are not parsed here: the time claims of the source (from
 :mod:`factcheck.extract.timex`) come in, and the window is the duration or
 "since" span right after the ordinal. ``series`` is the lemma of the thing
 counted: the noun after the ordinal ("visit", "summit"), or for "the first
 time" and elliptical ordinals ("his second in ...") the nearest event word
-before it ("visit" in "will visit North Korea for the first time").
+before it ("visit" in "will visit North Korea for the first time"), or the
+verb of a "that" clause after it ("the first time since 1990 that the river
+has flooded"). A window belongs to the ordinal only when it follows its
+phrase ("the first woman to lead the party in its 120-year history" has
+none).
 
 Not recurrences: "First," opening a sentence, "at first", "first-hand",
 "first lady", "first aid", ranks ("second-largest"), dates ("the 19th of
-June", "June 19th"), centuries ("21st century"), and names such as "the
-Second World War" or "the First Amendment".
+June", "June 19th"), centuries ("21st century"), addresses ("117th
+Street"), names such as "the Second World War" or "the First Amendment",
+and bare ordinals without a window ("she finished third").
 """
 
 from __future__ import annotations
