@@ -107,7 +107,8 @@ def check_corpus(
 ) -> CorpusResult:
     """Check every story of the corpora at ``paths``; write the reports and the index to ``out_dir``.
 
-    ``compare_options`` (tolerances, rules switched off) apply to every story; ``warn`` gets one-line warnings about the run (an untrustworthy cache);
+    ``compare_options`` (tolerances, rules switched off) apply to every story;
+    ``warn`` gets one-line warnings about the run (an untrustworthy cache);
     ``on_diagnostic`` each input problem that did not stop it (``keep_going``).
     """
     options = options or LoadOptions()
