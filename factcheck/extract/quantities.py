@@ -438,6 +438,10 @@ _DIMENSION_WORDS = {
     "elevation": "height",
 }
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
+_LABEL_WORDS = frozenset(
+    """top bottom number no page chapter level grade size round day week game act season phase stage vol
+    volume part step room flight route gate platform row seat""".split()
+)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 _CLOCK_BEFORE_RE = re.compile(r"\d[:.]$")
 _CODE_AFTER_RE = re.compile(r"[-–]\d")
@@ -683,11 +687,14 @@ def _is_not_a_quantity(text: str, segment: Segment, number: NumberMention, befor
     if number.digits and re.match(r"0\d", number.text):
         return True  # "09": a code or a broken decimal
     previous_word = _PREVIOUS_WORD_RE.search(before)
-    if previous_word and previous_word.group(1)[0].isupper():
-        # "Article 5", "Route 66", "Boeing 737", "Flight 370"
+    if previous_word:
         word = previous_word.group(1)
-        if word.lower() not in _CAPITALISED_ALLOWED_BEFORE and not _HEDGE_BEFORE_RE.search(before):
-            return True
+        if (word[0].isupper() or any(char.isupper() for char in word[1:])) and (
+            word.lower() not in _CAPITALISED_ALLOWED_BEFORE and not _HEDGE_BEFORE_RE.search(before)
+        ):
+            return True  # "Article 5", "Route 66", "Boeing 737", "Flight 370", "iPhone 15"
+        if word.lower() in _LABEL_WORDS:
+            return True  # "day 3", "game 7", "the top 10", "stage 4": a label, not a count
     if number.value == 1 and not number.digits and _PRONOUN_ONE_BEFORE_RE.search(before):
         return True  # "no one", "no-one", "at one point"
     return False
