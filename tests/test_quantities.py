@@ -245,6 +245,9 @@ def test_hedged_money_keeps_its_hedge() -> None:
         ("The fire claimed 12 lives.", "people killed"),
         ("There were 12 injured people.", "people injured"),
         ("Some 1,300 buildings collapsed.", "buildings collapsed"),
+        ("Ten people have been confirmed dead.", "people killed"),
+        ("Twenty people are feared dead.", "people killed"),
+        ("Four people were reported missing.", "people missing"),
     ],
 )
 def test_what_is_counted_is_normalised(text: str, counted: str) -> None:

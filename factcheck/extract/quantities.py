@@ -367,7 +367,8 @@ _RAISING_PARTICIPLES = frozenset(
     """expected set scheduled due supposed poised slated bound planned required allowed forced asked urged
     told believed thought said reported understood known feared estimated alleged considered""".split()
 )
-_LEFT_STATE_RE = re.compile(r"\s+(homeless|dead|injured|stranded|missing|hurt)\b", re.IGNORECASE)
+_STATE_VERBS = frozenset("left confirmed reported feared believed presumed declared pronounced".split())
+_LEFT_STATE_RE = re.compile(r"\s+(homeless|dead|killed|injured|stranded|missing|hurt)\b", re.IGNORECASE)
 _TO_RE = re.compile(r"\s+to\b")
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _INTRANSITIVE_OUTCOMES = frozenset(
@@ -1009,10 +1010,10 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
         return None, position
     word = match.group(2).lower()
     auxiliaries = set(match.group(1).split())
-    left = _LEFT_STATE_RE.match(text, position + match.end()) if word == "left" else None
-    if left:
-        # "12,000 were left homeless", "three people were left dead"
-        return left.group(1).lower(), left.end() - position
+    state = _LEFT_STATE_RE.match(text, position + match.end()) if word in _STATE_VERBS else None
+    if state:
+        # "12,000 were left homeless", "ten people are feared dead", "three were confirmed killed"
+        return state.group(1).lower(), state.end() - position
     passive = bool(auxiliaries & _PASSIVE_AUXILIARIES)
     if word in _RAISING_PARTICIPLES and _TO_RE.match(text, position + match.end()):
         return None, position  # "are expected to sign", "were believed to be": not what happened to them
