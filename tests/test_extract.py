@@ -74,6 +74,17 @@ def test_election_article_roles_and_hedges():
     assert "democratic_alliance" in organisations
 
 
+def test_an_age_goes_to_the_name_beside_it_not_to_a_relative_with_the_same_surname():
+    text = "The driver, 23-year-old Ann Morrow, died with her sister, Lisa Morrow, 20, and Peter Morrow, 6."
+    source = Source(id="s", path="s.txt", text=text, content_hash="h", published=dt.date(2021, 5, 3))
+    ages = [c for c in extract_claims(source, segment_source(source)) if c.kind == "age"]
+    assert [(c.value.years, c.value.person, c.subject) for c in ages] == [
+        (23, "Ann Morrow", "ann_morrow"),
+        (20, "Lisa Morrow", "lisa_morrow"),
+        (6, "Peter Morrow", "peter_morrow"),
+    ]
+
+
 def test_claims_are_in_text_order_and_quote_their_spans():
     source, claims = _claims("quake.md")
     assert [(c.start, c.end) for c in claims] == sorted((c.start, c.end) for c in claims)

@@ -100,11 +100,25 @@ def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim:
 
 
 def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
-    """The person of the index that ``name`` (as an extractor read it in the sentence) refers to."""
+    """The person of the index that ``name`` (as an extractor read it in the sentence) refers to.
+
+    A family listed together shares a surname ("Ann Lee, 23, and her sister, Mary Lee, 20"), so the
+    name inside the age's own phrase comes first, then the one person of the sentence with that full
+    name, then the one person sharing any word of it ("Lee, 23" when only one Lee is named).
+    """
     words = set(name.split())
-    for mention in reversed(index.within(claim.sentence_start, claim.sentence_end)):
-        if mention.kind == "person" and (words & set(mention.text.split())):
-            return mention.entity
+    people = [
+        m
+        for m in index.within(claim.sentence_start, claim.sentence_end)
+        if m.kind == "person" and words & set(m.text.split())
+    ]
+    in_phrase = [m for m in people if m.start >= claim.start and m.end <= claim.end]
+    if in_phrase:
+        return in_phrase[0].entity
+    for candidates in ([m for m in people if m.text == name], people):
+        entities = {m.entity for m in candidates}
+        if len(entities) == 1:
+            return entities.pop()
     return None
 
 
