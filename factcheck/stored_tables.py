@@ -62,6 +62,9 @@ def stored_tables(
     built = build()
     with contextlib.suppress(OSError, sqlite3.Error):
         _write(path, built, encode)
+        for stale in path.parent.glob(f"{name}-*.sqlite"):
+            if stale != path:  # the tables of an older version of the code or data
+                stale.unlink()
     return built
 
 

@@ -56,7 +56,7 @@ def test_new_fingerprint_builds_again(cache_home: Path) -> None:
     open_tables(calls, "v1")
     open_tables(calls, "v2")
     assert calls == [1, 1]
-    assert len(list(cache_home.glob("test-*.sqlite"))) == 2
+    assert len(list(cache_home.glob("test-*.sqlite"))) == 1, "the old version's file is removed"
 
 
 def test_damaged_file_is_rebuilt(cache_home: Path) -> None:

@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -471,10 +471,31 @@ def _unit_registry():
 @cache
 def _unit_conversion(unit: str) -> tuple[str, str, float]:
     """(pint canonical name, dimensionality, factor to base units) of a unit."""
+    stored = _stored_conversions().get(unit)
+    return tuple(stored) if stored is not None else _pint_conversion(unit)
+
+
+def _pint_conversion(unit: str) -> tuple[str, str, float]:
     registry = _unit_registry()
     quantity = registry.Quantity(1.0, unit)
     base = quantity.to_base_units()
     return str(quantity.units), str(base.dimensionality), float(base.magnitude)
+
+
+@cache
+def _stored_conversions() -> Mapping[str, list]:
+    """The conversion of every unit of ``_UNIT_FORMS``, computed with pint once and then read from the
+    user's cache folder (:mod:`factcheck.stored_tables`): importing pint and building its registry
+    costs about a second in every process, every ``--jobs`` worker included."""
+    from importlib import metadata
+
+    from factcheck.stored_tables import stored_tables
+
+    units = sorted({unit for _, unit, _ in _UNIT_FORMS})
+    fingerprint = f"pint {metadata.version('pint')}: {' '.join(units)}"
+    return stored_tables(
+        "units", fingerprint, lambda: {"units": {unit: _pint_conversion(unit) for unit in units}}, list, list
+    )["units"]
 
 
 @lru_cache(maxsize=4096)
