@@ -77,12 +77,24 @@ def test_a_sentence_without_participants_has_no_event():
 
 
 def test_a_time_in_a_reported_clause_is_not_the_reporting_event():
-    text = (
-        "Mayor Tom Reyes was charged on Friday. The charges say that he admitted to drinking vodka Wednesday."
-    )
+    text = "Mayor Tom Reyes was charged on Friday. The complaint says that he admitted to taking the van Wednesday."
     assert _events(text, "Wednesday") == [None]
 
 
 def test_the_venue_of_a_meeting_is_not_part_of_its_series_key():
     text = "In 2019, Ana Ruiz and Omar Haddad held their first summit in Lima. In 2023, they held a summit in Quito."
     assert _events(text, "2019") == ["summit:ana_ruiz+omar_haddad"]
+
+
+def test_a_time_next_to_a_verb_of_saying_dates_the_saying_not_the_reported_event():
+    fronted = "On Monday, the county coroner said Joel Marsh died."
+    complement = "The county coroner said on Monday that Joel Marsh died."
+    after = "Joel Marsh died, the county coroner said on Monday."
+    assert _events(fronted, "Monday") == [None]
+    assert _events(complement, "Monday") == [None]
+    assert _events(after, "Monday") == [None]
+
+
+def test_a_time_inside_the_reported_clause_keeps_its_event():
+    assert _events("The county coroner said Joel Marsh died on Sunday.", "Sunday") == ["die:joel_marsh"]
+    assert _events("Police said 12 people died in Lima.", "12 people") == ["die:>peru"]

@@ -103,6 +103,32 @@ _NO_OBJECT = frozenset({"die", "collapse", "resign", "born", "explode"})
 _VENUE_NOT_PATIENT = frozenset({"meet", "summit", "sign", "host"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|on)\s+(?:the\s+)?\Z", re.I)
 LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for word in words}
+# Verbs of saying: a time next to one dates the saying ("On Monday, the coroner said he died"), so they
+# rank among the predicates, and a claim takes no event across one.
+_REPORTING = "report"
+_REPORTING_WORDS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "tells",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "ruled",
+        "reported",
+        "stated",
+        "admitted",
+        "admits",
+        "testified",
+        "insisted",
+        "denied",
+        "denies",
+        "claimed",
+    }
+)
+_PREDICATE_OF = {**LEMMA_OF, **dict.fromkeys(_REPORTING_WORDS, _REPORTING)}
 _WORD = re.compile(r"[a-z][a-z-]*")
 # Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)\b", re.I)
@@ -160,12 +186,13 @@ def _country_ids() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
-    """Every event predicate of a sentence: (start, end, lemma), with offsets in the source."""
+    """Every event predicate of a sentence and every verb of saying (lemma ``report``): (start, end,
+    lemma), with offsets in the source."""
     # One pass over the words with a dictionary lookup: far faster than a regex of hundreds of branches.
     return tuple(
-        (offset + m.start(), offset + m.end(), LEMMA_OF[word])
+        (offset + m.start(), offset + m.end(), _PREDICATE_OF[word])
         for m in _WORD.finditer(sentence.lower())
-        if (word := m.group()) in LEMMA_OF
+        if (word := m.group()) in _PREDICATE_OF
     )
 
 
@@ -185,23 +212,33 @@ class EventResolver:
         found = list(predicates(sentence, sentence_start))
         if depth:  # looking for the clause a participle hangs on: only predicates before it
             found = [item for item in found if item[1] <= end]
-        if not found:
+        reporting = [p_start for p_start, _, lemma in found if lemma == _REPORTING]
+        if reporting:
+            found = [
+                item
+                for item in found
+                if not any(min(end, item[1]) <= r < max(start, item[0]) for r in reporting)
+            ]
+        if not any(lemma != _REPORTING for _, _, lemma in found):
             return None
         clause_start, clause_end = self._clause(sentence_start, sentence_end, start, end)
         # "In July 2000, early in his presidency, Putin visited": fronted adverbials date the main clause
         while clause_end < sentence_end and not any(sentence_start <= p < clause_end for p, _, _ in found):
             clause_end = self._clause(sentence_start, sentence_end, clause_end + 1, clause_end + 1)[1]
 
-        def distance(item: tuple[int, int, str]) -> tuple[int, int, int]:
-            p_start, p_end, _ = item
+        def distance(item: tuple[int, int, str]) -> tuple[int, int, int, bool]:
+            p_start, p_end, lemma = item
             inside = p_start >= start and p_end <= end
             same_clause = clause_start <= p_start < clause_end
             gap = 0 if inside else min(abs(p_start - end), abs(start - p_end))
-            return (not inside, not same_clause, gap)
+            return (not inside, not same_clause, gap, lemma == _REPORTING)
 
         ranked = sorted(found, key=distance)
+        if ranked[0][2] == _REPORTING:
+            return None  # "Police said Monday the man died": the time is the saying's
+        found = [item for item in found if item[2] != _REPORTING]
         best = distance(ranked[0])[:2]
-        candidates = [item for item in ranked if distance(item)[:2] == best]
+        candidates = [item for item in ranked if distance(item)[:2] == best and item[2] != _REPORTING]
         if best == (True, True) and _ELLIPTICAL_APPOSITION.match(self.text, clause_start, end):
             # "Putin's upcoming visit to North Korea, his second in less than five years,": an elliptical
             # ordinal in apposition is about the event named just before its comma
