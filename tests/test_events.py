@@ -98,3 +98,14 @@ def test_a_time_next_to_a_verb_of_saying_dates_the_saying_not_the_reported_event
 def test_a_time_inside_the_reported_clause_keeps_its_event():
     assert _events("The county coroner said Joel Marsh died on Sunday.", "Sunday") == ["die:joel_marsh"]
     assert _events("Police said 12 people died in Lima.", "12 people") == ["die:>peru"]
+
+
+def test_an_attributive_participle_is_no_event():
+    assert _events("The Hawks placed guard Ray Dunn on injured reserve on Tuesday.", "Tuesday") == [None]
+    assert _events("Medics treated the wounded soldiers of Lima on Sunday.", "Sunday") == [None]
+    assert _events("Guard Ray Dunn was injured on Tuesday.", "Tuesday") == ["injure:ray_dunn"]
+
+
+def test_the_injury_refers_back_to_the_one_an_attributive_participle_presupposes():
+    text = "The Hawks placed Ray Dunn on injured reserve on Tuesday. Dunn has missed six games because of the injury."
+    assert _events(text, "Tuesday", "six games") == [None, "injure:ray_dunn"]

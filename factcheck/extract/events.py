@@ -129,6 +129,20 @@ _REPORTING_WORDS = frozenset(
     }
 )
 _PREDICATE_OF = {**LEMMA_OF, **dict.fromkeys(_REPORTING_WORDS, _REPORTING)}
+# A participle between a determiner or preposition and a noun modifies the noun ("on injured reserve",
+# "the wounded soldiers", "sanctioned banks"): no event happens there.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|his|her|their|its|our|on|in|of|for|with|from|at|by|into|to)\s+\Z"
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_NOUNS = frozenset(
+    "was were is are be been being am has have had will would may might can could should must do does did "
+    "and or but nor so yet than then as if when while who whom whose which that what where there here "
+    "in on at to by from with of for into onto over under after before during since until near about "
+    "across through against among between without within the a an this these those his her their its "
+    "our my your some any all no not".split()
+)
+_IRREGULAR_PARTICIPLES = frozenset({"hurt", "shot", "burnt"})
 _WORD = re.compile(r"[a-z][a-z-]*")
 # Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)\b", re.I)
@@ -187,13 +201,35 @@ def _country_ids() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
     """Every event predicate of a sentence and every verb of saying (lemma ``report``): (start, end,
-    lemma), with offsets in the source."""
+    lemma), with offsets in the source. Attributive participles are left out (see ``modifiers``)."""
+    return tuple(item for item, attributive in _scan(sentence, offset) if not attributive)
+
+
+@lru_cache(maxsize=4096)
+def modifiers(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
+    """The attributive participles of a sentence ("on injured reserve"): they date nothing, but the
+    event they presuppose is one a later "the injury" can refer back to."""
+    return tuple(item for item, attributive in _scan(sentence, offset) if attributive)
+
+
+def _scan(sentence: str, offset: int) -> list[tuple[tuple[int, int, str], bool]]:
     # One pass over the words with a dictionary lookup: far faster than a regex of hundreds of branches.
-    return tuple(
-        (offset + m.start(), offset + m.end(), _PREDICATE_OF[word])
-        for m in _WORD.finditer(sentence.lower())
+    lower = sentence.lower()
+    return [
+        ((offset + m.start(), offset + m.end(), _PREDICATE_OF[word]), _attributive(lower, m.start(), m.end()))
+        for m in _WORD.finditer(lower)
         if (word := m.group()) in _PREDICATE_OF
-    )
+    ]
+
+
+def _attributive(lower: str, start: int, end: int) -> bool:
+    word = lower[start:end]
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    if not _ATTRIBUTIVE_BEFORE.search(lower, 0, start):
+        return False
+    after = _WORD_AFTER.match(lower, end)
+    return bool(after) and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ly")
 
 
 class EventResolver:
@@ -203,12 +239,19 @@ class EventResolver:
         self.text = text
         self.index = index
         self.last_by_lemma: dict[str, Event] = {}
+        self.sentences_read: set[int] = set()
 
     def event_at(
         self, sentence_start: int, sentence_end: int, start: int, end: int, *, depth: int = 0
     ) -> Event | None:
         """The event of the claim at ``[start, end)`` in the sentence ``[sentence_start, sentence_end)``."""
         sentence = self.text[sentence_start:sentence_end]
+        if sentence_start not in self.sentences_read:
+            self.sentences_read.add(sentence_start)
+            for modifier in modifiers(sentence, sentence_start):
+                presupposed = self._event_of(modifier, sentence_start, sentence_end, depth=3)
+                if presupposed is not None:
+                    self.last_by_lemma[presupposed.lemma] = presupposed
         found = list(predicates(sentence, sentence_start))
         if depth:  # looking for the clause a participle hangs on: only predicates before it
             found = [item for item in found if item[1] <= end]
