@@ -286,6 +286,24 @@ class ClaimCache:
         size = sum(_size(Path(f"{self.path}{suffix}")) for suffix in ("", "-wal"))
         return CacheInfo(str(self.path), entries, current, reports, size, self.extractor)
 
+    def prune(self) -> int:
+        """Remove the entries no run of this version can use (other extractors, other comparison
+        code); the number removed."""
+
+        def prune_old(connection: sqlite3.Connection) -> int:
+            with _transaction(connection):
+                removed = connection.execute(
+                    "DELETE FROM claims WHERE extractor != ?", (self.extractor,)
+                ).rowcount
+                removed += connection.execute(
+                    "DELETE FROM reports WHERE version != ?", (report_version(),)
+                ).rowcount
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("VACUUM")
+            return removed
+
+        return self._run(prune_old)
+
     def clear(self) -> int:
         """Remove every entry; the number removed."""
 

@@ -308,3 +308,17 @@ def test_unchanged_story_is_neither_extracted_nor_compared_again(tmp_path: Path,
         assert runner.report_jsons([sources]) == first
         assert runner.stats.extracted == 0
     assert compared == [1, 1, 1], "new comparison code needs another report, from the cached claims"
+
+
+def test_prune_keeps_only_what_this_version_can_use(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "claims.sqlite"
+    assert run_cli("check", STORY, "--cache", store).exit_code in (0, 1)
+    monkeypatch.setattr(cache_module, "extractor_version", lambda: "9.9.9+feedfacefeedface")
+    monkeypatch.setattr(cache_module, "report_version", lambda: "9.9.9+feedfacefeedface")
+    assert run_cli("check", STORY, "--cache", store).exit_code in (0, 1)
+    assert run_cli("cache", "prune", "--cache", store).stdout.startswith("removed 3 stale entries")
+    with ClaimCache(store) as claims:
+        info = claims.info()
+    assert (info.entries, info.current_entries, info.reports) == (2, 2, 1)

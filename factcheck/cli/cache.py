@@ -19,6 +19,7 @@ _CACHE_OPTION = click.option(
     epilog="""\b
 Examples:
   factcheck cache info
+  factcheck cache prune
   factcheck cache clear
   factcheck cache clear --cache ci-cache.sqlite"""
 )
@@ -44,6 +45,17 @@ def info(cache_path: str | None) -> None:
     click.echo(f"story reports: {details.reports}")
     click.echo(f"size: {details.size_bytes:,} bytes")
     click.echo(f"extractor: {details.extractor}")
+
+
+@cache.command()
+@_CACHE_OPTION
+def prune(cache_path: str | None) -> None:
+    """Remove the entries this version of factcheck can no longer use (older extractors or rules)."""
+    from factcheck.cache import ClaimCache, default_cache_path
+
+    with one_line_errors(), ClaimCache(cache_path or default_cache_path(), warn=warn_line) as store:
+        removed = store.prune()
+    click.echo(f"removed {removed} stale entries from {store.path}")
 
 
 @cache.command()
