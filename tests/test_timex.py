@@ -316,6 +316,13 @@ def test_clock_time_on_an_unresolved_weekday_keeps_the_weekday():
     assert (found.timex_value, found.weekday, found.start) == ("XXXX-WXX-6T08:40", 5, None)
 
 
+def test_clock_time_takes_only_a_day_right_after_it():
+    adjacent = span("The fire broke out at 2:30 a.m. on Sunday.", "2:30 a.m.", None)
+    assert adjacent.timex_value == "XXXX-WXX-7T02:30"
+    other_clause = "Police held Joel Marsh from 2:30 a.m. until his release, with a final looming on Sunday."
+    assert span(other_clause, "2:30 a.m.").timex_value == "2024-06-17T02:30"
+
+
 def test_clock_time_alone_is_on_the_publication_day():
     found = span("The fire started at 3 a.m. in a warehouse.", "3 a.m.")
     assert (found.clock, found.timex_value) == ("03:00", "2024-06-17T03:00")

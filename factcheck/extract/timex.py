@@ -583,6 +583,12 @@ def _at_granularity(day: dt.date, granularity: str, anchor: str, **extra: object
 # The resolver
 
 
+# Between a clock time and its day: a time zone ("GMT", "(0630 GMT)", "local time") and "on"/"of".
+_CLOCK_TO_DAY = re.compile(
+    r"\s*(?:(?:[A-Z]{2,5}|\([^()]{1,20}\)|local\s+time)\s*)?(?:(?:on|of)\s+)?(?:the\s+)?"
+)
+
+
 class _Resolver:
     """Resolves the expressions of one text, sentence by sentence, in order.
 
@@ -668,10 +674,12 @@ class _Resolver:
         return self._clocks_on_their_day(mentions)
 
     def _clocks_on_their_day(self, mentions: list[TimeMention]) -> list[TimeMention]:
-        """Puts a clock time on the day named later in its sentence ("at 3 a.m. on 19 June").
+        """Puts a clock time on the day named right after it ("at 3 a.m. on 19 June", "2:30 a.m. Sunday").
 
         The day may be an unresolved weekday: "8.40am on Saturday" is then
-        ``XXXX-WXX-6T08:40``, not the day of some earlier date.
+        ``XXXX-WXX-6T08:40``, not the day of some earlier date. A day further on
+        belongs to another clause ("arrested at 2 a.m. and released ... before
+        a game on Sunday").
         """
         days = [m for m in mentions if isinstance(m.value, TimeSpan) and m.value.granularity == "day"
                 and m.value.timex_type == "DATE" and (m.value.start is not None or m.value.weekday is not None)]  # fmt: skip
@@ -686,6 +694,7 @@ class _Resolver:
                 and value.clock
                 and value.anchor != "absolute"
                 and later
+                and _CLOCK_TO_DAY.fullmatch(self.text, mention.end, later[0].start)
                 and not _WEEKDAY_OR_DEICTIC.search(mention.text)
             ):
                 day = later[0].value
