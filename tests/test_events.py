@@ -109,3 +109,16 @@ def test_an_attributive_participle_is_no_event():
 def test_the_injury_refers_back_to_the_one_an_attributive_participle_presupposes():
     text = "The Hawks placed Ray Dunn on injured reserve on Tuesday. Dunn has missed six games because of the injury."
     assert _events(text, "Tuesday", "six games") == [None, "injure:ray_dunn"]
+
+
+def test_the_possessor_of_a_release_is_the_one_released():
+    text = "Police held Joel Marsh overnight. He slept in a cell before his release in 2019."
+    assert _events(text, "2019") == ["release:>joel_marsh"]
+    assert _events("Joel Marsh was released on Friday.", "Friday") == ["release:>joel_marsh"]
+    assert _events("Police released Joel Marsh on Friday.", "Friday") == ["release:>joel_marsh"]
+    assert _events("Joel Marsh’s arrest in 2019 shocked fans.", "2019") == ["arrest:>joel_marsh"]
+
+
+def test_a_thing_released_goes_into_the_key():
+    assert _events("Joel Marsh released a statement on Friday.", "Friday") == ["release:joel_marsh>statement"]
+    assert _events("Singer Joel Marsh released a new album in 2019.", "2019") == ["release:joel_marsh>album"]

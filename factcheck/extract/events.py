@@ -143,6 +143,29 @@ _NOT_NOUNS = frozenset(
     "our my your some any all no not".split()
 )
 _IRREGULAR_PARTICIPLES = frozenset({"hurt", "shot", "burnt"})
+# Events done to a person: "his release", "Marsh's arrest" name the one released or arrested, and
+# "released a statement" is a thing released, not a person, so the thing goes into the key.
+_DONE_TO_A_PERSON = frozenset(
+    {"release", "arrest", "convict", "sentence", "acquit", "rescue", "evacuate", "kill"}
+)
+_NOMINALISATIONS = frozenset(
+    {
+        "release",
+        "arrest",
+        "arrests",
+        "detention",
+        "conviction",
+        "sentence",
+        "sentencing",
+        "acquittal",
+        "rescue",
+        "evacuation",
+        "killing",
+    }
+)
+_NAMED_POSSESSIVE_BEFORE = re.compile(r"[\u2019']s\s+(?:[\w-]+\s+){0,2}\Z")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?\Z", re.I)
+_THING_OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their)((?:\s+[a-z][a-z-]*){1,3})")
 _WORD = re.compile(r"[a-z][a-z-]*")
 # Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)\b", re.I)
@@ -329,6 +352,8 @@ class EventResolver:
             if following and len(self.text[p_end : following[0].start].split()) <= _PATIENT_REACH:
                 agent = _place_key(following[0])
                 patient = self._patient(mentions, following[0].end, sentence_end, lemma)
+        if lemma in _DONE_TO_A_PERSON:
+            agent, patient = self._done_to(agent, patient, head, p_start, p_end)
         if agent is not None and agent == patient:
             patient = None
         comma = re.search(r"(?:,|\band)\s*\Z", head)
@@ -344,6 +369,30 @@ class EventResolver:
         if agent is None and patient is None:
             return None  # an event with no participant cannot be told from others of its kind
         return Event(lemma, agent, patient, p_start, p_end)
+
+    def _done_to(
+        self, agent: str | None, patient: str | None, head: str, p_start: int, p_end: int
+    ) -> tuple[str | None, str | None]:
+        """Agent and patient of an event done to a person, read from a possessive or a thing object."""
+        word = self.text[p_start:p_end].lower()
+        if (
+            agent is not None
+            and word in _NOMINALISATIONS
+            and (_POSSESSIVE_BEFORE.search(head) or _NAMED_POSSESSIVE_BEFORE.search(head))
+        ):
+            return None, agent  # "his release", "Marsh's arrest": the possessor is the one released
+        if agent is not None and word.endswith("ed") and _PASSIVE_BEFORE.search(head):
+            return None, agent  # "Marsh was released": the subject is the one released
+        thing = _THING_OBJECT.match(self.text, p_end)
+        if word not in _NOMINALISATIONS and thing:
+            words = []
+            for candidate in thing.group(1).split():
+                if candidate in _NOT_NOUNS or candidate.endswith(("ing", "ly")):
+                    break
+                words.append(candidate)
+            if words:
+                return agent, words[-1]  # "released a new album": the album, not whoever is named after
+        return agent, patient
 
     def _clause(self, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, int]:
         left = sentence_start
