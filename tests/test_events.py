@@ -122,3 +122,8 @@ def test_the_possessor_of_a_release_is_the_one_released():
 def test_a_thing_released_goes_into_the_key():
     assert _events("Joel Marsh released a statement on Friday.", "Friday") == ["release:joel_marsh>statement"]
     assert _events("Singer Joel Marsh released a new album in 2019.", "2019") == ["release:joel_marsh>album"]
+
+
+def test_a_relative_that_clause_keeps_the_event_it_describes():
+    text = "The earthquake that hit the coast of Peru on Sunday killed 14 people."
+    assert _events(text, "Sunday") == ["quake:>peru"]

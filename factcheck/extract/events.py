@@ -108,6 +108,7 @@ LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for 
 _REPORTING = "report"
 _REPORTING_WORDS = frozenset(
     {
+        "say",
         "said",
         "says",
         "told",
@@ -183,7 +184,7 @@ _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:that|which|who|while|whereas|but)\b")
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:which|who|while|whereas|but)\b")
 
 
 @dataclass(frozen=True)
