@@ -127,3 +127,7 @@ def test_a_thing_released_goes_into_the_key():
 def test_a_relative_that_clause_keeps_the_event_it_describes():
     text = "The earthquake that hit Peru on Sunday killed 14 people."
     assert _events(text, "Sunday") == ["quake:>peru"]
+
+
+def test_a_thing_released_by_no_one_named_is_no_event():
+    assert _events("Police have not released the name of the driver on Friday.", "Friday") == [None]

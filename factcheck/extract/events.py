@@ -385,14 +385,16 @@ class EventResolver:
         if agent is not None and word.endswith("ed") and _PASSIVE_BEFORE.search(head):
             return None, agent  # "Marsh was released": the subject is the one released
         thing = _THING_OBJECT.match(self.text, p_end)
-        if word not in _NOMINALISATIONS and thing:
+        if agent is not None and word not in _NOMINALISATIONS and thing:
             words = []
             for candidate in thing.group(1).split():
                 if candidate in _NOT_NOUNS or candidate.endswith(("ing", "ly")):
                     break
                 words.append(candidate)
             if words:
-                return agent, words[-1]  # "released a new album": the album, not whoever is named after
+                # "Marsh released a new album": the album, not whoever is named after; without an agent
+                # ("released the name of the victim") a thing alone would tell no event from another
+                return agent, words[-1]
         return agent, patient
 
     def _clause(self, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, int]:
