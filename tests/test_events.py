@@ -131,3 +131,14 @@ def test_a_relative_that_clause_keeps_the_event_it_describes():
 
 def test_a_thing_released_by_no_one_named_is_no_event():
     assert _events("Police have not released the name of the driver on Friday.", "Friday") == [None]
+
+
+def test_a_verb_of_saying_after_the_event_in_the_clause_does_not_take_its_time():
+    text = "Joel Marsh was arrested by deputies on Oct. 16 after police said he threatened them."
+    assert _events(text, "Oct. 16") == ["arrest:>joel_marsh"]
+
+
+def test_the_agent_is_not_the_speaker_before_a_verb_of_saying():
+    assert _events("Sheriff Ann Vey said Saturday that deputies arrested four people.", "four people") == [
+        None
+    ]

@@ -144,8 +144,8 @@ _NOT_NOUNS = frozenset(
     "our my your some any all no not".split()
 )
 _IRREGULAR_PARTICIPLES = frozenset({"hurt", "shot", "burnt"})
-# Events done to a person: "his release", "Marsh's arrest" name the one released or arrested, and
-# "released a statement" is a thing released, not a person, so the thing goes into the key.
+# Events done to a person: "his release", "Marsh's arrest" name the one released or arrested. A release
+# may also be of a thing ("released a statement"): then the thing goes into the key.
 _DONE_TO_A_PERSON = frozenset(
     {"release", "arrest", "convict", "sentence", "acquit", "rescue", "evacuate", "kill"}
 )
@@ -300,6 +300,10 @@ class EventResolver:
             gap = 0 if inside else min(abs(p_start - end), abs(start - p_end))
             return (not inside, not same_clause, gap, lemma == _REPORTING)
 
+        if any(clause_start <= p_end <= start and lemma != _REPORTING for _, p_end, lemma in found):
+            # "was killed on Oct. 16 after police said ...": a verb of saying after the claim dates it
+            # only when no event precedes the claim in its clause
+            found = [item for item in found if not (item[2] == _REPORTING and item[0] >= end)]
         ranked = sorted(found, key=distance)
         if ranked[0][2] == _REPORTING:
             return None  # "Police said Monday the man died": the time is the saying's
@@ -385,7 +389,7 @@ class EventResolver:
         if agent is not None and word.endswith("ed") and _PASSIVE_BEFORE.search(head):
             return None, agent  # "Marsh was released": the subject is the one released
         thing = _THING_OBJECT.match(self.text, p_end)
-        if agent is not None and word not in _NOMINALISATIONS and thing:
+        if agent is not None and word == "released" and thing:
             words = []
             for candidate in thing.group(1).split():
                 if candidate in _NOT_NOUNS or candidate.endswith(("ing", "ly")):
@@ -433,8 +437,13 @@ class EventResolver:
             if apposition and named:
                 gap = self.text[sentence_start + apposition.end() : predicate_start]
             # "Putin visited", "Putin's visit", "Putin sought to renew ties by visiting": no clause break between
-            if not _CLAUSE_BREAK.search(gap) and (
-                re.fullmatch(_AUXILIARIES, gap) or (last.kind == "person" and re.fullmatch(_SHORT_GAP, gap))
+            if (
+                not _CLAUSE_BREAK.search(gap)
+                and not _REPORTING_WORDS.intersection(gap.lower().split())
+                and (
+                    re.fullmatch(_AUXILIARIES, gap)
+                    or (last.kind == "person" and re.fullmatch(_SHORT_GAP, gap))
+                )
             ):
                 agents = [_place_key(last)]
                 if len(before) >= 2 and re.fullmatch(
