@@ -150,11 +150,13 @@ def _runs(text: str, offset: int) -> list[list[_Token]]:
     last_end = -1
     for match in _TOKEN.finditer(text):
         word = match.group()
-        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper()
+        # a cheap look at the last character before the possessive pattern (most words have none)
+        possessive = word[-1] in "s'\u2019" and bool(_POSSESSIVE.search(word)) and len(word) > 2
+        possessive = possessive and not word.isupper()
         clean = _POSSESSIVE.sub("", word) if possessive else word
         token = _Token(offset + match.start(), offset + match.start() + len(clean), clean, possessive, word)
         adjacent = current and match.start() - last_end == 1 and text[last_end] == " "
-        left, _, right = word.partition("-")
+        left, _, right = word.partition("-") if "-" in word else (word, "", "")
         if right[:1].isupper() and (
             fold(left) in _memo("places", place_names) or fold(left) in _memo("demonyms", demonyms)
         ):
