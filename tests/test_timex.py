@@ -306,6 +306,11 @@ def test_window_of_less_than_five_years_starts_five_years_back():
 # Clock times
 
 
+def test_a_word_beginning_with_a_modal_is_no_future():
+    found = span("Ana Ruiz won the mayoral race in Lima on Tuesday.", "Tuesday", D(2024, 6, 20))
+    assert found.start == D(2024, 6, 18)
+
+
 def test_clock_time_takes_the_day_named_in_its_sentence():
     found = span("The quake struck at 12:45 p.m. on 19 June 2024.", "12:45 p.m.")
     assert (found.timex_type, found.clock, found.timex_value) == ("TIME", "12:45", "2024-06-19T12:45")

@@ -360,9 +360,10 @@ _SIGNALS = frozenset(
     "in on at since until till by before after from to during through throughout between within for over "
     "of around about".split()
 )
-# Modals take their verb along, so that "will be finalized" is not read as a past "-ed".
+# Modals take their verb along, so that "will be finalized" is not read as a past "-ed"; a modal is a
+# whole word ("mayoral", "Willis" and "mustard" are no future).
 _FUTURE = re.compile(
-    r"\b(?:[Ww]ill|[Ww]on't|[Ss]hall|[Ww]ould|[Ss]hould|[Cc]ould|[Mm]ight|must|may)(?:\s+(?:not|also|still|now|soon|then|only))?"
+    r"\b(?:[Ww]ill|[Ww]on't|[Ss]hall|[Ww]ould|[Ss]hould|[Cc]ould|[Mm]ight|must|may)\b(?:\s+(?:not|also|still|now|soon|then|only))?"
     r"(?:\s+(?:be|have\s+been|have|get)\b)?(?:\s+[a-z]+)?"
     r"|'ll\b|\b(?:is|are|am|was|were|has\s+been|have\s+been)\s+(?:set|scheduled|expected|due|slated|poised|planning|going|about)\s+to"
     r"|\b(?:is|are)\s+to\b|\bto\s+be\s+[a-z]+|\b(?:plans?|planning|intends?|expects?|hopes?)\s+to\b"
