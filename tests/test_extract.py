@@ -141,3 +141,11 @@ def test_extraction_never_raises_and_spans_index_the_text(text, published):
     assert first == second
     for claim in first:
         assert text[claim.start : claim.end] == claim.quote
+
+
+def test_an_age_without_a_named_person_takes_no_subject_from_the_event():
+    text = "Omar Haddad visited Lima on Friday with his 58-year-old mother."
+    source = Source(id="s", path="s.txt", text=text, content_hash="h", published=dt.date(2021, 5, 3))
+    (age,) = [c for c in extract_claims(source, segment_source(source)) if c.kind == "age"]
+    assert age.value.years == 58
+    assert age.subject != "omar_haddad"

@@ -87,7 +87,8 @@ def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim:
     event = events.event_at(claim.sentence_start, claim.sentence_end, claim.start, claim.end)
     if event is not None and not isinstance(claim, EntityClaim | RoleClaim):
         update["event"] = event.key
-        update["subject"] = claim.subject or event.agent
+        if not isinstance(claim, AgeClaim):  # an age is its own person's ("his 58-year-old mother")
+            update["subject"] = claim.subject or event.agent
         update["object"] = claim.object or event.patient
         if claim.kind == "time" and claim.predicate == "time":
             update["predicate"] = event.lemma
