@@ -142,3 +142,10 @@ def test_the_agent_is_not_the_speaker_before_a_verb_of_saying():
     assert _events("Sheriff Ann Vey said Saturday that deputies arrested four people.", "four people") == [
         None
     ]
+
+
+def test_an_incident_takes_its_place_from_further_on_in_the_clause():
+    text = "Two people were killed in a shooting at a house party in Dayton early Sunday."
+    assert _events(text, "Two people") == ["kill:>dayton"]
+    visit = "Ana Ruiz visited a school for deaf children in Lima on Monday."
+    assert _events(visit, "Monday") == ["visit:ana_ruiz"]

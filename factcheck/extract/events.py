@@ -101,6 +101,8 @@ _NO_OBJECT = frozenset({"die", "collapse", "resign", "born", "explode"})
 # Meetings of a series happen in different places: "their first summit in Vladivostok" and "their
 # second summit in Vostochny" are one series, so the venue is not part of the key.
 _VENUE_NOT_PATIENT = frozenset({"meet", "summit", "sign", "host"})
+# Incidents happen somewhere: their place is their patient wherever the clause names it.
+_INCIDENTS = frozenset({"kill", "injure", "shoot", "die", "crash", "quake", "burn", "explode", "flood"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|on)\s+(?:the\s+)?\Z", re.I)
 LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for word in words}
 # Verbs of saying: a time next to one dates the saying ("On Monday, the coroner said he died"), so they
@@ -485,6 +487,17 @@ class EventResolver:
             earlier = [m for m in mentions if m.end <= predicate_end and m.kind == "place"]
             countries_named = [m for m in earlier if _place_key(m) in _country_ids()]
             return _place_key(countries_named[-1]) if countries_named else None
+        if not after and lemma in _INCIDENTS:
+            # "were wounded in a shooting at a house party in Dayton": an incident's place may come
+            # further on in its clause, introduced as a place
+            after = [
+                m
+                for m in mentions
+                if m.kind == "place"
+                and m.start >= predicate_end
+                and m.end <= clause_end
+                and _LOCATIVE_BEFORE.search(self.text, predicate_end, m.start)
+            ]
         return _place_key(after[0]) if after else None
 
     def _previous_person(self, sentence_start: int) -> str | None:
