@@ -51,8 +51,8 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Atkinson, a 35-year-old who moved here, fled.", "Atkinson, a 35-year-old", "Atkinson", 35),
         ("Sam Ray, a troubled 17-year-old, fled.", "Sam Ray, a troubled 17-year-old", "Sam Ray", 17),
         ("A 15 year old male was arrested.", "A 15 year old male", "male", 15),
-        ("It led to 7-year-old Melina Torres' death.", "7-year-old Melina Torres", "Melina Torres", 7),
-        ("It led to 7-year-old Melina Torres's death.", "7-year-old Melina Torres", "Melina Torres", 7),
+        ("It led to 9-year-old Rosa Delgado' death.", "9-year-old Rosa Delgado", "Rosa Delgado", 9),
+        ("It led to 9-year-old Rosa Delgado's death.", "9-year-old Rosa Delgado", "Rosa Delgado", 9),
     ],
 )
 def test_age_forms(text: str, quote: str, person: str, years: int) -> None:

@@ -35,7 +35,9 @@ def _matches(finding: dict, expected: dict, texts: dict[str, str]) -> bool:
             return False
         for cite in side["cites"]:
             start, end = _span(texts, cite)
-            if not any(ref["source"] == cite["source"] and ref["start"] < end and start < ref["end"] for ref in refs):
+            if not any(
+                ref["source"] == cite["source"] and ref["start"] < end and start < ref["end"] for ref in refs
+            ):
                 return False
     return True
 

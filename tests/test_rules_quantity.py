@@ -148,7 +148,7 @@ def test_counts_in_sentences_dated_to_another_occasion_are_not_compared():
     from factcheck.records import TimeSpan
 
     undated = source("a", "He hurt his knee on October 19 and missed four games.", None)
-    current = source("b", "He will miss the final two games.", None)
+    current = source("b", "He will sit out the last two games.", None)
     october = TimeSpan(anchor="unresolved", timex_value="XXXX-10-19")
     claims = [
         time_claim("a", "October 19", october, "injure:player", text=undated.text),

@@ -307,8 +307,8 @@ _THAT_CLAUSE = re.compile(
 def _inside_reported_content(before: str, verb: str) -> bool:
     """Whether the time sits in a "says that ..." clause that follows the event's only mention.
 
-    "The charges say that he admitted to drinking vodka Wednesday": Wednesday
-    is the drinking's, not the charging's.
+    "The charges state that she took the money Tuesday": Tuesday is the
+    taking's, not the charging's.
     """
     mentions = [
         m.end() for m in re.finditer(r"\w+", before) if verb and m.group().lower().startswith(verb[:4])

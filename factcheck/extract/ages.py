@@ -123,7 +123,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         if named and _is_name(named.group(1)):
             noun = re.match(r"\s+([a-z]+)\b", rest[named.end(1) :])
             if noun and noun.group(1) in PERSON_NOUNS:
-                # "a 35-year-old New Bedford man": the name is a place before the person noun
+                # "a 40-year-old Springfield woman": the name is a place before the person noun
                 start = _determiner_start(text, segment, number.start)
                 return _claim(
                     source, segment, start, end + named.end(1) + noun.end(1), noun.group(1), number.value

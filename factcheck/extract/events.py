@@ -488,7 +488,7 @@ class EventResolver:
             countries_named = [m for m in earlier if _place_key(m) in _country_ids()]
             return _place_key(countries_named[-1]) if countries_named else None
         if not after and lemma in _INCIDENTS:
-            # "were wounded in a shooting at a house party in Dayton": an incident's place may come
+            # "were hurt in a stabbing at a wedding in Leeds": an incident's place may come
             # further on in its clause, introduced as a place
             after = [
                 m

@@ -877,7 +877,7 @@ def _counted(
         and head != previous_head
     ):
         # "one point", "one thing": a count of one needs an outcome, a person, or a count of the same
-        # thing before it ("two counts of murder and one count of kidnapping")
+        # thing before it ("three counts of fraud and one count of perjury")
         return None, end, None
     key = _counted_key(phrase, head, outcome)
     return key, (phrase_end if phrase_end > end else end), head
