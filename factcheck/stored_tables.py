@@ -60,11 +60,10 @@ def stored_tables(
     if tables is not None:
         return tables
     built = build()
+    # Files of other versions stay: two installations sharing the folder would otherwise delete
+    # each other's tables and rebuild them at every run.
     with contextlib.suppress(OSError, sqlite3.Error):
         _write(path, built, encode)
-        for stale in path.parent.glob(f"{name}-*.sqlite"):
-            if stale != path:  # the tables of an older version of the code or data
-                stale.unlink()
     return built
 
 

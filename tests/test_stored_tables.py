@@ -56,7 +56,9 @@ def test_new_fingerprint_builds_again(cache_home: Path) -> None:
     open_tables(calls, "v1")
     open_tables(calls, "v2")
     assert calls == [1, 1]
-    assert len(list(cache_home.glob("test-*.sqlite"))) == 1, "the old version's file is removed"
+    assert len(list(cache_home.glob("test-*.sqlite"))) == 2
+    open_tables(calls, "v1")
+    assert calls == [1, 1], "each version reads its own file"
 
 
 def test_damaged_file_is_rebuilt(cache_home: Path) -> None:
