@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 
 # A city's alternate name counts only for cities at least this big: small
@@ -42,6 +42,10 @@ class Place:
     country: str | None = None
     population: int = 0
     capital: bool = False
+
+    def row(self) -> tuple[object, ...]:
+        """The fields in order, for storage (``dataclasses.astuple`` deep-copies: 30x slower here)."""
+        return tuple(getattr(self, field.name) for field in fields(self))
 
 
 @lru_cache(maxsize=131_072)
@@ -256,6 +260,18 @@ def place_names() -> Mapping[str, Place]:
     return _tables()["place_names"]
 
 
+def within(inner: Place, outer: Place) -> bool | None:
+    """Whether ``inner`` lies in ``outer``; None when the gazetteer cannot tell (it does not say what
+    lies within a state or a continent)."""
+    if inner.id == outer.id:
+        return True
+    if outer.kind == "country":
+        return inner.country == outer.country if inner.country else None
+    if outer.kind in ("state", "continent") or inner.kind in ("state", "continent"):
+        return None
+    return False
+
+
 def demonyms() -> Mapping[str, Place]:
     """Folded demonym ("russian", "north korean") -> its country."""
     return _tables()["demonyms"]
@@ -275,7 +291,7 @@ def person_titles() -> AbstractSet[str]:
 def _tables() -> dict:
     from factcheck.stored_tables import stored_tables
 
-    return stored_tables("gazetteer", _fingerprint(), _build_tables, astuple, lambda row: Place(*row))
+    return stored_tables("gazetteer", _fingerprint(), _build_tables, Place.row, lambda row: Place(*row))
 
 
 def _build_tables() -> dict:
