@@ -27,6 +27,13 @@ EXPECTED = {
     "quake-hedges": [],
     # 10 km and 100 km deep: a factor of ten.
     "quake-depth": ["FC201"],
+    # Depth 10 km vs 100 km, magnitude 5.9 vs 6.4, "about 12 miles" vs "1.2 miles" from one town;
+    # "about 10 km" deep agrees with 10 km and an aftershock's magnitude is not the quake's.
+    "quake-units": ["FC201", "FC201", "FC201"],
+    # "The nearest hospital was about 12 miles away" vs "1.2 miles away".
+    "hospital-distance": ["FC201"],
+    # 600 m (2,000 ft) vs 2,000 feet; "about 10 km" vs 11 km; a quake's and an aftershock's depths.
+    "units-near-miss": [],
     # "killed at least 12 people" vs "no casualties".
     "casualties-denied": ["FC601"],
     # Bombay and Mumbai are one city.
@@ -49,3 +56,14 @@ def test_story_gives_exactly_its_expected_findings(run_cli, story):
 
 def test_every_story_has_a_test():
     assert sorted(path.name for path in STORIES.iterdir() if path.is_dir()) == sorted(EXPECTED)
+
+
+def test_unit_conflict_explanation_gives_both_quotes_and_normalised_values(run_cli):
+    result = run_cli("check", str(STORIES / "hospital-distance"), "--format", "json")
+    report = json.loads(result.stdout)
+    (finding,) = report["discrepancies"]
+    quotes = sorted(claim["quote"] for claim in finding["claims"])
+    assert quotes == ["1.2 miles", "about 12 miles"]
+    # 1.2 mi = 1,931.2 m; "about 12 miles" is 10.8-13.2 mi = 17,380.9-21,243.3 m
+    assert "1,931.21" in finding["explanation"]
+    assert "17,380.9 to 21,243.3" in finding["explanation"]

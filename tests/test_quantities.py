@@ -315,8 +315,17 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
     [
         ("The quake struck at a depth of 10 km.", "depth", 10000),
         ("The quake was 10 kilometres deep.", "depth", 10000),
-        ("The epicentre was 20 miles from the city.", "distance", 32186.88),
-        ("The village lies 12 km north of the border.", "distance", 12000),
+        ("The epicentre was 20 miles from the city.", "distance from city", 32186.88),
+        ("The village lies 12 km north of the border.", "distance from border", 12000),
+        ("The epicentre was 19 kilometres from the town of Osorno.", "distance from osorno", 19000),
+        (
+            "The nearest hospital was about 12 miles away, rescuers said.",
+            "distance to nearest hospital",
+            17380.9152,
+        ),
+        ("The aftershock struck at a depth of 35 km.", "aftershock depth", 35000),
+        ("A magnitude 4.1 aftershock followed.", "aftershock magnitude", 4.1),
+        ("The turnout was 61%, the commission said.", "turnout", 61),
     ],
 )
 def test_depths_and_distances(text: str, counted: str, si: float) -> None:

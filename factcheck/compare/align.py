@@ -54,6 +54,7 @@ ONCE_ONLY_VERBS = frozenset(
 )
 # A time this close to the publication date is the occurrence the news is about.
 CURRENT_DAYS = 30
+STORY_SUBJECT = "the story"
 NAME_SIMILARITY = 92
 COUNTED_SIMILARITY = 90
 
@@ -236,6 +237,10 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             yield ("time", event, "once" if once else "current")
     elif kind == "quantity" and claim.value.counted:
         subject = event or normal(claim.subject)
+        if not subject and claim.value.measure not in ("count", "money"):
+            # A measured attribute named without its event ("It struck at a depth of 10 km", "The
+            # turnout was 61%") is the story's: the sources compared are one story's.
+            subject = STORY_SUBJECT
         if not subject:
             return
         occasion = occasions.of(claim)

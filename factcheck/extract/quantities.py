@@ -824,14 +824,24 @@ def _counted(
         dimension_before = _DIMENSION_BEFORE_RE.search(before)
         if dimension_before:
             word = dimension_before.group(1).lower()
-            return _DIMENSION_WORDS.get(word, word), end, None
+            return _aftershock_prefix(text, segment) + _DIMENSION_WORDS.get(word, word), end, None
         dimension_after = _DIMENSION_AFTER_RE.match(after)
         if dimension_after:
-            return _DIMENSION_WORDS[dimension_after.group(1).lower()], end + dimension_after.end(), None
-        if _DISTANCE_AFTER_RE.match(after):
-            return "distance", end, None
+            word = _DIMENSION_WORDS[dimension_after.group(1).lower()]
+            return _aftershock_prefix(text, segment) + word, end + dimension_after.end(), None
+        distance_after = _DISTANCE_AFTER_RE.match(after)
+        if distance_after:
+            reference = _distance_reference(after[distance_after.end() :])
+            if reference is None:
+                attribute = _copular_attribute(text, segment, number)
+                reference = f"to {attribute}" if attribute else None
+            return ("distance " + reference) if reference else "distance", end, None
     if measure.measure == "magnitude":
-        return "magnitude", end, None
+        return _aftershock_prefix(text, segment) + "magnitude", end, None
+    if measure.measure not in ("count", "money"):
+        attribute = _copular_attribute(text, segment, number)
+        if attribute:
+            return attribute, end, None
     toll = _DEATH_TOLL_BEFORE_RE.search(before)
     if measure.measure == "count" and toll:
         injured = "injur" in toll.group(1).lower()
@@ -881,6 +891,52 @@ def _counted(
         return None, end, None
     key = _counted_key(phrase, head, outcome)
     return key, (phrase_end if phrase_end > end else end), head
+
+
+_COPULAR_ATTRIBUTE_RE = re.compile(
+    r"^\s*(?:the|its|their)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)\s+"
+    r"(?:was|is|were|are|stood\s+at|reached|measured)\s+$",
+    re.IGNORECASE,
+)
+_REFERENCE_RE = re.compile(r"^\s*(?:the\s+)?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3})")
+_AFTERSHOCK_RE = re.compile(r"\b(?:aftershocks?|foreshocks?)\b", re.IGNORECASE)
+
+
+def _copular_attribute(text: str, segment: Segment, number: NumberMention) -> str | None:
+    """The attribute a sentence gives a value to: "The turnout was 61%" is the turnout's.
+
+    Only a sentence that opens with the attribute and a copula, so the value
+    is that attribute's and nothing else's ("The nearest hospital was about
+    12 miles away").
+    """
+    prefix = text[segment.start : number.start]
+    hedge = _HEDGE_BEFORE_RE.search(prefix[-_HEDGE_REACH:])
+    if hedge:
+        prefix = prefix[: len(prefix) - (min(len(prefix), _HEDGE_REACH) - hedge.start())]
+    match = _COPULAR_ATTRIBUTE_RE.match(prefix)
+    if not match or re.search(r"\d", match.group(1)):
+        return None
+    return " ".join(match.group(1).lower().split())
+
+
+def _distance_reference(after: str) -> str | None:
+    """What a distance is measured from: its named place if it has one ("12 miles from the town of
+    Calbuco" and "19 km from Calbuco" are both from Calbuco), else its words."""
+    match = _REFERENCE_RE.match(after)
+    if not match:
+        return None
+    words = match.group(1).split()
+    named = [w for w in words if w[0].isupper()]
+    if named:
+        return "from " + " ".join(named).lower()
+    if words[0].lower() in ("away", "and", "or", "said", "in", "on", "at"):
+        return None
+    return "from " + " ".join(words).lower()
+
+
+def _aftershock_prefix(text: str, segment: Segment) -> str:
+    """An aftershock's or foreshock's measure is not the main quake's."""
+    return "aftershock " if _AFTERSHOCK_RE.search(text, segment.start, segment.end) else ""
 
 
 def _counted_key(phrase: str, head: str | None, outcome: str | None) -> str:

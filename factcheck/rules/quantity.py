@@ -58,7 +58,7 @@ def _shown(bounds: tuple[float, float]) -> str:
     low, high = bounds
 
     def number(x: float) -> str:
-        return f"{x:,.4g}" if abs(x) < 1e6 else f"{x:.3e}"
+        return f"{x:,.6g}" if abs(x) < 1e9 else f"{x:.3e}"
 
     if low == high:
         return number(low)
