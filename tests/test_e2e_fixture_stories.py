@@ -38,6 +38,12 @@ EXPECTED = {
     "casualties-denied": ["FC601"],
     # Bombay and Mumbai are one city.
     "place-alias": [],
+    # One derailment near Leeds and near Sheffield.
+    "crash-two-cities": ["FC701"],
+    # A crash in Lyon and in France: Lyon lies in France.
+    "place-containment": [],
+    # The quake struck Izmir; an aftershock, another event, hit Athens.
+    "quake-aftershock": [],
     # 4.4, later "revised ... to 4.2".
     "quake-revised": [],
     # 4 dead on 1 July, 9 dead on 3 July: the toll rose.
@@ -52,6 +58,13 @@ def test_story_gives_exactly_its_expected_findings(run_cli, story):
     report = json.loads(result.stdout)
     found = sorted(d["code"] for d in report["discrepancies"] if d["severity"] != "info")
     assert found == EXPECTED[story], [d["explanation"] for d in report["discrepancies"]]
+
+
+def test_place_conflict_names_both_quotes_and_places(run_cli):
+    result = run_cli("check", str(STORIES / "crash-two-cities"), "--format", "json")
+    (finding,) = json.loads(result.stdout)["discrepancies"]
+    for words in ('"derailed near Leeds"', '"derailed near Sheffield"', "in Leeds", "in Sheffield"):
+        assert words in finding["explanation"]
 
 
 def test_every_story_has_a_test():

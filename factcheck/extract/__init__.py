@@ -16,8 +16,9 @@ import warnings
 from collections.abc import Sequence
 
 from factcheck.extract.ages import find_ages
-from factcheck.extract.entities import EntityIndex, canonicalise, entity_claims, find_entities
+from factcheck.extract.entities import EntityIndex, Mention, canonicalise, entity_claims, find_entities
 from factcheck.extract.events import EventResolver
+from factcheck.extract.gazetteer import fold, place_names, within
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.recurrence import find_recurrences
 from factcheck.extract.roles import find_roles
@@ -57,9 +58,52 @@ def extract_claims(source: Source, segments: Sequence[Segment]) -> list[Claim]:
         *find_ages(source, content),
         *find_recurrences(source, content, times),
     ]
-    claims.sort(key=lambda c: (c.start, c.end, _KIND_ORDER[c.kind], c.id))
     events = EventResolver(source.text, index)
+    claims.extend(_incident_places(source, content, index, events))
+    claims.sort(key=lambda c: (c.start, c.end, _KIND_ORDER[c.kind], c.id))
     return [_annotated(source, index, events, claim) for claim in claims]
+
+
+def _incident_places(
+    source: Source, segments: Sequence[Segment], index: EntityIndex, events: EventResolver
+) -> list[EntityClaim]:
+    """Where the source says each incident happened: one place claim per statement ("crashed near
+    Leeds"), its event key without the place so that reports placing it elsewhere are compared.
+
+    A source that places one incident key in two places neither of which contains the other speaks of
+    two incidents (a shooting in one city, another in the next): it places neither.
+    """
+    found: dict[str, list[tuple[Segment, int, Mention]]] = {}
+    for segment in segments:
+        for key, verb_start, mention in events.incident_places(segment.start, segment.end):
+            found.setdefault(key, []).append((segment, verb_start, mention))
+    table = place_names()
+    claims = []
+    for key, placed in sorted(found.items()):
+        places = [table[fold(mention.text)] for _, _, mention in placed]
+        if any(
+            within(a, b) is False and within(b, a) is False
+            for i, a in enumerate(places)
+            for b in places[i + 1 :]
+        ):
+            continue
+        for segment, verb_start, mention in placed:
+            claims.append(
+                EntityClaim(
+                    id=f"{source.id}:place:{mention.start}",
+                    source=source.id,
+                    start=verb_start,
+                    end=mention.end,
+                    quote=source.text[verb_start : mention.end],
+                    sentence_start=segment.start,
+                    sentence_end=segment.end,
+                    subject=mention.entity,
+                    predicate="place",
+                    event=key,
+                    value=index.entities[mention.entity],
+                )
+            )
+    return claims
 
 
 def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim: Claim) -> Claim:

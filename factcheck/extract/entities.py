@@ -202,7 +202,8 @@ def _initials(words: Iterable[str]) -> str:
     return "".join(out)
 
 
-def _is_headline(text: str) -> bool:
+def is_headline(text: str) -> bool:
+    """A headline or a line that is no sentence: title case, or no closing punctuation."""
     words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text)
     if len(words) < 3:
         return True
@@ -540,7 +541,7 @@ def find_entities(source: Source, segments: Sequence[Segment]) -> EntityIndex:
     """Every mention of a person, place or organisation in ``source``, in text order."""
     resolver = _Resolver(source.text)
     ordered = sorted(segments, key=lambda s: s.start)
-    headlines = {s.index for s in ordered if _is_headline(s.text)}
+    headlines = {s.index for s in ordered if is_headline(s.text)}
     # Body sentences first, so a headline's "Putin" finds the "Vladimir Putin" of the body.
     mentions: list[Mention] = []
     runs = {s.index: _runs(s.text, s.start) for s in ordered}

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.entities import EntityIndex, Mention
+from factcheck.extract.entities import EntityIndex, Mention, is_headline
 from factcheck.extract.gazetteer import countries, fold, place_names
 
 # English news event predicates: every inflection and nominalisation -> lemma.
@@ -57,9 +57,9 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
         "earthquakes",
         "tremor",
         "tremors",
-        "aftershock",
-        "aftershocks",
     ),
+    # An aftershock is another quake than the main one: it happens elsewhere and later.
+    "aftershock": ("aftershock", "aftershocks"),
     "crash": ("crash", "crashes", "crashed", "crashing", "collision", "collided", "derailed", "derailment"),
     "shoot": ("shoot", "shoots", "shot", "shooting", "shootings", "gunfire"),
     "arrest": ("arrest", "arrests", "arrested", "arresting", "detained", "detention"),
@@ -103,6 +103,20 @@ _NO_OBJECT = frozenset({"die", "collapse", "resign", "born", "explode"})
 _VENUE_NOT_PATIENT = frozenset({"meet", "summit", "sign", "host"})
 # Incidents happen somewhere: their place is their patient wherever the clause names it.
 _INCIDENTS = frozenset({"kill", "injure", "shoot", "die", "crash", "quake", "burn", "explode", "flood"})
+# Incidents that happen in one place, whose place a report states with the verb ("crashed near X",
+# "killed in X", "struck X"). A death or an arrest is one place only for one named person.
+_PLACED_INCIDENTS = frozenset(
+    {"crash", "quake", "shoot", "burn", "explode", "flood", "attack", "kill", "injure", "die", "arrest"}
+)
+_PLACED_ONLY_WITH_AGENT = frozenset({"die", "arrest"})
+_INCIDENT_PLACE_GAP = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|was|were)\s+)?"
+    r"(?:struck|hit|rocked|jolted|shook|ravaged|devastated)\s+(?:the\s+)?"
+    r"|(?:\s+[\w-]+){0,5}?\s+(?:in|at|near|outside|off)\s+(?:the\s+)?",
+    re.I,
+)
+# A place name that goes on ("outside the Sam's Club", "near Paris Street") names something else.
+_LONGER_NAME_AFTER = re.compile(r"[\u2019']s\b|\s+[A-Z]")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|off|on)\s+(?:the\s+)?\Z", re.I)
 LEMMA_OF: dict[str, str] = {word: lemma for lemma, words in _LEMMAS.items() for word in words}
 # Verbs of saying: a time next to one dates the saying ("On Monday, the coroner said he died"), so they
@@ -340,6 +354,42 @@ class EventResolver:
         if event.start == candidate[0]:
             self.last_by_lemma[event.lemma] = event
         return event
+
+    def incident_places(self, sentence_start: int, sentence_end: int) -> list[tuple[str, int, Mention]]:
+        """Where each incident of a sentence happened, as its verb states it: (event key without the
+        place, where the verb starts, place mention). Only the place the incident's own verb takes
+        counts ("crashed near X", "struck X"): in "a quake struck X and was felt in Y" only X is the
+        quake's."""
+        sentence = self.text[sentence_start:sentence_end]
+        if is_headline(sentence):
+            return []  # title case makes words names: "Killed In Hit" names no town called Hit
+        found = predicates(sentence, sentence_start)
+        mentions = self.index.within(sentence_start, sentence_end)
+        places = []
+        for p_start, p_end, lemma in found:
+            if lemma not in _PLACED_INCIDENTS:
+                continue
+            clause = _CLAUSE_BREAK.search(self.text, p_end, sentence_end)
+            clause_end = clause.start() if clause else sentence_end
+            # A demonym ("the Russian attack") names no place where something happened.
+            named = [
+                m
+                for m in mentions
+                if m.kind == "place"
+                and p_end <= m.start
+                and m.end <= clause_end
+                and fold(m.text) in place_names()
+                and not _LONGER_NAME_AFTER.match(self.text, m.end)
+            ]
+            if not named or not _INCIDENT_PLACE_GAP.fullmatch(self.text, p_end, named[0].start):
+                continue
+            if any(p_end <= other < named[0].start for other, _, _ in found):
+                continue  # "killed in a crash in X": the place is the nearer incident's
+            agent = self._agent(mentions, sentence_start, p_start, lemma)
+            if agent is None and lemma in _PLACED_ONLY_WITH_AGENT:
+                continue
+            places.append((f"{lemma}:{agent or ''}", p_start, named[0]))
+        return places
 
     def _event_of(
         self, predicate: tuple[int, int, str], sentence_start: int, sentence_end: int, depth: int

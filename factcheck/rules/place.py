@@ -38,29 +38,21 @@ def _gazetteer_place(entity):
     return None
 
 
-def _within(inner, outer) -> bool | None:
-    """Whether gazetteer place ``inner`` lies in ``outer``; None when the gazetteer cannot tell."""
-    if inner.id == outer.id:
-        return True
-    if outer.kind == "country":
-        return inner.country == outer.country if inner.country else None
-    if outer.kind in ("state", "continent") or inner.kind in ("state", "continent"):
-        return None
-    return False
-
-
 def check(a, b, ctx: RuleContext) -> Conflict | None:
     if a.kind != "entity" or b.kind != "entity":
         return None
     if a.value.kind != "place" or b.value.kind != "place" or a.value.id == b.value.id:
         return None
+    from factcheck.extract.gazetteer import within
+
     first, second = _gazetteer_place(a.value), _gazetteer_place(b.value)
     if first is None or second is None:
         return None
-    if _within(first, second) is not False or _within(second, first) is not False:
+    if within(first, second) is not False or within(second, first) is not False:
         return None
     return Conflict(
-        f"{a.value.name} and {b.value.name} are different places, and neither lies within the other."
+        f'"{a.quote}" places it in {first.name}, "{b.quote}" in {second.name}: different places, '
+        "and neither lies within the other."
     )
 
 
