@@ -272,18 +272,6 @@ def within(inner: Place, outer: Place) -> bool | None:
     return False
 
 
-def within(inner: Place, outer: Place) -> bool | None:
-    """Whether ``inner`` lies in ``outer``; None when the gazetteer cannot tell (it does not say what
-    lies within a state or a continent)."""
-    if inner.id == outer.id:
-        return True
-    if outer.kind == "country":
-        return inner.country == outer.country if inner.country else None
-    if outer.kind in ("state", "continent") or inner.kind in ("state", "continent"):
-        return None
-    return False
-
-
 def demonyms() -> Mapping[str, Place]:
     """Folded demonym ("russian", "north korean") -> its country."""
     return _tables()["demonyms"]
