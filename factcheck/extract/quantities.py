@@ -53,7 +53,13 @@ destroyed". Every way of saying deaths ("12 dead", "12 people died", "the
 death toll rose to 12", "12 deaths", "killing 12") is "people killed" when
 the victims are not named otherwise ("12 children died" is "children
 killed"); injuries likewise are "people injured". Distances and depths of
-measures are "depth", "distance", "height", "length", "width". Negated
+measures are "depth", "distance", "height", "length", "width"; a distance
+names what it is measured from ("distance from calbuco": a named place wins
+over the words around it; "The nearest hospital was 12 miles away" is
+"distance to nearest hospital"), an aftershock's or foreshock's depth and
+magnitude are "aftershock depth"/"aftershock magnitude", and a sentence that
+opens "The X was/is/reached N unit" gives a measure other than a count the
+attribute X ("The turnout was 61%": "turnout"). Negated
 counts ("no one was killed", "no casualties") are the value 0. A bare
 number takes the head of the count before it ("killing 10 people and
 injuring 80": "people injured"), or "people" for what happens to people
