@@ -149,3 +149,46 @@ def test_an_incident_takes_its_place_from_further_on_in_the_clause():
     assert _events(text, "Two people") == ["kill:>dayton"]
     visit = "Ana Ruiz visited a school for deaf children in Lima on Monday."
     assert _events(visit, "Monday") == ["visit:ana_ruiz"]
+
+
+def _incident_places(text: str) -> list[tuple[str, str, str]]:
+    """(event key, quote from the verb to the place, place mention) of every sentence, in order."""
+    source = Source(id="s", path="s.txt", text=text, content_hash="h")
+    segments = [s for s in segment_source(source) if s.content]
+    resolver = EventResolver(text, find_entities(source, segments))
+    return [
+        (key, text[verb_start : mention.end], mention.text)
+        for segment in segments
+        for key, verb_start, mention in resolver.incident_places(segment.start, segment.end)
+    ]
+
+
+def test_an_incident_place_is_left_out_of_its_key():
+    assert _incident_places("A bus crashed near Leeds on Monday.") == [
+        ("crash:", "crashed near Leeds", "Leeds")
+    ]
+
+
+def test_only_the_place_the_incident_verb_takes_counts():
+    # Izmir is the quake's; Athens is where it was felt, after a clause break.
+    text = "A strong earthquake struck Izmir on Sunday, and it was felt in Athens."
+    assert _incident_places(text) == [("quake:", "earthquake struck Izmir", "Izmir")]
+
+
+def test_the_place_goes_to_the_nearest_incident():
+    # "killed in a crash in Leeds": the crash is in Leeds, not a second killing.
+    assert [key for key, _, _ in _incident_places("Two men were killed in a crash in Leeds.")] == ["crash:"]
+
+
+def test_an_aftershock_is_not_the_quake():
+    places = _incident_places("An aftershock hit Athens an hour later.")
+    assert places == []
+
+
+def test_places_of_visits_and_demonyms_are_not_incident_places():
+    assert _incident_places("President Ana Ruiz visited Lima, then Quito.") == []
+    assert _incident_places("Three people were killed in the Peruvian attack.") == []
+
+
+def test_a_headline_gives_no_incident_place():
+    assert _incident_places("Two Killed In Crash Near Leeds") == []

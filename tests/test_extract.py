@@ -149,3 +149,23 @@ def test_an_age_without_a_named_person_takes_no_subject_from_the_event():
     (age,) = [c for c in extract_claims(source, segment_source(source)) if c.kind == "age"]
     assert age.value.years == 58
     assert age.subject != "omar_haddad"
+
+
+def _places(text: str) -> list[tuple[str | None, str]]:
+    source = Source(id="s", path="s.txt", text=text, content_hash="h", published=dt.date(2022, 3, 1))
+    claims = extract_claims(source, segment_source(source))
+    return [(c.event, c.value.id) for c in claims if c.kind == "entity" and c.predicate == "place"]
+
+
+def test_an_incident_place_is_a_place_claim_of_the_event():
+    assert _places("A bus crashed in Lyon on Monday. The crash happened in France.") == [
+        ("crash:", "lyon"),
+        ("crash:", "france"),
+    ]
+
+
+def test_a_source_placing_one_incident_in_two_cities_places_neither():
+    # Two shootings of one kind in two cities: the source speaks of two incidents, not one.
+    assert (
+        _places("A gunman opened fire in a shooting in Leeds. Another shooting in Sheffield followed.") == []
+    )
