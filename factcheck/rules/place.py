@@ -6,6 +6,15 @@ named by the other source. Places are compared by their canonical ids, so a
 place and its aliases ("Salonika" and "Thessaloniki", "Bombay" and
 "Mumbai") are one place.
 
+Which places: the place an incident's own verb takes ("crashed near
+Leeds", "killed in Leeds", "the quake struck Izmir") for crashes, quakes,
+shootings, fires, blasts, floods, attacks, killings and injuries, and for the
+death or arrest of a named person. A place in another clause ("... and was
+felt in Athens"), of another event (an aftershock, a visit), in a headline,
+or a demonym ("the Russian attack") is not the incident's place; a source
+that places one incident in two unrelated places speaks of two incidents and
+places neither.
+
 Why: one occurrence of an event happens in one place.
 
 Example: one report of a crash says it happened "in Leeds", another "in
