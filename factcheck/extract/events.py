@@ -104,9 +104,10 @@ _VENUE_NOT_PATIENT = frozenset({"meet", "summit", "sign", "host"})
 # Incidents happen somewhere: their place is their patient wherever the clause names it.
 _INCIDENTS = frozenset({"kill", "injure", "shoot", "die", "crash", "quake", "burn", "explode", "flood"})
 # Incidents that happen in one place, whose place a report states with the verb ("crashed near X",
-# "killed in X", "struck X"). A death or an arrest is one place only for one named person.
+# "killed in X", "struck X"). A death or an arrest is one place only for one named person. A flood
+# covers a region: "flooding in X" and "flooding in Y" are usually both true.
 _PLACED_INCIDENTS = frozenset(
-    {"crash", "quake", "shoot", "burn", "explode", "flood", "attack", "kill", "injure", "die", "arrest"}
+    {"crash", "quake", "shoot", "burn", "explode", "attack", "kill", "injure", "die", "arrest"}
 )
 _PLACED_ONLY_WITH_AGENT = frozenset({"die", "arrest"})
 _INCIDENT_PLACE_GAP = re.compile(

@@ -8,12 +8,12 @@ place and its aliases ("Salonika" and "Thessaloniki", "Bombay" and
 
 Which places: the place an incident's own verb takes ("crashed near
 Leeds", "killed in Leeds", "the quake struck Izmir") for crashes, quakes,
-shootings, fires, blasts, floods, attacks, killings and injuries, and for the
-death or arrest of a named person. A place in another clause ("... and was
-felt in Athens"), of another event (an aftershock, a visit), in a headline,
-or a demonym ("the Russian attack") is not the incident's place; a source
-that places one incident in two unrelated places speaks of two incidents and
-places neither.
+shootings, fires, blasts, attacks, killings and injuries (not floods, which
+cover regions), and for the death or arrest of a named person. A place in
+another clause ("... and was felt in Athens"), of another event (an
+aftershock, a visit), in a headline, or a demonym ("the Russian attack") is
+not the incident's place; a source that places one incident in two
+unrelated places speaks of two incidents and places neither.
 
 Why: one occurrence of an event happens in one place.
 
