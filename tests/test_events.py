@@ -192,3 +192,10 @@ def test_places_of_visits_and_demonyms_are_not_incident_places():
 
 def test_a_headline_gives_no_incident_place():
     assert _incident_places("Two Killed In Crash Near Leeds") == []
+
+
+def test_an_arrest_is_placed_only_for_the_one_arrested():
+    assert [key for key, _, _ in _incident_places("Ana Ruiz was arrested in Lima on Monday.")] == [
+        "arrest:>ana_ruiz"
+    ]
+    assert _incident_places("Police arrested two men in Lima on Monday.") == []

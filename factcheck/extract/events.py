@@ -387,9 +387,17 @@ class EventResolver:
             if any(p_end <= other < named[0].start for other, _, _ in found):
                 continue  # "killed in a crash in X": the place is the nearer incident's
             agent = self._agent(mentions, sentence_start, p_start, lemma)
-            if agent is None and lemma in _PLACED_ONLY_WITH_AGENT:
+            key = f"{lemma}:{agent or ''}"
+            if lemma == "arrest":
+                # "Marsh was arrested in Leeds" places Marsh's arrest; "police arrested two men in Leeds"
+                # names only who arrested, and the police of a story make many arrests
+                done_by, done_to = self._done_to(
+                    agent, None, self.text[sentence_start:p_start], p_start, p_end
+                )
+                key = f"{lemma}:>{done_to}" if done_by is None and done_to else ""
+            if not key or (agent is None and lemma in _PLACED_ONLY_WITH_AGENT):
                 continue
-            places.append((f"{lemma}:{agent or ''}", p_start, named[0]))
+            places.append((key, p_start, named[0]))
         return places
 
     def _event_of(
