@@ -217,7 +217,7 @@ def slots(
             continue
         for key in _keys(claim, occasions):
             blocks.setdefault(key, []).append(claim)
-    merged = _merge_similar(blocks)
+    merged = _join_story_measures(_merge_similar(blocks))
     result = []
     for key, members in sorted(merged.items()):
         members = sorted(members, key=lambda c: (c.source, c.start, c.end, c.id))
@@ -372,6 +372,33 @@ def _merge_similar(blocks: dict[tuple[str, ...], list]) -> dict[tuple[str, ...],
     for key, members in blocks.items():
         merged.setdefault(rename.get(key, key), []).extend(members)
     return merged
+
+
+def _join_story_measures(blocks: dict[tuple[str, ...], list]) -> dict[tuple[str, ...], list]:
+    """Give a measure stated without its event ("It struck at a depth of 10 km") to the one event
+    the story measures that way ("The quake hit at a depth of 100 km"); with two such events (two
+    quakes) which one is meant cannot be told, and the measure stays apart."""
+    events: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in blocks:
+        if key[0] == "quantity" and key[1] != STORY_SUBJECT:
+            events.setdefault((key[2], key[3], key[4]), []).append(key)
+    joined = dict(blocks)
+    for key in sorted(blocks):
+        if key[0] == "quantity" and key[1] == STORY_SUBJECT and _several_in_one_source(blocks[key]):
+            # "a depth of 10 km ... a depth of 70 km" in one report: the story has several of them.
+            del joined[key]
+        elif key[0] == "quantity" and key[1] == STORY_SUBJECT:
+            owners = events.get((key[2], key[3], key[4]), [])
+            if len(owners) == 1:
+                joined[owners[0]] = joined[owners[0]] + joined.pop(key)
+    return joined
+
+
+def _several_in_one_source(claims: list) -> bool:
+    values: dict[str, set] = {}
+    for claim in claims:
+        values.setdefault(claim.source, set()).add((claim.value.si_low, claim.value.si_high))
+    return any(len(found) > 1 for found in values.values())
 
 
 def _same_thing(family: str, key: tuple[str, ...], other: tuple[str, ...]) -> bool:
