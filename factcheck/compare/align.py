@@ -285,8 +285,8 @@ def dates_the_event(claim, text: str) -> bool:
     Monday, X said ..."), a possessive time that dates the noun after it
     ("Sunday's game" dates the game, not the arrest the sentence is about),
     a time a noun is for ("the injury report for Wednesday"), and a time in
-    reported content after the event's mention ("The charges say that he
-    drank vodka Wednesday").
+    reported content after the event's mention ("The charges state that she
+    took the money Tuesday").
     """
     sentence = text[claim.sentence_start : claim.sentence_end]
     at = claim.start - claim.sentence_start
@@ -339,7 +339,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
 def _quote_names(claim, person: str) -> bool:
     """Whether the names written in the claim's quote all belong to ``person`` (none written is fine).
 
-    "23-year-old John Jenkin" resolved to Kathryn Jenkin is a resolution
+    "23-year-old Tom Reed" resolved to Anna Reed is a resolution
     mistake; comparing it would report a conflict that is not in the sources.
     """
     written = {word.lower() for word in _CAPITALISED.findall(claim.quote)}

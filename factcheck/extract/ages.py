@@ -128,7 +128,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
                 return _claim(
                     source, segment, start, end + named.end(1) + noun.end(1), noun.group(1), number.value
                 )
-            name = _POSSESSIVE_RE.sub("", named.group(1))  # "7-year-old Melina Torres' death"
+            name = _POSSESSIVE_RE.sub("", named.group(1))  # "9-year-old Rosa Delgado' death"
             return _claim(source, segment, number.start, end + named.start(1) + len(name), name, number.value)
         nominal = _NOMINAL_AFTER_RE.match(rest)
         if nominal and nominal.group(2) in PERSON_NOUNS:

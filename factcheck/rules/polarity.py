@@ -17,7 +17,7 @@ attributed to someone else ("the US accused ..., a claim both countries
 denied") is a dispute between speakers, reported at info level as FC802;
 a zero count in an earlier publication and a positive one later is an
 update ("no casualties were reported at first"); a negation that is not a
-denial of the event itself ("Harrison did not play in Thursday's win" does not
+denial of the event itself ("Lopez did not pitch in Saturday's win" does not
 deny the win): outside counts, only claims whose stance is "denied" count.
 
 Configure: disable with ``disable = ["FC601"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
