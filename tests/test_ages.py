@@ -43,10 +43,10 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("The victim, 19, was taken to hospital.", "The victim, 19", "victim", 19),
         ("Sam Keller, who is 41 years old, lost.", "Sam Keller, who is 41 years old", "Sam Keller", 41),
         ("A twenty-one-year-old student was hurt.", "A twenty-one-year-old student", "student", 21),
-        ("Rodney Patrick Jr., 22, died.", "Rodney Patrick Jr., 22", "Rodney Patrick Jr.", 22),
+        ("Calvin Brooks Jr., 22, died.", "Calvin Brooks Jr., 22", "Calvin Brooks Jr.", 22),
         ("A 35-year-old Boston man was hurt.", "A 35-year-old Boston man", "man", 35),
         ("A former county treasurer, 58, was jailed.", "A former county treasurer, 58", "treasurer", 58),
-        ("Reno Wallace II, 26, died.", "Reno Wallace II, 26", "Reno Wallace II", 26),
+        ("Owen Hale II, 26, died.", "Owen Hale II, 26", "Owen Hale II", 26),
         ("Jane Kim, 31 were arrested later.", "Jane Kim, 31", "Jane Kim", 31),
         ("Atkinson, a 35-year-old who moved here, fled.", "Atkinson, a 35-year-old", "Atkinson", 35),
         ("Sam Ray, a troubled 17-year-old, fled.", "Sam Ray, a troubled 17-year-old", "Sam Ray", 17),
@@ -79,7 +79,7 @@ def test_age_forms(text: str, quote: str, person: str, years: int) -> None:
         "The group, aged 18 to 25, left.",
         "She was one of the victims.",
         "He died at the age of 95.",
-        "Four Year Old Girl Shot",
+        "Five Year Old Boy Hurt",
     ],
 )
 def test_not_ages(text: str) -> None:

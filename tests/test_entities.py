@@ -164,9 +164,9 @@ def test_nicknames_and_abbreviations_are_not_organisations():
 
 
 def test_a_city_of_several_words_needs_no_context_and_ranks_are_titles():
-    named = _named("San Francisco beat Denver on Sunday. Major Tod Goodyear said the base was safe.")
+    named = _named("San Francisco beat Denver on Sunday. Major Lena Ortiz said the base was safe.")
     assert named["San Francisco"] == "san_francisco"
-    assert named["Tod Goodyear"] == "tod_goodyear"
+    assert named["Lena Ortiz"] == "lena_ortiz"
 
 
 def test_canonicalise_joins_a_name_to_its_one_fuller_form():

@@ -87,16 +87,16 @@ def test_the_venue_of_a_meeting_is_not_part_of_its_series_key():
 
 
 def test_a_time_next_to_a_verb_of_saying_dates_the_saying_not_the_reported_event():
-    fronted = "On Monday, the county coroner said Joel Marsh died."
-    complement = "The county coroner said on Monday that Joel Marsh died."
-    after = "Joel Marsh died, the county coroner said on Monday."
+    fronted = "On Monday, the county coroner said Ivan Petrov died."
+    complement = "The county coroner said on Monday that Ivan Petrov died."
+    after = "Ivan Petrov died, the county coroner said on Monday."
     assert _events(fronted, "Monday") == [None]
     assert _events(complement, "Monday") == [None]
     assert _events(after, "Monday") == [None]
 
 
 def test_a_time_inside_the_reported_clause_keeps_its_event():
-    assert _events("The county coroner said Joel Marsh died on Sunday.", "Sunday") == ["die:joel_marsh"]
+    assert _events("The county coroner said Ivan Petrov died on Sunday.", "Sunday") == ["die:ivan_petrov"]
     assert _events("Police said 12 people died in Lima.", "12 people") == ["die:>peru"]
 
 
@@ -112,16 +112,16 @@ def test_the_injury_refers_back_to_the_one_an_attributive_participle_presupposes
 
 
 def test_the_possessor_of_a_release_is_the_one_released():
-    text = "Police held Joel Marsh overnight. He slept in a cell before his release in 2019."
-    assert _events(text, "2019") == ["release:>joel_marsh"]
-    assert _events("Joel Marsh was released on Friday.", "Friday") == ["release:>joel_marsh"]
-    assert _events("Police released Joel Marsh on Friday.", "Friday") == ["release:>joel_marsh"]
-    assert _events("Joel Marsh’s arrest in 2019 shocked fans.", "2019") == ["arrest:>joel_marsh"]
+    text = "Police held Ivan Petrov overnight. He slept in a cell before his release in 2019."
+    assert _events(text, "2019") == ["release:>ivan_petrov"]
+    assert _events("Ivan Petrov was released on Friday.", "Friday") == ["release:>ivan_petrov"]
+    assert _events("Police released Ivan Petrov on Friday.", "Friday") == ["release:>ivan_petrov"]
+    assert _events("Ivan Petrov’s arrest in 2019 shocked fans.", "2019") == ["arrest:>ivan_petrov"]
 
 
 def test_a_thing_released_goes_into_the_key():
-    assert _events("Joel Marsh released a statement on Friday.", "Friday") == ["release:joel_marsh>statement"]
-    assert _events("Singer Joel Marsh released a new album in 2019.", "2019") == ["release:joel_marsh>album"]
+    assert _events("Ivan Petrov released a statement on Friday.", "Friday") == ["release:ivan_petrov>statement"]
+    assert _events("Singer Ivan Petrov released a new album in 2019.", "2019") == ["release:ivan_petrov>album"]
 
 
 def test_a_relative_that_clause_keeps_the_event_it_describes():

@@ -324,7 +324,7 @@ def test_clock_time_on_an_unresolved_weekday_keeps_the_weekday():
 def test_clock_time_takes_only_a_day_right_after_it():
     adjacent = span("The fire broke out at 2:30 a.m. on Sunday.", "2:30 a.m.", None)
     assert adjacent.timex_value == "XXXX-WXX-7T02:30"
-    other_clause = "Police held Joel Marsh from 2:30 a.m. until his release, with a final looming on Sunday."
+    other_clause = "Police held Ivan Petrov from 2:30 a.m. until his release, with a final looming on Sunday."
     assert span(other_clause, "2:30 a.m.").timex_value == "2024-06-17T02:30"
 
 

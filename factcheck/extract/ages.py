@@ -116,7 +116,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
     year_old = _YEAR_OLD_RE.match(after)
     if year_old:
         if re.search(r"[A-Z]", year_old.group(0)):
-            return None  # a title-case headline ("Four Year Old Girl Shot")
+            return None  # a title-case headline ("Five Year Old Boy Hurt")
         rest = after[year_old.end() :]
         end = number.end + year_old.end()
         named = _NAME_AFTER_YEAR_OLD_RE.match(rest)

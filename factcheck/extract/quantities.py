@@ -873,7 +873,7 @@ def _counted(
         if number.value == 1 and not re.match(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", after):
             return None, end, None  # "one was taken to hospital" reads as a pronoun; "1 dead" as a count
         if re.search(r"[A-Z][\w'’-]*,\s*$", before):
-            return None, end, None  # "Jenessa Kic, 31 were arrested": an age with a comma missing
+            return None, end, None  # "Mara Lind, 31 were arrested": an age with a comma missing
         # a bare number takes the head of the count before it ("killing 10 people and injuring 80"),
         # a person's outcome ("12,000 were left homeless") a person's head
         if outcome in _THING_OUTCOMES:
