@@ -27,26 +27,15 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from factcheck.errors import BadConfigValueError, ConfigError, UnknownConfigKeyError
 from factcheck.gate import FAIL_ON_CHOICES, SEVERITY_CHOICES
+from factcheck.records import Measure
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
-MEASURES = (
-    "count",
-    "length",
-    "mass",
-    "area",
-    "volume",
-    "speed",
-    "money",
-    "percent",
-    "magnitude",
-    "temperature",
-    "other",
-)
+MEASURES = get_args(Measure)
 _KEYS = ("sources", "fail-on", "min-severity", "disable", "baseline", "tolerances")
 _TOLERANCE_KINDS = ("relative", "absolute")
 

@@ -164,6 +164,21 @@ class Duration(Value):
     timex_value: str
 
 
+Measure = Literal[
+    "count",
+    "length",
+    "mass",
+    "area",
+    "volume",
+    "speed",
+    "money",
+    "percent",
+    "magnitude",
+    "temperature",
+    "other",
+]
+
+
 class Quantity(Value):
     """A numeric range ``[low, high]`` with a unit and the thing counted.
 
@@ -180,19 +195,7 @@ class Quantity(Value):
     dimension: str | None = None
     si_low: float | None = None
     si_high: float | None = None
-    measure: Literal[
-        "count",
-        "length",
-        "mass",
-        "area",
-        "volume",
-        "speed",
-        "money",
-        "percent",
-        "magnitude",
-        "temperature",
-        "other",
-    ] = "count"
+    measure: Measure = "count"
     counted: str | None = None
     hedge: str | None = None
     exact: bool = True
