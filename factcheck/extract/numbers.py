@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract.patterns import word_trie
+
 # The most words one number takes ("two hundred and fifty-three thousand four hundred and twenty-one": 11)
 MAX_NUMBER_WORDS = 16
 
@@ -109,33 +111,11 @@ _ORDINAL_TENS = {
 _ORDINAL_SCALES = {"hundredth": 100, "thousandth": 1000}
 
 
-def _alternation(words) -> str:
-    """A regex matching any of ``words``, as a trie: Python's regex engine tries the branches of a
-    plain alternation one by one at every position, a trie four times faster on news text."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return ("(?:" + "|".join(branches) + ")?") if len(branches) > 1 else f"(?:{body})?"
-    return body
-
-
-_NUMBER_WORD = _alternation([*_UNITS, *_TENS, *_SCALES, *_DOZEN])
-_SCALE_WORD = _alternation([*_SCALES, *_DOZEN])
+_NUMBER_WORD = word_trie([*_UNITS, *_TENS, *_SCALES, *_DOZEN])
+_SCALE_WORD = word_trie([*_SCALES, *_DOZEN])
 # The words as written in running text, sentence starts and all-capital headlines: a case-sensitive
 # pattern runs half again as fast as an IGNORECASE one
-_CASED_NUMBER_WORD = _alternation(
+_CASED_NUMBER_WORD = word_trie(
     [
         form
         for word in [*_UNITS, *_TENS, *_SCALES, *_DOZEN]
@@ -153,7 +133,7 @@ _WORDS_RE = re.compile(
 # optionally followed by a scale word ("1.2 million").
 _DIGITS_RE = re.compile(
     rf"(?<![\w.,/:\-\u2010\u2011])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?![\d,.]\d)"
-    rf"(?:\s+({_alternation(_SCALES)})\b)?",
+    rf"(?:\s+({word_trie(_SCALES)})\b)?",
     re.IGNORECASE,
 )
 # Halves and quarters of a number: "two and a half", "1 and a half million", "half a million",
@@ -162,16 +142,16 @@ _FRACTION_RE = re.compile(
     rf"\b(?:(?P<whole>(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD})){{0,{MAX_NUMBER_WORDS}}}|\d+)"
     rf"\s+and\s+an?\s+(?P<part>half|quarter)"
     rf"|(?P<lone>half|an?\s+quarter)\s+(?:of\s+)?an?)"
-    rf"(?:\s+(?P<scale>{_alternation([*_SCALES, *_DOZEN])}))?\b",
+    rf"(?:\s+(?P<scale>{word_trie([*_SCALES, *_DOZEN])}))?\b",
     re.IGNORECASE,
 )
 _FRACTION_CUE_RE = re.compile(r"[Hh]alf|[Qq]uarter|HALF|QUARTER")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
 _SEPARATOR_RE = re.compile(r"\s+and\s+|[\s-]+", re.IGNORECASE)
-_ORDINAL_WORD = _alternation([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
+_ORDINAL_WORD = word_trie([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
 _ORDINAL_RE = re.compile(
-    rf"(?<![\w\-])(?:(?:({_alternation(_TENS)})[\s-])?({_ORDINAL_WORD})\b|(\d+)(st|nd|rd|th)\b)",
+    rf"(?<![\w\-])(?:(?:({word_trie(_TENS)})[\s-])?({_ORDINAL_WORD})\b|(\d+)(st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from factcheck.extract.patterns import word_trie
 from factcheck.records import Stance
 
 # Verbs of saying; "told" also takes its audience ("told reporters").
@@ -40,28 +41,9 @@ _SPEAKER = (
 )
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching any of ``words``, as a trie: fails fast where an alternation tries every word."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 # Whether a sentence has a verb of saying at all ("told reporters" has "told"): the slow speaker
 # patterns run only then.
-_SAYING = re.compile(r"\b" + _trie(_SAY_WORDS) + r"\b")
+_SAYING = re.compile(r"\b" + word_trie(_SAY_WORDS) + r"\b")
 _ACCORDING = re.compile(r"\baccording to\s+" + _SPEAKER, re.I)
 _TRAILING = re.compile(
     r"[,\"”]\s*(?:"

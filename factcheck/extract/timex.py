@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import word_trie
 from factcheck.records import Duration, DurationClaim, Segment, Source, TimeClaim, TimeSpan
 
 __all__ = ["TimeMention", "find_times", "resolve", "window_of"]
@@ -216,33 +217,6 @@ _FORMS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` (first letter in either case), as a trie: fast to fail."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = []
-        for char in sorted(node, key=lambda c: (c == "", c)):
-            if char == "":
-                continue
-            branches.append(re.escape(char) + emit(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    first = []
-    for char in sorted(tree):
-        letters = f"[{char.upper()}{char}]" if char.isalpha() else re.escape(char)
-        first.append(letters + emit(tree[char]))
-    return "(?:" + "|".join(first) + ")"
-
-
 # Which forms can begin with which word: the scanner tries at each word start only the forms its
 # first word can begin, so most of the text costs one dictionary lookup. "#" stands for a digit.
 _WORD_CLASSES = {
@@ -320,7 +294,9 @@ def _matches(forms: tuple[tuple[str, re.Pattern[str]], ...], text: str, at: int,
 
 
 # A word that can begin an expression, at a word start (a digit or an apostrophe stands for "#").
-_WORD_START = re.compile(rf"(?<![A-Za-z0-9_])(?:[0-9]|'\d|{_trie(_DISPATCH)}s?(?![a-z]))")
+_WORD_START = re.compile(
+    rf"(?<![A-Za-z0-9_])(?:[0-9]|'\d|{word_trie(_DISPATCH, either_case_first=True)}s?(?![a-z]))"
+)
 # A number begins a time expression only in these shapes (most numbers are counts: "10 people").
 _DIGITS_OF_TIME = re.compile(
     r"\d{4}(?!\d)"
@@ -333,7 +309,7 @@ _DIGITS_OF_TIME = re.compile(
     rf"|\d+(?:\.\d+)?(?:\s+or\s+\S+|\s*(?:-|–|to)\s*\S+)?(?:[- ]|\s+[a-z]+\s+){_UNIT_WORD_CI}"
 )
 _NEXT_WORD_OK = {
-    word: re.compile(rf"\s+(?:[0-9']|{_trie(_expand(spec))}s?(?![a-z]))")
+    word: re.compile(rf"\s+(?:[0-9']|{word_trie(_expand(spec), either_case_first=True)}s?(?![a-z]))")
     for word, spec in _NEXT_WORDS.items()
 }
 
