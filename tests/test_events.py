@@ -120,8 +120,12 @@ def test_the_possessor_of_a_release_is_the_one_released():
 
 
 def test_a_thing_released_goes_into_the_key():
-    assert _events("Ivan Petrov released a statement on Friday.", "Friday") == ["release:ivan_petrov>statement"]
-    assert _events("Singer Ivan Petrov released a new album in 2019.", "2019") == ["release:ivan_petrov>album"]
+    assert _events("Ivan Petrov released a statement on Friday.", "Friday") == [
+        "release:ivan_petrov>statement"
+    ]
+    assert _events("Singer Ivan Petrov released a new album in 2019.", "2019") == [
+        "release:ivan_petrov>album"
+    ]
 
 
 def test_a_relative_that_clause_keeps_the_event_it_describes():
