@@ -320,7 +320,7 @@ class EventResolver:
             return (not inside, not same_clause, gap, lemma == _REPORTING)
 
         if any(clause_start <= p_end <= start and lemma != _REPORTING for _, p_end, lemma in found):
-            # "was killed on Oct. 16 after police said ...": a verb of saying after the claim dates it
+            # "was hurt on Nov. 3 after officers said ...": a verb of saying after the claim dates it
             # only when no event precedes the claim in its clause
             found = [item for item in found if not (item[2] == _REPORTING and item[0] >= end)]
         ranked = sorted(found, key=distance)
