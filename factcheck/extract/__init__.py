@@ -22,6 +22,7 @@ from factcheck.extract.gazetteer import fold, place_names, within
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.recurrence import find_recurrences
 from factcheck.extract.roles import find_roles
+from factcheck.extract.spans import claim_span
 from factcheck.extract.stance import stance_of
 from factcheck.extract.timex import find_times
 from factcheck.records import AgeClaim, Claim, EntityClaim, RoleClaim, Segment, Source
@@ -91,12 +92,7 @@ def _incident_places(
             claims.append(
                 EntityClaim(
                     id=f"{source.id}:place:{mention.start}",
-                    source=source.id,
-                    start=verb_start,
-                    end=mention.end,
-                    quote=source.text[verb_start : mention.end],
-                    sentence_start=segment.start,
-                    sentence_end=segment.end,
+                    **claim_span(source, segment, verb_start, mention.end),
                     subject=mention.entity,
                     predicate="place",
                     event=key,

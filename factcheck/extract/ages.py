@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.numbers import NumberMention, find_numbers
+from factcheck.extract.spans import claim_span
 from factcheck.records import Age, AgeClaim, Segment, Source
 
 MAX_AGE = 120
@@ -250,12 +251,7 @@ def _determiner_start(text: str, segment: Segment, start: int) -> int:
 def _claim(source: Source, segment: Segment, start: int, end: int, person: str, years: float) -> AgeClaim:
     return AgeClaim(
         id=f"{source.id}:{start}-{end}:age",
-        source=source.id,
-        start=start,
-        end=end,
-        quote=source.text[start:end],
-        sentence_start=segment.start,
-        sentence_end=segment.end,
+        **claim_span(source, segment, start, end),
         predicate="age",
         value=Age(person=person, years=int(years), as_of=source.published),
     )

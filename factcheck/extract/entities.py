@@ -42,6 +42,7 @@ from factcheck.extract.gazetteer import (
     place_names,
     slug,
 )
+from factcheck.extract.spans import claim_span
 from factcheck.records import Entity, EntityClaim, Segment, Source
 
 # Words that end an organisation's name (English nouns for kinds of bodies).
@@ -592,12 +593,7 @@ def entity_claims(source: Source, segments: Sequence[Segment], index: EntityInde
         claims.append(
             EntityClaim(
                 id=f"{source.id}:entity:{mention.start}",
-                source=source.id,
-                start=mention.start,
-                end=mention.end,
-                quote=mention.text,
-                sentence_start=segment.start,
-                sentence_end=segment.end,
+                **claim_span(source, segment, mention.start, mention.end),
                 subject=mention.entity,
                 predicate="mentions",
                 value=index.entities[mention.entity],

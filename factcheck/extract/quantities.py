@@ -80,6 +80,7 @@ from functools import cache, lru_cache
 
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import NumberMention, find_numbers
+from factcheck.extract.spans import claim_span
 from factcheck.records import DurationClaim, Quantity, QuantityClaim, Segment, Source, TimeClaim
 
 # --------------------------------------------------------------------------
@@ -525,12 +526,7 @@ _MAGNITUDE = _Measure(None, "magnitude", 0)
 def _claim(source: Source, segment: Segment, start: int, end: int, quantity: Quantity) -> QuantityClaim:
     return QuantityClaim(
         id=f"{source.id}:{start}-{end}:quantity",
-        source=source.id,
-        start=start,
-        end=end,
-        quote=source.text[start:end],
-        sentence_start=segment.start,
-        sentence_end=segment.end,
+        **claim_span(source, segment, start, end),
         predicate="quantity",
         value=quantity,
     )

@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from factcheck.extract.numbers import OrdinalMention, find_ordinals, words_value
+from factcheck.extract.spans import claim_span
 from factcheck.extract.timex import window_of
 from factcheck.records import (
     Duration,
@@ -270,12 +271,7 @@ def _recurrence(
     start = ordinal.start
     return RecurrenceClaim(
         id=f"{source.id}:{start}-{end}:recurrence",
-        source=source.id,
-        start=start,
-        end=end,
-        quote=text[start:end],
-        sentence_start=segment.start,
-        sentence_end=segment.end,
+        **claim_span(source, segment, start, end),
         predicate="title" if title else "recurrence",
         value=recurrence,
     )

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.numbers import find_ordinals
+from factcheck.extract.spans import claim_span
 from factcheck.records import Role, RoleClaim, Segment, Source
 
 # Nouns that name an office or function (English), the head of a title.
@@ -259,12 +260,7 @@ def _claim(
     title = normalise_title(title_words)
     return RoleClaim(
         id=f"{source.id}:role:{start}",
-        source=source.id,
-        start=start,
-        end=end,
-        quote=source.text[start:end],
-        sentence_start=segment.start,
-        sentence_end=segment.end,
+        **claim_span(source, segment, start, end),
         subject=mention.entity,
         predicate="title",
         object=title,
