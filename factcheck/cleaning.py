@@ -92,11 +92,18 @@ _COPYRIGHT = re.compile(
     r"|\bmay not be (?:re)?published\b.*\bredistributed\b",
     re.IGNORECASE,
 )
-# Cheap substring tests that must hold before the slower patterns are tried.
-_COPYRIGHT_HINTS = ("copyright", "©", "(c)", "rights reserved", "redistributed")
-_CAPTION_HINTS = ("📷", "📸", "credit", "courtesy")
-_SIGN_UP_HINTS = ("sign", "log", "regist", "subscri", "newsletter", "alert", "notification", "account")
-_INTERFACE_HINTS = ("click", "tap ", "enter the", "zip", "javascript", "browser", "captcha", "pop")
+
+
+def _any_of(*substrings: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, substrings)))
+
+
+# Cheap substring tests that must hold before the slower patterns are tried (one search each: most
+# lines hold none of them).
+_COPYRIGHT_HINTS = _any_of("copyright", "©", "(c)", "rights reserved", "redistributed")
+_CAPTION_HINTS = _any_of("📷", "📸", "credit", "courtesy")
+_SIGN_UP_HINTS = _any_of("sign", "log", "regist", "subscri", "newsletter", "alert", "notification", "account")
+_INTERFACE_HINTS = _any_of("click", "tap ", "enter the", "zip", "javascript", "browser", "captcha", "pop")
 _NAME = r"[A-Z][\w'’.-]*"
 _BYLINE = re.compile(
     rf"^\W*By\s+{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*\s*"
@@ -111,6 +118,7 @@ _MONTH_OR_DAY = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r"(?:[a-z]*)\.?$"
 )
+_DIGIT = re.compile(r"\d")
 _DATE_PIECE = re.compile(r"^[\d:/.-]+(?:am|pm|a|p|st|nd|rd|th)?$")
 _FULL_DATE_OR_CLOCK = re.compile(r"\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{1,2}:\d{2}(?:am|pm|a|p)?")
 _DATELINE = re.compile(
@@ -137,9 +145,7 @@ def furniture_reason(line: str) -> str | None:
         return "link"
     if _NAVIGATION.match(line) or _CLOSE_BUTTON.match(line) or (short and _is_navigation_bar(line)):
         return "navigation"
-    if _CAPTION_LABEL.match(line) or (
-        short and _mentions(lower, _CAPTION_HINTS) and _CAPTION_MARK.search(line)
-    ):
+    if _CAPTION_LABEL.match(line) or (short and _CAPTION_HINTS.search(lower) and _CAPTION_MARK.search(line)):
         return "caption"
     if short and line.rstrip().endswith(")") and _PHOTO_CREDIT.search(line):
         return PHOTO_CREDIT
@@ -149,21 +155,17 @@ def furniture_reason(line: str) -> str | None:
         return "advertisement"
     if short and "cookie" in lower and _COOKIE_CONTEXT.search(line):
         return "cookie-notice"
-    if short and _mentions(lower, _COPYRIGHT_HINTS) and _COPYRIGHT.search(line):
+    if short and _COPYRIGHT_HINTS.search(lower) and _COPYRIGHT.search(line):
         return "copyright"
-    if words <= 30 and _mentions(lower, _SIGN_UP_HINTS) and _is_sign_up(line):
+    if words <= 30 and _SIGN_UP_HINTS.search(lower) and _is_sign_up(line):
         return "sign-up"
-    if words <= 30 and _mentions(lower, _INTERFACE_HINTS) and _INTERFACE.search(line):
+    if words <= 30 and _INTERFACE_HINTS.search(lower) and _INTERFACE.search(line):
         return "interface"
     if words <= 14 and _BYLINE.match(line):
         return "byline"
     if words <= 12 and _is_timestamp(line):
         return "timestamp"
     return None
-
-
-def _mentions(lower: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in lower for hint in hints)
 
 
 def _is_navigation_bar(line: str) -> bool:
@@ -182,17 +184,19 @@ def _is_sign_up(line: str) -> bool:
 
 def _is_timestamp(line: str) -> bool:
     """A line made only of a date and/or clock time, perhaps labelled "Updated"."""
+    if not _DIGIT.search(line):
+        return False  # every timestamp has a day, a year or a clock time
     tokens = [token.strip(",|·•:()") for token in line.lower().split()]
     tokens = [token for token in tokens if token]
-    has_month = any(_MONTH_OR_DAY.match(token) for token in tokens)
-    has_number = any(_DATE_PIECE.match(token) and any(ch.isdigit() for ch in token) for token in tokens)
-    has_full_date = any(_FULL_DATE_OR_CLOCK.fullmatch(token) for token in tokens)
-    if not (has_full_date or (has_month and has_number)):
-        return False
-    return all(
+    # Most lines fail here, at their first ordinary word.
+    if not all(
         token in _TIMESTAMP_WORDS or _MONTH_OR_DAY.match(token) or _DATE_PIECE.match(token)
         for token in tokens
-    )
+    ):
+        return False
+    has_month = any(_MONTH_OR_DAY.match(token) for token in tokens)
+    has_number = any(_DATE_PIECE.match(token) and _DIGIT.search(token) for token in tokens)
+    return has_month and has_number or any(_FULL_DATE_OR_CLOCK.fullmatch(token) for token in tokens)
 
 
 def statement_key(sentence: str) -> str:
