@@ -128,7 +128,8 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
             raise error
         diagnostics.append(_diagnostic(error))
 
-    seen: set[str] = set()
+    seen: set[object] = set()
+    listings = _Listings()
     for raw_path in paths:
         try:
             files = _expand(raw_path)
@@ -136,12 +137,12 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
             report(error)
             continue
         for path in files:
-            key = STDIN if path is None else os.path.realpath(path)
+            key = STDIN if path is None else _identity(path)
             if key in seen:
                 continue
             seen.add(key)
             try:
-                _load_one(path, options, sources, diagnostics, report)
+                _load_one(path, options, sources, diagnostics, report, listings)
             except InputError as error:
                 report(error)
     if not sources:
@@ -174,14 +175,53 @@ def _expand(label: str) -> list[Path | None]:
 
 
 def _discover(directory: Path) -> list[Path]:
+    """The source files under ``directory``, hidden ones and symbolic links to folders left out.
+
+    The entries of ``os.scandir`` know their type: no file costs a stat.
+    """
     found = []
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            path = Path(root, name)
-            if not name.startswith(".") and path.suffix.lower() in FORMATS and path.is_file():
-                found.append(path)
+    folders = [directory]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                listed = list(entries)
+        except OSError:
+            continue  # an unreadable folder holds no sources, as for os.walk
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                if not entry.is_symlink():
+                    folders.append(Path(entry.path))
+            elif os.path.splitext(entry.name)[1].lower() in FORMATS and entry.is_file():
+                found.append(Path(entry.path))
     return sorted(found, key=lambda p: p.parts)
+
+
+def _identity(path: Path) -> object:
+    """What two paths to one file share (a symbolic link, ``a/../b``): it is loaded once."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)  # reading it will report the problem
+    return (status.st_dev, status.st_ino)
+
+
+class _Listings:
+    """The names in each folder, listed once per load: looking for a sidecar beside each of
+    thousands of files would otherwise cost a stat per file and suffix."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, frozenset[str]] = {}
+
+    def names_beside(self, path: Path) -> frozenset[str]:
+        folder = os.path.dirname(path) or "."
+        if folder not in self._names:
+            try:
+                self._names[folder] = frozenset(os.listdir(folder))
+            except OSError:
+                self._names[folder] = frozenset()
+        return self._names[folder]
 
 
 def _load_one(
@@ -190,6 +230,7 @@ def _load_one(
     sources: list[Source],
     diagnostics: list[Diagnostic],
     report: Callable[[InputError], None],
+    listings: _Listings,
 ) -> None:
     label = STDIN if path is None else path.as_posix()
     data = _read_stdin(options.max_bytes) if path is None else _read_file(path, options.max_bytes)
@@ -201,7 +242,9 @@ def _load_one(
             "the file is empty", path=label, hint="add the article text or leave the file out"
         )
     parser_name = _sniff_format(text) if path is None else FORMATS.get(path.suffix.lower(), FORMATS[".txt"])
-    sidecar = _read_sidecar(path) if path is not None and options.sidecars else {}
+    sidecar = (
+        _read_sidecar(path, listings.names_beside(path)) if path is not None and options.sidecars else {}
+    )
     default_id = "stdin" if path is None else path.stem
     for item in _parser(parser_name)(text, label):
         if isinstance(item, InputError):
@@ -243,10 +286,11 @@ def _too_large(size: int, limit: int, label: str) -> FileTooLargeError:
 def _read_file(path: Path, limit: int) -> bytes:
     label = path.as_posix()
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise _too_large(size, limit, label)
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise _too_large(size, limit, label)
+            return handle.read()
     except OSError as error:
         raise InputError(
             f"cannot read the file: {error.strerror}", path=label, hint="check its permissions"
@@ -486,7 +530,7 @@ def load_jsonl_lines(
     """
     options = options or LoadOptions()
     label = Path(path).as_posix()
-    sidecar = _read_sidecar(Path(path)) if options.sidecars else {}
+    sidecar = _read_sidecar(Path(path), _Listings().names_beside(Path(path))) if options.sidecars else {}
     sources: list[Source] = []
     diagnostics: list[Diagnostic] = []
     for number, line in lines:
@@ -506,8 +550,10 @@ def load_jsonl_lines(
 # Metadata
 
 
-def _read_sidecar(path: Path) -> dict[str, object]:
+def _read_sidecar(path: Path, names_beside: frozenset[str]) -> dict[str, object]:
     for suffix in SIDECAR_SUFFIXES:
+        if path.name + suffix not in names_beside:
+            continue
         sidecar = path.with_name(path.name + suffix)
         if not sidecar.is_file():
             continue

@@ -130,6 +130,17 @@ def test_same_file_given_twice_is_one_source(tmp_path):
     assert len(load_sources([tmp_path, tmp_path / "a.txt"]).sources) == 1
 
 
+def test_symbolic_links_neither_duplicate_a_file_nor_lead_into_another_folder(tmp_path):
+    story, elsewhere = tmp_path / "story", tmp_path / "elsewhere"
+    story.mkdir()
+    elsewhere.mkdir()
+    (story / "a.txt").write_text("Alpha.", encoding="utf-8")
+    (story / "same.txt").symlink_to(story / "a.txt")
+    (elsewhere / "b.txt").write_text("Beta.", encoding="utf-8")
+    (story / "linked").symlink_to(elsewhere, target_is_directory=True)
+    assert [s.text for s in load_sources([story]).sources] == ["Alpha."]
+
+
 def test_clashing_stems_get_ids_from_their_paths(tmp_path):
     for folder in ("x", "y"):
         (tmp_path / folder).mkdir()
