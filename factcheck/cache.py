@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from factcheck.installed import installed_distributions, normalised
 from factcheck.records import Source
 
 CACHE_ENV = "FACTCHECK_CACHE"
@@ -152,22 +153,9 @@ def _file_digests(package: Path) -> tuple[tuple[str, bytes], ...]:
 
 @cache
 def _dependency_versions() -> tuple[tuple[str, str], ...]:
-    """``(name, version)`` of each installed runtime requirement of factcheck.
-
-    Read off the ``*.dist-info`` folder names and factcheck's own METADATA in
-    one listing of each ``sys.path`` folder: ``importlib.metadata`` takes ten
-    times longer, which every run would pay.
-    """
-    installed: dict[str, tuple[str, Path]] = {}
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                distribution, _, version = name[: -len(".dist-info")].partition("-")
-                installed.setdefault(_normalised(distribution), (version, Path(entry or ".", name)))
+    """``(name, version)`` of each installed runtime requirement of factcheck (its METADATA's
+    ``Requires-Dist`` lines without an extra)."""
+    installed = installed_distributions()
     if "factcheck" not in installed:
         return ()
     try:
@@ -177,14 +165,10 @@ def _dependency_versions() -> tuple[tuple[str, str], ...]:
     versions = set()
     for line in lines:
         if line.startswith("Requires-Dist:") and "extra ==" not in line:
-            name = _normalised(re.split(r"[\s;\[<>=!~(]", line.split(":", 1)[1].strip())[0])
+            name = normalised(re.split(r"[\s;\[<>=!~(]", line.split(":", 1)[1].strip())[0])
             if name in installed:
                 versions.add((name, installed[name][0]))
     return tuple(sorted(versions))
-
-
-def _normalised(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def cache_key(source: Source, extractor: str | None = None) -> str:
