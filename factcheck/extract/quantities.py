@@ -275,6 +275,9 @@ _NEGATED_CUES = (
 )
 _NEGATED_CUES += ("zero ",)
 _MAGNITUDE_CUES = ("magnitude-", "m ", "mw", "ml", "mb", *(f"m{digit}" for digit in "123456789"))
+# What every match of the pattern below contains. The cues above pass nearly every text ("from "
+# has "m "), so the pattern would otherwise scan almost every text for nothing.
+_MAGNITUDE_FORM_RE = re.compile(r"[Mm]agnitude-|M[wLb]?\s?\d")
 # "magnitude-5.9", "M 5.2", "Mw 4.8": the number reader leaves digits after a hyphen or a capital alone
 # ("F-16", "G7"), so these forms have their own pattern
 _HYPHENATED_MAGNITUDE_RE = re.compile(
@@ -552,7 +555,7 @@ def find_quantities(
         for pattern, cues in (
             (_VAGUE_RE, _VAGUE_CUES),
             (_NEGATED_RE, _NEGATED_CUES),
-            (_HYPHENATED_MAGNITUDE_RE, _MAGNITUDE_CUES),
+            (_HYPHENATED_MAGNITUDE_RE, _MAGNITUDE_CUES if _MAGNITUDE_FORM_RE.search(text) else ()),
         )
     )
     claims: list[QuantityClaim] = []
