@@ -11,7 +11,9 @@ of claims), then near-identical keys inside a block are merged with rapidfuzz
 Claims that only look alike are kept apart: a different ordinal or number in
 the counted thing ("first blast", "second blast"), different harms (killed,
 injured), people who only share a surname. A claim without a subject or
-event is never aligned (precision first).
+event is never aligned (precision first), but for a measure ("a depth of
+10 km") or a toll ("seven people were injured"): those are the story's, as
+long as no source gives two of them.
 
 Repeatable events (visits, summits, vetoes) have one key for the whole
 series; their claims are compared only when they speak of the same
@@ -237,9 +239,13 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             yield ("time", event, "once" if once else "current")
     elif kind == "quantity" and claim.value.counted:
         subject = event or normal(claim.subject)
-        if not subject and claim.value.measure not in ("count", "money"):
+        if not subject and (
+            claim.value.measure not in ("count", "money") or harm_of(claim.value.counted) is not None
+        ):
             # A measured attribute named without its event ("It struck at a depth of 10 km", "The
-            # turnout was 61%") is the story's: the sources compared are one story's.
+            # turnout was 61%") is the story's: the sources compared are one story's. So is a toll
+            # ("12 people were injured"); other counts are not (a match report counts the passes
+            # of each player).
             subject = STORY_SUBJECT
         if not subject:
             return
