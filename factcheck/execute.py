@@ -1,20 +1,19 @@
 """Running the pipeline on many sources: the claim cache, a process pool or a Dask cluster.
 
-The two stages that cost are shipped as plain functions of records:
+The stages that cost are shipped as plain functions of records, one task per
+story (:func:`story_json`): the extraction of the story's sources that the
+cache does not hold, then their comparison; a story whose report the cache
+already holds (same sources, options and code) is not sent at all. The
+``extract`` command ships extraction alone, one task per source
+(:func:`extract_json`).
 
-- extraction, one task per source (:func:`extract_json`), skipped for the
-  sources the cache already holds;
-- comparison, one task per story (:func:`story_report_json`), skipped for
-  the stories whose report the cache already holds (same sources, options
-  and code).
-
-Both return JSON bytes, the form the cache stores and the report is written
+Tasks return JSON bytes, the form the cache stores and the report is written
 in, so that what comes back from a worker is exactly what a local run makes.
 Results are always put back in input order: the output of ``--jobs 4`` or of
 a cluster is byte-identical to that of ``--jobs 1``.
 
 ``RunOptions.scheduler`` (``--scheduler tcp://HOST:PORT`` or
-``$FACTCHECK_SCHEDULER``) sends both stages to an existing Dask distributed
+``$FACTCHECK_SCHEDULER``) sends the tasks to an existing Dask distributed
 cluster; Dask is the optional extra ``factcheck[dask]`` and is imported only
 then. The cluster's workers need factcheck installed (same version).
 """
@@ -78,21 +77,46 @@ def extract_json(source: Source) -> bytes:
     return _claim_list().dump_json(claims_of(source))
 
 
-StoryTask = tuple[Sequence[Source], Sequence[bytes], Sequence[Diagnostic], "CompareOptions | None"]
+StoryTask = tuple[Sequence[Source], Sequence[bytes | None], Sequence[Diagnostic], "CompareOptions | None"]
+StoryResult = tuple[list[bytes | None], bytes, dict[str, Any]]
 
 
-def story_report_json(task: StoryTask) -> tuple[bytes, dict[str, Any]]:
+def story_json(task: StoryTask) -> StoryResult:
+    """One story's work in one task: the claims its sources (sorted by id) lack (``None`` in place
+    of a claim list's JSON) extracted, then compared with the input problems met loading them and
+    the comparison's options.
+
+    Returns the claims extracted here (``None`` where they were given), the JSON report, and its
+    summary: the number of claims and of claim comparisons made, and the findings by severity.
+    A story is one task, not a task per source and then one to compare, so that workers never
+    wait for each other between the two.
+    """
+    sources, known, diagnostics, compare_options = task
+    extracted = [
+        extract_json(source) if blob is None else None for source, blob in zip(sources, known, strict=True)
+    ]
+    claims_json = [blob if blob is not None else fresh for blob, fresh in zip(known, extracted, strict=True)]
+    report, summary = story_report_json(sources, claims_json, diagnostics, compare_options)
+    return extracted, report, summary
+
+
+def story_report_json(
+    sources: Sequence[Source],
+    claims_json: Sequence[bytes | None],
+    diagnostics: Sequence[Diagnostic],
+    compare_options: CompareOptions | None,
+) -> tuple[bytes, dict[str, Any]]:
     """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
-    input problems met loading them and the comparison's options; with its summary: the
-    number of claims and of claim comparisons made, and the findings by severity."""
+    input problems met loading them and the comparison's options; with its summary."""
     from factcheck.compare import compare
     from factcheck.extract import canonicalise_claims
     from factcheck.pipeline import report_of
 
-    sources, claims_json, diagnostics, compare_options = task
     adapter = _claim_list()
     # One entity id per entity across the story's sources ("Kim Jong-un" = "Kim Jong Un").
-    claims = canonicalise_claims([claim for blob in claims_json for claim in adapter.validate_json(blob)])
+    claims = canonicalise_claims(
+        [claim for blob in claims_json if blob is not None for claim in adapter.validate_json(blob)]
+    )
     findings = compare(sources, claims, compare_options)
     report = report_of(sources, claims, findings)
     report.diagnostics = list(diagnostics)
@@ -154,8 +178,9 @@ class ProcessExecutor:
                 import factcheck.pipeline  # noqa: F401
             context = multiprocessing.get_context("fork" if forking else None)
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
-        # several chunks per worker: few round trips, and the last chunk does not idle the others long
-        chunk = max(1, math.ceil(len(items) / (self.jobs * 8)))
+        # many chunks per worker: the last chunk must not idle the other workers long (a window holds
+        # about a hundred stories, a task each), and yet few round trips for thousands of small tasks
+        chunk = max(1, len(items) // (self.jobs * 32))
         return list(self._pool.map(function, items, chunksize=chunk))
 
     def close(self) -> None:
@@ -331,28 +356,41 @@ class Runner:
                 story_keys[index] = _story_key(source_keys, story_problems, compare_options)
             done = self._using_cache(lambda: self._cache.get_reports(sorted(set(story_keys)))) or {}
         todo = [index for index, key in enumerate(story_keys) if key not in done]
-        todo_sources = [flat[i] for index in todo for i in range(offsets[index], offsets[index + 1])]
-        todo_keys = [keys[i] for index in todo for i in range(offsets[index], offsets[index + 1])]
-        claims = self.claims_json(todo_sources, todo_keys)
-        tasks, start = [], 0
-        for index in todo:
-            story = ordered[index]
-            tasks.append((story, claims[start : start + len(story)], problems[index], compare_options))
-            start += len(story)
-        computed = self._executor.map(story_report_json, tasks)
+        found: dict[str, bytes] = {}
         if self._cache is not None:
-            fresh = [
+            todo_keys = sorted({keys[i] for index in todo for i in range(offsets[index], offsets[index + 1])})
+            found = self._using_cache(lambda: self._cache.get_many(todo_keys)) or {}
+        tasks = [
+            (
+                ordered[index],
+                [found.get(keys[i]) for i in range(offsets[index], offsets[index + 1])],
+                problems[index],
+                compare_options,
+            )
+            for index in todo
+        ]
+        computed = self._executor.map(story_json, tasks)
+        fresh_claims = [
+            (keys[offsets[index] + position], ordered[index][position].id, blob)
+            for index, (extracted, _, _) in zip(todo, computed, strict=True)
+            for position, blob in enumerate(extracted)
+            if blob is not None
+        ]
+        self.stats.extracted += len(fresh_claims)
+        if self._cache is not None:
+            self._using_cache(lambda: self._cache.put_many(fresh_claims))
+            fresh_reports = [
                 (story_keys[index], report, json.dumps(summary, sort_keys=True))
-                for index, (report, summary) in zip(todo, computed, strict=True)
+                for index, (_, report, summary) in zip(todo, computed, strict=True)
             ]
-            self._using_cache(lambda: self._cache.put_reports(fresh))
+            self._using_cache(lambda: self._cache.put_reports(fresh_reports))
         results: list[tuple[bytes, dict[str, Any]]] = [
             (report, json.loads(summary))
             for report, summary in (done.get(key, (b"", "{}")) for key in story_keys)
         ]
-        for index, result in zip(todo, computed, strict=True):
-            results[index] = result
-            self.stats.comparisons += result[1]["comparisons"]
+        for index, (_, report, summary) in zip(todo, computed, strict=True):
+            results[index] = (report, summary)
+            self.stats.comparisons += summary["comparisons"]
         self.stats.stories += len(stories)
         self.stats.claims += sum(summary["claims"] for _, summary in results)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
