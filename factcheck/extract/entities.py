@@ -125,6 +125,8 @@ class EntityIndex:
     source: str
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
+    # Whether each segment read reads as a headline, by its (start, end): read once, asked again later.
+    headlines: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, in text order."""
@@ -137,6 +139,11 @@ class EntityIndex:
     def name(self, entity_id: str | None) -> str | None:
         entity = self.entities.get(entity_id or "")
         return entity.name if entity else None
+
+    def is_headline(self, start: int, end: int, sentence: str) -> bool:
+        """:func:`is_headline` of the sentence at ``[start, end)``, as found when its segment was read."""
+        known = self.headlines.get((start, end))
+        return is_headline(sentence) if known is None else known
 
 
 @dataclass
@@ -209,11 +216,12 @@ def _initials(words: Iterable[str]) -> str:
 
 def is_headline(text: str) -> bool:
     """A headline or a line that is no sentence: title case, or no closing punctuation."""
-    words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text)
-    if len(words) < 3:
+    # the first letter of each word: one-letter strings are shared, not built for every word
+    initials = re.findall(r"([A-Za-z])[A-Za-z'\u2019-]*", text)
+    if len(initials) < 3:
         return True
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) > 0.8 or not re.search(r"[.!?\"”]\s*\Z", text.strip())
+    capitalised = sum(map(str.isupper, initials))
+    return capitalised / len(initials) > 0.8 or not re.search(r"[.!?\"”]\s*\Z", text.strip())
 
 
 _BODY_CONTEXT = re.compile(
@@ -546,7 +554,8 @@ def find_entities(source: Source, segments: Sequence[Segment]) -> EntityIndex:
     """Every mention of a person, place or organisation in ``source``, in text order."""
     resolver = _Resolver(source.text)
     ordered = sorted(segments, key=lambda s: s.start)
-    headlines = {s.index for s in ordered if is_headline(s.text)}
+    headline_spans = {(s.start, s.end): is_headline(s.text) for s in ordered}
+    headlines = {s.index for s in ordered if headline_spans[s.start, s.end]}
     # Body sentences first, so a headline's "Putin" finds the "Vladimir Putin" of the body.
     mentions: list[Mention] = []
     runs = {s.index: _runs(s.text, s.start) for s in ordered}
@@ -557,7 +566,7 @@ def find_entities(source: Source, segments: Sequence[Segment]) -> EntityIndex:
             mentions.extend(resolver.resolve(run, segment.index, segment.index in headlines))
     mentions = _resolve_late_short_forms(resolver, mentions, ordered, runs)
     mentions.sort(key=lambda m: (m.start, m.end))
-    index = EntityIndex(source=source.id, mentions=mentions)
+    index = EntityIndex(source=source.id, mentions=mentions, headlines=headline_spans)
     for entity_id, (kind, name, surfaces) in sorted(resolver.names.items()):
         index.entities[entity_id] = Entity(
             id=entity_id, kind=kind, name=name, aliases=tuple(sorted(set(surfaces) - {name}))

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.entities import EntityIndex, Mention, is_headline
+from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.gazetteer import countries, fold, place_names
 
 # English news event predicates: every inflection and nominalisation -> lemma.
@@ -362,7 +362,7 @@ class EventResolver:
         counts ("crashed near X", "struck X"): in "a quake struck X and was felt in Y" only X is the
         quake's."""
         sentence = self.text[sentence_start:sentence_end]
-        if is_headline(sentence):
+        if self.index.is_headline(sentence_start, sentence_end, sentence):
             return []  # title case makes words names: "Killed In Hit" names no town called Hit
         found = predicates(sentence, sentence_start)
         mentions = self.index.within(sentence_start, sentence_end)
