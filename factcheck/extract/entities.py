@@ -146,13 +146,20 @@ class EntityIndex:
         return is_headline(sentence) if known is None else known
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
     text: str  # without a possessive ending
     possessive: bool
     raw: str  # as written, possessive included
+    # Read once here, looked at many times when the run is resolved:
+    key: str = field(init=False)  # the text folded, as the tables are keyed
+    acronym: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.key = fold(self.text)
+        self.acronym = _is_acronym(self.text)
 
 
 def _runs(text: str, offset: int) -> list[list[_Token]]:
@@ -170,7 +177,7 @@ def _runs(text: str, offset: int) -> list[list[_Token]]:
         adjacent = current and match.start() - last_end == 1 and text[last_end] == " "
         left, _, right = word.partition("-") if "-" in word else (word, "", "")
         if right[:1].isupper() and (
-            fold(left) in _memo("places", place_names) or fold(left) in _memo("demonyms", demonyms)
+            _memo("places", place_names)[fold(left)] or _memo("demonyms", demonyms)[fold(left)]
         ):
             # "Russia-North Korea relations": two names joined by a hyphen
             if current:
@@ -240,27 +247,25 @@ def _acronyms_used_as_bodies(text: str) -> frozenset[str]:
     return frozenset(m.group(1) or m.group(2) or m.group(3) for m in _BODY_CONTEXT.finditer(text))
 
 
-class _Memo:
-    """A read-through memo over a stored table: news repeats the same few hundred names."""
+class _Memo(dict):
+    """A read-through memo over a stored table: news repeats the same few hundred names.
+
+    ``memo[key]`` is the table's value for ``key`` (None when it has none), or for a set whether it
+    holds ``key``. A dict that fills itself on a miss: a repeated key costs one dict lookup.
+    """
 
     _LIMIT = 200_000
 
     def __init__(self, table: Mapping[str, Any] | AbstractSet[str]):
+        super().__init__()
         self.table = table
-        self.seen: dict[str, Any] = {}
 
-    def get(self, key: str) -> Any:
-        try:
-            return self.seen[key]
-        except KeyError:
-            if len(self.seen) > self._LIMIT:
-                self.seen.clear()
-            value = self.table.get(key) if isinstance(self.table, Mapping) else key in self.table
-            self.seen[key] = value
-            return value
-
-    def __contains__(self, key: str) -> bool:
-        return bool(self.get(key))
+    def __missing__(self, key: str) -> Any:
+        if len(self) > self._LIMIT:
+            self.clear()
+        value = self.table.get(key) if isinstance(self.table, Mapping) else key in self.table
+        self[key] = value
+        return value
 
 
 _MEMOS: dict[str, _Memo] = {}
@@ -319,15 +324,16 @@ class _Resolver:
     # -- lookups
 
     def _place(self, tokens: Sequence[_Token]) -> Place | None:
-        if len(tokens) == 1 and _is_acronym(tokens[0].text):
-            code = self.codes.get(tokens[0].text)
-            return code if code or len(tokens[0].text) < 4 else self.places.get(fold(tokens[0].text))
-        return self.places.get(
-            fold(" ".join(t.raw for t in tokens[:-1]) + " " * (len(tokens) > 1) + tokens[-1].text)
-        )
+        if len(tokens) == 1:
+            token = tokens[0]
+            if token.acronym:
+                code = self.codes[token.text]
+                return code if code or len(token.text) < 4 else self.places[token.key]
+            return self.places[token.key]
+        return self.places[fold(" ".join(t.raw for t in tokens[:-1]) + " " + tokens[-1].text)]
 
     def _demonym(self, tokens: Sequence[_Token]) -> Place | None:
-        return self.demonyms.get(fold(" ".join(t.text for t in tokens)))
+        return self.demonyms[tokens[0].key if len(tokens) == 1 else " ".join(t.key for t in tokens)]
 
     def _city_is_likely(self, place: Place, tokens: Sequence[_Token], run_start: bool) -> bool:
         if place.kind != "city" or len(tokens) >= 2:
@@ -340,7 +346,7 @@ class _Resolver:
             return True
         follow = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
         if follow:
-            region = self.places.get(fold(follow.group(1)))
+            region = self.places[fold(follow.group(1))]
             return region is not None and region.kind in ("country", "state")
         return False
 
@@ -364,7 +370,7 @@ class _Resolver:
         saw_title = False
         while i < len(run):
             first = run[i]
-            low = fold(first.text)
+            low = first.key
             if low in FUNCTION_WORDS and i == 0:
                 i += 1
                 continue
@@ -386,7 +392,7 @@ class _Resolver:
                 i += consumed
                 saw_title = False
                 continue
-            if _is_acronym(first.text) and (len(run) == 1 or not all(t.text.isupper() for t in run)):
+            if first.acronym and (len(run) == 1 or not all(t.text.isupper() for t in run)):
                 self._acronym_mention(first, segment, mentions)
             i += 1
             saw_title = False
@@ -394,7 +400,7 @@ class _Resolver:
 
     def _organisation(self, run: list[_Token], i: int, segment: int, out: list[Mention]) -> int:
         """An organisation's name from ``run[i]``: up to the last head word of the run."""
-        heads = [j for j in range(i, len(run)) if fold(run[j].text) in ORGANISATION_HEADS]
+        heads = [j for j in range(i, len(run)) if run[j].key in ORGANISATION_HEADS]
         if not heads:
             return 0
         last = heads[-1]
@@ -403,15 +409,15 @@ class _Resolver:
             if run[j].possessive and (self._place(run[i : j + 1]) or self._place(run[j : j + 1])):
                 return 0
         words = run[i : last + 1]
-        if fold(words[0].text) in FUNCTION_WORDS:
+        if words[0].key in FUNCTION_WORDS:
             return 0
-        if len(words) == 1 and fold(words[0].text) in ORGANISATION_HEADS - {"kremlin", "pentagon"}:
+        if len(words) == 1 and words[0].key in ORGANISATION_HEADS - {"kremlin", "pentagon"}:
             return 1  # a bare "Office" or "Police" names no one body
         name = " ".join(
-            _acronym_key(t.text) if _is_acronym(t.text) else (t.text if k == len(words) - 1 else t.raw)
+            _acronym_key(t.text) if t.acronym else (t.text if k == len(words) - 1 else t.raw)
             for k, t in enumerate(words)
         )
-        if _is_acronym(words[0].text):
+        if words[0].acronym:
             self.bodies.add(_acronym_key(words[0].text))  # "UN Security Council": the UN is a body
         entity_id = slug(name)
         initials = _initials(t.text for t in words)
@@ -427,7 +433,7 @@ class _Resolver:
             words = run[i : i + size]
             if size < len(run) and len(words) < 2 and all(t.text.isupper() for t in run):
                 continue  # in an all-capitals line only whole names count: not "INDIAN" of "THE NEW INDIAN"
-            if size < len(run) - i and fold(run[i + size].text) in FEATURE_HEADS:
+            if size < len(run) - i and run[i + size].key in FEATURE_HEADS:
                 continue  # "Tumen River" is the river, not a town
             place = self._place(words)
             if place is not None and self._city_is_likely(place, words, i == 0):
@@ -450,19 +456,19 @@ class _Resolver:
 
     def _feature(self, run: list[_Token], i: int) -> int:
         for j in range(i + 1, min(len(run), i + 4)):
-            if fold(run[j].text) in FEATURE_HEADS and not any(t.possessive for t in run[i:j]):
-                if fold(run[i].text) in FUNCTION_WORDS:
+            if run[j].key in FEATURE_HEADS and not any(t.possessive for t in run[i:j]):
+                if run[i].key in FUNCTION_WORDS:
                     return 0
                 return j - i + 1
         return 0
 
     def _starts_person(self, run: list[_Token], i: int) -> bool:
         return (
-            fold(run[i].text) in self.given
+            self.given[run[i].key]
             and i + 1 < len(run)
             and not run[i].possessive
             and self._place(run[i + 1 : i + 2]) is None
-            and fold(run[i + 1].text) not in FUNCTION_WORDS
+            and run[i + 1].key not in FUNCTION_WORDS
         )
 
     def _person(
@@ -470,8 +476,8 @@ class _Resolver:
     ) -> int:
         end = i
         while end < len(run) and end - i < _MAX_NAME_TOKENS:
-            word = fold(run[end].text)
-            if word in FUNCTION_WORDS or word in self.titles or _is_acronym(run[end].text):
+            word = run[end].key
+            if word in FUNCTION_WORDS or word in self.titles or run[end].acronym:
                 break
             if _CONTRACTION.search(run[end].raw) or run[end].raw.endswith("-"):
                 break  # "Reggie I'm", not a name
@@ -484,7 +490,7 @@ class _Resolver:
         words = run[i:end]
         if not words:
             return 0
-        tail_words = {fold(t.text) for t in words}
+        tail_words = {t.key for t in words}
         if tail_words & OTHER_HEADS or tail_words & FEATURE_HEADS:
             return len(words)
         if (
@@ -493,7 +499,7 @@ class _Resolver:
             and re.search(r"\bthe\s+\Z", self.text[max(0, words[0].start - 5) : words[0].start])
         ):
             return len(words)  # "the Houston Texans", "the Charles Village": people are not "the" anyone
-        if len(words) >= 2 and not headline and (titled or fold(words[0].text) in self.given):
+        if len(words) >= 2 and not headline and (titled or self.given[words[0].key]):
             name = " ".join(t.text for t in words)
             entity_id = self._same_person(tuple(t.text for t in words)) or slug(name)
             if entity_id == slug(name):
