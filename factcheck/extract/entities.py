@@ -299,7 +299,7 @@ class _Resolver:
         self.demonyms = _memo("demonyms", demonyms)
         self.given = _memo("given", given_names)
         self.titles = _titles()
-        self.people: list[_Person] = []
+        self.people: dict[str, str] = {}  # full name as a slug -> the first person of that name
         self.people_by_name: dict[str, set[str]] = {}  # folded first or last name -> people
         self.bodies = set(_acronyms_used_as_bodies(source_text))
         self.acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (entity id, kind)
@@ -358,7 +358,7 @@ class _Resolver:
         return next(iter(matches)) if len(matches) == 1 else None
 
     def _add_person(self, person: _Person) -> None:
-        self.people.append(person)
+        self.people.setdefault(slug(" ".join(person.tokens)), person.entity)
         for word in (person.tokens[0], person.tokens[-1]):
             self.people_by_name.setdefault(fold(word), set()).add(person.entity)
 
@@ -524,11 +524,7 @@ class _Resolver:
         return len(words) if len(words) >= 2 else 0
 
     def _same_person(self, tokens: tuple[str, ...]) -> str | None:
-        key = slug(" ".join(tokens))
-        for person in self.people:
-            if slug(" ".join(person.tokens)) == key:
-                return person.entity
-        return None
+        return self.people.get(slug(" ".join(tokens)))
 
     def _acronym_mention(self, token: _Token, segment: int, out: list[Mention]) -> None:
         if re.match(r"-\d", self.text[token.end : token.end + 2]):
