@@ -29,6 +29,14 @@ def test_predicates_are_lemmatised():
     assert lemmas == ["visit", "die", "quake", "kill"]
 
 
+def test_predicates_are_whole_words_hyphens_included():
+    text = "She was re-elected; a bus-killed deer, then --killed, and a killed-in-action soldier; revisited."
+    found = [(text[start:end], lemma) for start, end, lemma in predicates(text, 0)]
+    # "bus-killed", "killed-in-action" and "revisited" are other words; "--killed" is a dash, then "killed"
+    assert found == [("re-elected", "elect"), ("killed", "kill")]
+    assert predicates("x", 10) == () and predicates("Killed", 10) == ((10, 16, "kill"),)
+
+
 def test_agent_and_patient_around_the_verb():
     assert _events("President Ana Ruiz visited Peru in 2019.", "2019") == ["visit:ana_ruiz>peru"]
 

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.gazetteer import countries, fold, place_names
+from factcheck.extract.patterns import word_trie
 
 # English news event predicates: every inflection and nominalisation -> lemma.
 _LEMMAS: dict[str, tuple[str, ...]] = {
@@ -185,7 +186,6 @@ _NOMINALISATIONS = frozenset(
 _NAMED_POSSESSIVE_BEFORE = re.compile(r"[\u2019']s\s+(?:[\w-]+\s+){0,2}\Z")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?\Z", re.I)
 _THING_OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their)((?:\s+[a-z][a-z-]*){1,3})")
-_WORD = re.compile(r"[a-z][a-z-]*")
 # Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)\b", re.I)
 _MODALS = r"(?:(?:has|have|had|was|were|is|are|be|been|will|would|may|might|could|also|reportedly)\s+)*"
@@ -244,13 +244,32 @@ def _country_ids() -> frozenset[str]:
 def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
     """Every event predicate of a sentence and every verb of saying (lemma ``report``): (start, end,
     lemma), with offsets in the source. Attributive participles are left out (see ``modifiers``)."""
-    # One pass over the words with a dictionary lookup: far faster than a regex of hundreds of branches.
     lower = sentence.lower()
     return tuple(
-        (offset + m.start(), offset + m.end(), _PREDICATE_OF[word])
-        for m in _WORD.finditer(lower)
-        if (word := m.group()) in _PREDICATE_OF and not _attributive(lower, m.start(), m.end())
+        (offset + m.start(), offset + m.end(), _PREDICATE_OF[m.group()])
+        for m in _predicate_word().finditer(lower)
+        if _starts_word(lower, m.start()) and not _attributive(lower, m.start(), m.end())
     )
+
+
+@cache
+def _predicate_word() -> re.Pattern[str]:
+    """A predicate or verb of saying that ends a word of a lowered sentence (a word: a letter, then
+    letters and hyphens, as "re-elected").
+
+    A trie finds the few a sentence has twice as fast as looking up its every word. Compiled on first
+    use: it takes about 10 ms.
+    """
+    return re.compile(r"(?<![a-z])(?:" + word_trie(_PREDICATE_OF) + r")(?![a-z-])")
+
+
+def _starts_word(lower: str, position: int) -> bool:
+    """Whether a word of ``lower`` starts at ``position``, which no letter precedes: hyphens before it
+    join it to a word before them ("x-killed"), not when no letter comes first ("--killed")."""
+    first_hyphen = position
+    while first_hyphen > 0 and lower[first_hyphen - 1] == "-":
+        first_hyphen -= 1
+    return first_hyphen in (0, position) or not "a" <= lower[first_hyphen - 1] <= "z"
 
 
 @lru_cache(maxsize=4096)
