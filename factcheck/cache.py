@@ -19,6 +19,12 @@ keys, the input problems met loading them, the comparison's options and
 :func:`report_version` (the comparison, rules and records): an unchanged
 story is neither compared nor rendered again.
 
+In corpus mode a story is not even read when its files are as before: the
+``stories`` table keeps, under a fingerprint of the story's files (path,
+size, modification time in nanoseconds and inode of each, as ``make`` and
+``git`` judge a file unchanged) and of the loading options, what loading it
+gave: its sources' keys, their size and the input problems met.
+
 Where it lives: ``--cache PATH``, else ``$FACTCHECK_CACHE``, else
 ``$XDG_CACHE_HOME/factcheck/claims.sqlite`` (``~/.cache/factcheck/...``). The
 cache is per user, not per project, so that nothing is written next to the
@@ -54,7 +60,7 @@ from factcheck.records import Source
 
 CACHE_ENV = "FACTCHECK_CACHE"
 APPLICATION_ID = 0x46434B43  # "FCKC"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_SECONDS = 60.0
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -64,6 +70,9 @@ _TABLES_SQL = {
     ") WITHOUT ROWID",
     "reports": "CREATE TABLE reports ("
     "key TEXT PRIMARY KEY, version TEXT NOT NULL, report BLOB NOT NULL, summary TEXT NOT NULL"
+    ") WITHOUT ROWID",
+    "stories": "CREATE TABLE stories ("
+    "files TEXT PRIMARY KEY, version TEXT NOT NULL, loaded TEXT NOT NULL"
     ") WITHOUT ROWID",
 }
 # Modules that cannot change what extraction returns; everything else in the package counts.
@@ -260,6 +269,35 @@ class ClaimCache:
 
         self._run(write)
 
+    def get_stories(self, fingerprints: Sequence[str]) -> dict[str, str]:
+        """What loading gave (JSON: the sources' cache keys, their text size, the input problems) for
+        those story file ``fingerprints`` that are in the cache (a story whose files are unchanged
+        need not be read again)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(fingerprints), _LOOKUP_BATCH):
+            batch = list(fingerprints[start : start + _LOOKUP_BATCH])
+            marks = ",".join("?" * len(batch))
+            rows = self._run(
+                lambda c, b=batch, m=marks: c.execute(
+                    f"SELECT files, loaded FROM stories WHERE version = ? AND files IN ({m})",
+                    [self.extractor, *b],
+                ).fetchall()
+            )
+            found.update(rows)
+        return found
+
+    def put_stories(self, items: Iterable[tuple[str, str]]) -> None:
+        """Store ``(story file fingerprint, what loading gave as JSON)`` pairs in one transaction."""
+        rows = [(files, self.extractor, loaded) for files, loaded in items]
+        if not rows:
+            return
+
+        def write(connection: sqlite3.Connection) -> None:
+            with _transaction(connection):
+                connection.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", rows)
+
+        self._run(write)
+
     def info(self) -> CacheInfo:
         entries, current = self._run(
             lambda c: c.execute(
@@ -282,6 +320,7 @@ class ClaimCache:
                 removed += connection.execute(
                     "DELETE FROM reports WHERE version != ?", (report_version(),)
                 ).rowcount
+                connection.execute("DELETE FROM stories WHERE version != ?", (self.extractor,))
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.execute("VACUUM")
             return removed
@@ -295,6 +334,7 @@ class ClaimCache:
             with _transaction(connection):
                 removed = connection.execute("DELETE FROM claims").rowcount
                 connection.execute("DELETE FROM reports")
+                connection.execute("DELETE FROM stories")
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.execute("VACUUM")
             return removed

@@ -32,6 +32,8 @@ in the corpus are left alone; ``index.json`` lists the current ones.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -51,8 +53,8 @@ from factcheck.errors import (
     UndecodableError,
     UsageError,
 )
-from factcheck.execute import Runner, RunOptions, RunStats
-from factcheck.loaders import FORMATS, LoadOptions, LoadResult, load_jsonl_lines, load_sources
+from factcheck.execute import KnownStory, Runner, RunOptions, RunStats
+from factcheck.loaders import FORMATS, LoadOptions, LoadResult, input_files, load_jsonl_lines, load_sources
 from factcheck.records import SCHEMA_VERSION, Diagnostic
 
 if TYPE_CHECKING:
@@ -66,6 +68,8 @@ STORY_SKIPPED_WARNING = "W602"
 # (48 lost half the gain of --jobs 2), few enough to bound memory (a few MB)
 WINDOW_SOURCES_PER_JOB = 256
 WINDOW_SOURCES_DASK = 512
+# stories whose files are looked up in the cache at once
+KNOWN_LOOKUP_BATCH = 64
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _SEVERITIES = ("error", "warning", "info")
@@ -73,11 +77,12 @@ _SEVERITIES = ("error", "warning", "info")
 
 @dataclass(frozen=True)
 class Story:
-    """A story of the corpus, not loaded yet: ``load()`` reads its sources."""
+    """A story of the corpus, not loaded yet: ``load()`` reads its sources from ``files()``."""
 
     name: str
     origin: str
     load: Callable[[], LoadResult]
+    files: Callable[[], list[Path]]
 
 
 @dataclass
@@ -127,16 +132,29 @@ def check_corpus(
 
     window_size = WINDOW_SOURCES_DASK if run.scheduler else WINDOW_SOURCES_PER_JOB * max(1, run.jobs)
     with Runner(run, warn) as runner, _IndexWriter(out / INDEX_NAME) as index:
-        for window in _windows(_loaded(stories_in(paths, options, note), options, note), window_size):
-            results = runner.story_results(
-                [loaded.sources for _, loaded in window],
-                [loaded.diagnostics for _, loaded in window],
-                compare_options,
+        stories = _loaded(stories_in(paths, options, note), options, note, runner, compare_options)
+        for window in _windows(stories, window_size):
+            todo = [(loaded, files) for _, loaded, files in window if isinstance(loaded, LoadResult)]
+            computed = iter(
+                runner.story_results(
+                    [loaded.sources for loaded, _ in todo],
+                    [loaded.diagnostics for loaded, _ in todo],
+                    compare_options,
+                    [files for _, files in todo],
+                )
             )
-            for (story, loaded), (report, summary) in zip(window, results, strict=True):
+            for story, loaded in [(story, loaded) for story, loaded, _ in window]:
+                if isinstance(loaded, KnownStory):
+                    runner.reuse(loaded)
+                    report, summary = loaded.report, loaded.summary
+                    sources, problems = loaded.sources, len(loaded.diagnostics)
+                else:
+                    report, summary = next(computed)
+                    sources, problems = len(loaded.sources), len(loaded.diagnostics)
                 name = report_file_name(story.name)
                 write_atomic(out / REPORTS_DIR / name, report + b"\n")
-                counts = summary["by_severity"]
+                # in severity order, whether the summary was just made or read back from the cache
+                counts = {severity: summary["by_severity"][severity] for severity in _SEVERITIES}
                 for severity, count in counts.items():
                     result.by_severity[severity] += count
                 index.add(
@@ -144,10 +162,10 @@ def check_corpus(
                         "story": story.name,
                         "origin": story.origin,
                         "report": f"{REPORTS_DIR}/{name}",
-                        "sources": len(loaded.sources),
+                        "sources": sources,
                         "discrepancies": sum(counts.values()),
                         "by_severity": counts,
-                        "diagnostics": len(loaded.diagnostics),
+                        "diagnostics": problems,
                     }
                 )
                 result.stories += 1
@@ -227,7 +245,12 @@ def _folder_stories(root: Path, options: LoadOptions, note: Callable[[Diagnostic
             hint="put each story's sources in a sub-folder named after the story",
         )
     return [
-        Story(name=folder.name, origin=folder.as_posix(), load=_folder_loader(folder, options))
+        Story(
+            name=folder.name,
+            origin=folder.as_posix(),
+            load=_folder_loader(folder, options),
+            files=functools.partial(input_files, folder, options),
+        )
         for folder in folders
     ]
 
@@ -257,7 +280,12 @@ def _jsonl_stories(path: Path, options: LoadOptions, note: Callable[[Diagnostic]
             hint='write one JSON object per line: {"story": "...", "text": "...", ...}',
         )
     return [
-        Story(name=name, origin=label, load=_jsonl_loader(path, offsets[name], options))
+        Story(
+            name=name,
+            origin=label,
+            load=_jsonl_loader(path, offsets[name], options),
+            files=functools.partial(input_files, path, options),
+        )
         for name in sorted(offsets)
     ]
 
@@ -335,36 +363,80 @@ def _jsonl_loader(
 
 
 def _loaded(
-    stories: Iterable[Story], options: LoadOptions, note: Callable[[Diagnostic], None]
-) -> Iterator[tuple[Story, LoadResult]]:
-    """Each story with its sources; with ``keep_going`` a story that cannot load is skipped."""
-    for story in stories:
-        try:
-            loaded = story.load()
-        except InputError as error:
-            if not options.keep_going:
-                raise
-            note(
-                Diagnostic(
-                    path=story.origin,
-                    code=STORY_SKIPPED_WARNING,
-                    message=f"story {story.name!r} skipped: {error.one_line()}",
+    stories: Iterable[Story],
+    options: LoadOptions,
+    note: Callable[[Diagnostic], None],
+    runner: Runner,
+    compare_options: CompareOptions | None,
+) -> Iterator[tuple[Story, LoadResult | KnownStory, str | None]]:
+    """Each story with its sources, or with its report when its files are as in an earlier run
+    (nothing read then); and the fingerprint of its files. With ``keep_going`` a story that cannot
+    load is skipped."""
+    for batch in _batches(stories, KNOWN_LOOKUP_BATCH):
+        files = [_files_fingerprint(story, options) if runner.caching else None for story in batch]
+        known = runner.known_stories([f for f in files if f is not None], compare_options)
+        for story, fingerprint in zip(batch, files, strict=True):
+            if fingerprint in known:
+                for diagnostic in known[fingerprint].diagnostics:
+                    note(diagnostic)
+                yield story, known[fingerprint], fingerprint
+                continue
+            try:
+                loaded = story.load()
+            except InputError as error:
+                if not options.keep_going:
+                    raise
+                note(
+                    Diagnostic(
+                        path=story.origin,
+                        code=STORY_SKIPPED_WARNING,
+                        message=f"story {story.name!r} skipped: {error.one_line()}",
+                    )
                 )
+                continue
+            for diagnostic in loaded.diagnostics:
+                note(diagnostic)
+            yield story, loaded, fingerprint
+
+
+def _batches(stories: Iterable[Story], size: int) -> Iterator[list[Story]]:
+    batch: list[Story] = []
+    for story in stories:
+        batch.append(story)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _files_fingerprint(story: Story, options: LoadOptions) -> str | None:
+    """What the story's files are now: the path, size, modification time (in nanoseconds) and inode
+    of each, with the story's name and the loading options; None when a file cannot be looked at."""
+    digest = hashlib.sha256(f"{story.name}\0{story.origin}\0".encode())
+    digest.update(json.dumps(dataclasses.asdict(options), sort_keys=True, default=str).encode())
+    try:
+        for path in story.files():
+            status = os.stat(path)
+            digest.update(
+                f"\n{path.as_posix()}\0{status.st_size}\0{status.st_mtime_ns}\0{status.st_ino}\0{status.st_dev}".encode()
             )
-            continue
-        for diagnostic in loaded.diagnostics:
-            note(diagnostic)
-        yield story, loaded
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def _windows(
-    items: Iterable[tuple[Story, LoadResult]], max_sources: int
-) -> Iterator[list[tuple[Story, LoadResult]]]:
-    window: list[tuple[Story, LoadResult]] = []
+    items: Iterable[tuple[Story, LoadResult | KnownStory, str | None]], max_sources: int
+) -> Iterator[list[tuple[Story, LoadResult | KnownStory, str | None]]]:
+    """Batches of stories with about ``max_sources`` sources to load and check (known stories cost
+    nothing)."""
+    window: list[tuple[Story, LoadResult | KnownStory, str | None]] = []
     size = 0
     for item in items:
         window.append(item)
-        size += len(item[1].sources)
+        if isinstance(item[1], LoadResult):
+            size += len(item[1].sources)
         if size >= max_sources:
             yield window
             window, size = [], 0

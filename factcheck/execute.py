@@ -53,6 +53,17 @@ class RunOptions:
     scheduler: str | None = None
 
 
+@dataclass(frozen=True)
+class KnownStory:
+    """A story whose files are as in an earlier run: that run's report and what loading it gave."""
+
+    report: bytes
+    summary: dict[str, Any]
+    sources: int
+    text_bytes: int
+    diagnostics: list[Diagnostic]
+
+
 @dataclass
 class RunStats:
     """What a run did, for the summary line and the benchmarks."""
@@ -277,6 +288,11 @@ class Runner:
         if self._cache is not None:
             self._cache.close()
 
+    @property
+    def caching(self) -> bool:
+        """Whether the run has a usable cache."""
+        return self._cache is not None
+
     def _warn(self, message: str) -> None:
         if self.warn is not None:
             self.warn(message)
@@ -328,17 +344,55 @@ class Runner:
             results[index] = blob
         return results
 
+    def known_stories(
+        self, fingerprints: Sequence[str], compare_options: CompareOptions | None = None
+    ) -> dict[str, KnownStory]:
+        """The stories, by the fingerprint of their files, that an earlier run loaded from the same
+        files and whose report for these comparison options the cache still holds."""
+        if self._cache is None or not fingerprints:
+            return {}
+        stories = self._using_cache(lambda: self._cache.get_stories(sorted(set(fingerprints)))) or {}
+        loaded = {files: json.loads(outcome) for files, outcome in stories.items()}
+        report_keys = {
+            files: _story_key(outcome["source_keys"], _diagnostics(outcome), compare_options)
+            for files, outcome in loaded.items()
+        }
+        reports = self._using_cache(lambda: self._cache.get_reports(sorted(set(report_keys.values())))) or {}
+        known = {}
+        for files, outcome in loaded.items():
+            if report_keys[files] in reports:
+                report, summary = reports[report_keys[files]]
+                known[files] = KnownStory(
+                    report,
+                    json.loads(summary),
+                    len(outcome["source_keys"]),
+                    outcome["text_bytes"],
+                    _diagnostics(outcome),
+                )
+        return known
+
+    def reuse(self, story: KnownStory) -> None:
+        """Count a known story in the run's statistics, as if it had been loaded and looked up."""
+        self.stats.sources += story.sources
+        self.stats.text_bytes += story.text_bytes
+        self.stats.cache_hits = self.stats.sources - self.stats.extracted
+        self.stats.stories += 1
+        self.stats.claims += story.summary["claims"]
+
     def story_results(
         self,
         stories: Sequence[Sequence[Source]],
         diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
         compare_options: CompareOptions | None = None,
+        files: Sequence[str | None] | None = None,
     ) -> list[tuple[bytes, dict[str, Any]]]:
         """The JSON report and summary (see :func:`story_report_json`) of each story, in input order.
 
         A story whose sources, input problems, comparison options and code are
         all as in an earlier run gets that run's report from the cache, without
-        its claims being read or compared again.
+        its claims being read or compared again. ``files`` are the fingerprints
+        of the stories' files (None where there is none): the cache remembers
+        what each story's files gave, for :meth:`known_stories`.
         """
         ordered = [sorted(story, key=lambda source: source.id) for story in stories]
         problems = diagnostics if diagnostics is not None else [()] * len(stories)
@@ -391,6 +445,23 @@ class Runner:
         for index, (_, report, summary) in zip(todo, computed, strict=True):
             results[index] = (report, summary)
             self.stats.comparisons += summary["comparisons"]
+        if self._cache is not None and files is not None:
+            remembered = [
+                (
+                    fingerprint,
+                    json.dumps(
+                        {
+                            "source_keys": keys[offsets[index] : offsets[index + 1]],
+                            "text_bytes": sum(len(source.text.encode("utf-8")) for source in ordered[index]),
+                            "diagnostics": [d.model_dump(mode="json") for d in problems[index]],
+                        },
+                        sort_keys=True,
+                    ),
+                )
+                for index, fingerprint in enumerate(files)
+                if fingerprint is not None
+            ]
+            self._using_cache(lambda: self._cache.put_stories(remembered))
         self.stats.stories += len(stories)
         self.stats.claims += sum(summary["claims"] for _, summary in results)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
@@ -436,6 +507,10 @@ def _story_key(
         "options": _canonical(compare_options),
     }
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+def _diagnostics(outcome: Mapping[str, Any]) -> list[Diagnostic]:
+    return [Diagnostic.model_validate(item) for item in outcome["diagnostics"]]
 
 
 def _canonical(value: Any) -> Any:

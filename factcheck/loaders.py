@@ -198,6 +198,27 @@ def _discover(directory: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.parts)
 
 
+def input_files(path: Path, options: LoadOptions) -> list[Path]:
+    """The files :func:`load_sources` reads for ``path`` (a file or a folder): each source file and
+    its sidecar, if it has one."""
+    files = _discover(path) if path.is_dir() else [path]
+    if not options.sidecars:
+        return files
+    listings = _Listings()
+    read = []
+    for file in files:
+        names = listings.names_beside(file)
+        read += [
+            file,
+            *(
+                file.with_name(file.name + suffix)
+                for suffix in SIDECAR_SUFFIXES
+                if file.name + suffix in names
+            ),
+        ]
+    return read
+
+
 def _identity(path: Path) -> object:
     """What two paths to one file share (a symbolic link, ``a/../b``): it is loaded once."""
     try:

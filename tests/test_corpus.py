@@ -12,7 +12,7 @@ from conftest import FIXTURES
 from factcheck import corpus as corpus_module
 from factcheck.corpus import check_corpus, report_file_name
 from factcheck.errors import BadRecordError, InputError, UsageError
-from factcheck.execute import Runner
+from factcheck.execute import Runner, RunOptions
 from factcheck.loaders import LoadOptions, load_sources
 
 CORPUS = FIXTURES / "corpus"
@@ -228,3 +228,41 @@ def test_a_rerun_rewrites_only_the_reports_that_changed(tmp_path: Path) -> None:
     check_corpus([corpus], out)
     after = {story: (out / "reports" / f"{story}.json").stat().st_ino for story in STORIES}
     assert [story for story in STORIES if before[story] != after[story]] == ["mayor-vote"]
+
+
+def test_a_rerun_reads_only_the_stories_whose_files_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, out, cache = tmp_path / "corpus", tmp_path / "out", tmp_path / "cache.sqlite"
+    shutil.copytree(CORPUS, corpus)
+    run = RunOptions(cache=cache)
+    check_corpus([corpus], out, run=run)
+    first = {story: (out / "reports" / f"{story}.json").read_bytes() for story in STORIES}
+    read: list[str] = []
+    real_load = corpus_module.load_sources
+    monkeypatch.setattr(
+        corpus_module,
+        "load_sources",
+        lambda paths, options: read.append(Path(paths[0]).name) or real_load(paths, options),
+    )
+    again = check_corpus([corpus], out, run=run)
+    assert read == []
+    assert again.stats.sources == again.stats.cache_hits == 6  # the six files of the three stories
+    assert {story: (out / "reports" / f"{story}.json").read_bytes() for story in STORIES} == first
+    changed = corpus / "mayor-vote" / "metro-news.md"
+    changed.write_text(changed.read_text().replace("turnout was 41%", "turnout was 39%"))
+    check_corpus([corpus], out, run=run)
+    assert read == ["mayor-vote"]
+    assert (out / "reports" / "mayor-vote.json").read_bytes() != first["mayor-vote"]
+
+
+def test_a_story_taken_from_the_cache_reports_its_input_problems_again(tmp_path: Path) -> None:
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache.sqlite"
+    (corpus / "ferry").mkdir(parents=True)
+    (corpus / "ferry" / "old.txt").write_bytes("The ferry “Aurora” sank on Monday.".encode("cp1252"))
+    runs = [
+        check_corpus([corpus], tmp_path / f"out{n}", LoadOptions(keep_going=True), RunOptions(cache=cache))
+        for n in (1, 2)
+    ]
+    assert [[d.code for d in run.diagnostics] for run in runs] == [["W108"], ["W108"]]
+    assert read_index(tmp_path / "out1")["diagnostics"] == read_index(tmp_path / "out2")["diagnostics"]
