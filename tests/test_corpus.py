@@ -238,6 +238,7 @@ def test_a_rerun_reads_only_the_stories_whose_files_changed(
     run = RunOptions(cache=cache)
     check_corpus([corpus], out, run=run)
     first = {story: (out / "reports" / f"{story}.json").read_bytes() for story in STORIES}
+    first_index = read_index(out)
     read: list[str] = []
     real_load = corpus_module.load_sources
     monkeypatch.setattr(
@@ -249,6 +250,8 @@ def test_a_rerun_reads_only_the_stories_whose_files_changed(
     assert read == []
     assert again.stats.sources == again.stats.cache_hits == 6  # the six files of the three stories
     assert {story: (out / "reports" / f"{story}.json").read_bytes() for story in STORIES} == first
+    # the same index, but that this run compared nothing
+    assert json.dumps(read_index(out)["stories"]) == json.dumps(first_index["stories"])
     changed = corpus / "mayor-vote" / "metro-news.md"
     changed.write_text(changed.read_text().replace("turnout was 41%", "turnout was 39%"))
     check_corpus([corpus], out, run=run)
