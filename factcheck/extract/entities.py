@@ -25,6 +25,7 @@ people who share a family name ("Kim Jong Un", "Kim Jong Il") do not.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -120,17 +121,24 @@ class Mention:
 
 @dataclass
 class EntityIndex:
-    """The entities of one source and their mentions, in text order."""
+    """The entities of one source and their mentions, in text order (not changed once made)."""
 
     source: str
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     # Whether each segment read reads as a headline, by its (start, end): read once, asked again later.
     headlines: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # Where each mention starts: a sentence's mentions are found by bisection, not by a pass over all.
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside ``[start, end)``, in text order."""
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_right(self._starts, end, lo=first)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
     def before(self, position: int, kind: str | None = None) -> list[Mention]:
         """The mentions that end at or before ``position``, latest last."""
