@@ -109,14 +109,16 @@ def _main_clause_before(sentence: str, clause_start: int) -> tuple[int, int] | N
 
 
 @lru_cache(maxsize=4096)
-def _attributions(
-    sentence: str,
-) -> tuple[re.Match[str] | None, re.Match[str] | None, tuple[re.Match[str], ...]]:
-    """The attribution cues of a sentence, found once for all its claims."""
+def _attributions(sentence: str) -> tuple[re.Match[str] | None, re.Match[str] | None, re.Match[str] | None]:
+    """The attribution cues of a sentence, found once for all its claims.
+
+    Of the leading ones ("X said ..."), the first: a later one ends later, so it governs a claim only
+    where the first does too.
+    """
     according = _ACCORDING.search(sentence) if "ccording" in sentence else None
     if not _SAYING.search(sentence):  # the speaker patterns are slow: most sentences report nobody
-        return according, None, ()
-    return according, _TRAILING.search(sentence), tuple(_LEADING.finditer(sentence))
+        return according, None, None
+    return according, _TRAILING.search(sentence), _LEADING.search(sentence)
 
 
 _Cue = tuple[int, int, str]
@@ -183,7 +185,7 @@ def stance_of(
             return None
         return " ".join(words).lower()
 
-    according, trailing, leadings = _attributions(sentence)
+    according, trailing, leading = _attributions(sentence)
     if according and not (according.start(1) <= start < according.end(1)):
         found["attributed"] = according.group(0)
         speaker = name(according, 1)
@@ -191,11 +193,9 @@ def stance_of(
         group = 1 if trailing.group(1) else 2
         found.setdefault("attributed", trailing.group(0).strip(' ,."”'))
         speaker = speaker or name(trailing, group)
-    for leading in leadings:
-        if leading.end() <= start:
-            found.setdefault("attributed", leading.group(0))
-            speaker = speaker or name(leading, 1)
-            break
+    if leading and leading.end() <= start:
+        found.setdefault("attributed", leading.group(0))
+        speaker = speaker or name(leading, 1)
 
     clause_start, clause_end = _clause(sentence, start, end)
     cues = _cues(sentence)
