@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.numbers import find_numbers, find_ordinals, words_value
+from factcheck.extract.numbers import _ORDINAL_RE, _ordinal_matches, find_numbers, find_ordinals, words_value
 
 
 def _values(text: str) -> list[tuple[str, float]]:
@@ -113,3 +113,17 @@ def test_find_numbers_never_raises_and_spans_index_the_text(text: str) -> None:
 def test_number_word_soup_never_raises_and_is_deterministic(parts: list[str]) -> None:
     text = " ".join(parts)
     assert find_numbers(text) == find_numbers(text)
+
+
+# Ordinal words and suffixes in any case, digits, hyphens, letters around them, and a suffix with a
+# letter that a case-insensitive pattern reads as an ASCII one ("\u017ft" as "st")
+_ORDINAL_PIECES = st.sampled_from(
+    ["first", "FIRST", "Twenty", "twenty", "fifth", "th", "ST", "nd", "21", "3", "-", " ", "x", "\u017ft"]
+)
+
+
+@given(st.lists(_ORDINAL_PIECES, max_size=10))
+def test_ordinals_found_where_they_can_start_are_those_of_the_whole_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [(m.span(), m.groups()) for m in _ORDINAL_RE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _ordinal_matches(text)] == expected

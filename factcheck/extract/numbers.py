@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factcheck.extract.patterns import word_trie
 
@@ -157,6 +157,9 @@ _ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
+# Characters a case-insensitive pattern takes for an ASCII letter that ``str.lower`` does not turn into
+# it (dotted and dotless i, long s, the Kelvin sign): a text with one is scanned whole.
+_CASE_FOLDING_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +358,7 @@ def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Ord
 @lru_cache(maxsize=8)
 def _document_ordinals(text: str) -> tuple[tuple[OrdinalMention, ...], tuple[int, ...]]:
     found: list[OrdinalMention] = []
-    for match in _ORDINAL_RE.finditer(text):
+    for match in _ordinal_matches(text):
         tens, word, digits, suffix = match.groups()
         if digits is not None:
             if suffix.lower() != _expected_suffix(digits):
@@ -372,6 +375,35 @@ def _document_ordinals(text: str) -> tuple[tuple[OrdinalMention, ...], tuple[int
                 value += _TENS[tens.lower()]
         found.append(OrdinalMention(match.start(), match.end(), value, match.group(0)))
     return tuple(found), tuple(m.start for m in found)
+
+
+def _ordinal_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_ORDINAL_RE.finditer(text)``, tried only where an ordinal can start.
+
+    The case-insensitive pattern tries every position of the text; an ordinal starts where the lowered
+    text has a tens or ordinal word or digits with a suffix, which case-sensitive patterns find several
+    times faster. Each such place is then tried with the pattern itself, in text order, as finditer
+    would (no ordinal starts inside another or inside a word, so none is skipped).
+    """
+    if any(odd in text for odd in _CASE_FOLDING_ODDITIES):
+        return list(_ORDINAL_RE.finditer(text))
+    lower = text.lower()
+    word_start, digits_start = _ordinal_start_patterns()
+    starts = sorted({m.start() for pattern in (word_start, digits_start) for m in pattern.finditer(lower)})
+    matches: list[re.Match[str]] = []
+    resume = 0
+    for start in starts:
+        if start >= resume and (match := _ORDINAL_RE.match(text, start)):
+            matches.append(match)
+            resume = match.end()
+    return matches
+
+
+@cache
+def _ordinal_start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where an ordinal of ``_ORDINAL_RE`` can start in a lowered text (compiled on first use)."""
+    words = re.compile(word_trie([*_TENS, *_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES]))
+    return words, re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _expected_suffix(digits: str) -> str:
