@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
 from factcheck.errors import (
@@ -73,6 +73,8 @@ KNOWN_LOOKUP_BATCH = 64
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _SEVERITIES = ("error", "warning", "info")
+
+Finish = Callable[[], list[tuple[bytes, dict[str, Any]]]]
 
 
 @dataclass(frozen=True)
@@ -132,18 +134,10 @@ def check_corpus(
 
     window_size = WINDOW_SOURCES_DASK if run.scheduler else WINDOW_SOURCES_PER_JOB * max(1, run.jobs)
     with Runner(run, warn) as runner, _IndexWriter(out / INDEX_NAME) as index:
-        stories = _loaded(stories_in(paths, options, note), options, note, runner, compare_options)
-        for window in _windows(stories, window_size):
-            todo = [(loaded, files) for _, loaded, files in window if isinstance(loaded, LoadResult)]
-            computed = iter(
-                runner.story_results(
-                    [loaded.sources for loaded, _ in todo],
-                    [loaded.diagnostics for loaded, _ in todo],
-                    compare_options,
-                    [files for _, files in todo],
-                )
-            )
-            for story, loaded in [(story, loaded) for story, loaded, _ in window]:
+
+        def write(window: list[tuple[Story, LoadResult | KnownStory, str | None]], finish: Finish) -> None:
+            computed = iter(finish())
+            for story, loaded, _ in window:
                 if isinstance(loaded, KnownStory):
                     runner.reuse(loaded)
                     report, summary = loaded.report, loaded.summary
@@ -169,6 +163,23 @@ def check_corpus(
                     }
                 )
                 result.stories += 1
+
+        stories = _loaded(stories_in(paths, options, note), options, note, runner, compare_options)
+        # One window is being checked while the next one is loaded: the workers do not wait for it.
+        pending: tuple[list, Finish] | None = None
+        for window in _windows(stories, window_size):
+            todo = [(loaded, files) for _, loaded, files in window if isinstance(loaded, LoadResult)]
+            finish = runner.start_stories(
+                [loaded.sources for loaded, _ in todo],
+                [loaded.diagnostics for loaded, _ in todo],
+                compare_options,
+                [files for _, files in todo],
+            )
+            if pending is not None:
+                write(*pending)
+            pending = (window, finish)
+        if pending is not None:
+            write(*pending)
         result.stats = runner.stats
         result.skipped = sum(1 for d in result.diagnostics if d.code == STORY_SKIPPED_WARNING)
         index.finish(

@@ -154,14 +154,23 @@ def _apply_to_chunk(function: Callable[[Any], Any], chunk: Sequence[Any]) -> lis
 
 
 class Executor(Protocol):
-    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]: ...
+    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
+        """Start ``function`` on every item; the returned call waits for the results, in input order."""
+        ...
 
     def close(self) -> None: ...
 
 
+def run_all(executor: Executor, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    """``function`` of every item on ``executor``, in input order."""
+    return executor.submit(function, items)()
+
+
 class SerialExecutor:
-    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
-        return [function(item) for item in items]
+    """Everything in this process, when the results are asked for."""
+
+    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
+        return lambda: [function(item) for item in items]
 
     def close(self) -> None:
         pass
@@ -174,9 +183,9 @@ class ProcessExecutor:
         self.jobs = jobs
         self._pool: Any = None
 
-    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
         if len(items) <= 1:
-            return [function(item) for item in items]
+            return lambda: [function(item) for item in items]
         if self._pool is None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -192,11 +201,13 @@ class ProcessExecutor:
         # many chunks per worker: the last chunk must not idle the other workers long (a window holds
         # about a hundred stories, a task each), and yet few round trips for thousands of small tasks
         chunk = max(1, len(items) // (self.jobs * 32))
-        return list(self._pool.map(function, items, chunksize=chunk))
+        results = self._pool.map(function, items, chunksize=chunk)
+        return lambda: list(results)
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown()
+            # on an error, tasks still queued are not worth finishing
+            self._pool.shutdown(cancel_futures=True)
             self._pool = None
 
 
@@ -219,14 +230,14 @@ class DaskExecutor:
                 hint="start one with `dask scheduler` and `dask worker ADDRESS`, or check the address",
             ) from None
 
-    def map(self, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
         if not items:
-            return []
+            return list
         workers = max(1, len(self._client.scheduler_info().get("workers", {})))
         size = max(1, math.ceil(len(items) / (workers * 4)))
         chunks = [list(items[start : start + size]) for start in range(0, len(items), size)]
         futures = self._client.map(_apply_to_chunk, [function] * len(chunks), chunks, pure=False)
-        return [result for chunk in self._client.gather(futures) for result in chunk]
+        return lambda: [result for chunk in self._client.gather(futures) for result in chunk]
 
     def close(self) -> None:
         self._client.close()
@@ -334,7 +345,7 @@ class Runner:
         if self._cache is not None:
             found = self._using_cache(lambda: self._cache.get_many(sorted(set(keys)))) or {}
         missing = [index for index, key in enumerate(keys) if key not in found]
-        extracted = self._executor.map(extract_json, [sources[index] for index in missing])
+        extracted = run_all(self._executor, extract_json, [sources[index] for index in missing])
         self.stats.extracted += len(missing)
         if self._cache is not None:
             fresh = [(keys[i], sources[i].id, blob) for i, blob in zip(missing, extracted, strict=True)]
@@ -394,6 +405,17 @@ class Runner:
         of the stories' files (None where there is none): the cache remembers
         what each story's files gave, for :meth:`known_stories`.
         """
+        return self.start_stories(stories, diagnostics, compare_options, files)()
+
+    def start_stories(
+        self,
+        stories: Sequence[Sequence[Source]],
+        diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
+        compare_options: CompareOptions | None = None,
+        files: Sequence[str | None] | None = None,
+    ) -> Callable[[], list[tuple[bytes, dict[str, Any]]]]:
+        """:meth:`story_results`, started: the stories go to the workers now, and the returned call
+        waits for their results (meanwhile the caller may load the next stories)."""
         ordered = [sorted(story, key=lambda source: source.id) for story in stories]
         problems = diagnostics if diagnostics is not None else [()] * len(stories)
         flat = [source for story in ordered for source in story]
@@ -423,7 +445,24 @@ class Runner:
             )
             for index in todo
         ]
-        computed = self._executor.map(story_json, tasks)
+        collect = self._executor.submit(story_json, tasks)
+        return lambda: self._finish_stories(
+            ordered, problems, keys, offsets, story_keys, done, todo, collect(), files
+        )
+
+    def _finish_stories(
+        self,
+        ordered: list[list[Source]],
+        problems: Sequence[Sequence[Diagnostic]],
+        keys: list[str],
+        offsets: list[int],
+        story_keys: list[str],
+        done: dict[str, tuple[bytes, str]],
+        todo: list[int],
+        computed: list[StoryResult],
+        files: Sequence[str | None] | None,
+    ) -> list[tuple[bytes, dict[str, Any]]]:
+        """Cache what the workers made, and put every story's report and summary in input order."""
         fresh_claims = [
             (keys[offsets[index] + position], ordered[index][position].id, blob)
             for index, (extracted, _, _) in zip(todo, computed, strict=True)
@@ -462,7 +501,7 @@ class Runner:
                 if fingerprint is not None
             ]
             self._using_cache(lambda: self._cache.put_stories(remembered))
-        self.stats.stories += len(stories)
+        self.stats.stories += len(ordered)
         self.stats.claims += sum(summary["claims"] for _, summary in results)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return results

@@ -153,13 +153,13 @@ def test_report_names_are_safe_and_distinct() -> None:
 def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(corpus_module, "WINDOW_SOURCES_PER_JOB", 2)
     loaded_at_once: list[int] = []
-    real = Runner.story_results
+    real = Runner.start_stories
 
     def recording(self, stories, *args):
         loaded_at_once.append(len(stories))
         return real(self, stories, *args)
 
-    monkeypatch.setattr(Runner, "story_results", recording)
+    monkeypatch.setattr(Runner, "start_stories", recording)
     check_corpus([CORPUS], tmp_path / "out")
     assert loaded_at_once == [1, 1, 1]
 

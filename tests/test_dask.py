@@ -12,7 +12,7 @@ from conftest import FIXTURES, SOURCES
 from factcheck import execute
 from factcheck.corpus import check_corpus
 from factcheck.errors import ConfigError
-from factcheck.execute import DaskExecutor, Runner, RunOptions
+from factcheck.execute import DaskExecutor, Runner, RunOptions, run_all
 from factcheck.loaders import load_sources
 
 distributed = pytest.importorskip("distributed", reason="Dask is the extra factcheck[dask]")
@@ -64,7 +64,7 @@ def test_cli_takes_the_scheduler_from_the_environment(
 def test_cluster_results_keep_input_order(scheduler: str) -> None:
     executor = DaskExecutor(scheduler)
     try:
-        assert executor.map(str, list(range(50))) == [str(n) for n in range(50)]
+        assert run_all(executor, str, list(range(50))) == [str(n) for n in range(50)]
     finally:
         executor.close()
 

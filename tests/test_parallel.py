@@ -8,7 +8,7 @@ import pytest
 from conftest import FIXTURES, SOURCES
 
 from factcheck.errors import ConfigError
-from factcheck.execute import ProcessExecutor, Runner, RunOptions, make_executor
+from factcheck.execute import ProcessExecutor, Runner, RunOptions, make_executor, run_all
 from factcheck.loaders import load_sources
 
 CORPUS = FIXTURES / "corpus"
@@ -25,7 +25,7 @@ def square_after_delay(number: int) -> int:
 def test_process_pool_keeps_input_order() -> None:
     executor = ProcessExecutor(2)
     try:
-        assert executor.map(square_after_delay, list(range(60))) == [n * n for n in range(60)]
+        assert run_all(executor, square_after_delay, list(range(60))) == [n * n for n in range(60)]
     finally:
         executor.close()
 
