@@ -53,6 +53,15 @@ HARM_WORDS = {
 _HARM_WORD = re.compile(r"[a-z]+")
 
 
+# What happens to counted people and things in the news: a count with one of these after its noun
+# ("12 homes destroyed", "40 people evacuated") is the count of an outcome of the story's event.
+OUTCOME_PARTICIPLES = frozenset(
+    """killed dead died perished injured wounded hurt missing arrested detained evacuated displaced rescued
+    destroyed damaged affected hospitalized hospitalised infected stranded trapped charged convicted shot
+    fired launched seized deployed collapsed homeless""".split()
+)
+
+
 def harm_of(counted: str | None) -> str | None:
     """ "killed", "injured" or "casualties" (both) when ``counted`` names one kind of harm."""
     words = {HARM_WORDS[w] for w in _HARM_WORD.findall((counted or "").lower()) if w in HARM_WORDS}

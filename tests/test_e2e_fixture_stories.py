@@ -52,8 +52,10 @@ EXPECTED = {
     "toll-rising": [],
     # 7 vs 15 injured, neither tied to the explosion by its sentence: a toll is the story's.
     "toll-without-event": ["FC201"],
-    # 9 and 3 catches, by two players: counts other than tolls are not the story's.
+    # 9 and 3 catches, by two players: counts other than outcomes are not the story's.
     "stats-without-event": [],
+    # 120 vs 210 homes destroyed by one wildfire, neither sentence naming the fire as an event.
+    "wildfire-homes": ["FC201"],
 }
 
 

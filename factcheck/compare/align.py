@@ -12,8 +12,8 @@ Claims that only look alike are kept apart: a different ordinal or number in
 the counted thing ("first blast", "second blast"), different harms (killed,
 injured), people who only share a surname. A claim without a subject or
 event is never aligned (precision first), but for a measure ("a depth of
-10 km") or a toll ("seven people were injured"): those are the story's, as
-long as no source gives two of them.
+10 km") or the count of an outcome ("seven people were injured", "300 homes
+destroyed"): those are the story's, as long as no source gives two of them.
 
 Repeatable events (visits, summits, vetoes) have one key for the whole
 series; their claims are compared only when they speak of the same
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.values import HARM_WORDS, harm_of, interval, is_point_in_time
+from factcheck.values import HARM_WORDS, OUTCOME_PARTICIPLES, harm_of, interval, is_point_in_time
 
 # Events a subject goes through once: their time and place are single-valued
 # whatever the publication date.
@@ -127,6 +127,11 @@ def counted_key(counted: str) -> str:
                 word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
             )
     return " ".join(words)
+
+
+def _is_outcome(counted: str) -> bool:
+    """Whether ``counted`` is what happened to people or things ("people injured", "homes destroyed")."""
+    return harm_of(counted) is not None or counted.rsplit(" ", 1)[-1] in OUTCOME_PARTICIPLES
 
 
 def _slot_event(event: str) -> str:
@@ -240,12 +245,12 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
     elif kind == "quantity" and claim.value.counted:
         subject = event or normal(claim.subject)
         if not subject and (
-            claim.value.measure not in ("count", "money") or harm_of(claim.value.counted) is not None
+            claim.value.measure not in ("count", "money") or _is_outcome(claim.value.counted)
         ):
             # A measured attribute named without its event ("It struck at a depth of 10 km", "The
-            # turnout was 61%") is the story's: the sources compared are one story's. So is a toll
-            # ("12 people were injured"); other counts are not (a match report counts the passes
-            # of each player).
+            # turnout was 61%") is the story's: the sources compared are one story's. So is the count
+            # of an outcome ("12 people were injured", "the fire destroyed 300 homes"); other counts
+            # are not (a match report counts the passes of each player).
             subject = STORY_SUBJECT
         if not subject:
             return

@@ -82,6 +82,7 @@ from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import NumberMention, find_numbers
 from factcheck.extract.spans import claim_span
 from factcheck.records import DurationClaim, Quantity, QuantityClaim, Segment, Source, TimeClaim
+from factcheck.values import OUTCOME_PARTICIPLES
 
 # --------------------------------------------------------------------------
 # Hedges: the one table of tolerances (see the module docstring)
@@ -363,11 +364,6 @@ _IRREGULAR_PLURALS = {
 _HUMAN_HEADS = frozenset({"people", "others"})
 _DEATH_WORDS = frozenset("killed dead died deaths fatalities perished deceased".split())
 _INJURY_WORDS = frozenset("injured wounded hurt injuries".split())
-_OUTCOME_PARTICIPLES = frozenset(
-    """killed dead died perished injured wounded hurt missing arrested detained evacuated displaced rescued
-    destroyed damaged affected hospitalized hospitalised infected stranded trapped charged convicted shot
-    fired launched seized deployed collapsed homeless""".split()
-)
 _THING_OUTCOMES = frozenset("destroyed damaged collapsed fired launched seized deployed".split())
 _IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built sold sent seen found".split())
 _AUXILIARIES = (
@@ -863,11 +859,11 @@ def _counted(
         return phrase, phrase_end if phrase else end, head
     participle, participle_end = _participle_after(text, segment, phrase_end if phrase else end)
     if verb_participle == "left":
-        verb_participle = participle if participle in _OUTCOME_PARTICIPLES else None
+        verb_participle = participle if participle in OUTCOME_PARTICIPLES else None
         participle = None
     outcome = verb_participle or participle
     if phrase is None:
-        if outcome is None or outcome not in _OUTCOME_PARTICIPLES:
+        if outcome is None or outcome not in OUTCOME_PARTICIPLES:
             return None, end, None
         if number.value == 1 and not re.match(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", after):
             return None, end, None  # "one was taken to hospital" reads as a pronoun; "1 dead" as a count
@@ -951,7 +947,7 @@ def _counted_key(phrase: str, head: str | None, outcome: str | None) -> str:
     if head == "injuries":
         return "people injured"
     words = phrase.split()
-    if len(words) > 1 and words[0] in _OUTCOME_PARTICIPLES and outcome is None:
+    if len(words) > 1 and words[0] in OUTCOME_PARTICIPLES and outcome is None:
         # "12 injured people" is "people injured"
         outcome, phrase = words[0], " ".join(words[1:])
     if outcome in _DEATH_WORDS:
@@ -996,7 +992,7 @@ def _noun_phrase(
             break
         if not tokens and lower in _SKIPPED_MODIFIERS:
             continue
-        if tokens and (lower in _OUTCOME_PARTICIPLES or lower.endswith("ed")):
+        if tokens and (lower in OUTCOME_PARTICIPLES or lower.endswith("ed")):
             break
         if word[0].isupper() and not (tokens or len(words) > 1):
             break
@@ -1026,7 +1022,7 @@ def _noun_phrase(
         while kept < len(of_words) and of_words[kept].group(0) not in _STOP_WORDS:
             kept += 1
         while kept > 1 and (
-            of_words[kept - 1].group(0).endswith("ed") or of_words[kept - 1].group(0) in _OUTCOME_PARTICIPLES
+            of_words[kept - 1].group(0).endswith("ed") or of_words[kept - 1].group(0) in OUTCOME_PARTICIPLES
         ):
             kept -= 1
         if kept:
@@ -1049,7 +1045,7 @@ def _head_fits(word: str, value: float, measure: _Measure) -> bool:
         word in _STOP_WORDS
         or word in _SKIPPED_MODIFIERS
         or word in _TIME_HEADS
-        or word in _OUTCOME_PARTICIPLES
+        or word in OUTCOME_PARTICIPLES
         or word.endswith(("ed", "ing"))
         and word not in _IRREGULAR_PLURALS
     ):
@@ -1101,7 +1097,7 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
         return None, position  # "are expected to sign", "were believed to be": not what happened to them
     if auxiliaries & {"have", "has", "had"} and not passive and word not in _INTRANSITIVE_OUTCOMES:
         return None, position  # "events that have shaped", "gunmen have killed": active, not an outcome
-    if word in _OUTCOME_PARTICIPLES or (
+    if word in OUTCOME_PARTICIPLES or (
         passive and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _STOP_WORDS
     ):
         return word, position + match.end()
