@@ -121,9 +121,8 @@ def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim:
         ]
         return places[-1].entity if places else None
 
-    update: dict[str, object] = {
-        "stance": stance_of(sentence, claim.start - offset, claim.end - offset, speaker_of),
-    }
+    stance = stance_of(sentence, claim.start - offset, claim.end - offset, speaker_of)
+    update: dict[str, object] = {} if stance == claim.stance else {"stance": stance}
     event = events.event_at(claim.sentence_start, claim.sentence_end, claim.start, claim.end)
     if event is not None and not isinstance(claim, EntityClaim | RoleClaim):
         update["event"] = event.key
@@ -137,7 +136,9 @@ def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim:
         if person is not None:
             update["subject"] = person
             update["value"] = claim.value.model_copy(update={"person": index.name(person)})
-    return claim.model_copy(update=update)
+    # Most claims (three in four on news) keep the extractor's plain stance and have no event: a
+    # copy (~9 us) only for the others.
+    return claim.model_copy(update=update) if update else claim
 
 
 def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
