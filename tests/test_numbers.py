@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.numbers import _ORDINAL_RE, _ordinal_matches, find_numbers, find_ordinals, words_value
+from factcheck.extract.numbers import (
+    _FRACTION_RE,
+    _ORDINAL_RE,
+    _fraction_starts,
+    _matches_where_they_can_start,
+    _ordinal_starts,
+    find_numbers,
+    find_ordinals,
+    words_value,
+)
 
 
 def _values(text: str) -> list[tuple[str, float]]:
@@ -126,4 +135,22 @@ _ORDINAL_PIECES = st.sampled_from(
 def test_ordinals_found_where_they_can_start_are_those_of_the_whole_scan(parts: list[str]) -> None:
     text = "".join(parts)
     expected = [(m.span(), m.groups()) for m in _ORDINAL_RE.finditer(text)]
-    assert [(m.span(), m.groups()) for m in _ordinal_matches(text)] == expected
+    found = _matches_where_they_can_start(_ORDINAL_RE, _ordinal_starts(), text)
+    assert [(m.span(), m.groups()) for m in found] == expected
+
+
+# Pieces of halves and quarters in any case, glued or spaced, with a word that hides a number word
+_FRACTION_PIECES = st.sampled_from(
+    ["two", "Twenty-one", "hundred", "and a half", "AND A QUARTER", "half a", "a quarter of an", "million"]
+    + ["3", "often", "-", "x", "\u017f"]
+)
+
+
+@given(st.lists(_FRACTION_PIECES, max_size=8), st.sampled_from(["", " "]))
+def test_fractions_found_where_they_can_start_are_those_of_the_whole_scan(
+    parts: list[str], joint: str
+) -> None:
+    text = joint.join(parts)
+    expected = [(m.span(), m.groups()) for m in _FRACTION_RE.finditer(text)]
+    found = _matches_where_they_can_start(_FRACTION_RE, _fraction_starts(), text)
+    assert [(m.span(), m.groups()) for m in found] == expected

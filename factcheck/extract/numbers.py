@@ -281,7 +281,7 @@ def _document_numbers(text: str) -> tuple[tuple[NumberMention, ...], tuple[int, 
     for match in _WORDS_RE.finditer(text):
         found.extend(_words_mentions(text, match.start(), match.end()))
     if any(cue in text for cue in _FRACTION_CUES):
-        for match in _FRACTION_RE.finditer(text):
+        for match in _matches_where_they_can_start(_FRACTION_RE, _fraction_starts(), text):
             mention = _fraction_mention(match)
             if mention is not None:
                 found.append(mention)
@@ -358,7 +358,7 @@ def find_ordinals(text: str, start: int = 0, end: int | None = None) -> list[Ord
 @lru_cache(maxsize=8)
 def _document_ordinals(text: str) -> tuple[tuple[OrdinalMention, ...], tuple[int, ...]]:
     found: list[OrdinalMention] = []
-    for match in _ordinal_matches(text):
+    for match in _matches_where_they_can_start(_ORDINAL_RE, _ordinal_starts(), text):
         tens, word, digits, suffix = match.groups()
         if digits is not None:
             if suffix.lower() != _expected_suffix(digits):
@@ -377,33 +377,47 @@ def _document_ordinals(text: str) -> tuple[tuple[OrdinalMention, ...], tuple[int
     return tuple(found), tuple(m.start for m in found)
 
 
-def _ordinal_matches(text: str) -> list[re.Match[str]]:
-    """The matches of ``_ORDINAL_RE.finditer(text)``, tried only where an ordinal can start.
+def _matches_where_they_can_start(
+    pattern: re.Pattern[str], starts: tuple[re.Pattern[str], ...], text: str
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a case-insensitive ``pattern`` of lower-case words, tried only where
+    it can start: where one of the case-sensitive ``starts`` matches the lowered text.
 
-    The case-insensitive pattern tries every position of the text; an ordinal starts where the lowered
-    text has a tens or ordinal word or digits with a suffix, which case-sensitive patterns find several
-    times faster. Each such place is then tried with the pattern itself, in text order, as finditer
-    would (no ordinal starts inside another or inside a word, so none is skipped).
+    The case-insensitive pattern would try every position of the text; the places ``starts`` find are
+    several times faster to find, and are tried with ``pattern`` itself, in text order, as finditer
+    tries them. A text with a letter that case-folding takes for another than lowering gives is scanned
+    whole.
     """
     if any(odd in text for odd in _CASE_FOLDING_ODDITIES):
-        return list(_ORDINAL_RE.finditer(text))
+        return list(pattern.finditer(text))
     lower = text.lower()
-    word_start, digits_start = _ordinal_start_patterns()
-    starts = sorted({m.start() for pattern in (word_start, digits_start) for m in pattern.finditer(lower)})
+    positions = sorted({m.start() for start in starts for m in start.finditer(lower)})
     matches: list[re.Match[str]] = []
     resume = 0
-    for start in starts:
-        if start >= resume and (match := _ORDINAL_RE.match(text, start)):
+    for position in positions:
+        if position >= resume and (match := pattern.match(text, position)):
             matches.append(match)
             resume = match.end()
     return matches
 
 
 @cache
-def _ordinal_start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where an ordinal of ``_ORDINAL_RE`` can start in a lowered text (compiled on first use)."""
+def _ordinal_starts() -> tuple[re.Pattern[str], ...]:
+    """Where an ordinal can start in a lowered text: a tens or ordinal word, digits with a suffix (none
+    starts inside another or inside a word, so none is skipped). Compiled on first use."""
     words = re.compile(word_trie([*_TENS, *_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES]))
     return words, re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+@cache
+def _fraction_starts() -> tuple[re.Pattern[str], ...]:
+    """Where a half or a quarter can start in a lowered text: a number word, digits before "and a half",
+    "half", "a quarter" (none starts inside another or inside a word). Compiled on first use."""
+    return (
+        re.compile(_NUMBER_WORD),
+        re.compile(r"\d+\s+and\s+an?\s+(?:half|quarter)"),
+        re.compile(r"half|an?\s+quarter"),
+    )
 
 
 def _expected_suffix(digits: str) -> str:
