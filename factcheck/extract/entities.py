@@ -38,6 +38,7 @@ from factcheck.extract.gazetteer import (
     demonyms,
     fold,
     given_names,
+    multiword_name_starts,
     person_titles,
     place_codes,
     place_names,
@@ -306,6 +307,7 @@ class _Resolver:
         self.codes = _memo("codes", place_codes)
         self.demonyms = _memo("demonyms", demonyms)
         self.given = _memo("given", given_names)
+        self.multiword_starts = _memo("multiword starts", multiword_name_starts)
         self.titles = _titles()
         self.people: dict[str, str] = {}  # full name as a slug -> the first person of that name
         self.people_by_name: dict[str, set[str]] = {}  # folded first or last name -> people
@@ -437,7 +439,9 @@ class _Resolver:
         return len(words)
 
     def _gazetteer(self, run: list[_Token], i: int, segment: int, out: list[Mention]) -> int:
-        for size in range(min(6, len(run) - i), 0, -1):
+        # Most words start no name of several words: those are looked up alone.
+        longest = min(6, len(run) - i) if self.multiword_starts[fold(run[i].raw)] else 1
+        for size in range(longest, 0, -1):
             words = run[i : i + size]
             if size < len(run) and len(words) < 2 and all(t.text.isupper() for t in run):
                 continue  # in an all-capitals line only whole names count: not "INDIAN" of "THE NEW INDIAN"

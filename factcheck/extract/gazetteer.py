@@ -277,6 +277,12 @@ def demonyms() -> Mapping[str, Place]:
     return _tables()["demonyms"]
 
 
+def multiword_name_starts() -> AbstractSet[str]:
+    """The first words of the place names and demonyms of several words ("new" of "new york",
+    "north" of "north korean"): a name that starts with another word is one word long."""
+    return _tables()["multiword_name_starts"]
+
+
 def given_names() -> AbstractSet[str]:
     """Folded given names, from gender-guesser's dictionary."""
     return _tables()["given_names"]
@@ -301,6 +307,9 @@ def _build_tables() -> dict:
         "place_names": names,
         "place_codes": _build_place_codes(),
         "demonyms": _build_demonyms(),
+        "multiword_name_starts": frozenset(
+            key.split(" ", 1)[0] for key in (*names, *_build_demonyms()) if " " in key
+        ),
         "given_names": _build_given_names(),
         "person_titles": _build_person_titles(),
     }
