@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
+import pytest
 from claim_builders import month, recurrence, source, time_claim, year
 
 from factcheck.compare import compare
-from factcheck.compare.recurrence import Bound, find_conflict, propositions, satisfiable
+from factcheck.compare.recurrence import Bound, find_conflict, of_the_news, propositions, satisfiable
 
 JUNE = dt.date(2023, 6, 12)
 EVENT = "visit:mayor>lyon"
@@ -116,3 +118,25 @@ def test_a_repeated_statement_is_one_proposition():
 def test_consistent_series_gives_no_conflict():
     props = propositions([_first_in_ten_years(), time_claim("b", "in 2013", year(2013), EVENT)], PUBLISHED)
     assert find_conflict(EVENT, props, len) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal", "expected"),
+    [
+        ("It is the fourth visit by the minister to Peru.", "fourth visit", True),
+        ("This was her second trip abroad.", "second trip", True),
+        ("It's his 12th summit.", "12th summit", True),
+        # a qualified series, or a count inside a window, is not the news occurrence's place in the series
+        ("It is the second deadly shooting in the county in 34 days.", "second deadly shooting", False),
+        ("It is the third deal for the club this summer.", "third deal", False),
+        ("It was the second visit since 2019.", "second visit", False),
+        # the ordinal of something else than what the opening pronoun stands for
+        ("The minister said it is the first visit.", "first visit", False),
+    ],
+)
+def test_an_ordinal_given_to_the_news_occurrence_by_an_opening_pronoun(sentence, ordinal, expected):
+    start = sentence.index(ordinal)
+    claim = SimpleNamespace(
+        sentence_start=0, sentence_end=len(sentence), start=start, end=start + len(ordinal), quote=ordinal
+    )
+    assert of_the_news(claim, sentence) is expected

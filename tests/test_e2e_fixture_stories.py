@@ -56,6 +56,10 @@ EXPECTED = {
     "stats-without-event": [],
     # 120 vs 210 homes destroyed by one wildfire, neither sentence naming the fire as an event.
     "wildfire-homes": ["FC201"],
+    # "It is the third visit" against "It is the second visit": one visit, two ordinals.
+    "visit-ordinal": ["FC401"],
+    # "the second visit ... in four years" counts within a window: no conflict with "third visit".
+    "visit-ordinal-window": [],
 }
 
 

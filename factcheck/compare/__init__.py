@@ -197,7 +197,7 @@ class _Judge:
         index = {c.id: c for c in claims}
         for key in sorted(by_series):
             noun = event_verb(key) if event_verb(key).isalpha() else "occurrence"
-            props = propositions(by_series[key], self.published, noun)
+            props = propositions(by_series[key], self.published, noun, self.context.texts)
             self.comparisons += len(props)
             conflict = find_conflict(key, props, self.independent) if "FC401" in self.rules else None
             for prop in props:

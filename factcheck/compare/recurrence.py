@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -112,10 +113,34 @@ def _count(number: int, noun: str) -> str:
     return f"exactly {number} earlier {noun}s"
 
 
+# "It is the fourth visit by ...", "This was her second trip": an ordinal a sentence gives, through
+# its opening pronoun, to the event in the news.
+_OF_THE_NEWS = re.compile(r"(?:It|This)(?:\s+is|\s+was|['’]s)\s+(?:the|his|her|their|its)\s+$")
+# A count within a window ("in 34 days", "this year", "since May") is of another series.
+_WINDOW_AFTER = re.compile(
+    r"\b(?:in|within|over|during|since|this|so\s+far)\b[^.;]*?\b(?:days?|weeks?|months?|years?|decades?|since)\b"
+    r"|\bsince\b|\bthis\s+(?:year|month|week|season|century|spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+
+
+def of_the_news(claim, text: str) -> bool:
+    """Whether the claim's sentence opens by giving its ordinal, bare ("the fourth visit", not "the
+    second deadly shooting ... in 34 days"), to the occurrence in the news."""
+    return (
+        bool(_OF_THE_NEWS.fullmatch(text, claim.sentence_start, claim.start))
+        and len(claim.quote.split()) == 2
+        and not _WINDOW_AFTER.search(text, claim.end, claim.sentence_end)
+    )
+
+
 def constraints_of(
-    claim, published: dt.date | None, noun: str = "occurrence"
+    claim, published: dt.date | None, noun: str = "occurrence", current: bool = False
 ) -> tuple[tuple[Bound, ...], str, str] | None:
-    """The bounds one claim puts on its series, a statement of them and the arithmetic behind them."""
+    """The bounds one claim puts on its series, a statement of them and the arithmetic behind them.
+
+    ``current``: the claim is about the occurrence in the news (:func:`of_the_news`), dated or not.
+    """
     if claim.kind == "time":
         occurrence = _occurrence_months(claim.value)
         if occurrence is None:
@@ -129,9 +154,10 @@ def constraints_of(
     if this is None:
         # An undated "first time in N years" or "second since 2019" speaks of the
         # occurrence in the news; an undated bare ordinal ("for the first time")
-        # may be any occurrence and says nothing checkable.
+        # may be any occurrence and says nothing checkable, unless the sentence
+        # gives it to the occurrence in the news ("It is the fourth visit").
         anchored = value.previous_gap_years is not None or value.window_start is not None
-        if published is None or not anchored:
+        if published is None or not (anchored or current):
             return None
         this = (month_of(published), month_of(published) + 1)
     start, end = this
@@ -205,13 +231,18 @@ class SeriesConflict:
 
 
 def propositions(
-    claims: Sequence, published: Mapping[str, dt.date | None], noun: str = "occurrence"
+    claims: Sequence,
+    published: Mapping[str, dt.date | None],
+    noun: str = "occurrence",
+    texts: Mapping[str, str] | None = None,
 ) -> list[Proposition]:
-    """The claims of one series grouped by what they say, in a deterministic order."""
+    """The claims of one series grouped by what they say, in a deterministic order; ``texts``
+    (source id -> text) let a sentence tell that its ordinal is the news occurrence's."""
     grouped: dict[tuple[Bound, ...], list] = {}
     words: dict[tuple[Bound, ...], tuple[str, str]] = {}
     for claim in claims:
-        read = constraints_of(claim, published.get(claim.source), noun)
+        current = texts is not None and of_the_news(claim, texts.get(claim.source, ""))
+        read = constraints_of(claim, published.get(claim.source), noun, current)
         if read is None:
             continue
         bounds, statement, arithmetic = read
