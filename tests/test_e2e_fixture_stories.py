@@ -60,6 +60,8 @@ EXPECTED = {
     "visit-ordinal": ["FC401"],
     # "the second visit ... in four years" counts within a window: no conflict with "third visit".
     "visit-ordinal-window": [],
+    # Both "the second visit", published on 30 April and 1 May: one visit, not one in each month.
+    "visit-ordinal-month-end": [],
 }
 
 

@@ -139,7 +139,8 @@ def constraints_of(
 ) -> tuple[tuple[Bound, ...], str, str] | None:
     """The bounds one claim puts on its series, a statement of them and the arithmetic behind them.
 
-    ``current``: the claim is about the occurrence in the news (:func:`of_the_news`), dated or not.
+    ``published`` dates the occurrence in the news when the claim gives it no date; ``current``:
+    the claim is about the occurrence in the news (:func:`of_the_news`).
     """
     if claim.kind == "time":
         occurrence = _occurrence_months(claim.value)
@@ -237,12 +238,19 @@ def propositions(
     texts: Mapping[str, str] | None = None,
 ) -> list[Proposition]:
     """The claims of one series grouped by what they say, in a deterministic order; ``texts``
-    (source id -> text) let a sentence tell that its ordinal is the news occurrence's."""
+    (source id -> text) let a sentence tell that its ordinal is the news occurrence's.
+
+    An undated occurrence in the news is one occurrence for every source: it is dated by the
+    earliest publication of the story, not by each source's own (reports published on 30 April
+    and 1 May speak of one visit, not of one in April and another in May).
+    """
+    dates = [day for day in published.values() if day is not None]
+    news = min(dates) if dates else None
     grouped: dict[tuple[Bound, ...], list] = {}
     words: dict[tuple[Bound, ...], tuple[str, str]] = {}
     for claim in claims:
         current = texts is not None and of_the_news(claim, texts.get(claim.source, ""))
-        read = constraints_of(claim, published.get(claim.source), noun, current)
+        read = constraints_of(claim, news if published.get(claim.source) else None, noun, current)
         if read is None:
             continue
         bounds, statement, arithmetic = read
