@@ -440,14 +440,14 @@ def _files_fingerprint(story: Story, options: LoadOptions) -> str | None:
 def _windows(
     items: Iterable[tuple[Story, LoadResult | KnownStory, str | None]], max_sources: int
 ) -> Iterator[list[tuple[Story, LoadResult | KnownStory, str | None]]]:
-    """Batches of stories with about ``max_sources`` sources to load and check (known stories cost
-    nothing)."""
+    """Batches of stories with about ``max_sources`` sources (a known story counts its sources too:
+    it holds its report until the window is written)."""
     window: list[tuple[Story, LoadResult | KnownStory, str | None]] = []
     size = 0
     for item in items:
         window.append(item)
-        if isinstance(item[1], LoadResult):
-            size += len(item[1].sources)
+        loaded = item[1]
+        size += len(loaded.sources) if isinstance(loaded, LoadResult) else loaded.sources
         if size >= max_sources:
             yield window
             window, size = [], 0
