@@ -54,6 +54,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from factcheck.installed import installed_distributions, normalised
 from factcheck.records import Source
@@ -219,82 +220,52 @@ class ClaimCache:
 
     def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
         """The stored claims of those ``keys`` that are in the cache."""
-        found: dict[str, bytes] = {}
-        for start in range(0, len(keys), _LOOKUP_BATCH):
-            batch = list(keys[start : start + _LOOKUP_BATCH])
-            marks = ",".join("?" * len(batch))
-            rows = self._run(
-                lambda c, b=batch, m=marks: c.execute(
-                    f"SELECT key, claims FROM claims WHERE key IN ({m})", b
-                ).fetchall()
-            )
-            found.update((key, bytes(blob)) for key, blob in rows)
-        return found
+        rows = self._rows_for("SELECT key, claims FROM claims WHERE key IN ({marks})", keys)
+        return {key: bytes(blob) for key, blob in rows}
 
     def put_many(self, items: Iterable[tuple[str, str, bytes]]) -> None:
         """Store ``(key, source id, claims JSON)`` triples in one transaction."""
-        rows = [(key, self.extractor, source_id, blob) for key, source_id, blob in items]
-        if not rows:
-            return
-
-        def write(connection: sqlite3.Connection) -> None:
-            with _transaction(connection):
-                connection.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?)", rows)
-
-        self._run(write)
+        self._insert("claims", [(key, self.extractor, source_id, blob) for key, source_id, blob in items])
 
     def get_reports(self, keys: Sequence[str]) -> dict[str, tuple[bytes, str]]:
         """The stored ``(report JSON, summary JSON)`` of those story ``keys`` that are in the cache."""
-        found: dict[str, tuple[bytes, str]] = {}
-        for start in range(0, len(keys), _LOOKUP_BATCH):
-            batch = list(keys[start : start + _LOOKUP_BATCH])
-            marks = ",".join("?" * len(batch))
-            rows = self._run(
-                lambda c, b=batch, m=marks: c.execute(
-                    f"SELECT key, report, summary FROM reports WHERE key IN ({m})", b
-                ).fetchall()
-            )
-            found.update((key, (bytes(report), summary)) for key, report, summary in rows)
-        return found
+        rows = self._rows_for("SELECT key, report, summary FROM reports WHERE key IN ({marks})", keys)
+        return {key: (bytes(report), summary) for key, report, summary in rows}
 
     def put_reports(self, items: Iterable[tuple[str, bytes, str]]) -> None:
         """Store ``(story key, report JSON, summary JSON)`` triples in one transaction."""
-        rows = [(key, report_version(), report, summary) for key, report, summary in items]
-        if not rows:
-            return
-
-        def write(connection: sqlite3.Connection) -> None:
-            with _transaction(connection):
-                connection.executemany("INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?)", rows)
-
-        self._run(write)
+        self._insert("reports", [(key, report_version(), report, summary) for key, report, summary in items])
 
     def get_stories(self, fingerprints: Sequence[str]) -> dict[str, str]:
         """What loading gave (JSON: the sources' cache keys, their text size, the input problems) for
         those story file ``fingerprints`` that are in the cache (a story whose files are unchanged
         need not be read again)."""
-        found: dict[str, str] = {}
-        for start in range(0, len(fingerprints), _LOOKUP_BATCH):
-            batch = list(fingerprints[start : start + _LOOKUP_BATCH])
-            marks = ",".join("?" * len(batch))
-            rows = self._run(
-                lambda c, b=batch, m=marks: c.execute(
-                    f"SELECT files, loaded FROM stories WHERE version = ? AND files IN ({m})",
-                    [self.extractor, *b],
-                ).fetchall()
-            )
-            found.update(rows)
-        return found
+        query = "SELECT files, loaded FROM stories WHERE version = ? AND files IN ({marks})"
+        return dict(self._rows_for(query, fingerprints, self.extractor))
 
     def put_stories(self, items: Iterable[tuple[str, str]]) -> None:
         """Store ``(story file fingerprint, what loading gave as JSON)`` pairs in one transaction."""
-        rows = [(files, self.extractor, loaded) for files, loaded in items]
+        self._insert("stories", [(files, self.extractor, loaded) for files, loaded in items])
+
+    def _rows_for(self, query: str, keys: Sequence[str], *parameters: object) -> list[tuple[Any, ...]]:
+        """The rows of ``query`` (``{marks}``: the keys' placeholders, after ``parameters``) for
+        ``keys``, looked up in batches."""
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(keys), _LOOKUP_BATCH):
+            batch = list(keys[start : start + _LOOKUP_BATCH])
+            sql = query.format(marks=",".join("?" * len(batch)))
+            rows += self._run(lambda c, q=sql, b=batch: c.execute(q, [*parameters, *b]).fetchall())
+        return rows
+
+    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert (or replace) ``rows`` into ``table`` in one transaction."""
         if not rows:
             return
+        sql = f"INSERT OR REPLACE INTO {table} VALUES ({','.join('?' * len(rows[0]))})"
 
         def write(connection: sqlite3.Connection) -> None:
             with _transaction(connection):
-                connection.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?)", rows)
+                connection.executemany(sql, rows)
 
         self._run(write)
 
