@@ -316,14 +316,10 @@ def _build_tables() -> dict:
 
 
 def _fingerprint() -> str:
-    from importlib import metadata
     from pathlib import Path
 
-    versions = []
-    for package in _DATA_PACKAGES:
-        try:
-            versions.append(f"{package}=={metadata.version(package)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{package} missing")
+    from factcheck.installed import installed_version
+
+    versions = [f"{package}=={installed_version(package)}" for package in _DATA_PACKAGES]
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
     return " ".join([code, *versions])

@@ -493,12 +493,11 @@ def _stored_conversions() -> Mapping[str, list]:
     """The conversion of every unit of ``_UNIT_FORMS``, computed with pint once and then read from the
     user's cache folder (:mod:`factcheck.stored_tables`): importing pint and building its registry
     costs about a second in every process, every ``--jobs`` worker included."""
-    from importlib import metadata
-
+    from factcheck.installed import installed_version
     from factcheck.stored_tables import stored_tables
 
     units = sorted({unit for _, unit, _ in _UNIT_FORMS})
-    fingerprint = f"pint {metadata.version('pint')}: {' '.join(units)}"
+    fingerprint = f"pint {installed_version('pint')}: {' '.join(units)}"
     return stored_tables(
         "units", fingerprint, lambda: {"units": {unit: _pint_conversion(unit) for unit in units}}, list, list
     )["units"]
