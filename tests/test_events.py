@@ -80,8 +80,11 @@ def test_his_with_two_people_in_the_sentence_stays_unresolved():
     assert _events(text, "last year") == ["visit:>japan"]
 
 
-def test_a_sentence_without_participants_has_no_event():
-    assert _events("The visit lasted two days.", "two days") == [None]
+def test_an_event_without_participants_has_no_event_unless_it_is_the_storys():
+    assert _events("A visit usually lasts two days.", "two days") == [None]
+    assert _events("Such visits usually last two days.", "two days") == [None]
+    # "the visit" met first, with no one named: the visit the story is about
+    assert _events("The visit lasted two days.", "two days") == ["visit:"]
 
 
 def test_a_time_in_a_reported_clause_is_not_the_reporting_event():

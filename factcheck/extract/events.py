@@ -14,8 +14,10 @@ A key is ``lemma:agent>patient`` ("visit:vladimir_putin>north_korea",
 - an agent the sentence does not name comes from context only when that is
   safe: "he"/"she" is the one person of the previous sentence, and "the
   visit"/"the quake" is the last event of that lemma met in the text;
-  otherwise the agent stays empty (and the comparison does not compare what
-  it cannot place).
+  otherwise the agent stays empty;
+- an event with no participant at all has no key (the comparison does not
+  compare what it cannot place), but for "the shooting" met with no one
+  named and none before it: that is the story's own, ``shoot:``.
 """
 
 from __future__ import annotations
@@ -198,6 +200,7 @@ _AUXILIARIES = (
 _PATIENT_REACH = 4
 _SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
@@ -453,8 +456,9 @@ class EventResolver:
         if agent is None and _DEFINITE.search(head) and lemma in self.last_by_lemma:
             # "The quake hit near Izmir": the quake the text spoke of before
             return self.last_by_lemma[lemma]
-        if agent is None and patient is None:
+        if agent is None and patient is None and not _THE_BEFORE.search(head):
             return None  # an event with no participant cannot be told from others of its kind
+        # ... unless it is "the shooting", met first here: the one the story is about
         return Event(lemma, agent, patient, p_start, p_end)
 
     def _done_to(
