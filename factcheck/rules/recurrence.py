@@ -10,8 +10,13 @@ dates satisfies. Each claim becomes a constraint on that set:
   and now; "his second in less than five years": exactly one in the last five
   years;
 - "his second visit" (no window): exactly one earlier occurrence, ever;
+  it is about the occurrence in the news when the text says so ("It is his
+  second visit"), else it may be about any occurrence and says nothing;
 - "first visited in July 2000": an occurrence in July 2000 and none before;
 - "visited in 2000": an occurrence in 2000.
+
+An occurrence in the news that the claim does not date is dated by the
+story's earliest publication, the same for every source.
 
 The checker finds the smallest sets of claims that cannot be satisfied
 together and the fewest claims (counted by source) whose removal makes the
