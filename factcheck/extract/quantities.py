@@ -410,11 +410,12 @@ _VERB_PARTICIPLE = {
     "affecting": "affected",
 }
 _DEATH_TOLL_BEFORE_RE = re.compile(
-    r"\b(death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed)|injury\s+toll|"
-    r"number\s+of\s+(?:injured|injuries|people\s+injured))\b[^.;:!?]{0,40}?"
+    r"\b(death\s+toll|toll|injury\s+toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|fatalities|killed|shot\s+dead"
+    r"|injured|injuries|hurt|wounded))\b[^.;:!?]{0,40}?"
     r"\b(?:to|at|of|reached|hit|is|was|stood|stands|now|rose|climbed|jumped)\s+$",
     re.IGNORECASE,
 )
+_INJURY_TOLL_RE = re.compile(r"injur|hurt|wounded", re.IGNORECASE)
 _NEGATED_RE = re.compile(
     r"(?<![\w-])(?:(no[\s-]one|nobody|none)(?:\s+else)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|being)\s+)?"
     r"(?:(?:reportedly|seriously|critically|immediately)\s+)?(killed|injured|hurt|wounded|dead|died|harmed|missing)\b"
@@ -844,7 +845,7 @@ def _counted(
             return attribute, end, None
     toll = _DEATH_TOLL_BEFORE_RE.search(before)
     if measure.measure == "count" and toll:
-        injured = "injur" in toll.group(1).lower()
+        injured = _INJURY_TOLL_RE.search(toll.group(1)) is not None
         return ("people injured" if injured else "people killed"), end, "people"
     verb_match = _VERB_BEFORE_RE.search(before)
     verb_participle = None
