@@ -129,6 +129,11 @@ def counted_key(counted: str) -> str:
     return " ".join(words)
 
 
+def _unplaced(event: str) -> bool:
+    """Whether an event key names no participant: "the shooting" of the story ("shoot:")."""
+    return event.endswith(":")
+
+
 def _is_outcome(counted: str) -> bool:
     """Whether ``counted`` is what happened to people or things ("people injured", "homes destroyed")."""
     return harm_of(counted) is not None or counted.rsplit(" ", 1)[-1] in OUTCOME_PARTICIPLES
@@ -244,13 +249,12 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             yield ("time", event, "once" if once else "current")
     elif kind == "quantity" and claim.value.counted:
         subject = event or normal(claim.subject)
-        if not subject and (
-            claim.value.measure not in ("count", "money") or _is_outcome(claim.value.counted)
-        ):
+        story_wide = claim.value.measure not in ("count", "money") or _is_outcome(claim.value.counted)
+        if story_wide and (not subject or _unplaced(subject)):
             # A measured attribute named without its event ("It struck at a depth of 10 km", "The
             # turnout was 61%") is the story's: the sources compared are one story's. So is the count
-            # of an outcome ("12 people were injured", "the fire destroyed 300 homes"); other counts
-            # are not (a match report counts the passes of each player).
+            # of an outcome ("12 people were injured", "the attack killed 9": no one named); other
+            # counts are not (a match report counts the passes of each player).
             subject = STORY_SUBJECT
         if not subject:
             return
@@ -388,20 +392,28 @@ def _merge_similar(blocks: dict[tuple[str, ...], list]) -> dict[tuple[str, ...],
 def _join_story_measures(blocks: dict[tuple[str, ...], list]) -> dict[tuple[str, ...], list]:
     """Give a measure stated without its event ("It struck at a depth of 10 km") to the one event
     the story measures that way ("The quake hit at a depth of 100 km"); with two such events (two
-    quakes) which one is meant cannot be told, and the measure stays apart."""
+    quakes) which one is meant cannot be told, and the measure stays apart. Likewise the time or
+    count of "the shooting" (no one named) goes to the one shooting the story names participants of.
+    """
     events: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for key in blocks:
-        if key[0] == "quantity" and key[1] != STORY_SUBJECT:
-            events.setdefault((key[2], key[3], key[4]), []).append(key)
+        if key[0] in ("quantity", "time") and key[1] != STORY_SUBJECT and not _unplaced(key[1]):
+            events.setdefault((key[0], *key[2:]), []).append(key)
     joined = dict(blocks)
     for key in sorted(blocks):
         if key[0] == "quantity" and key[1] == STORY_SUBJECT and _several_in_one_source(blocks[key]):
             # "a depth of 10 km ... a depth of 70 km" in one report: the story has several of them.
             del joined[key]
-        elif key[0] == "quantity" and key[1] == STORY_SUBJECT:
-            owners = events.get((key[2], key[3], key[4]), [])
-            if len(owners) == 1:
-                joined[owners[0]] = joined[owners[0]] + joined.pop(key)
+            continue
+        if key[1] == STORY_SUBJECT:
+            owners = events.get((key[0], *key[2:]), [])
+        elif key[0] in ("quantity", "time") and _unplaced(key[1]):
+            verb = event_verb(key[1])
+            owners = [owner for owner in events.get((key[0], *key[2:]), []) if event_verb(owner[1]) == verb]
+        else:
+            continue
+        if len(owners) == 1:
+            joined[owners[0]] = joined[owners[0]] + joined.pop(key)
     return joined
 
 
