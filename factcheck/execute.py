@@ -370,8 +370,12 @@ class Runner:
             return {}
         stories = self._using_cache(lambda: self._cache.get_stories(sorted(set(fingerprints)))) or {}
         loaded = {files: json.loads(outcome) for files, outcome in stories.items()}
+        problems = {
+            files: [Diagnostic.model_validate(item) for item in outcome["diagnostics"]]
+            for files, outcome in loaded.items()
+        }
         report_keys = {
-            files: _story_key(outcome["source_keys"], _diagnostics(outcome), compare_options)
+            files: _story_key(outcome["source_keys"], problems[files], compare_options)
             for files, outcome in loaded.items()
         }
         reports = self._using_cache(lambda: self._cache.get_reports(sorted(set(report_keys.values())))) or {}
@@ -384,7 +388,7 @@ class Runner:
                     json.loads(summary),
                     len(outcome["source_keys"]),
                     outcome["text_bytes"],
-                    _diagnostics(outcome),
+                    problems[files],
                 )
         return known
 
@@ -552,10 +556,6 @@ def _story_key(
         "options": _canonical(compare_options),
     }
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
-
-
-def _diagnostics(outcome: Mapping[str, Any]) -> list[Diagnostic]:
-    return [Diagnostic.model_validate(item) for item in outcome["diagnostics"]]
 
 
 def _canonical(value: Any) -> Any:
