@@ -118,8 +118,8 @@ def _count(number: int, noun: str) -> str:
 _OF_THE_NEWS = re.compile(r"(?:It|This)(?:\s+is|\s+was|['’]s)\s+(?:the|his|her|their|its)\s+$")
 # A count within a window ("in 34 days", "this year", "since May") is of another series.
 _WINDOW_AFTER = re.compile(
-    r"\b(?:in|within|over|during|since|this|so\s+far)\b[^.;]*?\b(?:days?|weeks?|months?|years?|decades?|since)\b"
-    r"|\bsince\b|\bthis\s+(?:year|month|week|season|century|spring|summer|autumn|fall|winter)\b",
+    r"\b(?:in|within|over|during|this|so\s+far)\b[^.;]*?\b(?:days?|weeks?|months?|years?|decades?)\b"
+    r"|\bsince\b|\bthis\s+(?:season|century|spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
 

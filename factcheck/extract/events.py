@@ -200,6 +200,7 @@ _AUXILIARIES = (
 _PATIENT_REACH = 4
 _SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
+# "the shooting", not "that": "a team that won 40 games" names no event of the story.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
