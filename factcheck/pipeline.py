@@ -44,10 +44,11 @@ def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Find
     return Report(
         tool_version=__version__,
         sources=[source_info(s) for s in sources],
-        claims=list(claims),
+        claims=sorted([*claims, *findings.readings], key=lambda c: (c.source, c.start, c.end, c.id)),
         discrepancies=findings.discrepancies,
         corroborations=findings.corroborations,
         single_source=findings.single_source,
+        facts=findings.facts,
     )
 
 

@@ -388,6 +388,46 @@ class Corroboration(Value):
     claims: tuple[ClaimRef, ...]
 
 
+class FactValue(Value):
+    """One value a fact is given, with the sources and quotes that give it.
+
+    ``value`` is the normalised value in a plain JSON form: an ISO date
+    ("2015-06-11") for a date, a weekday's name, "HH:MM" for a time of day,
+    a place's name, an integer for an exact count or an age, else the
+    readable value ("about 50", "3-19"). ``text`` is the readable form.
+    """
+
+    value: int | float | str
+    text: str
+    sources: tuple[str, ...]
+    independent_sources: int = Field(ge=0)
+    claims: tuple[ClaimRef, ...]
+
+
+FactStatus = Literal["agreed", "disputed", "single-source"]
+
+
+class Fact(Value):
+    """One fact of the story frame, as an editor reads it.
+
+    ``attribute`` is what is stated (``date``, ``weekday``, ``time``,
+    ``place``, ``killed``, ``injured``, ``shot``, ``age``, ...), ``subject``
+    whose it is (a person's name; ``None`` for the story's incident) and
+    ``name`` the fact in plain words ("the age of Anna Berg", "the weekday
+    of the shooting"). ``values`` are most widely reported first;
+    ``discrepancy`` is the id of the finding when they cannot all hold.
+    """
+
+    id: str
+    name: str
+    attribute: str
+    subject: str | None = None
+    event: str | None = None
+    status: FactStatus
+    values: tuple[FactValue, ...]
+    discrepancy: str | None = None
+
+
 class Diagnostic(Value):
     """A problem with the input that did not stop the run (or would have)."""
 
@@ -420,6 +460,7 @@ class Report(BaseModel):
     sources: list[SourceInfo]
     claims: list[Claim]
     discrepancies: list[Discrepancy] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
     corroborations: list[Corroboration] = Field(default_factory=list)
     single_source: list[str] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)

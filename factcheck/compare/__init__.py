@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.compare.align import Slot, event_key, event_verb, normal, slots
+from factcheck.compare.align import FAMILY_RULES, Slot, event_key, event_verb, normal, slots
+from factcheck.compare.facts import story_facts
+from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.recurrence import find_conflict, propositions
-from factcheck.records import Claim, Corroboration, Discrepancy, Severity, Source
+from factcheck.records import Claim, Corroboration, Discrepancy, Fact, Severity, Source
 from factcheck.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.rules.polarity import is_negative
 from factcheck.values import describe, value_key
@@ -56,6 +58,8 @@ class Findings(BaseModel):
     discrepancies: list[Discrepancy] = Field(default_factory=list)
     corroborations: list[Corroboration] = Field(default_factory=list)
     single_source: list[str] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    readings: list[Claim] = Field(default_factory=list)
     comparisons: int = 0
 
 
@@ -225,11 +229,25 @@ class _Judge:
 def compare(
     sources: Sequence[Source], claims: Sequence[Claim], options: CompareOptions | None = None
 ) -> Findings:
-    """Align the claims of ``sources`` and report conflicts, agreements and single-source claims."""
+    """Build the story frame, compare the values of each of its facts and of the claims it does not
+    place, and report conflicts, agreements, the facts and single-source claims."""
+    from factcheck.segment import segment_source
+
     judge = _Judge(sources, options or CompareOptions())
+    frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
+    framed = {claim.id for members in frame.facts.values() for claim in members}
     discrepancies: list[Discrepancy] = []
     corroborations: list[Corroboration] = []
-    for slot in slots(claims, judge.published, judge.context.texts):
+    disputed: dict[FactKey, str] = {}
+    for key, slot in _frame_slots(frame):
+        found, agreed = judge.judge(slot)
+        if found is not None:
+            discrepancies.append(found)
+            disputed[key] = found.id
+        if agreed is not None:
+            corroborations.append(agreed)
+    rest = [claim for claim in claims if claim.id not in framed]
+    for slot in slots(rest, judge.published, judge.context.texts):
         found, agreed = judge.judge(slot)
         if found is not None:
             discrepancies.append(found)
@@ -239,15 +257,30 @@ def compare(
     discrepancies = _unique(discrepancies + series_found)
     corroborations.extend(series_agreed)
     cited = {ref.claim for item in (*discrepancies, *corroborations) for ref in item.claims}
-    ordered_claims = sorted(claims, key=lambda c: (c.source, c.start, c.end, c.id))
+    ordered_claims = sorted([*claims, *frame.readings], key=lambda c: (c.source, c.start, c.end, c.id))
     return Findings(
         discrepancies=sorted(
             discrepancies, key=lambda d: (_SEVERITY_ORDER[d.severity], d.code, d.fact, d.id)
         ),
         corroborations=sorted(corroborations, key=lambda c: (c.fact, c.value, c.claims[0].claim)),
         single_source=[c.id for c in ordered_claims if c.id not in cited],
+        facts=story_facts(frame, judge.independent, disputed),
+        readings=frame.readings,
         comparisons=judge.comparisons,
     )
+
+
+def _frame_slots(frame: StoryFrame) -> list[tuple[FactKey, Slot]]:
+    """The facts of the frame that more than one place in the sources speaks of, as slots to judge."""
+    found = []
+    for key in sorted(frame.facts):
+        members = tuple(sorted(frame.facts[key], key=lambda c: (c.source, c.start, c.end, c.id)))
+        if len({(c.source, c.start) for c in members}) < 2:
+            continue
+        family = FAMILY_OF_ATTRIBUTE[key.attribute]
+        slot_key = (family, key.attribute, key.subject, key.event)
+        found.append((key, Slot(family, slot_key, frame.name_of(key), members, FAMILY_RULES[family])))
+    return found
 
 
 def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:

@@ -1,0 +1,355 @@
+"""The story frame: what the reports of one story say happened, fact by fact.
+
+Reports of one story retell the same few facts in different words. Before
+comparing, the frame puts every claim it can place into a *fact* of the
+story:
+
+- the **incident**: the kind of event most reports lead with (their title
+  and first sentences), whatever word names it (:mod:`~factcheck.compare.lexicon`);
+  a claim belongs to it when the nearest event word of its clause names the
+  incident or one of its outcomes (deaths, injuries), and it speaks of the
+  time of the news (within a month of publication); claims of later events
+  (an arrest, a hearing) and of other years stay apart;
+- the **people**: one participant per individual across the reports
+  (:mod:`~factcheck.compare.people`);
+- the **facts**: the incident's date, weekday, time of day, place, the
+  numbers killed, injured and shot; each participant's age.
+
+Each fact is single-valued: values that cannot all hold are a discrepancy,
+named in plain words ("the age of Anna Berg", "the weekday of the shooting").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factcheck.compare.lexicon import DATES_INCIDENT, EVENT_CLASSES, event_words, incident_family, kind_of
+from factcheck.compare.people import Participant, participants
+from factcheck.compare.readings import lead_readings
+from factcheck.extract.gazetteer import fold, place_names
+from factcheck.records import Source
+from factcheck.values import WEEKDAYS, harm_of, interval, is_point_in_time
+
+# A time this close to a source's publication date is the time of the news.
+CURRENT_DAYS = 30
+_LEAD_WEIGHTS = (3, 2, 1)
+_TITLE_WEIGHT = 3
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s")
+# Words that date a background occurrence, not the news: "last year", "in 2003", "a previous shooting".
+# A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM".
+_DATE_LINE_CUE = re.compile(r"\b(?:posted|updated|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I)
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|prior|earlier|another|other|separate|unrelated|similar)\s+(?:year|month|shooting|incident|"
+    r"case|crash|fire|attack|killing|arrest|conviction|game|season)s?\b",
+    re.IGNORECASE,
+)
+
+ATTRIBUTE_WORDS = {
+    "date": "the date",
+    "weekday": "the weekday",
+    "time": "the time of day",
+    "place": "the place",
+    "killed": "the number killed",
+    "injured": "the number injured",
+    "shot": "the number shot",
+    "age": "the age",
+}
+FAMILY_OF_ATTRIBUTE = {
+    "date": "time",
+    "weekday": "time",
+    "time": "time",
+    "place": "place",
+    "killed": "quantity",
+    "injured": "quantity",
+    "shot": "quantity",
+    "age": "age",
+}
+_EVENT_NOUNS = {"quake": "earthquake", "storm": "storm", "death": "death", "injury": "injury"}
+
+
+@dataclass(frozen=True, order=True)
+class FactKey:
+    """Which fact a claim fills: an attribute of the incident (``subject`` empty) or of a participant."""
+
+    attribute: str
+    subject: str = ""
+    event: str = ""
+
+
+@dataclass
+class StoryFrame:
+    """The incident, the participants and, for each placed claim, the facts it fills.
+
+    ``readings`` are the claims the frame read itself from the reports' leads
+    (:mod:`~factcheck.compare.readings`); the report lists them with the others.
+    """
+
+    incident: str | None
+    participants: dict[str, Participant] = field(default_factory=dict)
+    person_of: dict[str, str] = field(default_factory=dict)
+    facts: dict[FactKey, list] = field(default_factory=dict)
+    readings: list = field(default_factory=list)
+
+    def incident_noun(self) -> str:
+        if self.incident is None:
+            return "the incident"
+        return "the " + _EVENT_NOUNS.get(self.incident, self.incident)
+
+    def name_of(self, key: FactKey) -> str:
+        """The fact in plain words: "the age of Anna Berg", "the weekday of the shooting"."""
+        words = ATTRIBUTE_WORDS.get(key.attribute, f"the {key.attribute}")
+        if key.subject:
+            return f"{words} of {self.participants[key.subject].name}"
+        event = self.incident_noun() if not key.event else f"the {key.event}"
+        if key.attribute in ("killed", "injured", "shot"):
+            return f"{words} in {event}"
+        return f"{words} of {event}"
+
+    def subject_name(self, key: FactKey) -> str | None:
+        return self.participants[key.subject].name if key.subject else None
+
+
+def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mapping[str, Sequence]) -> StoryFrame:
+    """The frame of one story from its sources, their claims and their content segments."""
+    texts = {s.id: s.text for s in sources}
+    published = {s.id: s.published for s in sources}
+    incident = incident_class(sources, segments_of)
+    people = [
+        (c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"
+    ]
+    found, owner = participants(people)
+    frame = StoryFrame(incident, found, owner)
+    if incident is None:
+        return frame
+    leads = {s.id: _lead_sentences(segments_of.get(s.id, ())) for s in sources}
+    frame.readings = [claim for s in sources for claim in lead_readings(s, leads[s.id])]
+    for claim in [*claims, *frame.readings]:
+        for key in _facts_of(claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]):
+            frame.facts.setdefault(key, []).append(claim)
+    for key in list(frame.facts):
+        frame.facts[key] = _stated_before_read(frame.facts[key])
+    for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
+        frame.facts[key] = _earliest_in_each_source(frame.facts[key])
+    if FactKey("place") in frame.facts:
+        frame.facts[FactKey("place")] = _best_place_in_each_source(
+            frame, frame.facts[FactKey("place")], texts, leads
+        )
+    return frame
+
+
+def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) -> list:
+    """Of the towns one report places the incident in, the one its strongest evidence names: the
+    incident's own clause before the police force's town before the dateline (a station's dateline
+    is often its own city), the first in the text among equals."""
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        strength = _place_evidence(claim, frame, texts[claim.source], leads[claim.source])
+        by_source.setdefault(claim.source, []).append((strength, claim.start, claim))
+    kept = []
+    for members in by_source.values():
+        best = min(members, key=lambda item: (item[0], item[1]))[2].value.name
+        kept.extend(claim for _, _, claim in members if claim.value.name == best)
+    return kept
+
+
+# A report dates its incident first and its aftermath later ("recovering Wednesday after he was shot
+# late Tuesday"; "died Friday of wounds suffered Monday"): of the times one source gives the incident,
+# the earliest is the incident's own.
+_FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
+
+
+def _stated_before_read(claims: list) -> list:
+    """Of one report's claims on a fact, those extraction found (a number, a name) win over what the
+    frame read from its lead; of several readings, the first stands for the report."""
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for members in by_source.values():
+        stated = [c for c in members if ":lead:" not in c.id]
+        kept.extend(stated or sorted(members, key=lambda c: c.start)[:1])
+    return kept
+
+
+def _earliest_in_each_source(claims: list) -> list:
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for members in by_source.values():
+        first = min(_moment(c) for c in members)
+        kept.extend(c for c in members if _moment(c) == first)
+    return kept
+
+
+def _moment(claim) -> tuple:
+    value = claim.value
+    return (value.start or dt.date.min, value.clock or "")
+
+
+def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
+    """The event class most reports lead with: in the most sources' titles and first sentences,
+    then by weight. Outcomes count only when no report names an incident."""
+    in_sources: dict[str, int] = {}
+    weights: dict[str, int] = {}
+    for source in sources:
+        scores: dict[str, int] = {}
+        lead = [(source.title or "", _TITLE_WEIGHT)]
+        content = _lead_sentences(segments_of.get(source.id, ()))
+        lead += [(segment.text, weight) for segment, weight in zip(content, _LEAD_WEIGHTS, strict=False)]
+        for text, weight in lead:
+            for _, _, name in event_words(text):
+                scores[name] = scores.get(name, 0) + weight
+        for name, score in scores.items():
+            in_sources[name] = in_sources.get(name, 0) + 1
+            weights[name] = weights.get(name, 0) + score
+    if not weights:
+        return None
+    ranked = sorted(
+        weights, key=lambda name: (kind_of(name) != "incident", -in_sources[name], -weights[name], name)
+    )
+    return ranked[0]
+
+
+def _lead_sentences(segments: Sequence) -> list:
+    return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
+
+
+@lru_cache(maxsize=8192)
+def _sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(event_words(sentence))
+
+
+def event_of_claim(claim, text: str) -> str | None:
+    """The event class of a claim: the nearest event word of its clause, else of its sentence."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    found = _sentence_events(sentence)
+    if not found:
+        return None
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, max(start, 0)):
+        clause_start = match.end()
+    following = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = following.start() if following else len(sentence)
+
+    def distance(item: tuple[int, int, str]) -> tuple[bool, int]:
+        w_start, w_end, _ = item
+        inside = clause_start <= w_start < clause_end
+        gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
+        return (not inside, gap)
+
+    return min(found, key=distance)[2]
+
+
+def _belongs_to_incident(claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False) -> bool:
+    """Whether the claim speaks of the incident: the nearest event word of its clause is the incident's,
+    or an outcome of it with no other event in the sentence. ``dating``: only outcomes that happen at
+    the incident's time count (a death may come days later)."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    if _BACKGROUND.search(sentence):
+        return False
+    found = event_of_claim(claim, text)
+    if found is None:
+        # A sentence that names no event at all, in a report's first two sentences: its lead.
+        return any(segment.start == claim.sentence_start for segment in lead[:2])
+    family = incident_family(frame.incident)
+    if found in family:
+        return True
+    if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
+        return False
+    classes = {name for _, _, name in _sentence_events(sentence)}
+    others = {name for name in classes if kind_of(name) != "outcome"} - family
+    return bool(classes & family) or not others
+
+
+def _current(claim, published: dt.date | None) -> bool:
+    days = interval(claim.value)
+    if days is None:
+        return claim.value.weekday is not None
+    if published is None:
+        return False
+    margin = dt.timedelta(days=CURRENT_DAYS)
+    return days[0] <= published + dt.timedelta(days=1) and published - margin < days[1]
+
+
+def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, lead: Sequence) -> list[FactKey]:
+    kind = claim.kind
+    if kind == "age":
+        person = frame.person_of.get(claim.subject or "")
+        return [FactKey("age", person)] if person else []
+    if claim.stance.kind in ("denied", "expected") or claim.stance.negated:
+        return []
+    if kind == "time":
+        value = claim.value
+        if not is_point_in_time(value) or not _current(claim, published):
+            return []
+        if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start):
+            return []
+        if not _belongs_to_incident(claim, frame, text, lead, dating=True):
+            return []
+        if value.granularity == "time" and value.clock:
+            return [FactKey("time")]
+        if value.granularity == "day" and value.start is not None:
+            return [FactKey("date")]
+        if value.granularity == "day" and value.weekday is not None and value.start is None:
+            return [FactKey("weekday")]
+        return []
+    if kind == "quantity":
+        counted = claim.value.counted or ""
+        attribute = harm_of(counted)
+        if attribute not in ("killed", "injured"):
+            attribute = "shot" if counted.split()[-1:] == ["shot"] else None
+        if attribute is None or claim.value.measure != "count":
+            return []
+        if not _belongs_to_incident(claim, frame, text, lead):
+            return []
+        return [FactKey(attribute)]
+    if kind == "entity" and claim.value.kind == "place" and _is_city(claim.value.name):
+        if _place_evidence(claim, frame, text, lead) is not None:
+            return [FactKey("place")]
+    return []
+
+
+# "shot in Leeds", "a crash near Leeds", "in north Leeds", "outside of Leeds": the place of what the
+# clause tells.
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
+    r"central|downtown|suburban)\s+)?\Z",
+    re.I,
+)
+# A dateline: "LEEDS -", "Leeds, England (AP) -", "LEEDS, Yorks. (June 15, 2014) -".
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s")
+# "Leeds police said": a local force names its town.
+_FORCE_AFTER = re.compile(r"\s+(?:police|officers|detectives|authorities|firefighters|fire\s+officials)\b", re.I)
+
+
+def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
+    """How a place mention says it is the incident's (lower is stronger), or None when it does not:
+    0 the place of the incident's own clause, 1 the town of the police that speak of it, 2 a dateline."""
+    incident = _belongs_to_incident(claim, frame, text, lead)
+    if incident and (claim.predicate == "place" or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
+        return 0
+    if incident and _FORCE_AFTER.match(text, claim.end):
+        return 1
+    if claim.start == claim.sentence_start and _DATELINE_AFTER.match(text, claim.end):
+        return 2
+    return None
+
+
+def _is_city(name: str) -> bool:
+    place = place_names().get(fold(name))
+    return place is not None and place.kind == "city"
+
+
+def weekday_name(index: int) -> str:
+    return WEEKDAYS[index]
+
+
+assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
+assert all(kind in ("incident", "outcome", "follow_up") for kind, _ in EVENT_CLASSES.values())
