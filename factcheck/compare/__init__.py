@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -242,12 +242,14 @@ def compare(
     for key, slot in _frame_slots(frame):
         found, agreed = judge.judge(slot)
         if found is not None:
+            sides = [[c for c in slot.claims if c.id in set(side.claims)] for side in found.sides]
+            if not frame.confident(key, sides) and found.severity > Severity.info:
+                found = found.model_copy(update={"severity": Severity.info})
             discrepancies.append(found)
             disputed[key] = found.id
         if agreed is not None:
             corroborations.append(agreed)
-    rest = [claim for claim in claims if claim.id not in framed]
-    for slot in slots(rest, judge.published, judge.context.texts):
+    for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
         found, agreed = judge.judge(slot)
         if found is not None:
             discrepancies.append(found)
@@ -268,6 +270,16 @@ def compare(
         readings=frame.readings,
         comparisons=judge.comparisons,
     )
+
+
+def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:
+    """The alignment's slots without the claims the frame placed (their facts are the frame's)."""
+    kept = []
+    for slot in found:
+        members = tuple(c for c in slot.claims if c.id not in framed)
+        if len({(c.source, c.start) for c in members}) >= 2:
+            kept.append(slot if len(members) == len(slot.claims) else replace(slot, claims=members))
+    return kept
 
 
 def _frame_slots(frame: StoryFrame) -> list[tuple[FactKey, Slot]]:

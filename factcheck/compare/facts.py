@@ -68,7 +68,7 @@ def story_facts(
                 independent_sources=independent(sources),
                 claims=tuple(claim_ref(c, "agree") for c in members),
             )
-            rank = (-value.independent_sources, -len(sources), _hedged(first), first.source, first.start)
+            rank = (-value.independent_sources, -len(sources), _hedged(first), -len(members), first.source, first.start)
             ranked.append((rank, value))
         ranked.sort(key=lambda item: item[0])
         finding = disputed.get(key)

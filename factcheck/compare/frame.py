@@ -36,6 +36,8 @@ from factcheck.values import WEEKDAYS, harm_of, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
 CURRENT_DAYS = 30
+# Reports published this far apart can resolve "Thursday" to different weeks.
+SAME_WEEK_DAYS = 3
 _LEAD_WEIGHTS = (3, 2, 1)
 _TITLE_WEIGHT = 3
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s")
@@ -93,6 +95,27 @@ class StoryFrame:
     person_of: dict[str, str] = field(default_factory=dict)
     facts: dict[FactKey, list] = field(default_factory=dict)
     readings: list = field(default_factory=list)
+    direct: set[str] = field(default_factory=set)
+    several: bool = False
+    published: dict = field(default_factory=dict)
+
+    def confident(self, key: FactKey, sides: Sequence[Sequence]) -> bool:
+        """Whether a disagreement on ``key`` is worth a warning: each side states it with the
+        incident's own word in the claim's clause (not through an outcome or a lead), and the story
+        tells of one incident only (no "shootings", "games" in the plural). A person's age is their
+        own whatever the event."""
+        if key.attribute == "age":
+            return True
+        if key.attribute == "place" or self.several:
+            return False
+        if key.attribute in ("date", "weekday") and self._published_apart(sides):
+            return False  # "Thursday" read a week later may be another day of the story than "Friday"
+        return all(any(claim.id in self.direct for claim in side) for side in sides)
+
+    def _published_apart(self, sides: Sequence[Sequence]) -> bool:
+        dates = [self.published.get(claim.source) for side in sides for claim in side]
+        known = [date for date in dates if date is not None]
+        return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
 
     def incident_noun(self) -> str:
         if self.incident is None:
@@ -122,11 +145,12 @@ def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mappin
         (c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"
     ]
     found, owner = participants(people)
-    frame = StoryFrame(incident, found, owner)
+    frame = StoryFrame(incident, found, owner, published=published)
     if incident is None:
         return frame
     leads = {s.id: _lead_sentences(segments_of.get(s.id, ())) for s in sources}
     frame.readings = [claim for s in sources for claim in lead_readings(s, leads[s.id])]
+    frame.several = _several_incidents(incident, [s.text for s in sources])
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]):
             frame.facts.setdefault(key, []).append(claim)
@@ -160,6 +184,15 @@ def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) ->
 # late Tuesday"; "died Friday of wounds suffered Monday"): of the times one source gives the incident,
 # the earliest is the incident's own.
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
+
+
+def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
+    """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
+    plurals = [w for w in EVENT_CLASSES[incident][1] if w.endswith("s") and w[:-1] in EVENT_CLASSES[incident][1]]
+    if not plurals:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
+    return any(pattern.search(text) for text in texts)
 
 
 def _stated_before_read(claims: list) -> list:
@@ -259,12 +292,23 @@ def _belongs_to_incident(claim, frame: StoryFrame, text: str, lead: Sequence, *,
         return any(segment.start == claim.sentence_start for segment in lead[:2])
     family = incident_family(frame.incident)
     if found in family:
+        frame.direct.add(claim.id)
         return True
     if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
         return False
     classes = {name for _, _, name in _sentence_events(sentence)}
     others = {name for name in classes if kind_of(name) != "outcome"} - family
     return bool(classes & family) or not others
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
+
+
+def _names_only(quote: str, person: Participant) -> bool:
+    """Whether every name written in an age's quote is one of the participant's ("Tom Reed, 23" read as
+    Anna Reed's age is a mistake of reading, not a disagreement of the reports)."""
+    words = {word.lower() for name in person.names for word in name.replace("-", " ").split()}
+    return all(word.lower() in words for word in _CAPITALISED.findall(quote))
 
 
 def _current(claim, published: dt.date | None) -> bool:
@@ -281,7 +325,9 @@ def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, le
     kind = claim.kind
     if kind == "age":
         person = frame.person_of.get(claim.subject or "")
-        return [FactKey("age", person)] if person else []
+        if person is None or not _names_only(claim.quote, frame.participants[person]):
+            return []
+        return [FactKey("age", person)]
     if claim.stance.kind in ("denied", "expected") or claim.stance.negated:
         return []
     if kind == "time":
