@@ -97,7 +97,7 @@ class Slot:
 
 
 FAMILY_RULES = {
-    "time": ("FC101", "FC102", "FC601"),
+    "time": ("FC101", "FC102", "FC103", "FC601"),
     "quantity": ("FC201", "FC601"),
     "harm": ("FC601",),
     "age": ("FC301",),

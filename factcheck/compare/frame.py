@@ -71,6 +71,13 @@ FAMILY_OF_ATTRIBUTE = {
     "age": "age",
 }
 _EVENT_NOUNS = {"quake": "earthquake", "storm": "storm", "death": "death", "injury": "injury"}
+# How the facts name the events of a participant: "the weekday of Jo Reed's signing".
+EVENT_NOUNS = {
+    "appointment": "signing or appointment", "dismissal": "departure", "arrest": "arrest", "charge": "charging",
+    "court": "court appearance", "conviction": "conviction", "sentencing": "sentencing", "funeral": "funeral",
+    "death": "death", "injury": "injury", "investigation": "investigation", "game": "game", "visit": "visit",
+    "election": "election", "award": "award", "launch": "launch", "proposal": "proposal", "ruling": "ruling",
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -98,6 +105,12 @@ class StoryFrame:
     direct: set[str] = field(default_factory=set)
     several: bool = False
     published: dict = field(default_factory=dict)
+    _names: tuple | None = None
+
+    @property
+    def first_published(self) -> dt.date | None:
+        dates = [date for date in self.published.values() if date is not None]
+        return min(dates) if dates else None
 
     def confident(self, key: FactKey, sides: Sequence[Sequence]) -> bool:
         """Whether a disagreement on ``key`` is worth a warning: each side states it with the
@@ -106,16 +119,28 @@ class StoryFrame:
         own whatever the event."""
         if key.attribute == "age":
             return True
-        if key.attribute == "place" or self.several:
+        if key.attribute == "place":
             return False
-        if key.attribute in ("date", "weekday") and self._published_apart(sides):
-            return False  # "Thursday" read a week later may be another day of the story than "Friday"
-        return all(any(claim.id in self.direct for claim in side) for side in sides)
-
-    def _published_apart(self, sides: Sequence[Sequence]) -> bool:
         dates = [self.published.get(claim.source) for side in sides for claim in side]
         known = [date for date in dates if date is not None]
-        return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+        if key.subject:
+            # One named person's signing or arrest is one event: unless the reports are a week apart,
+            # two weekdays for it cannot both hold.
+            return len(known) < 2 or (max(known) - min(known)).days <= SAME_WEEK_DAYS
+        if self.several or len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS:
+            # Undated reports, or reports a week apart, may resolve "Thursday" to another day.
+            return False
+        return all(any(claim.id in self.direct for claim in side) for side in sides)
+
+    def people_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Where a text names participants (a full name, or a surname only one participant has):
+        (start, end, participant id) in text order."""
+        if self._names is None:
+            self._names = _name_pattern(self.participants)
+        pattern, owners = self._names
+        if pattern is None:
+            return []
+        return [(m.start(), m.end(), owners[m.group().lower()]) for m in pattern.finditer(text)]
 
     def incident_noun(self) -> str:
         if self.incident is None:
@@ -125,6 +150,9 @@ class StoryFrame:
     def name_of(self, key: FactKey) -> str:
         """The fact in plain words: "the age of Anna Berg", "the weekday of the shooting"."""
         words = ATTRIBUTE_WORDS.get(key.attribute, f"the {key.attribute}")
+        if key.subject and key.event:
+            noun = EVENT_NOUNS.get(key.event, key.event)
+            return f"{words} of {self.participants[key.subject].name}'s {noun}"
         if key.subject:
             return f"{words} of {self.participants[key.subject].name}"
         event = self.incident_noun() if not key.event else f"the {key.event}"
@@ -134,6 +162,24 @@ class StoryFrame:
 
     def subject_name(self, key: FactKey) -> str | None:
         return self.participants[key.subject].name if key.subject else None
+
+
+def _name_pattern(people: Mapping[str, Participant]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    owners: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for pid, person in people.items():
+        for name in person.names:
+            owners[name.lower()] = pid
+            words = name.split()
+            if len(words) >= 2:
+                surnames.setdefault(words[-1].lower(), set()).add(pid)
+    for surname, pids in surnames.items():
+        if len(pids) == 1 and surname not in owners:
+            owners[surname] = next(iter(pids))
+    if not owners:
+        return None, owners
+    alternatives = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.I), owners
 
 
 def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mapping[str, Sequence]) -> StoryFrame:
@@ -257,18 +303,33 @@ def _sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(event_words(sentence))
 
 
+_RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
+
+
+def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``[start, end)``."""
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, max(start, 0)):
+        clause_start = match.end()
+    following = _CLAUSE_BREAK.search(sentence, end)
+    return clause_start, following.start() if following else len(sentence)
+
+
 def event_of_claim(claim, text: str) -> str | None:
     """The event class of a claim: the nearest event word of its clause, else of its sentence."""
+    word = _event_word_of(claim, text)
+    return word[2] if word else None
+
+
+def _event_word_of(claim, text: str) -> tuple[int, int, str] | None:
+    """The nearest event word of the claim's clause, else of its sentence: (start, end, class), with
+    offsets in the sentence."""
     sentence = text[claim.sentence_start : claim.sentence_end]
     found = _sentence_events(sentence)
     if not found:
         return None
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    clause_start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence, 0, max(start, 0)):
-        clause_start = match.end()
-    following = _CLAUSE_BREAK.search(sentence, end)
-    clause_end = following.start() if following else len(sentence)
+    clause_start, clause_end = _clause_of(sentence, start, end)
 
     def distance(item: tuple[int, int, str]) -> tuple[bool, int]:
         w_start, w_end, _ = item
@@ -276,7 +337,7 @@ def event_of_claim(claim, text: str) -> str | None:
         gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
         return (not inside, gap)
 
-    return min(found, key=distance)[2]
+    return min(found, key=distance)
 
 
 def _belongs_to_incident(claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False) -> bool:
@@ -301,6 +362,8 @@ def _belongs_to_incident(claim, frame: StoryFrame, text: str, lead: Sequence, *,
     return bool(classes & family) or not others
 
 
+# "a little before 8 p.m.", "just after 2:00 p.m.": a time of day, not a bound.
+_NEAR_CLOCK = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+(?:before|after)\s+$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
 
 
@@ -311,14 +374,43 @@ def _names_only(quote: str, person: Participant) -> bool:
     return all(word.lower() in words for word in _CAPITALISED.findall(quote))
 
 
-def _current(claim, published: dt.date | None) -> bool:
+def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
+    """The event of another kind than the incident that the claim's clause tells of one participant:
+    ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
+    and a clause naming two people or none could be anyone's."""
+    word = _event_word_of(claim, text)
+    if word is None:
+        return None
+    w_start, w_end, found = word
+    if kind_of(found) == "outcome" or found in incident_family(frame.incident):
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start, end = _clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
+    people = frame.people_in(sentence)
+    after = [p for p in people if w_end <= p[0] < end]
+    if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
+        return found, after[0][2]
+    before = [p for p in people if start <= p[0] and p[1] <= w_start]
+    if before:  # "Jo Reed was signed on Tuesday"
+        return found, before[-1][2]
+    if _RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
+        earlier = [p for p in people if p[1] <= start]
+        if earlier:
+            return found, earlier[-1][2]
+    return None
+
+
+def _current(claim, published: dt.date | None, first: dt.date | None = None) -> bool:
+    """Whether a time is the news's: within a month before its report's publication, or before the
+    story's first report (a follow-up months later still dates the incident "on Dec. 27")."""
     days = interval(claim.value)
     if days is None:
         return claim.value.weekday is not None
-    if published is None:
-        return False
     margin = dt.timedelta(days=CURRENT_DAYS)
-    return days[0] <= published + dt.timedelta(days=1) and published - margin < days[1]
+    for reference in (published, first):
+        if reference is not None and days[0] <= reference + dt.timedelta(days=1) and reference - margin < days[1]:
+            return True
+    return False
 
 
 def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, lead: Sequence) -> list[FactKey]:
@@ -332,18 +424,24 @@ def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, le
         return []
     if kind == "time":
         value = claim.value
-        if not is_point_in_time(value) or not _current(claim, published):
+        near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
+        if not (is_point_in_time(value) or near_clock) or not _current(claim, published, frame.first_published):
             return []
         if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start):
             return []
-        if not _belongs_to_incident(claim, frame, text, lead, dating=True):
-            return []
+        if _belongs_to_incident(claim, frame, text, lead, dating=True):
+            subject, event = "", ""
+        else:
+            found = _participant_event(claim, frame, text)
+            if found is None:
+                return []
+            event, subject = found
         if value.granularity == "time" and value.clock:
-            return [FactKey("time")]
+            return [FactKey("time", subject, event)]
         if value.granularity == "day" and value.start is not None:
-            return [FactKey("date")]
+            return [FactKey("date", subject, event)]
         if value.granularity == "day" and value.weekday is not None and value.start is None:
-            return [FactKey("weekday")]
+            return [FactKey("weekday", subject, event)]
         return []
     if kind == "quantity":
         counted = claim.value.counted or ""

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _RULE_MODULES = (
     "time",
     "weekday",
+    "clock",
     "quantity",
     "age",
     "recurrence",
