@@ -127,7 +127,10 @@ class StoryFrame:
             # One named person's signing or arrest is one event: unless the reports are a week apart,
             # two weekdays for it cannot both hold.
             return len(known) < 2 or (max(known) - min(known)).days <= SAME_WEEK_DAYS
-        if self.several or len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS:
+        if self.several:
+            return False
+        apart = len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+        if key.attribute in ("date", "weekday") and apart:
             # Undated reports, or reports a week apart, may resolve "Thursday" to another day.
             return False
         return all(any(claim.id in self.direct for claim in side) for side in sides)
