@@ -104,6 +104,7 @@ FAMILY_RULES = {
     "title": ("FC501",),
     "person-title": ("FC502",),
     "place": ("FC701", "FC601"),
+    "residence": ("FC702",),
 }
 
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from factcheck.compare.lexicon import DATES_INCIDENT, EVENT_CLASSES, event_words, incident_family, kind_of
 from factcheck.compare.people import Participant, participants
-from factcheck.compare.readings import lead_readings
+from factcheck.compare.readings import lead_readings, residence_readings
 from factcheck.extract.gazetteer import fold, place_names
 from factcheck.records import Source
 from factcheck.values import WEEKDAYS, harm_of, interval, is_point_in_time
@@ -59,6 +59,7 @@ ATTRIBUTE_WORDS = {
     "injured": "the number injured",
     "shot": "the number shot",
     "age": "the age",
+    "residence": "the place of residence",
 }
 FAMILY_OF_ATTRIBUTE = {
     "date": "time",
@@ -69,6 +70,7 @@ FAMILY_OF_ATTRIBUTE = {
     "injured": "quantity",
     "shot": "quantity",
     "age": "age",
+    "residence": "residence",
 }
 _EVENT_NOUNS = {"quake": "earthquake", "storm": "storm", "death": "death", "injury": "injury"}
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
@@ -117,7 +119,7 @@ class StoryFrame:
         incident's own word in the claim's clause (not through an outcome or a lead), and the story
         tells of one incident only (no "shootings", "games" in the plural). A person's age is their
         own whatever the event."""
-        if key.attribute == "age":
+        if key.attribute in ("age", "residence"):
             return True
         if key.attribute == "place":
             return False
@@ -200,6 +202,11 @@ def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mappin
     leads = {s.id: _lead_sentences(segments_of.get(s.id, ())) for s in sources}
     frame.readings = [claim for s in sources for claim in lead_readings(s, leads[s.id])]
     frame.several = _several_incidents(incident, [s.text for s in sources])
+    frame.readings += [
+        claim
+        for s in sources
+        for claim in residence_readings(s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in)
+    ]
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]):
             frame.facts.setdefault(key, []).append(claim)
@@ -456,6 +463,8 @@ def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, le
         if not _belongs_to_incident(claim, frame, text, lead):
             return []
         return [FactKey(attribute)]
+    if kind == "entity" and claim.predicate == "residence":
+        return [FactKey("residence", claim.subject)]
     if kind == "entity" and claim.value.kind == "place" and _is_city(claim.value.name):
         if _place_evidence(claim, frame, text, lead) is not None:
             return [FactKey("place")]

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.compare.lexicon import PERSON_NOUNS
-from factcheck.extract.gazetteer import fold, place_names
+from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
 
 LEAD_SENTENCES = 3
@@ -50,6 +50,65 @@ _TOWN = re.compile(
     r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?" + _DIRECTION + _NAME
     + r"|" + r"(?<![\w.] )\b" + _NAME.replace("name", "force") + r"\s+(?:police|officers|detectives)\b"
 )
+
+
+# Where a named person lives, as news copy gives it right after the name.
+def _place_name(group: str) -> str:
+    return rf"(?P<{group}>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}})"
+
+
+_RESIDENCE_AFTER = re.compile(
+    r"(?:,\s*(?:\d{1,3}|aged\s+\d{1,3})\s*,?)?\s*,?\s+of\s+" + _place_name("of")
+    + r"(?=\s*[,.;)]|\s+(?:was|is|has|had|and|who|died|faces|said)\b)"
+    r"|\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:lived|lives|resided|resides)\s+in\s+" + _place_name("lived")
+    + r"|\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+" + _place_name("demonym")
+    + r"\s+(?:man|woman|resident|native|teen|teenager|boy|girl)\b"
+)
+_RESIDENT_BEFORE = re.compile(_place_name("resident") + r"\s+(?:resident|residents)\s+\Z")
+_STREET = re.compile(
+    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Place|Way|Highway|Parkway|"
+    r"Terrace|Circle|Square|Hospital|School|University|College|High|Department|County Jail)\Z"
+)
+_NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday The This That Police".split()
+)
+
+
+def residence_readings(source: Source, segments: Sequence, people_in) -> list:
+    """Where each named person lives, as the copy says it next to their name: "Jo Reed, 36, of
+    Easton", "Reed, who lived in Weston", "Easton resident Jo Reed", "Jo Reed, an Easton man".
+
+    ``people_in(text)`` finds the story's participants in a text: (start, end, participant id).
+    """
+    claims: list = []
+    for segment in segments:
+        for p_start, p_end, person in people_in(segment.text):
+            match = _RESIDENCE_AFTER.match(segment.text, p_end)
+            if match is None:
+                match = _RESIDENT_BEFORE.search(segment.text, 0, p_start)
+            if match is None:
+                continue
+            group = next(g for g, value in match.groupdict().items() if value)
+            name, offset = match.group(group), match.start(group)
+            if name.split()[0] in _NOT_PLACES or _STREET.search(name):
+                continue  # "of Newton Street" is an address, not a town
+            start = segment.start + offset
+            claims.append(
+                EntityClaim(
+                    id=f"{source.id}:residence:{start}",
+                    source=source.id,
+                    start=min(start, segment.start + p_start),
+                    end=max(start + len(name), segment.start + p_end),
+                    quote=source.text[min(start, segment.start + p_start) : max(start + len(name), segment.start + p_end)],
+                    sentence_start=segment.start,
+                    sentence_end=segment.end,
+                    subject=person,
+                    predicate="residence",
+                    value=Entity(id=slug(name), kind="place", name=name),
+                )
+            )
+    return claims
 
 
 def lead_readings(source: Source, lead: Sequence) -> list:

@@ -39,6 +39,7 @@ _RULE_MODULES = (
     "ordinal",
     "polarity",
     "place",
+    "residence",
     "self_contradiction",
     "dispute",
 )
