@@ -75,6 +75,11 @@ def same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two names (from :func:`name_words`) can be one person's, by their words alone."""
     if len(name) < 2 or len(other) < 2:
         return False
+    if len(name) == len(other) and len(name) > 2:
+        # "Ann M. Lee" and "Ann Mae Lee": each middle word agrees with the other's (initial or word)
+        return _first_names_match(name[0], other[0]) and name[-1] == other[-1] and all(
+            a == b or (min(len(a), len(b)) == 1 and a[0] == b[0]) for a, b in zip(name[1:-1], other[1:-1], strict=True)
+        )
     shorter, longer = sorted((name, other), key=len)
     if not _first_names_match(shorter[0], longer[0]):
         return False

@@ -58,8 +58,10 @@ def _place_name(group: str) -> str:
 
 
 _RESIDENCE_AFTER = re.compile(
-    r"(?:,\s*(?:\d{1,3}|aged\s+\d{1,3})\s*,?)?\s*,?\s+of\s+" + _place_name("of")
-    + r"(?=\s*[,.;)]|\s+(?:was|is|has|had|and|who|died|faces|said)\b)"
+    # "Jo Reed, 36, of Easton": an age then "of" is a residence whatever the name
+    r",\s*(?:\d{1,3}|aged\s+\d{1,3})\s*,?\s+of\s+" + _place_name("aged") + r"(?![\w-])"
+    # "Jo Reed of Easton": "of" alone may be an employer ("of Acme"): only a town the gazetteer knows
+    + r"|\s*,?\s+of\s+" + _place_name("of") + r"(?![\w-])"
     r"|\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:lived|lives|resided|resides)\s+in\s+" + _place_name("lived")
     + r"|\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+" + _place_name("demonym")
     + r"\s+(?:man|woman|resident|native|teen|teenager|boy|girl)\b"
@@ -93,6 +95,8 @@ def residence_readings(source: Source, segments: Sequence, people_in) -> list:
             name, offset = match.group(group), match.start(group)
             if name.split()[0] in _NOT_PLACES or _STREET.search(name):
                 continue  # "of Newton Street" is an address, not a town
+            if group == "of" and _town(name) is None:
+                continue
             start = segment.start + offset
             claims.append(
                 EntityClaim(
