@@ -30,7 +30,7 @@ from functools import lru_cache
 from factcheck.compare.lexicon import DATES_INCIDENT, EVENT_CLASSES, event_words, incident_family, kind_of
 from factcheck.compare.people import Participant, participants
 from factcheck.compare.readings import lead_readings, residence_readings
-from factcheck.extract.gazetteer import fold, place_names
+from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Source
 from factcheck.values import WEEKDAYS, harm_of, interval, is_point_in_time
 
@@ -195,6 +195,9 @@ def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mappin
     people = [
         (c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"
     ]
+    # A name the entity stage did not read as a person's (an unusual given name) still names one when
+    # an age is given with it: "Tyquavious Hale, 21".
+    people += [(_age_person(c), c.value.person) for c in claims if c.kind == "age" and _age_person(c)]
     found, owner = participants(people)
     frame = StoryFrame(incident, found, owner, published=published)
     if incident is None:
@@ -384,6 +387,16 @@ def _names_only(quote: str, person: Participant) -> bool:
     return all(word.lower() in words for word in _CAPITALISED.findall(quote))
 
 
+_FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
+
+
+def _age_person(claim) -> str | None:
+    """The entity id an age's own written name stands for when extraction gave it no subject."""
+    if claim.subject or not _FULL_NAME.match(claim.value.person):
+        return None
+    return slug(claim.value.person)
+
+
 def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     """The event of another kind than the incident that the claim's clause tells of one participant:
     ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
@@ -426,7 +439,7 @@ def _current(claim, published: dt.date | None, first: dt.date | None = None) -> 
 def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, lead: Sequence) -> list[FactKey]:
     kind = claim.kind
     if kind == "age":
-        person = frame.person_of.get(claim.subject or "")
+        person = frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
         if person is None or not _names_only(claim.quote, frame.participants[person]):
             return []
         return [FactKey("age", person)]
