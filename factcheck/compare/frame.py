@@ -203,7 +203,11 @@ def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mappin
     if incident is None:
         return frame
     leads = {s.id: _lead_sentences(segments_of.get(s.id, ())) for s in sources}
-    frame.readings = [claim for s in sources for claim in lead_readings(s, leads[s.id])]
+    frame.readings = [
+        claim
+        for s in sources
+        for claim in lead_readings(s, leads[s.id], [x for x in segments_of.get(s.id, ()) if x.content])
+    ]
     frame.several = _several_incidents(incident, [s.text for s in sources])
     frame.readings += [
         claim
@@ -225,17 +229,21 @@ def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mappin
 
 
 def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) -> list:
-    """Of the towns one report places the incident in, the one its strongest evidence names: the
-    incident's own clause before the police force's town before the dateline (a station's dateline
-    is often its own city), the first in the text among equals."""
+    """Of the towns one report places the incident in, the one most reports of the story name (a
+    neighbourhood is named by fewer than its city), then the one its strongest evidence gives: the
+    incident's own clause before the police force's town before the dateline (a station's dateline is
+    often its own city), the first in the text among equals."""
+    names = {claim.value.name for claim in claims}
+    folded = {source: fold(text) for source, text in texts.items()}
+    reach = {name: sum(fold(name) in text for text in folded.values()) for name in names}
     by_source: dict[str, list] = {}
     for claim in claims:
         strength = _place_evidence(claim, frame, texts[claim.source], leads[claim.source])
-        by_source.setdefault(claim.source, []).append((strength, claim.start, claim))
+        by_source.setdefault(claim.source, []).append((-reach[claim.value.name], strength, claim.start, claim))
     kept = []
     for members in by_source.values():
-        best = min(members, key=lambda item: (item[0], item[1]))[2].value.name
-        kept.extend(claim for _, _, claim in members if claim.value.name == best)
+        best = min(members, key=lambda item: item[:3])[3].value.name
+        kept.extend(item[3] for item in members if item[3].value.name == best)
     return kept
 
 
@@ -478,7 +486,7 @@ def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, le
         return [FactKey(attribute)]
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
-    if kind == "entity" and claim.value.kind == "place" and _is_city(claim.value.name):
+    if kind == "entity" and claim.value.kind == "place" and _written_as_town(claim, text):
         if _place_evidence(claim, frame, text, lead) is not None:
             return [FactKey("place")]
     return []
@@ -495,25 +503,42 @@ _LOCATIVE = re.compile(
 # A dateline: "LEEDS -", "Leeds, England (AP) -", "LEEDS, Yorks. (June 15, 2014) -".
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s")
 # "Leeds police said": a local force names its town.
-_FORCE_AFTER = re.compile(r"\s+(?:police|officers|detectives|authorities|firefighters|fire\s+officials)\b", re.I)
+_FORCE_AFTER = re.compile(r"(?:\s+Metropolitan|\s+City)?\s+(?:police|officers|detectives)\b", re.I)
 
 
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     """How a place mention says it is the incident's (lower is stronger), or None when it does not:
     0 the place of the incident's own clause, 1 the town of the police that speak of it, 2 a dateline."""
     incident = _belongs_to_incident(claim, frame, text, lead)
-    if incident and (claim.predicate == "place" or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
+    extracted = claim.predicate == "place" and ":lead:" not in claim.id
+    if incident and (extracted or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
         return 0
-    if incident and _FORCE_AFTER.match(text, claim.end):
+    if _FORCE_AFTER.match(text, claim.end):
         return 1
     if claim.start == claim.sentence_start and _DATELINE_AFTER.match(text, claim.end):
         return 2
     return None
 
 
-def _is_city(name: str) -> bool:
-    place = place_names().get(fold(name))
-    return place is not None and place.kind == "city"
+# What a town's name goes on to name when it is not the town: "Orange County", "Turk Street".
+_NOT_THE_TOWN_AFTER = re.compile(
+    r"\s+(?:County|Parish|Township|Borough|Street|St\b|Streets|Avenue|Ave\b|Road|Rd\b|Boulevard|Drive|Lane|"
+    r"Park|Neighborhood|Neighbourhood|neighborhood|neighbourhood|section|area|district|community|High|"
+    r"School|Hospital|University|College|Center|Centre|Mall|Airport)\b"
+)
+
+
+def _written_as_town(claim, text: str) -> bool:
+    """Whether a place claim names a gazetteer town as written: not an alternate name of a town
+    elsewhere ("Puna" read as "Pune"), nor the start of a county, street or building's name."""
+    place = place_names().get(fold(claim.value.name))
+    if place is None or place.kind != "city":
+        return False
+    written = fold(text[claim.start : claim.end])
+    at = written.rfind(fold(claim.value.name))
+    if at < 0:
+        return False
+    return not _NOT_THE_TOWN_AFTER.match(text, claim.start + at + len(claim.value.name))
 
 
 def weekday_name(index: int) -> str:

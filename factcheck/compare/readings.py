@@ -40,6 +40,10 @@ _INJURED = re.compile(
     _ONE_PERSON + r"\s+(?:was|is|has\s+been)\s+(?:(?:critically|seriously|badly|slightly|severely)\s+)?"
     r"(?:shot|wounded|injured|hurt|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death))"
 )
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western central "
+    "downtown near".split()
+)
 _DEATH_AFTER = re.compile(r"\b(?:died|dies|dead|killed|fatal|fatally|death)\b", re.I)
 _DIRECTION = (
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
@@ -48,11 +52,14 @@ _DIRECTION = (
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _TOWN = re.compile(
     r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?" + _DIRECTION + _NAME
-    + r"|" + r"(?<![\w.] )\b" + _NAME.replace("name", "force") + r"\s+(?:police|officers|detectives)\b"
+)
+# "Leeds police said", "the Leeds Metropolitan Police Department": a local force names its town.
+_FORCE = re.compile(
+    r"(?<![\w.] )\b(?P<force>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}?)(?:\s+Metropolitan|\s+City)?\s+"
+    r"(?:[Pp]olice|[Oo]fficers|[Dd]etectives)\b"
 )
 
 
-# Where a named person lives, as news copy gives it right after the name.
 def _place_name(group: str) -> str:
     return rf"(?P<{group}>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}})"
 
@@ -115,8 +122,9 @@ def residence_readings(source: Source, segments: Sequence, people_in) -> list:
     return claims
 
 
-def lead_readings(source: Source, lead: Sequence) -> list:
-    """The claims read from the first sentences of one source (``lead``: its content segments)."""
+def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> list:
+    """The claims read from the first sentences of one source (``lead``: its content segments), and
+    the towns of the police forces its ``segments`` name anywhere."""
     claims: list = []
     for segment in lead[:LEAD_SENTENCES]:
         for match in _KILLED.finditer(segment.text):
@@ -124,31 +132,42 @@ def lead_readings(source: Source, lead: Sequence) -> list:
         for match in _INJURED.finditer(segment.text):
             if not _DEATH_AFTER.search(segment.text, match.end()):  # "was shot Friday and died"
                 claims.append(_count(source, segment, match, "people injured"))
-        for match in _TOWN.finditer(segment.text):
-            name = match.group("name") or match.group("force")
-            place = _town(name)
-            if place is not None:
-                start = segment.start + match.start("name" if match.group("name") else "force")
-                claims.append(
-                    EntityClaim(
-                        id=f"{source.id}:lead:{start}",
-                        source=source.id,
-                        start=start,
-                        end=start + len(name),
-                        quote=name,
-                        sentence_start=segment.start,
-                        sentence_end=segment.end,
-                        subject=place.id,
-                        predicate="place",
-                        value=place,
-                    )
-                )
+        claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
+    for segment in segments:
+        claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
     return claims
+
+
+def _towns(source: Source, segment, matches, group: str) -> list:
+    found = []
+    for match in matches:
+        place = _town(match.group(group))
+        if place is None:
+            continue
+        start = segment.start + match.start(group)
+        end = start + len(match.group(group))
+        found.append(
+            EntityClaim(
+                id=f"{source.id}:lead:{start}",
+                source=source.id,
+                start=start,
+                end=end,
+                quote=source.text[start:end],
+                sentence_start=segment.start,
+                sentence_end=segment.end,
+                subject=place.id,
+                predicate="place",
+                value=place,
+            )
+        )
+    return found
 
 
 def _town(name: str) -> Entity | None:
     """The gazetteer town of a name, trying its longest start first ("Baton Rouge Police" -> Baton Rouge)."""
     words = name.split()
+    while words and words[0].lower() in _DIRECTIONS:  # "South Leeds" is Leeds
+        words = words[1:]
     for size in range(len(words), 0, -1):
         place = place_names().get(fold(" ".join(words[:size])))
         if place is not None and place.kind == "city":
