@@ -122,6 +122,13 @@ def residence_readings(source: Source, segments: Sequence, people_in) -> list:
     return claims
 
 
+# A dateline opening the body: "LEEDS -", "LEEDS, England (AP) -", "Leeds, Yorks. (June 15, 2014) -".
+_DATELINE = re.compile(
+    r"\A(?P<dateline>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
+)
+
+
 def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> list:
     """The claims read from the first sentences of one source (``lead``: its content segments), and
     the towns of the police forces its ``segments`` name anywhere."""
@@ -135,6 +142,8 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     for segment in segments:
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
+    for segment in segments[:1]:
+        claims.extend(_towns(source, segment, _DATELINE.finditer(segment.text), "dateline"))
     return claims
 
 
@@ -165,7 +174,7 @@ def _towns(source: Source, segment, matches, group: str) -> list:
 
 def _town(name: str) -> Entity | None:
     """The gazetteer town of a name, trying its longest start first ("Baton Rouge Police" -> Baton Rouge)."""
-    words = name.split()
+    words = name.title().split() if name.isupper() else name.split()
     while words and words[0].lower() in _DIRECTIONS:  # "South Leeds" is Leeds
         words = words[1:]
     for size in range(len(words), 0, -1):
