@@ -25,16 +25,24 @@ from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
 
 LEAD_SENTENCES = 3
-_PERSON = "|".join(sorted(PERSON_NOUNS | {"victim"}, key=len, reverse=True))
-# "A 10-year-old boy was shot and killed", "one man is dead", "the victim died": one person.
+_PERSON = "|".join(sorted(PERSON_NOUNS | {"victim", "soldier", "officer", "student", "grader"}, key=len, reverse=True))
+# One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
+# child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,".
 _ONE_PERSON = (
-    r"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
-    r"(?:\s*,\s*(?:\d{1,3}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
+    r"(?P<np>\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
+    r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
+)
+_DEATH_WORDS = (
+    r"(?:killed|dead|died|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
+    r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
 )
 _KILLED = re.compile(
-    _ONE_PERSON + r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
-    r"(?:killed|dead|died|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
-    r"|stabbed\s+to\s+death|beaten\s+to\s+death)\b"
+    _ONE_PERSON + r"\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
+    r"(?:found\s+)?" + _DEATH_WORDS + r"\b"
+    # "a shooting that killed a 3-year-old girl", "shot and killed a man"
+    r"|\b(?:killed|killing|kills)\s+(?P<object>(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
 )
 _INJURED = re.compile(
     _ONE_PERSON + r"\s+(?:was|is|has\s+been)\s+(?:(?:critically|seriously|badly|slightly|severely)\s+)?"
@@ -185,7 +193,10 @@ def _town(name: str) -> Entity | None:
 
 
 def _count(source: Source, segment, match: re.Match, counted: str) -> QuantityClaim:
-    start, end = segment.start + match.start("np"), segment.start + match.end()
+    group = "np" if match.group("np") else "object"
+    start, end = segment.start + match.start(), segment.start + match.end()
+    if group == "np":
+        start = segment.start + match.start("np")
     return QuantityClaim(
         id=f"{source.id}:lead:{start}",
         source=source.id,
