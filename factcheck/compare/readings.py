@@ -46,7 +46,7 @@ _KILLED = re.compile(
 )
 _INJURED = re.compile(
     _ONE_PERSON + r"\s+(?:was|is|has\s+been)\s+(?:(?:critically|seriously|badly|slightly|severely)\s+)?"
-    r"(?:shot|wounded|injured|hurt|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death))"
+    r"(?:wounded|injured|hurt|shot|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
 )
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western central "
@@ -145,8 +145,9 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         for match in _KILLED.finditer(segment.text):
             claims.append(_count(source, segment, match, "people killed"))
         for match in _INJURED.finditer(segment.text):
-            if not _DEATH_AFTER.search(segment.text, match.end()):  # "was shot Friday and died"
-                claims.append(_count(source, segment, match, "people injured"))
+            if _DEATH_AFTER.search(segment.text, match.end()):  # "was shot Friday and died"
+                continue
+            claims.append(_count(source, segment, match, "people injured"))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     for segment in segments:
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
