@@ -29,10 +29,12 @@ _PERSON = "|".join(sorted(PERSON_NOUNS | {"victim", "soldier", "officer", "stude
 # One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
 # child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,".
 _ONE_PERSON = (
-    r"(?P<np>\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
+    # not one of two: "Adam and Ethan Lee died", "a father and daughter dead"
+    r"(?<!\band\s)(?<!&\s)(?P<np>\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
     r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
+    r"(?!\s+and\s)"
 )
 _DEATH_WORDS = (
     r"(?:killed|dead|died|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
