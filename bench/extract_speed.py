@@ -27,8 +27,8 @@ from factcheck.extract.quantities import find_quantities
 from factcheck.extract.recurrence import find_recurrences
 from factcheck.extract.roles import find_roles
 from factcheck.extract.timex import find_times
-from factcheck.loaders import LoadOptions, load_sources
-from factcheck.segment import segment_source
+from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.read.segment import segment_source
 
 DEFAULT_DATA = Path("/work/shared/data/news-dev/stories")
 

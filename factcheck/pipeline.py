@@ -16,9 +16,9 @@ from factcheck import __version__
 from factcheck.compare import Findings, compare
 from factcheck.execute import RunOptions
 from factcheck.extract import extract_claims
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.read.segment import segment_source
 from factcheck.records import Claim, Report, Source, source_info
-from factcheck.segment import segment_source
 
 
 def claims_of(source: Source) -> list[Claim]:

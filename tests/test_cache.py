@@ -18,7 +18,7 @@ from factcheck import cache as cache_module
 from factcheck import pipeline
 from factcheck.cache import APPLICATION_ID, ClaimCache, cache_key, default_cache_path, extraction_fingerprint
 from factcheck.execute import Runner, RunOptions
-from factcheck.loaders import load_sources
+from factcheck.read.loaders import load_sources
 from factcheck.records import Source
 
 STORY = FIXTURES / "corpus" / "bus-crash"
