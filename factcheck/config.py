@@ -41,6 +41,32 @@ _TOLERANCE_KINDS = ("relative", "absolute")
 
 
 @dataclass(frozen=True)
+class Tolerances:
+    """How far apart two numbers may be and still agree (``[tolerances]`` in the configuration).
+
+    ``relative`` is a fraction of the larger magnitude (0.02 = 2 %) allowed
+    per measure ("length", "mass", ...); ``absolute`` an amount in the
+    measure's base unit. Counts default to no tolerance: 10 and 12 killed
+    disagree. Numbers written with trailing zeros ("2,000 feet") are also
+    read as rounded to their last non-zero digit, unless ``rounding`` is off.
+    """
+
+    relative: Mapping[str, float] = field(
+        default_factory=lambda: {"count": 0.0, "percent": 0.0, "magnitude": 0.0, "money": 0.02}
+    )
+    absolute: Mapping[str, float] = field(default_factory=lambda: {"magnitude": 0.05})
+    default_relative: float = 0.02
+    rounding: bool = True
+    age_years_without_dates: int = 1
+
+    def relative_for(self, measure: str) -> float:
+        return self.relative.get(measure, self.default_relative)
+
+    def absolute_for(self, measure: str) -> float:
+        return self.absolute.get(measure, 0.0)
+
+
+@dataclass(frozen=True)
 class Config:
     """The settings a file gives (defaults when there is none); ``path`` is the file read."""
 
@@ -53,10 +79,8 @@ class Config:
     relative_tolerances: Mapping[str, float] = field(default_factory=dict)
     absolute_tolerances: Mapping[str, float] = field(default_factory=dict)
 
-    def tolerances(self):
-        """The comparison's :class:`~factcheck.rules.Tolerances` with this file's values laid over the defaults."""
-        from factcheck.rules import Tolerances
-
+    def tolerances(self) -> Tolerances:
+        """The comparison's :class:`Tolerances` with this file's values laid over the defaults."""
         defaults = Tolerances()
         return Tolerances(
             relative={**defaults.relative, **self.relative_tolerances},

@@ -11,27 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from factcheck import __version__
-from factcheck.compare import Findings, compare
+from factcheck.compare import report_of as report_of
 from factcheck.execute import RunOptions
 from factcheck.read.loaders import LoadOptions, load_sources
-from factcheck.records import Claim, Report, Source, source_info
-
-
-def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Findings | None = None) -> Report:
-    """The report of one story from its sources (in report order) and their claims.
-
-    ``findings`` is the comparison's result when the caller already has it.
-    """
-    findings = compare(sources, claims) if findings is None else findings
-    return Report(
-        tool_version=__version__,
-        sources=[source_info(s) for s in sources],
-        claims=list(claims),
-        discrepancies=findings.discrepancies,
-        corroborations=findings.corroborations,
-        single_source=findings.single_source,
-    )
+from factcheck.records import Claim, Report, Source
 
 
 def check_sources(

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from factcheck.baseline import apply_baseline, read_baseline
 from factcheck.compare import CompareOptions
+from factcheck.compare.rules import registered_rules
 from factcheck.errors import UsageError
 from factcheck.execute import Runner, RunOptions
 from factcheck.formats import get_format
-from factcheck.formats.base import RenderContext, registered_rules
+from factcheck.formats.base import RenderContext
 from factcheck.gate import GateResult, evaluate, parse_severity
 from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.records import Discrepancy, Report, Source

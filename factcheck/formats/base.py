@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from factcheck.compare.rules import RuleInfo as RuleInfo
 from factcheck.gate import GateResult
 from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
 
@@ -31,27 +32,14 @@ class HiddenFinding:
 
 
 @dataclass(frozen=True)
-class RuleInfo:
-    """What a rule is, as output formats document it."""
-
-    code: str
-    name: str
-    severity: Severity
-    doc: str
-
-    @property
-    def summary(self) -> str:
-        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.name
-
-
-@dataclass(frozen=True)
 class RenderContext:
     """Everything a renderer may need besides the report.
 
     ``texts`` maps a source id to its text (the report carries metadata only);
     ``first_lines`` to the line of its file where that text starts (front
     matter comes before it), so that positions point into the file;
-    ``rules`` documents the rules by code (:func:`registered_rules`).
+    ``rules`` documents the rules by code
+    (:func:`~factcheck.compare.rules.registered_rules`).
     """
 
     texts: Mapping[str, str] = field(default_factory=dict)
@@ -175,13 +163,3 @@ def rule_catalogue(report: Report, context: RenderContext) -> dict[str, RuleInfo
                 code=finding.code, name=finding.rule, severity=finding.severity, doc=finding.rule
             )
     return dict(sorted(catalogue.items()))
-
-
-def registered_rules() -> dict[str, RuleInfo]:
-    """The comparison's rules (:func:`factcheck.rules.all_rules`) as output formats document them."""
-    from factcheck.rules import all_rules
-
-    return {
-        rule.code: RuleInfo(code=rule.code, name=rule.name, severity=Severity(rule.severity), doc=rule.doc)
-        for rule in all_rules()
-    }
