@@ -30,12 +30,13 @@ from pathlib import Path
 from typing import Any, get_args
 
 from factcheck.errors import BadConfigValueError, ConfigError, UnknownConfigKeyError
-from factcheck.gate import FAIL_ON_CHOICES, SEVERITY_CHOICES
-from factcheck.records import Measure
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
-MEASURES = get_args(Measure)
+# The levels of fail-on (the publication gate's threshold) and of min-severity. The records are
+# imported on use: the CLI reads these choices at start-up.
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+SEVERITY_CHOICES = ("error", "warning", "info")
 _KEYS = ("sources", "fail-on", "min-severity", "disable", "baseline", "tolerances")
 _TOLERANCE_KINDS = ("relative", "absolute")
 
@@ -173,12 +174,19 @@ def _tolerances(data: Any, prefix: str, label: str) -> tuple[dict[str, float], d
         table = data.get(kind, {})
         if not isinstance(table, dict):
             raise BadConfigValueError(f"{prefix}{kind} must be a table of measure = number", path=label)
-        _known_keys(table, MEASURES, f"{prefix}{kind}.", label)
+        _known_keys(table, _measures(), f"{prefix}{kind}.", label)
         for measure, value in table.items():
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise BadConfigValueError(f"{prefix}{kind}.{measure} must be a number >= 0", path=label)
         tables.append({measure: float(value) for measure, value in sorted(table.items())})
     return tables[0], tables[1]
+
+
+def _measures() -> tuple[str, ...]:
+    """The measures a tolerance may name (:data:`factcheck.records.Measure`)."""
+    from factcheck.records import Measure
+
+    return get_args(Measure)
 
 
 def _known_keys(data: Mapping[str, Any], known: tuple[str, ...], prefix: str, label: str) -> None:

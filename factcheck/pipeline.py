@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from factcheck.compare import CompareOptions
 from factcheck.compare import report_of as report_of
-from factcheck.execute import RunOptions
+from factcheck.execute import Runner, RunOptions
 from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.records import Claim, Report, Source
 
@@ -26,8 +27,6 @@ def check_sources(
     (:mod:`factcheck.execute`); the report is the same whichever is used.
     ``warn`` gets one-line warnings about the run (an untrustworthy cache file).
     """
-    from factcheck.execute import Runner
-
     with Runner(run or RunOptions(), warn) as runner:
         return runner.report(sources)
 
@@ -54,8 +53,33 @@ def extract(
     warn: Callable[[str], None] | None = None,
 ) -> list[Claim]:
     """The claims of every source under ``paths``."""
-    from factcheck.execute import Runner
-
     loaded = load_sources(paths, options or LoadOptions())
     with Runner(run or RunOptions(), warn) as runner:
         return runner.claims(loaded.sources)
+
+
+def check_story(
+    paths: Sequence[str],
+    load: LoadOptions | None = None,
+    run: RunOptions | None = None,
+    compare_options: CompareOptions | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> tuple[Report, list[Source]]:
+    """The report of the sources under ``paths`` (compared with ``compare_options``), and the sources."""
+    loaded = load_sources(paths, load or LoadOptions())
+    report, ordered = compare_sources(loaded.sources, run, compare_options, warn)
+    report.diagnostics = list(loaded.diagnostics)
+    return report, ordered
+
+
+def compare_sources(
+    sources: Sequence[Source],
+    run: RunOptions | None = None,
+    compare_options: CompareOptions | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> tuple[Report, list[Source]]:
+    """The report of already-loaded sources, and the sources in report order (by id)."""
+    ordered = sorted(sources, key=lambda source: source.id)
+    # the comparison runs where the extraction does (a worker or the Dask cluster)
+    with Runner(run or RunOptions(), warn) as runner:
+        return runner.report(ordered, compare_options), ordered

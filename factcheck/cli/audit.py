@@ -71,8 +71,8 @@ def audit(
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.formats.audit import AUDIT_FORMATS, render_audit
-    from factcheck.publish import write_atomically
     from factcheck.read.loaders import parse_date
+    from factcheck.report.output import write_atomically
 
     with one_line_errors():
         config = load_config(config_path)

@@ -1,5 +1,10 @@
 """The interface every output format implements, and what they share.
 
+A renderer gets a :class:`~factcheck.records.Report` and a
+:class:`RenderContext` (defined in :mod:`factcheck.report.context`, with
+:class:`HiddenFinding`; :class:`RuleInfo` in :mod:`factcheck.compare.rules`;
+all three are importable from here too).
+
 Findings are shown in the report's own order (the comparison sorts them);
 nothing here reads the clock or iterates a set, so the same report renders
 to the same bytes.
@@ -10,46 +15,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from factcheck.compare.rules import RuleInfo as RuleInfo
-from factcheck.gate import GateResult
 from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
+from factcheck.report.context import HiddenFinding as HiddenFinding
+from factcheck.report.context import RenderContext as RenderContext
 
 SEVERITY_ORDER = (Severity.error, Severity.warning, Severity.info)
-
-
-@dataclass(frozen=True)
-class HiddenFinding:
-    """A finding kept out of the output: accepted in the baseline or suppressed inline."""
-
-    finding: Discrepancy
-    why: str
-    reason: str | None = None
-    where: str | None = None
-
-
-@dataclass(frozen=True)
-class RenderContext:
-    """Everything a renderer may need besides the report.
-
-    ``texts`` maps a source id to its text (the report carries metadata only);
-    ``first_lines`` to the line of its file where that text starts (front
-    matter comes before it), so that positions point into the file;
-    ``rules`` documents the rules by code
-    (:func:`~factcheck.compare.rules.registered_rules`).
-    """
-
-    texts: Mapping[str, str] = field(default_factory=dict)
-    first_lines: Mapping[str, int] = field(default_factory=dict)
-    gate: GateResult | None = None
-    color: bool = False
-    verbose: bool = False
-    hidden: tuple[HiddenFinding, ...] = ()
-    hidden_below: int = 0
-    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
 
 
 class Renderer(Protocol):
