@@ -1,10 +1,13 @@
-"""Cross-source comparison: alignment, conflict rules and verdicts.
+"""Comparison: the sources and claims of one story in, findings (and its report) out.
 
 ``compare(sources, claims)`` puts the claims into fact slots
 (:mod:`factcheck.compare.align`), runs the rules of each slot on its distinct
-values, reasons over series of events (:mod:`factcheck.compare.recurrence`)
+values (:mod:`factcheck.compare.rules`, one module per kind of conflict),
+reasons over series of events (:mod:`factcheck.compare.recurrence`)
 and returns :class:`Findings`: one discrepancy per disputed fact, the facts
 several independent sources agree on, and the claims only one source makes.
+:func:`report_of` makes of them the :class:`~factcheck.records.Report` of the
+story; :mod:`factcheck.compare.verdicts` judges each claim of a draft by them.
 """
 
 from __future__ import annotations
@@ -15,15 +18,16 @@ from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck import __version__
 from factcheck.compare.align import FAMILY_RULES, Slot, event_key, event_verb, normal, slots
 from factcheck.compare.facts import story_facts
-from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
+from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.recurrence import find_conflict, propositions
-from factcheck.records import Claim, Corroboration, Discrepancy, Fact, Severity, Source
-from factcheck.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
-from factcheck.rules.polarity import is_negative
+from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
+from factcheck.compare.rules.polarity import is_negative
+from factcheck.records import Claim, Corroboration, Discrepancy, Fact, Report, Severity, Source, source_info
 from factcheck.values import describe, value_key
 
 # A sentence that reports a value as changed: the values it relates are an
@@ -231,7 +235,7 @@ def compare(
 ) -> Findings:
     """Build the story frame, compare the values of each of its facts and of the claims it does not
     place, and report conflicts, agreements, the facts and single-source claims."""
-    from factcheck.segment import segment_source
+    from factcheck.read.segment import segment_source
 
     judge = _Judge(sources, options or CompareOptions())
     frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
@@ -272,10 +276,18 @@ def compare(
     )
 
 
+# Families whose facts the frame states; the alignment's other slots (a denied harm against a count,
+# numbered titles) check what the frame does not.
+_FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
+
+
 def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:
     """The alignment's slots without the claims the frame placed (their facts are the frame's)."""
     kept = []
     for slot in found:
+        if slot.family not in _FRAMED_FAMILIES:
+            kept.append(slot)
+            continue
         members = tuple(c for c in slot.claims if c.id not in framed)
         if len({(c.source, c.start) for c in members}) >= 2:
             kept.append(slot if len(members) == len(slot.claims) else replace(slot, claims=members))
@@ -293,6 +305,24 @@ def _frame_slots(frame: StoryFrame) -> list[tuple[FactKey, Slot]]:
         slot_key = (family, key.attribute, key.subject, key.event)
         found.append((key, Slot(family, slot_key, frame.name_of(key), members, FAMILY_RULES[family])))
     return found
+
+
+def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Findings | None = None) -> Report:
+    """The report of one story from its sources (in report order) and their claims (with the claims
+    the story frame read from the reports' leads).
+
+    ``findings`` is the comparison's result when the caller already has it.
+    """
+    findings = compare(sources, claims) if findings is None else findings
+    return Report(
+        tool_version=__version__,
+        sources=[source_info(s) for s in sources],
+        claims=sorted([*claims, *findings.readings], key=lambda c: (c.source, c.start, c.end, c.id)),
+        discrepancies=findings.discrepancies,
+        facts=findings.facts,
+        corroborations=findings.corroborations,
+        single_source=findings.single_source,
+    )
 
 
 def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:

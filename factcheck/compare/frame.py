@@ -27,7 +27,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from factcheck.compare.lexicon import DATES_INCIDENT, EVENT_CLASSES, event_words, incident_family, kind_of
+from factcheck.compare.align import dates_the_event
+from factcheck.compare.lexicon import (
+    DATES_INCIDENT,
+    EVENT_CLASSES,
+    class_of_word,
+    event_words,
+    incident_family,
+    kind_of,
+)
 from factcheck.compare.people import Participant, participants
 from factcheck.compare.readings import lead_readings, residence_readings
 from factcheck.extract.gazetteer import fold, place_names, slug
@@ -122,7 +130,8 @@ class StoryFrame:
         if key.attribute in ("age", "residence"):
             return True
         if key.attribute == "place":
-            return False
+            # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
+            return all(any(c.predicate == "place" and not _read(c) and c.id in self.direct for c in side) for side in sides)
         dates = [self.published.get(claim.source) for side in sides for claim in side]
         known = [date for date in dates if date is not None]
         if key.subject:
@@ -135,6 +144,9 @@ class StoryFrame:
         if key.attribute in ("date", "weekday") and apart:
             # Undated reports, or reports a week apart, may resolve "Thursday" to another day.
             return False
+        if key.attribute in ("killed", "injured", "shot"):
+            # A toll the copy states with its number ("12 people were injured"), not one read from "a man"
+            return all(any(not _read(claim) for claim in side) for side in sides)
         return all(any(claim.id in self.direct for claim in side) for side in sides)
 
     def people_in(self, text: str) -> list[tuple[int, int, str]]:
@@ -218,7 +230,7 @@ def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mappin
         for key in _facts_of(claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]):
             frame.facts.setdefault(key, []).append(claim)
     for key in list(frame.facts):
-        frame.facts[key] = _stated_before_read(frame.facts[key])
+        frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
     if FactKey("place") in frame.facts:
@@ -262,6 +274,26 @@ def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+def _one_occurrence(claims: list) -> list:
+    """The claims of a fact that extraction does not tell apart: where their event keys name different
+    patients ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and only those of the
+    most reported one (and those naming none) stay."""
+    patients: dict[str, set[str]] = {}
+    for claim in claims:
+        patient = (claim.event or "").partition(">")[2]
+        if patient:
+            patients.setdefault(patient, set()).add(claim.source)
+    if len(patients) < 2:
+        return claims
+    kept = min(patients, key=lambda p: (-len(patients[p]), p))
+    return [c for c in claims if (c.event or "").partition(">")[2] in ("", kept)]
+
+
+def _read(claim) -> bool:
+    """Whether the frame read the claim itself from a lead (:mod:`~factcheck.compare.readings`)."""
+    return ":lead:" in claim.id
+
+
 def _stated_before_read(claims: list) -> list:
     """Of one report's claims on a fact, those extraction found (a number, a name) win over what the
     frame read from its lead; of several readings, the first stands for the report."""
@@ -270,7 +302,7 @@ def _stated_before_read(claims: list) -> list:
         by_source.setdefault(claim.source, []).append(claim)
     kept = []
     for members in by_source.values():
-        stated = [c for c in members if ":lead:" not in c.id]
+        stated = [c for c in members if not _read(c)]
         kept.extend(stated or sorted(members, key=lambda c: c.start)[:1])
     return kept
 
@@ -324,6 +356,13 @@ def _sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(event_words(sentence))
 
 
+_ORDINAL_WORD = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
+)
+# An event word told as one of several: "the second blast killed two", "another shooting".
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z", re.I
+)
 _RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
 
 
@@ -366,12 +405,15 @@ def _belongs_to_incident(claim, frame: StoryFrame, text: str, lead: Sequence, *,
     or an outcome of it with no other event in the sentence. ``dating``: only outcomes that happen at
     the incident's time count (a death may come days later)."""
     sentence = text[claim.sentence_start : claim.sentence_end]
-    if _BACKGROUND.search(sentence):
+    if _BACKGROUND.search(sentence) or _someone_elses(claim, frame):
         return False
-    found = event_of_claim(claim, text)
-    if found is None:
+    word = _event_word_of(claim, text)
+    if word is None:
         # A sentence that names no event at all, in a report's first two sentences: its lead.
         return any(segment.start == claim.sentence_start for segment in lead[:2])
+    if _ANOTHER_BEFORE.search(sentence, 0, word[0]):
+        return False  # "the second blast", "another shooting": not the incident itself
+    found = word[2]
     family = incident_family(frame.incident)
     if found in family:
         frame.direct.add(claim.id)
@@ -431,6 +473,20 @@ def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] |
     return None
 
 
+def _someone_elses(claim, frame: StoryFrame) -> bool:
+    """Whether extraction tied the claim to another event than the incident, done by or to someone it
+    names ("arrest:jo_reed" in a story about a shooting, "die:jane_doe"): that event's alignment is
+    extraction's own."""
+    verb, _, rest = (claim.event or "").partition(":")
+    agent = rest.partition(">")[0]
+    if not agent:
+        return False
+    found = class_of_word().get(verb) or class_of_word().get(verb + "ed")
+    if found == "death":
+        return True  # "die:jane_doe": the death of one named person, which may come days later
+    return found is not None and kind_of(found) != "outcome" and found not in incident_family(frame.incident)
+
+
 def _current(claim, published: dt.date | None, first: dt.date | None = None) -> bool:
     """Whether a time is the news's: within a month before its report's publication, or before the
     story's first report (a follow-up months later still dates the incident "on Dec. 27")."""
@@ -458,7 +514,7 @@ def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, le
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
         if not (is_point_in_time(value) or near_clock) or not _current(claim, published, frame.first_published):
             return []
-        if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start):
+        if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start) or not dates_the_event(claim, text):
             return []
         if _belongs_to_incident(claim, frame, text, lead, dating=True):
             subject, event = "", ""
@@ -479,8 +535,8 @@ def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, le
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
-        if attribute is None or claim.value.measure != "count":
-            return []
+        if attribute is None or claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
+            return []  # "killed in the second blast": one part of the story, not the incident's toll
         if not _belongs_to_incident(claim, frame, text, lead):
             return []
         return [FactKey(attribute)]
@@ -510,7 +566,7 @@ def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int 
     """How a place mention says it is the incident's (lower is stronger), or None when it does not:
     0 the place of the incident's own clause, 1 the town of the police that speak of it, 2 a dateline."""
     incident = _belongs_to_incident(claim, frame, text, lead)
-    extracted = claim.predicate == "place" and ":lead:" not in claim.id
+    extracted = claim.predicate == "place" and not _read(claim)
     if incident and (extracted or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
         return 0
     if _FORCE_AFTER.match(text, claim.end):

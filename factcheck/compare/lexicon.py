@@ -35,7 +35,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "stabbing": ("incident", ("stabbing", "stabbings", "stabbed", "stab", "stabs", "knifed", "knife attack")),
     "killing": (
         "incident",
-        ("killing", "killings", "murder", "murders", "murdered", "homicide", "homicides", "slaying",
+        ("killings", "murder", "murders", "murdered", "homicide", "homicides", "slaying",
          "slayings", "slain", "manslaughter", "strangled", "beaten to death"),
     ),
     "assault": ("incident", ("assault", "assaulted", "attacked", "beating", "beaten", "mugging", "mugged")),
@@ -103,7 +103,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     # What incidents do to people.
     # Killed in the incident: at its time. A death may come days later ("died Friday of his wounds"): it
     # is an outcome of the incident for counting, but does not date it (see DATES_INCIDENT).
-    "killing_outcome": ("outcome", ("killed", "kills", "kill", "fatally", "shot dead", "gunned down",
+    "killing_outcome": ("outcome", ("killed", "kills", "kill", "killing", "fatally", "shot dead", "gunned down",
                                     "lost their lives", "lost his life", "lost her life")),
     "death": ("outcome", ("died", "dies", "die", "dead", "death", "deaths", "fatal", "fatalities", "fatality",
                           "perished", "pronounced dead", "found dead", "body", "bodies")),
@@ -146,7 +146,7 @@ def class_of_word() -> dict[str, str]:
 # Kinds of incident that one story tells as one: a killing done by shooting is "the shooting" in one
 # report and "the homicide" in the next.
 RELATED_INCIDENTS = (
-    frozenset({"shooting", "stabbing", "killing", "assault", "robbery"}),
+    frozenset({"shooting", "stabbing", "killing", "assault", "robbery", "attack"}),
     frozenset({"fire", "explosion"}),
 )
 
