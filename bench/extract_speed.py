@@ -19,8 +19,9 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck.extract import MissingPublicationDate, _annotated, events, extract_claims, stance
+from factcheck.extract import MissingPublicationDate, events, extract_claims, stance
 from factcheck.extract.ages import find_ages
+from factcheck.extract.claims import _annotated
 from factcheck.extract.entities import entity_claims, find_entities
 from factcheck.extract.events import EventResolver
 from factcheck.extract.quantities import find_quantities

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ExpectedClaimsError
-from factcheck.evaluate import format_table, load_expected, score
 from factcheck.extract import extract_claims
+from factcheck.extract.evaluate import format_table, load_expected, score
 from factcheck.read.segment import segment_source
 from factcheck.records import Source
 

@@ -279,7 +279,7 @@ def score(expected: Sequence[ExpectedClaim], extracted: Sequence[Claim]) -> Eval
 
 def evaluate(sources_dir: Path, claims_dir: Path) -> Evaluation:
     """Extracts every source under ``sources_dir`` and scores it against ``claims_dir``."""
-    from factcheck.pipeline import claims_of
+    from factcheck.extract.claims import claims_of
     from factcheck.read.loaders import LoadOptions, load_sources
 
     if not claims_dir.is_dir():
