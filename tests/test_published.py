@@ -44,6 +44,7 @@ def read(text: str) -> dt.date | None:
         ("Updated 03/16/2015 01:03 PM\n" + LEAD, D(2015, 3, 16)),
         ("Posted 16/03/2015\n" + LEAD, D(2015, 3, 16)),
         ("12/23/12 06:03 PM ET\n" + LEAD, D(2012, 12, 23)),
+        ("By Ana Petrov, Harbour Desk | May 7, 2021 4:12 PM\n" + LEAD, D(2021, 5, 7)),
         # a headline and its date line joined on one line: the cue says where the date is
         ("Ferry runs aground off Kelby Posted: Sunday, July 5, 2015 7:23 AM EDT\n" + LEAD, D(2015, 7, 5)),
     ],
@@ -66,6 +67,7 @@ def test_date_in_text_reads_the_forms_news_pages_print(first_lines: str, expecte
         "May 7, 2014 - June 3, 2016\n",  # a span, not a page's date
         "A passenger filmed it. (Published Sunday, June 3, 2015)\n",  # the caption's date, not the page's
         "On Friday, June 3, 2016 — a ferry ran aground.\n",
+        "By Ana Petrov, who sailed on it on June 3, 2016\n",  # a byline that tells a story, not a date line
     ],
 )
 def test_date_in_text_does_not_read_what_is_not_a_date_line(first_lines: str):

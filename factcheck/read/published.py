@@ -10,13 +10,14 @@ Both readers say nothing rather than guess. A date is read only where news
 pages conventionally print the publication date, never from the story's
 sentences:
 
-- a wire dateline opening the body: "SPRINGFIELD, May 4 (Wire) -",
+- a wire dateline opening the body: "SPRINGFIELD, May 4, 2021 (Wire) -",
   "SPRINGFIELD, May 4, 2021 /PR Wire/ --", "SPRINGFIELD, Ill. (May 4, 2021) --";
 - a date line: a line that holds nothing but dates, times, weekdays, time
   zones and cue words ("Updated 4:12 p.m. ET, Fri May 7, 2021",
-  "May 7, 2021 | 4:12 p.m.", "Last updated on 7 May 2021"), or a date right
-  after a capitalised cue word ("Posted:", "Published", "Updated") anywhere in
-  the line, as when a page's headline and date line were joined into one.
+  "May 7, 2021 | 4:12 p.m.", "Last updated on 7 May 2021"), perhaps after a
+  byline ("By Jane Doe | May 7, 2021"), or a date right after a capitalised
+  cue word ("Posted:", "Published", "Updated") anywhere in the line, as when
+  a page's headline and date line were joined into one.
 
 A date without a year takes the year only from elsewhere in the same line;
 a numeric date is read only when its day and month cannot be swapped (a day
@@ -125,6 +126,9 @@ _FILLER = re.compile(
 # Between a cue and its date: only a weekday, a time, a zone and small words ("Posted: Sun, 4:12 PM, May 7").
 _CUE_GAP = re.compile(rf"^(?:(?:{_TIME})|{_ZONE}|\b(?:on|at)\b|{_WEEKDAY}|[\s,:|()\-–—])*$", re.IGNORECASE)
 
+# A byline set off from the date line it opens: "By Jane Doe, Staff Writer | May 7, 2021".
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][^|·•—–\d]{0,80}?(?:[|·•—–]|\s-\s)")
+
 # A wire dateline: a place (capitalised words, e.g. "SPRINGFIELD, Ill."), the
 # date, perhaps the agency "(Wire)" or "/PR Wire/", then a dash that opens the story.
 _DATELINE_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\s*(?:-{1,2}|–|—)|(?:–|—)")
@@ -220,6 +224,7 @@ def _date_line(line: str, matches: list[_Match]) -> list[_Match]:
     rest = line
     for match in reversed(matches):
         rest = rest[: match.start] + " " + rest[match.end :]
+    rest = _BYLINE.sub("", rest, count=1)
     if _FILLER.sub("", rest):
         return []
     if len({match.date or match.month_day for match in matches}) > 1 and not _CUE.search(line):
