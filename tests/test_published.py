@@ -225,3 +225,18 @@ def test_check_json_reports_a_date_read_from_the_first_line(run_cli, tmp_path):
     (source,) = json.loads(result.stdout)["sources"]
     assert source["published"] == "2009-03-06"
     assert source["published_from"] == "dateline"
+
+
+def test_a_word_draft_reads_its_date_line_like_any_source(tmp_path):
+    import docx
+
+    from factcheck.read.drafts import load_draft
+
+    document = docx.Document()
+    for paragraph in ("Posted: Sunday, July 5, 2015", "A ferry ran aground off Kelby yesterday."):
+        document.add_paragraph(paragraph)
+    document.save(tmp_path / "draft.docx")
+    draft = load_draft(str(tmp_path / "draft.docx"))
+    assert (draft.published, draft.published_from) == (D(2015, 7, 5), "dateline")
+    given = load_draft(str(tmp_path / "draft.docx"), LoadOptions(published=D(2015, 7, 9)))
+    assert (given.published, given.published_from) == (D(2015, 7, 9), "metadata")
