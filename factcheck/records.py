@@ -16,7 +16,7 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -66,11 +66,34 @@ _SEVERITY_RANK = {Severity.info: 0, Severity.warning: 1, Severity.error: 2}
 # Documents and segments
 
 
+PublishedFrom = Literal["metadata", "dateline", "url", "inferred"]
+"""Where a source's publication date came from, most trusted first.
+
+``metadata``: front matter, a sidecar, a JSON Lines field, the HTML page's
+metadata or ``--published``; ``dateline``: a wire dateline or a date line
+among the first lines of the body ("Posted May 7, 2021 4:12 PM"); ``url``: a
+date in the URL's path; ``inferred``: reserved for a date the story's other
+sources imply (never a day a source does not state); not produced yet.
+"""
+
+
+def _published_from(data: object) -> object:
+    """``published_from`` is ``None`` exactly when ``published`` is: a date given without
+    saying where it came from was given by the caller, i.e. it is metadata."""
+    if isinstance(data, dict):
+        if data.get("published") is None and data.get("published_from") is not None:
+            raise ValueError("published_from is set but published is not")
+        if data.get("published") is not None and data.get("published_from") is None:
+            data = {**data, "published_from": "metadata"}
+    return data
+
+
 class Source(Value):
     """One input document: its original text and metadata.
 
     ``text`` is the text as decoded from the file (for HTML: the extracted
-    article text). All offsets elsewhere index into it.
+    article text). All offsets elsewhere index into it. ``published_from``
+    says where ``published`` came from (:data:`PublishedFrom`).
     """
 
     id: str
@@ -80,9 +103,15 @@ class Source(Value):
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    published_from: PublishedFrom | None = None
     story: str | None = None
     content_hash: str
     metadata: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _check_published_from(cls, data: object) -> object:
+        return _published_from(data)
 
 
 class Span(Value):
@@ -446,8 +475,14 @@ class SourceInfo(Value):
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    published_from: PublishedFrom | None = None
     story: str | None = None
     content_hash: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _check_published_from(cls, data: object) -> object:
+        return _published_from(data)
 
 
 class Report(BaseModel):

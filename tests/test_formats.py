@@ -63,6 +63,21 @@ def test_text_marks_the_clashing_value_in_its_sentence() -> None:
     assert "\x1b[" not in out
 
 
+def test_text_and_markdown_say_which_dates_were_read_from_the_text_or_url() -> None:
+    report = sample_report()
+    beacon, herald = report.sources
+    report = report.model_copy(
+        update={"sources": [beacon.model_copy(update={"published_from": "dateline"}), herald]}
+    )
+    text = get_format("text").render(report, sample_context())
+    markdown = get_format("markdown").render(report, sample_context())
+    assert "story/beacon.txt: published 2025-03-04 (from the dateline)" in text
+    assert "story/beacon\\.txt: published 2025\\-03\\-04 \\(from the dateline\\)" in markdown
+    # a date from the metadata needs no note
+    assert "herald.md: published" not in text
+    assert "herald\\.md: published" not in markdown
+
+
 def test_text_positions_count_the_front_matter_lines() -> None:
     out = get_format("text").render(sample_report(), sample_context())
     # herald's text starts on line 5 of herald.md; the sentence is its third line, column 41.

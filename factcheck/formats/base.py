@@ -68,6 +68,27 @@ def sources_by_id(report: Report) -> dict[str, SourceInfo]:
     return {source.id: source for source in report.sources}
 
 
+_DATE_ORIGIN = {
+    "dateline": "from the dateline",
+    "url": "from the URL",
+    "inferred": "inferred from the story's other sources",
+}
+
+
+def read_dates(report: Report) -> list[tuple[str, str]]:
+    """``(path, "published 2021-05-07 (from the dateline)")`` for each source whose date is not metadata.
+
+    A date read from the text or the URL is less sure than one the publisher
+    gave, and relative times ("yesterday") are resolved against it, so the
+    reader is told which dates were read that way.
+    """
+    return [
+        (source.path, f"published {source.published.isoformat()} ({_DATE_ORIGIN[source.published_from]})")
+        for source in report.sources
+        if source.published is not None and source.published_from in _DATE_ORIGIN
+    ]
+
+
 class Index:
     """Lookups a renderer makes for every quote, built once per rendering."""
 

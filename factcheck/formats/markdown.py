@@ -8,7 +8,7 @@ table row can be broken or a block started).
 
 from __future__ import annotations
 
-from factcheck.formats.base import Index, RenderContext, summary_line
+from factcheck.formats.base import Index, RenderContext, read_dates, summary_line
 from factcheck.records import Report
 
 _ESCAPED = set("\\`*_{}[]()#+-.!|~:\"'=$^")
@@ -74,6 +74,11 @@ class MarkdownRenderer:
                 lines.append(
                     f"- {md_escape(diagnostic.path)}: {md_escape(diagnostic.code)} {md_escape(diagnostic.message)}"
                 )
+            lines.append("")
+        dates = read_dates(report)
+        if dates:
+            lines += ["## Publication dates read from the text or URL", ""]
+            lines += [f"- {md_escape(path)}: {md_escape(date)}" for path, date in dates]
             lines.append("")
         return "\n".join(lines)
 

@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from typing import TextIO
 
-from factcheck.formats.base import Index, RenderContext, summary_line
+from factcheck.formats.base import Index, RenderContext, read_dates, summary_line
 from factcheck.records import Discrepancy, Report, Severity
 
 _RESET = "\x1b[0m"
@@ -63,6 +63,11 @@ class TextRenderer:
             where = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line is not None else diagnostic.path
             lines.append(f"{where}: {diagnostic.code} {one_line(diagnostic.message)}")
         if report.diagnostics:
+            lines.append("")
+        dates = read_dates(report)
+        for path, date in dates:
+            lines.append(f"{path}: {one_line(date)}")
+        if dates:
             lines.append("")
         lines.append(summary_line(report, context))
         return "\n".join(lines) + "\n"

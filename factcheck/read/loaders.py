@@ -7,13 +7,16 @@ extensions; ``-`` reads stdin and guesses the format from the first bytes.
 Metadata (``id``, ``title``, ``outlet``, ``url``, ``published``, ``story``;
 any other key lands in ``Source.metadata``) comes from, later winning:
 
-1. the file itself: YAML front matter of ``.md``, the HTML page's metadata
-   (dates only from metadata, never guessed from the body), the fields of a
-   JSON Lines record;
+1. the file itself: YAML front matter of ``.md``, the HTML page's metadata,
+   the fields of a JSON Lines record;
 2. a sidecar next to the file, named after the whole file name:
    ``story.html.meta.yaml`` (or ``.meta.yml``, ``.meta.json``) for
    ``story.html``; a mapping with the same keys;
 3. :class:`LoadOptions` (the CLI flags, e.g. ``--published``).
+
+When none of them gives a publication date, it is read from a dateline or
+date line in the first lines of the body, else from the URL's path
+(:mod:`factcheck.read.published`); ``Source.published_from`` says which.
 
 Inputs are only ever read. Every problem with an input raises an
 :class:`~factcheck.errors.InputError` naming the file, the problem and the
@@ -53,6 +56,7 @@ from factcheck.errors import (
     NoSourcesError,
     UndecodableError,
 )
+from factcheck.read.published import resolve as resolve_published
 from factcheck.records import Diagnostic, Source
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -637,11 +641,18 @@ def _build_source(
         known["published"] = options.published
     published = known.pop("published")
     strings = {key: _text(value) for key, value in known.items()}
+    # Metadata first; only without it the body's first lines, then the URL (the date line stays in the text).
+    date, date_from = resolve_published(
+        None if published in (None, "") else parse_date(published, path=label, line=document.line),
+        document.text,
+        strings["url"],
+    )
     return Source(
         id=strings.pop("id") or default_id,
         path=label,
         text=document.text,
-        published=None if published in (None, "") else parse_date(published, path=label, line=document.line),
+        published=date,
+        published_from=date_from,
         content_hash=hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
         metadata={key: _metadata_value(fields[key]) for key in sorted(fields) if fields[key] is not None},
         **strings,
