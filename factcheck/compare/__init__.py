@@ -256,6 +256,8 @@ def compare(
     for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
         found, agreed = judge.judge(slot)
         if found is not None:
+            if slot.family == "time" and _resolved_apart(slot, found, judge.published):
+                found = found.model_copy(update={"severity": Severity.info})
             discrepancies.append(found)
         if agreed is not None:
             corroborations.append(agreed)
@@ -281,6 +283,27 @@ def compare(
 _FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
 
 
+# A time of day is compared by its clock alone: the day a bare "1:30 a.m." was resolved to is a guess.
+_ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
+
+
+# Reports published this far apart can resolve "Tuesday" or "last week" to different days.
+SAME_WEEK_DAYS = 3
+
+
+def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
+    """Whether the times of a finding were read relative to publication dates more than a few days
+    apart (or unknown): "last week" in a report of the 4th and "Tuesday" in one of the 11th may well
+    be the same day, so such a finding is worth a look (info), not an alarm."""
+    cited = {ref.claim for ref in found.claims}
+    claims = [c for c in slot.claims if c.id in cited]
+    if not any(c.kind == "time" and c.value.anchor in ("publication", "text") for c in claims):
+        return False
+    dates = [published.get(c.source) for c in claims]
+    known = [d for d in dates if d is not None]
+    return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+
+
 def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:
     """The alignment's slots without the claims the frame placed (their facts are the frame's)."""
     kept = []
@@ -303,7 +326,8 @@ def _frame_slots(frame: StoryFrame) -> list[tuple[FactKey, Slot]]:
             continue
         family = FAMILY_OF_ATTRIBUTE[key.attribute]
         slot_key = (family, key.attribute, key.subject, key.event)
-        found.append((key, Slot(family, slot_key, frame.name_of(key), members, FAMILY_RULES[family])))
+        rules = _ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
+        found.append((key, Slot(family, slot_key, frame.name_of(key), members, rules)))
     return found
 
 
