@@ -66,6 +66,22 @@ EXPECTED = {
     "shooting-weekday": ["FC102"],
     # Nine killed "in the shooting" against six "in the attack", no one named: one toll of the story.
     "attack-toll-unplaced": ["FC201"],
+    # "Dana Vole, 41, of Carston" against "Dana Vole, who lived in Hillmere": two towns for one person.
+    "residence-two-towns": ["FC702"],
+    # One player signed on Monday in one report, on Tuesday in the other, published the same day.
+    "signing-weekday": ["FC102"],
+    # "about 9:15 p.m." (21:05-21:25) against "shortly before 9 p.m." (20:30-21:00).
+    "shooting-clock": ["FC103"],
+    # "around 10 p.m." (21:45-22:15) and "9:52 p.m." (21:47-21:57) meet.
+    "shooting-clock-rounding": [],
+    # "Marisol Quintero Vidal, 34" and "Marisol Quintero, 36" the same day: one owner, second surname dropped.
+    "name-variants-age": ["FC301"],
+    # "A 19-year-old man was shot and killed" does not say no one else died: no alarm against "two".
+    "lead-one-killed": [],
+    # Saturday's shooting, and an arrest on Tuesday or Monday: the arrest is not the shooting.
+    "arrest-after-shooting": [],
+    # Three killed in a previous shooting in 2015 is not this shooting's toll of one.
+    "background-shooting-toll": [],
 }
 
 

@@ -256,7 +256,7 @@ def compare(
     for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
         found, agreed = judge.judge(slot)
         if found is not None:
-            if slot.family == "time" and _resolved_apart(slot, found, judge.published):
+            if slot.family == "time" and (_resolved_apart(slot, found, judge.published) or _nobody(slot)):
                 found = found.model_copy(update={"severity": Severity.info})
             discrepancies.append(found)
         if agreed is not None:
@@ -302,6 +302,14 @@ def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
     dates = [published.get(c.source) for c in claims]
     known = [d for d in dates if d is not None]
     return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+
+
+def _nobody(slot: Slot) -> bool:
+    """Whether the alignment's time slot names no one who did the event ("travel:>stadium"): two
+    trips to one place are not one trip, so the frame's incident is the only agentless event whose
+    times are worth an alarm."""
+    event = slot.key[1] if len(slot.key) > 1 else ""
+    return not event.partition(":")[2].partition(">")[0]
 
 
 def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:

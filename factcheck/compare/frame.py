@@ -80,13 +80,13 @@ FAMILY_OF_ATTRIBUTE = {
     "age": "age",
     "residence": "residence",
 }
-_EVENT_NOUNS = {"quake": "earthquake", "storm": "storm", "death": "death", "injury": "injury"}
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
     "appointment": "signing or appointment", "dismissal": "departure", "arrest": "arrest", "charge": "charging",
     "court": "court appearance", "conviction": "conviction", "sentencing": "sentencing", "funeral": "funeral",
     "death": "death", "injury": "injury", "investigation": "investigation", "game": "game", "visit": "visit",
     "election": "election", "award": "award", "launch": "launch", "proposal": "proposal", "ruling": "ruling",
+    "quake": "earthquake", "killing_outcome": "killing", "disappearance": "disappearance",
 }
 
 
@@ -162,7 +162,7 @@ class StoryFrame:
     def incident_noun(self) -> str:
         if self.incident is None:
             return "the incident"
-        return "the " + _EVENT_NOUNS.get(self.incident, self.incident)
+        return "the " + EVENT_NOUNS.get(self.incident, self.incident)
 
     def name_of(self, key: FactKey) -> str:
         """The fact in plain words: "the age of Anna Berg", "the weekday of the shooting"."""
@@ -363,6 +363,8 @@ _ORDINAL_WORD = re.compile(
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z", re.I
 )
+# An event word after one of these, later in the clause than the claim, is another event's.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|during)\b", re.I)
 _RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
 
 
@@ -391,11 +393,13 @@ def _event_word_of(claim, text: str) -> tuple[int, int, str] | None:
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     clause_start, clause_end = _clause_of(sentence, start, end)
 
-    def distance(item: tuple[int, int, str]) -> tuple[bool, int]:
+    def distance(item: tuple[int, int, str]) -> tuple[bool, bool, int]:
         w_start, w_end, _ = item
         inside = clause_start <= w_start < clause_end
         gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
-        return (not inside, gap)
+        # "signed Jo Reed on Monday after an injury": the time is the signing's, not the injury's
+        subordinate = w_start >= end and bool(_SUBORDINATE_BEFORE.search(sentence, end, w_start))
+        return (not inside, subordinate, gap)
 
     return min(found, key=distance)
 

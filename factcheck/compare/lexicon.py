@@ -47,7 +47,8 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "crash": (
         "incident",
         ("crash", "crashes", "crashed", "collision", "collided", "wreck", "wrecked", "accident", "derailed",
-         "derailment", "overturned", "plunged", "ran off the road", "hit-and-run", "struck by a"),
+         "derailment", "overturned", "plunged", "ran off the road", "hit-and-run", "struck by a", "hit by a",
+         "struck and killed", "run over"),
     ),
     "fire": (
         "incident",
@@ -87,8 +88,8 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
          "signed", "re-signed", "picked up", "acquired", "traded"),
     ),
     # Not "fired" (a gun is fired far more often than a coach) nor "released" (from hospital, jail).
-    "dismissal": ("incident", ("sacked", "ousted", "resigned", "resignation", "quit", "stepped down",
-                               "retired", "retirement", "waived")),
+    # Not "retired" either: "a retired postman" describes a person.
+    "dismissal": ("incident", ("sacked", "ousted", "resigned", "resignation", "quit", "stepped down", "waived")),
     "launch": ("incident", ("launch", "launched", "launches", "unveiled", "unveil", "introduced", "debuted",
                             "premiere", "premiered")),
     "ruling": (
