@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from factcheck.compare.rules import RuleInfo as RuleInfo
+from factcheck.formats.facts import fact_counts
 from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
 from factcheck.report.context import HiddenFinding as HiddenFinding
 from factcheck.report.context import RenderContext as RenderContext
@@ -131,6 +132,7 @@ def summary_line(report: Report, context: RenderContext) -> str:
         f"{total} finding{'s' if total != 1 else ''}"
         f" ({counts[Severity.error]} error, {counts[Severity.warning]} warning, {counts[Severity.info]} info)"
         f" among {len(report.sources)} source{'s' if len(report.sources) != 1 else ''}",
+        fact_counts(report),
     ]
     if context.hidden:
         parts.append(f"{len(context.hidden)} hidden (baseline or suppression)")

@@ -9,6 +9,7 @@ table row can be broken or a block started).
 from __future__ import annotations
 
 from factcheck.formats.base import Index, RenderContext, read_dates, summary_line
+from factcheck.formats.facts import fact_counts, ordered_facts, value_sources
 from factcheck.records import Report
 
 _ESCAPED = set("\\`*_{}[]()#+-.!|~:\"'=$^")
@@ -59,6 +60,16 @@ class MarkdownRenderer:
                     f"{md_escape(before.lstrip())}**{md_escape(quote)}**{md_escape(after.rstrip())}",
                 ]
                 lines.append("| " + " | ".join(cells) + " |")
+            lines.append("")
+        if report.facts:
+            lines += ["## Facts of the story", "", md_escape(fact_counts(report)), ""]
+            lines += ["| status | fact | values (sources) |", "| --- | --- | --- |"]
+            for fact in ordered_facts(report):
+                values = "; ".join(
+                    f"{md_escape(text)} ({', '.join(md_escape(p) for p in paths)})"
+                    for text, paths in value_sources(report, fact)
+                )
+                lines.append(f"| {md_escape(fact.status)} | {md_escape(fact.name)} | {values} |")
             lines.append("")
         if context.verbose and context.hidden:
             lines += ["## Hidden findings", ""]

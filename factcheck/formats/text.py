@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.formats.base import Index, RenderContext, read_dates, summary_line
+from factcheck.formats.facts import fact_counts, ordered_facts, value_sources
 from factcheck.records import Discrepancy, Report, Severity
 
 _RESET = "\x1b[0m"
@@ -49,6 +50,15 @@ class TextRenderer:
         index = Index(report, context)
         for finding in report.discrepancies:
             lines.extend(self._finding(finding, index, paint))
+            lines.append("")
+        if report.facts:
+            lines.append(f"Facts of the story ({fact_counts(report)}):")
+            for fact in ordered_facts(report):
+                values = " | ".join(
+                    f"{one_line(text)} ({', '.join(one_line(p) for p in paths)})"
+                    for text, paths in value_sources(report, fact)
+                )
+                lines.append(f"  {fact.status:<13} {one_line(fact.name)}: {values}")
             lines.append("")
         if context.verbose:
             lines.extend(self._hidden(context))

@@ -7,7 +7,7 @@ windows do not overlap once each is widened by how it is written: "about
 
 How times are widened: an exact time ("8:49 p.m.") by 5 minutes either way
 (reports round to the nearest five); "about", "around", "approximately" by 15
-minutes on the hour or half hour and 10 minutes otherwise; "shortly, just or
+minutes on the hour and 10 minutes otherwise; "shortly, just or
 a little before" by 30 minutes before, "shortly, just or a little after" by
 30 minutes after.
 
@@ -57,7 +57,7 @@ def window(claim, ctx: RuleContext) -> tuple[int, int] | None:
     if _AFTER.search(before):
         return at, at + _SIDE
     if _APPROXIMATE.search(before) or claim.value.approximate or claim.value.signal == "about":
-        spread = _HEDGE_ROUND if minutes % 30 == 0 else _HEDGE_OTHER
+        spread = _HEDGE_ROUND if minutes == 0 else _HEDGE_OTHER
         return at - spread, at + spread
     if claim.value.modifier is not None:
         return None
