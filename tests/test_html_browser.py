@@ -1,5 +1,9 @@
 """The HTML report in a real headless Chromium (Debian's ``chromium``, installed by .ci/run).
 
+Without Chromium these tests skip and say why, so that the README's test command passes on a fresh
+machine; .ci/run sets ``FACTCHECK_REQUIRE_BROWSER=1``, which turns the skip into a failure, so CI
+never skips them silently.
+
 The page is loaded from a file with scripts' virtual time run out, then its
 DOM is dumped: every finding and both sides' highlighted quotes are there, no
 console message was logged, and article text holding ``<script>`` and
@@ -8,9 +12,11 @@ console message was logged, and article text holding ``<script>`` and
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -40,10 +46,19 @@ PAYLOAD = (
 )
 
 
-def _chromium() -> str:
+REQUIRE_ENV = "FACTCHECK_REQUIRE_BROWSER"
+MISSING = "Chromium is needed for the browser tests: apt-get install -y chromium (.ci/run does it)"
+
+
+def find_chromium(environ: Mapping[str, str] | None = None) -> str:
+    """The browser's path; a skip naming the fix without one, or a failure when it is required."""
+    environ = os.environ if environ is None else environ
     path = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert path, "Chromium is needed for this test: apt-get install -y chromium (.ci/run does it)"
-    return path
+    if path:
+        return path
+    if environ.get(REQUIRE_ENV, "") not in ("", "0"):
+        pytest.fail(f"{MISSING}; {REQUIRE_ENV} is set, so the browser tests may not be skipped")
+    pytest.skip(MISSING)
 
 
 def _load(page: Path, tmp_path: Path) -> tuple[str, list[str]]:
@@ -51,7 +66,7 @@ def _load(page: Path, tmp_path: Path) -> tuple[str, list[str]]:
     profile = tmp_path / "profile"
     profile.mkdir(exist_ok=True)
     done = subprocess.run(
-        [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", page.resolve().as_uri()],
+        [find_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", page.resolve().as_uri()],
         capture_output=True,
         text=True,
         timeout=120,
@@ -80,6 +95,25 @@ def rendered(tmp_path_factory) -> tuple[object, list[str]]:
     page.write_text(get_format("html").render(report, sample_context(texts=texts)), encoding="utf-8")
     dom, console = _load(page, tmp_path)
     return report, (lxml_html.fromstring(dom), console)
+
+
+def test_missing_browser_skips_with_the_fix(monkeypatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install -y chromium"):
+        find_chromium({})
+    with pytest.raises(pytest.skip.Exception):
+        find_chromium({REQUIRE_ENV: "0"})
+
+
+def test_missing_browser_fails_when_required(monkeypatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(pytest.fail.Exception, match=REQUIRE_ENV):
+        find_chromium({REQUIRE_ENV: "1"})
+
+
+def test_ci_script_requires_the_browser() -> None:
+    script = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"export {REQUIRE_ENV}=1" in script
 
 
 def test_harness_detects_a_script_that_runs(tmp_path) -> None:
