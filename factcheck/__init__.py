@@ -15,6 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+# Where the project and its documentation live: SARIF's informationUri and each rule's helpUri
+# (docs/rules.md at the tag of this version) point here. One place to change when it moves.
+PROJECT_URL = "https://github.com/OWNER/factcheck"
 
 if TYPE_CHECKING:
     from factcheck.pipeline import check, extract

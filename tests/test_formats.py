@@ -217,6 +217,39 @@ def test_sarif_region_and_fingerprint_come_from_offsets_and_id() -> None:
     )
 
 
+def test_sarif_links_the_tool_and_each_rule_to_their_docs() -> None:
+    from factcheck import PROJECT_URL
+
+    log = json.loads(get_format("sarif").render(sample_report(), sample_context()))
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == PROJECT_URL
+    assert all(rule["helpUri"].endswith(f"docs/rules.md#{rule['id'].lower()}") for rule in driver["rules"])
+
+
+def test_sarif_invocation_carries_the_input_warnings() -> None:
+    from factcheck.records import Diagnostic
+
+    report = sample_report()
+    report.diagnostics = [
+        Diagnostic(path="story/a.md", line=4, code="W501", message="suppression matches no finding"),
+        Diagnostic(path="story/b.txt", code="W109", message="no publication date"),
+    ]
+    log = json.loads(get_format("sarif").render(report, sample_context()))
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is True and invocation["exitCode"] == 1
+    notes = invocation["toolExecutionNotifications"]
+    assert [(note["descriptor"]["id"], note["level"]) for note in notes] == [
+        ("W501", "warning"),
+        ("W109", "warning"),
+    ]
+    assert notes[0]["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "story/a.md"},
+        "region": {"startLine": 4},
+    }
+
+
 def test_sarif_without_texts_gives_offsets_only() -> None:
     log = json.loads(get_format("sarif").render(sample_report(), sample_context(texts={})))
     region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
@@ -226,7 +259,7 @@ def test_sarif_without_texts_gives_offsets_only() -> None:
 # junit
 
 
-def test_junit_fails_the_rules_whose_findings_trip_the_gate() -> None:
+def test_junit_fails_the_findings_that_trip_the_gate() -> None:
     for fail_on, failing in (
         ("error", {"FC201"}),
         ("warning", {"FC101", "FC201"}),
@@ -238,8 +271,58 @@ def test_junit_fails_the_rules_whose_findings_trip_the_gate() -> None:
         cases = root.findall("./testsuite/testcase")
         assert {case.get("name").split()[0] for case in cases if case.find("failure") is not None} == failing
         assert root.get("failures") == str(len(failing))
-        # one case per rule: the three documented ones and FC202, known only from the report
-        assert [case.get("name").split()[0] for case in cases] == ["FC101", "FC201", "FC202", "FC301"]
+
+
+def test_junit_has_one_case_per_finding_grouped_by_file() -> None:
+    root = ET.fromstring(get_format("junit").render(sample_report(), sample_context()))
+    suites = root.findall("./testsuite")
+    assert [suite.get("name") for suite in suites] == ["story/beacon.txt", "story/herald.md"]
+    beacon, herald = suites
+    # every finding's first quote is in beacon.txt; each case names its finding by code and id
+    assert [case.get("name").split()[0] for case in beacon] == ["FC201", "FC101", "FC202"]
+    assert all(case.get("classname") == "story/beacon.txt" for case in beacon)
+    assert [case.get("name") for case in herald] == ["no findings"]
+    assert root.get("tests") == "4"
+
+
+def test_junit_keeps_two_findings_of_one_rule_apart() -> None:
+    report = sample_report()
+    report.discrepancies = [DEATHS, DEATHS.model_copy(update={"id": "d0c5a1e2b3f4ffff"})]
+    root = ET.fromstring(get_format("junit").render(report, sample_context()))
+    names = [case.get("name") for case in root.iter("testcase")]
+    assert len(set(names)) == len(names) == 3
+
+
+# rdjson
+
+
+def test_rdjson_points_at_quotes_in_utf8_byte_columns() -> None:
+    from report_samples import BEACON, TEXTS
+
+    # same length in code points, one byte longer in UTF-8 before "on Monday"
+    texts = dict(TEXTS, beacon=BEACON.replace("Nine people died when", "Nïne people died when"))
+    report = sample_report()
+    document = json.loads(get_format("rdjson").render(report, sample_context(texts=texts)))
+    weekday = document["diagnostics"][1]
+    assert weekday["code"]["value"] == "FC101" and weekday["severity"] == "WARNING"
+    assert weekday["code"]["url"].endswith("/docs/rules.md#fc101")
+    # "on Monday" is at code point column 46, byte column 47
+    assert weekday["location"]["range"]["start"] == {"line": 3, "column": 47}
+    assert [related["location"]["path"] for related in weekday["related_locations"]] == [
+        "story/beacon.txt",
+        "story/herald.md",
+    ]
+
+
+def test_rdjson_lists_input_problems_as_warnings() -> None:
+    from factcheck.records import Diagnostic
+
+    report = sample_report()
+    report.diagnostics = [Diagnostic(path="story/a.md", line=4, code="W501", message="stale suppression")]
+    document = json.loads(get_format("rdjson").render(report, sample_context()))
+    problem = document["diagnostics"][-1]
+    assert problem["code"] == {"value": "W501"} and problem["severity"] == "WARNING"
+    assert problem["location"] == {"path": "story/a.md", "range": {"start": {"line": 4}}}
 
 
 # github

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from factcheck.cli.options import load_options, one_line_errors, source_options, warn
-from factcheck.cli.publishing import emit, publishing_options, settings_from
+from factcheck.cli.publishing import emit, output_format_for, publishing_options, settings_from
 from factcheck.cli.running import make_run_options, run_options, warn_line
+
+if TYPE_CHECKING:
+    from factcheck.publish import Published
 
 
 @click.command(
@@ -45,8 +50,9 @@ def audit(
     max_bytes: int | None,
     source_paths: tuple[str, ...],
     draft_published: str | None,
-    output_format: str,
+    output_format: str | None,
     output: str | None,
+    also: tuple[str, ...],
     fail_on: str | None,
     exit_zero: bool,
     min_severity: str | None,
@@ -72,9 +78,9 @@ def audit(
     from factcheck.errors import UsageError
     from factcheck.formats.audit import AUDIT_FORMATS, render_audit
     from factcheck.loaders import parse_date
-    from factcheck.publish import write_atomically
 
     with one_line_errors():
+        output_format = output_format_for(output_format, output, also)
         config = load_config(config_path)
         sources = (*source_paths, *paths) or config.sources
         if not sources:
@@ -103,12 +109,11 @@ def audit(
             warn=warn_line,
         )
     warn(published_report.report.diagnostics)
-    if output_format not in AUDIT_FORMATS:
-        emit(published_report, output_format, output, (draft, *sources))
-    with one_line_errors():
-        text = render_audit(result, published_report.report, published_report.context, output_format)
-        if output is None:
-            click.echo(text, nl=False, color=published_report.context.color)
-        else:
-            write_atomically(output, text, (draft, *sources))
-    raise SystemExit(published_report.gate.exit_code)
+
+    def render(published: Published, name: str) -> str:
+        # text, markdown and json show the audit; the other formats the findings of draft and sources
+        if name in AUDIT_FORMATS:
+            return render_audit(result, published.report, published.context, name)
+        return published.render(name)
+
+    emit(published_report, output_format, output, (draft, *sources), also, render)

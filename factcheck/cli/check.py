@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from factcheck.cli.options import load_options, one_line_errors, source_options, warn
-from factcheck.cli.publishing import emit, publishing_options, settings_from
+from factcheck.cli.publishing import emit, output_format_for, publishing_options, settings_from
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
 
@@ -32,8 +32,9 @@ def check(
     keep_going: bool,
     published: str | None,
     max_bytes: int | None,
-    output_format: str,
+    output_format: str | None,
     output: str | None,
+    also: tuple[str, ...],
     fail_on: str | None,
     exit_zero: bool,
     min_severity: str | None,
@@ -56,6 +57,7 @@ def check(
     from factcheck.publish import check_story, publish
 
     with one_line_errors():
+        output_format = output_format_for(output_format, output, also)
         config = load_config(config_path)
         paths = paths or config.sources
         if not paths:
@@ -78,4 +80,4 @@ def check(
         )
         result = publish(report, sources, settings)
     warn(result.report.diagnostics)
-    emit(result, output_format, output, paths)
+    emit(result, output_format, output, paths, also)
