@@ -84,6 +84,11 @@ def test_colour_on_a_terminal_unless_no_color_or_piped() -> None:
     assert should_colour(_Tty(), {}) is True
     assert should_colour(_Tty(), {"NO_COLOR": "1"}) is False
     assert should_colour(io.StringIO(), {}) is False
+    assert should_colour(io.StringIO(), {"FORCE_COLOR": "1"}) is True
+    assert should_colour(io.StringIO(), {"FORCE_COLOR": "0"}) is False
+    assert should_colour(_Tty(), {"FORCE_COLOR": "1", "NO_COLOR": "1"}) is False
+    assert should_colour(io.StringIO(), {"NO_COLOR": "1"}, mode="always") is True
+    assert should_colour(_Tty(), {}, mode="never") is False
 
 
 def test_text_strips_terminal_control_characters_from_article_text() -> None:

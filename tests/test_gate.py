@@ -143,7 +143,9 @@ def test_text_is_coloured_only_on_a_terminal_and_never_in_a_file(run_cli, monkey
     fake_check_story(monkeypatch)
     paths = write_story(tmp_path / "story")
     assert "\x1b[" not in run_cli("check", *paths).stdout  # the test runner's stdout is not a terminal
-    monkeypatch.setattr(factcheck.formats.text, "should_colour", lambda stream, environ=None: True)
+    monkeypatch.setattr(
+        factcheck.formats.text, "should_colour", lambda stream, environ=None, mode="auto": True
+    )
     assert "\x1b[1;31merror\x1b[0m" in run_cli("check", *paths).stdout
     run_cli("check", *paths, "-o", tmp_path / "report.txt")
     assert "\x1b[" not in (tmp_path / "report.txt").read_text(encoding="utf-8")
@@ -189,7 +191,9 @@ def test_one_run_writes_every_format_asked_for(run_cli, monkeypatch, tmp_path) -
 
     fake_check_story(monkeypatch)
     # a terminal on stdout: the text there is coloured, the files never are
-    monkeypatch.setattr(factcheck.formats.text, "should_colour", lambda stream, environ=None: True)
+    monkeypatch.setattr(
+        factcheck.formats.text, "should_colour", lambda stream, environ=None, mode="auto": True
+    )
     paths = write_story(tmp_path / "story")
     sarif, junit, text = tmp_path / "f.sarif", tmp_path / "f.xml", tmp_path / "f.txt"
     result = run_cli(
@@ -208,3 +212,20 @@ def test_a_bad_write_extension_stops_the_run_before_any_output(run_cli, monkeypa
     result = run_cli("check", *paths, "--write", tmp_path / "f.sarif", "--write", tmp_path / "f.doc")
     assert result.exit_code == 2 and result.stdout == "" and "f.doc" in result.stderr
     assert not (tmp_path / "f.sarif").exists()
+
+
+def test_color_flag_and_environment(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    coloured = "\x1b[1;31merror\x1b[0m"
+    assert coloured in run_cli("check", *paths, "--color", "always").stdout
+    assert coloured not in run_cli("check", *paths, "--color", "auto").stdout  # not a terminal
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert coloured in run_cli("check", *paths).stdout
+    assert "\x1b[" not in run_cli("check", *paths, "--color", "never").stdout
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run_cli("check", *paths).stdout
+    assert coloured in run_cli("check", *paths, "--colour", "always").stdout
+    assert run_cli("check", *paths, "--color", "sometimes").exit_code == 2

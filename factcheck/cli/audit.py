@@ -58,6 +58,7 @@ def audit(
     min_severity: str | None,
     baseline_path: str | None,
     config_path: str | None,
+    color: str,
     verbose: bool,
     jobs: int,
     cache_path: str | None,
@@ -93,6 +94,7 @@ def audit(
             baseline_path=baseline_path,
             verbose=verbose,
             output=output,
+            color=color,
         )
         load = load_options(keep_going, published, max_bytes)
         draft_date = (

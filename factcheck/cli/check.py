@@ -40,6 +40,7 @@ def check(
     min_severity: str | None,
     baseline_path: str | None,
     config_path: str | None,
+    color: str,
     verbose: bool,
     jobs: int,
     cache_path: str | None,
@@ -70,6 +71,7 @@ def check(
             baseline_path=baseline_path,
             verbose=verbose,
             output=output,
+            color=color,
         )
         run = make_run_options(jobs, cache_path, no_cache, scheduler)
         compare_options = CompareOptions(

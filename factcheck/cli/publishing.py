@@ -71,6 +71,16 @@ def publishing_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "working directory upwards.",
         ),
         click.option(
+            "--color",
+            "--colour",
+            "color",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            help="Colour the text on stdout: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR "
+            "forces it), always or never. Files are never coloured.",
+        ),
+        click.option(
             "-v",
             "--verbose",
             is_flag=True,
@@ -91,6 +101,7 @@ def settings_from(
     baseline_path: str | None,
     verbose: bool,
     output: str | None,
+    color: str = "auto",
 ) -> Settings:
     """The flags given, over the configuration file, over the defaults."""
     from factcheck.formats.text import should_colour
@@ -102,7 +113,7 @@ def settings_from(
         min_severity=min_severity or config.min_severity,
         baseline=baseline_path or config.baseline,
         verbose=verbose,
-        color=output is None and should_colour(sys.stdout),
+        color=output is None and should_colour(sys.stdout, mode=color),
     )
 
 
