@@ -8,7 +8,9 @@ the file instead. Command-line flags override the file. Keys::
     sources = ["wire/", "draft.md"]   # checked when no PATHS are given
     fail-on = "warning"               # error | warning | info | never
     min-severity = "info"             # findings below are not shown
-    disable = ["FC802"]               # rule codes left out of the report
+    select = ["FC1", "FC201"]         # only these rules (codes or prefixes); default: all
+    ignore = ["FC802"]                # rules left out (also: disable)
+    exclude = ["drafts/old/", "*.bak.md"]   # paths left out when a folder is read (gitignore syntax)
     baseline = "factcheck-baseline.json"
 
     [tolerances.relative]             # per measure: fraction of the larger value
@@ -24,7 +26,7 @@ names the key and the file: a typo must not silently change the gate.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
@@ -36,7 +38,17 @@ from factcheck.records import Measure
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
 MEASURES = get_args(Measure)
-_KEYS = ("sources", "fail-on", "min-severity", "disable", "baseline", "tolerances")
+_KEYS = (
+    "sources",
+    "fail-on",
+    "min-severity",
+    "select",
+    "ignore",
+    "disable",
+    "exclude",
+    "baseline",
+    "tolerances",
+)
 _TOLERANCE_KINDS = ("relative", "absolute")
 
 
@@ -49,6 +61,8 @@ class Config:
     fail_on: str = "error"
     min_severity: str = "info"
     disable: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] = ()
     baseline: str | None = None
     relative_tolerances: Mapping[str, float] = field(default_factory=dict)
     absolute_tolerances: Mapping[str, float] = field(default_factory=dict)
@@ -61,6 +75,22 @@ class Config:
         return Tolerances(
             relative={**defaults.relative, **self.relative_tolerances},
             absolute={**defaults.absolute, **self.absolute_tolerances},
+        )
+
+    def disabled_rules(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> frozenset[str]:
+        """The rule codes left out: ``--select`` (else the file's ``select``, else every rule), less
+        the file's ``ignore``/``disable`` and ``--ignore``. Unknown codes are one error naming them all."""
+        from factcheck.rules import disabled_codes
+
+        chosen = list(select) if select else self.select
+        return disabled_codes(chosen, [*self.disable, *ignore])
+
+    def compare_options(self, select: Sequence[str] = (), ignore: Sequence[str] = ()):
+        """The comparison's options: this file's tolerances and the rules left out."""
+        from factcheck.compare import CompareOptions
+
+        return CompareOptions(
+            tolerances=self.tolerances(), disabled_rules=self.disabled_rules(select, ignore)
         )
 
 
@@ -128,12 +158,17 @@ def _parse(data: Mapping[str, Any], file: Path, prefix: str) -> Config:
     if baseline is not None and not isinstance(baseline, str):
         raise BadConfigValueError(f"{prefix}baseline must be a path (a string)", path=label)
     relative, absolute = _tolerances(data.get("tolerances", {}), prefix + "tolerances.", label)
+    select = strings("select") if "select" in data else None
+    ignore = (*strings("disable"), *strings("ignore"))
+    _known_codes(select, ignore, label)
     return Config(
         path=file,
         sources=tuple(str(base / source) for source in strings("sources")),
         fail_on=choice("fail-on", FAIL_ON_CHOICES, "error"),
         min_severity=choice("min-severity", SEVERITY_CHOICES, "info"),
-        disable=tuple(code.upper() for code in strings("disable")),
+        disable=tuple(code.upper() for code in ignore),
+        select=None if select is None else tuple(code.upper() for code in select),
+        exclude=strings("exclude"),
         baseline=None if baseline is None else str(base / baseline),
         relative_tolerances=relative,
         absolute_tolerances=absolute,
@@ -155,6 +190,16 @@ def _tolerances(data: Any, prefix: str, label: str) -> tuple[dict[str, float], d
                 raise BadConfigValueError(f"{prefix}{kind}.{measure} must be a number >= 0", path=label)
         tables.append({measure: float(value) for measure, value in sorted(table.items())})
     return tables[0], tables[1]
+
+
+def _known_codes(select: tuple[str, ...] | None, ignore: tuple[str, ...], label: str) -> None:
+    """Every rule code the file names exists (all unknown ones in one error naming the file)."""
+    from factcheck.rules import UnknownRuleError, disabled_codes
+
+    try:
+        disabled_codes(select, ignore)
+    except UnknownRuleError as error:
+        raise BadConfigValueError(error.message, path=label, hint=error.hint) from None
 
 
 def _known_keys(data: Mapping[str, Any], known: tuple[str, ...], prefix: str, label: str) -> None:

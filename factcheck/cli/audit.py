@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from factcheck.cli.options import load_options, one_line_errors, source_options, warn
+from factcheck.cli.options import load_options, one_line_errors, rule_options, source_options, warn
 from factcheck.cli.publishing import emit, output_format_for, publishing_options, settings_from
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
@@ -41,6 +41,7 @@ contradicted claim or a discrepancy among the sources), 2 bad usage or input."""
     help="The draft's date, to resolve its relative times ('on Tuesday'); default: its front matter.",
 )
 @publishing_options
+@rule_options
 @run_options
 def audit(
     draft: str,
@@ -60,6 +61,8 @@ def audit(
     config_path: str | None,
     color: str,
     verbose: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     jobs: int,
     cache_path: str | None,
     no_cache: bool,
@@ -74,7 +77,6 @@ def audit(
     the draft and sources together.
     """
     from factcheck.audit import run_audit
-    from factcheck.compare import CompareOptions
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.formats.audit import AUDIT_FORMATS, render_audit
@@ -106,7 +108,7 @@ def audit(
             load,
             draft_date,
             make_run_options(jobs, cache_path, no_cache, scheduler),
-            CompareOptions(tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)),
+            config.compare_options(select, ignore),
             settings,
             warn=warn_line,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from factcheck.cli.options import load_options, one_line_errors, source_options, warn
+from factcheck.cli.options import load_options, one_line_errors, rule_options, source_options, warn
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
 
@@ -28,6 +28,7 @@ Examples:
     metavar="FILE",
     help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found upwards.",
 )
+@rule_options
 @run_options
 def baseline(
     paths: tuple[str, ...],
@@ -36,6 +37,8 @@ def baseline(
     max_bytes: int | None,
     output: str,
     config_path: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     jobs: int,
     cache_path: str | None,
     no_cache: bool,
@@ -47,7 +50,6 @@ def baseline(
     disputed values change later gets a new fingerprint and shows again.
     """
     from factcheck.baseline import baseline_text
-    from factcheck.compare import CompareOptions
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.publish import Settings, check_story, publish, write_atomically
@@ -57,9 +59,7 @@ def baseline(
         paths = paths or config.sources
         if not paths:
             raise UsageError("no sources given", hint="give PATHS, or 'sources' in factcheck.toml")
-        compare_options = CompareOptions(
-            tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)
-        )
+        compare_options = config.compare_options(select, ignore)
         report, sources = check_story(
             paths,
             load_options(keep_going, published, max_bytes),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from factcheck.cli.options import load_options, one_line_errors, source_options, warn
+from factcheck.cli.options import load_options, one_line_errors, rule_options, source_options, warn
 from factcheck.cli.publishing import emit, output_format_for, publishing_options, settings_from
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
@@ -26,6 +26,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 the gate failed,
 )
 @source_options(paths_required=False)
 @publishing_options
+@rule_options
 @run_options
 def check(
     paths: tuple[str, ...],
@@ -42,6 +43,8 @@ def check(
     config_path: str | None,
     color: str,
     verbose: bool,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     jobs: int,
     cache_path: str | None,
     no_cache: bool,
@@ -52,7 +55,6 @@ def check(
     PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
     or - for stdin; without PATHS, the configuration's sources are checked.
     """
-    from factcheck.compare import CompareOptions
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.publish import check_story, publish
@@ -74,9 +76,7 @@ def check(
             color=color,
         )
         run = make_run_options(jobs, cache_path, no_cache, scheduler)
-        compare_options = CompareOptions(
-            tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)
-        )
+        compare_options = config.compare_options(select, ignore)
         report, sources = check_story(
             paths, load_options(keep_going, published, max_bytes), run, compare_options, warn=warn_line
         )

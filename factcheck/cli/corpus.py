@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from factcheck.cli.options import load_options, one_line_errors, warn
+from factcheck.cli.options import load_options, one_line_errors, rule_options, warn
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
 
@@ -45,6 +45,7 @@ Examples:
     help="Configuration file (default: factcheck.toml or [tool.factcheck] in pyproject.toml, "
     "searched upwards); its tolerances and disabled rules apply to every story.",
 )
+@rule_options
 @run_options
 def corpus(
     paths: tuple[str, ...],
@@ -54,6 +55,8 @@ def corpus(
     max_bytes: int | None,
     fail_on: str | None,
     config_path: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     jobs: int,
     cache_path: str | None,
     no_cache: bool,
@@ -73,12 +76,9 @@ def corpus(
     with one_line_errors():
         config = load_config(config_path)
         compare_options = None  # the defaults; importing the comparison is left to the stories that need it
-        if config.disable or config.relative_tolerances or config.absolute_tolerances:
-            from factcheck.compare import CompareOptions
-
-            compare_options = CompareOptions(
-                tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)
-            )
+        chosen = select or ignore or config.select is not None or config.disable
+        if chosen or config.relative_tolerances or config.absolute_tolerances:
+            compare_options = config.compare_options(select, ignore)
         result = check_corpus(
             paths,
             out_dir,

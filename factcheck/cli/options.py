@@ -63,6 +63,36 @@ def source_options(command: Callable[..., Any] | None = None, *, paths_required:
     return command
 
 
+def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """``--select FC1,FC201 --select FC3`` as ("FC1", "FC201", "FC3")."""
+    return tuple(code.strip() for item in value for code in item.split(",") if code.strip())
+
+
+def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--select`` and ``--ignore``: which conflict rules run, by code or prefix, as in ruff."""
+    decorators = [
+        click.option(
+            "--select",
+            multiple=True,
+            metavar="CODES",
+            callback=_codes,
+            help="Run only these rules: codes or prefixes, comma-separated (FC1,FC201); overrides the "
+            "configuration's select. See 'factcheck rules'.",
+        ),
+        click.option(
+            "--ignore",
+            multiple=True,
+            metavar="CODES",
+            callback=_codes,
+            help="Leave these rules out (codes or prefixes, comma-separated), besides the configuration's "
+            "ignore. An unknown code is an error naming the known ones.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
 def load_options(keep_going: bool, published: str | None, max_bytes: int | None) -> LoadOptions:
     """The loader's options from the CLI flags (inside :func:`one_line_errors`)."""
     from factcheck.loaders import DEFAULT_MAX_BYTES, LoadOptions, parse_date
