@@ -25,8 +25,8 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.execute import RunOptions
-from factcheck.loaders import LoadOptions
 from factcheck.publish import check_story
+from factcheck.read.loaders import LoadOptions
 from factcheck.records import Discrepancy, Severity
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -56,7 +56,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.installed import installed_distributions, normalised
+from factcheck.extract.installed import installed_distributions, normalised
 from factcheck.records import Source
 
 CACHE_ENV = "FACTCHECK_CACHE"
@@ -90,7 +90,7 @@ class CacheWarning(UserWarning):
 
 def default_cache_path() -> Path:
     """``$FACTCHECK_CACHE``, else the user's cache directory."""
-    from factcheck.stored_tables import cache_folder
+    from factcheck.extract.stored_tables import cache_folder
 
     explicit = os.environ.get(CACHE_ENV)
     return Path(explicit) if explicit else cache_folder() / "claims.sqlite"

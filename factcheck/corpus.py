@@ -54,7 +54,14 @@ from factcheck.errors import (
     UsageError,
 )
 from factcheck.execute import KnownStory, Runner, RunOptions, RunStats
-from factcheck.loaders import FORMATS, LoadOptions, LoadResult, input_files, load_jsonl_lines, load_sources
+from factcheck.read.loaders import (
+    FORMATS,
+    LoadOptions,
+    LoadResult,
+    input_files,
+    load_jsonl_lines,
+    load_sources,
+)
 from factcheck.records import SCHEMA_VERSION, Diagnostic
 
 if TYPE_CHECKING:

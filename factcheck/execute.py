@@ -83,7 +83,7 @@ class RunStats:
 
 def extract_json(source: Source) -> bytes:
     """The claims of one source as the JSON of a claim list."""
-    from factcheck.pipeline import claims_of
+    from factcheck.extract.claims import claims_of
 
     return _claim_list().dump_json(claims_of(source))
 
@@ -120,7 +120,7 @@ def story_report_json(
     """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
     input problems met loading them and the comparison's options; with its summary."""
     from factcheck.compare import compare
-    from factcheck.extract import canonicalise_claims
+    from factcheck.extract.claims import canonicalise_claims
     from factcheck.pipeline import report_of
 
     adapter = _claim_list()

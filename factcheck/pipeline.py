@@ -8,31 +8,14 @@ runs in one process, a process pool or on a cluster.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck import __version__
 from factcheck.compare import Findings, compare
 from factcheck.execute import RunOptions
-from factcheck.extract import extract_claims
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.records import Claim, Report, Source, source_info
-from factcheck.segment import segment_source
-
-
-def claims_of(source: Source) -> list[Claim]:
-    """Every claim of one source, in text order.
-
-    Nothing inside an HTML comment is article text: an editor's note or a
-    ``factcheck: ignore`` directive (with its reason) in a .md/.txt source.
-    """
-    claims = extract_claims(source, segment_source(source))
-    comments = [match.span() for match in _HTML_COMMENT.finditer(source.text)]
-    return [claim for claim in claims if not any(s < claim.end and claim.start < e for s, e in comments)]
-
-
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Findings | None = None) -> Report:

@@ -21,7 +21,7 @@ from factcheck.execute import Runner, RunOptions
 from factcheck.formats import get_format
 from factcheck.formats.base import RenderContext, registered_rules
 from factcheck.gate import GateResult, evaluate, parse_severity
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.records import Discrepancy, Report, Source
 from factcheck.suppress import apply_suppressions, suppressions_in
 
@@ -140,7 +140,7 @@ def write_atomically(path: str | Path, text: str, inputs: Sequence[str] = ()) ->
     """Write ``text`` to ``path`` through a temporary file in the same directory and a rename,
     so that a reader never sees half a report. Never over one of the ``inputs``, nor as a file
     the next run would read as a source (a .md or .html report inside an input directory)."""
-    from factcheck.loaders import FORMATS
+    from factcheck.read.loaders import FORMATS
 
     target = Path(path)
     for given in inputs:

@@ -11,7 +11,7 @@ What it covers depends on where it stands:
 
 A finding is hidden when its code is named and one of its quotes from that
 source lies in the covered text. Sentences are the segmenter's
-(:mod:`factcheck.segment`), so abbreviations do not cut them short.
+(:mod:`factcheck.read.segment`), so abbreviations do not cut them short.
 
 A directive that hides nothing is stale (the finding was fixed or its code
 changed) and is reported as a warning (:data:`STALE`), as is a comment that
@@ -27,8 +27,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.formats.base import HiddenFinding
+from factcheck.read.segment import segment_source
 from factcheck.records import Diagnostic, Discrepancy, Source
-from factcheck.segment import segment_source
 
 STALE = "W501"
 UNREADABLE = "W502"

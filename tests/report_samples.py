@@ -244,7 +244,7 @@ def fake_check_story(monkeypatch, report: Report | None = None) -> None:
     """Make ``factcheck check``/``baseline`` load the real files but report the sample's findings,
     so that the gate, baseline and suppressions are tested apart from extraction."""
     import factcheck.publish
-    from factcheck.loaders import load_sources
+    from factcheck.read.loaders import load_sources
 
     def check_story(paths, load=None, run=None, compare_options=None, warn=None):
         sources = sorted(load_sources(paths).sources, key=lambda source: source.id)

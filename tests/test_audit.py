@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import SOURCES
 
-from factcheck.audit import audit_report, load_draft
+from factcheck.audit import audit_report
 from factcheck.errors import UsageError
+from factcheck.read.drafts import load_draft
 from factcheck.records import (
     ClaimRef,
     Corroboration,

@@ -18,7 +18,8 @@ from factcheck import cache as cache_module
 from factcheck import pipeline
 from factcheck.cache import APPLICATION_ID, ClaimCache, cache_key, default_cache_path, extraction_fingerprint
 from factcheck.execute import Runner, RunOptions
-from factcheck.loaders import load_sources
+from factcheck.extract import claims as extraction
+from factcheck.read.loaders import load_sources
 from factcheck.records import Source
 
 STORY = FIXTURES / "corpus" / "bus-crash"
@@ -38,13 +39,13 @@ def make_source(text: str, **fields: object) -> Source:
 def counted_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the sources actually extracted (runs in this process: ``--jobs 1``)."""
     extracted: list[str] = []
-    real = pipeline.claims_of
+    real = extraction.claims_of
 
     def counting(source: Source):
         extracted.append(source.id)
         return real(source)
 
-    monkeypatch.setattr(pipeline, "claims_of", counting)
+    monkeypatch.setattr(extraction, "claims_of", counting)
     return extracted
 
 

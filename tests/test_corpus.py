@@ -13,7 +13,7 @@ from factcheck import corpus as corpus_module
 from factcheck.corpus import check_corpus, report_file_name
 from factcheck.errors import BadRecordError, InputError, UsageError
 from factcheck.execute import Runner, RunOptions
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.read.loaders import LoadOptions, load_sources
 
 CORPUS = FIXTURES / "corpus"
 STORIES = ["bus-crash", "harbour-quake", "mayor-vote"]

@@ -13,7 +13,7 @@ from factcheck import execute
 from factcheck.corpus import check_corpus
 from factcheck.errors import ConfigError
 from factcheck.execute import DaskExecutor, Runner, RunOptions, run_all
-from factcheck.loaders import load_sources
+from factcheck.read.loaders import load_sources
 
 distributed = pytest.importorskip("distributed", reason="Dask is the extra factcheck[dask]")
 

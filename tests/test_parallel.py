@@ -9,7 +9,7 @@ from conftest import FIXTURES, SOURCES
 
 from factcheck.errors import ConfigError
 from factcheck.execute import ProcessExecutor, Runner, RunOptions, make_executor, run_all
-from factcheck.loaders import load_sources
+from factcheck.read.loaders import load_sources
 
 CORPUS = FIXTURES / "corpus"
 

@@ -80,7 +80,7 @@ def audit(
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.formats.audit import AUDIT_FORMATS, render_audit
-    from factcheck.loaders import parse_date
+    from factcheck.read.loaders import parse_date
 
     with one_line_errors():
         output_format = output_format_for(output_format, output, also)

@@ -492,10 +492,10 @@ def _pint_conversion(unit: str) -> tuple[str, str, float]:
 @cache
 def _stored_conversions() -> Mapping[str, list]:
     """The conversion of every unit of ``_UNIT_FORMS``, computed with pint once and then read from the
-    user's cache folder (:mod:`factcheck.stored_tables`): importing pint and building its registry
+    user's cache folder (:mod:`factcheck.extract.stored_tables`): importing pint and building its registry
     costs about a second in every process, every ``--jobs`` worker included."""
-    from factcheck.installed import installed_version
-    from factcheck.stored_tables import stored_tables
+    from factcheck.extract.installed import installed_version
+    from factcheck.extract.stored_tables import stored_tables
 
     units = sorted({unit for _, unit, _ in _UNIT_FORMS})
     fingerprint = f"pint {installed_version('pint')}: {' '.join(units)}"

@@ -21,7 +21,8 @@ Two entry points:
 
 - :func:`resolve` is pure: text and DCT in, :class:`TimeMention` list out
   (used by tests, TimeML output and the MEANTIME benchmark);
-- :func:`find_times` makes claims from the content segments of a source.
+- :func:`find_times` makes claims from the content segments of a source
+  (and :func:`tag_source` writes them as TimeML).
 
 Windows for recurrence claims ("first time in 24 years", "second visit since
 2019", "his second in less than five years") come out as:
@@ -45,7 +46,7 @@ from dataclasses import dataclass
 from factcheck.extract.patterns import word_trie
 from factcheck.records import Duration, DurationClaim, Segment, Source, TimeClaim, TimeSpan
 
-__all__ = ["TimeMention", "find_times", "resolve", "window_of"]
+__all__ = ["TimeMention", "find_times", "resolve", "tag_source", "window_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1541,3 +1542,11 @@ def window_of(value: TimeSpan | Duration, published: dt.date | None) -> tuple[dt
     if shifted is None:
         return None, published
     return shifted[0], published
+
+
+def tag_source(source: Source) -> str:
+    """``source`` as TimeML with every time expression of its content tagged."""
+    from factcheck.read.segment import segment_source
+    from factcheck.read.timeml import write_timeml
+
+    return write_timeml(source, find_times(source, segment_source(source)))

@@ -58,13 +58,13 @@ from factcheck.records import Diagnostic, Source
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 FORMATS: dict[str, str] = {
-    ".txt": "factcheck.loaders:parse_plain",
-    ".md": "factcheck.loaders:parse_markdown",
-    ".markdown": "factcheck.loaders:parse_markdown",
-    ".html": "factcheck.loaders:parse_html",
-    ".htm": "factcheck.loaders:parse_html",
-    ".jsonl": "factcheck.loaders:parse_jsonl",
-    ".tml": "factcheck.timeml:parse_timeml",
+    ".txt": "factcheck.read.loaders:parse_plain",
+    ".md": "factcheck.read.loaders:parse_markdown",
+    ".markdown": "factcheck.read.loaders:parse_markdown",
+    ".html": "factcheck.read.loaders:parse_html",
+    ".htm": "factcheck.read.loaders:parse_html",
+    ".jsonl": "factcheck.read.loaders:parse_jsonl",
+    ".tml": "factcheck.read.timeml:parse_timeml",
 }
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")

@@ -6,7 +6,8 @@ element's ``TIMEX3 value``. Writing gives the same document with a
 ``TIMEX3`` (``tid``, ``type``, ``value``, ``mod`` where set) around every
 time and duration claim, the creation time as a ``DCT`` TIMEX3 with
 ``functionInDocument="CREATION_TIME"``: the input the TempEval-3 scorer
-takes. Removing the tags from ``TEXT`` gives the source text back.
+takes. Removing the tags from ``TEXT`` gives the source text back. A source
+tagged with its own times is :func:`factcheck.extract.timex.tag_source`.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from factcheck.errors import InputError, TimeMLError
 from factcheck.records import Claim, Source
 
 if TYPE_CHECKING:
-    from factcheck.loaders import Document
+    from factcheck.read.loaders import Document
 
-__all__ = ["parse_timeml", "read_timeml", "tag_source", "write_timeml"]
+__all__ = ["parse_timeml", "read_timeml", "write_timeml"]
 
 #: The TIMEX3 ``mod`` values of TimeML 1.2; other modifiers are not written.
 TIMEML_MODS = frozenset(
@@ -38,10 +39,10 @@ _NOT_XML = {code: "\ufffd" for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0
 def parse_timeml(text: str, path: str) -> list[Document | InputError]:
     """The loader's parser for ``.tml`` files: one document with its DCT and DOCID.
 
-    Registered in :data:`factcheck.loaders.FORMATS`; returns loader
+    Registered in :data:`factcheck.read.loaders.FORMATS`; returns loader
     ``Document`` records (or the :class:`TimeMLError` to report).
     """
-    from factcheck.loaders import Document
+    from factcheck.read.loaders import Document
 
     try:
         root = ET.fromstring(text)
@@ -92,7 +93,7 @@ def _date_of(value: str) -> dt.date | None:
 
 def read_timeml(path: str | Path) -> Source:
     """The source of one ``.tml`` file (its TEXT, DCT as ``published``, DOCID as ``id``)."""
-    from factcheck.loaders import load_sources
+    from factcheck.read.loaders import load_sources
 
     loaded = load_sources([path])
     if len(loaded.sources) != 1:
@@ -157,11 +158,3 @@ def _text(text: str) -> str:
 
 def _attributes(attributes: dict[str, str]) -> str:
     return " ".join(f"{name}={quoteattr(value.translate(_NOT_XML))}" for name, value in attributes.items())
-
-
-def tag_source(source: Source) -> str:
-    """``source`` as TimeML with every time expression of its content tagged."""
-    from factcheck.extract.timex import find_times
-    from factcheck.segment import segment_source
-
-    return write_timeml(source, find_times(source, segment_source(source)))

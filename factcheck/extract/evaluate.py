@@ -130,7 +130,7 @@ def load_expected(path: Path, source: Source) -> list[ExpectedClaim]:
     import yaml
     from pydantic import TypeAdapter, ValidationError
 
-    from factcheck.segment import segment_source
+    from factcheck.read.segment import segment_source
 
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -279,8 +279,8 @@ def score(expected: Sequence[ExpectedClaim], extracted: Sequence[Claim]) -> Eval
 
 def evaluate(sources_dir: Path, claims_dir: Path) -> Evaluation:
     """Extracts every source under ``sources_dir`` and scores it against ``claims_dir``."""
-    from factcheck.loaders import LoadOptions, load_sources
-    from factcheck.pipeline import claims_of
+    from factcheck.extract.claims import claims_of
+    from factcheck.read.loaders import LoadOptions, load_sources
 
     if not claims_dir.is_dir():
         raise ExpectedClaimsError("no directory of expected claims", path=str(claims_dir))

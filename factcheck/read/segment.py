@@ -20,7 +20,7 @@ Why not a library: syntok gets the same cases right but runs at 0.35-0.4 MB/s
 here, below the 0.5 MB/s this stage may take; its token offsets also shift
 where it rejoins hyphenated line breaks. This runs at several MB/s.
 
-Cleaning (:mod:`factcheck.cleaning`) marks web-page leftovers as not content
+Cleaning (:mod:`factcheck.read.cleaning`) marks web-page leftovers as not content
 and repeated statements as duplicates of their first occurrence.
 """
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.cleaning import PHOTO_CREDIT, furniture_reason, statement_key
+from factcheck.read.cleaning import PHOTO_CREDIT, furniture_reason, statement_key
 from factcheck.records import Segment, Source
 
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -64,7 +64,7 @@ _SENTENCE_STARTERS = frozenset(
 
 
 def segment_source(source: Source) -> list[Segment]:
-    """The sentences of ``source`` in text order, cleaned (see :mod:`factcheck.cleaning`)."""
+    """The sentences of ``source`` in text order, cleaned (see :mod:`factcheck.read.cleaning`)."""
     text = source.text
     segments: list[Segment] = []
     first_of: dict[str, int] = {}
