@@ -59,8 +59,10 @@ from factcheck.read.loaders import (
     LoadOptions,
     LoadResult,
     input_files,
+    is_walked,
     load_jsonl_lines,
     load_sources,
+    walk_rules,
 )
 from factcheck.records import SCHEMA_VERSION, Diagnostic
 
@@ -240,9 +242,10 @@ def stories_in(
 
 def _folder_stories(root: Path, options: LoadOptions, note: Callable[[Diagnostic], None]) -> list[Story]:
     folders, loose = [], []
+    rules = walk_rules(root, options)
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith("."):
-            continue
+        if not is_walked(entry, options, rules):
+            continue  # hidden, a build or tool folder, git-ignored or excluded
         if entry.is_dir():
             folders.append(entry)
         elif entry.suffix.lower() in FORMATS:

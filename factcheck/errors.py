@@ -36,6 +36,20 @@ class InputError(FactcheckError):
     code = "E100"
 
 
+class InputErrors(InputError):
+    """Several inputs cannot be read: all of them, so that one run names every one to fix."""
+
+    code = "E100"
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = list(errors)
+        super().__init__(f"{len(self.errors)} inputs cannot be read")
+
+    def one_line(self) -> str:
+        """One line per input (the CLI prints each as its own error)."""
+        return "\n".join(error.one_line() for error in getattr(self, "errors", ()))
+
+
 class ConfigError(FactcheckError):
     """The configuration is invalid."""
 

@@ -377,3 +377,28 @@ def test_any_bytes_decode_to_text_or_a_named_input_error(data):
     else:
         assert isinstance(text, str)
         assert "\x00" not in text
+
+
+def test_every_bad_input_is_named_in_one_run(run_cli, tmp_path) -> None:
+    from factcheck.errors import InputErrors
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.md").write_text("---\npublished: 2024-02-30\n---\nThe ferry sank.\n", encoding="utf-8")
+    (story / "b.txt").write_text("", encoding="utf-8")
+    (story / "c.txt").write_text("The ferry sank on Friday.\n", encoding="utf-8")
+    with pytest.raises(InputErrors) as raised:
+        load_sources([story, tmp_path / "missing.md"])
+    assert [error.code for error in raised.value.errors] == ["E106", "E104", "E101"]
+    result = run_cli("check", story, tmp_path / "missing.md")
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("factcheck: error: ") for line in lines)
+    assert ["a.md" in lines[0], "b.txt" in lines[1], "missing.md" in lines[2]] == [True] * 3
+
+
+def test_one_bad_input_is_raised_as_itself() -> None:
+    from factcheck.errors import MissingPathError
+
+    with pytest.raises(MissingPathError):
+        load_sources(["/nonexistent/factcheck/story.md"])

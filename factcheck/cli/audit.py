@@ -49,6 +49,7 @@ def audit(
     keep_going: bool,
     published: str | None,
     max_bytes: int | None,
+    exclude: tuple[str, ...],
     source_paths: tuple[str, ...],
     draft_published: str | None,
     output_format: str | None,
@@ -98,7 +99,7 @@ def audit(
             output=output,
             color=color,
         )
-        load = load_options(keep_going, published, max_bytes)
+        load = load_options(keep_going, published, max_bytes, exclude, config)
         draft_date = (
             None if draft_published is None else parse_date(draft_published, path="--draft-published")
         )

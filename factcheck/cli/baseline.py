@@ -35,6 +35,7 @@ def baseline(
     keep_going: bool,
     published: str | None,
     max_bytes: int | None,
+    exclude: tuple[str, ...],
     output: str,
     config_path: str | None,
     select: tuple[str, ...],
@@ -62,7 +63,7 @@ def baseline(
         compare_options = config.compare_options(select, ignore)
         report, sources = check_story(
             paths,
-            load_options(keep_going, published, max_bytes),
+            load_options(keep_going, published, max_bytes, exclude, config),
             make_run_options(jobs, cache_path, no_cache, scheduler),
             compare_options,
             warn=warn_line,

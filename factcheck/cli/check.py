@@ -33,6 +33,7 @@ def check(
     keep_going: bool,
     published: str | None,
     max_bytes: int | None,
+    exclude: tuple[str, ...],
     output_format: str | None,
     output: str | None,
     also: tuple[str, ...],
@@ -78,7 +79,11 @@ def check(
         run = make_run_options(jobs, cache_path, no_cache, scheduler)
         compare_options = config.compare_options(select, ignore)
         report, sources = check_story(
-            paths, load_options(keep_going, published, max_bytes), run, compare_options, warn=warn_line
+            paths,
+            load_options(keep_going, published, max_bytes, exclude, config),
+            run,
+            compare_options,
+            warn=warn_line,
         )
         result = publish(report, sources, settings)
     warn(result.report.diagnostics)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from factcheck.cli.options import load_options, one_line_errors, rule_options, warn
+from factcheck.cli.options import EXCLUDE_OPTION, load_options, one_line_errors, rule_options, warn
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
 
@@ -32,6 +32,7 @@ Examples:
 )
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date of every source.")
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Largest file, or corpus record, in bytes.")
+@EXCLUDE_OPTION
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -53,6 +54,7 @@ def corpus(
     keep_going: bool,
     published: str | None,
     max_bytes: int | None,
+    exclude: tuple[str, ...],
     fail_on: str | None,
     config_path: str | None,
     select: tuple[str, ...],
@@ -82,7 +84,7 @@ def corpus(
         result = check_corpus(
             paths,
             out_dir,
-            load_options(keep_going, published, max_bytes),
+            load_options(keep_going, published, max_bytes, exclude, config),
             make_run_options(jobs, cache_path, no_cache, scheduler),
             compare_options,
             warn=warn_line,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from factcheck.config import Config
     from factcheck.read.loaders import LoadOptions
     from factcheck.records import Diagnostic
 
@@ -19,7 +20,9 @@ class CommandError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"factcheck: error: {self.message}", err=True)
+        # several bad inputs come as several lines: each is one error, named and explained
+        for line in self.message.splitlines():
+            click.echo(f"factcheck: error: {line}", err=True)
 
 
 @contextlib.contextmanager
@@ -31,6 +34,16 @@ def one_line_errors() -> Iterator[None]:
         yield
     except FactcheckError as error:
         raise CommandError(error.one_line()) from None
+
+
+EXCLUDE_OPTION = click.option(
+    "--exclude",
+    multiple=True,
+    metavar="PATTERN",
+    help="Leave out what a folder walk finds that matches PATTERN (gitignore syntax, relative to the "
+    "working directory; repeat for more), besides .gitignore and the configuration's exclude. "
+    "Files named on the command line are always read.",
+)
 
 
 def source_options(command: Callable[..., Any] | None = None, *, paths_required: bool = True) -> Any:
@@ -57,6 +70,7 @@ def source_options(command: Callable[..., Any] | None = None, *, paths_required:
             type=click.IntRange(min=1),
             help="Largest input file accepted, in bytes (default: 5 MiB).",
         ),
+        EXCLUDE_OPTION,
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -93,12 +107,31 @@ def rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def load_options(keep_going: bool, published: str | None, max_bytes: int | None) -> LoadOptions:
-    """The loader's options from the CLI flags (inside :func:`one_line_errors`)."""
+def load_options(
+    keep_going: bool,
+    published: str | None,
+    max_bytes: int | None,
+    exclude: Sequence[str] = (),
+    config: Config | None = None,
+) -> LoadOptions:
+    """The loader's options from the CLI flags and the configuration (inside :func:`one_line_errors`).
+
+    ``--exclude`` patterns are relative to the working directory, the file's ``exclude`` to the
+    file's folder, as a .gitignore's are to its own."""
+    import os
+
     from factcheck.read.loaders import DEFAULT_MAX_BYTES, LoadOptions, parse_date
 
     date = None if published is None else parse_date(published, path="--published")
-    return LoadOptions(keep_going=keep_going, published=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    patterns = [(os.getcwd(), pattern) for pattern in exclude]
+    if config is not None and config.path is not None:
+        patterns = [(str(config.path.parent), pattern) for pattern in config.exclude] + patterns
+    return LoadOptions(
+        keep_going=keep_going,
+        published=date,
+        max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+        exclude=tuple(patterns),
+    )
 
 
 def warn(diagnostics: Sequence[Diagnostic]) -> None:
