@@ -151,3 +151,43 @@ def test_bad_usage_exits_2(run_cli):
     assert run_cli("check").exit_code == 2
     assert run_cli("check", SOURCES, "--format", "nonsense").exit_code == 2
     assert run_cli("no-such-command").exit_code == 2
+
+
+def _undated_story(root):
+    root.mkdir()
+    (root / "a.txt").write_text("The Tarrow ferry ran aground last Friday with 40 people on board.\n")
+    (root / "b.txt").write_text("The Tarrow ferry ran aground on Friday with 41 people on board.\n")
+    return root
+
+
+def test_missing_date_is_one_warning_per_source_warm_or_cold(run_cli, tmp_path):
+    story = _undated_story(tmp_path / "story")
+    for _ in ("cold", "warm"):
+        result = run_cli("check", story, "--format", "json", "--exit-zero")
+        warnings = [line for line in result.stderr.splitlines() if "W109" in line]
+        assert warnings == [
+            f"factcheck: warning: {story.as_posix()}/{name}: W109 no publication date: relative times "
+            "(\"yesterday\", \"last Friday\") stay unresolved (add 'published: YYYY-MM-DD' to the front matter "
+            "or a sidecar, or pass --published)"
+            for name in ("a.txt", "b.txt")
+        ]
+        assert "Traceback" not in result.stderr and "UserWarning" not in result.stderr
+        codes = [(d["path"], d["code"]) for d in json.loads(result.stdout)["diagnostics"]]
+        assert codes == [(f"{story.as_posix()}/a.txt", "W109"), (f"{story.as_posix()}/b.txt", "W109")]
+
+
+def test_warnings_are_in_sarif_invocations_and_quiet_silences_stderr(run_cli, tmp_path):
+    story = _undated_story(tmp_path / "story")
+    result = run_cli("check", story, "--format", "sarif", "--exit-zero", "-q")
+    assert result.stderr == ""
+    notes = json.loads(result.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [note["descriptor"]["id"] for note in notes] == ["W109", "W109"]
+
+
+def test_warnings_escape_control_characters(run_cli, tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a\x1b[2Jb.txt").write_text("The ferry ran aground on Friday.\n")
+    result = run_cli("check", story, "--exit-zero")
+    assert "\x1b" not in result.stderr
+    assert "a\\x1b[2Jb.txt: W109" in result.stderr

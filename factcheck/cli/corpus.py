@@ -6,7 +6,14 @@ import sys
 
 import click
 
-from factcheck.cli.options import EXCLUDE_OPTION, load_options, one_line_errors, rule_options, warn
+from factcheck.cli.options import (
+    EXCLUDE_OPTION,
+    QUIET_OPTION,
+    load_options,
+    one_line_errors,
+    rule_options,
+    warn,
+)
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
 
@@ -33,6 +40,7 @@ Examples:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date of every source.")
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Largest file, or corpus record, in bytes.")
 @EXCLUDE_OPTION
+@QUIET_OPTION
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),

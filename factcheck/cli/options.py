@@ -71,6 +71,7 @@ def source_options(command: Callable[..., Any] | None = None, *, paths_required:
             help="Largest input file accepted, in bytes (default: 5 MiB).",
         ),
         EXCLUDE_OPTION,
+        QUIET_OPTION,
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -135,7 +136,47 @@ def load_options(
 
 
 def warn(diagnostics: Sequence[Diagnostic]) -> None:
-    """Each input problem that did not stop the run, one line on stderr."""
+    """Each input problem that did not stop the run, one line on stderr (see :func:`warn_text`)."""
     for diagnostic in diagnostics:
         where = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line is not None else diagnostic.path
-        click.echo(f"factcheck: warning: {where}: {diagnostic.code} {diagnostic.message}", err=True)
+        warn_text(f"{where}: {diagnostic.code} {diagnostic.message}")
+
+
+def warn_text(text: str) -> None:
+    """The one warning channel: ``factcheck: warning: FILE: CODE message`` on stderr.
+
+    Once per cause in a run (a warning met while running and again in the report is printed
+    once), with control characters escaped (a file name or an article cannot drive the terminal
+    or start a CI log command), and not at all with ``-q``.
+    """
+    from factcheck.errors import printable
+
+    state = _warning_state()
+    if text in state["seen"]:
+        return
+    state["seen"].add(text)
+    if not state["quiet"]:
+        click.echo(f"factcheck: warning: {printable(text)}", err=True)
+
+
+def _warning_state() -> dict[str, Any]:
+    """This invocation's warnings (kept on the click context, so that runs in one process stay apart)."""
+    context = click.get_current_context(silent=True)
+    meta = context.meta if context is not None else {}
+    return meta.setdefault("factcheck.warnings", {"quiet": False, "seen": set()})
+
+
+def _set_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    _warning_state()["quiet"] = value
+    return value
+
+
+QUIET_OPTION = click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_set_quiet,
+    help="Print no warnings on stderr (they stay in the report's diagnostics); errors are still printed.",
+)

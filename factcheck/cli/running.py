@@ -64,5 +64,8 @@ def make_run_options(jobs: int, cache_path: str | None, no_cache: bool, schedule
 
 
 def warn_line(message: str) -> None:
-    """A warning about the run (not about an input), one line on stderr."""
-    click.echo(f"factcheck: warning: {message}", err=True)
+    """A warning about the run (not about an input: "PATH: CODE message"), through the one channel."""
+    from factcheck.cli.options import warn_text
+
+    warn_text(message)
+

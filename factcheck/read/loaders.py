@@ -81,6 +81,7 @@ FORMATS: dict[str, str] = {
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 STDIN = "-"
 LEGACY_ENCODING_WARNING = "W108"
+NO_DATE_WARNING = "W109"
 
 _KNOWN_FIELDS = ("id", "title", "outlet", "url", "published", "story")
 _FIELD_ALIASES = {"date": "published"}
@@ -177,7 +178,8 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
             f"no source could be loaded from {given}{first}",
             hint="give .txt, .md, .html or .jsonl files, or a directory holding them",
         )
-    return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
+    unique = _unique_ids(sources)
+    return LoadResult(sources=unique, diagnostics=[*diagnostics, *_undated(unique)])
 
 
 def _expand(label: str, options: LoadOptions) -> list[Path | None]:
@@ -341,6 +343,24 @@ def _load_one(
             sources.append(_build_source(item, label, default_id, sidecar, options))
         except InputError as error:
             report(error)
+
+
+def _undated(sources: Sequence[Source]) -> list[Diagnostic]:
+    """One warning per source without a publication date: its relative times ("last Friday")
+    cannot be placed. Made here, where sources are read, so that it is the same whether or not
+    the claims come from the cache; a file holding many sources names the record."""
+    per_file = Counter(source.path for source in sources)
+    return [
+        Diagnostic(
+            path=source.path,
+            code=NO_DATE_WARNING,
+            message=(f"record {source.id!r}: " if per_file[source.path] > 1 else "")
+            + 'no publication date: relative times ("yesterday", "last Friday") stay unresolved '
+            "(add 'published: YYYY-MM-DD' to the front matter or a sidecar, or pass --published)",
+        )
+        for source in sources
+        if source.published is None
+    ]
 
 
 def _where(diagnostic: Diagnostic) -> str:
@@ -630,7 +650,8 @@ def load_jsonl_lines(
                 if not options.keep_going:
                     raise
                 diagnostics.append(_diagnostic(error))
-    return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
+    unique = _unique_ids(sources)
+    return LoadResult(sources=unique, diagnostics=[*diagnostics, *_undated(unique)])
 
 
 # --------------------------------------------------------------------------
