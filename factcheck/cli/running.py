@@ -68,4 +68,3 @@ def warn_line(message: str) -> None:
     from factcheck.cli.options import warn_text
 
     warn_text(message)
-
