@@ -25,7 +25,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.execute import RunOptions
-from factcheck.publish import check_story
+from factcheck.pipeline import check_story
 from factcheck.read.loaders import LoadOptions
 from factcheck.records import Discrepancy, Severity
 

@@ -65,6 +65,7 @@ from factcheck.read.loaders import (
     walk_rules,
 )
 from factcheck.records import SCHEMA_VERSION, Diagnostic
+from factcheck.report.output import write_atomic
 
 if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
@@ -475,21 +476,6 @@ def report_file_name(story: str) -> str:
         return f"{story}.json"
     slug = re.sub(r"[^A-Za-z0-9]+", "-", story).strip("-")[:60] or "story"
     return f"{slug}-{hashlib.sha256(story.encode('utf-8')).hexdigest()[:10]}.json"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename; a file that already
-    holds exactly ``data`` is left alone (a re-run rewrites only the reports that changed)."""
-    with contextlib.suppress(OSError):
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
 
 
 def _refuse_output_inside_inputs(out: Path, paths: list[Path]) -> None:

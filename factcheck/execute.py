@@ -119,9 +119,8 @@ def story_report_json(
 ) -> tuple[bytes, dict[str, Any]]:
     """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
     input problems met loading them and the comparison's options; with its summary."""
-    from factcheck.compare import compare
+    from factcheck.compare import compare, report_of
     from factcheck.extract.claims import canonicalise_claims
-    from factcheck.pipeline import report_of
 
     adapter = _claim_list()
     # One entity id per entity across the story's sources ("Kim Jong-un" = "Kim Jong Un").

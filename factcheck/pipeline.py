@@ -11,27 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from factcheck import __version__
-from factcheck.compare import Findings, compare
-from factcheck.execute import RunOptions
+from factcheck.compare import CompareOptions
+from factcheck.compare import report_of as report_of
+from factcheck.execute import Runner, RunOptions
 from factcheck.read.loaders import LoadOptions, load_sources
-from factcheck.records import Claim, Report, Source, source_info
-
-
-def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Findings | None = None) -> Report:
-    """The report of one story from its sources (in report order) and their claims.
-
-    ``findings`` is the comparison's result when the caller already has it.
-    """
-    findings = compare(sources, claims) if findings is None else findings
-    return Report(
-        tool_version=__version__,
-        sources=[source_info(s) for s in sources],
-        claims=list(claims),
-        discrepancies=findings.discrepancies,
-        corroborations=findings.corroborations,
-        single_source=findings.single_source,
-    )
+from factcheck.records import Claim, Report, Source
 
 
 def check_sources(
@@ -43,8 +27,6 @@ def check_sources(
     (:mod:`factcheck.execute`); the report is the same whichever is used.
     ``warn`` gets one-line warnings about the run (an untrustworthy cache file).
     """
-    from factcheck.execute import Runner
-
     with Runner(run or RunOptions(), warn) as runner:
         return runner.report(sources)
 
@@ -71,8 +53,33 @@ def extract(
     warn: Callable[[str], None] | None = None,
 ) -> list[Claim]:
     """The claims of every source under ``paths``."""
-    from factcheck.execute import Runner
-
     loaded = load_sources(paths, options or LoadOptions())
     with Runner(run or RunOptions(), warn) as runner:
         return runner.claims(loaded.sources)
+
+
+def check_story(
+    paths: Sequence[str],
+    load: LoadOptions | None = None,
+    run: RunOptions | None = None,
+    compare_options: CompareOptions | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> tuple[Report, list[Source]]:
+    """The report of the sources under ``paths`` (compared with ``compare_options``), and the sources."""
+    loaded = load_sources(paths, load or LoadOptions())
+    report, ordered = compare_sources(loaded.sources, run, compare_options, warn)
+    report.diagnostics = list(loaded.diagnostics)
+    return report, ordered
+
+
+def compare_sources(
+    sources: Sequence[Source],
+    run: RunOptions | None = None,
+    compare_options: CompareOptions | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> tuple[Report, list[Source]]:
+    """The report of already-loaded sources, and the sources in report order (by id)."""
+    ordered = sorted(sources, key=lambda source: source.id)
+    # the comparison runs where the extraction does (a worker or the Dask cluster)
+    with Runner(run or RunOptions(), warn) as runner:
+        return runner.report(ordered, compare_options), ordered

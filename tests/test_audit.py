@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SOURCES
 
-from factcheck.audit import audit_report
+from factcheck.compare.verdicts import audit_report
 from factcheck.errors import UsageError
 from factcheck.read.drafts import load_draft
 from factcheck.records import (
@@ -297,7 +297,7 @@ def _fake_comparison(monkeypatch) -> None:
     """The audit command with the quake story's hand-made findings in place of the comparison, so that
     the command's wiring is tested apart from extraction."""
     import factcheck.audit
-    import factcheck.publish
+    import factcheck.pipeline
 
     def compare_sources(sources, run=None, compare_options=None, warn=None):
         ordered = sorted(sources, key=lambda source: source.id)
@@ -307,7 +307,7 @@ def _fake_comparison(monkeypatch) -> None:
         report.sources = [source_info(source) for source in ordered]
         return report, ordered
 
-    monkeypatch.setattr(factcheck.publish, "compare_sources", compare_sources)
+    monkeypatch.setattr(factcheck.pipeline, "compare_sources", compare_sources)
     monkeypatch.setattr(factcheck.audit, "comparison_oracle", lambda sources, options=None: _value_oracle)
 
 

@@ -15,7 +15,7 @@ import pytest
 from conftest import FIXTURES
 
 from factcheck import cache as cache_module
-from factcheck import pipeline
+from factcheck import compare as comparison
 from factcheck.cache import APPLICATION_ID, ClaimCache, cache_key, default_cache_path, extraction_fingerprint
 from factcheck.execute import Runner, RunOptions
 from factcheck.extract import claims as extraction
@@ -286,13 +286,13 @@ def test_unchanged_story_is_neither_extracted_nor_compared_again(tmp_path: Path,
     from factcheck.compare import CompareOptions
 
     compared: list[int] = []
-    real = pipeline.report_of
+    real = comparison.report_of
 
     def counting(*args, **kwargs):
         compared.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "report_of", counting)
+    monkeypatch.setattr(comparison, "report_of", counting)
     sources = load_sources([STORY]).sources
     store = tmp_path / "claims.sqlite"
     with Runner(RunOptions(cache=store)) as runner:

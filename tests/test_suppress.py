@@ -8,7 +8,7 @@ import json
 from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, write_story
 
 from factcheck.records import Source
-from factcheck.suppress import STALE, UNREADABLE, apply_suppressions, find_suppressions
+from factcheck.report.suppress import STALE, UNREADABLE, apply_suppressions, find_suppressions
 
 TEXT = (
     "First paragraph about the toll.\n"

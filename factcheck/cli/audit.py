@@ -11,7 +11,7 @@ from factcheck.cli.publishing import emit, output_format_for, publishing_options
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
 if TYPE_CHECKING:
-    from factcheck.publish import Published
+    from factcheck.report.publish import Published
 
 
 @click.command(
@@ -80,6 +80,7 @@ def audit(
     from factcheck.audit import run_audit
     from factcheck.config import load_config
     from factcheck.errors import UsageError
+    from factcheck.formats import get_format
     from factcheck.formats.audit import AUDIT_FORMATS, render_audit
     from factcheck.read.loaders import parse_date
 
@@ -119,6 +120,6 @@ def audit(
         # text, markdown and json show the audit; the other formats the findings of draft and sources
         if name in AUDIT_FORMATS:
             return render_audit(result, published.report, published.context, name)
-        return published.render(name)
+        return get_format(name).render(published.report, published.context)
 
     emit(published_report, output_format, output, (draft, *sources), also, render)

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from factcheck.cli.options import one_line_errors
-from factcheck.formats import FORMATS, format_for_output
-from factcheck.gate import FAIL_ON_CHOICES, SEVERITY_CHOICES
+from factcheck.config import FAIL_ON_CHOICES, SEVERITY_CHOICES
+from factcheck.formats import FORMATS, format_for_output, get_format
 
 if TYPE_CHECKING:
     from factcheck.config import Config
-    from factcheck.publish import Published, Settings
+    from factcheck.report.publish import Published, Settings
 
 
 def publishing_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -105,7 +105,7 @@ def settings_from(
 ) -> Settings:
     """The flags given, over the configuration file, over the defaults."""
     from factcheck.formats.text import should_colour
-    from factcheck.publish import Settings
+    from factcheck.report.publish import Settings
 
     return Settings(
         fail_on=fail_on or config.fail_on,
@@ -145,9 +145,9 @@ def emit(
     """
     import dataclasses
 
-    from factcheck.publish import write_atomically
+    from factcheck.report.output import write_atomically
 
-    render = render or (lambda result, name: result.render(name))
+    render = render or (lambda result, name: get_format(name).render(result.report, result.context))
     plain = dataclasses.replace(published, context=dataclasses.replace(published.context, color=False))
     with one_line_errors():
         text = render(published if output is None else plain, output_format)

@@ -22,7 +22,7 @@ Configure: disable with ``disable = ["FC801"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
+from factcheck.compare.rules import Rule
 from factcheck.records import Severity
-from factcheck.rules import Rule
 
 RULE = Rule(code="FC801", name="self-contradiction", severity=Severity.warning, doc=__doc__)

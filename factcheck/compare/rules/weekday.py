@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.rules import Conflict, Rule, RuleContext
 from factcheck.values import WEEKDAYS, describe_span, is_point_in_time
 
 _RELATIVE = re.compile(r"\b(last|next|this|past|coming|previous|following)\b", re.IGNORECASE)

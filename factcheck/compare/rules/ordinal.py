@@ -19,9 +19,9 @@ Configure: disable with ``disable = ["FC502"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
+from factcheck.compare.rules import Conflict, Rule, RuleContext
+from factcheck.compare.rules.title import same_person
 from factcheck.records import Severity
-from factcheck.rules import Conflict, Rule, RuleContext
-from factcheck.rules.title import same_person
 from factcheck.values import ordinal_word
 
 

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.rules import Conflict, Rule, RuleContext
 
 
 def _whole_years(earlier: dt.date, later: dt.date) -> int:

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.errors import BadBaselineError
-from factcheck.formats.base import HiddenFinding
 from factcheck.records import Discrepancy
+from factcheck.report.context import HiddenFinding
 
 BASELINE_VERSION = 1
 

@@ -32,8 +32,8 @@ Configure: disable with ``disable = ["FC701"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
+from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.rules import Conflict, Rule, RuleContext
 
 
 def _gazetteer_place(entity):

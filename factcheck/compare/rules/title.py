@@ -24,8 +24,8 @@ Configure: disable with ``disable = ["FC501"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
+from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.rules import Conflict, Rule, RuleContext
 from factcheck.values import ordinal_word
 
 # Offices one person holds at a time in one organisation or country. A

@@ -25,8 +25,8 @@ Configure: disable with ``disable = ["FC101"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
+from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.rules import Conflict, Rule, RuleContext
 from factcheck.values import coarser, describe_span, interval, is_point_in_time
 
 

@@ -26,9 +26,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.formats.base import HiddenFinding
 from factcheck.read.segment import segment_source
 from factcheck.records import Diagnostic, Discrepancy, Source
+from factcheck.report.context import HiddenFinding
 
 STALE = "W501"
 UNREADABLE = "W502"

@@ -23,7 +23,7 @@ Configure: disable with ``disable = ["FC802"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
+from factcheck.compare.rules import Rule
 from factcheck.records import Severity
-from factcheck.rules import Rule
 
 RULE = Rule(code="FC802", name="speaker-dispute", severity=Severity.info, doc=__doc__)

@@ -43,7 +43,7 @@ Configure: disable with ``disable = ["FC401"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
+from factcheck.compare.rules import Rule
 from factcheck.records import Severity
-from factcheck.rules import Rule
 
 RULE = Rule(code="FC401", name="recurrence-conflict", severity=Severity.error, doc=__doc__)

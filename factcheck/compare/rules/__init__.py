@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from factcheck.config import Tolerances
 from factcheck.errors import FactcheckError
 from factcheck.records import Severity
 
@@ -47,32 +48,6 @@ class UnknownRuleError(FactcheckError):
     """A rule code that no rule has."""
 
     code = "E301"
-
-
-@dataclass(frozen=True)
-class Tolerances:
-    """How far apart two numbers may be and still agree (``[tolerances]`` in the configuration).
-
-    ``relative`` is a fraction of the larger magnitude (0.02 = 2 %) allowed
-    per measure ("length", "mass", ...); ``absolute`` an amount in the
-    measure's base unit. Counts default to no tolerance: 10 and 12 killed
-    disagree. Numbers written with trailing zeros ("2,000 feet") are also
-    read as rounded to their last non-zero digit, unless ``rounding`` is off.
-    """
-
-    relative: Mapping[str, float] = field(
-        default_factory=lambda: {"count": 0.0, "percent": 0.0, "magnitude": 0.0, "money": 0.02}
-    )
-    absolute: Mapping[str, float] = field(default_factory=lambda: {"magnitude": 0.05})
-    default_relative: float = 0.02
-    rounding: bool = True
-    age_years_without_dates: int = 1
-
-    def relative_for(self, measure: str) -> float:
-        return self.relative.get(measure, self.default_relative)
-
-    def absolute_for(self, measure: str) -> float:
-        return self.absolute.get(measure, 0.0)
 
 
 @dataclass(frozen=True)
@@ -119,9 +94,23 @@ class Rule:
         return self.doc.strip().splitlines()[0].strip()
 
 
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a rule is, as output formats document it."""
+
+    code: str
+    name: str
+    severity: Severity
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.name
+
+
 def all_rules() -> list[Rule]:
     """Every rule, ordered by code."""
-    rules = [importlib.import_module(f"factcheck.rules.{name}").RULE for name in _RULE_MODULES]
+    rules = [importlib.import_module(f"factcheck.compare.rules.{name}").RULE for name in _RULE_MODULES]
     return sorted(rules, key=lambda rule: rule.code)
 
 
@@ -163,3 +152,11 @@ def rule_for(code: str) -> Rule:
             return rule
     known = ", ".join(rule.code for rule in all_rules())
     raise UnknownRuleError(f"unknown rule code {code!r}", hint=f"known codes: {known}")
+
+
+def registered_rules() -> dict[str, RuleInfo]:
+    """The comparison's rules (:func:`all_rules`) as output formats document them."""
+    return {
+        rule.code: RuleInfo(code=rule.code, name=rule.name, severity=Severity(rule.severity), doc=rule.doc)
+        for rule in all_rules()
+    }

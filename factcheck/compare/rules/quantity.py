@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import math
 
+from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.rules import Conflict, Rule, RuleContext
 from factcheck.values import describe_quantity, quantity_range, rounding_step
 
 

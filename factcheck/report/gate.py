@@ -6,8 +6,9 @@ the baseline and inline suppressions have hidden the accepted ones (the
 0 nothing at or above the threshold (or ``--exit-zero``), 1 the gate failed,
 2 bad usage or bad input (raised as errors, never decided here).
 
-The records are imported on use: the CLI reads the choices from here at
-start-up.
+The levels ``--fail-on`` and ``--min-severity`` accept are the
+configuration's (:data:`factcheck.config.FAIL_ON_CHOICES`,
+:data:`~factcheck.config.SEVERITY_CHOICES`). The records are imported on use.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.config import FAIL_ON_CHOICES, SEVERITY_CHOICES
 from factcheck.errors import UsageError
 
 if TYPE_CHECKING:
@@ -24,9 +26,6 @@ if TYPE_CHECKING:
 EXIT_PASSED = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
-
-FAIL_ON_CHOICES = ("error", "warning", "info", "never")
-SEVERITY_CHOICES = ("error", "warning", "info")
 
 
 def parse_fail_on(value: str) -> Severity | None:

@@ -25,8 +25,8 @@ Configure: disable with ``disable = ["FC601"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
+from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.rules import Conflict, Rule, RuleContext
 from factcheck.values import describe, describe_quantity, harm_of, harms_overlap
 
 
