@@ -23,7 +23,7 @@ Examples:
 )
 def rules(output_format: str) -> None:
     """List every conflict rule: code, name, default severity and what it finds."""
-    from factcheck.formats.base import registered_rules
+    from factcheck.compare.rules import registered_rules
     from factcheck.formats.rule_docs import rules_json, rules_markdown, rules_text
 
     render = {"text": rules_text, "json": rules_json, "markdown": rules_markdown}[output_format]
