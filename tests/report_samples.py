@@ -243,7 +243,7 @@ def write_story(directory, beacon_suffix: str = "") -> list[str]:
 def fake_check_story(monkeypatch, report: Report | None = None) -> None:
     """Make ``factcheck check``/``baseline`` load the real files but report the sample's findings,
     so that the gate, baseline and suppressions are tested apart from extraction."""
-    import factcheck.pipeline
+    import factcheck.run.pipeline
     from factcheck.read.loaders import load_sources
 
     def check_story(paths, load=None, run=None, compare_options=None, warn=None):
@@ -255,4 +255,4 @@ def fake_check_story(monkeypatch, report: Report | None = None) -> None:
         findings = [f for f in sample.discrepancies if f.code not in disabled]
         return sample.model_copy(update={"sources": infos, "discrepancies": findings}), sources
 
-    monkeypatch.setattr(factcheck.pipeline, "check_story", check_story)
+    monkeypatch.setattr(factcheck.run.pipeline, "check_story", check_story)

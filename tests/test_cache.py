@@ -14,13 +14,19 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from factcheck import cache as cache_module
 from factcheck import compare as comparison
-from factcheck.cache import APPLICATION_ID, ClaimCache, cache_key, default_cache_path, extraction_fingerprint
-from factcheck.execute import Runner, RunOptions
 from factcheck.extract import claims as extraction
 from factcheck.read.loaders import load_sources
 from factcheck.records import Source
+from factcheck.run import cache as cache_module
+from factcheck.run.cache import (
+    APPLICATION_ID,
+    ClaimCache,
+    cache_key,
+    default_cache_path,
+    extraction_fingerprint,
+)
+from factcheck.run.workers import Runner, RunOptions
 
 STORY = FIXTURES / "corpus" / "bus-crash"
 

@@ -77,12 +77,12 @@ def audit(
     text, markdown and json show the audit; html, sarif, junit and github show the findings of
     the draft and sources together.
     """
-    from factcheck.audit import run_audit
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.formats import get_format
     from factcheck.formats.audit import AUDIT_FORMATS, render_audit
     from factcheck.read.loaders import parse_date
+    from factcheck.run.audit import run_audit
 
     with one_line_errors():
         output_format = output_format_for(output_format, output, also)

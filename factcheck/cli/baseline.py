@@ -52,10 +52,10 @@ def baseline(
     """
     from factcheck.config import load_config
     from factcheck.errors import UsageError
-    from factcheck.pipeline import check_story
     from factcheck.report.baseline import baseline_text
     from factcheck.report.output import write_atomically
     from factcheck.report.publish import Settings, publish
+    from factcheck.run.pipeline import check_story
 
     with one_line_errors():
         config = load_config(config_path)

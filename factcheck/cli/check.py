@@ -58,8 +58,8 @@ def check(
     """
     from factcheck.config import load_config
     from factcheck.errors import UsageError
-    from factcheck.pipeline import check_story
     from factcheck.report.publish import publish
+    from factcheck.run.pipeline import check_story
 
     with one_line_errors():
         output_format = output_format_for(output_format, output, also)

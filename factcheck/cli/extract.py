@@ -46,9 +46,9 @@ def extract(
     """
     from pydantic import TypeAdapter
 
-    from factcheck.execute import Runner
     from factcheck.read.loaders import load_sources
     from factcheck.records import Claim
+    from factcheck.run.workers import Runner
 
     with one_line_errors():
         loaded = load_sources(paths, load_options(keep_going, published, max_bytes, exclude))

@@ -53,7 +53,6 @@ from factcheck.errors import (
     UndecodableError,
     UsageError,
 )
-from factcheck.execute import KnownStory, Runner, RunOptions, RunStats
 from factcheck.read.loaders import (
     FORMATS,
     LoadOptions,
@@ -66,6 +65,7 @@ from factcheck.read.loaders import (
 )
 from factcheck.records import SCHEMA_VERSION, Diagnostic
 from factcheck.report.output import write_atomic
+from factcheck.run.workers import KnownStory, Runner, RunOptions, RunStats
 
 if TYPE_CHECKING:
     from factcheck.compare import CompareOptions

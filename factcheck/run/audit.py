@@ -32,8 +32,8 @@ def run_audit(
 ):
     """Load the draft and the sources, compare them together, publish (suppressions, baseline,
     gate) and classify: returns ``(AuditReport, Published)``."""
-    from factcheck.pipeline import compare_sources
     from factcheck.report.publish import Settings, publish
+    from factcheck.run.pipeline import compare_sources
 
     load = load or LoadOptions()
     loaded = load_sources(source_paths, load)

@@ -144,8 +144,10 @@ def _claim_list() -> Any:
     return TypeAdapter(list[Claim])
 
 
-def _import_pipeline() -> None:
-    import factcheck.pipeline  # noqa: F401
+def _import_stages() -> None:
+    """Import what the tasks run: extraction and comparison."""
+    import factcheck.compare  # noqa: F401
+    import factcheck.extract.claims  # noqa: F401
 
 
 def _apply_to_chunk(function: Callable[[Any], Any], chunk: Sequence[Any]) -> list[Any]:
@@ -182,10 +184,10 @@ class SerialExecutor:
 class ProcessExecutor:
     """A pool of ``jobs`` processes, started at once and kept for the whole run.
 
-    The workers are forked before the parent has imported the pipeline, and
-    import it themselves while the parent reads the first inputs: that import
-    (a third of a second, mostly compiling regular expressions) is then off the
-    run's critical path.
+    The workers are forked before the parent has imported extraction and
+    comparison, and import them themselves while the parent reads the first
+    inputs: that import (a third of a second, mostly compiling regular
+    expressions) is then off the run's critical path.
     """
 
     def __init__(self, jobs: int):
@@ -198,7 +200,7 @@ class ProcessExecutor:
         context = multiprocessing.get_context("fork" if forking else None)
         self._pool: Any = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
         for _ in range(jobs):
-            self._pool.submit(_import_pipeline)
+            self._pool.submit(_import_stages)
 
     def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
         if len(items) <= 1:
@@ -289,7 +291,7 @@ class Runner:
         self._executor = make_executor(self.options)
         self._cache: Any = None
         if self.options.cache is not None:
-            from factcheck.cache import ClaimCache
+            from factcheck.run.cache import ClaimCache
 
             self._cache = self._using_cache(lambda: ClaimCache(self.options.cache, warn=self._warn))
 
@@ -313,7 +315,7 @@ class Runner:
         if self.warn is not None:
             self.warn(message)
         else:
-            from factcheck.cache import CacheWarning
+            from factcheck.run.cache import CacheWarning
 
             warnings.warn(message, CacheWarning, stacklevel=3)
 
@@ -324,7 +326,7 @@ class Runner:
         try:
             return operation()
         except (OSError, sqlite3.Error) as error:
-            from factcheck.cache import CACHE_UNUSABLE
+            from factcheck.run.cache import CACHE_UNUSABLE
             from factcheck.errors import warning_text
 
             self._warn(
@@ -343,7 +345,7 @@ class Runner:
     def _source_keys(self, sources: Sequence[Source]) -> list[str]:
         if self._cache is None:
             return [""] * len(sources)
-        from factcheck.cache import cache_key
+        from factcheck.run.cache import cache_key
 
         return [cache_key(source) for source in sources]
 
@@ -555,7 +557,7 @@ def _story_key(
     """The cache key of a story's report: its sources' keys, input problems, options and code."""
     import hashlib
 
-    from factcheck.cache import report_version
+    from factcheck.run.cache import report_version
 
     fields = {
         "report": report_version(),

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from factcheck.compare import CompareOptions
 from factcheck.compare import report_of as report_of
-from factcheck.execute import Runner, RunOptions
 from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.records import Claim, Report, Source
+from factcheck.run.workers import Runner, RunOptions
 
 
 def check_sources(
@@ -24,7 +24,7 @@ def check_sources(
     """Extract and compare the claims of already-loaded sources.
 
     ``run`` chooses the claim cache, worker processes or a Dask cluster
-    (:mod:`factcheck.execute`); the report is the same whichever is used.
+    (:mod:`factcheck.run.workers`); the report is the same whichever is used.
     ``warn`` gets one-line warnings about the run (an untrustworthy cache file).
     """
     with Runner(run or RunOptions(), warn) as runner:

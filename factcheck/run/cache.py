@@ -7,9 +7,10 @@ result is stored under a key that changes whenever the result could:
   (the publication date anchors relative times; the id names the claims);
 - the extractor: :func:`extractor_version`, the package version plus a hash
   of every module that can change what extraction returns (everything in the
-  package but the comparison, the renderers, the CLI and the run machinery),
-  plus the versions of the installed runtime dependencies. Editing the
-  extractor, the segmenter or the records invalidates the cache on its own.
+  package but the folders of the stages after it: compare/, report/,
+  formats/, run/ and cli/, which extraction cannot import), plus the
+  versions of the installed runtime dependencies. Editing the extractor, the
+  reader, the segmenter or the records invalidates the cache on its own.
 
 A second run over an unchanged corpus extracts nothing; a changed source is
 re-extracted alone.
@@ -77,10 +78,12 @@ _TABLES_SQL = {
     "files TEXT PRIMARY KEY, version TEXT NOT NULL, loaded TEXT NOT NULL"
     ") WITHOUT ROWID",
 }
-# Modules that cannot change what extraction returns; everything else in the package counts.
-_NOT_EXTRACTION = ("cli", "compare", "formats", "rules", "gate.py", "cache.py", "corpus.py", "execute.py")
-# Modules that cannot change a story's JSON report.
-_NOT_REPORT = ("cli", "formats", "gate.py", "cache.py", "corpus.py")
+# Folders and modules that cannot change what extraction returns (the stages after it: extraction
+# imports none of them); everything else in the package counts.
+_NOT_EXTRACTION = ("cli", "compare", "formats", "report", "run")
+# Folders and modules that cannot change a story's JSON report: what is done with a report once made,
+# and the run machinery but the workers (run/workers.py assembles the report).
+_NOT_REPORT = ("cli", "formats", "report", "run/audit.py", "run/cache.py", "run/corpus.py", "run/pipeline.py")
 # SQLite caps the number of parameters of one statement; look keys up in batches below it.
 _LOOKUP_BATCH = 500
 
@@ -136,12 +139,18 @@ def _fingerprint(
 ) -> str:
     digest = hashlib.sha256(f"factcheck {version}\n".encode())
     for relative, file_digest in files:
-        if relative.split("/")[0] not in excluded:
+        if not _excluded(relative, excluded):
             digest.update(f"{relative}\n".encode())
             digest.update(file_digest)
     for name, dependency_version in dependencies:
         digest.update(f"{name}=={dependency_version}\n".encode())
     return f"{version}+{digest.hexdigest()[:16]}"
+
+
+def _excluded(relative: str, excluded: Sequence[str]) -> bool:
+    """Whether the file at ``relative`` (a posix path in the package) is, or lies in, one of ``excluded``."""
+    parts = relative.split("/")
+    return any("/".join(parts[:count]) in excluded for count in range(1, len(parts) + 1))
 
 
 @cache
