@@ -191,3 +191,27 @@ def test_warnings_escape_control_characters(run_cli, tmp_path):
     result = run_cli("check", story, "--exit-zero")
     assert "\x1b" not in result.stderr
     assert "a\\x1b[2Jb.txt: W109" in result.stderr
+
+
+@pytest.mark.parametrize("document", ["report", "audit", "index", "rules"])
+def test_schema_of_every_json_the_tool_writes(run_cli, document):
+    import jsonschema
+
+    result = run_cli("schema", document)
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_schema_without_argument_is_the_report_schema(run_cli):
+    assert run_cli("schema").stdout == run_cli("schema", "report").stdout
+
+
+def test_audit_and_rules_json_follow_their_schemas(run_cli):
+    import jsonschema
+    from conftest import FIXTURES
+
+    audit = run_cli("audit", FIXTURES / "audit" / "putin_draft.md", "--sources", SOURCES, "--format", "json")
+    jsonschema.validate(json.loads(audit.stdout), json.loads(run_cli("schema", "audit").stdout))
+    rules = run_cli("rules", "--format", "json")
+    jsonschema.validate(json.loads(rules.stdout), json.loads(run_cli("schema", "rules").stdout))

@@ -30,7 +30,8 @@ Examples:
     "--out-dir",
     required=True,
     type=click.Path(file_okay=False),
-    help="Folder for index.json and reports/<story>.json (created if needed; outside the corpus).",
+    help="Folder for index.json, index.html and reports/<story>.json, .html and .md (created if needed; "
+    "outside the corpus).",
 )
 @click.option(
     "--keep-going",
@@ -72,7 +73,8 @@ def corpus(
     no_cache: bool,
     scheduler: str | None,
 ) -> None:
-    """Check every story of a corpus on its own; write one JSON report per story and an index.
+    """Check every story of a corpus on its own; write each story's report (JSON, HTML, Markdown)
+    and an index (index.json, index.html linking the reports with their counts).
 
     A CORPUS is a folder with one sub-folder per story (the folder's name is
     the story's), or a JSON Lines file whose records have a "story" field.
@@ -80,8 +82,10 @@ def corpus(
     corpus. Exit code 1 when the --fail-on level is reached in any story, 2 on
     bad usage or unreadable input.
     """
+    from factcheck.cli.progress import Progress
     from factcheck.config import load_config
     from factcheck.run.corpus import INDEX_NAME, check_corpus
+    from factcheck.run.pages import INDEX_PAGE
 
     with one_line_errors():
         config = load_config(config_path)
@@ -89,22 +93,27 @@ def corpus(
         chosen = select or ignore or config.select is not None or config.disable
         if chosen or config.relative_tolerances or config.absolute_tolerances:
             compare_options = config.compare_options(select, ignore)
-        result = check_corpus(
-            paths,
-            out_dir,
-            load_options(keep_going, published, max_bytes, exclude, config),
-            make_run_options(jobs, cache_path, no_cache, scheduler),
-            compare_options,
-            warn=warn_line,
-            on_diagnostic=lambda diagnostic: warn([diagnostic]),
-        )
+        progress = Progress()
+        try:
+            result = check_corpus(
+                paths,
+                out_dir,
+                load_options(keep_going, published, max_bytes, exclude, config),
+                make_run_options(jobs, cache_path, no_cache, scheduler),
+                compare_options,
+                warn=warn_line,
+                on_diagnostic=lambda diagnostic: warn([diagnostic]),
+                on_story=progress,
+            )
+        finally:
+            progress.close()
     stats = result.stats
     counts = ", ".join(f"{result.by_severity[level]} {level}" for level in ("error", "warning", "info"))
     click.echo(
         f"{result.stories} stories, {stats.sources} sources, {stats.claims} claims, "
         f"{stats.comparisons} comparisons, {result.discrepancies} discrepancies ({counts}); "
         f"{stats.extracted} sources extracted, {stats.cache_hits} from the cache; "
-        f"index: {result.out_dir / INDEX_NAME}"
+        f"index: {result.out_dir / INDEX_NAME} and {result.out_dir / INDEX_PAGE}"
     )
     levels = {"error": ("error",), "warning": ("error", "warning"), "info": ("error", "warning", "info")}
     if any(result.by_severity[level] for level in levels.get(fail_on or config.fail_on, ())):

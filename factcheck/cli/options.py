@@ -149,17 +149,29 @@ def warn_text(text: str) -> None:
     once), with control characters escaped (a file name or an article cannot drive the terminal
     or start a CI log command), and not at all with ``-q``.
     """
+    _say("warning", text)
+
+
+def note_text(text: str) -> None:
+    """A notice (not a problem) on stderr, ``factcheck: note: ...``: once, and not with ``-q``."""
+    _say("note", text)
+
+
+def _say(kind: str, text: str) -> None:
     from factcheck.errors import printable
 
-    state = _warning_state()
-    if text in state["seen"]:
+    state = warning_state()
+    if (kind, text) in state["seen"]:
         return
-    state["seen"].add(text)
-    if not state["quiet"]:
-        click.echo(f"factcheck: warning: {printable(text)}", err=True)
+    state["seen"].add((kind, text))
+    if state["quiet"]:
+        return
+    if state.get("progress"):
+        click.echo("\r\x1b[K", err=True, nl=False)  # the progress line gives way, then comes back
+    click.echo(f"factcheck: {kind}: {printable(text)}", err=True)
 
 
-def _warning_state() -> dict[str, Any]:
+def warning_state() -> dict[str, Any]:
     """This invocation's warnings (kept on the click context, so that runs in one process stay apart)."""
     context = click.get_current_context(silent=True)
     meta = context.meta if context is not None else {}
@@ -167,7 +179,7 @@ def _warning_state() -> dict[str, Any]:
 
 
 def _set_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-    _warning_state()["quiet"] = value
+    warning_state()["quiet"] = value
     return value
 
 

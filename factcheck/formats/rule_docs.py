@@ -15,6 +15,25 @@ from factcheck import PROJECT_URL, __version__
 from factcheck.formats.base import RuleInfo
 
 RULE_FORMATS = ("json", "markdown", "text")
+# ``factcheck rules --format json``: an array of these objects (``factcheck schema rules``).
+RULES_SCHEMA: dict = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "factcheck rules",
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["code", "name", "severity", "summary", "doc", "help_uri"],
+        "properties": {
+            "code": {"type": "string", "pattern": "^FC[0-9]{3}$"},
+            "name": {"type": "string"},
+            "severity": {"enum": ["error", "warning", "info"]},
+            "summary": {"type": "string"},
+            "doc": {"type": "string"},
+            "help_uri": {"type": "string", "format": "uri"},
+        },
+    },
+}
 
 
 def help_uri(code: str) -> str:

@@ -8,14 +8,19 @@ runs in one process, a process pool or on a cluster.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.compare import CompareOptions
 from factcheck.compare import report_of as report_of
 from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.records import Claim, Report, Source
 from factcheck.run.workers import Runner, RunOptions
+
+if TYPE_CHECKING:
+    from factcheck.compare.verdicts import AuditReport
 
 
 def check_sources(
@@ -31,29 +36,39 @@ def check_sources(
         return runner.report(sources)
 
 
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
+
+def as_paths(paths: Paths) -> list[str]:
+    """One path (a ``str`` or ``Path``) or many, as a list: a string is a path, not its characters."""
+    if isinstance(paths, str | os.PathLike):
+        return [os.fspath(paths)]
+    return [os.fspath(path) for path in paths]
+
+
 def check(
-    paths: Iterable[str | Path],
+    paths: Paths,
     options: LoadOptions | None = None,
     run: RunOptions | None = None,
     *,
     warn: Callable[[str], None] | None = None,
 ) -> Report:
-    """Load the sources under ``paths`` and report their discrepancies."""
-    loaded = load_sources(paths, options or LoadOptions())
+    """Load the sources under ``paths`` (one path or several) and report their discrepancies."""
+    loaded = load_sources(as_paths(paths), options or LoadOptions())
     report = check_sources(loaded.sources, run, warn=warn)
     report.diagnostics = list(loaded.diagnostics)
     return report
 
 
 def extract(
-    paths: Iterable[str | Path],
+    paths: Paths,
     options: LoadOptions | None = None,
     run: RunOptions | None = None,
     *,
     warn: Callable[[str], None] | None = None,
 ) -> list[Claim]:
-    """The claims of every source under ``paths``."""
-    loaded = load_sources(paths, options or LoadOptions())
+    """The claims of every source under ``paths`` (one path or several)."""
+    loaded = load_sources(as_paths(paths), options or LoadOptions())
     with Runner(run or RunOptions(), warn) as runner:
         return runner.claims(loaded.sources)
 
@@ -83,3 +98,23 @@ def compare_sources(
     # the comparison runs where the extraction does (a worker or the Dask cluster)
     with Runner(run or RunOptions(), warn) as runner:
         return runner.report(ordered, compare_options), ordered
+
+
+def audit(
+    draft: str | os.PathLike[str],
+    sources: Paths,
+    options: LoadOptions | None = None,
+    run: RunOptions | None = None,
+    *,
+    draft_published: dt.date | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> AuditReport:
+    """Each checkable claim of ``draft`` (.md, .txt, .html, .docx) labelled supported,
+    contradicted or unverified against ``sources`` (one path or several), and the discrepancies
+    among the sources: ``factcheck audit`` without the gate (``.count(label)`` counts them)."""
+    from factcheck.run.audit import run_audit
+
+    result, _ = run_audit(
+        os.fspath(draft), as_paths(sources), options, draft_published, run or RunOptions(), warn=warn
+    )
+    return result

@@ -326,8 +326,8 @@ class Runner:
         try:
             return operation()
         except (OSError, sqlite3.Error) as error:
-            from factcheck.run.cache import CACHE_UNUSABLE
             from factcheck.errors import warning_text
+            from factcheck.run.cache import CACHE_UNUSABLE
 
             self._warn(
                 warning_text(
