@@ -39,13 +39,18 @@ __version__ = "0.1.0"
 PROJECT_URL = "https://github.com/OWNER/factcheck"
 
 if TYPE_CHECKING:
-    from factcheck.run.pipeline import audit, check, extract
+    from factcheck.run.audit import audit
+    from factcheck.run.pipeline import check, extract
 
 __all__ = ["PROJECT_URL", "__version__", "audit", "check", "extract"]
 _API = ("audit", "check", "extract")
 
 
 def __getattr__(name: str) -> Any:
+    if name == "audit":
+        from factcheck.run.audit import audit
+
+        return audit
     if name in _API:
         from factcheck.run import pipeline
 

@@ -26,7 +26,7 @@ names the key and the file: a typo must not silently change the gate.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
@@ -102,22 +102,6 @@ class Config:
             absolute={**defaults.absolute, **self.absolute_tolerances},
         )
 
-    def disabled_rules(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> frozenset[str]:
-        """The rule codes left out: ``--select`` (else the file's ``select``, else every rule), less
-        the file's ``ignore``/``disable`` and ``--ignore``. Unknown codes are one error naming them all."""
-        from factcheck.compare.rules import disabled_codes
-
-        chosen = list(select) if select else self.select
-        return disabled_codes(chosen, [*self.disable, *ignore])
-
-    def compare_options(self, select: Sequence[str] = (), ignore: Sequence[str] = ()):
-        """The comparison's options: this file's tolerances and the rules left out."""
-        from factcheck.compare import CompareOptions
-
-        return CompareOptions(
-            tolerances=self.tolerances(), disabled_rules=self.disabled_rules(select, ignore)
-        )
-
 
 def find_config(start: Path | None = None) -> Path | None:
     """The configuration file for ``start`` (default: the working directory), searching upwards."""
@@ -185,7 +169,6 @@ def _parse(data: Mapping[str, Any], file: Path, prefix: str) -> Config:
     relative, absolute = _tolerances(data.get("tolerances", {}), prefix + "tolerances.", label)
     select = strings("select") if "select" in data else None
     ignore = (*strings("disable"), *strings("ignore"))
-    _known_codes(select, ignore, label)
     return Config(
         path=file,
         sources=tuple(str(base / source) for source in strings("sources")),
@@ -215,16 +198,6 @@ def _tolerances(data: Any, prefix: str, label: str) -> tuple[dict[str, float], d
                 raise BadConfigValueError(f"{prefix}{kind}.{measure} must be a number >= 0", path=label)
         tables.append({measure: float(value) for measure, value in sorted(table.items())})
     return tables[0], tables[1]
-
-
-def _known_codes(select: tuple[str, ...] | None, ignore: tuple[str, ...], label: str) -> None:
-    """Every rule code the file names exists (all unknown ones in one error naming the file)."""
-    from factcheck.compare.rules import UnknownRuleError, disabled_codes
-
-    try:
-        disabled_codes(select, ignore)
-    except UnknownRuleError as error:
-        raise BadConfigValueError(error.message, path=label, hint=error.hint) from None
 
 
 def _measures() -> tuple[str, ...]:

@@ -77,6 +77,7 @@ def audit(
     text, markdown and json show the audit; html, sarif, junit and github show the findings of
     the draft and sources together.
     """
+    from factcheck.compare.selection import compare_options
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.formats import get_format
@@ -110,7 +111,7 @@ def audit(
             load,
             draft_date,
             make_run_options(jobs, cache_path, no_cache, scheduler),
-            config.compare_options(select, ignore),
+            compare_options(config, select, ignore),
             settings,
             warn=warn_line,
         )

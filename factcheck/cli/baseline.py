@@ -50,6 +50,7 @@ def baseline(
     Findings hidden by inline suppressions are not written; a finding whose
     disputed values change later gets a new fingerprint and shows again.
     """
+    from factcheck.compare.selection import compare_options
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.report.baseline import baseline_text
@@ -62,7 +63,7 @@ def baseline(
         paths = paths or config.sources
         if not paths:
             raise UsageError("no sources given", hint="give PATHS, or 'sources' in factcheck.toml")
-        compare_options = config.compare_options(select, ignore)
+        compare_options = compare_options(config, select, ignore)
         report, sources = check_story(
             paths,
             load_options(keep_going, published, max_bytes, exclude, config),

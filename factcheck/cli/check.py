@@ -56,6 +56,7 @@ def check(
     PATHS are files (.txt, .md, .html, .jsonl), directories (read recursively)
     or - for stdin; without PATHS, the configuration's sources are checked.
     """
+    from factcheck.compare.selection import compare_options
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.report.publish import publish
@@ -78,7 +79,7 @@ def check(
             color=color,
         )
         run = make_run_options(jobs, cache_path, no_cache, scheduler)
-        compare_options = config.compare_options(select, ignore)
+        compare_options = compare_options(config, select, ignore)
         report, sources = check_story(
             paths,
             load_options(keep_going, published, max_bytes, exclude, config),

@@ -89,10 +89,12 @@ def corpus(
 
     with one_line_errors():
         config = load_config(config_path)
-        compare_options = None  # the defaults; importing the comparison is left to the stories that need it
+        options = None  # the defaults; importing the comparison is left to the stories that need it
         chosen = select or ignore or config.select is not None or config.disable
         if chosen or config.relative_tolerances or config.absolute_tolerances:
-            compare_options = config.compare_options(select, ignore)
+            from factcheck.compare.selection import compare_options
+
+            options = compare_options(config, select, ignore)
         progress = Progress()
         try:
             result = check_corpus(
@@ -100,7 +102,7 @@ def corpus(
                 out_dir,
                 load_options(keep_going, published, max_bytes, exclude, config),
                 make_run_options(jobs, cache_path, no_cache, scheduler),
-                compare_options,
+                options,
                 warn=warn_line,
                 on_diagnostic=lambda diagnostic: warn([diagnostic]),
                 on_story=progress,

@@ -8,19 +8,14 @@ runs in one process, a process pool or on a cluster.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from factcheck.compare import CompareOptions
 from factcheck.compare import report_of as report_of
 from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.records import Claim, Report, Source
 from factcheck.run.workers import Runner, RunOptions
-
-if TYPE_CHECKING:
-    from factcheck.compare.verdicts import AuditReport
 
 
 def check_sources(
@@ -98,23 +93,3 @@ def compare_sources(
     # the comparison runs where the extraction does (a worker or the Dask cluster)
     with Runner(run or RunOptions(), warn) as runner:
         return runner.report(ordered, compare_options), ordered
-
-
-def audit(
-    draft: str | os.PathLike[str],
-    sources: Paths,
-    options: LoadOptions | None = None,
-    run: RunOptions | None = None,
-    *,
-    draft_published: dt.date | None = None,
-    warn: Callable[[str], None] | None = None,
-) -> AuditReport:
-    """Each checkable claim of ``draft`` (.md, .txt, .html, .docx) labelled supported,
-    contradicted or unverified against ``sources`` (one path or several), and the discrepancies
-    among the sources: ``factcheck audit`` without the gate (``.count(label)`` counts them)."""
-    from factcheck.run.audit import run_audit
-
-    result, _ = run_audit(
-        os.fspath(draft), as_paths(sources), options, draft_published, run or RunOptions(), warn=warn
-    )
-    return result
