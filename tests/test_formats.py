@@ -150,14 +150,46 @@ def test_html_escapes_article_text_and_loads_nothing_from_outside() -> None:
     assert "script-src 'none'" in out
 
 
-def test_html_links_each_highlighted_span_to_its_finding() -> None:
+def test_html_links_each_highlighted_span_to_its_finding_in_its_sides_colour() -> None:
     out = get_format("html").render(sample_report(), sample_context())
+    # herald holds side B of the toll: the second colour, in the text as in the conflict
     assert (
-        '<mark class="sev-error" data-claim="herald:c1"><a href="#finding-d0c5a1e2b3f40001">killing 12 people</a></mark>'
+        '<mark class="side-1" data-claim="herald:c1"><a href="#finding-d0c5a1e2b3f40001">killing 12 people</a></mark>'
         in out
     )
     assert 'id="finding-d0c5a1e2b3f40001"' in out
-    assert 'href="#span-herald_3a_c1"' in out and 'id="span-herald_3a_c1"' in out
+    assert 'href="#span-herald_3a_c1"><mark class="side-1">killing 12 people</mark>' in out
+    assert 'id="span-herald_3a_c1"' in out
+
+
+def test_html_names_the_story_links_articles_and_takes_outlets_from_urls() -> None:
+    report = sample_report()
+    beacon, herald = report.sources
+    report.sources = [
+        beacon.model_copy(
+            update={"outlet": None, "url": "https://www.beacon.example/news/bridge", "story": "harlow"}
+        ),
+        herald.model_copy(update={"url": "javascript:alert(1)", "story": "harlow"}),
+    ]
+    out = get_format("html").render(report, sample_context())
+    assert "<title>harlow: factcheck report</title>" in out
+    assert (
+        '<a class="article-link" href="https://www.beacon.example/news/bridge" rel="noopener noreferrer">'
+        in out
+    )
+    assert "beacon.example · 2025-03-04" in out  # the outlet from the URL's host
+    assert "javascript:" not in out
+
+
+def test_html_shows_articles_collapsed_with_their_conflicting_sentences_first() -> None:
+    out = get_format("html").render(sample_report(), sample_context())
+    herald = out[out.index('id="source-herald"') :]
+    first_sentence = herald.index('<ul class="conflicting">')
+    assert first_sentence < herald.index("<details><summary>")
+    # one list item per sentence, all three quotes of that sentence marked in it
+    sentences = herald[first_sentence : herald.index("</ul>")]
+    assert sentences.count("<li>") == 1 and sentences.count("<mark") == 3
+    assert "<!-- facts table" in out
 
 
 def test_html_highlights_overlapping_spans_without_breaking_text() -> None:
