@@ -355,8 +355,8 @@ def _undated(sources: Sequence[Source]) -> list[Diagnostic]:
             path=source.path,
             code=NO_DATE_WARNING,
             message=(f"record {source.id!r}: " if per_file[source.path] > 1 else "")
-            + 'no publication date: relative times ("yesterday", "last Friday") stay unresolved '
-            "(add 'published: YYYY-MM-DD' to the front matter or a sidecar, or pass --published)",
+            + 'no publication date: relative times ("last Friday") stay unresolved '
+            "(give 'published: YYYY-MM-DD' or --published)",
         )
         for source in sources
         if source.published is None
