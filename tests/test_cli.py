@@ -214,3 +214,11 @@ def test_audit_and_rules_json_follow_their_schemas(run_cli):
     jsonschema.validate(json.loads(audit.stdout), json.loads(run_cli("schema", "audit").stdout))
     rules = run_cli("rules", "--format", "json")
     jsonschema.validate(json.loads(rules.stdout), json.loads(run_cli("schema", "rules").stdout))
+
+
+def test_errors_escape_control_characters_in_file_names(run_cli, tmp_path):
+    missing = tmp_path / "gone\nfactcheck: error: forged\x1b[2J.md"
+    result = run_cli("check", missing)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "\x1b" not in result.stderr and "gone\\x0afactcheck" in lines[0]

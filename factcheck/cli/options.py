@@ -27,13 +27,17 @@ class CommandError(click.ClickException):
 
 @contextlib.contextmanager
 def one_line_errors() -> Iterator[None]:
-    """Turn the library's errors into the CLI's one-line error and exit code 2."""
-    from factcheck.errors import FactcheckError
+    """Turn the library's errors into the CLI's one-line error (one per bad input) and exit code 2.
+
+    Control characters are escaped, so that a file name cannot drive the terminal or split a line.
+    """
+    from factcheck.errors import FactcheckError, InputErrors, printable
 
     try:
         yield
     except FactcheckError as error:
-        raise CommandError(error.one_line()) from None
+        errors = error.errors if isinstance(error, InputErrors) else [error]
+        raise CommandError("\n".join(printable(each.one_line()) for each in errors)) from None
 
 
 EXCLUDE_OPTION = click.option(
