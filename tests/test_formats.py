@@ -320,6 +320,7 @@ def test_junit_has_one_case_per_finding_grouped_by_file() -> None:
     assert all(case.get("classname") == "story/beacon.txt" for case in beacon)
     assert [case.get("name") for case in herald] == ["no findings"]
     assert root.get("tests") == "4"
+    assert (beacon[1].get("file"), beacon[1].get("line")) == ("story/beacon.txt", "3")
 
 
 def test_junit_keeps_two_findings_of_one_rule_apart() -> None:

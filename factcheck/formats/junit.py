@@ -2,7 +2,7 @@
 
 Each source file is a test suite (and the class name of its cases), so a dashboard lists the
 files checked and, under each, its findings; a finding belongs to the file of its first quote,
-as its SARIF result does. A finding's case fails when it trips the gate (``--fail-on``); one
+as its SARIF result does, and its case carries that quote's ``file`` and ``line``. A finding's case fails when it trips the gate (``--fail-on``); one
 below the gate passes, with its details in ``system-out``. A file without findings has one
 passing case, "no findings", so the dashboard shows that it was checked. No timings or
 timestamps: the same report gives the same bytes.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape, quoteattr
 
-from factcheck.formats.base import Index, RenderContext
+from factcheck.formats.base import Index, RenderContext, position
 from factcheck.records import Discrepancy, Report
 from factcheck.report.gate import evaluate
 
@@ -50,7 +50,10 @@ class JunitRenderer:
             failures = 0
             for finding in findings:
                 details = _text(self._describe(finding, index))
-                opening = f"    <testcase classname={_attr(path)} name={_attr(self._name(finding))}>"
+                opening = (
+                    f"    <testcase classname={_attr(path)} name={_attr(self._name(finding))}"
+                    f"{self._place(finding, index)}>"
+                )
                 if gate.trips(finding):
                     failures += 1
                     message = f"{finding.severity.value} at or above --fail-on {gate.fail_on}"
@@ -83,6 +86,16 @@ class JunitRenderer:
     @staticmethod
     def _counts(tests: int, failures: int) -> str:
         return f'tests="{tests}" failures="{failures}" errors="0" skipped="0"'
+
+    @staticmethod
+    def _place(finding: Discrepancy, index: Index) -> str:
+        """``file`` and ``line`` of the first quote: CI reporters annotate that line with the case."""
+        if not finding.claims:
+            return ""
+        ref = finding.claims[0]
+        at = position(index.context, ref.source, ref.start)
+        line = f' line="{at.line}"' if at is not None else ""
+        return f" file={_attr(index.path(ref.source))}{line}"
 
     @staticmethod
     def _name(finding: Discrepancy) -> str:
