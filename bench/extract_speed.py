@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import argparse
 import time
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck.extract import MissingPublicationDate, events, extract_claims, stance
+from factcheck.extract import events, extract_claims, stance
 from factcheck.extract.ages import find_ages
 from factcheck.extract.claims import _annotated
 from factcheck.extract.entities import entity_claims, find_entities
@@ -51,7 +50,6 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    warnings.simplefilter("ignore", MissingPublicationDate)
 
     sources = sorted(load_sources([args.data], LoadOptions(keep_going=True)).sources, key=lambda s: s.id)
     work = []

@@ -8,7 +8,9 @@ the file instead. Command-line flags override the file. Keys::
     sources = ["wire/", "draft.md"]   # checked when no PATHS are given
     fail-on = "warning"               # error | warning | info | never
     min-severity = "info"             # findings below are not shown
-    disable = ["FC802"]               # rule codes left out of the report
+    select = ["FC1", "FC201"]         # only these rules (codes or prefixes); default: all
+    ignore = ["FC802"]                # rules left out (also: disable)
+    exclude = ["drafts/old/", "*.bak.md"]   # paths left out when a folder is read (gitignore syntax)
     baseline = "factcheck-baseline.json"
 
     [tolerances.relative]             # per measure: fraction of the larger value
@@ -37,7 +39,17 @@ PYPROJECT = "pyproject.toml"
 # imported on use: the CLI reads these choices at start-up.
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 SEVERITY_CHOICES = ("error", "warning", "info")
-_KEYS = ("sources", "fail-on", "min-severity", "disable", "baseline", "tolerances")
+_KEYS = (
+    "sources",
+    "fail-on",
+    "min-severity",
+    "select",
+    "ignore",
+    "disable",
+    "exclude",
+    "baseline",
+    "tolerances",
+)
 _TOLERANCE_KINDS = ("relative", "absolute")
 
 
@@ -76,6 +88,8 @@ class Config:
     fail_on: str = "error"
     min_severity: str = "info"
     disable: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] = ()
     baseline: str | None = None
     relative_tolerances: Mapping[str, float] = field(default_factory=dict)
     absolute_tolerances: Mapping[str, float] = field(default_factory=dict)
@@ -153,12 +167,16 @@ def _parse(data: Mapping[str, Any], file: Path, prefix: str) -> Config:
     if baseline is not None and not isinstance(baseline, str):
         raise BadConfigValueError(f"{prefix}baseline must be a path (a string)", path=label)
     relative, absolute = _tolerances(data.get("tolerances", {}), prefix + "tolerances.", label)
+    select = strings("select") if "select" in data else None
+    ignore = (*strings("disable"), *strings("ignore"))
     return Config(
         path=file,
         sources=tuple(str(base / source) for source in strings("sources")),
         fail_on=choice("fail-on", FAIL_ON_CHOICES, "error"),
         min_severity=choice("min-severity", SEVERITY_CHOICES, "info"),
-        disable=tuple(code.upper() for code in strings("disable")),
+        disable=tuple(code.upper() for code in ignore),
+        select=None if select is None else tuple(code.upper() for code in select),
+        exclude=strings("exclude"),
         baseline=None if baseline is None else str(base / baseline),
         relative_tolerances=relative,
         absolute_tolerances=absolute,

@@ -504,3 +504,56 @@ class Report(BaseModel):
 def source_info(source: Source) -> SourceInfo:
     """The report's view of a source (metadata, no text)."""
     return SourceInfo(**source.model_dump(include=set(SourceInfo.model_fields)))
+
+
+# --------------------------------------------------------------------------
+# The corpus index (index.json of ``factcheck corpus``): written entry by entry by
+# :mod:`factcheck.run.corpus`; these models are its contract (``factcheck schema index``).
+
+
+class SeverityCounts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    error: int = Field(ge=0)
+    warning: int = Field(ge=0)
+    info: int = Field(ge=0)
+
+
+class CorpusIndexEntry(BaseModel):
+    """One story of a corpus: where its reports are (relative to the index) and its counts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    story: str
+    origin: str
+    report: str
+    html: str
+    markdown: str
+    sources: int = Field(ge=0)
+    discrepancies: int = Field(ge=0)
+    by_severity: SeverityCounts
+    diagnostics: int = Field(ge=0)
+
+
+class CorpusTotals(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    stories: int = Field(ge=0)
+    skipped_stories: int = Field(ge=0)
+    sources: int = Field(ge=0)
+    claims: int = Field(ge=0)
+    comparisons: int = Field(ge=0)
+    discrepancies: int = Field(ge=0)
+    by_severity: SeverityCounts
+
+
+class CorpusIndex(BaseModel):
+    """``index.json``: every story's reports and counts, the totals, and the input problems."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str
+    stories: list[CorpusIndexEntry]
+    totals: CorpusTotals
+    diagnostics: list[Diagnostic] = Field(default_factory=list)

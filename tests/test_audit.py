@@ -358,3 +358,14 @@ def test_audit_command_machine_formats_annotate_the_draft(run_cli, monkeypatch, 
     draft, sources = _write_quake_story(tmp_path / "story", ".md")
     out = run_cli("audit", draft, "--sources", *sources, "--format", "github").stdout
     assert f"::error file={draft},line=1" in out
+
+
+def test_audit_writes_the_audit_and_the_findings_in_one_run(run_cli, monkeypatch, tmp_path) -> None:
+    _fake_comparison(monkeypatch)
+    draft, sources = _write_quake_story(tmp_path / "story", ".md")
+    audit_json, sarif = tmp_path / "audit.json", tmp_path / "audit.sarif"
+    result = run_cli("audit", draft, "--sources", *sources, "--write", audit_json, "--write", sarif)
+    assert result.exit_code == 1
+    # .json is the audit itself (its claims and labels); .sarif the findings of draft and sources
+    assert "claims" in json.loads(audit_json.read_text(encoding="utf-8"))
+    assert json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]

@@ -201,7 +201,7 @@ def test_cli_warns_about_a_corrupt_cache_and_still_reports(tmp_path: Path, run_c
     clean = run_cli("check", STORY, "--format", "json", "--no-cache")
     assert spoiled.exit_code == 0
     assert spoiled.stdout == clean.stdout
-    assert f"warning: {store}: not a valid factcheck cache" in spoiled.stderr
+    assert f"warning: {store}: W701 not a valid factcheck cache" in spoiled.stderr
 
 
 def test_no_cache_touches_no_file(tmp_path: Path, run_cli) -> None:
@@ -284,7 +284,7 @@ def test_unusable_cache_location_is_warned_and_the_run_goes_on(tmp_path: Path, r
     store = blocker / "claims.sqlite"
     result = run_cli("check", STORY, "--format", "json", "--cache", store)
     assert result.exit_code in (0, 1)
-    assert f"warning: {store}: cannot use the claim cache" in result.stderr
+    assert f"warning: {store}: W702 cannot use the claim cache" in result.stderr
     assert result.stdout == run_cli("check", STORY, "--format", "json", "--no-cache").stdout
 
 

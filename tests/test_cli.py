@@ -151,3 +151,74 @@ def test_bad_usage_exits_2(run_cli):
     assert run_cli("check").exit_code == 2
     assert run_cli("check", SOURCES, "--format", "nonsense").exit_code == 2
     assert run_cli("no-such-command").exit_code == 2
+
+
+def _undated_story(root):
+    root.mkdir()
+    (root / "a.txt").write_text("The Tarrow ferry ran aground last Friday with 40 people on board.\n")
+    (root / "b.txt").write_text("The Tarrow ferry ran aground on Friday with 41 people on board.\n")
+    return root
+
+
+def test_missing_date_is_one_warning_per_source_warm_or_cold(run_cli, tmp_path):
+    story = _undated_story(tmp_path / "story")
+    for _ in ("cold", "warm"):
+        result = run_cli("check", story, "--format", "json", "--exit-zero")
+        warnings = [line for line in result.stderr.splitlines() if "W109" in line]
+        assert warnings == [
+            f"factcheck: warning: {story.as_posix()}/{name}: W109 no publication date: relative times "
+            "(\"last Friday\") stay unresolved (give 'published: YYYY-MM-DD' or --published)"
+            for name in ("a.txt", "b.txt")
+        ]
+        assert "Traceback" not in result.stderr and "UserWarning" not in result.stderr
+        codes = [(d["path"], d["code"]) for d in json.loads(result.stdout)["diagnostics"]]
+        assert codes == [(f"{story.as_posix()}/a.txt", "W109"), (f"{story.as_posix()}/b.txt", "W109")]
+
+
+def test_warnings_are_in_sarif_invocations_and_quiet_silences_stderr(run_cli, tmp_path):
+    story = _undated_story(tmp_path / "story")
+    result = run_cli("check", story, "--format", "sarif", "--exit-zero", "-q")
+    assert result.stderr == ""
+    notes = json.loads(result.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [note["descriptor"]["id"] for note in notes] == ["W109", "W109"]
+
+
+def test_warnings_escape_control_characters(run_cli, tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a\x1b[2Jb.txt").write_text("The ferry ran aground on Friday.\n")
+    result = run_cli("check", story, "--exit-zero")
+    assert "\x1b" not in result.stderr
+    assert "a\\x1b[2Jb.txt: W109" in result.stderr
+
+
+@pytest.mark.parametrize("document", ["report", "audit", "index", "rules"])
+def test_schema_of_every_json_the_tool_writes(run_cli, document):
+    import jsonschema
+
+    result = run_cli("schema", document)
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_schema_without_argument_is_the_report_schema(run_cli):
+    assert run_cli("schema").stdout == run_cli("schema", "report").stdout
+
+
+def test_audit_and_rules_json_follow_their_schemas(run_cli):
+    import jsonschema
+    from conftest import FIXTURES
+
+    audit = run_cli("audit", FIXTURES / "audit" / "putin_draft.md", "--sources", SOURCES, "--format", "json")
+    jsonschema.validate(json.loads(audit.stdout), json.loads(run_cli("schema", "audit").stdout))
+    rules = run_cli("rules", "--format", "json")
+    jsonschema.validate(json.loads(rules.stdout), json.loads(run_cli("schema", "rules").stdout))
+
+
+def test_errors_escape_control_characters_in_file_names(run_cli, tmp_path):
+    missing = tmp_path / "gone\nfactcheck: error: forged\x1b[2J.md"
+    result = run_cli("check", missing)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "\x1b" not in result.stderr and "gone\\x0afactcheck" in lines[0]

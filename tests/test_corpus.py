@@ -44,7 +44,9 @@ def test_folder_corpus_writes_one_report_per_story_and_an_index(run_cli, tmp_pat
     assert result.stdout.startswith("3 stories, 6 sources, ")
     index = read_index(out)
     assert [entry["story"] for entry in index["stories"]] == STORIES
-    assert sorted(p.name for p in (out / "reports").iterdir()) == [f"{story}.json" for story in STORIES]
+    assert sorted(p.name for p in (out / "reports").iterdir()) == [
+        f"{story}.{extension}" for story in STORIES for extension in ("html", "json", "md")
+    ]
     for entry in index["stories"]:
         report = json.loads((out / entry["report"]).read_text(encoding="utf-8"))
         expected_dir = (CORPUS / entry["story"]).as_posix()
@@ -175,7 +177,12 @@ def test_no_temporary_files_are_left(tmp_path: Path) -> None:
     check_corpus([CORPUS], out)
     check_corpus([CORPUS], out)
     assert sorted(p.name for p in out.rglob("*")) == sorted(
-        ["index.json", "reports", *(f"{story}.json" for story in STORIES)]
+        [
+            "index.html",
+            "index.json",
+            "reports",
+            *(f"{story}.{extension}" for story in STORIES for extension in ("html", "json", "md")),
+        ]
     )
 
 
@@ -273,5 +280,6 @@ def test_a_story_taken_from_the_cache_reports_its_input_problems_again(tmp_path:
         check_corpus([corpus], tmp_path / f"out{n}", LoadOptions(keep_going=True), RunOptions(cache=cache))
         for n in (1, 2)
     ]
-    assert [[d.code for d in run.diagnostics] for run in runs] == [["W108"], ["W108"]]
+    # the legacy encoding and the missing date, cold and warm alike
+    assert [[d.code for d in run.diagnostics] for run in runs] == [["W108", "W109"], ["W108", "W109"]]
     assert read_index(tmp_path / "out1")["diagnostics"] == read_index(tmp_path / "out2")["diagnostics"]

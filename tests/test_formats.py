@@ -99,6 +99,11 @@ def test_colour_on_a_terminal_unless_no_color_or_piped() -> None:
     assert should_colour(_Tty(), {}) is True
     assert should_colour(_Tty(), {"NO_COLOR": "1"}) is False
     assert should_colour(io.StringIO(), {}) is False
+    assert should_colour(io.StringIO(), {"FORCE_COLOR": "1"}) is True
+    assert should_colour(io.StringIO(), {"FORCE_COLOR": "0"}) is False
+    assert should_colour(_Tty(), {"FORCE_COLOR": "1", "NO_COLOR": "1"}) is False
+    assert should_colour(io.StringIO(), {"NO_COLOR": "1"}, mode="always") is True
+    assert should_colour(_Tty(), {}, mode="never") is False
 
 
 def test_text_strips_terminal_control_characters_from_article_text() -> None:
@@ -160,14 +165,46 @@ def test_html_escapes_article_text_and_loads_nothing_from_outside() -> None:
     assert "script-src 'none'" in out
 
 
-def test_html_links_each_highlighted_span_to_its_finding() -> None:
+def test_html_links_each_highlighted_span_to_its_finding_in_its_sides_colour() -> None:
     out = get_format("html").render(sample_report(), sample_context())
+    # herald holds side B of the toll: the second colour, in the text as in the conflict
     assert (
-        '<mark class="sev-error" data-claim="herald:c1"><a href="#finding-d0c5a1e2b3f40001">killing 12 people</a></mark>'
+        '<mark class="side-1" data-claim="herald:c1"><a href="#finding-d0c5a1e2b3f40001">killing 12 people</a></mark>'
         in out
     )
     assert 'id="finding-d0c5a1e2b3f40001"' in out
-    assert 'href="#span-herald_3a_c1"' in out and 'id="span-herald_3a_c1"' in out
+    assert 'href="#span-herald_3a_c1"><mark class="side-1">killing 12 people</mark>' in out
+    assert 'id="span-herald_3a_c1"' in out
+
+
+def test_html_names_the_story_links_articles_and_takes_outlets_from_urls() -> None:
+    report = sample_report()
+    beacon, herald = report.sources
+    report.sources = [
+        beacon.model_copy(
+            update={"outlet": None, "url": "https://www.beacon.example/news/bridge", "story": "harlow"}
+        ),
+        herald.model_copy(update={"url": "javascript:alert(1)", "story": "harlow"}),
+    ]
+    out = get_format("html").render(report, sample_context())
+    assert "<title>harlow: factcheck report</title>" in out
+    assert (
+        '<a class="article-link" href="https://www.beacon.example/news/bridge" rel="noopener noreferrer">'
+        in out
+    )
+    assert "beacon.example · 2025-03-04" in out  # the outlet from the URL's host
+    assert "javascript:" not in out
+
+
+def test_html_shows_articles_collapsed_with_their_conflicting_sentences_first() -> None:
+    out = get_format("html").render(sample_report(), sample_context())
+    herald = out[out.index('id="source-herald"') :]
+    first_sentence = herald.index('<ul class="conflicting">')
+    assert first_sentence < herald.index("<details><summary>")
+    # one list item per sentence, all three quotes of that sentence marked in it
+    sentences = herald[first_sentence : herald.index("</ul>")]
+    assert sentences.count("<li>") == 1 and sentences.count("<mark") == 3
+    assert "<!-- facts table" in out
 
 
 def test_html_highlights_overlapping_spans_without_breaking_text() -> None:
@@ -232,6 +269,39 @@ def test_sarif_region_and_fingerprint_come_from_offsets_and_id() -> None:
     )
 
 
+def test_sarif_links_the_tool_and_each_rule_to_their_docs() -> None:
+    from factcheck import PROJECT_URL
+
+    log = json.loads(get_format("sarif").render(sample_report(), sample_context()))
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == PROJECT_URL
+    assert all(rule["helpUri"].endswith(f"docs/rules.md#{rule['id'].lower()}") for rule in driver["rules"])
+
+
+def test_sarif_invocation_carries_the_input_warnings() -> None:
+    from factcheck.records import Diagnostic
+
+    report = sample_report()
+    report.diagnostics = [
+        Diagnostic(path="story/a.md", line=4, code="W501", message="suppression matches no finding"),
+        Diagnostic(path="story/b.txt", code="W109", message="no publication date"),
+    ]
+    log = json.loads(get_format("sarif").render(report, sample_context()))
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is True and invocation["exitCode"] == 1
+    notes = invocation["toolExecutionNotifications"]
+    assert [(note["descriptor"]["id"], note["level"]) for note in notes] == [
+        ("W501", "warning"),
+        ("W109", "warning"),
+    ]
+    assert notes[0]["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "story/a.md"},
+        "region": {"startLine": 4},
+    }
+
+
 def test_sarif_without_texts_gives_offsets_only() -> None:
     log = json.loads(get_format("sarif").render(sample_report(), sample_context(texts={})))
     region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
@@ -241,7 +311,7 @@ def test_sarif_without_texts_gives_offsets_only() -> None:
 # junit
 
 
-def test_junit_fails_the_rules_whose_findings_trip_the_gate() -> None:
+def test_junit_fails_the_findings_that_trip_the_gate() -> None:
     for fail_on, failing in (
         ("error", {"FC201"}),
         ("warning", {"FC101", "FC201"}),
@@ -253,8 +323,59 @@ def test_junit_fails_the_rules_whose_findings_trip_the_gate() -> None:
         cases = root.findall("./testsuite/testcase")
         assert {case.get("name").split()[0] for case in cases if case.find("failure") is not None} == failing
         assert root.get("failures") == str(len(failing))
-        # one case per rule: the three documented ones and FC202, known only from the report
-        assert [case.get("name").split()[0] for case in cases] == ["FC101", "FC201", "FC202", "FC301"]
+
+
+def test_junit_has_one_case_per_finding_grouped_by_file() -> None:
+    root = ET.fromstring(get_format("junit").render(sample_report(), sample_context()))
+    suites = root.findall("./testsuite")
+    assert [suite.get("name") for suite in suites] == ["story/beacon.txt", "story/herald.md"]
+    beacon, herald = suites
+    # every finding's first quote is in beacon.txt; each case names its finding by code and id
+    assert [case.get("name").split()[0] for case in beacon] == ["FC201", "FC101", "FC202"]
+    assert all(case.get("classname") == "story/beacon.txt" for case in beacon)
+    assert [case.get("name") for case in herald] == ["no findings"]
+    assert root.get("tests") == "4"
+    assert (beacon[1].get("file"), beacon[1].get("line")) == ("story/beacon.txt", "3")
+
+
+def test_junit_keeps_two_findings_of_one_rule_apart() -> None:
+    report = sample_report()
+    report.discrepancies = [DEATHS, DEATHS.model_copy(update={"id": "d0c5a1e2b3f4ffff"})]
+    root = ET.fromstring(get_format("junit").render(report, sample_context()))
+    names = [case.get("name") for case in root.iter("testcase")]
+    assert len(set(names)) == len(names) == 3
+
+
+# rdjson
+
+
+def test_rdjson_points_at_quotes_in_utf8_byte_columns() -> None:
+    from report_samples import BEACON, TEXTS
+
+    # same length in code points, one byte longer in UTF-8 before "on Monday"
+    texts = dict(TEXTS, beacon=BEACON.replace("Nine people died when", "Nïne people died when"))
+    report = sample_report()
+    document = json.loads(get_format("rdjson").render(report, sample_context(texts=texts)))
+    weekday = document["diagnostics"][1]
+    assert weekday["code"]["value"] == "FC101" and weekday["severity"] == "WARNING"
+    assert weekday["code"]["url"].endswith("/docs/rules.md#fc101")
+    # "on Monday" is at code point column 46, byte column 47
+    assert weekday["location"]["range"]["start"] == {"line": 3, "column": 47}
+    assert [related["location"]["path"] for related in weekday["related_locations"]] == [
+        "story/beacon.txt",
+        "story/herald.md",
+    ]
+
+
+def test_rdjson_lists_input_problems_as_warnings() -> None:
+    from factcheck.records import Diagnostic
+
+    report = sample_report()
+    report.diagnostics = [Diagnostic(path="story/a.md", line=4, code="W501", message="stale suppression")]
+    document = json.loads(get_format("rdjson").render(report, sample_context()))
+    problem = document["diagnostics"][-1]
+    assert problem["code"] == {"value": "W501"} and problem["severity"] == "WARNING"
+    assert problem["location"] == {"path": "story/a.md", "range": {"start": {"line": 4}}}
 
 
 # github

@@ -34,8 +34,9 @@ LAYERS: dict[str, int] = {
     "factcheck.__main__": 7,
 }
 # The package's own facade: ``factcheck.check`` and ``factcheck.extract`` are the pipeline's,
-# imported on first use (PEP 562 ``__getattr__``) so that ``import factcheck`` stays light.
-FACADE = {("factcheck", "factcheck.run.pipeline")}
+# ``factcheck.audit`` the audit's, imported on first use (PEP 562 ``__getattr__``) so that
+# ``import factcheck`` stays light.
+FACADE = {("factcheck", "factcheck.run.pipeline"), ("factcheck", "factcheck.run.audit")}
 MAX_LINES = 800
 
 

@@ -106,7 +106,7 @@ def test_jsonl_keep_going_skips_bad_records(tmp_path):
     )
     loaded = load_sources([corpus], LoadOptions(keep_going=True))
     assert [s.id for s in loaded.sources] == ["c#1"]
-    assert [(d.code, d.line) for d in loaded.diagnostics] == [("E109", 2), ("E106", 3)]
+    assert [(d.code, d.line) for d in loaded.diagnostics if d.code != "W109"] == [("E109", 2), ("E106", 3)]
 
 
 def test_directory_is_read_recursively_in_sorted_order_skipping_hidden_and_unknown(tmp_path):
@@ -213,14 +213,14 @@ TEXT_WITH_ACCENTS = "Café owner José Müller, 52, said the “blast” shook t
 )
 def test_unicode_encodings_decode_without_warning_and_without_bom(tmp_path, encoded):
     (tmp_path / "a.txt").write_bytes(encoded)
-    loaded = load_sources([tmp_path / "a.txt"])
+    loaded = load_sources([tmp_path / "a.txt"], LoadOptions(published=dt.date(2024, 5, 3)))
     assert loaded.sources[0].text == TEXT_WITH_ACCENTS
     assert loaded.diagnostics == []
 
 
 def test_legacy_encoding_falls_back_to_cp1252_with_a_warning(tmp_path, run_cli):
     (tmp_path / "old.txt").write_bytes(TEXT_WITH_ACCENTS.encode("cp1252"))
-    loaded = load_sources([tmp_path / "old.txt"])
+    loaded = load_sources([tmp_path / "old.txt"], LoadOptions(published=dt.date(2024, 5, 3)))
     assert loaded.sources[0].text == TEXT_WITH_ACCENTS
     assert [(d.code, d.path) for d in loaded.diagnostics] == [("W108", (tmp_path / "old.txt").as_posix())]
     result = run_cli("check", tmp_path / "old.txt")
@@ -322,12 +322,15 @@ def test_keep_going_turns_bad_inputs_into_warnings_and_checks_the_rest(tmp_path,
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
     assert [s["id"] for s in report["sources"]] == ["good"]
-    codes = sorted(d["code"] for d in report["diagnostics"])
+    # the good source has no date either: that is W109, a warning of its own
+    codes = sorted(d["code"] for d in report["diagnostics"] if d["code"] != "W109")
     assert codes == sorted(
         ["E101"] + [code for name, _, code, _ in BAD_INPUTS if name not in ("missing", "no-sources")]
     )
     warnings = [line for line in result.stderr.splitlines() if line.startswith("factcheck: warning: ")]
-    assert len(warnings) == len(bad_paths) + 1
+    # each bad input, the missing path, and good.txt's missing date: each once
+    assert len(warnings) == len(bad_paths) + 2
+    assert sum("good.txt: W109 no publication date" in line for line in warnings) == 1
 
 
 def test_keep_going_with_nothing_loadable_is_still_an_error(tmp_path, run_cli):
@@ -377,3 +380,28 @@ def test_any_bytes_decode_to_text_or_a_named_input_error(data):
     else:
         assert isinstance(text, str)
         assert "\x00" not in text
+
+
+def test_every_bad_input_is_named_in_one_run(run_cli, tmp_path) -> None:
+    from factcheck.errors import InputErrors
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.md").write_text("---\npublished: 2024-02-30\n---\nThe ferry sank.\n", encoding="utf-8")
+    (story / "b.txt").write_text("", encoding="utf-8")
+    (story / "c.txt").write_text("The ferry sank on Friday.\n", encoding="utf-8")
+    with pytest.raises(InputErrors) as raised:
+        load_sources([story, tmp_path / "missing.md"])
+    assert [error.code for error in raised.value.errors] == ["E106", "E104", "E101"]
+    result = run_cli("check", story, tmp_path / "missing.md")
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("factcheck: error: ") for line in lines)
+    assert ["a.md" in lines[0], "b.txt" in lines[1], "missing.md" in lines[2]] == [True] * 3
+
+
+def test_one_bad_input_is_raised_as_itself() -> None:
+    from factcheck.errors import MissingPathError
+
+    with pytest.raises(MissingPathError):
+        load_sources(["/nonexistent/factcheck/story.md"])

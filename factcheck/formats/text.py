@@ -1,8 +1,9 @@
 """Plain text for the terminal: one block per finding, the clashing value marked in its sentence.
 
 Colour (ANSI) only when asked for: the CLI asks when writing to a terminal
-and ``NO_COLOR`` is not set (https://no-color.org); piped or written to a
-file, the output is plain and the marked value is set off by ``>> <<``.
+and ``NO_COLOR`` is not set (https://no-color.org), when ``FORCE_COLOR`` is
+set, or with ``--color always``; piped or written to a file, the output is
+plain and the marked value is set off by ``>> <<``.
 """
 
 from __future__ import annotations
@@ -25,11 +26,20 @@ _STYLE = {
 }
 
 
-def should_colour(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
-    """Colour for a terminal, unless ``NO_COLOR`` is set to anything non-empty."""
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def should_colour(stream: TextIO, environ: Mapping[str, str] | None = None, mode: str = "auto") -> bool:
+    """Whether to colour ``stream``: ``--color always|never`` decide; with ``auto``, ``NO_COLOR``
+    (https://no-color.org) turns colour off, ``FORCE_COLOR`` on (CI logs that render ANSI), and
+    otherwise a terminal gets colour. An empty variable, or ``FORCE_COLOR=0``, does not count."""
+    if mode != "auto":
+        return mode == "always"
     environ = os.environ if environ is None else environ
     if environ.get("NO_COLOR"):
         return False
+    if environ.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 

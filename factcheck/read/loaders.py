@@ -38,7 +38,7 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,9 +52,20 @@ from factcheck.errors import (
     FileTooLargeError,
     FrontMatterError,
     InputError,
+    InputErrors,
     MissingPathError,
     NoSourcesError,
     UndecodableError,
+)
+from factcheck.read.ignore import (
+    GITIGNORE,
+    VENV_MARKER,
+    Pattern,
+    compile_pattern,
+    excluded,
+    inherited_patterns,
+    never_walked,
+    read_patterns,
 )
 from factcheck.read.published import resolve as resolve_published
 from factcheck.records import Diagnostic, Source
@@ -74,6 +85,7 @@ FORMATS: dict[str, str] = {
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 STDIN = "-"
 LEGACY_ENCODING_WARNING = "W108"
+NO_DATE_WARNING = "W109"
 
 _KNOWN_FIELDS = ("id", "title", "outlet", "url", "published", "story")
 _FIELD_ALIASES = {"date": "published"}
@@ -85,13 +97,18 @@ class LoadOptions:
 
     ``published`` overrides every source's publication date;
     ``max_bytes`` is the largest file accepted; ``keep_going`` turns bad
-    inputs into warnings; ``sidecars`` reads ``<file>.meta.yaml`` files.
+    inputs into warnings; ``sidecars`` reads ``<file>.meta.yaml`` files;
+    ``exclude`` and ``gitignore`` say what a folder walk leaves out
+    (:mod:`factcheck.read.ignore`).
     """
 
     keep_going: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     published: dt.date | None = None
     sidecars: bool = True
+    # (folder, gitignore line) pairs: what a folder walk leaves out besides .gitignore (read.ignore)
+    exclude: tuple[tuple[str, str], ...] = ()
+    gitignore: bool = True
 
 
 @dataclass(frozen=True)
@@ -121,22 +138,29 @@ Parser = Callable[[str, str], list["Document | InputError"]]
 
 
 def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None) -> LoadResult:
-    """Every source under ``paths``, in the order given (directories sorted)."""
+    """Every source under ``paths``, in the order given (directories sorted).
+
+    Every bad input is found before anything is raised, so that one run names them all: one
+    error is raised as itself, several as one :class:`InputErrors`. With ``keep_going`` they
+    are diagnostics instead.
+    """
     options = options or LoadOptions()
     paths = [str(path) for path in paths]
     sources: list[Source] = []
     diagnostics: list[Diagnostic] = []
+    errors: list[InputError] = []
 
     def report(error: InputError) -> None:
-        if not options.keep_going:
-            raise error
-        diagnostics.append(_diagnostic(error))
+        if options.keep_going:
+            diagnostics.append(_diagnostic(error))
+        else:
+            errors.append(error)
 
     seen: set[object] = set()
     listings = _Listings()
     for raw_path in paths:
         try:
-            files = _expand(raw_path)
+            files = _expand(raw_path, options)
         except InputError as error:
             report(error)
             continue
@@ -149,6 +173,8 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
                 _load_one(path, options, sources, diagnostics, report, listings)
             except InputError as error:
                 report(error)
+    if errors:
+        raise errors[0] if len(errors) == 1 else InputErrors(errors)
     if not sources:
         given = ", ".join(paths) or "(nothing)"
         first = f"; {len(diagnostics)} problems, the first: {_where(diagnostics[0])}" if diagnostics else ""
@@ -156,10 +182,11 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
             f"no source could be loaded from {given}{first}",
             hint="give .txt, .md, .html or .jsonl files, or a directory holding them",
         )
-    return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
+    unique = _unique_ids(sources)
+    return LoadResult(sources=unique, diagnostics=[*diagnostics, *_undated(unique)])
 
 
-def _expand(label: str) -> list[Path | None]:
+def _expand(label: str, options: LoadOptions) -> list[Path | None]:
     """The files a command-line path stands for (``None`` is stdin)."""
     if label == STDIN:
         return [None]
@@ -167,45 +194,86 @@ def _expand(label: str) -> list[Path | None]:
     if not path.exists():
         raise MissingPathError("no such file or directory", path=label, hint="check the path")
     if path.is_dir():
-        files = _discover(path)
+        files = _discover(path, options)
         if not files:
             raise NoSourcesError(
                 "no readable sources in this directory",
                 path=label,
-                hint=f"it needs {', '.join(sorted(FORMATS))} files; hidden files are skipped",
+                hint=f"it needs {', '.join(sorted(FORMATS))} files; hidden, excluded and "
+                "git-ignored files are skipped",
             )
         return files
     return [path]
 
 
-def _discover(directory: Path) -> list[Path]:
-    """The source files under ``directory``, hidden ones and symbolic links to folders left out.
+def is_walked(entry: Path, options: LoadOptions, rules: Sequence[Pattern] | None = None) -> bool:
+    """Whether a folder walk of ``entry.parent`` would go into ``entry`` (a folder) or read it (a
+    file): not hidden, not a build or tool folder, not excluded. ``rules``: :func:`walk_rules` of
+    the parent, when several entries of one folder are asked about."""
+    if entry.name.startswith(".") or (entry.is_dir() and never_walked(entry.name)):
+        return False
+    rules = walk_rules(entry.parent, options) if rules is None else rules
+    return not excluded(rules, os.path.abspath(entry), entry.is_dir())
+
+
+def walk_rules(directory: Path, options: LoadOptions) -> list[Pattern]:
+    """What decides, in ``directory``, what a walk leaves out: the .gitignore files down to it
+    (with its own), then the user's exclusions."""
+    rules = []
+    if options.gitignore:
+        rules = inherited_patterns(directory) + read_patterns(directory / GITIGNORE)
+    return rules + _user_patterns(options)
+
+
+def _user_patterns(options: LoadOptions) -> list[Pattern]:
+    compiled = [compile_pattern(line, base, user=True) for base, line in options.exclude]
+    return [pattern for pattern in compiled if pattern is not None]
+
+
+def _discover(directory: Path, options: LoadOptions | None = None) -> list[Path]:
+    """The source files under ``directory``: hidden ones, symbolic links to folders, build and
+    tool folders, virtual environments, and what ``.gitignore`` files or ``options.exclude``
+    exclude are left out (:mod:`factcheck.read.ignore`).
 
     The entries of ``os.scandir`` know their type: no file costs a stat.
     """
+    options = options or LoadOptions()
+    # the user's patterns come last, so that they win over any .gitignore
+    user = _user_patterns(options)
     found = []
-    folders = [directory]
+    folders = [(directory, inherited_patterns(directory) if options.gitignore else [])]
     while folders:
+        folder, ignored = folders.pop()
         try:
-            with os.scandir(folders.pop()) as entries:
+            with os.scandir(folder) as entries:
                 listed = list(entries)
         except OSError:
             continue  # an unreadable folder holds no sources, as for os.walk
+        names = {entry.name for entry in listed}
+        if VENV_MARKER in names and folder != directory:
+            continue  # a virtual environment, whatever its name
+        if options.gitignore and GITIGNORE in names:
+            ignored = ignored + read_patterns(Path(folder) / GITIGNORE)
+        rules = ignored + user
         for entry in listed:
             if entry.name.startswith("."):
                 continue
+            absolute = os.path.abspath(entry.path)
             if entry.is_dir():
-                if not entry.is_symlink():
-                    folders.append(Path(entry.path))
+                if entry.is_symlink() or never_walked(entry.name):
+                    continue
+                if not excluded(rules, absolute, True):
+                    folders.append((Path(entry.path), ignored))
             elif os.path.splitext(entry.name)[1].lower() in FORMATS and entry.is_file():
-                found.append(Path(entry.path))
+                if not excluded(rules, absolute, False):
+                    found.append(Path(entry.path))
     return sorted(found, key=lambda p: p.parts)
 
 
 def input_files(path: Path, options: LoadOptions) -> list[Path]:
     """The files :func:`load_sources` reads for ``path`` (a file or a folder): each source file and
     its sidecar, if it has one."""
-    files = _discover(path) if path.is_dir() else [path]
+    files = _discover(path, options) if path.is_dir() else [path]
     if not options.sidecars:
         return files
     listings = _Listings()
@@ -279,6 +347,24 @@ def _load_one(
             sources.append(_build_source(item, label, default_id, sidecar, options))
         except InputError as error:
             report(error)
+
+
+def _undated(sources: Sequence[Source]) -> list[Diagnostic]:
+    """One warning per source without a publication date: its relative times ("last Friday")
+    cannot be placed. Made here, where sources are read, so that it is the same whether or not
+    the claims come from the cache; a file holding many sources names the record."""
+    per_file = Counter(source.path for source in sources)
+    return [
+        Diagnostic(
+            path=source.path,
+            code=NO_DATE_WARNING,
+            message=(f"record {source.id!r}: " if per_file[source.path] > 1 else "")
+            + 'no publication date: relative times ("last Friday") stay unresolved '
+            "(give 'published: YYYY-MM-DD' or --published)",
+        )
+        for source in sources
+        if source.published is None
+    ]
 
 
 def _where(diagnostic: Diagnostic) -> str:
@@ -568,7 +654,8 @@ def load_jsonl_lines(
                 if not options.keep_going:
                     raise
                 diagnostics.append(_diagnostic(error))
-    return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
+    unique = _unique_ids(sources)
+    return LoadResult(sources=unique, diagnostics=[*diagnostics, *_undated(unique)])
 
 
 # --------------------------------------------------------------------------

@@ -13,11 +13,17 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.compare.verdicts import audit_report, comparison_oracle
 from factcheck.errors import UsageError
 from factcheck.read.drafts import load_draft
 from factcheck.read.loaders import LoadOptions, load_sources
+
+if TYPE_CHECKING:
+    from factcheck.compare.verdicts import AuditReport
+    from factcheck.run.pipeline import Paths
+    from factcheck.run.workers import RunOptions
 
 
 def run_audit(
@@ -55,3 +61,21 @@ def run_audit(
 
 def _same_file(first: str, second: str) -> bool:
     return Path(first).exists() and Path(second).exists() and os.path.samefile(first, second)
+
+
+def audit(
+    draft: str | os.PathLike[str],
+    sources: Paths,
+    options: LoadOptions | None = None,
+    run: RunOptions | None = None,
+    *,
+    draft_published: dt.date | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> AuditReport:
+    """Each checkable claim of ``draft`` (.md, .txt, .html, .docx) labelled supported,
+    contradicted or unverified against ``sources`` (one path or several), and the discrepancies
+    among the sources: ``factcheck audit`` without the gate (``.count(label)`` counts them)."""
+    from factcheck.run.pipeline import as_paths
+
+    result, _ = run_audit(os.fspath(draft), as_paths(sources), options, draft_published, run, warn=warn)
+    return result
