@@ -15,6 +15,8 @@ from factcheck.records import (
     ClaimRef,
     Corroboration,
     Discrepancy,
+    Fact,
+    FactValue,
     Quantity,
     QuantityClaim,
     Report,
@@ -139,7 +141,7 @@ DEATHS = _finding(
     "FC201",
     "quantity-disjoint",
     Severity.error,
-    "people killed in the Harlow Bridge collapse",
+    "the number killed in the collapse",
     "9 and 12 people killed cannot both be the toll of one collapse.",
     [("A", "9", "beacon:c1"), ("B", "12", "herald:c1")],
 )
@@ -148,7 +150,7 @@ WEEKDAY = _finding(
     "FC101",
     "time-disjoint",
     Severity.warning,
-    "day of the Harlow Bridge collapse",
+    "the date of the collapse",
     "Monday 2025-03-03 and Tuesday 2025-03-04 are different days.",
     [("A", "2025-03-03 (Monday)", "beacon:c2"), ("B", "2025-03-04 (Tuesday)", "herald:c2")],
 )
@@ -157,10 +159,49 @@ INJURED = _finding(
     "FC202",
     "quantity-speakers-disagree",
     Severity.info,
-    "people injured in the Harlow Bridge collapse",
+    "the number injured in the collapse",
     "Police (41) and the herald (30) give different counts of the injured.",
     [("A", "41", "beacon:c3"), ("B", "30", "herald:c3")],
 )
+
+
+def _value(value, text: str, *claim_ids: str) -> FactValue:
+    refs = tuple(_ref(claim_id, "agree", text) for claim_id in claim_ids)
+    sources = tuple(sorted({ref.source for ref in refs}))
+    return FactValue(value=value, text=text, sources=sources, independent_sources=len(sources), claims=refs)
+
+
+FACTS = [
+    Fact(
+        id="f0c5a1e2b3f40001",
+        name="the number killed in the collapse",
+        attribute="killed",
+        event="collapse",
+        status="disputed",
+        values=(_value(12, "12 people killed", "herald:c1"), _value(9, "9 people killed", "beacon:c1")),
+        discrepancy=DEATHS.id,
+    ),
+    Fact(
+        id="f0c5a1e2b3f40002",
+        name="the date of the collapse",
+        attribute="date",
+        event="collapse",
+        status="disputed",
+        values=(
+            _value("2025-03-04", "2025-03-04 (Tuesday)", "herald:c2"),
+            _value("2025-03-03", "2025-03-03 (Monday)", "beacon:c2"),
+        ),
+        discrepancy=WEEKDAY.id,
+    ),
+    Fact(
+        id="f0c5a1e2b3f40003",
+        name="the age of Dana Quist",
+        attribute="age",
+        subject="Dana Quist",
+        status="single-source",
+        values=(FactValue(value=58, text="58", sources=("herald",), independent_sources=1, claims=()),),
+    ),
+]
 
 
 def sample_report() -> Report:
@@ -185,6 +226,7 @@ def sample_report() -> Report:
         ],
         claims=CLAIMS,
         discrepancies=[DEATHS, WEEKDAY, INJURED],
+        facts=FACTS,
         corroborations=[
             Corroboration(
                 fact="place of the collapse",

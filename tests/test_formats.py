@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from report_samples import DEATHS, INJURED, WEEKDAY, sample_context, sample_report
+from report_samples import DEATHS, FACTS, INJURED, WEEKDAY, sample_context, sample_report
 
 from factcheck.errors import UsageError
 from factcheck.formats import FORMATS, all_formats, get_format
@@ -126,7 +126,7 @@ def test_text_shows_hidden_findings_with_their_reason_when_verbose() -> None:
     assert "police figure is older" not in quiet
     assert "1 hidden" in quiet
     assert (
-        "hidden (suppressed at a.md:3) FC202 people injured in the Harlow Bridge collapse: police figure is older"
+        "hidden (suppressed at a.md:3) FC202 the number injured in the collapse: police figure is older"
         in verbose
     )
 
@@ -147,10 +147,18 @@ def test_markdown_article_text_cannot_add_table_cells() -> None:
     report.discrepancies = [
         DEATHS.model_copy(update={"sides": tuple(s.model_copy(update={"value": evil}) for s in DEATHS.sides)})
     ]
+    report.facts = [
+        FACTS[0].model_copy(update={"values": tuple(v.model_copy(update={"text": evil}) for v in FACTS[0].values)})
+    ]
     out = get_format("markdown").render(report, sample_context())
-    rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line]
-    for row in rows:
-        assert len(re.findall(r"(?<!\\)\|", row)) == 5, row
+    cells = None
+    for line in out.splitlines():
+        if not line.startswith("| "):
+            cells = None
+            continue
+        pipes = len(re.findall(r"(?<!\\)\|", line))
+        cells = pipes if cells is None else cells  # a table's header fixes its number of cells
+        assert pipes == cells, line
     assert "<img" not in out
 
 
