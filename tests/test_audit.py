@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SOURCES
+from paths import SOURCES
 
 from factcheck.audit import audit_report, load_draft
 from factcheck.errors import UsageError

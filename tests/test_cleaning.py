@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from paths import FIXTURES
 
 from factcheck.cleaning import furniture_reason, statement_key
 from factcheck.records import Source

@@ -8,7 +8,7 @@ import sys
 
 import jsonschema
 import pytest
-from conftest import ROOT, SOURCES
+from paths import ROOT, SOURCES
 
 from factcheck import __version__
 from factcheck.cli import COMMANDS

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from paths import FIXTURES
 
 from factcheck import corpus as corpus_module
 from factcheck.corpus import check_corpus, report_file_name

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import FIXTURES
+from paths import FIXTURES
 
 STORIES = FIXTURES / "stories"
 

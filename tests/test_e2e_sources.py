@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import ROOT, SOURCES
+from paths import ROOT, SOURCES
 
 from factcheck.loaders import LoadOptions, load_sources
 from factcheck.records import Severity

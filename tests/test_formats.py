@@ -312,7 +312,7 @@ def test_sarif_keeps_hidden_findings_as_suppressed_results() -> None:
 
 
 def test_sarif_of_the_example_story_validates_and_points_at_the_quotes(run_cli) -> None:
-    from conftest import ROOT, SOURCES
+    from paths import ROOT, SOURCES
 
     result = run_cli("check", SOURCES, "--format", "sarif", "--exit-zero")
     assert result.exit_code == 0, result.stderr
