@@ -8,6 +8,7 @@ console message was logged, and article text holding ``<script>`` and
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -52,6 +53,8 @@ def _load(page: Path, tmp_path: Path) -> tuple[str, list[str]]:
     profile.mkdir(exist_ok=True)
     done = subprocess.run(
         [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", page.resolve().as_uri()],
+        # Chromium also writes under $HOME (.cache/dconf, .config/chromium): keep that in tmp too
+        env={**os.environ, "HOME": str(tmp_path)},
         capture_output=True,
         text=True,
         timeout=120,
