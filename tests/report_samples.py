@@ -137,16 +137,18 @@ def _finding(
 DEATHS = _finding(
     "d0c5a1e2b3f40001",
     "FC201",
-    "quantity-disjoint",
+    "quantity-mismatch",
     Severity.error,
     "people killed in the Harlow Bridge collapse",
     "9 and 12 people killed cannot both be the toll of one collapse.",
     [("A", "9", "beacon:c1"), ("B", "12", "herald:c1")],
 )
+# A warning, as CompareOptions(severities={"FC101": Severity.warning}) makes FC101's findings: the
+# sample needs one finding at each level.
 WEEKDAY = _finding(
     "d0c5a1e2b3f40002",
     "FC101",
-    "time-disjoint",
+    "time-mismatch",
     Severity.warning,
     "day of the Harlow Bridge collapse",
     "Monday 2025-03-03 and Tuesday 2025-03-04 are different days.",
@@ -154,8 +156,8 @@ WEEKDAY = _finding(
 )
 INJURED = _finding(
     "d0c5a1e2b3f40003",
-    "FC202",
-    "quantity-speakers-disagree",
+    "FC802",
+    "speaker-dispute",
     Severity.info,
     "people injured in the Harlow Bridge collapse",
     "Police (41) and the herald (30) give different counts of the injured.",
@@ -213,13 +215,13 @@ def sample_context(**changes) -> RenderContext:
 RULES = {
     "FC101": RuleInfo(
         code="FC101",
-        name="time-disjoint",
-        severity=Severity.warning,
+        name="time-mismatch",
+        severity=Severity.error,
         doc="Two dates for one event that cannot both hold.\n\nThe spans are disjoint at the coarser granularity.",
     ),
     "FC201": RuleInfo(
         code="FC201",
-        name="quantity-disjoint",
+        name="quantity-mismatch",
         severity=Severity.error,
         doc="Two counts of one thing whose ranges do not overlap.\n\nAfter units and hedges.",
     ),
