@@ -24,7 +24,7 @@ settings.load_profile("factcheck")
 
 # Variables that change what factcheck or click does, read from the shell: none may reach a test.
 _FOREIGN = ("NO_COLOR", "FORCE_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "COLUMNS", "LINES")
-# A stored table's file name (factcheck.stored_tables): "<name>-<16 hex digits>.sqlite".
+# A stored table's file name (factcheck.extract.stored_tables): "<name>-<16 hex digits>.sqlite".
 _STORED_TABLE = re.compile(r"[a-z_]+-[0-9a-f]{16}\.sqlite")
 
 

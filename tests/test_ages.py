@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from paths import FIXTURES
 
 from factcheck.extract.ages import find_ages
+from factcheck.read.segment import segment_source
 from factcheck.records import AgeClaim, Source
-from factcheck.segment import segment_source
 
 PUBLISHED = dt.date(2024, 6, 17)
 

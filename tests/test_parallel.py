@@ -8,8 +8,8 @@ import pytest
 from paths import FIXTURES, SOURCES
 
 from factcheck.errors import ConfigError
-from factcheck.execute import ProcessExecutor, Runner, RunOptions, make_executor, run_all
-from factcheck.loaders import load_sources
+from factcheck.read.loaders import load_sources
+from factcheck.run.workers import ProcessExecutor, Runner, RunOptions, make_executor, run_all
 
 CORPUS = FIXTURES / "corpus"
 

@@ -11,8 +11,8 @@ from paths import FIXTURES
 
 from factcheck.extract.recurrence import find_recurrences
 from factcheck.extract.timex import find_times
+from factcheck.read.segment import segment_source
 from factcheck.records import Duration, DurationClaim, RecurrenceClaim, Source, TimeClaim, TimeSpan
-from factcheck.segment import segment_source
 
 PUBLISHED = dt.date(2024, 6, 17)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
-    from factcheck.loaders import LoadOptions
+    from factcheck.read.loaders import LoadOptions
     from factcheck.records import Diagnostic
 
 
@@ -65,7 +65,7 @@ def source_options(command: Callable[..., Any] | None = None, *, paths_required:
 
 def load_options(keep_going: bool, published: str | None, max_bytes: int | None) -> LoadOptions:
     """The loader's options from the CLI flags (inside :func:`one_line_errors`)."""
-    from factcheck.loaders import DEFAULT_MAX_BYTES, LoadOptions, parse_date
+    from factcheck.read.loaders import DEFAULT_MAX_BYTES, LoadOptions, parse_date
 
     date = None if published is None else parse_date(published, path="--published")
     return LoadOptions(keep_going=keep_going, published=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES)

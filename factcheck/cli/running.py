@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
-    from factcheck.execute import RunOptions
+    from factcheck.run.workers import RunOptions
 
 SCHEDULER_ENV = "FACTCHECK_SCHEDULER"
 
@@ -53,9 +53,9 @@ def run_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def make_run_options(jobs: int, cache_path: str | None, no_cache: bool, scheduler: str | None) -> RunOptions:
     """The run's options from the CLI flags (inside ``one_line_errors``)."""
-    from factcheck.cache import default_cache_path
     from factcheck.errors import UsageError
-    from factcheck.execute import RunOptions, default_jobs
+    from factcheck.run.cache import default_cache_path
+    from factcheck.run.workers import RunOptions, default_jobs
 
     if no_cache and cache_path is not None:
         raise UsageError("--cache and --no-cache cannot be given together", hint="keep one of them")
