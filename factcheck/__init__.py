@@ -27,6 +27,8 @@ checks that, and that no imports go round in a cycle):
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -43,3 +45,26 @@ def __getattr__(name: str) -> Any:
 
         return getattr(pipeline, name)
     raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+
+
+class _CallableExtract(types.ModuleType):
+    """The subpackage ``factcheck.extract``, callable as the API's :func:`factcheck.run.pipeline.extract`."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from factcheck.run.pipeline import extract
+
+        return extract(*args, **kwargs)
+
+
+class _Package(types.ModuleType):
+    """This package. ``factcheck.extract`` names both the README's function and the subpackage
+    factcheck/extract/; once that subpackage is imported, Python binds it here under the same name,
+    so it is made callable as the function: ``factcheck.extract(paths)`` works either way."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "extract" and type(value) is types.ModuleType:
+            value.__class__ = _CallableExtract
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -16,6 +16,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from hypothesis import settings
+from paths import FIXTURES, ROOT, SOURCES
+
+# Kept for modules written as ``from conftest import ROOT``; new ones import from paths.
+__all__ = ["FIXTURES", "ROOT", "SOURCES"]
 
 # Property tests are not timed: hypothesis's default 200 ms deadline per example flakes on a busy
 # machine, and speed is measured in bench/, not asserted.
