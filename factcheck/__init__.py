@@ -11,7 +11,8 @@ starts fast.
 
 The package's folders follow the data, and a module imports only from its
 own layer or the ones above it in this list (``tests/test_layout.py``
-checks that, and that no imports go round in a cycle):
+checks that, and that no imports go round in a cycle; ``check`` and
+``extract`` here are the pipeline's, imported on first use):
 
     records, errors,  the spine every stage uses: typed records, errors,
     config, values    settings, typed values
