@@ -246,15 +246,17 @@ def fake_check_story(monkeypatch, report: Report | None = None) -> None:
     """Make ``factcheck check``/``baseline`` load the real files but report the sample's findings,
     so that the gate, baseline and suppressions are tested apart from extraction."""
     import factcheck.run.pipeline
-    from factcheck.read.loaders import load_sources
+    from factcheck.read.loaders import LoadOptions, load_sources
 
     def check_story(paths, load=None, run=None, compare_options=None, warn=None):
-        sources = sorted(load_sources(paths).sources, key=lambda source: source.id)
+        loaded = load_sources(paths, load or LoadOptions())
+        sources = sorted(loaded.sources, key=lambda source: source.id)
         sample = report or sample_report()
         by_id = {source.id: source for source in sources}
         infos = [info.model_copy(update={"path": by_id[info.id].path}) for info in sample.sources]
         disabled = compare_options.disabled_rules if compare_options is not None else frozenset()
         findings = [f for f in sample.discrepancies if f.code not in disabled]
-        return sample.model_copy(update={"sources": infos, "discrepancies": findings}), sources
+        update = {"sources": infos, "discrepancies": findings, "diagnostics": list(loaded.diagnostics)}
+        return sample.model_copy(update=update), sources
 
     monkeypatch.setattr(factcheck.run.pipeline, "check_story", check_story)

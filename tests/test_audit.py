@@ -435,3 +435,17 @@ def test_audit_command_hides_a_conflict_of_the_draft_alone_that_its_directive_na
     assert (
         f"hidden (suppressed at {draft}:1) FC201" in result.stdout and "our reporter counted" in result.stdout
     )
+
+
+def test_audit_stops_on_a_bad_source_and_with_keep_going_audits_against_the_rest(run_cli, tmp_path) -> None:
+    draft, wire = _fire_story(tmp_path, agency=12, local=12, draft=9)
+    (wire / "broken.md").write_text("---\npublished: 2024-02-30\n---\nThe mill burned.\n", encoding="utf-8")
+    stopped = run_cli("audit", draft, "--sources", wire, "--no-cache")
+    assert stopped.exit_code == 2 and stopped.stdout == ""
+    assert stopped.stderr.startswith(f"factcheck: error: {wire / 'broken.md'}: E106 ")
+    kept = run_cli("audit", draft, "--sources", wire, "--no-cache", "--keep-going", "--format", "json")
+    assert kept.exit_code == 0, kept.stderr  # the draft's one conflict is suppressed in the draft
+    assert f"factcheck: warning: {wire / 'broken.md'}: E106 " in kept.stderr
+    audit = json.loads(kept.stdout)
+    assert [source["id"] for source in audit["sources"]] == ["agency", "local"]
+    assert [c["label"] for c in audit["claims"] if c["quote"] == "9 people"] == ["suppressed"]

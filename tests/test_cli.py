@@ -225,3 +225,28 @@ def test_check_json_is_byte_identical_across_hash_seeds():
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0])["discrepancies"]
+
+
+def _story_with_an_empty_file(directory: Path) -> Path:
+    directory.mkdir()
+    (directory / "good.txt").write_text(
+        "The fire at the Corlan mill killed 12 people on Friday.\n", encoding="utf-8"
+    )
+    (directory / "empty.txt").write_bytes(b"")
+    return directory
+
+
+def test_extract_stops_on_a_bad_input_and_with_keep_going_extracts_the_rest(run_cli, tmp_path):
+    story = _story_with_an_empty_file(tmp_path / "story")
+    stopped = run_cli("extract", story, "--published", "2024-03-01")
+    assert stopped.exit_code == 2 and stopped.stdout == ""
+    assert stopped.stderr == (
+        f"factcheck: error: {story / 'empty.txt'}: E104 the file is empty "
+        "(add the article text or leave the file out)\n"
+    )
+    kept = run_cli("extract", story, "--published", "2024-03-01", "--keep-going")
+    assert kept.exit_code == 0, kept.stderr
+    assert f"factcheck: warning: {story / 'empty.txt'}: E104 the file is empty" in kept.stderr
+    claims = [json.loads(line) for line in kept.stdout.splitlines()]
+    assert {claim["source"] for claim in claims} == {"good"}
+    assert ("12 people", 12) in {(c["quote"], c["value"].get("low")) for c in claims}

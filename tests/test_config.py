@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, write_story
+from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, sample_report, write_story
 
 from factcheck.config import find_config, load_config
 from factcheck.errors import BadConfigValueError, UnknownConfigKeyError
+from factcheck.report.baseline import baseline_text
 
 
 def test_factcheck_toml_is_found_from_a_subdirectory_and_paths_are_relative_to_it(
@@ -126,3 +127,17 @@ def test_missing_factcheck_config_file_exits_two_naming_the_variable(run_cli, mo
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
     assert "nowhere.toml" in result.stderr and "FACTCHECK_CONFIG" in result.stderr
+
+
+def test_baseline_named_in_the_config_hides_its_findings(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch, sample_report().model_copy(update={"discrepancies": [DEATHS]}))
+    paths = write_story(tmp_path / "story")
+    (tmp_path / "accepted.json").write_text(baseline_text([DEATHS]), encoding="utf-8")
+    config = tmp_path / "factcheck.toml"
+    config.write_text('baseline = "accepted.json"\n', encoding="utf-8")  # relative to the file
+    assert run_cli("check", *paths).exit_code == 1  # without the config, DEATHS fails the gate
+    result = run_cli("check", *paths, "--config", config, "--format", "json", "--verbose")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["discrepancies"] == []
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(config))  # the same, found through the variable
+    assert run_cli("check", *paths).exit_code == 0
