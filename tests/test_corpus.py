@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -275,3 +276,15 @@ def test_a_story_taken_from_the_cache_reports_its_input_problems_again(tmp_path:
     ]
     assert [[d.code for d in run.diagnostics] for run in runs] == [["W108"], ["W108"]]
     assert read_index(tmp_path / "out1")["diagnostics"] == read_index(tmp_path / "out2")["diagnostics"]
+
+
+def test_index_replaces_the_old_one_by_a_rename_never_by_writing_into_it(tmp_path: Path) -> None:
+    # A reader holding the old index (here: a hard link to it) keeps it whole: a direct write into
+    # the file would change what the link shows.
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.json").write_text('{"old": true}\n', encoding="utf-8")
+    os.link(out / "index.json", tmp_path / "reader.json")
+    check_corpus([CORPUS], out)
+    assert (tmp_path / "reader.json").read_text(encoding="utf-8") == '{"old": true}\n'
+    assert [entry["story"] for entry in read_index(out)["stories"]] == STORIES
