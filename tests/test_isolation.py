@@ -91,3 +91,17 @@ def test_suite_modules_pass_unchanged_in_a_hostile_folder_and_environment(tmp_pa
     # nothing went where the shell's variables point
     assert not (tmp_path / "shell-claims.sqlite").exists()
     assert not (tmp_path / "shell-cache").exists()
+
+
+def test_property_tests_are_not_timed() -> None:
+    # conftest's hypothesis profile: a deadline per example would flake on a busy machine
+    from hypothesis import settings
+
+    assert settings.default.deadline is None
+
+
+def test_each_test_has_its_own_cache_folder_and_an_empty_config(isolated: Path) -> None:
+    assert Path(os.environ["XDG_CACHE_HOME"]) / "factcheck" == isolated
+    assert Path(os.environ["FACTCHECK_CACHE"]).parent == isolated.parent
+    assert Path(os.environ["FACTCHECK_CONFIG"]).read_text(encoding="utf-8") == ""
+    assert not {"FACTCHECK_SCHEDULER", "NO_COLOR", "FORCE_COLOR"} & set(os.environ)
