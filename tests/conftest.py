@@ -44,6 +44,21 @@ def stored_tables_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def clean_environment(tmp_path_factory: pytest.TempPathFactory, stored_tables_home: Path) -> Iterator[None]:
+    """No ``FACTCHECK_*`` or colour variable from the shell, the session's cache folder and an empty
+    configuration file, for the whole session: module- and session-scoped fixtures run before
+    :func:`isolated` and must not see the shell's settings either."""
+    with pytest.MonkeyPatch.context() as patch:
+        _clear(patch)
+        config = tmp_path_factory.mktemp("session-config") / "factcheck.toml"
+        config.write_text("", encoding="utf-8")
+        patch.setenv("XDG_CACHE_HOME", str(stored_tables_home))
+        patch.setenv("FACTCHECK_CACHE", str(config.parent / "claims.sqlite"))
+        patch.setenv("FACTCHECK_CONFIG", str(config))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def isolated(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, stored_tables_home: Path
@@ -52,9 +67,7 @@ def isolated(
     linked in), its own claim cache (``FACTCHECK_CACHE``), an empty configuration file in
     ``FACTCHECK_CONFIG`` (so no factcheck.toml or pyproject.toml above the working directory
     applies) and no other ``FACTCHECK_*`` or colour variable. Yields the cache folder."""
-    for name in list(os.environ):
-        if name.startswith("FACTCHECK_") or name in _FOREIGN:
-            monkeypatch.delenv(name)
+    _clear(monkeypatch)
     home = tmp_path_factory.mktemp("cache-home")
     cache = home / "factcheck"
     cache.mkdir()
@@ -72,6 +85,12 @@ def isolated(
             kept = stored_tables_home / "factcheck" / table.name
             if _STORED_TABLE.fullmatch(table.name) and not kept.exists():
                 _link(table, kept)
+
+
+def _clear(patch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.startswith("FACTCHECK_") or name in _FOREIGN:
+            patch.delenv(name)
 
 
 def _link(existing: Path, new: Path) -> None:
