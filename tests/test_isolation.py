@@ -105,3 +105,18 @@ def test_each_test_has_its_own_cache_folder_and_an_empty_config(isolated: Path) 
     assert Path(os.environ["FACTCHECK_CACHE"]).parent == isolated.parent
     assert Path(os.environ["FACTCHECK_CONFIG"]).read_text(encoding="utf-8") == ""
     assert not {"FACTCHECK_SCHEDULER", "NO_COLOR", "FORCE_COLOR"} & set(os.environ)
+
+
+def test_plain_pytest_collects_every_module() -> None:
+    # `pytest` (the script) does not put the working directory on sys.path as `python -m pytest`
+    # does; `python -P` starts the same way, so an import that needs the repository root fails here.
+    done = subprocess.run(
+        [sys.executable, "-P", "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    collected = {line.split(":")[0] for line in done.stdout.splitlines() if line.startswith("tests/test_")}
+    assert collected == {path.relative_to(ROOT).as_posix() for path in (ROOT / "tests").glob("test_*.py")}
