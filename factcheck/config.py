@@ -2,8 +2,11 @@
 
 The file is found from the working directory upwards: in each directory a
 ``factcheck.toml`` wins over a ``pyproject.toml``, and a pyproject.toml
-without a ``[tool.factcheck]`` table is passed over. ``--config FILE`` names
-the file instead. Command-line flags override the file. Keys::
+without a ``[tool.factcheck]`` table is passed over. ``--config FILE``, else
+the environment variable ``FACTCHECK_CONFIG``, names the file instead and
+nothing is searched (an empty factcheck.toml there means: the defaults,
+whatever folder the run starts in). Command-line flags override the file.
+Keys::
 
     sources = ["wire/", "draft.md"]   # checked when no PATHS are given
     fail-on = "warning"               # error | warning | info | never
@@ -25,6 +28,7 @@ names the key and the file: a typo must not silently change the gate.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,6 +39,7 @@ from factcheck.errors import BadConfigValueError, ConfigError, UnknownConfigKeyE
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
+CONFIG_ENV = "FACTCHECK_CONFIG"
 # The levels of fail-on (the publication gate's threshold) and of min-severity. The records are
 # imported on use: the CLI reads these choices at start-up.
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
@@ -117,11 +122,13 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def load_config(path: str | Path | None = None) -> Config:
-    """The configuration in ``path``, or in the file :func:`find_config` finds, or the defaults."""
+    """The configuration in ``path``, else in ``$FACTCHECK_CONFIG``, else in the file
+    :func:`find_config` finds, else the defaults."""
+    hint = "check the --config path"
+    if path is None and os.environ.get(CONFIG_ENV):
+        path, hint = os.environ[CONFIG_ENV], f"check the path in ${CONFIG_ENV}"
     if path is not None and not Path(path).is_file():
-        raise ConfigError(
-            "the configuration file does not exist", path=str(path), hint="check the --config path"
-        )
+        raise ConfigError("the configuration file does not exist", path=str(path), hint=hint)
     file = Path(path) if path is not None else find_config()
     if file is None:
         return Config()

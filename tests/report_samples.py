@@ -139,16 +139,18 @@ def _finding(
 DEATHS = _finding(
     "d0c5a1e2b3f40001",
     "FC201",
-    "quantity-disjoint",
+    "quantity-mismatch",
     Severity.error,
     "the number killed in the collapse",
     "9 and 12 people killed cannot both be the toll of one collapse.",
     [("A", "9", "beacon:c1"), ("B", "12", "herald:c1")],
 )
+# A warning, as CompareOptions(severities={"FC101": Severity.warning}) makes FC101's findings: the
+# sample needs one finding at each level.
 WEEKDAY = _finding(
     "d0c5a1e2b3f40002",
     "FC101",
-    "time-disjoint",
+    "time-mismatch",
     Severity.warning,
     "the date of the collapse",
     "Monday 2025-03-03 and Tuesday 2025-03-04 are different days.",
@@ -156,8 +158,8 @@ WEEKDAY = _finding(
 )
 INJURED = _finding(
     "d0c5a1e2b3f40003",
-    "FC202",
-    "quantity-speakers-disagree",
+    "FC802",
+    "speaker-dispute",
     Severity.info,
     "the number injured in the collapse",
     "Police (41) and the herald (30) give different counts of the injured.",
@@ -255,13 +257,13 @@ def sample_context(**changes) -> RenderContext:
 RULES = {
     "FC101": RuleInfo(
         code="FC101",
-        name="time-disjoint",
-        severity=Severity.warning,
+        name="time-mismatch",
+        severity=Severity.error,
         doc="Two dates for one event that cannot both hold.\n\nThe spans are disjoint at the coarser granularity.",
     ),
     "FC201": RuleInfo(
         code="FC201",
-        name="quantity-disjoint",
+        name="quantity-mismatch",
         severity=Severity.error,
         doc="Two counts of one thing whose ranges do not overlap.\n\nAfter units and hedges.",
     ),
@@ -286,15 +288,17 @@ def fake_check_story(monkeypatch, report: Report | None = None) -> None:
     """Make ``factcheck check``/``baseline`` load the real files but report the sample's findings,
     so that the gate, baseline and suppressions are tested apart from extraction."""
     import factcheck.run.pipeline
-    from factcheck.read.loaders import load_sources
+    from factcheck.read.loaders import LoadOptions, load_sources
 
     def check_story(paths, load=None, run=None, compare_options=None, warn=None):
-        sources = sorted(load_sources(paths).sources, key=lambda source: source.id)
+        loaded = load_sources(paths, load or LoadOptions())
+        sources = sorted(loaded.sources, key=lambda source: source.id)
         sample = report or sample_report()
         by_id = {source.id: source for source in sources}
         infos = [info.model_copy(update={"path": by_id[info.id].path}) for info in sample.sources]
         disabled = compare_options.disabled_rules if compare_options is not None else frozenset()
         findings = [f for f in sample.discrepancies if f.code not in disabled]
-        return sample.model_copy(update={"sources": infos, "discrepancies": findings}), sources
+        update = {"sources": infos, "discrepancies": findings, "diagnostics": list(loaded.diagnostics)}
+        return sample.model_copy(update=update), sources
 
     monkeypatch.setattr(factcheck.run.pipeline, "check_story", check_story)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from paths import FIXTURES
 
 from factcheck import compare as comparison
 from factcheck.extract import claims as extraction
@@ -283,7 +283,7 @@ def test_unusable_cache_location_is_warned_and_the_run_goes_on(tmp_path: Path, r
     blocker.write_text("a file where the cache folder should be\n")
     store = blocker / "claims.sqlite"
     result = run_cli("check", STORY, "--format", "json", "--cache", store)
-    assert result.exit_code in (0, 1)
+    assert result.exit_code == 0  # the bus crash story has no finding
     assert f"warning: {store}: W702 cannot use the claim cache" in result.stderr
     assert result.stdout == run_cli("check", STORY, "--format", "json", "--no-cache").stdout
 
@@ -321,10 +321,10 @@ def test_prune_keeps_only_what_this_version_can_use(
     tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = tmp_path / "claims.sqlite"
-    assert run_cli("check", STORY, "--cache", store).exit_code in (0, 1)
+    assert run_cli("check", STORY, "--cache", store).exit_code == 0
     monkeypatch.setattr(cache_module, "extractor_version", lambda: "9.9.9+feedfacefeedface")
     monkeypatch.setattr(cache_module, "report_version", lambda: "9.9.9+feedfacefeedface")
-    assert run_cli("check", STORY, "--cache", store).exit_code in (0, 1)
+    assert run_cli("check", STORY, "--cache", store).exit_code == 0
     assert run_cli("cache", "prune", "--cache", store).stdout.startswith("removed 3 stale entries")
     with ClaimCache(store) as claims:
         info = claims.info()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, write_story
+from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, sample_report, write_story
 
 from factcheck.config import find_config, load_config
 from factcheck.errors import BadConfigValueError, UnknownConfigKeyError
+from factcheck.report.baseline import baseline_text
 
 
 def test_factcheck_toml_is_found_from_a_subdirectory_and_paths_are_relative_to_it(
@@ -21,6 +22,7 @@ def test_factcheck_toml_is_found_from_a_subdirectory_and_paths_are_relative_to_i
     )
     (tmp_path / "deep" / "er").mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "deep" / "er")
+    monkeypatch.delenv("FACTCHECK_CONFIG")  # conftest's empty file would stop the search
     config = load_config()
     assert config.path == tmp_path / "factcheck.toml"
     assert config.sources == (str(tmp_path / "wire"),)
@@ -81,6 +83,7 @@ def test_check_reads_its_sources_from_the_config_found_upwards(run_cli, monkeypa
     write_story(tmp_path / "story")
     (tmp_path / "factcheck.toml").write_text('sources = ["story/"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_CONFIG")
     result = run_cli("check", "--format", "json")
     assert [f["id"] for f in json.loads(result.stdout)["discrepancies"]] == [
         DEATHS.id,
@@ -140,3 +143,44 @@ def test_check_with_unknown_rule_codes_names_them_and_the_known_ones(run_cli, tm
     assert result.exit_code == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert "'FC9', 'W5'" in result.stderr and "FC101" in result.stderr and "FC802" in result.stderr
+def test_factcheck_config_variable_names_the_file_and_nothing_is_searched(monkeypatch, tmp_path) -> None:
+    (tmp_path / "factcheck.toml").write_text('fail-on = "info"\n', encoding="utf-8")
+    named = tmp_path / "elsewhere" / "factcheck.toml"
+    named.parent.mkdir()
+    named.write_text('fail-on = "warning"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(named))
+    assert load_config().path == named and load_config().fail_on == "warning"
+    assert load_config(tmp_path / "factcheck.toml").fail_on == "info"  # --config wins over the variable
+
+
+def test_an_empty_factcheck_config_file_means_the_defaults(monkeypatch, tmp_path) -> None:
+    (tmp_path / "factcheck.toml").write_text('disable = ["FC401"]\n', encoding="utf-8")
+    empty = tmp_path / "empty" / "factcheck.toml"
+    empty.parent.mkdir()
+    empty.write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(empty))
+    assert load_config().disable == ()
+
+
+def test_missing_factcheck_config_file_exits_two_naming_the_variable(run_cli, monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(tmp_path / "nowhere.toml"))
+    result = run_cli("check", *write_story(tmp_path / "story"))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "nowhere.toml" in result.stderr and "FACTCHECK_CONFIG" in result.stderr
+
+
+def test_baseline_named_in_the_config_hides_its_findings(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch, sample_report().model_copy(update={"discrepancies": [DEATHS]}))
+    paths = write_story(tmp_path / "story")
+    (tmp_path / "accepted.json").write_text(baseline_text([DEATHS]), encoding="utf-8")
+    config = tmp_path / "factcheck.toml"
+    config.write_text('baseline = "accepted.json"\n', encoding="utf-8")  # relative to the file
+    assert run_cli("check", *paths).exit_code == 1  # without the config, DEATHS fails the gate
+    result = run_cli("check", *paths, "--config", config, "--format", "json", "--verbose")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["discrepancies"] == []
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(config))  # the same, found through the variable
+    assert run_cli("check", *paths).exit_code == 0

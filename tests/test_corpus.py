@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from paths import FIXTURES
 
 from factcheck.errors import BadRecordError, InputError, UsageError
 from factcheck.read.loaders import LoadOptions, load_sources
@@ -283,3 +284,15 @@ def test_a_story_taken_from_the_cache_reports_its_input_problems_again(tmp_path:
     # the legacy encoding and the missing date, cold and warm alike
     assert [[d.code for d in run.diagnostics] for run in runs] == [["W108", "W109"], ["W108", "W109"]]
     assert read_index(tmp_path / "out1")["diagnostics"] == read_index(tmp_path / "out2")["diagnostics"]
+
+
+def test_index_replaces_the_old_one_by_a_rename_never_by_writing_into_it(tmp_path: Path) -> None:
+    # A reader holding the old index (here: a hard link to it) keeps it whole: a direct write into
+    # the file would change what the link shows.
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.json").write_text('{"old": true}\n', encoding="utf-8")
+    os.link(out / "index.json", tmp_path / "reader.json")
+    check_corpus([CORPUS], out)
+    assert (tmp_path / "reader.json").read_text(encoding="utf-8") == '{"old": true}\n'
+    assert [entry["story"] for entry in read_index(out)["stories"]] == STORIES

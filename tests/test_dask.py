@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SOURCES
+from paths import FIXTURES, SOURCES
 
 from factcheck.errors import ConfigError
 from factcheck.read.loaders import load_sources

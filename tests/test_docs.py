@@ -7,7 +7,7 @@ import re
 import click
 import pytest
 import yaml
-from conftest import ROOT
+from paths import ROOT
 
 from factcheck.cli import COMMANDS, main
 from factcheck.compare.rules import all_rules

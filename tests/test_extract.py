@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 
-from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from paths import FIXTURES
 
 from factcheck.extract import canonicalise_claims, extract_claims
 from factcheck.read.loaders import LoadOptions, load_sources

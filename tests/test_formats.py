@@ -22,7 +22,9 @@ from factcheck.report.gate import evaluate
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 DATA = Path(__file__).resolve().parent / "data"
-# FACTCHECK_REGENERATE_GOLDEN=1 pytest tests/test_formats.py rewrites the golden files; read the diff by hand.
+# FACTCHECK_REGENERATE_GOLDEN=1 pytest tests/test_formats.py rewrites the golden files and fails, so that
+# each regenerated file is looked at: read the diff, commit it, run again. Read at import, before conftest
+# clears the FACTCHECK_* variables for the tests.
 REGENERATE = os.environ.get("FACTCHECK_REGENERATE_GOLDEN") == "1"
 
 
@@ -33,6 +35,10 @@ def test_format_matches_golden_file(name: str) -> None:
     golden = GOLDEN / f"{name}.{renderer.extension}"
     if REGENERATE:
         golden.write_text(rendered, encoding="utf-8")
+        pytest.fail(
+            f"regenerated {golden.name}: review the diff (git diff {golden}), then run without "
+            "FACTCHECK_REGENERATE_GOLDEN"
+        )
     assert rendered == golden.read_text(encoding="utf-8")
 
 
@@ -126,7 +132,7 @@ def test_text_shows_hidden_findings_with_their_reason_when_verbose() -> None:
     assert "police figure is older" not in quiet
     assert "1 hidden" in quiet
     assert (
-        "hidden (suppressed at a.md:3) FC202 the number injured in the collapse: police figure is older"
+        "hidden (suppressed at a.md:3) FC802 the number injured in the collapse: police figure is older"
         in verbose
     )
 
@@ -323,7 +329,7 @@ def test_junit_fails_the_findings_that_trip_the_gate() -> None:
     for fail_on, failing in (
         ("error", {"FC201"}),
         ("warning", {"FC101", "FC201"}),
-        ("info", {"FC101", "FC201", "FC202"}),
+        ("info", {"FC101", "FC201", "FC802"}),
         ("never", set()),
     ):
         context = sample_context(gate=evaluate(sample_report().discrepancies, fail_on))
@@ -339,7 +345,7 @@ def test_junit_has_one_case_per_finding_grouped_by_file() -> None:
     assert [suite.get("name") for suite in suites] == ["story/beacon.txt", "story/herald.md"]
     beacon, herald = suites
     # every finding's first quote is in beacon.txt; each case names its finding by code and id
-    assert [case.get("name").split()[0] for case in beacon] == ["FC201", "FC101", "FC202"]
+    assert [case.get("name").split()[0] for case in beacon] == ["FC201", "FC101", "FC802"]
     assert all(case.get("classname") == "story/beacon.txt" for case in beacon)
     assert [case.get("name") for case in herald] == ["no findings"]
     assert root.get("tests") == "4"
@@ -384,6 +390,8 @@ def test_rdjson_lists_input_problems_as_warnings() -> None:
     problem = document["diagnostics"][-1]
     assert problem["code"] == {"value": "W501"} and problem["severity"] == "WARNING"
     assert problem["location"] == {"path": "story/a.md", "range": {"start": {"line": 4}}}
+        # one case per rule: the three documented ones and FC802, known only from the report
+        assert [case.get("name").split()[0] for case in cases] == ["FC101", "FC201", "FC301", "FC802"]
 
 
 # github
@@ -393,7 +401,7 @@ def test_github_annotations_are_escaped_workflow_commands() -> None:
     out = get_format("github").render(sample_report(), sample_context())
     first = out.splitlines()[0]
     assert first.startswith(
-        "::error file=story/beacon.txt,line=3,endLine=3,col=1,endColumn=17,title=FC201 quantity-disjoint%3A "
+        "::error file=story/beacon.txt,line=3,endLine=3,col=1,endColumn=17,title=FC201 quantity-mismatch%3A "
     )
     assert "%0A" in first and "\n" not in first
 
@@ -456,7 +464,7 @@ def test_sarif_keeps_hidden_findings_as_suppressed_results() -> None:
 
 
 def test_sarif_of_the_example_story_validates_and_points_at_the_quotes(run_cli) -> None:
-    from conftest import ROOT, SOURCES
+    from paths import ROOT, SOURCES
 
     result = run_cli("check", SOURCES, "--format", "sarif", "--exit-zero")
     assert result.exit_code == 0, result.stderr

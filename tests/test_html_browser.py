@@ -67,6 +67,13 @@ def _load(page: Path, tmp_path: Path) -> tuple[str, list[str]]:
     profile.mkdir(exist_ok=True)
     done = subprocess.run(
         [find_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", page.resolve().as_uri()],
+        # Chromium also writes under $HOME and the XDG folders (dconf, its config): keep that in tmp too
+        env={
+            **os.environ,
+            "HOME": str(tmp_path),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        },
         capture_output=True,
         text=True,
         timeout=120,

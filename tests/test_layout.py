@@ -11,7 +11,7 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-from conftest import ROOT
+from paths import ROOT
 
 PACKAGE = ROOT / "factcheck"
 

@@ -9,9 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import FIXTURES
 
 from factcheck.errors import BadRecordError, FrontMatterError, InputError
 from factcheck.read.loaders import LoadOptions, decode, load_sources

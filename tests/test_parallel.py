@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SOURCES
+from paths import FIXTURES, SOURCES
 
 from factcheck.errors import ConfigError
 from factcheck.read.loaders import load_sources

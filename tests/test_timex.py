@@ -468,3 +468,9 @@ def test_find_times_claims_index_the_source_within_their_sentence(text, dct):
     for claim in find_times(source, segment_source(source)):
         assert text[claim.start : claim.end] == claim.quote
         assert claim.sentence_start <= claim.start < claim.end <= claim.sentence_end
+
+
+def test_that_year_after_a_decade_is_an_unknown_year() -> None:
+    # found by the property test below: "that year" finer than its anchor "the 1990s" has no value
+    value = span("In the 1990s the mill closed. That year, the town shrank.", "That year", dct=None)
+    assert (value.timex_value, value.granularity, value.start) == ("XXXX", "year", None)

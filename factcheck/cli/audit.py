@@ -70,7 +70,8 @@ def audit(
     scheduler: str | None,
 ) -> None:
     """Label every checkable claim of DRAFT (.md, .txt, .html, .docx) as supported (by which
-    sources, how many independent), contradicted (by which quotes, and why) or unverified, then
+    sources, how many independent), contradicted (by which quotes, and why), unverified, or
+    suppressed (contradicted, accepted by an inline directive in the draft), then
     list the discrepancies among the sources.
 
     The draft is compared with the sources by the same comparison as 'factcheck check'.

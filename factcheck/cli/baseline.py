@@ -26,7 +26,8 @@ Examples:
     "--config",
     "config_path",
     metavar="FILE",
-    help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found upwards.",
+    help="Read settings from FILE (default: $FACTCHECK_CONFIG, else the factcheck.toml or pyproject.toml "
+    "found upwards).",
 )
 @rule_options
 @run_options

@@ -52,8 +52,8 @@ Examples:
     "--config",
     "config_path",
     type=click.Path(dir_okay=False),
-    help="Configuration file (default: factcheck.toml or [tool.factcheck] in pyproject.toml, "
-    "searched upwards); its tolerances and disabled rules apply to every story.",
+    help="Configuration file (default: $FACTCHECK_CONFIG, else factcheck.toml or [tool.factcheck] in "
+    "pyproject.toml, searched upwards); its tolerances and disabled rules apply to every story.",
 )
 @rule_options
 @run_options

@@ -67,8 +67,8 @@ def publishing_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "--config",
             "config_path",
             metavar="FILE",
-            help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found from the "
-            "working directory upwards.",
+            help="Read settings from FILE (default: $FACTCHECK_CONFIG, else the factcheck.toml or "
+            "pyproject.toml found from the working directory upwards).",
         ),
         click.option(
             "--color",
