@@ -369,6 +369,8 @@ def test_audit_writes_the_audit_and_the_findings_in_one_run(run_cli, monkeypatch
     # .json is the audit itself (its claims and labels); .sarif the findings of draft and sources
     assert "claims" in json.loads(audit_json.read_text(encoding="utf-8"))
     assert json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
+
+
 # --------------------------------------------------------------------------
 # Inline suppressions in the draft: they speak for the draft's own claims only
 
@@ -440,7 +442,8 @@ def test_audit_command_hides_a_conflict_of_the_draft_alone_that_its_directive_na
     result = run_cli("audit", draft, "--sources", wire, "--no-cache", "--verbose")
     assert result.exit_code == 0, result.stderr
     assert f"{draft}:1:36: SUPPRESSED “9 people”" in result.stdout
-    assert "(0 contradicted, 0 supported, 1 unverified, 1 suppressed)" in result.stdout.splitlines()[0]
+    # "on Friday" is the fire's date in the draft and in both sources: supported
+    assert "(0 contradicted, 1 supported, 0 unverified, 1 suppressed)" in result.stdout.splitlines()[0]
     assert (
         f"hidden (suppressed at {draft}:1) FC201" in result.stdout and "our reporter counted" in result.stdout
     )

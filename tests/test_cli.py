@@ -224,6 +224,8 @@ def test_errors_escape_control_characters_in_file_names(run_cli, tmp_path):
     assert result.exit_code == 2
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and "\x1b" not in result.stderr and "gone\\x0afactcheck" in lines[0]
+
+
 def _factcheck_command() -> list[str]:
     """The installed ``factcheck`` script next to this Python (as the README runs it), else ``-m``."""
     script = Path(sys.executable).with_name("factcheck")

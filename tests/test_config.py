@@ -132,10 +132,10 @@ def test_check_select_and_ignore_flags(run_cli, monkeypatch, tmp_path) -> None:
         result = run_cli("check", *paths, "--format", "json", *flags)
         return [f["code"] for f in json.loads(result.stdout)["discrepancies"]]
 
-    # FC202 is no rule of this version (a report from elsewhere): no selection can leave it out
-    assert shown("--select", "FC2") == ["FC201", "FC202"]
-    assert shown("--select", "FC1,FC201", "--ignore", "fc2") == ["FC101", "FC202"]
-    assert shown("--ignore", "FC101", "--ignore", "FC201") == ["FC202"]
+    # the sample's findings are FC201, FC101 and FC802
+    assert shown("--select", "FC2") == ["FC201"]
+    assert shown("--select", "FC1,FC201", "--ignore", "fc2") == ["FC101"]
+    assert shown("--ignore", "FC101", "--ignore", "FC201") == ["FC802"]
 
 
 def test_check_with_unknown_rule_codes_names_them_and_the_known_ones(run_cli, tmp_path) -> None:
@@ -143,6 +143,8 @@ def test_check_with_unknown_rule_codes_names_them_and_the_known_ones(run_cli, tm
     assert result.exit_code == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert "'FC9', 'W5'" in result.stderr and "FC101" in result.stderr and "FC802" in result.stderr
+
+
 def test_factcheck_config_variable_names_the_file_and_nothing_is_searched(monkeypatch, tmp_path) -> None:
     (tmp_path / "factcheck.toml").write_text('fail-on = "info"\n', encoding="utf-8")
     named = tmp_path / "elsewhere" / "factcheck.toml"

@@ -154,7 +154,9 @@ def test_markdown_article_text_cannot_add_table_cells() -> None:
         DEATHS.model_copy(update={"sides": tuple(s.model_copy(update={"value": evil}) for s in DEATHS.sides)})
     ]
     report.facts = [
-        FACTS[0].model_copy(update={"values": tuple(v.model_copy(update={"text": evil}) for v in FACTS[0].values)})
+        FACTS[0].model_copy(
+            update={"values": tuple(v.model_copy(update={"text": evil}) for v in FACTS[0].values)}
+        )
     ]
     out = get_format("markdown").render(report, sample_context())
     cells = None
@@ -390,8 +392,6 @@ def test_rdjson_lists_input_problems_as_warnings() -> None:
     problem = document["diagnostics"][-1]
     assert problem["code"] == {"value": "W501"} and problem["severity"] == "WARNING"
     assert problem["location"] == {"path": "story/a.md", "range": {"start": {"line": 4}}}
-        # one case per rule: the three documented ones and FC802, known only from the report
-        assert [case.get("name").split()[0] for case in cases] == ["FC101", "FC201", "FC301", "FC802"]
 
 
 # github

@@ -127,7 +127,16 @@ def test_check_exclude_flag_and_config_exclude(run_cli, tmp_path, monkeypatch) -
         import json
 
         result = run_cli(
-            "check", "story", "--format", "json", "--exit-zero", "--published", "2024-05-03", *flags
+            "check",
+            "story",
+            "--format",
+            "json",
+            "--exit-zero",
+            "--published",
+            "2024-05-03",
+            "--config",
+            "factcheck.toml",
+            *flags,
         )
         assert result.exit_code == 0, result.stderr
         return [source["path"] for source in json.loads(result.stdout)["sources"]]

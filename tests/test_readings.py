@@ -27,7 +27,10 @@ def test_one_person_shot_and_killed_is_one_killed():
 
 
 def test_a_named_person_with_an_apposition_is_one_person():
-    assert _counts("Orin Fask, a 22-year-old cook, was fatally shot on Friday.")[0][:2] == ("people killed", 1)
+    assert _counts("Orin Fask, a 22-year-old cook, was fatally shot on Friday.")[0][:2] == (
+        "people killed",
+        1,
+    )
 
 
 def test_one_of_two_people_is_not_one_person():
@@ -43,7 +46,9 @@ def test_hurt_or_killed_counts_nothing():
 
 
 def test_towns_from_the_lead_the_police_and_the_dateline():
-    claims = _read("LEEDS (AP) - A man was wounded in north Leeds late Friday. Sheffield police said they helped.")
+    claims = _read(
+        "LEEDS (AP) - A man was wounded in north Leeds late Friday. Sheffield police said they helped."
+    )
     assert sorted((c.quote, c.value.name) for c in claims if c.kind == "entity") == [
         ("LEEDS", "Leeds"),
         ("Leeds", "Leeds"),

@@ -30,7 +30,11 @@ def _context(*claims_and_texts):
 
 
 def test_hedges_widen_a_time_by_how_it_is_written():
-    texts = ("a", "It began about 9:15 p.m."), ("b", "It began shortly before 9 p.m."), ("c", "It began at 8:49 p.m.")
+    texts = (
+        ("a", "It began about 9:15 p.m."),
+        ("b", "It began shortly before 9 p.m."),
+        ("c", "It began at 8:49 p.m."),
+    )
     ctx = _context(*texts)
     assert window(_clock("a", texts[0][1], "9:15 p.m.", "21:15"), ctx) == (21 * 60 + 5, 21 * 60 + 25)
     assert window(_clock("b", texts[1][1], "9 p.m.", "21:00"), ctx) == (20 * 60 + 30, 21 * 60)
@@ -62,5 +66,3 @@ def test_times_on_different_days_are_left_to_the_date_rules():
     a = _clock("a", texts[0][1], "9 p.m.", "21:00")
     b = _clock("b", texts[1][1], "11 p.m.", "23:00", on=DAY + dt.timedelta(days=1))
     assert check(a, b, _context(*texts)) is None
-
-

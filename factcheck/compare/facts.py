@@ -51,7 +51,9 @@ def story_facts(
 ) -> list[Fact]:
     """Every fact of the frame, the incident's first, then each participant's, by attribute."""
     facts = []
-    order = sorted(frame.facts, key=lambda k: (bool(k.subject), frame.subject_name(k) or "", k.event, k.attribute))
+    order = sorted(
+        frame.facts, key=lambda k: (bool(k.subject), frame.subject_name(k) or "", k.event, k.attribute)
+    )
     for key in order:
         claims = sorted(frame.facts[key], key=lambda c: (c.source, c.start, c.end, c.id))
         groups: dict[str, list] = {}
@@ -68,7 +70,14 @@ def story_facts(
                 independent_sources=independent(sources),
                 claims=tuple(claim_ref(c, "agree") for c in members),
             )
-            rank = (-value.independent_sources, -len(sources), _hedged(first), -len(members), first.source, first.start)
+            rank = (
+                -value.independent_sources,
+                -len(sources),
+                _hedged(first),
+                -len(members),
+                first.source,
+                first.start,
+            )
             ranked.append((rank, value))
         ranked.sort(key=lambda item: item[0])
         finding = disputed.get(key)

@@ -48,10 +48,14 @@ CURRENT_DAYS = 30
 SAME_WEEK_DAYS = 3
 _LEAD_WEIGHTS = (3, 2, 1)
 _TITLE_WEIGHT = 3
-_CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s")
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s"
+)
 # Words that date a background occurrence, not the news: "last year", "in 2003", "a previous shooting".
 # A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM".
-_DATE_LINE_CUE = re.compile(r"\b(?:posted|updated|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I)
+_DATE_LINE_CUE = re.compile(
+    r"\b(?:posted|updated|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I
+)
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|prior|earlier|another|other|separate|unrelated|similar)\s+(?:year|month|shooting|incident|"
     r"case|crash|fire|attack|killing|arrest|conviction|game|season)s?\b",
@@ -82,11 +86,27 @@ FAMILY_OF_ATTRIBUTE = {
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
-    "appointment": "signing or appointment", "dismissal": "departure", "arrest": "arrest", "charge": "charging",
-    "court": "court appearance", "conviction": "conviction", "sentencing": "sentencing", "funeral": "funeral",
-    "death": "death", "injury": "injury", "investigation": "investigation", "game": "game", "visit": "visit",
-    "election": "election", "award": "award", "launch": "launch", "proposal": "proposal", "ruling": "ruling",
-    "quake": "earthquake", "killing_outcome": "killing", "disappearance": "disappearance",
+    "appointment": "signing or appointment",
+    "dismissal": "departure",
+    "arrest": "arrest",
+    "charge": "charging",
+    "court": "court appearance",
+    "conviction": "conviction",
+    "sentencing": "sentencing",
+    "funeral": "funeral",
+    "death": "death",
+    "injury": "injury",
+    "investigation": "investigation",
+    "game": "game",
+    "visit": "visit",
+    "election": "election",
+    "award": "award",
+    "launch": "launch",
+    "proposal": "proposal",
+    "ruling": "ruling",
+    "quake": "earthquake",
+    "killing_outcome": "killing",
+    "disappearance": "disappearance",
 }
 
 
@@ -131,7 +151,10 @@ class StoryFrame:
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
-            return all(any(c.predicate == "place" and not _read(c) and c.id in self.direct for c in side) for side in sides)
+            return all(
+                any(c.predicate == "place" and not _read(c) and c.id in self.direct for c in side)
+                for side in sides
+            )
         dates = [self.published.get(claim.source) for side in sides for claim in side]
         known = [date for date in dates if date is not None]
         if key.subject:
@@ -199,14 +222,14 @@ def _name_pattern(people: Mapping[str, Participant]) -> tuple[re.Pattern[str] | 
     return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.I), owners
 
 
-def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mapping[str, Sequence]) -> StoryFrame:
+def build_frame(
+    sources: Sequence[Source], claims: Sequence, segments_of: Mapping[str, Sequence]
+) -> StoryFrame:
     """The frame of one story from its sources, their claims and their content segments."""
     texts = {s.id: s.text for s in sources}
     published = {s.id: s.published for s in sources}
     incident = incident_class(sources, segments_of)
-    people = [
-        (c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"
-    ]
+    people = [(c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"]
     # A name the entity stage did not read as a person's (an unusual given name) still names one when
     # an age is given with it: "Tyquavious Hale, 21".
     people += [(_age_person(c), c.value.person) for c in claims if c.kind == "age" and _age_person(c)]
@@ -224,10 +247,14 @@ def build_frame(sources: Sequence[Source], claims: Sequence, segments_of: Mappin
     frame.readings += [
         claim
         for s in sources
-        for claim in residence_readings(s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in)
+        for claim in residence_readings(
+            s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in
+        )
     ]
     for claim in [*claims, *frame.readings]:
-        for key in _facts_of(claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]):
+        for key in _facts_of(
+            claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
+        ):
             frame.facts.setdefault(key, []).append(claim)
     for key in list(frame.facts):
         frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
@@ -251,7 +278,9 @@ def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) ->
     by_source: dict[str, list] = {}
     for claim in claims:
         strength = _place_evidence(claim, frame, texts[claim.source], leads[claim.source])
-        by_source.setdefault(claim.source, []).append((-reach[claim.value.name], strength, claim.start, claim))
+        by_source.setdefault(claim.source, []).append(
+            (-reach[claim.value.name], strength, claim.start, claim)
+        )
     kept = []
     for members in by_source.values():
         best = min(members, key=lambda item: item[:3])[3].value.name
@@ -267,7 +296,9 @@ _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
 
 def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
     """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
-    plurals = [w for w in EVENT_CLASSES[incident][1] if w.endswith("s") and w[:-1] in EVENT_CLASSES[incident][1]]
+    plurals = [
+        w for w in EVENT_CLASSES[incident][1] if w.endswith("s") and w[:-1] in EVENT_CLASSES[incident][1]
+    ]
     if not plurals:
         return False
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
@@ -361,7 +392,8 @@ _ORDINAL_WORD = re.compile(
 )
 # An event word told as one of several: "the second blast killed two", "another shooting".
 _ANOTHER_BEFORE = re.compile(
-    r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z", re.I
+    r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
+    re.I,
 )
 # An event word after one of these, later in the clause than the claim, is another event's.
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|during)\b", re.I)
@@ -404,7 +436,9 @@ def _event_word_of(claim, text: str) -> tuple[int, int, str] | None:
     return min(found, key=distance)
 
 
-def _belongs_to_incident(claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False) -> bool:
+def _belongs_to_incident(
+    claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False
+) -> bool:
     """Whether the claim speaks of the incident: the nearest event word of its clause is the incident's,
     or an outcome of it with no other event in the sentence. ``dating``: only outcomes that happen at
     the incident's time count (a death may come days later)."""
@@ -430,7 +464,9 @@ def _belongs_to_incident(claim, frame: StoryFrame, text: str, lead: Sequence, *,
 
 
 # "a little before 8 p.m.", "just after 2:00 p.m.": a time of day, not a bound.
-_NEAR_CLOCK = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+(?:before|after)\s+$", re.I)
+_NEAR_CLOCK = re.compile(
+    r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+(?:before|after)\s+$", re.I
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
 
 
@@ -499,12 +535,18 @@ def _current(claim, published: dt.date | None, first: dt.date | None = None) -> 
         return claim.value.weekday is not None
     margin = dt.timedelta(days=CURRENT_DAYS)
     for reference in (published, first):
-        if reference is not None and days[0] <= reference + dt.timedelta(days=1) and reference - margin < days[1]:
+        if (
+            reference is not None
+            and days[0] <= reference + dt.timedelta(days=1)
+            and reference - margin < days[1]
+        ):
             return True
     return False
 
 
-def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, lead: Sequence) -> list[FactKey]:
+def _facts_of(
+    claim, frame: StoryFrame, text: str, published: dt.date | None, lead: Sequence
+) -> list[FactKey]:
     kind = claim.kind
     if kind == "age":
         person = frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
@@ -516,7 +558,9 @@ def _facts_of(claim, frame: StoryFrame, text: str, published: dt.date | None, le
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
-        if not (is_point_in_time(value) or near_clock) or not _current(claim, published, frame.first_published):
+        if not (is_point_in_time(value) or near_clock) or not _current(
+            claim, published, frame.first_published
+        ):
             return []
         if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start) or not dates_the_event(claim, text):
             return []
@@ -561,7 +605,9 @@ _LOCATIVE = re.compile(
     re.I,
 )
 # A dateline: "LEEDS -", "Leeds, England (AP) -", "LEEDS, Yorks. (June 15, 2014) -".
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s")
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
+)
 # "Leeds police said": a local force names its town.
 _FORCE_AFTER = re.compile(r"(?:\s+Metropolitan|\s+City)?\s+(?:police|officers|detectives)\b", re.I)
 

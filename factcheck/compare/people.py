@@ -27,25 +27,80 @@ from dataclasses import dataclass
 # Common English short forms of first names (a short form maps to its full forms). A general list of
 # hypocorisms, as name-matching tools ship them; not the names of any story.
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
-    "abe": ("abraham",), "al": ("albert", "alan", "allen", "alfred"), "alex": ("alexander", "alexandra"),
-    "andy": ("andrew",), "ben": ("benjamin",), "bill": ("william",), "billy": ("william",),
-    "bob": ("robert",), "bobby": ("robert",), "brad": ("bradley",), "cathy": ("catherine", "cathleen"),
-    "charlie": ("charles",), "chris": ("christopher", "christine", "christina"), "chuck": ("charles",),
-    "dan": ("daniel",), "danny": ("daniel",), "dave": ("david",), "deb": ("deborah",), "debbie": ("deborah",),
-    "dick": ("richard",), "don": ("donald",), "ed": ("edward", "edwin"), "eddie": ("edward",),
-    "frank": ("francis", "franklin"), "fred": ("frederick",), "greg": ("gregory",), "hank": ("henry",),
-    "jack": ("john",), "jake": ("jacob",), "jim": ("james",), "jimmy": ("james",), "joe": ("joseph",),
-    "joey": ("joseph",), "jon": ("jonathan",), "ken": ("kenneth",), "kathy": ("katherine", "kathleen"),
-    "kate": ("katherine", "catherine"), "katie": ("katherine",), "larry": ("lawrence",),
-    "liz": ("elizabeth",), "beth": ("elizabeth",), "matt": ("matthew",), "mike": ("michael",),
-    "mick": ("michael",), "nick": ("nicholas",), "pat": ("patrick", "patricia"), "pete": ("peter",),
-    "phil": ("philip", "phillip"), "ray": ("raymond",), "rick": ("richard",), "rob": ("robert",),
-    "ron": ("ronald",), "sam": ("samuel", "samantha"), "steve": ("steven", "stephen"), "sue": ("susan",),
-    "ted": ("edward", "theodore"), "tim": ("timothy",), "tom": ("thomas",), "tommy": ("thomas",),
-    "tony": ("anthony",), "vince": ("vincent",), "walt": ("walter",), "will": ("william",),
-    "zach": ("zachary",), "jen": ("jennifer",), "jenny": ("jennifer",), "jeff": ("jeffrey",),
-    "josh": ("joshua",), "meg": ("margaret",), "peggy": ("margaret",), "sandy": ("sandra",),
-    "terry": ("terrence", "terence"), "trish": ("patricia",), "vicky": ("victoria",),
+    "abe": ("abraham",),
+    "al": ("albert", "alan", "allen", "alfred"),
+    "alex": ("alexander", "alexandra"),
+    "andy": ("andrew",),
+    "ben": ("benjamin",),
+    "bill": ("william",),
+    "billy": ("william",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "brad": ("bradley",),
+    "cathy": ("catherine", "cathleen"),
+    "charlie": ("charles",),
+    "chris": ("christopher", "christine", "christina"),
+    "chuck": ("charles",),
+    "dan": ("daniel",),
+    "danny": ("daniel",),
+    "dave": ("david",),
+    "deb": ("deborah",),
+    "debbie": ("deborah",),
+    "dick": ("richard",),
+    "don": ("donald",),
+    "ed": ("edward", "edwin"),
+    "eddie": ("edward",),
+    "frank": ("francis", "franklin"),
+    "fred": ("frederick",),
+    "greg": ("gregory",),
+    "hank": ("henry",),
+    "jack": ("john",),
+    "jake": ("jacob",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "joe": ("joseph",),
+    "joey": ("joseph",),
+    "jon": ("jonathan",),
+    "ken": ("kenneth",),
+    "kathy": ("katherine", "kathleen"),
+    "kate": ("katherine", "catherine"),
+    "katie": ("katherine",),
+    "larry": ("lawrence",),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "matt": ("matthew",),
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "nick": ("nicholas",),
+    "pat": ("patrick", "patricia"),
+    "pete": ("peter",),
+    "phil": ("philip", "phillip"),
+    "ray": ("raymond",),
+    "rick": ("richard",),
+    "rob": ("robert",),
+    "ron": ("ronald",),
+    "sam": ("samuel", "samantha"),
+    "steve": ("steven", "stephen"),
+    "sue": ("susan",),
+    "ted": ("edward", "theodore"),
+    "tim": ("timothy",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "tony": ("anthony",),
+    "vince": ("vincent",),
+    "walt": ("walter",),
+    "will": ("william",),
+    "zach": ("zachary",),
+    "jen": ("jennifer",),
+    "jenny": ("jennifer",),
+    "jeff": ("jeffrey",),
+    "josh": ("joshua",),
+    "meg": ("margaret",),
+    "peggy": ("margaret",),
+    "sandy": ("sandra",),
+    "terry": ("terrence", "terence"),
+    "trish": ("patricia",),
+    "vicky": ("victoria",),
 }
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sgt", "officer", "deputy", "det", "lt", "capt"})
@@ -77,8 +132,13 @@ def same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
         return False
     if len(name) == len(other) and len(name) > 2:
         # "Ann M. Lee" and "Ann Mae Lee": each middle word agrees with the other's (initial or word)
-        return _first_names_match(name[0], other[0]) and name[-1] == other[-1] and all(
-            a == b or (min(len(a), len(b)) == 1 and a[0] == b[0]) for a, b in zip(name[1:-1], other[1:-1], strict=True)
+        return (
+            _first_names_match(name[0], other[0])
+            and name[-1] == other[-1]
+            and all(
+                a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
+                for a, b in zip(name[1:-1], other[1:-1], strict=True)
+            )
         )
     shorter, longer = sorted((name, other), key=len)
     if not _first_names_match(shorter[0], longer[0]):
@@ -86,7 +146,9 @@ def same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     if shorter[-1] == longer[-1]:
         # Same surname; the shorter's middle words must all be in the longer ("Ann Lee" / "Ann Mae Lee").
         middle = set(longer[1:-1])
-        return all(word in middle or (len(word) == 1 and any(m[0] == word for m in middle)) for word in shorter[1:-1])
+        return all(
+            word in middle or (len(word) == 1 and any(m[0] == word for m in middle)) for word in shorter[1:-1]
+        )
     # A second surname left out: "Maria Lopez" starts "Maria Lopez Garcia".
     return len(shorter) >= 2 and longer[: len(shorter)][1:] == shorter[1:]
 
@@ -114,7 +176,9 @@ def participants(people: Iterable[tuple[str, str]]) -> tuple[dict[str, Participa
     order = sorted(names, key=lambda e: (-len(words[e]), e))
     owner: dict[str, str] = {}
     for i, entity in enumerate(order):
-        matches = [other for other in order[:i] if owner[other] == other and same_person(words[entity], words[other])]
+        matches = [
+            other for other in order[:i] if owner[other] == other and same_person(words[entity], words[other])
+        ]
         heads = sorted({owner[m] for m in matches})
         owner[entity] = heads[0] if len(heads) == 1 else entity
     members: dict[str, list[str]] = {}

@@ -25,12 +25,16 @@ from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
 
 LEAD_SENTENCES = 3
-_PERSON = "|".join(sorted(PERSON_NOUNS | {"victim", "soldier", "officer", "student", "grader"}, key=len, reverse=True))
+_PERSON = "|".join(
+    sorted(PERSON_NOUNS | {"victim", "soldier", "officer", "student", "grader"}, key=len, reverse=True)
+)
 # One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
 # child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,".
 _ONE_PERSON = (
     # not one of two: "Adam and Ethan Lee died", "a father and daughter dead"
-    r"(?<!\band\s)(?<!&\s)(?P<np>\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
+    r"(?<!\band\s)(?<!&\s)(?P<np>\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:"
+    + _PERSON
+    + r"))\b"
     r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
@@ -41,7 +45,8 @@ _DEATH_WORDS = (
     r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
 )
 _KILLED = re.compile(
-    _ONE_PERSON + r"\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
+    _ONE_PERSON
+    + r"\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
     r"(?:found\s+)?" + _DEATH_WORDS + r"\b"
     # "a shooting that killed a 3-year-old girl", "shot and killed a man"
     r"|\b(?:killed|killing|kills)\s+(?P<object>(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
@@ -76,11 +81,17 @@ def _place_name(group: str) -> str:
 
 _RESIDENCE_AFTER = re.compile(
     # "Jo Reed, 36, of Easton": an age then "of" is a residence whatever the name
-    r",\s*(?:\d{1,3}|aged\s+\d{1,3})\s*,?\s+of\s+" + _place_name("aged") + r"(?![\w-])"
+    r",\s*(?:\d{1,3}|aged\s+\d{1,3})\s*,?\s+of\s+"
+    + _place_name("aged")
+    + r"(?![\w-])"
     # "Jo Reed of Easton": "of" alone may be an employer ("of Acme"): only a town the gazetteer knows
-    + r"|\s*,?\s+of\s+" + _place_name("of") + r"(?![\w-])"
-    r"|\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:lived|lives|resided|resides)\s+in\s+" + _place_name("lived")
-    + r"|\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+" + _place_name("demonym")
+    + r"|\s*,?\s+of\s+"
+    + _place_name("of")
+    + r"(?![\w-])"
+    r"|\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:lived|lives|resided|resides)\s+in\s+"
+    + _place_name("lived")
+    + r"|\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+"
+    + _place_name("demonym")
     + r"\s+(?:man|woman|resident|native|teen|teenager|boy|girl)\b"
 )
 _RESIDENT_BEFORE = re.compile(_place_name("resident") + r"\s+(?:resident|residents)\s+\Z")
@@ -121,7 +132,9 @@ def residence_readings(source: Source, segments: Sequence, people_in) -> list:
                     source=source.id,
                     start=min(start, segment.start + p_start),
                     end=max(start + len(name), segment.start + p_end),
-                    quote=source.text[min(start, segment.start + p_start) : max(start + len(name), segment.start + p_end)],
+                    quote=source.text[
+                        min(start, segment.start + p_start) : max(start + len(name), segment.start + p_end)
+                    ],
                     sentence_start=segment.start,
                     sentence_end=segment.end,
                     subject=person,

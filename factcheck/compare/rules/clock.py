@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.records import Severity
 from factcheck.compare.rules import Conflict, Rule, RuleContext
+from factcheck.records import Severity
 
 _APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|some|circa|nearly|almost)\s+$", re.I)
 _BEFORE = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes)\s+before\s+$", re.I)

@@ -24,8 +24,8 @@ Configure: disable with ``disable = ["FC702"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
-from factcheck.records import Severity
 from factcheck.compare.rules import Conflict, Rule, RuleContext
+from factcheck.records import Severity
 
 
 def check(a, b, ctx: RuleContext) -> Conflict | None:
@@ -42,7 +42,9 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
             return None
     elif fold(a.value.name) in fold(b.value.name) or fold(b.value.name) in fold(a.value.name):
         return None
-    return Conflict(f"{a.value.name} and {b.value.name} are different places: one person lives in one of them.")
+    return Conflict(
+        f"{a.value.name} and {b.value.name} are different places: one person lives in one of them."
+    )
 
 
 RULE = Rule(code="FC702", name="residence-mismatch", severity=Severity.warning, doc=__doc__, check=check)
