@@ -10,6 +10,9 @@ Keys::
 
     sources = ["wire/", "draft.md"]   # checked when no PATHS are given
     fail-on = "warning"               # error | warning | info | never
+    fail-on-unverified = "never"      # audit: the level of an unverified claim of the draft
+    fail-on-disputed = "never"        # audit: ... of a claim the sources are split on
+    fail-on-sources = "never"         # audit: from which level the sources' own discrepancies fail
     min-severity = "info"             # findings below are not shown
     select = ["FC1", "FC201"]         # only these rules (codes or prefixes); default: all
     ignore = ["FC802"]                # rules left out (also: disable)
@@ -47,6 +50,9 @@ SEVERITY_CHOICES = ("error", "warning", "info")
 _KEYS = (
     "sources",
     "fail-on",
+    "fail-on-unverified",
+    "fail-on-disputed",
+    "fail-on-sources",
     "min-severity",
     "select",
     "ignore",
@@ -91,6 +97,9 @@ class Config:
     path: Path | None = None
     sources: tuple[str, ...] = ()
     fail_on: str = "error"
+    fail_on_unverified: str = "never"
+    fail_on_disputed: str = "never"
+    fail_on_sources: str = "never"
     min_severity: str = "info"
     disable: tuple[str, ...] = ()
     select: tuple[str, ...] | None = None
@@ -180,6 +189,9 @@ def _parse(data: Mapping[str, Any], file: Path, prefix: str) -> Config:
         path=file,
         sources=tuple(str(base / source) for source in strings("sources")),
         fail_on=choice("fail-on", FAIL_ON_CHOICES, "error"),
+        fail_on_unverified=choice("fail-on-unverified", FAIL_ON_CHOICES, "never"),
+        fail_on_disputed=choice("fail-on-disputed", FAIL_ON_CHOICES, "never"),
+        fail_on_sources=choice("fail-on-sources", FAIL_ON_CHOICES, "never"),
         min_severity=choice("min-severity", SEVERITY_CHOICES, "info"),
         disable=tuple(code.upper() for code in ignore),
         select=None if select is None else tuple(code.upper() for code in select),

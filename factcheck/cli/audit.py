@@ -9,6 +9,7 @@ import click
 from factcheck.cli.options import load_options, one_line_errors, rule_options, source_options, warn
 from factcheck.cli.publishing import emit, output_format_for, publishing_options, settings_from
 from factcheck.cli.running import make_run_options, run_options, warn_line
+from factcheck.config import FAIL_ON_CHOICES
 
 if TYPE_CHECKING:
     from factcheck.report.publish import Published
@@ -20,11 +21,13 @@ Examples:
   factcheck audit draft.md --sources wire/
   factcheck audit draft.docx --sources wire/ other/story.html --draft-published 2024-06-19
   factcheck audit draft.md --sources wire/ --format markdown -o audit.md
-  factcheck audit draft.md --sources wire/ --format github --fail-on warning
+  factcheck audit draft.md --sources wire/ --format github
+  factcheck audit draft.md --sources wire/ --fail-on-unverified error --fail-on-sources error
 
 \b
 Exit codes: 0 nothing at or above --fail-on, 1 the gate failed (a
-contradicted claim or a discrepancy among the sources), 2 bad usage or input."""
+contradicted claim of the draft; a disputed or unverified one, or a
+discrepancy among the sources, only when asked), 2 bad usage or input."""
 )
 @click.argument("draft", metavar="DRAFT")
 @source_options(paths_required=False)
@@ -40,6 +43,23 @@ contradicted claim or a discrepancy among the sources), 2 bad usage or input."""
     metavar="YYYY-MM-DD",
     help="The draft's date, to resolve its relative times ('on Tuesday'); default: its front matter.",
 )
+@click.option(
+    "--fail-on-unverified",
+    type=click.Choice(FAIL_ON_CHOICES),
+    help="The level an unverified claim of the draft weighs at the gate (--fail-on): error makes any "
+    "claim no source speaks of fail it (default: never, or the configuration's fail-on-unverified).",
+)
+@click.option(
+    "--fail-on-disputed",
+    type=click.Choice(FAIL_ON_CHOICES),
+    help="The level a claim the sources are evenly split on weighs at the gate (default: never).",
+)
+@click.option(
+    "--fail-on-sources",
+    type=click.Choice(FAIL_ON_CHOICES),
+    help="Also fail when a discrepancy among the sources themselves is at or above this level "
+    "(default: never: they are reported, the gate is the draft's).",
+)
 @publishing_options
 @rule_options
 @run_options
@@ -52,6 +72,9 @@ def audit(
     exclude: tuple[str, ...],
     source_paths: tuple[str, ...],
     draft_published: str | None,
+    fail_on_unverified: str | None,
+    fail_on_disputed: str | None,
+    fail_on_sources: str | None,
     output_format: str | None,
     output: str | None,
     also: tuple[str, ...],
@@ -69,22 +92,21 @@ def audit(
     no_cache: bool,
     scheduler: str | None,
 ) -> None:
-    """Label every checkable claim of DRAFT (.md, .txt, .html, .docx) as supported (by which
-    sources, how many independent), contradicted (by which quotes, and why), unverified, or
-    suppressed (contradicted, accepted by an inline directive in the draft), then
-    list the discrepancies among the sources.
+    """Label every checkable statement of DRAFT (.md, .txt, .html, .docx) as supported (by which
+    sources, how many independent), contradicted (by which quotes, and why), disputed (the sources
+    are split), unverified (no source speaks of it), or suppressed (contradicted, accepted by an
+    inline directive in the draft), then list the discrepancies among the sources.
 
-    The draft is compared with the sources by the same comparison as 'factcheck check'.
-    text, markdown and json show the audit; html, sarif, junit and github show the findings of
-    the draft and sources together.
+    The sources are compared alone, as by 'factcheck check' (their findings keep their ids); each
+    claim of the draft is placed in the story they tell and judged by the same rules. Every format
+    shows the audit: github, sarif, rdjson and junit annotate the draft's lines.
     """
     from factcheck.compare.selection import compare_options
     from factcheck.config import load_config
     from factcheck.errors import UsageError
-    from factcheck.formats import get_format
-    from factcheck.formats.audit import AUDIT_FORMATS, render_audit
+    from factcheck.formats.audit import render_audit
     from factcheck.read.loaders import parse_date
-    from factcheck.run.audit import run_audit
+    from factcheck.run.audit import AuditGate, run_audit
 
     with one_line_errors():
         output_format = output_format_for(output_format, output, also)
@@ -115,13 +137,15 @@ def audit(
             compare_options(config, select, ignore),
             settings,
             warn=warn_line,
+            gate=AuditGate(
+                disputed=fail_on_disputed or config.fail_on_disputed,
+                unverified=fail_on_unverified or config.fail_on_unverified,
+                sources=fail_on_sources or config.fail_on_sources,
+            ),
         )
     warn(published_report.report.diagnostics)
 
     def render(published: Published, name: str) -> str:
-        # text, markdown and json show the audit; the other formats the findings of draft and sources
-        if name in AUDIT_FORMATS:
-            return render_audit(result, published.report, published.context, name)
-        return get_format(name).render(published.report, published.context)
+        return render_audit(result, published.report, published.context, name)
 
     emit(published_report, output_format, output, (draft, *sources), also, render)

@@ -267,6 +267,12 @@ def build_frame(
     return frame
 
 
+def place_claim(frame: StoryFrame, claim, text: str, published: dt.date | None, segments: Sequence) -> list[FactKey]:
+    """The facts of ``frame`` one more text's claim fills (a draft's, audited against the frame of
+    its sources), by the same reading as the sources' claims; ``segments`` are that text's."""
+    return _facts_of(claim, frame, text, published, _lead_sentences(segments))
+
+
 def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) -> list:
     """Of the towns one report places the incident in, the one most reports of the story name (a
     neighbourhood is named by fewer than its city), then the one its strongest evidence gives: the

@@ -182,6 +182,16 @@ def constraints_of(
         window = month_of(value.window_start)
         if window >= start:
             return None
+        if ordinal == 1:
+            # "the first visit since 2000" in its conventional meaning: the last one was in 2000,
+            # none since (not: none from January 2000 on)
+            last = window + (12 if value.window_start.month == 1 and value.window_start.day == 1 else 1)
+            if last >= start:
+                return None
+            bounds += [Bound(window, last, 1, None), Bound(last, start, 0, 0)]
+            since = month_name(window) if last - window == 1 else str(value.window_start.year)
+            statement = f"the previous {noun} in {since} and none since (the first since {since})"
+            return tuple(bounds), statement, ""
         bounds.append(Bound(window, start, ordinal - 1, ordinal - 1))
         statement = (
             f"{_count(ordinal - 1, noun)} between {month_name(window)} and {when} "

@@ -1,49 +1,59 @@
-"""The verdict on each claim of a draft, from the comparison of the draft with its sources.
+"""The verdict on each claim of a draft, from the story frame of its sources.
 
-The draft is compared as one more source, by the same comparison as
-``factcheck check`` (no second engine): each claim of the draft is then
-labelled by the findings and agreements it takes part in:
+The frame is built from the SOURCES ONLY (:func:`factcheck.compare.frame.build_frame`), so that the
+sources' own discrepancies, and their ids, are the same whether or not a draft is audited. Each
+claim of the draft is then placed in that frame by the same reading as a source's claim
+(:func:`~factcheck.compare.frame.place_claim`) and judged against the sources' values of that fact
+by the same rules as the comparison; a claim the frame does not place goes through the alignment
+(:mod:`factcheck.compare.align`) and the recurrence reasoning (:mod:`factcheck.compare.recurrence`)
+with the sources' claims:
 
-- **contradicted**: a source states something that cannot hold with the
-  claim (which quotes, and the comparison's explanation); the sources that
-  support it anyway are listed too, so an editor sees both sides;
-- **supported**: sources state the same (which sources, how many independent:
-  wire copies count once) and none contradicts it;
-- **unverified**: no source speaks of it;
-- **suppressed**: contradicted, but only by findings that a
-  ``<!-- factcheck: ignore ... -->`` directive in the draft accepts (the
-  evidence is kept, so the editor still sees what was accepted).
+- **supported**: sources state the same value (or one it agrees with), and more independent sources
+  do so than state one that cannot hold with it;
+- **contradicted**: more independent sources state a value that cannot hold with it (which quotes,
+  the rule's explanation and arithmetic); sources on its side are listed too;
+- **disputed**: as many independent sources on each side: the sources are split;
+- **unverified**: no source speaks of that fact;
+- **suppressed**: contradicted, but a ``<!-- factcheck: ignore CODE -->`` directive in the draft
+  accepts it (:mod:`factcheck.run.audit`).
 
-The discrepancies among the sources themselves (two sides held by sources,
-whatever the draft says) follow, with the draft's own quotes left out. A
-directive in the draft speaks for the draft's claims only: it never hides a
-discrepancy among the sources (:mod:`factcheck.run.audit`).
+Sentences of the draft without a typed value get a verdict too (:mod:`factcheck.compare.statements`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from factcheck import __version__
+from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
+from factcheck.compare.findings import claim_ref
+from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
+from factcheck.compare.recurrence import Bound, Proposition, find_conflict, propositions, satisfiable
+from factcheck.compare.rules import Rule, RuleContext, all_rules
+from factcheck.compare.rules.polarity import is_negative
 from factcheck.records import (
     SCHEMA_VERSION,
     Claim,
     ClaimRef,
-    Corroboration,
     Discrepancy,
-    Report,
+    Severity,
     Source,
     SourceInfo,
-    source_info,
 )
+from factcheck.values import describe, value_key
 
 if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
 
-Label = Literal["supported", "contradicted", "unverified", "suppressed"]
+Label = Literal["supported", "contradicted", "disputed", "unverified", "suppressed"]
+LABELS: tuple[Label, ...] = ("contradicted", "disputed", "supported", "unverified", "suppressed")
+# A time of day is compared by its clock alone; a weekday by its weekday (as the comparison does).
+_ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
+_FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
 
 
 class Evidence(BaseModel):
@@ -57,7 +67,13 @@ class Evidence(BaseModel):
 
 
 class DraftClaim(BaseModel):
-    """One checkable claim of the draft and its verdict."""
+    """One checkable statement of the draft and its verdict.
+
+    ``kind`` is the claim's kind, or ``statement`` for a sentence without a typed value; ``fact``
+    names the fact it was judged on ("the date of the visit"); ``severity`` is what the verdict
+    weighs at the draft's gate (contradicted: error, or warning when the frame is not confident;
+    disputed and unverified: as configured); ``rules`` the codes of the conflicts found.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -67,15 +83,19 @@ class DraftClaim(BaseModel):
     end: int
     quote: str
     value: str | None = None
+    fact: str | None = None
     label: Label
+    severity: Severity | None = None
     supported_by: Evidence = Evidence()
     contradicted_by: Evidence = Evidence()
     explanations: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
     findings: tuple[str, ...] = ()
 
 
 class AuditReport(BaseModel):
-    """The audit of one draft: its claims with verdicts, then the discrepancies among the sources."""
+    """The audit of one draft: its statements with verdicts, then the discrepancies among the sources
+    (exactly those ``factcheck check`` finds on the sources alone)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -91,187 +111,405 @@ class AuditReport(BaseModel):
 
 
 # --------------------------------------------------------------------------
-# Classifying the draft's claims
+# What one source says about a draft claim
 
 
-Oracle = Callable[[Claim, Sequence[Claim]], list[Discrepancy]]
+@dataclass
+class _Against:
+    claims: list = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    explanations: list[str] = field(default_factory=list)
 
 
-def comparison_oracle(sources: Sequence[Source], options: CompareOptions | None = None) -> Oracle:
-    """The comparison asked about one claim against a few others: the findings that cite the claim."""
-    from factcheck.compare import compare
-
-    by_id = {source.id: source for source in sources}
-
-    def conflicts(claim: Claim, others: Sequence[Claim]) -> list[Discrepancy]:
-        involved = [by_id[source] for source in sorted({claim.source, *(other.source for other in others)})]
-        found = compare(involved, [claim, *others], options).discrepancies
-        return [finding for finding in found if any(ref.claim == claim.id for ref in finding.claims)]
-
-    return conflicts
+@dataclass
+class _Judgement:
+    fact: str | None = None
+    support: list = field(default_factory=list)
+    against: _Against = field(default_factory=_Against)
+    confident: bool = True
+    spoken: bool = False
 
 
-def audit_report(
-    draft: Source,
-    sources: Sequence[Source],
-    report: Report,
-    findings: Sequence[Discrepancy],
-    conflicts: Oracle,
-    groups: Mapping[str, str],
-    suppressed: Sequence[Discrepancy] = (),
-) -> AuditReport:
-    """The verdict on each claim of ``draft`` from the comparison of the draft with ``sources``.
+class DraftJudge:
+    """Judges a draft's claims against the frame and the claims of its sources."""
 
-    ``findings`` are the report's discrepancies left after suppressions and the baseline;
-    ``conflicts`` asks the comparison about one claim against one source's claims; ``groups``
-    maps each source to its independence group (wire copies share one); ``suppressed`` are the
-    findings that the draft's own directives name (hidden or, when among the sources, kept).
-    """
-    checkable = [claim for claim in report.claims if claim.source == draft.id and _checkable(claim)]
-    claims = {claim.id: claim for claim in report.claims}
-    named = {finding.id for finding in suppressed}
-    open_findings = [finding for finding in findings if finding.id not in named]
+    def __init__(
+        self,
+        draft: Source,
+        sources: Sequence[Source],
+        source_claims: Sequence[Claim],
+        options: CompareOptions | None = None,
+        groups: Mapping[str, str] | None = None,
+    ):
+        from factcheck.compare import CompareOptions
+        from factcheck.read.segment import segment_source
 
-    def verdict_on(claim: Claim) -> DraftClaim:
-        verdict = _verdict(claim, draft.id, open_findings, report.corroborations, claims, conflicts, groups)
-        if verdict.label == "contradicted" or not suppressed:
-            return verdict
-        # contradicted only by what the draft's directives accept: suppressed, never "supported"
-        every = [*open_findings, *suppressed]
-        accepted = _verdict(claim, draft.id, every, report.corroborations, claims, conflicts, groups)
-        if accepted.label != "contradicted":
-            return verdict
-        return accepted.model_copy(update={"label": "suppressed"})
+        options = options or CompareOptions()
+        self.draft = draft
+        self.sources = {s.id: s for s in sources}
+        self.groups = dict(groups or {})
+        self.published = {s.id: s.published for s in (*sources, draft)}
+        self.texts = {s.id: s.text for s in (*sources, draft)}
+        self.context = RuleContext(self.published, self.texts, options.tolerances)
+        self.rules: dict[str, Rule] = {r.code: r for r in all_rules() if r.code not in options.disabled_rules}
+        # the sources' claims without the frame's own readings: the frame reads those again
+        self.source_claims = [c for c in source_claims if ":lead:" not in c.id and ":residence:" not in c.id]
+        segments = {s.id: segment_source(s) for s in sources}
+        self.frame: StoryFrame = build_frame(sources, self.source_claims, segments)
+        self.frame.published[draft.id] = draft.published
+        self.draft_segments = segment_source(draft)
+        self.framed = {c.id for members in self.frame.facts.values() for c in members}
 
-    verdicts = [
-        verdict
-        for verdict in (
-            verdict_on(claim) for claim in sorted(checkable, key=lambda c: (c.start, -c.end, c.id))
+    def independent(self, sources) -> int:
+        return len({self.groups.get(s, s) for s in sources})
+
+    # ---------------------------------------------------------------- the frame
+
+    def place(self, claim) -> list[FactKey]:
+        if self.frame.incident is None and claim.kind != "age":
+            return []
+        return place_claim(self.frame, claim, self.draft.text, self.draft.published, self.draft_segments)
+
+    def on_fact(self, claim, key: FactKey) -> _Judgement:
+        family = FAMILY_OF_ATTRIBUTE[key.attribute]
+        codes = _ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
+        judgement = _Judgement(fact=self.frame.name_of(key))
+        members = self.frame.facts.get(key, [])
+        self._pairwise(claim, members, codes, judgement)
+        if judgement.against.claims:
+            judgement.confident = self.frame.confident(key, [[claim], judgement.against.claims])
+        return judgement
+
+    def _pairwise(self, claim, members: Sequence, codes: Sequence[str], judgement: _Judgement) -> None:
+        for member in members:
+            if member.source == self.draft.id or _present(member):
+                continue
+            judgement.spoken = True
+            found = None
+            if (value_key(member), is_negative(member)) != (value_key(claim), is_negative(claim)):
+                found = self._conflict(claim, member, codes)
+            if found is None:
+                judgement.support.append(member)
+            else:
+                judgement.against.claims.append(member)
+                judgement.against.codes.append(found[0])
+                judgement.against.explanations.append(found[1])
+
+    def _conflict(self, claim, member, codes: Sequence[str]) -> tuple[str, str] | None:
+        from factcheck.compare import _REVISION
+
+        for code in codes:
+            rule = self.rules.get(code)
+            if rule is None or rule.check is None:
+                continue
+            found = rule.check(claim, member, self.context)
+            if found is not None:
+                # "revised to 12", "initially reported as": an update, not a disagreement
+                if _REVISION.search(self.context.sentence(claim)) or _REVISION.search(
+                    self.context.sentence(member)
+                ):
+                    return None
+                return code, found.explanation
+        return None
+
+    # ---------------------------------------------------------------- the alignment
+
+    def aligned(self, claims: Sequence) -> dict[str, _Judgement]:
+        """The alignment's slots for the draft's claims the frame does not place."""
+        result: dict[str, _Judgement] = {}
+        if not claims:
+            return result
+        ids = {c.id for c in claims}
+        for slot in slots([*self.source_claims, *claims], self.published, self.texts):
+            mine = [c for c in slot.claims if c.id in ids]
+            if not mine:
+                continue
+            theirs = [c for c in slot.claims if c.source != self.draft.id]
+            if slot.family in _FRAMED_FAMILIES:
+                theirs = [c for c in theirs if c.id not in self.framed]
+            if not theirs:
+                continue
+            for claim in mine:
+                judgement = result.setdefault(claim.id, _Judgement(fact=slot.fact))
+                self._pairwise(claim, theirs, slot.rules, judgement)
+                if slot.family == "time" and judgement.against.claims:
+                    # as the comparison: times read against dates far apart, or an event nobody did
+                    judgement.confident = _sure_time(slot.key, judgement.against.claims, claim, self)
+        return result
+
+    # ---------------------------------------------------------------- series of events
+
+    def series(self, claims: Sequence) -> dict[str, _Judgement]:
+        """Recurrence claims of the draft ("his first visit in 24 years") against each source's
+        statements about the same series, read as constraints on its dates."""
+        result: dict[str, _Judgement] = {}
+        known = {event_key(c.event) for c in self.source_claims if c.kind == "recurrence" and event_key(c.event)}
+        series_of = {c.id: _series_for(c, known, self.source_claims) for c in claims}
+        for key in sorted({k for k in series_of.values() if k}):
+            noun = event_verb(key) if event_verb(key).isalpha() else "occurrence"
+            members = [
+                c
+                for c in self.source_claims
+                if c.kind in ("recurrence", "time")
+                and event_key(c.event) == key
+                and (c.kind == "recurrence" or _series_has(self.source_claims, key, c.source))
+            ]
+            by_source: dict[str, list[Proposition]] = {}
+            for source in sorted({c.source for c in members}):
+                by_source[source] = propositions(
+                    [c for c in members if c.source == source], self.published, noun, self.texts
+                )
+            index = {c.id: c for c in members}
+            for claim in claims:
+                if series_of[claim.id] != key:
+                    continue
+                own = propositions([claim], self.published, noun, self.texts)
+                if not own:
+                    continue
+                judgement = result.setdefault(claim.id, _Judgement(fact=f"{key} series"))
+                for source, props in by_source.items():
+                    if not props or not _holds(props):
+                        continue  # a source that contradicts itself says nothing sure
+                    judgement.spoken = True
+                    if not _holds([*props, *own]):
+                        witness = _witnesses(props, own)
+                        judgement.against.claims += [index[c] for p in witness for c in p.claims]
+                        conflict = find_conflict(key, [*props, *own], lambda s: len(set(s)))
+                        judgement.against.codes.append("FC401")
+                        judgement.against.explanations.append(
+                            conflict.explanation if conflict else "the series cannot hold"
+                        )
+                    else:
+                        implying = _implying(props, own)
+                        judgement.support += [index[c] for p in implying for c in p.claims]
+        return result
+
+    # ---------------------------------------------------------------- the verdict
+
+    def verdict(self, claim, judgement: _Judgement | None) -> DraftClaim:
+        judgement = judgement or _Judgement()
+        support = [c for c in judgement.support if c.id not in {a.id for a in judgement.against.claims}]
+        supported_by = self.evidence(support, "agree")
+        contradicted_by = self.evidence(judgement.against.claims, "against")
+        pro, con = supported_by.independent_sources, contradicted_by.independent_sources
+        severity: Severity | None = None
+        label: Label
+        if con and con > pro:
+            label = "contradicted"
+            severity = Severity.error if judgement.confident else Severity.warning
+        elif con and con == pro:
+            label = "disputed"
+        elif pro or con:
+            label = "supported"
+        else:
+            label = "unverified"
+        return DraftClaim(
+            claim=claim.id,
+            kind=claim.kind,
+            start=claim.start,
+            end=claim.end,
+            quote=claim.quote,
+            value=describe(claim),
+            fact=judgement.fact,
+            label=label,
+            severity=severity,
+            supported_by=supported_by,
+            contradicted_by=contradicted_by,
+            explanations=tuple(dict.fromkeys(judgement.against.explanations)),
+            rules=tuple(sorted(set(judgement.against.codes))),
         )
-        if verdict.label != "unverified" or not _inside_another(verdict, checkable)
+
+    def evidence(self, claims: Sequence, side: str) -> Evidence:
+        return self.evidence_of([claim_ref(c, side) for c in claims])
+
+    def evidence_of(self, refs: Sequence[ClaimRef]) -> Evidence:
+        unique = {ref.claim: ref for ref in refs}
+        ordered = sorted(unique.values(), key=lambda r: (r.source, r.start, r.end, r.claim))
+        sources = sorted({ref.source for ref in ordered})
+        return Evidence(
+            sources=tuple(sources),
+            independent_sources=self.independent(sources),
+            claims=tuple(ordered),
+        )
+
+
+def _series_for(claim, known: set[str], source_claims: Sequence) -> str | None:
+    """The sources' series a draft claim speaks of: its own event key when a source has it; else, for
+    a claim whose key names no one ("visit:", "It is his first visit"), the series of the same kind of
+    event the sources tell most about, when its destination, if any, is the claim's."""
+    if claim.kind not in ("recurrence", "time"):
+        return None
+    key = event_key(claim.event)
+    if key in known:
+        return key
+    if claim.kind == "time":
+        return None  # a bare date joins a series only through its own key
+    verb = event_verb(key) if key else (claim.value.series or "")
+    agent, _, patient = key.partition(":")[2].partition(">")
+    if not verb or agent:
+        return None
+    candidates = [k for k in known if event_verb(k) == verb and (not patient or k.endswith(">" + patient))]
+    if not candidates:
+        return None
+    weight = {k: len({c.source for c in source_claims if event_key(c.event) == k}) for k in candidates}
+    return min(candidates, key=lambda k: (-weight[k], k))
+
+
+def _series_has(claims: Sequence, key: str, source: str) -> bool:
+    return any(c.kind == "recurrence" and c.source == source and event_key(c.event) == key for c in claims)
+
+
+def _holds(props: Sequence[Proposition]) -> bool:
+    return satisfiable([b for p in props for b in p.bounds])
+
+
+def _witnesses(props: Sequence[Proposition], own: Sequence[Proposition]) -> list[Proposition]:
+    """The source's propositions that take part in a smallest set that cannot hold with the draft's."""
+    import itertools
+
+    for size in range(1, min(4, len(props) + 1)):
+        found = [
+            p
+            for subset in itertools.combinations(props, size)
+            if not _holds([*subset, *own])
+            for p in subset
+        ]
+        if found:
+            return list(dict.fromkeys(found))
+    return list(props)
+
+
+def _implying(props: Sequence[Proposition], own: Sequence[Proposition]) -> list[Proposition]:
+    """The fewest of the source's propositions that imply the draft's (none when they do not)."""
+    import itertools
+
+    if not _implied(props, own):
+        return []
+    for size in range(1, min(3, len(props)) + 1):
+        for subset in itertools.combinations(props, size):
+            if _implied(subset, own):
+                return list(subset)
+    return list(props)
+
+
+def _implied(props: Sequence[Proposition], own: Sequence[Proposition]) -> bool:
+    """Whether the source's propositions imply every bound of the draft's: each way the draft's
+    bound could fail is impossible given what the source says."""
+    bounds = [b for p in props for b in p.bounds]
+    for prop in own:
+        for bound in prop.bounds:
+            negations = []
+            if bound.low > 0:
+                negations.append(Bound(bound.start, bound.end, 0, bound.low - 1))
+            if bound.high is not None:
+                negations.append(Bound(bound.start, bound.end, bound.high + 1, None))
+            if any(satisfiable([*bounds, negation]) for negation in negations):
+                return False
+    return True
+
+
+def _sure_time(key: tuple[str, ...], against: Sequence, claim, judge: DraftJudge) -> bool:
+    """As the comparison: two times read relative to publication dates days apart, or of an event
+    the alignment names no doer of, are worth a look, not an alarm."""
+    from factcheck.compare import SAME_WEEK_DAYS
+
+    event = key[1] if len(key) > 1 else ""
+    if not event.partition(":")[2].partition(">")[0]:
+        return False
+    involved = [claim, *against]
+    if any(c.kind == "time" and c.value.anchor in ("publication", "text") for c in involved):
+        dates = [judge.published.get(c.source) for c in involved]
+        known = [d for d in dates if d is not None]
+        if len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS:
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# The whole draft
+
+
+def checkable(claim) -> bool:
+    """A statement about a fact; a bare mention of a person or place states nothing a source could
+    support or contradict (its sentence gets a statement's verdict instead)."""
+    if claim.kind == "entity":
+        return claim.predicate in ("place", "residence")
+    if claim.kind == "role":
+        # "Russian President Vladimir Putin" names someone; "the 14th chancellor" states something
+        return claim.value.ordinal is not None
+    return not _present(claim)
+
+
+def _present(claim) -> bool:
+    """ "currently", "the current": a state at the time of writing, not the date of an event."""
+    return claim.kind == "time" and claim.value.timex_value == "PRESENT_REF"
+
+
+def judge_draft(
+    draft: Source,
+    draft_claims: Sequence[Claim],
+    sources: Sequence[Source],
+    source_claims: Sequence[Claim],
+    options: CompareOptions | None = None,
+    groups: Mapping[str, str] | None = None,
+    statements: Callable[[DraftJudge, Sequence[Claim], list[DraftClaim]], list[DraftClaim]] | None = None,
+) -> list[DraftClaim]:
+    """The verdict on each checkable claim of ``draft``, in text order; ``statements`` then completes
+    them from the sources' sentences (:func:`factcheck.compare.statements.sentence_verdicts`)."""
+    judge = DraftJudge(draft, sources, source_claims, options, groups)
+    claims = sorted((c for c in draft_claims if c.source == draft.id), key=lambda c: (c.start, -c.end, c.id))
+    claims = [c for c in claims if not _occurrence_of_another(c, claims)]
+    judgements: dict[str, _Judgement] = {}
+    unplaced = []
+    for claim in claims:
+        keys = judge.place(claim) if checkable(claim) or claim.kind == "entity" else []
+        if keys:
+            merged = _Judgement()
+            for key in keys:
+                one = judge.on_fact(claim, key)
+                merged.fact = merged.fact or one.fact
+                merged.support += one.support
+                merged.against.claims += one.against.claims
+                merged.against.codes += one.against.codes
+                merged.against.explanations += one.against.explanations
+                merged.confident = merged.confident and one.confident
+                merged.spoken = merged.spoken or one.spoken
+            judgements[claim.id] = merged
+        elif checkable(claim):
+            unplaced.append(claim)
+    for claim_id, judgement in judge.aligned(unplaced).items():
+        judgements.setdefault(claim_id, judgement)
+    for claim_id, judgement in judge.series(unplaced).items():
+        if claim_id not in judgements or not judgements[claim_id].spoken:
+            judgements[claim_id] = judgement
+    verdicts = [
+        judge.verdict(claim, judgements.get(claim.id))
+        for claim in claims
+        if checkable(claim) or claim.id in judgements
     ]
-    among = [_without_draft(f, draft.id, groups) for f in findings if sides_held_by_sources(f, draft.id) >= 2]
-    return AuditReport(
-        draft=source_info(draft),
-        sources=[source_info(s) for s in sorted(sources, key=lambda s: s.id)],
-        claims=verdicts,
-        discrepancies=among,
+    verdicts = [v for v in verdicts if v.label != "unverified" or not _inside_another(v, verdicts)]
+    if statements is not None:
+        verdicts = statements(judge, claims, verdicts)
+    return sorted(verdicts, key=lambda v: (v.start, -v.end, v.claim))
+
+
+def _occurrence_of_another(claim, claims: Sequence) -> bool:
+    """Whether a time only dates a recurrence of its sentence ("first visited North Korea in 2003"):
+    the recurrence's verdict speaks for both, so one wrong year is one contradicted claim."""
+    return claim.kind == "time" and any(
+        other.kind == "recurrence"
+        and other.sentence_start == claim.sentence_start
+        and other.value.occurrence == claim.value
+        for other in claims
     )
 
 
-def _checkable(claim: Claim) -> bool:
-    """A statement about a fact; a bare mention of a person or place (an entity claim tied to no
-    event) states nothing that a source could support or contradict."""
-    return claim.kind != "entity" or claim.event is not None
-
-
-def _inside_another(verdict: DraftClaim, claims: Sequence[Claim]) -> bool:
+def _inside_another(verdict: DraftClaim, verdicts: Sequence[DraftClaim]) -> bool:
     """Whether the claim's span lies inside a longer claim's ("2019" in "his second visit since
     2019"): unverified, it adds nothing to the longer claim's verdict."""
     return any(
-        c.start <= verdict.start
-        and verdict.end <= c.end
-        and (c.end - c.start) > (verdict.end - verdict.start)
-        for c in claims
+        other.start <= verdict.start
+        and verdict.end <= other.end
+        and (other.end - other.start) > (verdict.end - verdict.start)
+        for other in verdicts
     )
-
-
-def _verdict(
-    claim: Claim,
-    draft: str,
-    findings: Sequence[Discrepancy],
-    corroborations: Sequence[Corroboration],
-    claims: Mapping[str, Claim],
-    conflicts: Oracle,
-    groups: Mapping[str, str],
-) -> DraftClaim:
-    """Which sources contradict the claim and which support it.
-
-    The sources that take part in a finding with the claim are asked one at a
-    time (the claim with that source's claims of the finding): a finding that
-    cites the claim means the source contradicts it, with that finding's quotes
-    and explanation. This matters for a series of events, where a finding's
-    sides are one of several ways to restore consistency and a claim can sit
-    on a side with sources it agrees with only in part. The other sources on
-    the claim's side, and those that agree with it, support it.
-    """
-    support: list[ClaimRef] = []
-    against: list[ClaimRef] = []
-    explanations: list[str] = []
-    ids: list[str] = []
-    value: str | None = None
-    for finding in findings:
-        own = [ref for ref in finding.claims if ref.claim == claim.id]
-        if not own:
-            continue
-        value = value or own[0].value
-        ids.append(finding.id)
-        by_source: dict[str, list[Claim]] = {}
-        for ref in finding.claims:
-            if ref.source != draft and ref.claim in claims:
-                by_source.setdefault(ref.source, []).append(claims[ref.claim])
-        for source in sorted(by_source):
-            clashes = conflicts(claim, by_source[source])
-            for clash in clashes:
-                own_sides = {ref.side for ref in clash.claims if ref.claim == claim.id}
-                against += [ref for ref in clash.claims if ref.source != draft and ref.side not in own_sides]
-                explanations.append(clash.explanation)
-            if not clashes:
-                support += [ref for ref in finding.claims if ref.source == source and ref.side == own[0].side]
-    for agreement in corroborations:
-        own = [ref for ref in agreement.claims if ref.claim == claim.id]
-        if own:
-            value = value or own[0].value
-            support += [ref for ref in agreement.claims if ref.source != draft]
-    contradicting = {ref.source for ref in against}
-    supported_by = _evidence([ref for ref in support if ref.source not in contradicting], groups)
-    contradicted_by = _evidence(against, groups)
-    label: Label = "contradicted" if against else "supported" if supported_by.claims else "unverified"
-    return DraftClaim(
-        claim=claim.id,
-        kind=claim.kind,
-        start=claim.start,
-        end=claim.end,
-        quote=claim.quote,
-        value=value,
-        label=label,
-        supported_by=supported_by,
-        contradicted_by=contradicted_by,
-        explanations=tuple(dict.fromkeys(explanations)),
-        findings=tuple(ids),
-    )
-
-
-def _evidence(refs: Sequence[ClaimRef], groups: Mapping[str, str]) -> Evidence:
-    unique = {(ref.source, ref.start, ref.end, ref.claim): ref for ref in refs}
-    ordered = tuple(unique[key] for key in sorted(unique))
-    sources = sorted({ref.source for ref in ordered})
-    return Evidence(
-        sources=tuple(sources),
-        independent_sources=len({groups.get(source, source) for source in sources}),
-        claims=ordered,
-    )
-
-
-def sides_held_by_sources(finding: Discrepancy, draft: str) -> int:
-    """How many of the finding's sides hold a source's claim (2 or more: the sources disagree)."""
-    return len({ref.side for ref in finding.claims if ref.source != draft})
-
-
-def _without_draft(finding: Discrepancy, draft: str, groups: Mapping[str, str]) -> Discrepancy:
-    """The finding as the sources see it: the draft's quotes out, and out of the independent counts."""
-    kept = tuple(ref for ref in finding.claims if ref.source != draft)
-    if len(kept) == len(finding.claims):
-        return finding
-    sides = []
-    for side in finding.sides:
-        refs = [ref for ref in kept if ref.side == side.label]
-        sides.append(
-            side.model_copy(
-                update={
-                    "claims": tuple(c for c in side.claims if c in {ref.claim for ref in refs}),
-                    "independent_sources": len({groups.get(ref.source, ref.source) for ref in refs}),
-                }
-            )
-        )
-    return finding.model_copy(update={"claims": kept, "sides": tuple(sides)})

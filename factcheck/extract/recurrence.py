@@ -78,6 +78,11 @@ _DURATION_LEAD_RE = re.compile(
     r"about\s+|over\s+|just\s+)?",
     re.IGNORECASE,
 )
+# "first visit to the country in 24 years": where the occurrence went may come between the noun and its window
+_DESTINATION_RE = re.compile(
+    r"(?:\s+(?:to|of|in|at|with)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’.-]+\s*?){1,3})?" + _DURATION_LEAD_RE.pattern,
+    re.IGNORECASE,
+)
 # A comma or an infinitive ("to lead the party") ends the ordinal's phrase before a "since" window
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+")
 _THAT_CLAUSE_RE = re.compile(r"[^.;:]{0,40}?\bthat\s+([^.;:,]{0,80})")
@@ -499,7 +504,7 @@ def _window(
         if (
             isinstance(value, Duration)
             and value.signal in ("in", "within")
-            and _DURATION_LEAD_RE.fullmatch(between)
+            and (_DURATION_LEAD_RE.fullmatch(between) or _DESTINATION_RE.fullmatch(between))
         ):
             return claim
     return None

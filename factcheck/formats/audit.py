@@ -18,20 +18,20 @@ from factcheck.formats.text import one_line
 from factcheck.records import Report
 
 AUDIT_FORMATS = ("json", "markdown", "text")
-LABEL_ORDER = ("contradicted", "supported", "unverified", "suppressed")
+LABEL_ORDER = ("contradicted", "disputed", "supported", "unverified", "suppressed")
 
 
 def render_audit(audit: AuditReport, report: Report, context: RenderContext, output_format: str) -> str:
-    """``audit`` in ``output_format`` (one of :data:`AUDIT_FORMATS`); ``report`` is the published
-    comparison, whose sources and claims the discrepancies cite."""
+    """``audit`` in ``output_format``; ``report`` is the published comparison of the sources, whose
+    sources and claims the discrepancies cite. The formats other than :data:`AUDIT_FORMATS` render
+    it by their own renderer's ``render_audit``."""
     if output_format == "json":
         return audit.model_dump_json(indent=2) + "\n"
-    among = report.model_copy(
-        update={
-            "sources": [source for source in report.sources if source.id != audit.draft.id],
-            "discrepancies": audit.discrepancies,
-        }
-    )
+    if output_format not in AUDIT_FORMATS:
+        from factcheck.formats import get_format
+
+        return get_format(output_format).render_audit(audit, report, context)
+    among = report
     if output_format == "markdown":
         return _markdown(audit, among, context)
     return _text(audit, among, context)
@@ -43,13 +43,18 @@ def _where(audit: AuditReport, claim: DraftClaim, context: RenderContext) -> str
 
 
 def _headline(audit: AuditReport) -> str:
-    # "suppressed" only when a directive in the draft made some: most drafts have none
+    return f"{audit.draft.path}: {verdict_counts(audit)}"
+
+
+def verdict_counts(audit: AuditReport) -> str:
+    """ "12 checkable statements (1 contradicted, 8 supported, 3 unverified)"."""
+    # "disputed" and "suppressed" only when there are some: most drafts have none
     counts = ", ".join(
         f"{audit.count(label)} {label}"
         for label in LABEL_ORDER
-        if label != "suppressed" or audit.count(label)
+        if label not in ("suppressed", "disputed") or audit.count(label)
     )
-    return f"{audit.draft.path}: {len(audit.claims)} checkable claims ({counts})"
+    return f"{len(audit.claims)} checkable statements ({counts})"
 
 
 def _evidence_lines(claim: DraftClaim) -> list[tuple[str, str]]:
@@ -74,9 +79,17 @@ def _evidence_lines(claim: DraftClaim) -> list[tuple[str, str]]:
         lines.extend(("why", explanation) for explanation in claim.explanations)
     if claim.label == "suppressed":
         lines.append(("suppressed", "accepted by a factcheck: ignore directive in the draft"))
+    if claim.label == "disputed":
+        lines.append(("disputed", "as many independent sources on each side"))
     if claim.label == "unverified":
         lines.append(("unverified", "no source speaks of it"))
     return lines
+
+
+def evidence_text(claim: DraftClaim) -> str:
+    """The verdict's evidence on one line each: what a machine format puts in its message."""
+    head = f"{claim.label.upper()}" + (f" ({claim.fact})" if claim.fact else "")
+    return "\n".join([f"{head}: \u201c{one_line(claim.quote)}\u201d", *(f"{h}: {b}" for h, b in _evidence_lines(claim))])
 
 
 def _text(audit: AuditReport, among: Report, context: RenderContext) -> str:
