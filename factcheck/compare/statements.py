@@ -242,10 +242,9 @@ def _same_sort(claim, other) -> bool:
     if claim.kind == "quantity":
         if a.measure != b.measure:
             return False
-        if a.measure == "count":
-            key = counted_key(a.counted or "")
-            return bool(key) and key == counted_key(b.counted or "")
-        return a.dimension == b.dimension
+        # the thing counted or measured must be named alike: a story gives many sums of money
+        key = counted_key(a.counted or "")
+        return bool(key) and key == counted_key(b.counted or "") and a.dimension == b.dimension
     return _surname(a.person) == _surname(b.person) != ""
 
 

@@ -12,7 +12,9 @@ with the sources' claims:
   do so than state one that cannot hold with it;
 - **contradicted**: more independent sources state a value that cannot hold with it (which quotes,
   the rule's explanation and arithmetic); sources on its side are listed too;
-- **disputed**: as many independent sources on each side: the sources are split;
+- **disputed**: as many independent sources on each side (the sources are split), or more against
+  it where the frame is not sure they speak of the same fact (a dateline's town; weekdays in reports
+  a week apart);
 - **unverified**: no source speaks of that fact;
 - **suppressed**: contradicted, but a ``<!-- factcheck: ignore CODE -->`` directive in the draft
   accepts it (:mod:`factcheck.run.audit`).
@@ -71,8 +73,8 @@ class DraftClaim(BaseModel):
 
     ``kind`` is the claim's kind, or ``statement`` for a sentence without a typed value; ``fact``
     names the fact it was judged on ("the date of the visit"); ``severity`` is what the verdict
-    weighs at the draft's gate (contradicted: error, or warning when the frame is not confident;
-    disputed and unverified: as configured); ``rules`` the codes of the conflicts found.
+    weighs at the draft's gate (contradicted: error, or warning when found only by a parallel
+    sentence; disputed and unverified: as configured); ``rules`` the codes of the conflicts found.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -294,10 +296,12 @@ class DraftJudge:
         pro, con = supported_by.independent_sources, contradicted_by.independent_sources
         severity: Severity | None = None
         label: Label
-        if con and con > pro:
+        if con and con > pro and judgement.confident:
             label = "contradicted"
-            severity = Severity.error if judgement.confident else Severity.warning
-        elif con and con == pro:
+            severity = Severity.error
+        elif con and con >= pro:
+            # split sources, or a value the frame is not sure speaks of the same fact (a dateline's
+            # town, reports a week apart): for the editor to look at, not a contradiction
             label = "disputed"
         elif pro or con:
             label = "supported"

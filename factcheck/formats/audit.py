@@ -125,3 +125,59 @@ def _markdown(audit: AuditReport, among: Report, context: RenderContext) -> str:
     body = MARKDOWN.render(among, context)
     lines.append(body.split("\n", 2)[2] if body.startswith("# ") else body)
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------
+# What the machine formats share: a verdict's level, its stable id, the summary
+
+
+# How a verdict shows in annotations: a contradiction at its severity; a split or unsure fact asks for
+# a look; a claim no source speaks of is a notice. Supported claims are not annotated.
+VERDICT_LEVEL = {"contradicted": "error", "disputed": "warning", "unverified": "info", "suppressed": "info"}
+
+
+def verdict_level(claim: DraftClaim) -> str | None:
+    """error, warning or info for an annotation of ``claim``; ``None`` for a supported one."""
+    if claim.label == "supported":
+        return None
+    if claim.label == "contradicted" and claim.severity is not None:
+        return claim.severity.value
+    return VERDICT_LEVEL[claim.label]
+
+
+def verdict_id(audit: AuditReport, claim: DraftClaim) -> str:
+    """A fingerprint of the statement and its verdict (not of its place), stable across edits elsewhere
+    in the draft, so that code scanning and dashboards keep track of it."""
+    import hashlib
+
+    content = "\x1f".join([audit.draft.path, claim.kind, claim.quote, claim.fact or "", claim.label])
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+
+
+def verdict_title(claim: DraftClaim) -> str:
+    """ "contradicted: the date of the visit" or "unverified statement"."""
+    return f"{claim.label}: {claim.fact}" if claim.fact else f"{claim.label} {claim.kind}"
+
+
+def audit_summary(audit: AuditReport, context: RenderContext) -> str:
+    """One line: the draft's verdicts, the sources' discrepancies, and the gate's decision."""
+    among = len(audit.discrepancies)
+    parts = [
+        f"{audit.draft.path}: {verdict_counts(audit)}",
+        f"{among} discrepanc{'ies' if among != 1 else 'y'} among {len(audit.sources)} sources",
+    ]
+    gate = context.gate
+    if gate is not None:
+        if gate.fail_on == "never":
+            parts.append("gate: off (--fail-on never)")
+        elif gate.failed:
+            verdict = "FAILED" + (" (ignored: --exit-zero)" if gate.exit_zero else "")
+            parts.append(f"gate {verdict}: {len(gate.failing)} at or above its level")
+        else:
+            parts.append(f"gate passed: nothing at or above {gate.fail_on}")
+    return "; ".join(parts)
+
+
+def evidence_refs(claim: DraftClaim):
+    """Every quote a verdict cites, what it says about the claim first (against, then for)."""
+    return [*claim.contradicted_by.claims, *claim.supported_by.claims]

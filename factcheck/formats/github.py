@@ -10,8 +10,13 @@ as the runner expects (``%``, CR, LF; and ``:``/``,`` in properties).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from factcheck.formats.base import Index, RenderContext, position, summary_line
 from factcheck.records import Discrepancy, Report, Severity
+
+if TYPE_CHECKING:
+    from factcheck.compare.verdicts import AuditReport, DraftClaim
 
 PER_LEVEL = 10
 _COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}
@@ -90,6 +95,57 @@ class GithubRenderer:
             f"{ref.side} = {ref.value}: \u201c{ref.quote}\u201d ({ref.source})" for ref in finding.claims
         ]
         return "\n".join([finding.explanation, *quotes, f"id {finding.id}"])
+
+    def render_audit(self, audit: AuditReport, report: Report, context: RenderContext) -> str:
+        """The audit of a draft: an annotation on the draft's line for each statement that is not
+        supported (contradicted at its severity, disputed a warning, unverified a notice), within
+        the same limits; the sources' discrepancies only where they trip the gate, else as log lines."""
+        from factcheck.formats.audit import audit_summary, verdict_level
+
+        limits = {Severity.error: PER_LEVEL, Severity.warning: PER_LEVEL, Severity.info: PER_LEVEL - 1}
+        used = dict.fromkeys(limits, 0)
+        lines: list[str] = []
+        overflow: list[str] = []
+        ranked = sorted(
+            ((Severity(level), claim) for claim in audit.claims if (level := verdict_level(claim))),
+            key=lambda item: (-item[0].rank, item[1].start),
+        )
+        for level, claim in ranked:
+            if used[level] < limits[level]:
+                used[level] += 1
+                lines.append(self._verdict_annotation(audit, claim, level, context))
+            else:
+                where = position(context, audit.draft.id, claim.start)
+                at = f"{audit.draft.path}:{where.line}: " if where else ""
+                overflow.append(f"{at}{claim.label} {claim.quote}".replace("::", ": :").replace("\n", " "))
+        index = Index(report, context)
+        gate = context.gate
+        for finding in audit.discrepancies:
+            if gate is not None and gate.trips(finding) and used[finding.severity] < limits[finding.severity]:
+                used[finding.severity] += 1
+                lines.append(self._annotation(finding, index))
+            else:
+                overflow.append("among the sources: " + self._log_line(finding, index))
+        if overflow:
+            lines.append(f"{len(overflow)} more statement(s) or finding(s), not annotated:")
+            lines.extend(overflow)
+        lines.append(f"::notice title=factcheck audit::{escape_data(audit_summary(audit, context))}")
+        return "\n".join(lines) + "\n"
+
+    def _verdict_annotation(
+        self, audit: AuditReport, claim: DraftClaim, level: Severity, context: RenderContext
+    ) -> str:
+        from factcheck.formats.audit import evidence_text, verdict_id, verdict_title
+
+        properties = [f"file={escape_property(audit.draft.path)}"]
+        start, end = position(context, audit.draft.id, claim.start), position(context, audit.draft.id, claim.end)
+        if start is not None and end is not None:
+            properties += [f"line={start.line}", f"endLine={end.line}"]
+            if start.line == end.line:
+                properties += [f"col={start.column}", f"endColumn={end.column}"]
+        properties.append(f"title={escape_property('factcheck ' + verdict_title(claim))}")
+        message = f"{evidence_text(claim)}\nid {verdict_id(audit, claim)}"
+        return f"::{_COMMAND[level]} {','.join(properties)}::{escape_data(message)}"
 
     def _log_line(self, finding: Discrepancy, index: Index) -> str:
         where = ""

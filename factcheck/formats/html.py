@@ -113,6 +113,9 @@ class HtmlRenderer:
     description = "An editor's page: the conflicts side by side, quotes in their sentences, the articles."
     extension = "html"
 
+    def render_audit(self, audit, report: Report, context: RenderContext) -> str:
+        return render_audit(audit, report, context)
+
     def render(self, report: Report, context: RenderContext) -> str:
         story = story_name(report)
         title = f"{story}: factcheck report" if story else "factcheck report"
@@ -239,6 +242,96 @@ class HtmlRenderer:
             parts.append("</article>")
         parts.append("</section>")
         return parts
+
+
+# Verdicts are told apart by the underline's style as well as its colour, and each mark says its label.
+VERDICT_STYLE = (
+    "mark.verdict-contradicted{background:#fee2e2;border-bottom:3px solid #b91c1c}"
+    "mark.verdict-disputed{background:#fde2c8;border-bottom:3px dashed #c2410c}"
+    "mark.verdict-supported{background:#dcfce7;border-bottom:2px solid #15803d}"
+    "mark.verdict-unverified{background:#f3f4f6;border-bottom:2px dotted #555}"
+    "mark.verdict-suppressed{background:#f3e8ff;border-bottom:2px dotted #7e22ce}"
+    ".draft pre{white-space:pre-wrap;font:inherit;border:1px solid #ccc;padding:.6em 1em}"
+    ".verdicts{display:grid;gap:.6em}.verdict{border-left:6px solid #888;padding:.4em 1em;background:#f8f8f8}"
+    ".verdict:target{outline:2px solid #333}.v-contradicted{border-color:#b91c1c}.v-disputed{border-color:#c2410c}"
+    ".v-supported{border-color:#15803d}.v-unverified{border-color:#555}.v-suppressed{border-color:#7e22ce}"
+)
+
+
+def render_audit(audit, report: Report, context: RenderContext) -> str:
+    """The audit of a draft as one page: the draft with each checked statement marked by its verdict
+    (linked to its evidence), the verdicts with the sources' quotes beside them, then the
+    discrepancies among the sources and the articles, as :meth:`HtmlRenderer.render` shows them."""
+    from factcheck.formats.audit import audit_summary
+
+    among = report.model_copy(update={"discrepancies": audit.discrepancies})
+    page = HtmlRenderer().render(among, context)
+    index = Index(report, context)
+    infos = sources_by_id(report)
+    text = context.texts.get(audit.draft.id)
+    parts = [
+        '<section class="draft">',
+        f"<h2>The draft: {_e(audit.draft.path)}</h2>",
+        f'<p class="summary">{_e(audit_summary(audit, context))}</p>',
+    ]
+    if text is None:
+        parts.append('<p class="meta">(text not available)</p>')
+    else:
+        parts.append(f"<pre>{_mark_verdicts(text, audit.claims)}</pre>")
+    parts += ['<h2>Verdicts</h2>', '<div class="verdicts">']
+    for number, claim in enumerate(audit.claims):
+        where = index.where(audit.draft.id, claim.start).replace(audit.draft.id, audit.draft.path, 1)
+        parts.append(
+            f'<article class="verdict v-{_e(claim.label)}" id="verdict-{number}">'
+            f'<h3><span class="badge">{_e(claim.label)}</span>'
+            f'<a href="#mark-{number}">\u201c{_e(claim.quote)}\u201d</a></h3>'
+            f'<p class="meta">{_e(where)}{" · " + _e(claim.fact) if claim.fact else ""}</p>'
+        )
+        for explanation in claim.explanations:
+            parts.append(f"<p>{_e(explanation)}</p>")
+        for name, evidence in (("Contradicted by", claim.contradicted_by), ("Supported by", claim.supported_by)):
+            if not evidence.claims:
+                continue
+            parts.append(f"<p>{name} {evidence.independent_sources} independent source(s):</p><ul>")
+            for ref in evidence.claims:
+                before, quote, after = index.sentence(ref)
+                info = infos.get(ref.source)
+                who = outlet_of(info) if info is not None else None
+                meta = " · ".join(_e(x) for x in (who, index.where(ref.source, ref.start)) if x)
+                parts.append(
+                    f"<li><blockquote>{_e(before.lstrip())}<mark>{_e(quote)}</mark>{_e(after.rstrip())}"
+                    f'</blockquote><p class="meta">{meta}</p></li>'
+                )
+            parts.append("</ul>")
+        if claim.label == "unverified":
+            parts.append('<p class="meta">No source speaks of it.</p>')
+        parts.append("</article>")
+    parts += ["</div>", "</section>"]
+    page = page.replace("</style>", VERDICT_STYLE + "</style>", 1)
+    page = page.replace("factcheck report</title>", "factcheck audit</title>", 1)
+    return page.replace("</header>", "</header>\n" + "\n".join(parts), 1)
+
+
+def _mark_verdicts(text: str, claims) -> str:
+    """The draft's text escaped, each statement in a ``<mark>`` of its verdict linking to its evidence
+    (where statements overlap, the first one marks the shared piece)."""
+    spans = [(c.start, c.end, n, c.label) for n, c in enumerate(claims) if 0 <= c.start < c.end <= len(text)]
+    cuts = sorted({0, len(text)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
+    out, anchored = [], set()
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        piece = _e(text[start:end])
+        covering = [span for span in spans if span[0] <= start and end <= span[1]]
+        if not covering:
+            out.append(piece)
+            continue
+        _, _, number, label = covering[0]
+        anchor = f' id="mark-{number}"' if number not in anchored else ""
+        anchored.add(number)
+        out.append(
+            f'<mark class="verdict-{_e(label)}"{anchor} title="{_e(label)}">'
+            f'<a href="#verdict-{number}">{piece}</a></mark>'
+        )
+    return "".join(out)
 
 
 def _conflicting_sentences(text: str, refs: list[tuple[ClaimRef, str, str]], index: Index) -> list[str]:

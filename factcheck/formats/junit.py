@@ -11,6 +11,7 @@ timestamps: the same report gives the same bytes.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
 from factcheck.formats.base import Index, RenderContext, position
@@ -83,9 +84,63 @@ class JunitRenderer:
             ]
         )
 
+    def render_audit(self, audit, report: Report, context: RenderContext) -> str:
+        """The audit of a draft: one test suite for the draft, one test case per checked statement
+        (named by its line and quote), failing when its verdict trips the gate; an unverified
+        statement is a skipped case (not checked against anything) unless the gate weighs it; then
+        one suite of the sources' own discrepancies, as :meth:`render` gives them."""
+        from factcheck.formats.audit import evidence_text
+
+        gate = context.gate or evaluate([])
+        cases = []
+        failures = skipped = 0
+        for claim in audit.claims:
+            at = position(context, audit.draft.id, claim.start)
+            line = f' line="{at.line}"' if at is not None else ""
+            where = f"{audit.draft.path}:{at.line}" if at is not None else audit.draft.path
+            name = f"{claim.kind} \u201c{claim.quote}\u201d ({where})"
+            opening = (
+                f"    <testcase classname={_attr(audit.draft.path)} name={_attr(name)}"
+                f" file={_attr(audit.draft.path)}{line}>"
+            )
+            details = _text(evidence_text(claim))
+            if claim.claim in gate.failing:
+                failures += 1
+                level = claim.severity.value if claim.severity is not None else claim.label
+                message = f"{claim.label} ({level} at or above --fail-on {gate.fail_on})"
+                body = f"      <failure message={_attr(message)} type={_attr(claim.label)}>{details}</failure>"
+            elif claim.label == "unverified":
+                skipped += 1
+                body = f'      <skipped message="unverified: no source speaks of it"/>'
+            else:
+                body = f"      <system-out>{details}</system-out>"
+            cases.append(f"{opening}\n{body}\n    </testcase>")
+        if not cases:
+            cases.append(f'    <testcase classname={_attr(audit.draft.path)} name="no checkable statements"/>')
+        draft_suite = (
+            f"  <testsuite name={_attr(audit.draft.path)} {self._counts(len(cases), failures, skipped)}>\n"
+            + "\n".join(cases)
+            + "\n  </testsuite>"
+        )
+        among = self.render(report.model_copy(update={"discrepancies": audit.discrepancies}), context)
+        root = ET.fromstring(among.split("\n", 1)[1])
+        tests = len(cases) + int(root.get("tests", "0"))
+        failed = failures + int(root.get("failures", "0"))
+        suites = among.split("\n")[2:-2]
+        return "\n".join(
+            [
+                '<?xml version="1.0" encoding="UTF-8"?>',
+                f'<testsuites name="factcheck audit" {self._counts(tests, failed, skipped)}>',
+                draft_suite,
+                *suites,
+                "</testsuites>",
+                "",
+            ]
+        )
+
     @staticmethod
-    def _counts(tests: int, failures: int) -> str:
-        return f'tests="{tests}" failures="{failures}" errors="0" skipped="0"'
+    def _counts(tests: int, failures: int, skipped: int = 0) -> str:
+        return f'tests="{tests}" failures="{failures}" errors="0" skipped="{skipped}"'
 
     @staticmethod
     def _place(finding: Discrepancy, index: Index) -> str:

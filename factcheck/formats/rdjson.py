@@ -54,6 +54,55 @@ class RdjsonRenderer:
             ]
         return diagnostic
 
+    def render_audit(self, audit, report: Report, context: RenderContext) -> str:
+        """The audit of a draft: one diagnostic at the draft's statement for each that is not
+        supported (a contradiction at its severity, a split WARNING, unverified INFO), the sources'
+        quotes as related locations; the sources' discrepancies only where they trip the gate."""
+        from factcheck.formats.audit import evidence_text, verdict_id, verdict_level, verdict_title
+
+        index = Index(report, context)
+        diagnostics = []
+        for claim in audit.claims:
+            level = verdict_level(claim)
+            if level is None:
+                continue
+            draft_ref = ClaimRef(
+                claim=claim.claim,
+                source=audit.draft.id,
+                start=claim.start,
+                end=claim.end,
+                quote=claim.quote,
+                side="draft",
+                value=claim.value or "",
+            )
+            diagnostic: dict = {
+                "message": evidence_text(claim),
+                "severity": _SEVERITY[Severity(level)],
+                "source": _SOURCE,
+                "code": {"value": f"audit/{claim.label}"},
+                "original_output": f"{verdict_title(claim)} (id {verdict_id(audit, claim)})",
+                "location": {**_location(draft_ref, index), "path": audit.draft.path},
+            }
+            related = [
+                {
+                    "message": f"{'against' if ref.side == 'against' else 'for'}: \u201c{ref.quote}\u201d",
+                    "location": _location(ref, index),
+                }
+                for ref in (*claim.contradicted_by.claims, *claim.supported_by.claims)
+            ]
+            if related:
+                diagnostic["related_locations"] = related
+            diagnostics.append(diagnostic)
+        gate = context.gate
+        diagnostics += [
+            self._finding(finding, index)
+            for finding in audit.discrepancies
+            if gate is not None and gate.trips(finding)
+        ]
+        diagnostics += [self._input_problem(diagnostic) for diagnostic in report.diagnostics]
+        document = {"source": _SOURCE, "diagnostics": diagnostics}
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
     def _input_problem(self, problem: Diagnostic) -> dict:
         location: dict = {"path": problem.path}
         if problem.line is not None:

@@ -37,6 +37,9 @@ class SarifRenderer:
     description = "SARIF 2.1.0 log for code scanning, one result per finding with line/column regions."
     extension = "sarif"
 
+    def render_audit(self, audit, report: Report, context: RenderContext) -> str:
+        return render_audit(audit, report, context)
+
     def render(self, report: Report, context: RenderContext) -> str:
         # Accepted findings stay in the log, marked suppressed, so that code scanning closes their
         # alerts instead of losing track of them.
@@ -137,6 +140,125 @@ class SarifRenderer:
             ],
         }
         return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+# The audit's verdicts as SARIF rules: one per label, so that a code-scanning view filters by verdict.
+AUDIT_RULES = {
+    "contradicted": "a source states something that cannot hold with this statement of the draft",
+    "disputed": "the sources are split on this statement, or not sure they speak of the same fact",
+    "unverified": "no source speaks of this statement of the draft",
+    "suppressed": "a contradiction accepted by a factcheck: ignore directive in the draft",
+    "supported": "sources state the same as this statement of the draft",
+}
+# SARIF's result kinds: a supported statement passed, a contradicted one failed, the rest need review.
+_KIND = {
+    "contradicted": "fail",
+    "suppressed": "fail",
+    "disputed": "review",
+    "unverified": "open",
+    "supported": "pass",
+}
+
+
+def render_audit(audit, report: Report, context: RenderContext) -> str:
+    """The audit of a draft: the draft is the artifact. One result per checked statement at its place in
+    the draft (supported ones as passes), the sources' quotes as related locations; then the sources'
+    own discrepancies, as :meth:`SarifRenderer.render` gives them."""
+    from factcheck.formats.audit import verdict_id, verdict_level
+
+    log = json.loads(SarifRenderer().render(report, context))
+    run = log["runs"][0]
+    driver = run["tool"]["driver"]
+    offset = len(driver["rules"])
+    labels = list(AUDIT_RULES)
+    driver["rules"] += [
+        {
+            "id": f"audit/{label}",
+            "name": f"draft-{label}",
+            "shortDescription": {"text": text},
+            "fullDescription": {"text": text},
+            "defaultConfiguration": {"level": "none" if label == "supported" else _AUDIT_LEVEL[label]},
+        }
+        for label, text in AUDIT_RULES.items()
+    ]
+    run["artifacts"].insert(0, {"location": {"uri": artifact_uri(audit.draft.path)}, "roles": ["analysisTarget"]})
+    for result in run["results"]:
+        for place in [*result.get("locations", []), *result.get("relatedLocations", [])]:
+            artifact = place["physicalLocation"]["artifactLocation"]
+            if "index" in artifact:
+                artifact["index"] += 1
+    draft_ref = {"uri": artifact_uri(audit.draft.path), "index": 0}
+    infos = sources_by_id(report)
+    artifact_index = {source_id: i + 1 for i, source_id in enumerate(sorted(infos))}
+    verdicts = []
+    for claim in audit.claims:
+        level = verdict_level(claim)
+        result: dict = {
+            "ruleId": f"audit/{claim.label}",
+            "ruleIndex": offset + labels.index(claim.label),
+            "kind": _KIND[claim.label],
+            "level": "none" if level is None else _LEVEL[Severity(level)],
+            "message": {"text": _verdict_message(claim)},
+            "locations": [
+                {"physicalLocation": {"artifactLocation": dict(draft_ref), "region": _region(context, audit.draft.id, claim.start, claim.end, claim.quote)}}
+            ],
+        }
+        related = []
+        for number, ref in enumerate([*claim.contradicted_by.claims, *claim.supported_by.claims]):
+            artifact: dict = {"uri": artifact_uri(infos[ref.source].path if ref.source in infos else ref.source)}
+            if ref.source in artifact_index:
+                artifact["index"] = artifact_index[ref.source]
+            related.append(
+                {
+                    "id": number,
+                    "physicalLocation": {
+                        "artifactLocation": artifact,
+                        "region": _region(context, ref.source, ref.start, ref.end, ref.quote),
+                    },
+                    "message": {"text": f"{'against' if ref.side == 'against' else 'for'}: \u201c{ref.quote}\u201d"},
+                }
+            )
+        if related:
+            result["relatedLocations"] = related
+        result["partialFingerprints"] = {AUDIT_FINGERPRINT_KEY: verdict_id(audit, claim)}
+        if claim.label == "suppressed":
+            result["suppressions"] = [{"kind": "inSource", "justification": "factcheck: ignore directive in the draft"}]
+        result["properties"] = {"fact": claim.fact, "statement": claim.kind, "scope": "draft"}
+        verdicts.append(result)
+    for result in run["results"]:
+        result.setdefault("properties", {})["scope"] = "sources"
+    run["results"] = [*verdicts, *run["results"]]
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+AUDIT_FINGERPRINT_KEY = "factcheckVerdict/v1"
+_AUDIT_LEVEL = {"contradicted": "error", "disputed": "warning", "unverified": "note", "suppressed": "note"}
+
+
+def _verdict_message(claim) -> str:
+    head = f"{claim.label}: \u201c{claim.quote}\u201d" + (f" ({claim.fact})" if claim.fact else "") + "."
+    parts = [head, *claim.explanations]
+    for name, evidence in (("contradicted", claim.contradicted_by), ("supported", claim.supported_by)):
+        if evidence.sources:
+            parts.append(
+                f"{name.capitalize()} by {', '.join(evidence.sources)} ({evidence.independent_sources} independent)."
+            )
+    return " ".join(parts)
+
+
+def _region(context: RenderContext, source: str, start_offset: int, end_offset: int, quote: str) -> dict:
+    region: dict = {"charOffset": start_offset, "charLength": end_offset - start_offset}
+    start, end = position(context, source, start_offset), position(context, source, end_offset)
+    if start is not None and end is not None:
+        region = {
+            "startLine": start.line,
+            "startColumn": start.column,
+            "endLine": end.line,
+            "endColumn": end.column,
+            **region,
+            "snippet": {"text": quote},
+        }
+    return region
 
 
 def _invocation(report: Report, context: RenderContext) -> dict:
