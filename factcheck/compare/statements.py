@@ -182,10 +182,11 @@ def _parallel(judge, claim, verdict, sentence: _Sentence, claims, theirs, by_sen
         ):
             continue
         strict = _related(claim, sentence, other)
-        candidates = [c for c in by_sentence.get((other.source, other.start), ()) if _same_sort(claim, c)]
+        there = by_sentence.get((other.source, other.start), ())
+        support += [c for c in there if c.kind == claim.kind and _alike(claim, c) and _same_value(claim, c)]
+        candidates = [c for c in there if _same_sort(claim, c)]
         for candidate in candidates:
             if _same_value(claim, candidate):
-                support.append(candidate)
                 continue
             if not strict or len(candidates) > 1 or len(siblings) > 1:
                 continue  # not clearly the same thing, or which value answers which is not clear
@@ -209,6 +210,20 @@ def _parallel(judge, claim, verdict, sentence: _Sentence, claims, theirs, by_sen
             "rules": tuple(sorted(set(codes))),
         }
     )
+
+
+def _alike(claim, other) -> bool:
+    """Whether two claims of equal value could say the same thing: counts of things named with a word
+    in common ("three people" and "three victims" are not told apart, "three cars" is), ages of one
+    surname; any two times, durations or ordinals of sentences about the same thing."""
+    if claim.kind == "quantity":
+        mine, theirs = set(counted_key(claim.value.counted or "").split()), set(
+            counted_key(other.value.counted or "").split()
+        )
+        return claim.value.measure == other.value.measure and (bool(mine & theirs) or not (mine and theirs))
+    if claim.kind == "age":
+        return _surname(claim.value.person) == _surname(other.value.person)
+    return claim.kind in ("time", "duration", "recurrence", "role")
 
 
 def _same_value(claim, other) -> bool:

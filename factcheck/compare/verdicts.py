@@ -162,6 +162,14 @@ class DraftJudge:
         self.draft_segments = segment_source(draft)
         self.framed = {c.id for members in self.frame.facts.values() for c in members}
 
+    def readings(self) -> list:
+        """What the frame reads in the draft as in a source beyond extraction: where each named person
+        lives ("Jo Reed, 36, of Easton")."""
+        from factcheck.compare.readings import residence_readings
+
+        content = [s for s in self.draft_segments if s.content]
+        return residence_readings(self.draft, content, self.frame.people_in)
+
     def independent(self, sources) -> int:
         return len({self.groups.get(s, s) for s in sources})
 
@@ -461,7 +469,8 @@ def judge_draft(
     """The verdict on each checkable claim of ``draft``, in text order; ``statements`` then completes
     them from the sources' sentences (:func:`factcheck.compare.statements.sentence_verdicts`)."""
     judge = DraftJudge(draft, sources, source_claims, options, groups)
-    claims = sorted((c for c in draft_claims if c.source == draft.id), key=lambda c: (c.start, -c.end, c.id))
+    mine = [*(c for c in draft_claims if c.source == draft.id), *judge.readings()]
+    claims = sorted(mine, key=lambda c: (c.start, -c.end, c.id))
     claims = [c for c in claims if not _occurrence_of_another(c, claims)]
     judgements: dict[str, _Judgement] = {}
     unplaced = []
