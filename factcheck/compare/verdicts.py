@@ -276,7 +276,7 @@ class DraftJudge:
                 own = propositions([claim], self.published, noun, self.texts)
                 if not own:
                     continue
-                judgement = result.setdefault(claim.id, _Judgement(fact=f"{key} series"))
+                judgement = result.setdefault(claim.id, _Judgement(fact=self.series_name(key)))
                 for source, props in by_source.items():
                     if not props or not _holds(props):
                         continue  # a source that contradicts itself says nothing sure
@@ -293,6 +293,22 @@ class DraftJudge:
                         implying = _implying(props, own)
                         judgement.support += [index[c] for p in implying for c in p.claims]
         return result
+
+    def series_name(self, key: str) -> str:
+        """A series in plain words: "the visits of Vladimir Putin to North Korea"."""
+        verb, _, rest = key.partition(":")
+        agent, _, patient = rest.partition(">")
+
+        def name(ident: str) -> str:
+            person = self.frame.participants.get(self.frame.person_of.get(ident, ident))
+            return person.name if person is not None else ident.replace("_", " ").title()
+
+        words = f"the {verb}s" if verb.isalpha() else "the occurrences"
+        if agent:
+            words += f" of {name(agent)}"
+        if patient:
+            words += f" to {name(patient)}" if verb in ("visit", "travel", "trip") else f" ({name(patient)})"
+        return words
 
     # ---------------------------------------------------------------- the verdict
 
@@ -446,10 +462,14 @@ def checkable(claim) -> bool:
     support or contradict (its sentence gets a statement's verdict instead)."""
     if claim.kind == "entity":
         return claim.predicate in ("place", "residence")
-    if claim.kind == "role":
-        # "Russian President Vladimir Putin" names someone; "the 14th chancellor" states something
-        return claim.value.ordinal is not None
     return not _present(claim)
+
+
+def _mention(claim) -> bool:
+    """A title written before a name ("Russian President Vladimir Putin") mostly names someone: it is
+    judged (two holders of one title cannot both be right) but shown only when a source disagrees;
+    a numbered title ("the 14th chancellor") states something."""
+    return claim.kind == "role" and claim.value.ordinal is None
 
 
 def _present(claim) -> bool:
@@ -500,6 +520,8 @@ def judge_draft(
         for claim in claims
         if checkable(claim) or claim.id in judgements
     ]
+    mentions = {c.id for c in claims if _mention(c)}
+    verdicts = [v for v in verdicts if v.claim not in mentions or v.label in ("contradicted", "disputed")]
     verdicts = [v for v in verdicts if v.label != "unverified" or not _inside_another(v, verdicts)]
     if statements is not None:
         verdicts = statements(judge, claims, verdicts)
