@@ -43,6 +43,25 @@ def test_format_matches_golden_file(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
+def test_audit_format_matches_golden_file(name: str) -> None:
+    from audit_samples import sample_audit, sample_audit_context
+
+    from factcheck.formats.audit import render_audit
+
+    renderer = get_format(name)
+    rendered = render_audit(sample_audit(), sample_report(), sample_audit_context(), name)
+    golden = GOLDEN / "audit" / f"{name}.{renderer.extension}"
+    if REGENERATE:
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(rendered, encoding="utf-8")
+        pytest.fail(
+            f"regenerated audit/{golden.name}: review the diff (git diff {golden}), then run without "
+            "FACTCHECK_REGENERATE_GOLDEN"
+        )
+    assert rendered == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(FORMATS))
 def test_format_renders_same_bytes_twice(name: str) -> None:
     renderer = get_format(name)
     assert renderer.render(sample_report(), sample_context()) == renderer.render(

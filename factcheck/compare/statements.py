@@ -283,7 +283,12 @@ def _related(claim, mine: _Sentence, theirs: _Sentence) -> bool:
 
 
 def _checkable(sentence: _Sentence) -> bool:
-    """A sentence that tells of an event, or names someone or somewhere and says something of them."""
-    if len(_WORD.findall(sentence.text)) < MIN_WORDS:
+    """A sentence that states something: it tells of an event or names someone or somewhere, or says
+    enough in plain words ("The fire started in a boiler room"); not a question, an exclamation or a
+    line too short to say anything (a headline, a byline)."""
+    text = sentence.text.rstrip()
+    if len(_WORD.findall(text)) < MIN_WORDS or text.endswith(("?", "!")):
         return False
-    return bool(sentence.events) or (bool(sentence.entities) and len(sentence.words) >= 3)
+    if sentence.events or sentence.entities:
+        return len(sentence.words) >= 2
+    return len(sentence.words) >= 3
