@@ -1,205 +1,121 @@
-"""Draft audit: labels from the comparison's findings, draft formats, the command, and the example story."""
+"""Draft audit: verdicts on the story frame of the sources, the draft's gate, draft formats, the command,
+and the example story end to end."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 from paths import SOURCES
 
-from factcheck.compare.verdicts import audit_report
 from factcheck.errors import UsageError
 from factcheck.read.drafts import load_draft
-from factcheck.records import (
-    ClaimRef,
-    Corroboration,
-    Discrepancy,
-    Quantity,
-    QuantityClaim,
-    Report,
-    Severity,
-    Side,
-    Source,
-    source_info,
-)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "audit"
 
-
-def _source(source_id: str, text: str) -> Source:
-    return Source(
-        id=source_id,
-        path=f"{source_id}.txt",
-        text=text,
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-    )
-
-
-def _claim(source: Source, quote: str, low: float, counted: str) -> QuantityClaim:
-    start = source.text.index(quote)
-    return QuantityClaim(
-        id=f"{source.id}:{start}",
-        source=source.id,
-        start=start,
-        end=start + len(quote),
-        quote=quote,
-        sentence_start=0,
-        sentence_end=len(source.text),
-        subject="quake",
-        predicate=counted,
-        event="quake:valdor",
-        value=Quantity(low=low, high=low, counted=counted),
-    )
+# An invented mill fire: three reports agree on the toll, a fourth gives another; two give the owner's
+# age, one another.
+MILL = {
+    "a.md": "A fire at the Corlan mill in Brackley killed 12 people on Sunday, officials said.",
+    "b.md": "Twelve people died when fire swept through the Corlan mill in Brackley on Sunday. "
+    "Its owner, Ada Venn, 61, said the site would close.",
+    "c.md": "The blaze at the Corlan mill killed 12 workers on Sunday, the fire service said.",
+    "d.md": "A fire at the Corlan mill killed 9 people on Sunday. Ada Venn, 64, owns the mill.",
+}
 
 
-def _ref(claim: QuantityClaim, side: str, value: str) -> ClaimRef:
-    return ClaimRef(
-        claim=claim.id,
-        source=claim.source,
-        start=claim.start,
-        end=claim.end,
-        quote=claim.quote,
-        side=side,
-        value=value,
-    )
+def _mill(directory: Path, draft: str, sources: dict[str, str] = MILL) -> tuple[Path, Path]:
+    """The mill story's sources in ``directory/src`` and ``draft`` as ``directory/draft.md``."""
+    (directory / "src").mkdir(parents=True)
+    for name, text in sources.items():
+        (directory / "src" / name).write_text(f"---\npublished: 2025-02-10\n---\n{text}\n", encoding="utf-8")
+    path = directory / "draft.md"
+    path.write_text(f"---\npublished: 2025-02-11\n---\n{draft}\n", encoding="utf-8")
+    return path, directory / "src"
 
 
-def _finding(finding_id: str, sides: list[tuple[str, str, list[QuantityClaim], int]]) -> Discrepancy:
-    return Discrepancy(
-        id=finding_id,
-        code="FC201",
-        rule="quantity-mismatch",
-        severity=Severity.error,
-        fact="people killed in the Valdor quake",
-        explanation="the counts differ",
-        sides=tuple(
-            Side(label=label, value=value, independent_sources=count, claims=tuple(c.id for c in claims))
-            for label, value, claims, count in sides
-        ),
-        claims=tuple(_ref(c, label, value) for label, value, claims, _ in sides for c in claims),
-    )
+def _audit(run_cli, draft: Path, sources: Path, *options: str) -> tuple[int, dict]:
+    result = run_cli("audit", draft, "--sources", sources, "--format", "json", "--no-cache", *options)
+    assert result.exit_code in (0, 1), result.stderr
+    return result.exit_code, json.loads(result.stdout)
 
 
-# A quake story: two agencies, a wire copy of one of them, and a draft.
-DRAFT = _source("draft", "The quake killed 14 people. It injured 40. It destroyed 7 bridges. 300 homes fell.")
-AGENCY = _source("agency", "At least 12 died; 40 were injured. 300 homes collapsed.")
-WIRE = _source("wire", "At least 12 died; 40 were injured.")
-LOCAL = _source("local", "Officials counted 14 dead and 41 injured, and 280 homes lost.")
-RADIO = _source("radio", "Radio reports say 300 homes destroyed.")
-
-D_KILLED = _claim(DRAFT, "killed 14 people", 14, "killed")
-D_INJURED = _claim(DRAFT, "injured 40", 40, "injured")
-D_BRIDGES = _claim(DRAFT, "destroyed 7 bridges", 7, "bridges destroyed")
-D_HOMES = _claim(DRAFT, "300 homes fell", 300, "homes destroyed")
-A_KILLED = _claim(AGENCY, "At least 12 died", 12, "killed")
-A_INJURED = _claim(AGENCY, "40 were injured", 40, "injured")
-A_HOMES = _claim(AGENCY, "300 homes collapsed", 300, "homes destroyed")
-W_KILLED = _claim(WIRE, "At least 12 died", 12, "killed")
-W_INJURED = _claim(WIRE, "40 were injured", 40, "injured")
-L_KILLED = _claim(LOCAL, "14 dead", 14, "killed")
-L_INJURED = _claim(LOCAL, "41 injured", 41, "injured")
-L_HOMES = _claim(LOCAL, "280 homes lost", 280, "homes lost")
-R_HOMES = _claim(RADIO, "300 homes destroyed", 300, "homes destroyed")
-
-# killed: the draft and local (14) against agency and its wire copy (12): contradicted, with local's support.
-KILLED = _finding("f-killed", [("A", "14", [D_KILLED, L_KILLED], 2), ("B", "12", [A_KILLED, W_KILLED], 1)])
-# injured: the sources disagree among themselves (40 vs 41); the draft's 40 is contradicted by local's 41.
-INJURED = _finding(
-    "f-injured", [("A", "40", [A_INJURED, W_INJURED, D_INJURED], 2), ("B", "41", [L_INJURED], 1)]
-)
-# homes: the finding sets 300 destroyed against 280 lost, but asked alone, no source clashes with the
-# draft's 300 destroyed (as "a visit in 2000" fits each source of a series conflict): supported.
-HOMES = _finding("f-homes", [("A", "300", [D_HOMES, A_HOMES, R_HOMES], 3), ("B", "280", [L_HOMES], 1)])
-GROUPS = {"agency": "agency", "wire": "agency", "local": "local", "radio": "radio"}
+def _verdicts(audit: dict) -> list[tuple[str, str]]:
+    return [(claim["quote"], claim["label"]) for claim in audit["claims"]]
 
 
-def _value_oracle(claim, others):
-    """The comparison, as the audit asks it, for these hand-made counts: same thing counted, other number."""
-    clashing = [
-        o for o in others if o.value.counted == claim.value.counted and o.value.low != claim.value.low
-    ]
-    if not clashing:
-        return []
-    return [_finding("pair", [("x", "draft", [claim], 1), ("y", "source", clashing, 1)])]
+# --------------------------------------------------------------------------
+# Verdicts
 
 
-def _audit(report, findings):
-    return audit_report(DRAFT, [AGENCY, LOCAL, RADIO, WIRE], report, findings, _value_oracle, GROUPS)
+def test_a_claim_most_sources_state_is_supported_though_one_source_disagrees(run_cli, tmp_path) -> None:
+    draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 12 people on Sunday.")
+    code, audit = _audit(run_cli, draft, sources)
+    toll = next(c for c in audit["claims"] if c["quote"] == "12 people")
+    assert toll["label"] == "supported" and toll["fact"] == "the number killed in the fire"
+    assert toll["supported_by"]["sources"] == ["a", "b", "c"] and toll["supported_by"]["independent_sources"] == 3
+    # the odd source is shown, but does not outweigh three
+    assert toll["contradicted_by"]["sources"] == ["d"]
+    assert code == 0  # a correct draft passes, though the sources disagree among themselves
+    assert [f["code"] for f in audit["discrepancies"]] == ["FC201", "FC301"]
 
 
-def _report(findings: list[Discrepancy], corroborations: list[Corroboration] = ()) -> Report:
-    sources = [AGENCY, DRAFT, LOCAL, RADIO, WIRE]
-    return Report(
-        tool_version="0.1.0",
-        sources=[source_info(s) for s in sources],
-        claims=[D_KILLED, D_INJURED, D_BRIDGES, D_HOMES, A_KILLED, A_INJURED, A_HOMES, W_KILLED, W_INJURED]
-        + [L_KILLED, L_INJURED, L_HOMES, R_HOMES],
-        discrepancies=findings,
-        corroborations=list(corroborations),
-    )
+def test_a_claim_the_majority_opposes_is_contradicted_with_its_quotes_and_arithmetic(run_cli, tmp_path) -> None:
+    draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 9 people on Sunday.")
+    code, audit = _audit(run_cli, draft, sources)
+    toll = next(c for c in audit["claims"] if c["quote"] == "9 people")
+    assert toll["label"] == "contradicted" and toll["severity"] == "error" and toll["rules"] == ["FC201"]
+    assert toll["contradicted_by"]["sources"] == ["a", "b", "c"]
+    assert {ref["quote"] for ref in toll["contradicted_by"]["claims"]} >= {"12 people", "12 workers"}
+    assert toll["supported_by"]["sources"] == ["d"]
+    assert "do not overlap" in toll["explanations"][0]
+    assert code == 1
 
 
-def test_draft_claims_are_labelled_by_the_findings_and_agreements_they_are_in() -> None:
-    report = _report([KILLED, INJURED, HOMES])
-    audit = _audit(report, report.discrepancies)
-    assert [(claim.quote, claim.label) for claim in audit.claims] == [
-        ("killed 14 people", "contradicted"),
-        ("injured 40", "contradicted"),
-        ("destroyed 7 bridges", "unverified"),
-        ("300 homes fell", "supported"),
-    ]
-    killed, injured, _, homes = audit.claims
-    # agency and its wire copy count as one independent source
-    assert (
-        killed.contradicted_by.sources == ("agency", "wire")
-        and killed.contradicted_by.independent_sources == 1
-    )
-    assert killed.supported_by.sources == ("local",)
-    assert injured.contradicted_by.sources == ("local",) and injured.supported_by.sources == (
-        "agency",
-        "wire",
-    )
-    assert injured.explanations == ("the counts differ",)
-    assert homes.supported_by.sources == ("agency", "radio") and homes.supported_by.independent_sources == 2
-    assert homes.contradicted_by.claims == ()
+def test_a_claim_the_sources_split_evenly_on_is_disputed(run_cli, tmp_path) -> None:
+    draft, sources = _mill(tmp_path, "The mill's owner, Ada Venn, 61, spoke to reporters.")
+    code, audit = _audit(run_cli, draft, sources)
+    age = next(c for c in audit["claims"] if c["kind"] == "age")
+    assert age["label"] == "disputed" and age["fact"] == "the age of Ada Venn"
+    assert age["supported_by"]["sources"] == ["b"] and age["contradicted_by"]["sources"] == ["d"]
+    assert code == 0  # a disputed claim weighs nothing at the gate unless asked
+    code, _ = _audit(run_cli, draft, sources, "--fail-on-disputed", "error")
+    assert code == 1
 
 
-def test_a_claim_only_sources_oppose_is_contradicted_with_the_quotes_and_explanation() -> None:
-    alone = _finding("f-alone", [("A", "14", [D_KILLED], 1), ("B", "12", [A_KILLED, W_KILLED], 1)])
-    report = _report([alone])
-    audit = _audit(report, report.discrepancies)
-    killed = audit.claims[0]
-    assert killed.label == "contradicted"
-    assert [ref.quote for ref in killed.contradicted_by.claims] == ["At least 12 died", "At least 12 died"]
-    assert killed.explanations == ("the counts differ",) and killed.findings == ("f-alone",)
-    # a finding between the draft and sources only is not a discrepancy among the sources
-    assert audit.discrepancies == []
+def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
+    draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
+    code, audit = _audit(run_cli, draft, sources)
+    assert ("six hours", "unverified") in _verdicts(audit) and code == 0
+    code, _ = _audit(run_cli, draft, sources, "--fail-on-unverified", "error")
+    assert code == 1
+    code, _ = _audit(run_cli, draft, sources, "--fail-on-unverified", "warning")
+    assert code == 0  # a warning is under the default --fail-on error
+    (tmp_path / "factcheck.toml").write_text('fail-on-unverified = "error"\n', encoding="utf-8")
+    code, _ = _audit(run_cli, draft, sources, "--config", tmp_path / "factcheck.toml")
+    assert code == 1
 
 
-def test_an_agreement_supports_a_claim() -> None:
-    agreed = Corroboration(
-        fact="homes destroyed",
-        value="300",
-        independent_sources=2,
-        claims=(_ref(D_HOMES, "A", "300"), _ref(A_HOMES, "A", "300")),
-    )
-    report = _report([], [agreed])
-    audit = _audit(report, [])
-    homes = next(c for c in audit.claims if c.quote == "300 homes fell")
-    assert homes.label == "supported" and homes.supported_by.sources == ("agency",) and homes.value == "300"
+def test_the_sources_discrepancies_keep_their_ids_when_a_draft_is_audited(run_cli, tmp_path) -> None:
+    draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 9 people on Sunday. Ada Venn, 64, owns it.")
+    checked = json.loads(run_cli("check", sources, "--format", "json", "--no-cache").stdout)
+    _, audit = _audit(run_cli, draft, sources)
+    assert [f["id"] for f in audit["discrepancies"]] == [f["id"] for f in checked["discrepancies"]]
+    assert all(not ref["source"].startswith("draft") for f in audit["discrepancies"] for ref in f["claims"])
 
 
-def test_discrepancies_among_sources_leave_out_the_draft_quotes() -> None:
-    report = _report([KILLED, INJURED, HOMES])
-    audit = _audit(report, report.discrepancies)
-    assert [f.id for f in audit.discrepancies] == ["f-killed", "f-injured", "f-homes"]
-    assert all(ref.source != "draft" for f in audit.discrepancies for ref in f.claims)
-    assert all(D_INJURED.id not in side.claims for f in audit.discrepancies for side in f.sides)
-    # local alone on the killed side once the draft is out; the homes side keeps agency and radio
-    assert [side.independent_sources for side in audit.discrepancies[0].sides] == [1, 1]
-    assert [side.independent_sources for side in audit.discrepancies[2].sides] == [2, 1]
+def test_fail_on_sources_gates_on_the_sources_own_discrepancies(run_cli, tmp_path) -> None:
+    draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 12 people on Sunday.")
+    assert _audit(run_cli, draft, sources)[0] == 0
+    assert _audit(run_cli, draft, sources, "--fail-on-sources", "error")[0] == 1
+
+
+def test_entity_mentions_get_no_verdict_but_their_sentence_does(run_cli, tmp_path) -> None:
+    draft, sources = _mill(tmp_path, "Mill owner Ada Venn visited the Corlan mill in Brackley.")
+    _, audit = _audit(run_cli, draft, sources)
+    assert all(c["kind"] not in ("entity", "role") for c in audit["claims"])
+    assert [c["kind"] for c in audit["claims"]] == ["statement"]
 
 
 # --------------------------------------------------------------------------
@@ -251,21 +167,67 @@ def test_a_broken_docx_is_an_input_error_naming_the_file(run_cli, tmp_path) -> N
 # End to end on the example story
 
 
-def test_audit_of_a_draft_about_the_example_story_labels_its_three_claims(run_cli) -> None:
+def _labels_by_sentence(audit: dict, draft: Path) -> dict[str, set[str]]:
+    """Each sentence (line) of a fixture draft with the labels of the verdicts that start in it."""
+    text = draft.read_text(encoding="utf-8")
+    body = text[text.index("\n---\n", 3) + len("\n---\n") :]
+    found: dict[str, set[str]] = {}
+    offset = 0
+    for line in body.split("\n"):
+        found[line] = {c["label"] for c in audit["claims"] if offset <= c["start"] < offset + len(line)}
+        offset += len(line) + 1
+    return found
+
+
+def test_a_hand_written_draft_about_the_example_story_gets_the_right_verdicts(run_cli) -> None:
+    draft = FIXTURES / "visit_draft.md"
+    result = run_cli("audit", draft, "--sources", SOURCES, "--format", "json", "--no-cache")
+    assert result.exit_code == 1, result.stderr  # the wrong year fails the gate
+    audit = json.loads(result.stdout)
+    labels = _labels_by_sentence(audit, draft)
+    # a correct claim, as the sources tell it in other words ("will visit ... for the first time in 24 years")
+    assert labels["It is his first visit to the country in 24 years."] == {"supported"}
+    # a wrong date: the sources date the first visit to 2000; one contradicted claim, not two
+    assert labels["Putin first visited North Korea in 2003."] == {"contradicted"}
+    # a claim no source makes
+    assert labels["He flew in with a delegation of 37 ministers."] == {"unverified"}
+    # no typed value, stated by a source in other words
+    assert labels["Putin and Kim Jong Un are expected to sign important documents during the trip."] == {
+        "supported"
+    }
+    # "arrives on Tuesday" as "set to visit North Korea on Tuesday and Wednesday"; "travelled to" as "visiting"
+    assert labels["Vladimir Putin arrives in North Korea on Tuesday for talks with Kim Jong Un."] == {"supported"}
+    assert labels["Putin travelled to Pyongyang in 2000 to meet Kim Jong Il."] == {"supported"}
+    wrong = next(c for c in audit["claims"] if c["label"] == "contradicted")
+    assert wrong["fact"] == "the visits of Vladimir Putin to North Korea"
+    assert any("2000" in explanation for explanation in wrong["explanations"])
+    assert "000_59823f0ea6a23992" in wrong["contradicted_by"]["sources"]
+
+
+def test_the_first_visit_since_a_year_is_not_contradicted_by_the_visit_in_that_year(run_cli, tmp_path) -> None:
+    draft = tmp_path / "since.md"
+    draft.write_text(
+        "---\npublished: 2024-06-19\n---\nVladimir Putin is in North Korea, his first visit to the country "
+        "since 2000.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("audit", draft, "--sources", SOURCES, "--format", "json", "--no-cache")
+    audit = json.loads(result.stdout)
+    since = [c for c in audit["claims"] if c["kind"] == "recurrence"]
+    assert since and {c["label"] for c in since} == {"supported"}
+    assert result.exit_code == 0, result.stdout
+
+
+def test_audit_of_the_older_example_draft_contradicts_the_second_visit_since_2019(run_cli) -> None:
     draft = FIXTURES / "putin_draft.md"
     result = run_cli("audit", draft, "--sources", SOURCES, "--format", "json", "--no-cache")
-    assert result.exit_code == 1, result.stderr  # a contradicted claim fails the gate
-    audit = json.loads(result.stdout)
-    text = draft.read_text(encoding="utf-8")
-
-    def label_of(sentence: str) -> set[str]:
-        start = text.index(sentence) - text.index("\n---\n", 3) - len("\n---\n")
-        end = start + len(sentence)
-        return {c["label"] for c in audit["claims"] if start <= c["start"] < end}
-
-    assert label_of("Putin first visited North Korea in 2000.") == {"supported"}
-    assert "contradicted" in label_of("Putin's trip is his second visit to North Korea since 2019.")
-    assert label_of("He brought 37 ministers with him.") == {"unverified"}
+    assert result.exit_code == 1, result.stderr
+    labels = _labels_by_sentence(json.loads(result.stdout), draft)
+    assert labels["Putin first visited North Korea in 2000."] == {"supported"}
+    assert labels["Putin's trip is his second visit to North Korea since 2019."] == {"contradicted"}
+    assert labels["He brought 37 ministers with him."] == {"unverified"}
+    # the title before the name is a mention, not a verdict
+    assert all(c["kind"] != "role" for c in json.loads(result.stdout)["claims"])
 
 
 def test_audit_text_lists_claims_then_discrepancies_among_sources(run_cli) -> None:
@@ -274,139 +236,40 @@ def test_audit_text_lists_claims_then_discrepancies_among_sources(run_cli) -> No
     assert "Discrepancies among the sources:" in result.stdout
 
 
-def _write_quake_story(directory: Path, draft_suffix: str) -> tuple[Path, list[Path]]:
-    directory.mkdir()
-    sources = []
-    for source in (AGENCY, LOCAL, RADIO, WIRE):
-        path = directory / f"{source.id}.txt"
-        path.write_text(source.text, encoding="utf-8")
-        sources.append(path)
-    draft = directory / f"draft{draft_suffix}"
-    if draft_suffix == ".docx":
-        import docx
-
-        document = docx.Document()
-        document.add_paragraph(DRAFT.text)
-        document.save(draft)
+@pytest.mark.parametrize("name", ["github", "sarif", "rdjson", "junit"])
+def test_machine_formats_annotate_the_drafts_own_lines(run_cli, tmp_path, name: str) -> None:
+    draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 9 people on Sunday.")
+    out = run_cli("audit", draft, "--sources", sources, "--format", name, "--no-cache").stdout
+    if name == "github":
+        # the draft's line 4 (three lines of front matter), the column of "9 people"
+        assert out.startswith(f"::error file={draft},line=4,endLine=4,col=34,endColumn=42,")
+    elif name == "sarif":
+        result = json.loads(out)["runs"][0]["results"][0]
+        place = result["locations"][0]["physicalLocation"]
+        assert result["ruleId"] == "audit/contradicted" and result["level"] == "error"
+        assert place["artifactLocation"]["uri"] == str(draft).lstrip("/") or place["artifactLocation"][
+            "uri"
+        ].endswith("draft.md")
+        assert place["region"]["startLine"] == 4
+        related = {r["physicalLocation"]["artifactLocation"]["uri"] for r in result["relatedLocations"]}
+        assert any(uri.endswith("src/a.md") for uri in related)
+    elif name == "rdjson":
+        first = json.loads(out)["diagnostics"][0]
+        assert first["location"]["path"] == str(draft) and first["location"]["range"]["start"]["line"] == 4
     else:
-        draft.write_text(DRAFT.text, encoding="utf-8")
-    return draft, sources
+        assert f'name="quantity \u201c9 people\u201d ({draft}:4)"' in out and "<failure" in out
 
 
-def _fake_comparison(monkeypatch) -> None:
-    """The audit command with the quake story's hand-made findings in place of the comparison, so that
-    the command's wiring is tested apart from extraction."""
-    import factcheck.run.audit
-    import factcheck.run.pipeline
-
-    def compare_sources(sources, run=None, compare_options=None, warn=None):
-        ordered = sorted(sources, key=lambda source: source.id)
-        assert [s.id for s in ordered] == ["agency", "draft", "local", "radio", "wire"]
-        assert ordered[1].text.rstrip("\n") == DRAFT.text
-        report = _report([KILLED, INJURED, HOMES])
-        report.sources = [source_info(source) for source in ordered]
-        return report, ordered
-
-    monkeypatch.setattr(factcheck.run.pipeline, "compare_sources", compare_sources)
-    monkeypatch.setattr(factcheck.run.audit, "comparison_oracle", lambda sources, options=None: _value_oracle)
-
-
-@pytest.mark.parametrize("suffix", [".md", ".docx"])
-def test_audit_command_labels_claims_in_json_and_fails_the_gate(
-    run_cli, monkeypatch, tmp_path, suffix
-) -> None:
-    _fake_comparison(monkeypatch)
-    draft, sources = _write_quake_story(tmp_path / "story", suffix)
-    result = run_cli("audit", draft, "--sources", *sources, "--format", "json")
-    assert result.exit_code == 1, result.stderr
-    audit = json.loads(result.stdout)
-    assert [(c["quote"], c["label"]) for c in audit["claims"]] == [
-        ("killed 14 people", "contradicted"),
-        ("injured 40", "contradicted"),
-        ("destroyed 7 bridges", "unverified"),
-        ("300 homes fell", "supported"),
-    ]
-    assert audit["draft"]["id"] == "draft" and [s["id"] for s in audit["sources"]] == [
-        "agency",
-        "local",
-        "radio",
-        "wire",
-    ]
-
-
-def test_audit_command_text_names_supporting_and_contradicting_sources(
-    run_cli, monkeypatch, tmp_path
-) -> None:
-    _fake_comparison(monkeypatch)
-    draft, sources = _write_quake_story(tmp_path / "story", ".txt")
-    out = run_cli("audit", draft, "--sources", *sources, "--exit-zero").stdout
-    assert out.startswith(f"{draft}: 4 checkable claims (2 contradicted, 1 supported, 1 unverified)")
-    assert f"{draft}:1:68: SUPPORTED \u201c300 homes fell\u201d" in out
-    assert "    supported by agency, radio (2 independent)" in out
-    # the wire copy is told apart from the agency by its text here (it is shorter): 2 independent
-    assert (
-        "    contradicted by agency, wire (2 independent)" in out
-        and "    supported by local (1 independent)" in out
-    )
-    assert f"{draft}:1:47: UNVERIFIED \u201cdestroyed 7 bridges\u201d" in out
-    assert out.index("Discrepancies among the sources:") > out.index("UNVERIFIED")
-    assert "among 4 sources" in out
-
-
-def test_audit_command_machine_formats_annotate_the_draft(run_cli, monkeypatch, tmp_path) -> None:
-    _fake_comparison(monkeypatch)
-    draft, sources = _write_quake_story(tmp_path / "story", ".md")
-    out = run_cli("audit", draft, "--sources", *sources, "--format", "github").stdout
-    assert f"::error file={draft},line=1" in out
-
-
-def test_audit_writes_the_audit_and_the_findings_in_one_run(run_cli, monkeypatch, tmp_path) -> None:
-    _fake_comparison(monkeypatch)
-    draft, sources = _write_quake_story(tmp_path / "story", ".md")
-    audit_json, sarif = tmp_path / "audit.json", tmp_path / "audit.sarif"
-    result = run_cli("audit", draft, "--sources", *sources, "--write", audit_json, "--write", sarif)
-    assert result.exit_code == 1
-    # .json is the audit itself (its claims and labels); .sarif the findings of draft and sources
-    assert "claims" in json.loads(audit_json.read_text(encoding="utf-8"))
-    assert json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
+def test_the_html_of_an_audit_marks_each_statement_by_its_verdict(run_cli, tmp_path) -> None:
+    draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 9 people on Sunday.\n\nIt was cold.")
+    page = run_cli("audit", draft, "--sources", sources, "--format", "html", "--no-cache").stdout
+    assert '<mark class="verdict-contradicted" id="mark-0" title="contradicted"><a href="#verdict-0">9 people' in page
+    assert '<article class="verdict v-contradicted" id="verdict-0">' in page
+    assert "Contradicted by 3 independent source(s)" in page
 
 
 # --------------------------------------------------------------------------
 # Inline suppressions in the draft: they speak for the draft's own claims only
-
-
-def test_a_claim_contradicted_only_by_what_the_draft_suppresses_is_suppressed_not_supported() -> None:
-    alone = _finding("f-alone", [("A", "14", [D_KILLED], 1), ("B", "12", [A_KILLED, W_KILLED], 1)])
-    report = _report([alone])
-    # publish hid the finding (the draft's directive names it): the verdict must not turn to unverified
-    audit = audit_report(
-        DRAFT, [AGENCY, LOCAL, RADIO, WIRE], report, [], _value_oracle, GROUPS, suppressed=[alone]
-    )
-    killed = audit.claims[0]
-    assert killed.label == "suppressed"
-    assert killed.contradicted_by.sources == ("agency", "wire") and killed.findings == ("f-alone",)
-    assert killed.explanations == ("the counts differ",)
-
-
-def test_a_draft_suppression_leaves_the_sources_own_conflict_and_other_claims_alone() -> None:
-    report = _report([KILLED, INJURED, HOMES])
-    # the draft's directive names the injured finding, which sources hold on both sides: publish kept it
-    audit = audit_report(
-        DRAFT,
-        [AGENCY, LOCAL, RADIO, WIRE],
-        report,
-        report.discrepancies,
-        _value_oracle,
-        GROUPS,
-        suppressed=[INJURED],
-    )
-    assert [(claim.quote, claim.label) for claim in audit.claims] == [
-        ("killed 14 people", "contradicted"),
-        ("injured 40", "suppressed"),
-        ("destroyed 7 bridges", "unverified"),
-        ("300 homes fell", "supported"),
-    ]
-    assert [f.id for f in audit.discrepancies] == ["f-killed", "f-injured", "f-homes"]
 
 
 FIRE = "The fire at the Corlan mill killed {} people on Friday.{}\n"
@@ -423,30 +286,31 @@ def _fire_story(directory: Path, agency: int, local: int, draft: int) -> tuple[P
     return directory / "draft.md", directory / "wire"
 
 
-def test_audit_command_keeps_the_sources_conflict_that_a_draft_directive_names(run_cli, tmp_path) -> None:
+def test_a_draft_directive_never_hides_the_sources_own_conflict(run_cli, tmp_path) -> None:
     draft, wire = _fire_story(tmp_path, agency=12, local=9, draft=12)
-    result = run_cli("audit", draft, "--sources", wire, "--format", "json", "--no-cache")
-    assert result.exit_code == 1, result.stderr  # the sources' own conflict still fails the gate
+    result = run_cli(
+        "audit", draft, "--sources", wire, "--format", "json", "--no-cache", "--fail-on-sources", "error"
+    )
+    assert result.exit_code == 1, result.stderr  # the sources' own conflict still fails the gate asked
     audit = json.loads(result.stdout)
+    # one source for the draft's 12, one against: split, nothing for the directive to accept
     assert [(c["quote"], c["label"]) for c in audit["claims"] if c["kind"] == "quantity"] == [
-        ("12 people", "suppressed")
+        ("12 people", "disputed")
     ]
     assert [f["code"] for f in audit["discrepancies"]] == ["FC201"]
     assert {ref["quote"] for ref in audit["discrepancies"][0]["claims"]} == {"12 people", "9 people"}
+    assert "W501" in result.stderr  # the directive accepts nothing: stale
 
 
-def test_audit_command_hides_a_conflict_of_the_draft_alone_that_its_directive_names(
-    run_cli, tmp_path
-) -> None:
+def test_a_draft_directive_accepts_the_contradiction_of_its_claim(run_cli, tmp_path) -> None:
     draft, wire = _fire_story(tmp_path, agency=12, local=12, draft=9)
-    result = run_cli("audit", draft, "--sources", wire, "--no-cache", "--verbose")
+    result = run_cli("audit", draft, "--sources", wire, "--no-cache")
     assert result.exit_code == 0, result.stderr
-    assert f"{draft}:1:36: SUPPRESSED “9 people”" in result.stdout
+    assert f"{draft}:1:36: SUPPRESSED \u201c9 people\u201d" in result.stdout
     # "on Friday" is the fire's date in the draft and in both sources: supported
     assert "(0 contradicted, 1 supported, 0 unverified, 1 suppressed)" in result.stdout.splitlines()[0]
-    assert (
-        f"hidden (suppressed at {draft}:1) FC201" in result.stdout and "our reporter counted" in result.stdout
-    )
+    assert "contradicted by agency, local (2 independent)" in result.stdout
+    assert "W501" not in result.stderr
 
 
 def test_audit_stops_on_a_bad_source_and_with_keep_going_audits_against_the_rest(run_cli, tmp_path) -> None:

@@ -140,3 +140,17 @@ def test_an_ordinal_given_to_the_news_occurrence_by_an_opening_pronoun(sentence,
         sentence_start=0, sentence_end=len(sentence), start=start, end=start + len(ordinal), quote=ordinal
     )
     assert of_the_news(claim, sentence) is expected
+
+
+def test_the_first_since_a_year_means_the_last_was_in_that_year_and_none_since():
+    first_since = recurrence(
+        "a", "her first visit since 2015", EVENT, ordinal=1, window_start=dt.date(2015, 1, 1)
+    )
+    visit_2015 = time_claim("b", "in 2015", year(2015), EVENT)
+    visit_2019 = time_claim("c", "in 2019", year(2019), EVENT)
+    # the visit of 2015 is the one "since" counts from: no conflict
+    assert compare(SOURCES, [first_since, visit_2015]).discrepancies == []
+    # a visit after 2015 is one that "the first since 2015" denies
+    found = compare(SOURCES, [first_since, visit_2019]).discrepancies
+    assert [d.code for d in found] == ["FC401"]
+    assert "the previous visit in 2015 and none since (the first since 2015)" in found[0].explanation

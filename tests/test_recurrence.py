@@ -53,6 +53,14 @@ def test_first_time_in_n_years_gives_the_gap_and_the_window() -> None:
     assert claim.quote == "first time in 24 years"
 
 
+def test_first_visit_to_a_place_in_n_years_gives_the_gap() -> None:
+    text = "It is his first visit to the country in 24 years."
+    years = Duration(low=24, high=24, unit="year", signal="in", timex_value="P24Y")
+    claim = _only(text, [_time(text, "24 years", years)])
+    assert (claim.value.ordinal, claim.value.previous_gap_years) == (1, 24)
+    assert claim.quote == "first visit to the country in 24 years"
+
+
 def test_second_visit_since_a_year_is_a_window_from_that_year() -> None:
     text = "It marks his second visit to the country since 2019."
     since = TimeSpan(

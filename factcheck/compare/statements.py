@@ -28,6 +28,7 @@ from factcheck.values import value_key
 WORD_OVERLAP = 0.6
 MIN_WORDS = 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _NEGATION = re.compile(r"\b(?:not|never|no|denied|denies|deny|n['’]t|neither|nor)\b", re.I)
 _STOP = frozenset(
     """about after again against also among amid another around because been before being between both
@@ -286,7 +287,7 @@ def _checkable(sentence: _Sentence) -> bool:
     """A sentence that states something: it tells of an event or names someone or somewhere, or says
     enough in plain words ("The fire started in a boiler room"); not a question, an exclamation or a
     line too short to say anything (a headline, a byline)."""
-    text = sentence.text.rstrip()
+    text = _COMMENT.sub("", sentence.text).rstrip()  # a directive states nothing
     if len(_WORD.findall(text)) < MIN_WORDS or text.endswith(("?", "!")):
         return False
     if sentence.events or sentence.entities:

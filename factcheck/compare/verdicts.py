@@ -290,7 +290,7 @@ class DraftJudge:
                             conflict.explanation if conflict else "the series cannot hold"
                         )
                     else:
-                        implying = _implying(props, own)
+                        implying = _implying(props, own) or _alike_in_shape(props, claim, index)
                         judgement.support += [index[c] for p in implying for c in p.claims]
         return result
 
@@ -405,6 +405,28 @@ def _witnesses(props: Sequence[Proposition], own: Sequence[Proposition]) -> list
         if found:
             return list(dict.fromkeys(found))
     return list(props)
+
+
+def _anchored(value) -> bool:
+    return value.window_start is not None or value.previous_gap_years is not None
+
+
+def _alike_in_shape(props: Sequence[Proposition], claim, index: Mapping) -> list[Proposition]:
+    """The source's propositions that say, consistently with the draft, the same kind of thing at
+    another precision: the same ordinal counted from a point ("the first since 2000" and "the first
+    in 24 years", whose window is a year wide either way)."""
+    if claim.kind != "recurrence" or not _anchored(claim.value):
+        return []
+    return [
+        p
+        for p in props
+        if any(
+            index[c].kind == "recurrence"
+            and index[c].value.ordinal == claim.value.ordinal
+            and _anchored(index[c].value)
+            for c in p.claims
+        )
+    ]
 
 
 def _implying(props: Sequence[Proposition], own: Sequence[Proposition]) -> list[Proposition]:
