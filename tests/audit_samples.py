@@ -32,7 +32,9 @@ def _at(quote: str) -> tuple[int, int]:
 
 def _verdict(quote: str, label: str, kind: str = "quantity", **fields) -> DraftClaim:
     start, end = _at(quote)
-    return DraftClaim(claim=f"draft:{start}", kind=kind, start=start, end=end, quote=quote, label=label, **fields)
+    return DraftClaim(
+        claim=f"draft:{start}", kind=kind, start=start, end=end, quote=quote, label=label, **fields
+    )
 
 
 def _evidence(*refs) -> Evidence:
@@ -65,9 +67,7 @@ VERDICTS = [
         value="50",
         fact="the number injured in the collapse",
         severity=Severity.error,
-        contradicted_by=_evidence(
-            _ref("beacon:c3", "against", "41"), _ref("herald:c3", "against", "30")
-        ),
+        contradicted_by=_evidence(_ref("beacon:c3", "against", "41"), _ref("herald:c3", "against", "30")),
         explanations=("50 and 41 people injured cannot both be the count of one collapse.",),
         rules=("FC201",),
     ),

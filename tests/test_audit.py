@@ -54,14 +54,19 @@ def test_a_claim_most_sources_state_is_supported_though_one_source_disagrees(run
     code, audit = _audit(run_cli, draft, sources)
     toll = next(c for c in audit["claims"] if c["quote"] == "12 people")
     assert toll["label"] == "supported" and toll["fact"] == "the number killed in the fire"
-    assert toll["supported_by"]["sources"] == ["a", "b", "c"] and toll["supported_by"]["independent_sources"] == 3
+    assert (
+        toll["supported_by"]["sources"] == ["a", "b", "c"]
+        and toll["supported_by"]["independent_sources"] == 3
+    )
     # the odd source is shown, but does not outweigh three
     assert toll["contradicted_by"]["sources"] == ["d"]
     assert code == 0  # a correct draft passes, though the sources disagree among themselves
     assert [f["code"] for f in audit["discrepancies"]] == ["FC201", "FC301"]
 
 
-def test_a_claim_the_majority_opposes_is_contradicted_with_its_quotes_and_arithmetic(run_cli, tmp_path) -> None:
+def test_a_claim_the_majority_opposes_is_contradicted_with_its_quotes_and_arithmetic(
+    run_cli, tmp_path
+) -> None:
     draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 9 people on Sunday.")
     code, audit = _audit(run_cli, draft, sources)
     toll = next(c for c in audit["claims"] if c["quote"] == "9 people")
@@ -98,7 +103,9 @@ def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run
 
 
 def test_the_sources_discrepancies_keep_their_ids_when_a_draft_is_audited(run_cli, tmp_path) -> None:
-    draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 9 people on Sunday. Ada Venn, 64, owns it.")
+    draft, sources = _mill(
+        tmp_path, "A fire at the Corlan mill killed 9 people on Sunday. Ada Venn, 64, owns it."
+    )
     checked = json.loads(run_cli("check", sources, "--format", "json", "--no-cache").stdout)
     _, audit = _audit(run_cli, draft, sources)
     assert [f["id"] for f in audit["discrepancies"]] == [f["id"] for f in checked["discrepancies"]]
@@ -196,7 +203,9 @@ def test_a_hand_written_draft_about_the_example_story_gets_the_right_verdicts(ru
         "supported"
     }
     # "arrives on Tuesday" as "set to visit North Korea on Tuesday and Wednesday"; "travelled to" as "visiting"
-    assert labels["Vladimir Putin arrives in North Korea on Tuesday for talks with Kim Jong Un."] == {"supported"}
+    assert labels["Vladimir Putin arrives in North Korea on Tuesday for talks with Kim Jong Un."] == {
+        "supported"
+    }
     assert labels["Putin travelled to Pyongyang in 2000 to meet Kim Jong Il."] == {"supported"}
     wrong = next(c for c in audit["claims"] if c["label"] == "contradicted")
     assert wrong["fact"] == "the visits of Vladimir Putin to North Korea"
@@ -204,7 +213,9 @@ def test_a_hand_written_draft_about_the_example_story_gets_the_right_verdicts(ru
     assert "000_59823f0ea6a23992" in wrong["contradicted_by"]["sources"]
 
 
-def test_the_first_visit_since_a_year_is_not_contradicted_by_the_visit_in_that_year(run_cli, tmp_path) -> None:
+def test_the_first_visit_since_a_year_is_not_contradicted_by_the_visit_in_that_year(
+    run_cli, tmp_path
+) -> None:
     draft = tmp_path / "since.md"
     draft.write_text(
         "---\npublished: 2024-06-19\n---\nVladimir Putin is in North Korea, his first visit to the country "
@@ -263,7 +274,10 @@ def test_machine_formats_annotate_the_drafts_own_lines(run_cli, tmp_path, name: 
 def test_the_html_of_an_audit_marks_each_statement_by_its_verdict(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "A fire at the Corlan mill killed 9 people on Sunday.\n\nIt was cold.")
     page = run_cli("audit", draft, "--sources", sources, "--format", "html", "--no-cache").stdout
-    assert '<mark class="verdict-contradicted" id="mark-0" title="contradicted"><a href="#verdict-0">9 people' in page
+    assert (
+        '<mark class="verdict-contradicted" id="mark-0" title="contradicted"><a href="#verdict-0">9 people'
+        in page
+    )
     assert '<article class="verdict v-contradicted" id="verdict-0">' in page
     assert "Contradicted by 3 independent source(s)" in page
 

@@ -78,17 +78,18 @@ def test_baseline_stops_on_a_bad_input_and_with_keep_going_writes_the_rest(run_c
     assert len(paths) == 2
 
 
-def test_audit_with_a_baseline_hides_the_accepted_finding_and_passes_the_gate(run_cli, tmp_path) -> None:
+def test_audit_with_a_baseline_hides_the_sources_accepted_finding_from_their_gate(run_cli, tmp_path) -> None:
     wire = tmp_path / "wire"
     wire.mkdir()
-    for name in ("agency", "local"):
-        (wire / f"{name}.txt").write_text(f"The fire at the Corlan mill killed 12 people, {name} said.\n")
+    for name, toll in (("agency", 12), ("local", 9)):
+        (wire / f"{name}.txt").write_text(f"The fire at the Corlan mill killed {toll} people, {name} said.\n")
     draft = tmp_path / "draft.md"
-    draft.write_text("The fire at the Corlan mill killed 9 people.\n", encoding="utf-8")
-    common = ("--published", "2024-03-01", "--no-cache")
+    draft.write_text("The fire at the Corlan mill killed people.\n", encoding="utf-8")
+    common = ("--published", "2024-03-01", "--no-cache", "--fail-on-sources", "error")
     assert run_cli("audit", draft, "--sources", wire, *common).exit_code == 1
+    # the baseline of the sources is the audit's: their findings' ids do not depend on the draft
     accepted = tmp_path / "accepted.json"
-    assert run_cli("baseline", wire, draft, "-o", accepted, *common).exit_code == 0
+    assert run_cli("baseline", wire, "-o", accepted, "--published", "2024-03-01", "--no-cache").exit_code == 0
     assert len(read_baseline(accepted)) == 1
     result = run_cli("audit", draft, "--sources", wire, "--baseline", accepted, "--verbose", *common)
     assert result.exit_code == 0, result.stdout

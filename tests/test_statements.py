@@ -34,7 +34,9 @@ def test_a_sentence_a_source_states_in_other_words_is_supported(tmp_path) -> Non
 
 def test_a_sentence_no_source_states_is_unverified(tmp_path) -> None:
     found = _audit(tmp_path, "Calloway and Tavora discussed fishing quotas for the coming season.")
-    assert found == {"Calloway and Tavora discussed fishing quotas for the coming season.": ("unverified", ())}
+    assert found == {
+        "Calloway and Tavora discussed fishing quotas for the coming season.": ("unverified", ())
+    }
 
 
 def test_a_statement_does_not_take_support_from_its_denial(tmp_path) -> None:

@@ -267,7 +267,9 @@ def build_frame(
     return frame
 
 
-def place_claim(frame: StoryFrame, claim, text: str, published: dt.date | None, segments: Sequence) -> list[FactKey]:
+def place_claim(
+    frame: StoryFrame, claim, text: str, published: dt.date | None, segments: Sequence
+) -> list[FactKey]:
     """The facts of ``frame`` one more text's claim fills (a draft's, audited against the frame of
     its sources), by the same reading as the sources' claims; ``segments`` are that text's."""
     return _facts_of(claim, frame, text, published, _lead_sentences(segments))

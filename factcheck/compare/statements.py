@@ -218,8 +218,9 @@ def _alike(claim, other) -> bool:
     in common ("three people" and "three victims" are not told apart, "three cars" is), ages of one
     surname; any two times, durations or ordinals of sentences about the same thing."""
     if claim.kind == "quantity":
-        mine, theirs = set(counted_key(claim.value.counted or "").split()), set(
-            counted_key(other.value.counted or "").split()
+        mine, theirs = (
+            set(counted_key(claim.value.counted or "").split()),
+            set(counted_key(other.value.counted or "").split()),
         )
         return claim.value.measure == other.value.measure and (bool(mine & theirs) or not (mine and theirs))
     if claim.kind == "age":

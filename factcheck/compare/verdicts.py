@@ -253,7 +253,9 @@ class DraftJudge:
         """Recurrence claims of the draft ("his first visit in 24 years") against each source's
         statements about the same series, read as constraints on its dates."""
         result: dict[str, _Judgement] = {}
-        known = {event_key(c.event) for c in self.source_claims if c.kind == "recurrence" and event_key(c.event)}
+        known = {
+            event_key(c.event) for c in self.source_claims if c.kind == "recurrence" and event_key(c.event)
+        }
         series_of = {c.id: _series_for(c, known, self.source_claims) for c in claims}
         for key in sorted({k for k in series_of.values() if k}):
             noun = event_verb(key) if event_verb(key).isalpha() else "occurrence"
@@ -277,7 +279,7 @@ class DraftJudge:
                 if not own:
                     continue
                 judgement = result.setdefault(claim.id, _Judgement(fact=self.series_name(key)))
-                for source, props in by_source.items():
+                for props in by_source.values():
                     if not props or not _holds(props):
                         continue  # a source that contradicts itself says nothing sure
                     judgement.spoken = True
@@ -397,10 +399,7 @@ def _witnesses(props: Sequence[Proposition], own: Sequence[Proposition]) -> list
 
     for size in range(1, min(4, len(props) + 1)):
         found = [
-            p
-            for subset in itertools.combinations(props, size)
-            if not _holds([*subset, *own])
-            for p in subset
+            p for subset in itertools.combinations(props, size) if not _holds([*subset, *own]) for p in subset
         ]
         if found:
             return list(dict.fromkeys(found))

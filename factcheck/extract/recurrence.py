@@ -80,7 +80,8 @@ _DURATION_LEAD_RE = re.compile(
 )
 # "first visit to the country in 24 years": where the occurrence went may come between the noun and its window
 _DESTINATION_RE = re.compile(
-    r"(?:\s+(?:to|of|in|at|with)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’.-]+\s*?){1,3})?" + _DURATION_LEAD_RE.pattern,
+    r"(?:\s+(?:to|of|in|at|with)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’.-]+\s*?){1,3})?"
+    + _DURATION_LEAD_RE.pattern,
     re.IGNORECASE,
 )
 # A comma or an infinitive ("to lead the party") ends the ordinal's phrase before a "since" window

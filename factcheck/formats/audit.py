@@ -89,7 +89,9 @@ def _evidence_lines(claim: DraftClaim) -> list[tuple[str, str]]:
 def evidence_text(claim: DraftClaim) -> str:
     """The verdict's evidence on one line each: what a machine format puts in its message."""
     head = f"{claim.label.upper()}" + (f" ({claim.fact})" if claim.fact else "")
-    return "\n".join([f"{head}: \u201c{one_line(claim.quote)}\u201d", *(f"{h}: {b}" for h, b in _evidence_lines(claim))])
+    return "\n".join(
+        [f"{head}: \u201c{one_line(claim.quote)}\u201d", *(f"{h}: {b}" for h, b in _evidence_lines(claim))]
+    )
 
 
 def _text(audit: AuditReport, among: Report, context: RenderContext) -> str:

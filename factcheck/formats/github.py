@@ -138,7 +138,10 @@ class GithubRenderer:
         from factcheck.formats.audit import evidence_text, verdict_id, verdict_title
 
         properties = [f"file={escape_property(audit.draft.path)}"]
-        start, end = position(context, audit.draft.id, claim.start), position(context, audit.draft.id, claim.end)
+        start, end = (
+            position(context, audit.draft.id, claim.start),
+            position(context, audit.draft.id, claim.end),
+        )
         if start is not None and end is not None:
             properties += [f"line={start.line}", f"endLine={end.line}"]
             if start.line == end.line:

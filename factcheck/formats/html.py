@@ -278,7 +278,7 @@ def render_audit(audit, report: Report, context: RenderContext) -> str:
         parts.append('<p class="meta">(text not available)</p>')
     else:
         parts.append(f"<pre>{_mark_verdicts(text, audit.claims)}</pre>")
-    parts += ['<h2>Verdicts</h2>', '<div class="verdicts">']
+    parts += ["<h2>Verdicts</h2>", '<div class="verdicts">']
     for number, claim in enumerate(audit.claims):
         where = index.where(audit.draft.id, claim.start).replace(audit.draft.id, audit.draft.path, 1)
         parts.append(
@@ -289,7 +289,10 @@ def render_audit(audit, report: Report, context: RenderContext) -> str:
         )
         for explanation in claim.explanations:
             parts.append(f"<p>{_e(explanation)}</p>")
-        for name, evidence in (("Contradicted by", claim.contradicted_by), ("Supported by", claim.supported_by)):
+        for name, evidence in (
+            ("Contradicted by", claim.contradicted_by),
+            ("Supported by", claim.supported_by),
+        ):
             if not evidence.claims:
                 continue
             parts.append(f"<p>{name} {evidence.independent_sources} independent source(s):</p><ul>")

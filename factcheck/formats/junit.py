@@ -108,15 +108,19 @@ class JunitRenderer:
                 failures += 1
                 level = claim.severity.value if claim.severity is not None else claim.label
                 message = f"{claim.label} ({level} at or above --fail-on {gate.fail_on})"
-                body = f"      <failure message={_attr(message)} type={_attr(claim.label)}>{details}</failure>"
+                body = (
+                    f"      <failure message={_attr(message)} type={_attr(claim.label)}>{details}</failure>"
+                )
             elif claim.label == "unverified":
                 skipped += 1
-                body = f'      <skipped message="unverified: no source speaks of it"/>'
+                body = '      <skipped message="unverified: no source speaks of it"/>'
             else:
                 body = f"      <system-out>{details}</system-out>"
             cases.append(f"{opening}\n{body}\n    </testcase>")
         if not cases:
-            cases.append(f'    <testcase classname={_attr(audit.draft.path)} name="no checkable statements"/>')
+            cases.append(
+                f'    <testcase classname={_attr(audit.draft.path)} name="no checkable statements"/>'
+            )
         draft_suite = (
             f"  <testsuite name={_attr(audit.draft.path)} {self._counts(len(cases), failures, skipped)}>\n"
             + "\n".join(cases)

@@ -181,7 +181,9 @@ def render_audit(audit, report: Report, context: RenderContext) -> str:
         }
         for label, text in AUDIT_RULES.items()
     ]
-    run["artifacts"].insert(0, {"location": {"uri": artifact_uri(audit.draft.path)}, "roles": ["analysisTarget"]})
+    run["artifacts"].insert(
+        0, {"location": {"uri": artifact_uri(audit.draft.path)}, "roles": ["analysisTarget"]}
+    )
     for result in run["results"]:
         for place in [*result.get("locations", []), *result.get("relatedLocations", [])]:
             artifact = place["physicalLocation"]["artifactLocation"]
@@ -200,12 +202,19 @@ def render_audit(audit, report: Report, context: RenderContext) -> str:
             "level": "none" if level is None else _LEVEL[Severity(level)],
             "message": {"text": _verdict_message(claim)},
             "locations": [
-                {"physicalLocation": {"artifactLocation": dict(draft_ref), "region": _region(context, audit.draft.id, claim.start, claim.end, claim.quote)}}
+                {
+                    "physicalLocation": {
+                        "artifactLocation": dict(draft_ref),
+                        "region": _region(context, audit.draft.id, claim.start, claim.end, claim.quote),
+                    }
+                }
             ],
         }
         related = []
         for number, ref in enumerate([*claim.contradicted_by.claims, *claim.supported_by.claims]):
-            artifact: dict = {"uri": artifact_uri(infos[ref.source].path if ref.source in infos else ref.source)}
+            artifact: dict = {
+                "uri": artifact_uri(infos[ref.source].path if ref.source in infos else ref.source)
+            }
             if ref.source in artifact_index:
                 artifact["index"] = artifact_index[ref.source]
             related.append(
@@ -215,14 +224,18 @@ def render_audit(audit, report: Report, context: RenderContext) -> str:
                         "artifactLocation": artifact,
                         "region": _region(context, ref.source, ref.start, ref.end, ref.quote),
                     },
-                    "message": {"text": f"{'against' if ref.side == 'against' else 'for'}: \u201c{ref.quote}\u201d"},
+                    "message": {
+                        "text": f"{'against' if ref.side == 'against' else 'for'}: \u201c{ref.quote}\u201d"
+                    },
                 }
             )
         if related:
             result["relatedLocations"] = related
         result["partialFingerprints"] = {AUDIT_FINGERPRINT_KEY: verdict_id(audit, claim)}
         if claim.label == "suppressed":
-            result["suppressions"] = [{"kind": "inSource", "justification": "factcheck: ignore directive in the draft"}]
+            result["suppressions"] = [
+                {"kind": "inSource", "justification": "factcheck: ignore directive in the draft"}
+            ]
         result["properties"] = {"fact": claim.fact, "statement": claim.kind, "scope": "draft"}
         verdicts.append(result)
     for result in run["results"]:

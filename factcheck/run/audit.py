@@ -101,7 +101,11 @@ def run_audit(
         discrepancies=list(published.findings),
     )
     threshold = parse_fail_on(settings.fail_on)
-    failing = [v.claim for v in verdicts if threshold is not None and v.severity is not None and v.severity >= threshold]
+    failing = [
+        v.claim
+        for v in verdicts
+        if threshold is not None and v.severity is not None and v.severity >= threshold
+    ]
     combined = GateResult(
         fail_on=settings.fail_on,
         exit_zero=settings.exit_zero,
