@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import click
@@ -105,3 +106,56 @@ def test_pre_commit_snippet_pins_this_release() -> None:
 
     guide = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     assert re.findall(r"rev: (\S+)", guide) == [f"v{__version__}"]
+
+
+# An invented story for the guide's draft-gating step: three reports agree on the toll of a fire.
+_MILL = "A fire at the Corlan mill in Brackley killed {} people on Sunday, {} said."
+
+
+@pytest.mark.parametrize(
+    ("draft", "exit_code"),
+    [
+        ("A fire at the Corlan mill killed 12 people on Sunday.", 0),
+        ("A fire at the Corlan mill killed 9 people on Sunday.", 1),  # contradicted
+        (
+            "A fire at the Corlan mill killed 12 people on Sunday. The roof fell after 40 minutes.",
+            1,
+        ),  # unverified
+    ],
+)
+def test_the_guides_draft_gating_step_runs_as_written(
+    run_cli, tmp_path, monkeypatch, draft, exit_code
+) -> None:
+    guide = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    section = guide[guide.index("### Gating a draft in GitHub Actions") :]
+    block = section[
+        section.index("```yaml\n") + len("```yaml\n") : section.index("```\n", section.index("```yaml"))
+    ]
+    steps = yaml.safe_load(block)
+    lines = [line for step in steps if "run" in step for line in step["run"].splitlines() if line.strip()]
+    assert [line.split()[:2] for line in lines] == [["factcheck", "audit"]]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    for name, who in (("a", "officials"), ("b", "the fire service"), ("c", "police")):
+        text = f"---\npublished: 2025-02-10\n---\n{_MILL.format(12, who)}\n"
+        (tmp_path / "sources" / f"{name}.md").write_text(text, encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "story.md").write_text(
+        f"---\npublished: 2025-02-11\n---\n{draft}\n", encoding="utf-8"
+    )
+    result = run_cli(*lines[0].split()[1:])
+    assert result.exit_code == exit_code, result.stdout
+    # the annotations are on the draft's lines; the files the next step uploads are written
+    annotations = [
+        line for line in result.stdout.splitlines() if line.startswith(("::error", "::notice file"))
+    ]
+    assert all(line.split(" ", 1)[1].startswith("file=drafts/story.md,") for line in annotations)
+    # a failing verdict is an error annotation (an unverified claim weighs error here)
+    assert bool([a for a in annotations if a.startswith("::error")]) == (exit_code == 1)
+    sarif = json.loads((tmp_path / "audit.sarif").read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["artifacts"][0]["location"]["uri"] == "drafts/story.md"
+    assert (tmp_path / "audit-junit.xml").is_file()
+    upload = next(
+        step for step in steps if step.get("uses", "").startswith("github/codeql-action/upload-sarif")
+    )
+    assert upload["with"]["sarif_file"] == "audit.sarif"

@@ -142,8 +142,8 @@ def verdict_level(claim: DraftClaim) -> str | None:
     """error, warning or info for an annotation of ``claim``; ``None`` for a supported one."""
     if claim.label == "supported":
         return None
-    if claim.label == "contradicted" and claim.severity is not None:
-        return claim.severity.value
+    if claim.severity is not None and claim.label != "suppressed":
+        return claim.severity.value  # what it weighs at the gate (--fail-on-unverified error: an error)
     return VERDICT_LEVEL[claim.label]
 
 
