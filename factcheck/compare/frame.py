@@ -38,7 +38,7 @@ from factcheck.compare.lexicon import (
 )
 from factcheck.compare.people import Participant, participants
 from factcheck.compare.readings import lead_readings, residence_readings
-from factcheck.extract.gazetteer import fold, place_names, slug
+from factcheck.extract.gazetteer import fold, place_names, slug, within
 from factcheck.records import Source
 from factcheck.values import WEEKDAYS, harm_of, interval, is_point_in_time
 
@@ -306,18 +306,30 @@ def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
 
 
 def _one_occurrence(claims: list) -> list:
-    """The claims of a fact that extraction does not tell apart: where their event keys name different
-    patients ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and only those of the
-    most reported one (and those naming none) stay."""
-    patients: dict[str, set[str]] = {}
+    """The claims of a fact that extraction does not tell apart: where their event keys name towns
+    that cannot be one place ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and
+    only those of the most reported town (and those naming none, or a street) stay."""
+    towns: dict[str, set[str]] = {}
     for claim in claims:
         patient = (claim.event or "").partition(">")[2]
-        if patient:
-            patients.setdefault(patient, set()).add(claim.source)
-    if len(patients) < 2:
+        if patient and _town_of_id(patient) is not None:
+            towns.setdefault(patient, set()).add(claim.source)
+    apart = [
+        (a, b)
+        for a in towns
+        for b in towns
+        if a < b and within(_town_of_id(a), _town_of_id(b)) is False and within(_town_of_id(b), _town_of_id(a)) is False
+    ]
+    if not apart:
         return claims
-    kept = min(patients, key=lambda p: (-len(patients[p]), p))
-    return [c for c in claims if (c.event or "").partition(">")[2] in ("", kept)]
+    kept = min(towns, key=lambda town: (-len(towns[town]), town))
+    dropped = set(towns) - {kept}
+    return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
+
+
+def _town_of_id(entity_id: str):
+    """The gazetteer place an event key's patient id names, if any ("north_korea", "paris")."""
+    return place_names().get(entity_id.replace("_", " "))
 
 
 def _read(claim) -> bool:
