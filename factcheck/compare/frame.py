@@ -158,9 +158,11 @@ class StoryFrame:
         dates = [self.published.get(claim.source) for side in sides for claim in side]
         known = [date for date in dates if date is not None]
         if key.subject:
-            # One named person's signing or arrest is one event: unless the reports are a week apart,
-            # two weekdays for it cannot both hold.
-            return len(known) < 2 or (max(known) - min(known)).days <= SAME_WEEK_DAYS
+            # One named person's signing or arrest is one event: unless the reports are a week apart
+            # (when "Tuesday" may be read in another week), two days or times for it cannot both hold.
+            return (
+                key.attribute == "time" or len(known) < 2 or (max(known) - min(known)).days <= SAME_WEEK_DAYS
+            )
         if self.several:
             return False
         apart = len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
@@ -256,6 +258,7 @@ def build_frame(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
         ):
             frame.facts.setdefault(key, []).append(claim)
+    _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
@@ -294,6 +297,74 @@ def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) ->
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
 
 
+# "He was driving", "According to police, she was": the sentence's subject is a pronoun.
+_PRONOUN_START = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he)\b")
+# "was signed", "had been arrested": the subject before the verb is the one it was done to.
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?\Z", re.I)
+
+
+def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
+    """A time in a sentence that names no event but one person ("Reed, 32, was going west about 1:30
+    a.m.", "He was driving at about 1 a.m. Sunday") is that person's event of the story, when the
+    reports tell mostly of one (their arrest): the sentence tells its circumstances."""
+    reach: dict[str, dict[str, set[str]]] = {}
+    for key, members in frame.facts.items():
+        if key.subject and key.event:
+            reach.setdefault(key.subject, {}).setdefault(key.event, set()).update(c.source for c in members)
+    # a person's one event: the one most reports tell, told by at least two and by more than any other
+    main_event: dict[str, str] = {}
+    for person, events in reach.items():
+        ranked = sorted(events, key=lambda e: (-len(events[e]), e))
+        if len(events[ranked[0]]) >= 2 and (
+            len(ranked) == 1 or len(events[ranked[0]]) > len(events[ranked[1]])
+        ):
+            main_event[person] = ranked[0]
+    placed = {claim.id for members in frame.facts.values() for claim in members}
+    starts = {source: [seg.start for seg in segs if seg.content] for source, segs in segments_of.items()}
+    for claim in claims:
+        if claim.kind != "time" or claim.id in placed or not is_point_in_time(claim.value):
+            continue
+        text = texts[claim.source]
+        sentence = text[claim.sentence_start : claim.sentence_end]
+        if _sentence_events(sentence) or not dates_the_event(claim, text):
+            continue
+        # the person the sentence is about: named first in it, or "he"/"she" after a sentence naming them
+        people = [p for p in frame.people_in(sentence) if p[0] < 4]
+        if not people and _PRONOUN_START.match(sentence):
+            people = _antecedent(frame, text, starts.get(claim.source, []), claim.sentence_start)
+        persons = {p[2] for p in people}
+        if len(persons) != 1:
+            continue
+        person = persons.pop()
+        event = main_event.get(person)
+        if event is None and frame.incident is not None and kind_of(frame.incident) == "follow_up":
+            person = event = ""  # a story about an arrest: the arrested person's circumstances are its own
+        if event is None:
+            continue
+        value = claim.value
+        attribute = (
+            "time" if value.granularity == "time" and value.clock else "date" if value.start else "weekday"
+        )
+        if attribute != "time" and value.granularity != "day":
+            continue
+        frame.facts.setdefault(FactKey(attribute, person, event), []).append(claim)
+        frame.direct.add(claim.id)  # the person is named (or the pronoun's only antecedent): no guess
+
+
+def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) -> list:
+    """Who "he" or "she" is: the people of the nearest earlier sentence that names any, going back over
+    sentences that themselves start with a pronoun (at most three)."""
+    earlier = [s for s in starts if s < start]
+    for begin, end in list(zip(earlier, [*earlier[1:], start], strict=True))[::-1][:3]:
+        sentence = text[begin:end]
+        people = frame.people_in(sentence)
+        if people:
+            return people
+        if not _PRONOUN_START.match(sentence):
+            return []
+    return []
+
+
 def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
     """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
     plurals = [
@@ -318,7 +389,9 @@ def _one_occurrence(claims: list) -> list:
         (a, b)
         for a in towns
         for b in towns
-        if a < b and within(_town_of_id(a), _town_of_id(b)) is False and within(_town_of_id(b), _town_of_id(a)) is False
+        if a < b
+        and within(_town_of_id(a), _town_of_id(b)) is False
+        and within(_town_of_id(b), _town_of_id(a)) is False
     ]
     if not apart:
         return claims
@@ -459,7 +532,10 @@ def _belongs_to_incident(
         return False
     word = _event_word_of(claim, text)
     if word is None:
-        # A sentence that names no event at all, in a report's first two sentences: its lead.
+        # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
+        # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.
+        if [p for p in frame.people_in(sentence) if p[0] < 4] or _PRONOUN_START.match(sentence):
+            return False
         return any(segment.start == claim.sentence_start for segment in lead[:2])
     if _ANOTHER_BEFORE.search(sentence, 0, word[0]):
         return False  # "the second blast", "another shooting": not the incident itself
@@ -516,7 +592,7 @@ def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] |
     if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
         return found, after[0][2]
     before = [p for p in people if start <= p[0] and p[1] <= w_start]
-    if before:  # "Jo Reed was signed on Tuesday"
+    if before and _PASSIVE_END.search(sentence, 0, w_start):  # "Jo Reed was signed on Tuesday"
         return found, before[-1][2]
     if _RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
         earlier = [p for p in people if p[1] <= start]
