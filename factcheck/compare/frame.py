@@ -22,6 +22,7 @@ named in plain words ("the age of Anna Berg", "the weekday of the shooting").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -137,7 +138,7 @@ class StoryFrame:
     published: dict = field(default_factory=dict)
     _names: tuple | None = None
 
-    @property
+    @functools.cached_property
     def first_published(self) -> dt.date | None:
         dates = [date for date in self.published.values() if date is not None]
         return min(dates) if dates else None
@@ -178,11 +179,9 @@ class StoryFrame:
         """Where a text names participants (a full name, or a surname only one participant has):
         (start, end, participant id) in text order."""
         if self._names is None:
-            self._names = _name_pattern(self.participants)
-        pattern, owners = self._names
-        if pattern is None:
-            return []
-        return [(m.start(), m.end(), owners[m.group().lower()]) for m in pattern.finditer(text)]
+            self._names = _name_table(self.participants)
+        owners, longest = self._names
+        return _find_names(text, owners, longest) if owners else []
 
     def incident_noun(self) -> str:
         if self.incident is None:
@@ -206,22 +205,43 @@ class StoryFrame:
         return self.participants[key.subject].name if key.subject else None
 
 
-def _name_pattern(people: Mapping[str, Participant]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    owners: dict[str, str] = {}
+_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+def _name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...], str], int]:
+    """Each way a participant is written, as a tuple of lowercased words -> participant id (a surname
+    alone only when one participant has it); and the most words a name has."""
+    owners: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
     for pid, person in people.items():
         for name in person.names:
-            owners[name.lower()] = pid
-            words = name.split()
+            words = tuple(word.rstrip(".") for word in name.lower().split())  # "A.J." is read as "a.j"
+            owners[words] = pid
             if len(words) >= 2:
-                surnames.setdefault(words[-1].lower(), set()).add(pid)
+                surnames.setdefault(words[-1], set()).add(pid)
     for surname, pids in surnames.items():
-        if len(pids) == 1 and surname not in owners:
-            owners[surname] = next(iter(pids))
-    if not owners:
-        return None, owners
-    alternatives = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.I), owners
+        if len(pids) == 1 and (surname,) not in owners:
+            owners[(surname,)] = next(iter(pids))
+    return owners, max((len(words) for words in owners), default=0)
+
+
+def _find_names(text: str, owners: Mapping[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
+    """The participants' names in a text, longest first at each word, by dictionary lookups of word
+    runs (a regular expression of thousands of names would cost as many tries per position)."""
+    tokens = [(m.start(), m.end(), m.group().lower().rstrip(".")) for m in _TOKEN.finditer(text)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            words = tuple(token[2] for token in tokens[i : i + size])
+            pid = owners.get(words)
+            if pid is not None:
+                found.append((tokens[i][0], tokens[i + size - 1][1], pid))
+                i += size
+                break
+        else:
+            i += 1
+    return found
 
 
 def build_frame(
@@ -561,8 +581,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
 def _names_only(quote: str, person: Participant) -> bool:
     """Whether every name written in an age's quote is one of the participant's ("Tom Reed, 23" read as
     Anna Reed's age is a mistake of reading, not a disagreement of the reports)."""
-    words = {word.lower() for name in person.names for word in name.replace("-", " ").split()}
+    words = _name_words(person.names)
     return all(word.lower() in words for word in _CAPITALISED.findall(quote))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for name in names for word in name.replace("-", " ").split())
 
 
 _FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
