@@ -73,6 +73,7 @@ ATTRIBUTE_WORDS = {
     "shot": "the number shot",
     "age": "the age",
     "residence": "the place of residence",
+    "count": "the number",
 }
 FAMILY_OF_ATTRIBUTE = {
     "date": "time",
@@ -84,6 +85,7 @@ FAMILY_OF_ATTRIBUTE = {
     "shot": "quantity",
     "age": "age",
     "residence": "residence",
+    "count": "quantity",
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
@@ -113,11 +115,13 @@ EVENT_NOUNS = {
 
 @dataclass(frozen=True, order=True)
 class FactKey:
-    """Which fact a claim fills: an attribute of the incident (``subject`` empty) or of a participant."""
+    """Which fact a claim fills: an attribute of the incident (``subject`` empty) or of a participant;
+    ``thing`` is what a story-wide count counts ("comments")."""
 
     attribute: str
     subject: str = ""
     event: str = ""
+    thing: str = ""
 
 
 @dataclass
@@ -135,6 +139,7 @@ class StoryFrame:
     readings: list = field(default_factory=list)
     direct: set[str] = field(default_factory=set)
     several: bool = False
+    owned: set[str] = field(default_factory=set)
     published: dict = field(default_factory=dict)
     _names: tuple | None = None
 
@@ -170,6 +175,8 @@ class StoryFrame:
         if key.attribute in ("date", "weekday") and apart:
             # Undated reports, or reports a week apart, may resolve "Thursday" to another day.
             return False
+        if key.attribute == "count":
+            return True
         if key.attribute in ("killed", "injured", "shot"):
             # A toll the copy states with its number ("12 people were injured"), not one read from "a man"
             return all(any(not _read(claim) for claim in side) for side in sides)
@@ -199,6 +206,8 @@ class StoryFrame:
         event = self.incident_noun() if not key.event else f"the {key.event}"
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
+        if key.attribute == "count":
+            return f"the number of {key.thing}s"
         return f"{words} of {event}"
 
     def subject_name(self, key: FactKey) -> str | None:
@@ -281,6 +290,9 @@ def build_frame(
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
+    for key in [k for k in frame.facts if k.attribute == "count"]:
+        if key.thing in frame.owned or not _one_count_per_source(frame.facts[key]):
+            del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
     if FactKey("place") in frame.facts:
@@ -423,6 +435,29 @@ def _one_occurrence(claims: list) -> list:
 def _town_of_id(entity_id: str):
     """The gazetteer place an event key's patient id names, if any ("north_korea", "paris")."""
     return place_names().get(entity_id.replace("_", " "))
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
+
+
+def _counted_noun(counted: str) -> str:
+    """The noun a count counts, plural folded: "public comments received" -> "comment"."""
+    words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
+    nouns = [w for w in words if not w.endswith("ed")]
+    if not nouns:
+        return ""
+    noun = nouns[-1] if len(nouns) == 1 else nouns[0] if len(words) > 1 and words[0] in nouns else nouns[-1]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _one_count_per_source(claims: list) -> bool:
+    """Whether a counted thing is one number of the story: every source that counts it gives one value
+    (a match report giving each player's catches gives several), and two sources at least count it."""
+    values: dict[str, set] = {}
+    for claim in claims:
+        values.setdefault(claim.source, set()).add((claim.value.low, claim.value.high))
+    return len(values) >= 2 and all(len(found) == 1 for found in values.values())
 
 
 def _read(claim) -> bool:
@@ -696,8 +731,19 @@ def _facts_of(
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
-        if attribute is None or claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
+        if claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
             return []  # "killed in the second blast": one part of the story, not the incident's toll
+        if attribute is None:
+            # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
+            # five catches" is Reed's, and each player of a match report has their own.
+            sentence = text[claim.sentence_start : claim.sentence_end]
+            thing = _counted_noun(counted)
+            if not thing or _BACKGROUND.search(sentence):
+                return []
+            if frame.people_in(sentence) or _PERSONAL.search(sentence):
+                frame.owned.add(thing)  # a thing people have each their own count of
+                return []
+            return [FactKey("count", "", "", thing)]
         if not _belongs_to_incident(claim, frame, text, lead):
             return []
         return [FactKey(attribute)]
