@@ -85,3 +85,11 @@ def test_an_event_of_one_named_person_is_keyed_by_that_person():
     assert [(k.attribute, k.subject, k.event) for k in frame.facts if k.subject] == [
         ("date", "ivo_brandl", "appointment")
     ]
+
+
+def test_a_part_of_the_toll_is_not_the_toll():
+    facts = _facts(
+        "Five people were shot at a party in Konya on Friday, including one man who was shot twice.",
+        "Five people were shot at a party in Konya on Friday. Another two were hurt as they ran.",
+    )
+    assert facts["the number shot in the shooting"] == [5]

@@ -369,7 +369,14 @@ def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:
 
 
 def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
+    """One finding per fingerprint, and one per set of quotes: the frame and the alignment may both
+    see "120 homes" against "210 homes"; the first (the frame's, named in plain words) stays."""
     seen: dict[str, Discrepancy] = {}
+    quoted: set[frozenset[str]] = set()
     for item in discrepancies:
-        seen.setdefault(item.id, item)
+        claims = frozenset(ref.claim for ref in item.claims)
+        if item.id in seen or claims in quoted:
+            continue
+        seen[item.id] = item
+        quoted.add(claims)
     return list(seen.values())

@@ -527,6 +527,10 @@ def _sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(event_words(sentence))
 
 
+# A count of a part of the whole, or added to it: "including one man", "among them two boys".
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
+_PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
+_PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
 _ORDINAL_WORD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
 )
@@ -733,6 +737,10 @@ def _facts_of(
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
         if claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
             return []  # "killed in the second blast": one part of the story, not the incident's toll
+        if _PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start) or _PART_QUOTE.match(
+            claim.quote
+        ) or _PART_AFTER.match(text, claim.end):
+            return []  # "including one man", "another four", "two of the five": a part, not the whole
         if attribute is None:
             # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
             # five catches" is Reed's, and each player of a match report has their own.
