@@ -240,7 +240,9 @@ def compare(
     judge = _Judge(sources, options or CompareOptions())
     frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
     # A story-wide count is the frame's second look at a number the alignment may own by its event.
-    framed = {claim.id for key, members in frame.facts.items() if key.attribute != "count" for claim in members}
+    framed = {
+        claim.id for key, members in frame.facts.items() if key.attribute != "count" for claim in members
+    }
     discrepancies: list[Discrepancy] = []
     corroborations: list[Corroboration] = []
     disputed: dict[FactKey, str] = {}

@@ -304,22 +304,23 @@ def build_frame(
 
 def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) -> list:
     """Of the towns one report places the incident in, the one most reports of the story name (a
-    neighbourhood is named by fewer than its city), then the one its strongest evidence gives: the
-    incident's own clause before the police force's town before the dateline (a station's dateline is
-    often its own city), the first in the text among equals."""
+    neighbourhood is named by fewer than its city), then the larger (a neighbourhood that shares its
+    name with a town elsewhere is still smaller than its city), then the one its strongest evidence
+    gives: the incident's own clause before the police force's town before the dateline (a station's
+    dateline is often its own city), the first in the text among equals."""
     names = {claim.value.name for claim in claims}
     folded = {source: fold(text) for source, text in texts.items()}
     reach = {name: sum(fold(name) in text for text in folded.values()) for name in names}
+    size = {name: getattr(place_names().get(fold(name)), "population", 0) for name in names}
     by_source: dict[str, list] = {}
     for claim in claims:
         strength = _place_evidence(claim, frame, texts[claim.source], leads[claim.source])
-        by_source.setdefault(claim.source, []).append(
-            (-reach[claim.value.name], strength, claim.start, claim)
-        )
+        rank = (-reach[claim.value.name], -size[claim.value.name], strength, claim.start)
+        by_source.setdefault(claim.source, []).append((rank, claim))
     kept = []
     for members in by_source.values():
-        best = min(members, key=lambda item: item[:3])[3].value.name
-        kept.extend(item[3] for item in members if item[3].value.name == best)
+        best = min(members, key=lambda item: item[0])[1].value.name
+        kept.extend(claim for _, claim in members if claim.value.name == best)
     return kept
 
 
@@ -737,9 +738,11 @@ def _facts_of(
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
         if claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
             return []  # "killed in the second blast": one part of the story, not the incident's toll
-        if _PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start) or _PART_QUOTE.match(
-            claim.quote
-        ) or _PART_AFTER.match(text, claim.end):
+        if (
+            _PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
+            or _PART_QUOTE.match(claim.quote)
+            or _PART_AFTER.match(text, claim.end)
+        ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
         if attribute is None:
             # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had

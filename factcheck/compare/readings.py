@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from factcheck.compare.lexicon import PERSON_NOUNS
 from factcheck.extract.gazetteer import fold, place_names, slug
@@ -166,9 +167,27 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     for segment in segments:
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
-    for segment in segments[:1]:
-        claims.extend(_towns(source, segment, _DATELINE.finditer(segment.text), "dateline"))
+    for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
+        claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
     return claims
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _first_lines(text: str, count: int = 6) -> list[_Line]:
+    """The first non-empty lines of a text, with their offsets."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            lines.append(_Line(match.start(), match.end(), match.group()))
+            if len(lines) == count:
+                break
+    return lines
 
 
 def _towns(source: Source, segment, matches, group: str) -> list:
@@ -196,12 +215,18 @@ def _towns(source: Source, segment, matches, group: str) -> list:
     return found
 
 
+# Words that are a town's name somewhere but name something else in a report.
+_NOT_TOWNS = frozenset({"police", "county", "city", "state", "sheriff", "mayor", "officer", "court"})
+
+
 def _town(name: str) -> Entity | None:
     """The gazetteer town of a name, trying its longest start first ("Baton Rouge Police" -> Baton Rouge)."""
     words = name.title().split() if name.isupper() else name.split()
     while words and words[0].lower() in _DIRECTIONS:  # "South Leeds" is Leeds
         words = words[1:]
     for size in range(len(words), 0, -1):
+        if size == 1 and words[0].lower() in _NOT_TOWNS:
+            break
         place = place_names().get(fold(" ".join(words[:size])))
         if place is not None and place.kind == "city":
             return Entity(id=place.id, kind="place", name=place.name)
