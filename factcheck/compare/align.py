@@ -105,6 +105,7 @@ FAMILY_RULES = {
     "person-title": ("FC502",),
     "place": ("FC701", "FC601"),
     "residence": ("FC702",),
+    "duration": ("FC203",),
 }
 
 

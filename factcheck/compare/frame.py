@@ -74,6 +74,7 @@ ATTRIBUTE_WORDS = {
     "age": "the age",
     "residence": "the place of residence",
     "count": "the number",
+    "term": "the length",
 }
 FAMILY_OF_ATTRIBUTE = {
     "date": "time",
@@ -86,6 +87,7 @@ FAMILY_OF_ATTRIBUTE = {
     "age": "age",
     "residence": "residence",
     "count": "quantity",
+    "term": "duration",
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
@@ -153,7 +155,7 @@ class StoryFrame:
         incident's own word in the claim's clause (not through an outcome or a lead), and the story
         tells of one incident only (no "shootings", "games" in the plural). A person's age is their
         own whatever the event."""
-        if key.attribute in ("age", "residence"):
+        if key.attribute in ("age", "residence", "term"):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -198,6 +200,10 @@ class StoryFrame:
     def name_of(self, key: FactKey) -> str:
         """The fact in plain words: "the age of Anna Berg", "the weekday of the shooting"."""
         words = ATTRIBUTE_WORDS.get(key.attribute, f"the {key.attribute}")
+        if key.attribute == "term":
+            noun = _TERM_EVENTS.get(key.event, key.event)
+            whose = f"{self.participants[key.subject].name}'s " if key.subject else "the "
+            return f"the length of {whose}{noun}"
         if key.subject and key.event:
             noun = EVENT_NOUNS.get(key.event, key.event)
             return f"{words} of {self.participants[key.subject].name}'s {noun}"
@@ -382,6 +388,12 @@ def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, se
             continue
         frame.facts.setdefault(FactKey(attribute, person, event), []).append(claim)
         frame.direct.add(claim.id)  # the person is named (or the pronoun's only antecedent): no guess
+
+
+def _antecedent_in(frame: StoryFrame, text: str, claim) -> list:
+    """Who "he" or "she" of a claim's sentence is, reading the text's sentences before it."""
+    starts = [0, *(m.end() for m in re.finditer(r"[.!?][\"')\u201d]?\s+", text[: claim.sentence_start]))]
+    return _antecedent(frame, text, starts, claim.sentence_start)
 
 
 def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) -> list:
@@ -640,6 +652,32 @@ def _age_person(claim) -> str | None:
     return slug(claim.value.person)
 
 
+# "sentenced to 2 years", "a 2-1/2 year sentence", "a four-year contract": the length the event gives.
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentenced\s+to|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)\s+\Z", re.I
+)
+_TERM_AFTER = re.compile(r"\s+(?:prison\s+|jail\s+)?(?:sentence|term|contract|deal|ban|suspension)\b", re.I)
+_TERM_EVENTS = {"sentencing": "sentencing", "appointment": "contract", "dismissal": "suspension"}
+
+
+def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
+    """The event whose length a duration gives, and whose it is: ("sentencing", "jo_reed") for "Reed was
+    sentenced to 2 years", ("sentencing", "") when no one is named or referred to."""
+    before = text[max(claim.sentence_start, claim.start - 30) : claim.start]
+    if not (_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, claim.end)):
+        return None
+    word = _event_word_of(claim, text)
+    event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
+    if event not in _TERM_EVENTS:
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    people = frame.people_in(sentence[: claim.start - claim.sentence_start])
+    if not people and _PRONOUN_START.match(sentence):
+        people = _antecedent_in(frame, text, claim)
+    persons = {p[2] for p in people}
+    return event, (persons.pop() if len(persons) == 1 else "")
+
+
 def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     """The event of another kind than the incident that the claim's clause tells of one participant:
     ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
@@ -758,6 +796,9 @@ def _facts_of(
         if not _belongs_to_incident(claim, frame, text, lead):
             return []
         return [FactKey(attribute)]
+    if kind == "duration" and not claim.stance.negated:
+        found = _term_of(claim, frame, text)
+        return [FactKey("term", found[1], found[0])] if found else []
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
     if kind == "entity" and claim.value.kind == "place" and _written_as_town(claim, text):
