@@ -26,7 +26,6 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from factcheck.compare.align import dates_the_event
 from factcheck.compare.lexicon import (
@@ -37,11 +36,21 @@ from factcheck.compare.lexicon import (
     incident_family,
     kind_of,
 )
-from factcheck.compare.people import Participant, participants
+from factcheck.compare.people import Participant, find_names, name_table, participants
 from factcheck.compare.readings import lead_readings, residence_readings
-from factcheck.extract.gazetteer import fold, place_names, slug, within
+from factcheck.compare.sentences import (
+    PASSIVE_END,
+    PERSONAL,
+    PRONOUN_START,
+    RELATIVE_START,
+    clause_of,
+    event_word_of,
+    sentence_events,
+)
+from factcheck.compare.towns import best_place_in_each_source, place_evidence, town_of_id, written_as_town
+from factcheck.extract.gazetteer import slug, within
 from factcheck.records import Source
-from factcheck.values import WEEKDAYS, harm_of, interval, is_point_in_time
+from factcheck.values import harm_of, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
 CURRENT_DAYS = 30
@@ -49,10 +58,6 @@ CURRENT_DAYS = 30
 SAME_WEEK_DAYS = 3
 _LEAD_WEIGHTS = (3, 2, 1)
 _TITLE_WEIGHT = 3
-_CLAUSE_BREAK = re.compile(
-    r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s"
-)
-# Words that date a background occurrence, not the news: "last year", "in 2003", "a previous shooting".
 # A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM".
 _DATE_LINE_CUE = re.compile(
     r"\b(?:posted|updated|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I
@@ -188,9 +193,9 @@ class StoryFrame:
         """Where a text names participants (a full name, or a surname only one participant has):
         (start, end, participant id) in text order."""
         if self._names is None:
-            self._names = _name_table(self.participants)
+            self._names = name_table(self.participants)
         owners, longest = self._names
-        return _find_names(text, owners, longest) if owners else []
+        return find_names(text, owners, longest) if owners else []
 
     def incident_noun(self) -> str:
         if self.incident is None:
@@ -218,45 +223,6 @@ class StoryFrame:
 
     def subject_name(self, key: FactKey) -> str | None:
         return self.participants[key.subject].name if key.subject else None
-
-
-_TOKEN = re.compile(r"[\w'’.-]+")
-
-
-def _name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...], str], int]:
-    """Each way a participant is written, as a tuple of lowercased words -> participant id (a surname
-    alone only when one participant has it); and the most words a name has."""
-    owners: dict[tuple[str, ...], str] = {}
-    surnames: dict[str, set[str]] = {}
-    for pid, person in people.items():
-        for name in person.names:
-            words = tuple(word.rstrip(".") for word in name.lower().split())  # "A.J." is read as "a.j"
-            owners[words] = pid
-            if len(words) >= 2:
-                surnames.setdefault(words[-1], set()).add(pid)
-    for surname, pids in surnames.items():
-        if len(pids) == 1 and (surname,) not in owners:
-            owners[(surname,)] = next(iter(pids))
-    return owners, max((len(words) for words in owners), default=0)
-
-
-def _find_names(text: str, owners: Mapping[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
-    """The participants' names in a text, longest first at each word, by dictionary lookups of word
-    runs (a regular expression of thousands of names would cost as many tries per position)."""
-    tokens = [(m.start(), m.end(), m.group().lower().rstrip(".")) for m in _TOKEN.finditer(text)]
-    found = []
-    i = 0
-    while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            words = tuple(token[2] for token in tokens[i : i + size])
-            pid = owners.get(words)
-            if pid is not None:
-                found.append((tokens[i][0], tokens[i + size - 1][1], pid))
-                i += size
-                break
-        else:
-            i += 1
-    return found
 
 
 def build_frame(
@@ -302,32 +268,12 @@ def build_frame(
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
     if FactKey("place") in frame.facts:
-        frame.facts[FactKey("place")] = _best_place_in_each_source(
-            frame, frame.facts[FactKey("place")], texts, leads
+        frame.facts[FactKey("place")] = best_place_in_each_source(
+            frame.facts[FactKey("place")],
+            texts,
+            lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source]),
         )
     return frame
-
-
-def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) -> list:
-    """Of the towns one report places the incident in, the one most reports of the story name (a
-    neighbourhood is named by fewer than its city), then the larger (a neighbourhood that shares its
-    name with a town elsewhere is still smaller than its city), then the one its strongest evidence
-    gives: the incident's own clause before the police force's town before the dateline (a station's
-    dateline is often its own city), the first in the text among equals."""
-    names = {claim.value.name for claim in claims}
-    folded = {source: fold(text) for source, text in texts.items()}
-    reach = {name: sum(fold(name) in text for text in folded.values()) for name in names}
-    size = {name: getattr(place_names().get(fold(name)), "population", 0) for name in names}
-    by_source: dict[str, list] = {}
-    for claim in claims:
-        strength = _place_evidence(claim, frame, texts[claim.source], leads[claim.source])
-        rank = (-reach[claim.value.name], -size[claim.value.name], strength, claim.start)
-        by_source.setdefault(claim.source, []).append((rank, claim))
-    kept = []
-    for members in by_source.values():
-        best = min(members, key=lambda item: item[0])[1].value.name
-        kept.extend(claim for _, claim in members if claim.value.name == best)
-    return kept
 
 
 # A report dates its incident first and its aftermath later ("recovering Wednesday after he was shot
@@ -337,11 +283,6 @@ _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
 
 
 # "He was driving", "According to police, she was": the sentence's subject is a pronoun.
-_PRONOUN_START = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he)\b")
-# "was signed", "had been arrested": the subject before the verb is the one it was done to.
-_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?\Z", re.I)
-
-
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
     """A time in a sentence that names no event but one person ("Reed, 32, was going west about 1:30
     a.m.", "He was driving at about 1 a.m. Sunday") is that person's event of the story, when the
@@ -365,11 +306,11 @@ def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, se
             continue
         text = texts[claim.source]
         sentence = text[claim.sentence_start : claim.sentence_end]
-        if _sentence_events(sentence) or not dates_the_event(claim, text):
+        if sentence_events(sentence) or not dates_the_event(claim, text):
             continue
         # the person the sentence is about: named first in it, or "he"/"she" after a sentence naming them
         people = [p for p in frame.people_in(sentence) if p[0] < 4]
-        if not people and _PRONOUN_START.match(sentence):
+        if not people and PRONOUN_START.match(sentence):
             people = _antecedent(frame, text, starts.get(claim.source, []), claim.sentence_start)
         persons = {p[2] for p in people}
         if len(persons) != 1:
@@ -405,7 +346,7 @@ def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int)
         people = frame.people_in(sentence)
         if people:
             return people
-        if not _PRONOUN_START.match(sentence):
+        if not PRONOUN_START.match(sentence):
             return []
     return []
 
@@ -428,15 +369,15 @@ def _one_occurrence(claims: list) -> list:
     towns: dict[str, set[str]] = {}
     for claim in claims:
         patient = (claim.event or "").partition(">")[2]
-        if patient and _town_of_id(patient) is not None:
+        if patient and town_of_id(patient) is not None:
             towns.setdefault(patient, set()).add(claim.source)
     apart = [
         (a, b)
         for a in towns
         for b in towns
         if a < b
-        and within(_town_of_id(a), _town_of_id(b)) is False
-        and within(_town_of_id(b), _town_of_id(a)) is False
+        and within(town_of_id(a), town_of_id(b)) is False
+        and within(town_of_id(b), town_of_id(a)) is False
     ]
     if not apart:
         return claims
@@ -445,12 +386,6 @@ def _one_occurrence(claims: list) -> list:
     return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
 
 
-def _town_of_id(entity_id: str):
-    """The gazetteer place an event key's patient id names, if any ("north_korea", "paris")."""
-    return place_names().get(entity_id.replace("_", " "))
-
-
-_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
 
 
@@ -535,12 +470,6 @@ def _lead_sentences(segments: Sequence) -> list:
     return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
 
 
-@lru_cache(maxsize=8192)
-def _sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(event_words(sentence))
-
-
-# A count of a part of the whole, or added to it: "including one man", "among them two boys".
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
 _PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
 _PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
@@ -552,45 +481,6 @@ _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
     re.I,
 )
-# An event word after one of these, later in the clause than the claim, is another event's.
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|during)\b", re.I)
-_RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
-
-
-def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``sentence`` around ``[start, end)``."""
-    clause_start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence, 0, max(start, 0)):
-        clause_start = match.end()
-    following = _CLAUSE_BREAK.search(sentence, end)
-    return clause_start, following.start() if following else len(sentence)
-
-
-def event_of_claim(claim, text: str) -> str | None:
-    """The event class of a claim: the nearest event word of its clause, else of its sentence."""
-    word = _event_word_of(claim, text)
-    return word[2] if word else None
-
-
-def _event_word_of(claim, text: str) -> tuple[int, int, str] | None:
-    """The nearest event word of the claim's clause, else of its sentence: (start, end, class), with
-    offsets in the sentence."""
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    found = _sentence_events(sentence)
-    if not found:
-        return None
-    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    clause_start, clause_end = _clause_of(sentence, start, end)
-
-    def distance(item: tuple[int, int, str]) -> tuple[bool, bool, int]:
-        w_start, w_end, _ = item
-        inside = clause_start <= w_start < clause_end
-        gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
-        # "signed Jo Reed on Monday after an injury": the time is the signing's, not the injury's
-        subordinate = w_start >= end and bool(_SUBORDINATE_BEFORE.search(sentence, end, w_start))
-        return (not inside, subordinate, gap)
-
-    return min(found, key=distance)
 
 
 def _belongs_to_incident(
@@ -602,11 +492,11 @@ def _belongs_to_incident(
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _BACKGROUND.search(sentence) or _someone_elses(claim, frame):
         return False
-    word = _event_word_of(claim, text)
+    word = event_word_of(claim, text)
     if word is None:
         # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
         # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.
-        if [p for p in frame.people_in(sentence) if p[0] < 4] or _PRONOUN_START.match(sentence):
+        if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
             return False
         return any(segment.start == claim.sentence_start for segment in lead[:2])
     if _ANOTHER_BEFORE.search(sentence, 0, word[0]):
@@ -618,7 +508,7 @@ def _belongs_to_incident(
         return True
     if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
         return False
-    classes = {name for _, _, name in _sentence_events(sentence)}
+    classes = {name for _, _, name in sentence_events(sentence)}
     others = {name for name in classes if kind_of(name) != "outcome"} - family
     return bool(classes & family) or not others
 
@@ -666,13 +556,13 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     before = text[max(claim.sentence_start, claim.start - 30) : claim.start]
     if not (_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, claim.end)):
         return None
-    word = _event_word_of(claim, text)
+    word = event_word_of(claim, text)
     event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
     if event not in _TERM_EVENTS:
         return None
     sentence = text[claim.sentence_start : claim.sentence_end]
     people = frame.people_in(sentence[: claim.start - claim.sentence_start])
-    if not people and _PRONOUN_START.match(sentence):
+    if not people and PRONOUN_START.match(sentence):
         people = _antecedent_in(frame, text, claim)
     persons = {p[2] for p in people}
     return event, (persons.pop() if len(persons) == 1 else "")
@@ -682,22 +572,22 @@ def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] |
     """The event of another kind than the incident that the claim's clause tells of one participant:
     ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
     and a clause naming two people or none could be anyone's."""
-    word = _event_word_of(claim, text)
+    word = event_word_of(claim, text)
     if word is None:
         return None
     w_start, w_end, found = word
     if kind_of(found) == "outcome" or found in incident_family(frame.incident):
         return None
     sentence = text[claim.sentence_start : claim.sentence_end]
-    start, end = _clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
+    start, end = clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
     people = frame.people_in(sentence)
     after = [p for p in people if w_end <= p[0] < end]
     if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
         return found, after[0][2]
     before = [p for p in people if start <= p[0] and p[1] <= w_start]
-    if before and _PASSIVE_END.search(sentence, 0, w_start):  # "Jo Reed was signed on Tuesday"
+    if before and PASSIVE_END.search(sentence, 0, w_start):  # "Jo Reed was signed on Tuesday"
         return found, before[-1][2]
-    if _RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
+    if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
         earlier = [p for p in people if p[1] <= start]
         if earlier:
             return found, earlier[-1][2]
@@ -716,6 +606,10 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
     if found == "death":
         return True  # "die:jane_doe": the death of one named person, which may come days later
     return found is not None and kind_of(found) != "outcome" and found not in incident_family(frame.incident)
+
+
+def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
+    return place_evidence(claim, text, _belongs_to_incident(claim, frame, text, lead))
 
 
 def _current(claim, published: dt.date | None, first: dt.date | None = None) -> bool:
@@ -789,7 +683,7 @@ def _facts_of(
             thing = _counted_noun(counted)
             if not thing or _BACKGROUND.search(sentence):
                 return []
-            if frame.people_in(sentence) or _PERSONAL.search(sentence):
+            if frame.people_in(sentence) or PERSONAL.search(sentence):
                 frame.owned.add(thing)  # a thing people have each their own count of
                 return []
             return [FactKey("count", "", "", thing)]
@@ -801,65 +695,10 @@ def _facts_of(
         return [FactKey("term", found[1], found[0])] if found else []
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
-    if kind == "entity" and claim.value.kind == "place" and _written_as_town(claim, text):
+    if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
         if _place_evidence(claim, frame, text, lead) is not None:
             return [FactKey("place")]
     return []
-
-
-# "shot in Leeds", "a crash near Leeds", "in north Leeds", "outside of Leeds": the place of what the
-# clause tells.
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
-    r"central|downtown|suburban)\s+)?\Z",
-    re.I,
-)
-# A dateline: "LEEDS -", "Leeds, England (AP) -", "LEEDS, Yorks. (June 15, 2014) -".
-_DATELINE_AFTER = re.compile(
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
-)
-# "Leeds police said": a local force names its town.
-_FORCE_AFTER = re.compile(r"(?:\s+Metropolitan|\s+City)?\s+(?:police|officers|detectives)\b", re.I)
-
-
-def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
-    """How a place mention says it is the incident's (lower is stronger), or None when it does not:
-    0 the place of the incident's own clause, 1 the town of the police that speak of it, 2 a dateline."""
-    incident = _belongs_to_incident(claim, frame, text, lead)
-    extracted = claim.predicate == "place" and not _read(claim)
-    if incident and (extracted or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
-        return 0
-    if _FORCE_AFTER.match(text, claim.end):
-        return 1
-    if claim.start == claim.sentence_start and _DATELINE_AFTER.match(text, claim.end):
-        return 2
-    return None
-
-
-# What a town's name goes on to name when it is not the town: "Orange County", "Turk Street".
-_NOT_THE_TOWN_AFTER = re.compile(
-    r"\s+(?:County|Parish|Township|Borough|Street|St\b|Streets|Avenue|Ave\b|Road|Rd\b|Boulevard|Drive|Lane|"
-    r"Park|Neighborhood|Neighbourhood|neighborhood|neighbourhood|section|area|district|community|High|"
-    r"School|Hospital|University|College|Center|Centre|Mall|Airport)\b"
-)
-
-
-def _written_as_town(claim, text: str) -> bool:
-    """Whether a place claim names a gazetteer town as written: not an alternate name of a town
-    elsewhere ("Puna" read as "Pune"), nor the start of a county, street or building's name."""
-    place = place_names().get(fold(claim.value.name))
-    if place is None or place.kind != "city":
-        return False
-    written = fold(text[claim.start : claim.end])
-    at = written.rfind(fold(claim.value.name))
-    if at < 0:
-        return False
-    return not _NOT_THE_TOWN_AFTER.match(text, claim.start + at + len(claim.value.name))
-
-
-def weekday_name(index: int) -> str:
-    return WEEKDAYS[index]
 
 
 assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
