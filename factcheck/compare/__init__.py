@@ -24,6 +24,7 @@ from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
+from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import find_conflict, propositions
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.compare.rules.polarity import is_negative
@@ -213,7 +214,7 @@ class _Judge:
                     members = tuple(index[c] for c in prop.claims)
                     agreed.append(
                         corroboration(
-                            f"{key} series", prop.statement, self.independent(prop.sources), members
+                            series_phrase(key), prop.statement, self.independent(prop.sources), members
                         )
                     )
             if conflict is None:
@@ -224,7 +225,7 @@ class _Judge:
                 )
                 for part in (conflict.corrected, conflict.contradicted)
             ]
-            finding = self._finding("FC401", f"{key} series", sides, conflict.explanation)
+            finding = self._finding("FC401", series_phrase(key), sides, conflict.explanation)
             if finding is not None:
                 found.append(finding)
         return found, agreed
