@@ -171,7 +171,9 @@ class _Judge:
                     involved.append(cls)
         if code == "FC601":
             involved = _by_polarity(involved)
-        sides = [ClaimSide(cls.value, tuple(cls.claims)) for cls in involved]
+            sides = [ClaimSide(cls.value, tuple(cls.claims)) for cls in involved]
+        else:
+            sides = _compatible_sides(involved, conflicts)
         explanation = conflict.explanation
         if dispute:
             code, explanation = self._dispute(conflicts[0], explanation)
@@ -359,6 +361,24 @@ def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Find
         corroborations=findings.corroborations,
         single_source=findings.single_source,
     )
+
+
+def _compatible_sides(classes: list[_ValueClass], conflicts) -> list[ClaimSide]:
+    """The values of a finding as sides: values that agree with each other ("30 km" and "about 19
+    miles") stand on one side, so that each side is one position and shows every report that took it."""
+    clashing = {frozenset((id(first), id(second))) for _, _, first, second, _ in conflicts}
+    groups: list[list[_ValueClass]] = []
+    for cls in classes:
+        for group in groups:
+            if not any(frozenset((id(cls), id(other))) in clashing for other in group):
+                group.append(cls)
+                break
+        else:
+            groups.append([cls])
+    return [
+        ClaimSide(" / ".join(cls.value for cls in group), tuple(c for cls in group for c in cls.claims))
+        for group in groups
+    ]
 
 
 def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:
