@@ -262,7 +262,9 @@ def compare(
     for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
         found, agreed = judge.judge(slot)
         if found is not None:
-            if slot.family == "time" and (_resolved_apart(slot, found, judge.published) or _nobody(slot)):
+            if slot.family == "time" and (
+                _resolved_apart(slot, found, judge.published) or _nobody(slot) or not _once_only(slot)
+            ):
                 found = found.model_copy(update={"severity": Severity.info})
             discrepancies.append(found)
         if agreed is not None:
@@ -308,6 +310,14 @@ def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
     dates = [published.get(c.source) for c in claims]
     known = [d for d in dates if d is not None]
     return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+
+
+def _once_only(slot: Slot) -> bool:
+    """Whether an alignment time slot is an event one person goes through once (a death, a birth): the
+    frame dates the story's incident and each person's events by the words of their clauses; the
+    alignment's other time slots join times by an event key that can read two events as one ("he
+    aggravated the injury last week", "placed on injured reserve on Tuesday")."""
+    return slot.key[-1] == "once"
 
 
 def _nobody(slot: Slot) -> bool:
