@@ -262,6 +262,7 @@ def build_frame(
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
+    _shot_are_injured(frame, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not _one_count_per_source(frame.facts[key]):
             del frame.facts[key]
@@ -349,6 +350,21 @@ def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int)
         if not PRONOUN_START.match(sentence):
             return []
     return []
+
+
+def _shot_are_injured(frame: StoryFrame, texts: Mapping[str, str]) -> None:
+    """In a story where no one died and no report counts the injured, everyone shot was injured: "five
+    people were shot" is the count of the injured too."""
+    shot = frame.facts.get(FactKey("shot"))
+    if not shot or FactKey("killed") in frame.facts or FactKey("injured") in frame.facts:
+        return  # a report that counts the injured itself may count more than the shot
+    if any(
+        name in ("death", "killing_outcome", "killing")
+        for text in texts.values()
+        for *_, name in event_words(text)
+    ):
+        return
+    frame.facts[FactKey("injured")] = list(shot)
 
 
 def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
@@ -470,6 +486,15 @@ def _lead_sentences(segments: Sequence) -> list:
     return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
 
 
+# What a count of people goes on to say when they were hurt: "... to the hospital", "... hospitalized".
+_TO_HOSPITAL = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:to|in|into|at)\s+(?:the\s+|a\s+|area\s+|local\s+)?hospitals?\b|"
+    r"(?:were|was|are|being)\s+hospitali[sz]ed\b)",
+    re.I,
+)
+_PEOPLE_COUNTED = re.compile(
+    r"\b(?:people|persons|men|women|victims|others|children|teens|teenagers|boys|girls|adults|students)\b|^$"
+)
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
 _PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
 _PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
@@ -676,6 +701,12 @@ def _facts_of(
             or _PART_AFTER.match(text, claim.end)
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
+        if (
+            attribute is None
+            and _TO_HOSPITAL.match(text, claim.end)
+            and _PEOPLE_COUNTED.search(counted or "people")
+        ):
+            attribute = "injured"  # "sent four people to the hospital", "two men were hospitalized"
         if attribute is None:
             # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
             # five catches" is Reed's, and each player of a match report has their own.
