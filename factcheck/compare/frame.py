@@ -37,7 +37,7 @@ from factcheck.compare.lexicon import (
     kind_of,
 )
 from factcheck.compare.people import Participant, find_names, name_table, participants
-from factcheck.compare.readings import lead_readings, residence_readings
+from factcheck.compare.readings import death_readings, lead_readings, residence_readings
 from factcheck.compare.sentences import (
     PASSIVE_END,
     PERSONAL,
@@ -253,6 +253,11 @@ def build_frame(
         for claim in residence_readings(
             s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in
         )
+    ]
+    frame.readings += [
+        claim
+        for s in sources
+        for claim in death_readings(s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in)
     ]
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
