@@ -170,3 +170,12 @@ def test_values_that_agree_stand_on_one_side_of_a_finding():
     }
     assert len(finding.sides) == 2
     assert {"a", "b"} in sides.values() and {"c"} in sides.values()
+
+
+def test_synonyms_of_a_counted_thing_are_one_key():
+    from factcheck.compare.align import counted_key
+
+    assert counted_key("rounds fired") == counted_key("shots fired") == "shot fired"
+    assert counted_key("houses destroyed") == counted_key("homes destroyed")
+    assert counted_key("men detained") == counted_key("men arrested")
+    assert counted_key("people killed") != counted_key("people injured")

@@ -50,7 +50,7 @@ from factcheck.compare.sentences import (
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, town_of_id, written_as_town
 from factcheck.extract.gazetteer import slug, within
 from factcheck.records import Source
-from factcheck.values import harm_of, interval, is_point_in_time
+from factcheck.values import COUNTED_SYNONYMS, harm_of, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
 CURRENT_DAYS = 30
@@ -218,7 +218,7 @@ class StoryFrame:
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
         if key.attribute == "count":
-            return f"the number of {key.thing}s"
+            return f"the number of {_plural(key.thing)}"
         return f"{words} of {event}"
 
     def subject_name(self, key: FactKey) -> str | None:
@@ -410,6 +410,15 @@ def _one_occurrence(claims: list) -> list:
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
 
 
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "men": "men"}
+
+
+def _plural(noun: str) -> str:
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    return noun if noun.endswith("s") else noun + "s"
+
+
 def _counted_noun(counted: str) -> str:
     """The noun a count counts, plural folded: "public comments received" -> "comment"."""
     words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
@@ -417,6 +426,8 @@ def _counted_noun(counted: str) -> str:
     if not nouns:
         return ""
     noun = nouns[-1] if len(nouns) == 1 else nouns[0] if len(words) > 1 and words[0] in nouns else nouns[-1]
+    if noun in COUNTED_SYNONYMS:
+        return COUNTED_SYNONYMS[noun]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
