@@ -82,6 +82,13 @@ EXPECTED = {
     "arrest-after-shooting": [],
     # Three killed in a previous shooting in 2015 is not this shooting's toll of one.
     "background-shooting-toll": [],
+    # The arrested man "was stopped at about 2 a.m." against "he was driving at about 2:40 a.m.": the
+    # pronoun's antecedent is two sentences back, over a sentence that starts with "He".
+    "arrest-clock": ["FC103"],
+    # "He was sentenced to 2 years" (he: Elm, the sentence before) against "a 3-1/2 year sentence".
+    "sentence-length": ["FC203"],
+    # "detained two men" and "arrested four men": detained and arrested count one thing.
+    "arrests-synonyms": ["FC201"],
 }
 
 

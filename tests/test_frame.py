@@ -85,3 +85,26 @@ def test_an_event_of_one_named_person_is_keyed_by_that_person():
     assert [(k.attribute, k.subject, k.event) for k in frame.facts if k.subject] == [
         ("date", "ivo_brandl", "appointment")
     ]
+
+
+def test_a_part_of_the_toll_is_not_the_toll():
+    facts = _facts(
+        "Five people were shot at a party in Konya on Friday, including one man who was shot twice.",
+        "Five people were shot at a party in Konya on Friday. Another two were hurt as they ran.",
+    )
+    assert facts["the number shot in the shooting"] == [5]
+
+
+def test_people_sent_to_hospital_are_the_injured():
+    facts = _facts("A shooting outside a bar in Konya on Friday sent four people to the hospital.")
+    assert facts["the number injured in the shooting"] == [4]
+
+
+def test_where_no_one_died_the_shot_are_the_injured():
+    facts = _facts(
+        "Six people were shot at a party in Konya on Friday.",
+        "Six people were shot at a party in Konya on Friday, police said.",
+    )
+    assert facts["the number injured in the shooting"] == [6]
+    facts = _facts("Six people were shot at a party in Konya on Friday. One of them died in hospital.")
+    assert "the number injured in the shooting" not in facts

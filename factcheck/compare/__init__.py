@@ -24,6 +24,7 @@ from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
+from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import find_conflict, propositions
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.compare.rules.polarity import is_negative
@@ -170,7 +171,9 @@ class _Judge:
                     involved.append(cls)
         if code == "FC601":
             involved = _by_polarity(involved)
-        sides = [ClaimSide(cls.value, tuple(cls.claims)) for cls in involved]
+            sides = [ClaimSide(cls.value, tuple(cls.claims)) for cls in involved]
+        else:
+            sides = _compatible_sides(involved, conflicts)
         explanation = conflict.explanation
         if dispute:
             code, explanation = self._dispute(conflicts[0], explanation)
@@ -213,7 +216,7 @@ class _Judge:
                     members = tuple(index[c] for c in prop.claims)
                     agreed.append(
                         corroboration(
-                            f"{key} series", prop.statement, self.independent(prop.sources), members
+                            series_phrase(key), prop.statement, self.independent(prop.sources), members
                         )
                     )
             if conflict is None:
@@ -224,7 +227,7 @@ class _Judge:
                 )
                 for part in (conflict.corrected, conflict.contradicted)
             ]
-            finding = self._finding("FC401", f"{key} series", sides, conflict.explanation)
+            finding = self._finding("FC401", series_phrase(key), sides, conflict.explanation)
             if finding is not None:
                 found.append(finding)
         return found, agreed
@@ -239,7 +242,10 @@ def compare(
 
     judge = _Judge(sources, options or CompareOptions())
     frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
-    framed = {claim.id for members in frame.facts.values() for claim in members}
+    # A story-wide count is the frame's second look at a number the alignment may own by its event.
+    framed = {
+        claim.id for key, members in frame.facts.items() if key.attribute != "count" for claim in members
+    }
     discrepancies: list[Discrepancy] = []
     corroborations: list[Corroboration] = []
     disputed: dict[FactKey, str] = {}
@@ -256,7 +262,9 @@ def compare(
     for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
         found, agreed = judge.judge(slot)
         if found is not None:
-            if slot.family == "time" and (_resolved_apart(slot, found, judge.published) or _nobody(slot)):
+            if slot.family == "time" and (
+                _resolved_apart(slot, found, judge.published) or _nobody(slot) or not _once_only(slot)
+            ):
                 found = found.model_copy(update={"severity": Severity.info})
             discrepancies.append(found)
         if agreed is not None:
@@ -302,6 +310,14 @@ def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
     dates = [published.get(c.source) for c in claims]
     known = [d for d in dates if d is not None]
     return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+
+
+def _once_only(slot: Slot) -> bool:
+    """Whether an alignment time slot is an event one person goes through once (a death, a birth): the
+    frame dates the story's incident and each person's events by the words of their clauses; the
+    alignment's other time slots join times by an event key that can read two events as one ("he
+    aggravated the injury last week", "placed on injured reserve on Tuesday")."""
+    return slot.key[-1] == "once"
 
 
 def _nobody(slot: Slot) -> bool:
@@ -357,6 +373,24 @@ def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Find
     )
 
 
+def _compatible_sides(classes: list[_ValueClass], conflicts) -> list[ClaimSide]:
+    """The values of a finding as sides: values that agree with each other ("30 km" and "about 19
+    miles") stand on one side, so that each side is one position and shows every report that took it."""
+    clashing = {frozenset((id(first), id(second))) for _, _, first, second, _ in conflicts}
+    groups: list[list[_ValueClass]] = []
+    for cls in classes:
+        for group in groups:
+            if not any(frozenset((id(cls), id(other))) in clashing for other in group):
+                group.append(cls)
+                break
+        else:
+            groups.append([cls])
+    return [
+        ClaimSide(" / ".join(cls.value for cls in group), tuple(c for cls in group for c in cls.claims))
+        for group in groups
+    ]
+
+
 def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:
     """The two sides of an assertion and its denial, whatever the values asserted."""
     denied = [c for cls in classes for c in cls.claims if is_negative(c)]
@@ -368,7 +402,14 @@ def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:
 
 
 def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
+    """One finding per fingerprint, and one per set of quotes: the frame and the alignment may both
+    see "120 homes" against "210 homes"; the first (the frame's, named in plain words) stays."""
     seen: dict[str, Discrepancy] = {}
+    quoted: set[frozenset[str]] = set()
     for item in discrepancies:
-        seen.setdefault(item.id, item)
+        claims = frozenset(ref.claim for ref in item.claims)
+        if item.id in seen or claims in quoted:
+            continue
+        seen[item.id] = item
+        quoted.add(claims)
     return list(seen.values())

@@ -34,7 +34,15 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.values import HARM_WORDS, OUTCOME_PARTICIPLES, harm_of, interval, is_point_in_time
+from factcheck.compare.naming import slot_name
+from factcheck.values import (
+    COUNTED_SYNONYMS,
+    HARM_WORDS,
+    OUTCOME_PARTICIPLES,
+    harm_of,
+    interval,
+    is_point_in_time,
+)
 
 # Events a subject goes through once: their time and place are single-valued
 # whatever the publication date.
@@ -105,6 +113,7 @@ FAMILY_RULES = {
     "person-title": ("FC502",),
     "place": ("FC701", "FC601"),
     "residence": ("FC702",),
+    "duration": ("FC203",),
 }
 
 
@@ -118,11 +127,14 @@ def event_key(event: str | None) -> str:
 
 
 def counted_key(counted: str) -> str:
-    """The thing counted, normalised: harms to one word each, filler and plural endings dropped."""
+    """The thing counted, normalised: harms and synonyms to one word each ("rounds fired" and "shots
+    fired" are one key), filler and plural endings dropped."""
     words = []
     for word in _WORD.findall(counted.lower()):
         if word in HARM_WORDS:
             words.append(HARM_WORDS[word])
+        elif word in COUNTED_SYNONYMS:
+            words.append(COUNTED_SYNONYMS[word])
         elif word not in _FILLER:
             words.append(
                 word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
@@ -237,7 +249,7 @@ def slots(
         if len({(c.source, c.start) for c in members}) < 2:
             continue
         family = key[0]
-        result.append(Slot(family, key, _fact(key), tuple(members), FAMILY_RULES[family]))
+        result.append(Slot(family, key, slot_name(key), tuple(members), FAMILY_RULES[family]))
     return result
 
 
@@ -437,24 +449,3 @@ def _same_thing(family: str, key: tuple[str, ...], other: tuple[str, ...]) -> bo
     if first[0] != second[0] and not (first[0][0] == second[0][0] and fuzz.ratio(first[0], second[0]) >= 80):
         return False
     return fuzz.ratio(key[1], other[1]) >= NAME_SIMILARITY
-
-
-def _fact(key: tuple[str, ...]) -> str:
-    family = key[0]
-    if family == "time":
-        return f"time of {key[1]}"
-    if family == "quantity":
-        occasion = "" if key[4] == "current" else f" ({key[4]})"
-        return f"{key[3]} in {key[1]}{occasion}"
-    if family == "harm":
-        occasion = "" if key[2] == "current" else f" ({key[2]})"
-        return f"harm in {key[1]}{occasion}"
-    if family == "age":
-        return f"age of {key[1]}"
-    if family == "title":
-        ordinal = f"{key[3]} " if key[3] else ""
-        organisation = f" of {key[2]}" if key[2] else ""
-        return f"holder of {ordinal}{key[1]}{organisation}"
-    if family == "person-title":
-        return f"ordinal of {key[1]} as {key[2]}"
-    return f"place of {key[1]}"

@@ -22,10 +22,10 @@ named in plain words ("the age of Anna Berg", "the weekday of the shooting").
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from factcheck.compare.align import dates_the_event
 from factcheck.compare.lexicon import (
@@ -36,11 +36,21 @@ from factcheck.compare.lexicon import (
     incident_family,
     kind_of,
 )
-from factcheck.compare.people import Participant, participants
-from factcheck.compare.readings import lead_readings, residence_readings
-from factcheck.extract.gazetteer import fold, place_names, slug
+from factcheck.compare.people import Participant, find_names, name_table, participants
+from factcheck.compare.readings import death_readings, lead_readings, residence_readings
+from factcheck.compare.sentences import (
+    PASSIVE_END,
+    PERSONAL,
+    PRONOUN_START,
+    RELATIVE_START,
+    clause_of,
+    event_word_of,
+    sentence_events,
+)
+from factcheck.compare.towns import best_place_in_each_source, place_evidence, town_of_id, written_as_town
+from factcheck.extract.gazetteer import slug, within
 from factcheck.records import Source
-from factcheck.values import WEEKDAYS, harm_of, interval, is_point_in_time
+from factcheck.values import COUNTED_SYNONYMS, harm_of, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
 CURRENT_DAYS = 30
@@ -48,10 +58,6 @@ CURRENT_DAYS = 30
 SAME_WEEK_DAYS = 3
 _LEAD_WEIGHTS = (3, 2, 1)
 _TITLE_WEIGHT = 3
-_CLAUSE_BREAK = re.compile(
-    r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s"
-)
-# Words that date a background occurrence, not the news: "last year", "in 2003", "a previous shooting".
 # A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM".
 _DATE_LINE_CUE = re.compile(
     r"\b(?:posted|updated|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I
@@ -72,6 +78,8 @@ ATTRIBUTE_WORDS = {
     "shot": "the number shot",
     "age": "the age",
     "residence": "the place of residence",
+    "count": "the number",
+    "term": "the length",
 }
 FAMILY_OF_ATTRIBUTE = {
     "date": "time",
@@ -83,6 +91,8 @@ FAMILY_OF_ATTRIBUTE = {
     "shot": "quantity",
     "age": "age",
     "residence": "residence",
+    "count": "quantity",
+    "term": "duration",
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
@@ -112,11 +122,13 @@ EVENT_NOUNS = {
 
 @dataclass(frozen=True, order=True)
 class FactKey:
-    """Which fact a claim fills: an attribute of the incident (``subject`` empty) or of a participant."""
+    """Which fact a claim fills: an attribute of the incident (``subject`` empty) or of a participant;
+    ``thing`` is what a story-wide count counts ("comments")."""
 
     attribute: str
     subject: str = ""
     event: str = ""
+    thing: str = ""
 
 
 @dataclass
@@ -134,10 +146,11 @@ class StoryFrame:
     readings: list = field(default_factory=list)
     direct: set[str] = field(default_factory=set)
     several: bool = False
+    owned: set[str] = field(default_factory=set)
     published: dict = field(default_factory=dict)
     _names: tuple | None = None
 
-    @property
+    @functools.cached_property
     def first_published(self) -> dt.date | None:
         dates = [date for date in self.published.values() if date is not None]
         return min(dates) if dates else None
@@ -147,7 +160,7 @@ class StoryFrame:
         incident's own word in the claim's clause (not through an outcome or a lead), and the story
         tells of one incident only (no "shootings", "games" in the plural). A person's age is their
         own whatever the event."""
-        if key.attribute in ("age", "residence"):
+        if key.attribute in ("age", "residence", "term"):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -158,15 +171,19 @@ class StoryFrame:
         dates = [self.published.get(claim.source) for side in sides for claim in side]
         known = [date for date in dates if date is not None]
         if key.subject:
-            # One named person's signing or arrest is one event: unless the reports are a week apart,
-            # two weekdays for it cannot both hold.
-            return len(known) < 2 or (max(known) - min(known)).days <= SAME_WEEK_DAYS
+            # One named person's signing or arrest is one event: unless the reports are a week apart
+            # (when "Tuesday" may be read in another week), two days or times for it cannot both hold.
+            return (
+                key.attribute == "time" or len(known) < 2 or (max(known) - min(known)).days <= SAME_WEEK_DAYS
+            )
         if self.several:
             return False
         apart = len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
         if key.attribute in ("date", "weekday") and apart:
             # Undated reports, or reports a week apart, may resolve "Thursday" to another day.
             return False
+        if key.attribute == "count":
+            return True
         if key.attribute in ("killed", "injured", "shot"):
             # A toll the copy states with its number ("12 people were injured"), not one read from "a man"
             return all(any(not _read(claim) for claim in side) for side in sides)
@@ -176,11 +193,9 @@ class StoryFrame:
         """Where a text names participants (a full name, or a surname only one participant has):
         (start, end, participant id) in text order."""
         if self._names is None:
-            self._names = _name_pattern(self.participants)
-        pattern, owners = self._names
-        if pattern is None:
-            return []
-        return [(m.start(), m.end(), owners[m.group().lower()]) for m in pattern.finditer(text)]
+            self._names = name_table(self.participants)
+        owners, longest = self._names
+        return find_names(text, owners, longest) if owners else []
 
     def incident_noun(self) -> str:
         if self.incident is None:
@@ -190,6 +205,10 @@ class StoryFrame:
     def name_of(self, key: FactKey) -> str:
         """The fact in plain words: "the age of Anna Berg", "the weekday of the shooting"."""
         words = ATTRIBUTE_WORDS.get(key.attribute, f"the {key.attribute}")
+        if key.attribute == "term":
+            noun = _TERM_EVENTS.get(key.event, key.event)
+            whose = f"{self.participants[key.subject].name}'s " if key.subject else "the "
+            return f"the length of {whose}{noun}"
         if key.subject and key.event:
             noun = EVENT_NOUNS.get(key.event, key.event)
             return f"{words} of {self.participants[key.subject].name}'s {noun}"
@@ -198,28 +217,12 @@ class StoryFrame:
         event = self.incident_noun() if not key.event else f"the {key.event}"
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
+        if key.attribute == "count":
+            return f"the number of {_plural(key.thing)}"
         return f"{words} of {event}"
 
     def subject_name(self, key: FactKey) -> str | None:
         return self.participants[key.subject].name if key.subject else None
-
-
-def _name_pattern(people: Mapping[str, Participant]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    owners: dict[str, str] = {}
-    surnames: dict[str, set[str]] = {}
-    for pid, person in people.items():
-        for name in person.names:
-            owners[name.lower()] = pid
-            words = name.split()
-            if len(words) >= 2:
-                surnames.setdefault(words[-1].lower(), set()).add(pid)
-    for surname, pids in surnames.items():
-        if len(pids) == 1 and surname not in owners:
-            owners[surname] = next(iter(pids))
-    if not owners:
-        return None, owners
-    alternatives = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.I), owners
 
 
 def build_frame(
@@ -251,18 +254,30 @@ def build_frame(
             s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in
         )
     ]
+    frame.readings += [
+        claim
+        for s in sources
+        for claim in death_readings(s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in)
+    ]
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
         ):
             frame.facts.setdefault(key, []).append(claim)
+    _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
+    _shot_are_injured(frame, texts)
+    for key in [k for k in frame.facts if k.attribute == "count"]:
+        if key.thing in frame.owned or not _one_count_per_source(frame.facts[key]):
+            del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
     if FactKey("place") in frame.facts:
-        frame.facts[FactKey("place")] = _best_place_in_each_source(
-            frame, frame.facts[FactKey("place")], texts, leads
+        frame.facts[FactKey("place")] = best_place_in_each_source(
+            frame.facts[FactKey("place")],
+            texts,
+            lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source]),
         )
     return frame
 
@@ -275,31 +290,94 @@ def place_claim(
     return _facts_of(claim, frame, text, published, _lead_sentences(segments))
 
 
-def _best_place_in_each_source(frame: StoryFrame, claims: list, texts, leads) -> list:
-    """Of the towns one report places the incident in, the one most reports of the story name (a
-    neighbourhood is named by fewer than its city), then the one its strongest evidence gives: the
-    incident's own clause before the police force's town before the dateline (a station's dateline is
-    often its own city), the first in the text among equals."""
-    names = {claim.value.name for claim in claims}
-    folded = {source: fold(text) for source, text in texts.items()}
-    reach = {name: sum(fold(name) in text for text in folded.values()) for name in names}
-    by_source: dict[str, list] = {}
-    for claim in claims:
-        strength = _place_evidence(claim, frame, texts[claim.source], leads[claim.source])
-        by_source.setdefault(claim.source, []).append(
-            (-reach[claim.value.name], strength, claim.start, claim)
-        )
-    kept = []
-    for members in by_source.values():
-        best = min(members, key=lambda item: item[:3])[3].value.name
-        kept.extend(item[3] for item in members if item[3].value.name == best)
-    return kept
-
-
 # A report dates its incident first and its aftermath later ("recovering Wednesday after he was shot
 # late Tuesday"; "died Friday of wounds suffered Monday"): of the times one source gives the incident,
 # the earliest is the incident's own.
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
+
+
+# "He was driving", "According to police, she was": the sentence's subject is a pronoun.
+def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
+    """A time in a sentence that names no event but one person ("Reed, 32, was going west about 1:30
+    a.m.", "He was driving at about 1 a.m. Sunday") is that person's event of the story, when the
+    reports tell mostly of one (their arrest): the sentence tells its circumstances."""
+    reach: dict[str, dict[str, set[str]]] = {}
+    for key, members in frame.facts.items():
+        if key.subject and key.event:
+            reach.setdefault(key.subject, {}).setdefault(key.event, set()).update(c.source for c in members)
+    # a person's one event: the one most reports tell, told by at least two and by more than any other
+    main_event: dict[str, str] = {}
+    for person, events in reach.items():
+        ranked = sorted(events, key=lambda e: (-len(events[e]), e))
+        if len(events[ranked[0]]) >= 2 and (
+            len(ranked) == 1 or len(events[ranked[0]]) > len(events[ranked[1]])
+        ):
+            main_event[person] = ranked[0]
+    placed = {claim.id for members in frame.facts.values() for claim in members}
+    starts = {source: [seg.start for seg in segs if seg.content] for source, segs in segments_of.items()}
+    for claim in claims:
+        if claim.kind != "time" or claim.id in placed or not is_point_in_time(claim.value):
+            continue
+        text = texts[claim.source]
+        sentence = text[claim.sentence_start : claim.sentence_end]
+        if sentence_events(sentence) or not dates_the_event(claim, text):
+            continue
+        # the person the sentence is about: named first in it, or "he"/"she" after a sentence naming them
+        people = [p for p in frame.people_in(sentence) if p[0] < 4]
+        if not people and PRONOUN_START.match(sentence):
+            people = _antecedent(frame, text, starts.get(claim.source, []), claim.sentence_start)
+        persons = {p[2] for p in people}
+        if len(persons) != 1:
+            continue
+        person = persons.pop()
+        event = main_event.get(person)
+        if event is None and frame.incident is not None and kind_of(frame.incident) == "follow_up":
+            person = event = ""  # a story about an arrest: the arrested person's circumstances are its own
+        if event is None:
+            continue
+        value = claim.value
+        attribute = (
+            "time" if value.granularity == "time" and value.clock else "date" if value.start else "weekday"
+        )
+        if attribute != "time" and value.granularity != "day":
+            continue
+        frame.facts.setdefault(FactKey(attribute, person, event), []).append(claim)
+        frame.direct.add(claim.id)  # the person is named (or the pronoun's only antecedent): no guess
+
+
+def _antecedent_in(frame: StoryFrame, text: str, claim) -> list:
+    """Who "he" or "she" of a claim's sentence is, reading the text's sentences before it."""
+    starts = [0, *(m.end() for m in re.finditer(r"[.!?][\"')\u201d]?\s+", text[: claim.sentence_start]))]
+    return _antecedent(frame, text, starts, claim.sentence_start)
+
+
+def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) -> list:
+    """Who "he" or "she" is: the people of the nearest earlier sentence that names any, going back over
+    sentences that themselves start with a pronoun (at most three)."""
+    earlier = [s for s in starts if s < start]
+    for begin, end in list(zip(earlier, [*earlier[1:], start], strict=True))[::-1][:3]:
+        sentence = text[begin:end]
+        people = frame.people_in(sentence)
+        if people:
+            return people
+        if not PRONOUN_START.match(sentence):
+            return []
+    return []
+
+
+def _shot_are_injured(frame: StoryFrame, texts: Mapping[str, str]) -> None:
+    """In a story where no one died and no report counts the injured, everyone shot was injured: "five
+    people were shot" is the count of the injured too."""
+    shot = frame.facts.get(FactKey("shot"))
+    if not shot or FactKey("killed") in frame.facts or FactKey("injured") in frame.facts:
+        return  # a report that counts the injured itself may count more than the shot
+    if any(
+        name in ("death", "killing_outcome", "killing")
+        for text in texts.values()
+        for *_, name in event_words(text)
+    ):
+        return
+    frame.facts[FactKey("injured")] = list(shot)
 
 
 def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
@@ -314,18 +392,60 @@ def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
 
 
 def _one_occurrence(claims: list) -> list:
-    """The claims of a fact that extraction does not tell apart: where their event keys name different
-    patients ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and only those of the
-    most reported one (and those naming none) stay."""
-    patients: dict[str, set[str]] = {}
+    """The claims of a fact that extraction does not tell apart: where their event keys name towns
+    that cannot be one place ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and
+    only those of the most reported town (and those naming none, or a street) stay."""
+    towns: dict[str, set[str]] = {}
     for claim in claims:
         patient = (claim.event or "").partition(">")[2]
-        if patient:
-            patients.setdefault(patient, set()).add(claim.source)
-    if len(patients) < 2:
+        if patient and town_of_id(patient) is not None:
+            towns.setdefault(patient, set()).add(claim.source)
+    apart = [
+        (a, b)
+        for a in towns
+        for b in towns
+        if a < b
+        and within(town_of_id(a), town_of_id(b)) is False
+        and within(town_of_id(b), town_of_id(a)) is False
+    ]
+    if not apart:
         return claims
-    kept = min(patients, key=lambda p: (-len(patients[p]), p))
-    return [c for c in claims if (c.event or "").partition(">")[2] in ("", kept)]
+    kept = min(towns, key=lambda town: (-len(towns[town]), town))
+    dropped = set(towns) - {kept}
+    return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
+
+
+_COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
+
+
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "men": "men"}
+
+
+def _plural(noun: str) -> str:
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _counted_noun(counted: str) -> str:
+    """The noun a count counts, plural folded: "public comments received" -> "comment"."""
+    words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
+    nouns = [w for w in words if not w.endswith("ed")]
+    if not nouns:
+        return ""
+    noun = nouns[-1] if len(nouns) == 1 else nouns[0] if len(words) > 1 and words[0] in nouns else nouns[-1]
+    if noun in COUNTED_SYNONYMS:
+        return COUNTED_SYNONYMS[noun]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _one_count_per_source(claims: list) -> bool:
+    """Whether a counted thing is one number of the story: every source that counts it gives one value
+    (a match report giving each player's catches gives several), and two sources at least count it."""
+    values: dict[str, set] = {}
+    for claim in claims:
+        values.setdefault(claim.source, set()).add((claim.value.low, claim.value.high))
+    return len(values) >= 2 and all(len(found) == 1 for found in values.values())
 
 
 def _read(claim) -> bool:
@@ -390,11 +510,18 @@ def _lead_sentences(segments: Sequence) -> list:
     return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
 
 
-@lru_cache(maxsize=8192)
-def _sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(event_words(sentence))
-
-
+# What a count of people goes on to say when they were hurt: "... to the hospital", "... hospitalized".
+_TO_HOSPITAL = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:to|in|into|at)\s+(?:the\s+|a\s+|area\s+|local\s+)?hospitals?\b|"
+    r"(?:were|was|are|being)\s+hospitali[sz]ed\b)",
+    re.I,
+)
+_PEOPLE_COUNTED = re.compile(
+    r"\b(?:people|persons|men|women|victims|others|children|teens|teenagers|boys|girls|adults|students)\b|^$"
+)
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
+_PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
+_PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
 _ORDINAL_WORD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
 )
@@ -403,45 +530,6 @@ _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
     re.I,
 )
-# An event word after one of these, later in the clause than the claim, is another event's.
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|during)\b", re.I)
-_RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
-
-
-def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``sentence`` around ``[start, end)``."""
-    clause_start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence, 0, max(start, 0)):
-        clause_start = match.end()
-    following = _CLAUSE_BREAK.search(sentence, end)
-    return clause_start, following.start() if following else len(sentence)
-
-
-def event_of_claim(claim, text: str) -> str | None:
-    """The event class of a claim: the nearest event word of its clause, else of its sentence."""
-    word = _event_word_of(claim, text)
-    return word[2] if word else None
-
-
-def _event_word_of(claim, text: str) -> tuple[int, int, str] | None:
-    """The nearest event word of the claim's clause, else of its sentence: (start, end, class), with
-    offsets in the sentence."""
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    found = _sentence_events(sentence)
-    if not found:
-        return None
-    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    clause_start, clause_end = _clause_of(sentence, start, end)
-
-    def distance(item: tuple[int, int, str]) -> tuple[bool, bool, int]:
-        w_start, w_end, _ = item
-        inside = clause_start <= w_start < clause_end
-        gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
-        # "signed Jo Reed on Monday after an injury": the time is the signing's, not the injury's
-        subordinate = w_start >= end and bool(_SUBORDINATE_BEFORE.search(sentence, end, w_start))
-        return (not inside, subordinate, gap)
-
-    return min(found, key=distance)
 
 
 def _belongs_to_incident(
@@ -453,9 +541,12 @@ def _belongs_to_incident(
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _BACKGROUND.search(sentence) or _someone_elses(claim, frame):
         return False
-    word = _event_word_of(claim, text)
+    word = event_word_of(claim, text)
     if word is None:
-        # A sentence that names no event at all, in a report's first two sentences: its lead.
+        # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
+        # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.
+        if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
+            return False
         return any(segment.start == claim.sentence_start for segment in lead[:2])
     if _ANOTHER_BEFORE.search(sentence, 0, word[0]):
         return False  # "the second blast", "another shooting": not the incident itself
@@ -466,7 +557,7 @@ def _belongs_to_incident(
         return True
     if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
         return False
-    classes = {name for _, _, name in _sentence_events(sentence)}
+    classes = {name for _, _, name in sentence_events(sentence)}
     others = {name for name in classes if kind_of(name) != "outcome"} - family
     return bool(classes & family) or not others
 
@@ -481,8 +572,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
 def _names_only(quote: str, person: Participant) -> bool:
     """Whether every name written in an age's quote is one of the participant's ("Tom Reed, 23" read as
     Anna Reed's age is a mistake of reading, not a disagreement of the reports)."""
-    words = {word.lower() for name in person.names for word in name.replace("-", " ").split()}
+    words = _name_words(person.names)
     return all(word.lower() in words for word in _CAPITALISED.findall(quote))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for name in names for word in name.replace("-", " ").split())
 
 
 _FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
@@ -495,26 +591,52 @@ def _age_person(claim) -> str | None:
     return slug(claim.value.person)
 
 
+# "sentenced to 2 years", "a 2-1/2 year sentence", "a four-year contract": the length the event gives.
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentenced\s+to|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)\s+\Z", re.I
+)
+_TERM_AFTER = re.compile(r"\s+(?:prison\s+|jail\s+)?(?:sentence|term|contract|deal|ban|suspension)\b", re.I)
+_TERM_EVENTS = {"sentencing": "sentencing", "appointment": "contract", "dismissal": "suspension"}
+
+
+def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
+    """The event whose length a duration gives, and whose it is: ("sentencing", "jo_reed") for "Reed was
+    sentenced to 2 years", ("sentencing", "") when no one is named or referred to."""
+    before = text[max(claim.sentence_start, claim.start - 30) : claim.start]
+    if not (_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, claim.end)):
+        return None
+    word = event_word_of(claim, text)
+    event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
+    if event not in _TERM_EVENTS:
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    people = frame.people_in(sentence[: claim.start - claim.sentence_start])
+    if not people and PRONOUN_START.match(sentence):
+        people = _antecedent_in(frame, text, claim)
+    persons = {p[2] for p in people}
+    return event, (persons.pop() if len(persons) == 1 else "")
+
+
 def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     """The event of another kind than the incident that the claim's clause tells of one participant:
     ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
     and a clause naming two people or none could be anyone's."""
-    word = _event_word_of(claim, text)
+    word = event_word_of(claim, text)
     if word is None:
         return None
     w_start, w_end, found = word
     if kind_of(found) == "outcome" or found in incident_family(frame.incident):
         return None
     sentence = text[claim.sentence_start : claim.sentence_end]
-    start, end = _clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
+    start, end = clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
     people = frame.people_in(sentence)
     after = [p for p in people if w_end <= p[0] < end]
     if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
         return found, after[0][2]
     before = [p for p in people if start <= p[0] and p[1] <= w_start]
-    if before:  # "Jo Reed was signed on Tuesday"
+    if before and PASSIVE_END.search(sentence, 0, w_start):  # "Jo Reed was signed on Tuesday"
         return found, before[-1][2]
-    if _RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
+    if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
         earlier = [p for p in people if p[1] <= start]
         if earlier:
             return found, earlier[-1][2]
@@ -533,6 +655,10 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
     if found == "death":
         return True  # "die:jane_doe": the death of one named person, which may come days later
     return found is not None and kind_of(found) != "outcome" and found not in incident_family(frame.incident)
+
+
+def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
+    return place_evidence(claim, text, _belongs_to_incident(claim, frame, text, lead))
 
 
 def _current(claim, published: dt.date | None, first: dt.date | None = None) -> bool:
@@ -591,72 +717,43 @@ def _facts_of(
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
-        if attribute is None or claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
+        if claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
             return []  # "killed in the second blast": one part of the story, not the incident's toll
+        if (
+            _PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
+            or _PART_QUOTE.match(claim.quote)
+            or _PART_AFTER.match(text, claim.end)
+        ):
+            return []  # "including one man", "another four", "two of the five": a part, not the whole
+        if (
+            attribute is None
+            and _TO_HOSPITAL.match(text, claim.end)
+            and _PEOPLE_COUNTED.search(counted or "people")
+        ):
+            attribute = "injured"  # "sent four people to the hospital", "two men were hospitalized"
+        if attribute is None:
+            # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
+            # five catches" is Reed's, and each player of a match report has their own.
+            sentence = text[claim.sentence_start : claim.sentence_end]
+            thing = _counted_noun(counted)
+            if not thing or _BACKGROUND.search(sentence):
+                return []
+            if frame.people_in(sentence) or PERSONAL.search(sentence):
+                frame.owned.add(thing)  # a thing people have each their own count of
+                return []
+            return [FactKey("count", "", "", thing)]
         if not _belongs_to_incident(claim, frame, text, lead):
             return []
         return [FactKey(attribute)]
+    if kind == "duration" and not claim.stance.negated:
+        found = _term_of(claim, frame, text)
+        return [FactKey("term", found[1], found[0])] if found else []
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
-    if kind == "entity" and claim.value.kind == "place" and _written_as_town(claim, text):
+    if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
         if _place_evidence(claim, frame, text, lead) is not None:
             return [FactKey("place")]
     return []
-
-
-# "shot in Leeds", "a crash near Leeds", "in north Leeds", "outside of Leeds": the place of what the
-# clause tells.
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
-    r"central|downtown|suburban)\s+)?\Z",
-    re.I,
-)
-# A dateline: "LEEDS -", "Leeds, England (AP) -", "LEEDS, Yorks. (June 15, 2014) -".
-_DATELINE_AFTER = re.compile(
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
-)
-# "Leeds police said": a local force names its town.
-_FORCE_AFTER = re.compile(r"(?:\s+Metropolitan|\s+City)?\s+(?:police|officers|detectives)\b", re.I)
-
-
-def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
-    """How a place mention says it is the incident's (lower is stronger), or None when it does not:
-    0 the place of the incident's own clause, 1 the town of the police that speak of it, 2 a dateline."""
-    incident = _belongs_to_incident(claim, frame, text, lead)
-    extracted = claim.predicate == "place" and not _read(claim)
-    if incident and (extracted or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
-        return 0
-    if _FORCE_AFTER.match(text, claim.end):
-        return 1
-    if claim.start == claim.sentence_start and _DATELINE_AFTER.match(text, claim.end):
-        return 2
-    return None
-
-
-# What a town's name goes on to name when it is not the town: "Orange County", "Turk Street".
-_NOT_THE_TOWN_AFTER = re.compile(
-    r"\s+(?:County|Parish|Township|Borough|Street|St\b|Streets|Avenue|Ave\b|Road|Rd\b|Boulevard|Drive|Lane|"
-    r"Park|Neighborhood|Neighbourhood|neighborhood|neighbourhood|section|area|district|community|High|"
-    r"School|Hospital|University|College|Center|Centre|Mall|Airport)\b"
-)
-
-
-def _written_as_town(claim, text: str) -> bool:
-    """Whether a place claim names a gazetteer town as written: not an alternate name of a town
-    elsewhere ("Puna" read as "Pune"), nor the start of a county, street or building's name."""
-    place = place_names().get(fold(claim.value.name))
-    if place is None or place.kind != "city":
-        return False
-    written = fold(text[claim.start : claim.end])
-    at = written.rfind(fold(claim.value.name))
-    if at < 0:
-        return False
-    return not _NOT_THE_TOWN_AFTER.match(text, claim.start + at + len(claim.value.name))
-
-
-def weekday_name(index: int) -> str:
-    return WEEKDAYS[index]
 
 
 assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)

@@ -400,7 +400,6 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Words of more than one class: the first class listed for a word wins unless the word is listed here.
 _PREFERRED = {
-    "released": "dismissal",
     "nominated": "appointment",
     "unveiled": "launch",
     "introduced": "launch",

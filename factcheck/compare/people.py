@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 # Common English short forms of first names (a short form maps to its full forms). A general list of
@@ -188,3 +188,42 @@ def participants(people: Iterable[tuple[str, str]]) -> tuple[dict[str, Participa
     for head, group in members.items():
         result[head] = Participant(head, names[head], tuple(sorted({names[e] for e in group})))
     return result, owner
+
+
+_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+def name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...], str], int]:
+    """Each way a participant is written, as a tuple of lowercased words -> participant id (a surname
+    alone only when one participant has it); and the most words a name has."""
+    owners: dict[tuple[str, ...], str] = {}
+    surnames: dict[str, set[str]] = {}
+    for pid, person in people.items():
+        for name in person.names:
+            words = tuple(word.rstrip(".") for word in name.lower().split())  # "A.J." is read as "a.j"
+            owners[words] = pid
+            if len(words) >= 2:
+                surnames.setdefault(words[-1], set()).add(pid)
+    for surname, pids in surnames.items():
+        if len(pids) == 1 and (surname,) not in owners:
+            owners[(surname,)] = next(iter(pids))
+    return owners, max((len(words) for words in owners), default=0)
+
+
+def find_names(text: str, owners: Mapping[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
+    """The participants' names in a text, longest first at each word, by dictionary lookups of word
+    runs (a regular expression of thousands of names would cost as many tries per position)."""
+    tokens = [(m.start(), m.end(), m.group().lower().rstrip(".")) for m in _TOKEN.finditer(text)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            words = tuple(token[2] for token in tokens[i : i + size])
+            pid = owners.get(words)
+            if pid is not None:
+                found.append((tokens[i][0], tokens[i + size - 1][1], pid))
+                i += size
+                break
+        else:
+            i += 1
+    return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from factcheck.compare.lexicon import PERSON_NOUNS
 from factcheck.extract.gazetteer import fold, place_names, slug
@@ -53,7 +54,7 @@ _KILLED = re.compile(
 )
 _INJURED = re.compile(
     _ONE_PERSON + r"\s+(?:was|is|has\s+been)\s+(?:(?:critically|seriously|badly|slightly|severely)\s+)?"
-    r"(?:wounded|injured|hurt|shot|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
+    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
 )
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western central "
@@ -152,6 +153,65 @@ _DATELINE = re.compile(
 )
 
 
+# A death said of the people just named: "Jo Reed, 3, was pronounced dead", "Reed and Ray were found
+# dead", "Jo Reed died the next day", "Jo Reed was shot and killed".
+_DIED_AFTER = re.compile(
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+)?)?"
+    r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|died|(?:shot\s+and\s+)?killed|fatally\s+shot|"
+    r"shot\s+dead|shot\s+to\s+death)\b"
+)
+# Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
+_JOINED = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{1,3}-year-old\s+)?")
+
+
+def death_readings(source: Source, segments: Sequence, people_in) -> list:
+    """How many of the story's people one source says died, when it names them ("Jo Reed, 3, was
+    pronounced dead"; "Reed and Ray were found dead"): a count of the killed read from the names, for a
+    report that gives no number. One claim per source, its value the people named, its quote the
+    first such statement."""
+    dead: list[str] = []
+    first = None
+    for segment in segments:
+        people = people_in(segment.text)
+        for i, (_, p_end, person) in enumerate(people):
+            if i + 1 < len(people) and _JOINED.fullmatch(segment.text, p_end, people[i + 1][0]):
+                continue  # the last name of a list ("Reed, Ray and Lee were found dead") has the verb
+            match = _DIED_AFTER.match(segment.text, p_end)
+            if match is None:
+                continue
+            k, names = i, [person]
+            while k > 0 and _JOINED.fullmatch(segment.text, people[k - 1][1], people[k][0]):
+                k -= 1
+                names.append(people[k][2])
+            dead.extend(name for name in reversed(names) if name not in dead)
+            if first is None:
+                first = (segment, people[k][0], match.end())
+    if not dead or first is None:
+        return []
+    segment, start, end = first
+    start, end = segment.start + start, segment.start + end
+    return [
+        QuantityClaim(
+            id=f"{source.id}:lead:{start}",
+            source=source.id,
+            start=start,
+            end=end,
+            quote=source.text[start:end],
+            sentence_start=segment.start,
+            sentence_end=segment.end,
+            predicate="quantity",
+            value=Quantity(
+                low=len(dead),
+                high=len(dead),
+                si_low=len(dead),
+                si_high=len(dead),
+                measure="count",
+                counted="people killed",
+            ),
+        )
+    ]
+
+
 def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> list:
     """The claims read from the first sentences of one source (``lead``: its content segments), and
     the towns of the police forces its ``segments`` name anywhere."""
@@ -166,9 +226,27 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     for segment in segments:
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
-    for segment in segments[:1]:
-        claims.extend(_towns(source, segment, _DATELINE.finditer(segment.text), "dateline"))
+    for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
+        claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
     return claims
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _first_lines(text: str, count: int = 6) -> list[_Line]:
+    """The first non-empty lines of a text, with their offsets."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            lines.append(_Line(match.start(), match.end(), match.group()))
+            if len(lines) == count:
+                break
+    return lines
 
 
 def _towns(source: Source, segment, matches, group: str) -> list:
@@ -196,12 +274,18 @@ def _towns(source: Source, segment, matches, group: str) -> list:
     return found
 
 
+# Words that are a town's name somewhere but name something else in a report.
+_NOT_TOWNS = frozenset({"police", "county", "city", "state", "sheriff", "mayor", "officer", "court"})
+
+
 def _town(name: str) -> Entity | None:
     """The gazetteer town of a name, trying its longest start first ("Baton Rouge Police" -> Baton Rouge)."""
     words = name.title().split() if name.isupper() else name.split()
     while words and words[0].lower() in _DIRECTIONS:  # "South Leeds" is Leeds
         words = words[1:]
     for size in range(len(words), 0, -1):
+        if size == 1 and words[0].lower() in _NOT_TOWNS:
+            break
         place = place_names().get(fold(" ".join(words[:size])))
         if place is not None and place.kind == "city":
             return Entity(id=place.id, kind="place", name=place.name)

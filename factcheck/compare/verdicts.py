@@ -31,6 +31,9 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict
 
 from factcheck import __version__
+# The comparison's own choices, so that a draft is judged exactly as a source: which rules judge an
+# attribute of the frame, which families the frame states, which words tell of an update.
+from factcheck.compare import _ATTRIBUTE_RULES, _FRAMED_FAMILIES, _REVISION
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
@@ -53,9 +56,6 @@ if TYPE_CHECKING:
 
 Label = Literal["supported", "contradicted", "disputed", "unverified", "suppressed"]
 LABELS: tuple[Label, ...] = ("contradicted", "disputed", "supported", "unverified", "suppressed")
-# A time of day is compared by its clock alone; a weekday by its weekday (as the comparison does).
-_ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
-_FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
 
 
 class Evidence(BaseModel):
@@ -206,8 +206,6 @@ class DraftJudge:
                 judgement.against.explanations.append(found[1])
 
     def _conflict(self, claim, member, codes: Sequence[str]) -> tuple[str, str] | None:
-        from factcheck.compare import _REVISION
-
         for code in codes:
             rule = self.rules.get(code)
             if rule is None or rule.check is None:

@@ -34,6 +34,7 @@ _RULE_MODULES = (
     "weekday",
     "clock",
     "quantity",
+    "duration",
     "age",
     "recurrence",
     "title",
