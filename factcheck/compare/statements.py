@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.compare.align import counted_key
+from factcheck.compare.align import counted_key, normal
 from factcheck.compare.lexicon import event_words
 from factcheck.compare.rules.polarity import is_negative
 from factcheck.read.segment import segment_source
@@ -28,6 +28,12 @@ from factcheck.values import value_key
 WORD_OVERLAP = 0.6
 MIN_WORDS = 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# Numbers written out are values, not what a sentence is about.
+_NUMBER_WORDS = frozenset(
+    "four five nine eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred thousand million billion three seven eight dozen dozens "
+    "half".split()
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _NEGATION = re.compile(r"\b(?:not|never|no|denied|denies|deny|n['’]t|neither|nor)\b", re.I)
 _STOP = frozenset(
@@ -60,7 +66,9 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(text) if len(w) >= 4 and w.lower() not in _STOP)
+    return frozenset(
+        _stem(w) for w in _WORD.findall(text) if len(w) >= 4 and w.lower() not in _STOP | _NUMBER_WORDS
+    )
 
 
 def _sentences(source, claims, judge) -> list[_Sentence]:
@@ -175,7 +183,7 @@ def _parallel(judge, claim, verdict, sentence: _Sentence, claims, theirs, by_sen
     claim of its sort, contradicts it, at warning (a sentence's parallel is less sure than a fact)."""
     from factcheck.compare.verdicts import Severity
 
-    siblings = [c for c in claims if c.sentence_start == claim.sentence_start and _same_sort(claim, c)]
+    siblings = [c for c in claims if c.sentence_start == claim.sentence_start and _same_sort(judge, claim, c)]
     support, against, codes, why = [], [], [], []
     for other in theirs:
         if sentence.negated != other.negated or not (
@@ -185,13 +193,18 @@ def _parallel(judge, claim, verdict, sentence: _Sentence, claims, theirs, by_sen
         strict = _related(claim, sentence, other)
         there = by_sentence.get((other.source, other.start), ())
         support += [c for c in there if c.kind == claim.kind and _alike(claim, c) and _same_value(claim, c)]
-        candidates = [c for c in there if _same_sort(claim, c)]
+        candidates = [c for c in there if _same_sort(judge, claim, c)]
         for candidate in candidates:
             if _same_value(claim, candidate):
                 continue
-            if not strict or len(candidates) > 1 or len(siblings) > 1:
+            if (
+                not strict
+                or len(candidates) > 1
+                or len(siblings) > 1
+                or not _said_alike(judge, claim, candidate)
+            ):
                 continue  # not clearly the same thing, or which value answers which is not clear
-            found = judge._conflict(claim, candidate, _RULES[claim.kind])
+            found = judge._conflict(claim, candidate, _rules_for(claim))
             if found is not None:
                 against.append(candidate)
                 codes.append(found[0])
@@ -213,10 +226,18 @@ def _parallel(judge, claim, verdict, sentence: _Sentence, claims, theirs, by_sen
     )
 
 
+def _rules_for(claim) -> tuple[str, ...]:
+    """The rules that judge two values of one sort: a time of day by its clock alone (the day a bare
+    "8 p.m." was resolved to is a guess), as the frame judges it."""
+    if claim.kind == "time" and claim.value.granularity == "time":
+        return ("FC103",)
+    return _RULES[claim.kind]
+
+
 def _alike(claim, other) -> bool:
     """Whether two claims of equal value could say the same thing: counts of things named with a word
-    in common ("three people" and "three victims" are not told apart, "three cars" is), ages of one
-    surname; any two times, durations or ordinals of sentences about the same thing."""
+    in common ("three people" and "three victims" are not told apart, "three cars" is), ages given
+    with the same name; any two times, durations or ordinals of sentences about the same thing."""
     if claim.kind == "quantity":
         mine, theirs = (
             set(counted_key(claim.value.counted or "").split()),
@@ -224,7 +245,7 @@ def _alike(claim, other) -> bool:
         )
         return claim.value.measure == other.value.measure and (bool(mine & theirs) or not (mine and theirs))
     if claim.kind == "age":
-        return _surname(claim.value.person) == _surname(other.value.person)
+        return normal(claim.value.person) == normal(other.value.person)
     return claim.kind in ("time", "duration", "recurrence", "role")
 
 
@@ -246,15 +267,17 @@ def _same_value(claim, other) -> bool:
 _RULES = {"time": ("FC101", "FC102", "FC103"), "quantity": ("FC201",), "age": ("FC301",)}
 
 
-def _same_sort(claim, other) -> bool:
-    """Two claims that could state one thing: times of one granularity, counts of one thing, measures of
-    one dimension, ages of one surname."""
+def _same_sort(judge, claim, other) -> bool:
+    """Two claims that could state one thing: times of one granularity read against publication dates
+    days apart at most, counts of one thing, measures of one dimension, ages of one participant."""
     if claim.kind != other.kind or claim.kind not in _RULES:
         return False
     a, b = claim.value, other.value
     if claim.kind == "time":
         if "_REF" in a.timex_value or "_REF" in b.timex_value:
             return False
+        if not _same_week(judge, claim, other):
+            return False  # "Friday" in reports a year apart are two Fridays
         return a.granularity == b.granularity and bool(a.clock) == bool(b.clock)
     if claim.kind == "quantity":
         if a.measure != b.measure:
@@ -262,26 +285,79 @@ def _same_sort(claim, other) -> bool:
         # the thing counted or measured must be named alike: a story gives many sums of money
         key = counted_key(a.counted or "")
         return bool(key) and key == counted_key(b.counted or "") and a.dimension == b.dimension
-    return _surname(a.person) == _surname(b.person) != ""
+    # one participant of the story's, by name: not "a 21-year-old man" and "a 66-year-old man"
+    people = judge.frame.person_of
+    mine, theirs = people.get(claim.subject or ""), people.get(other.subject or "")
+    return mine is not None and mine == theirs
 
 
-def _surname(name: str) -> str:
-    words = _WORD.findall(name or "")
-    return words[-1].lower() if words else ""
+# Two days this far apart at most may be two reports' dates of one occasion.
+_NEAR_DAYS = 7
+# Words that may stand between a value and the word that says what it is of: "missed [only] nine games".
+_FILLER_BEFORE = frozenset(
+    "a an the of to at for with only just nearly almost about some over under than more less least "
+    "most around roughly by on in his her their its".split()
+)
+
+
+def _head(text: str, claim) -> str:
+    """The word that governs a value in its sentence ("missed" in "he missed nine games"), stemmed."""
+    before = text[claim.sentence_start : claim.start]
+    words = [w.lower() for w in _WORD.findall(before) if w.lower() not in _FILLER_BEFORE]
+    return _stem(words[-1]) if words else ""
+
+
+def _said_alike(judge, claim, other) -> bool:
+    """Whether two values are said of the same thing in the same way, as a contradiction between
+    sentences needs: a count governed by the same word ("missed nine games", "missed 10 games"; not
+    "played eight games"); a day or a time of day that dates the event, not the reporting ("the
+    Academy announced Friday"), in sentences that name the same event."""
+    from factcheck.compare.align import dates_the_event
+
+    if claim.kind == "time":
+        if claim.value.granularity not in ("day", "time"):
+            return False  # a year or a month in a story dates many things
+        a, b = claim.value.start, other.value.start
+        if (
+            claim.value.granularity == "day"
+            and a is not None
+            and b is not None
+            and abs((a - b).days) > _NEAR_DAYS
+        ):
+            return False  # days weeks apart are two occasions, not two dates of one
+        return dates_the_event(claim, judge.texts[claim.source]) and dates_the_event(
+            other, judge.texts[other.source]
+        )
+    if claim.kind == "quantity":
+        mine, theirs = _head(judge.texts[claim.source], claim), _head(judge.texts[other.source], other)
+        return bool(mine) and mine == theirs
+    return True
+
+
+def _same_week(judge, claim, other) -> bool:
+    from factcheck.compare import SAME_WEEK_DAYS
+
+    if claim.value.anchor == "absolute" and other.value.anchor == "absolute":
+        return True
+    dates = [judge.published.get(claim.source), judge.published.get(other.source)]
+    return None not in dates and abs((dates[0] - dates[1]).days) <= SAME_WEEK_DAYS
 
 
 def _related(claim, mine: _Sentence, theirs: _Sentence) -> bool:
     """Whether a source's sentence surely tells of the same thing as the draft's, so that another value
-    there contradicts the draft's: same polarity, and a person, place or event in common; a time needs
-    both an event and a name or many words in common (a story dates many events)."""
+    there contradicts the draft's: same polarity; the same people where both name some (one player's
+    missed games are not another's); an event or a name in common, and many words (a story dates and
+    counts many things)."""
     if mine.negated != theirs.negated:
         return False
     entities = bool(mine.entities & theirs.entities)
+    if mine.entities and theirs.entities and not entities:
+        return False
     events = bool(mine.events & theirs.events)
     overlap = len(mine.words & theirs.words) / max(1, len(mine.words))
     if claim.kind == "time":
-        return events and (entities or overlap >= WORD_OVERLAP / 2)
-    return entities or events or overlap >= WORD_OVERLAP / 2
+        return events and overlap >= WORD_OVERLAP / 2
+    return (entities or events) and overlap >= WORD_OVERLAP / 2
 
 
 def _checkable(sentence: _Sentence) -> bool:

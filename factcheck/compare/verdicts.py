@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict
 
 from factcheck import __version__
+
 # The comparison's own choices, so that a draft is judged exactly as a source: which rules judge an
 # attribute of the frame, which families the frame states, which words tell of an update.
 from factcheck.compare import _ATTRIBUTE_RULES, _FRAMED_FAMILIES, _REVISION
