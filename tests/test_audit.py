@@ -208,7 +208,7 @@ def test_a_hand_written_draft_about_the_example_story_gets_the_right_verdicts(ru
     }
     assert labels["Putin travelled to Pyongyang in 2000 to meet Kim Jong Il."] == {"supported"}
     wrong = next(c for c in audit["claims"] if c["label"] == "contradicted")
-    assert wrong["fact"] == "the visits of Vladimir Putin to North Korea"
+    assert wrong["fact"] == "Vladimir Putin's visits to North Korea"
     assert any("2000" in explanation for explanation in wrong["explanations"])
     assert "000_59823f0ea6a23992" in wrong["contradicted_by"]["sources"]
 
@@ -227,6 +227,21 @@ def test_the_first_visit_since_a_year_is_not_contradicted_by_the_visit_in_that_y
     since = [c for c in audit["claims"] if c["kind"] == "recurrence"]
     assert since and {c["label"] for c in since} == {"supported"}
     assert result.exit_code == 0, result.stdout
+
+
+def test_the_same_first_summit_in_another_year_is_contradicted_and_in_its_year_supported(
+    run_cli, tmp_path
+) -> None:
+    draft = tmp_path / "summit.md"
+    draft.write_text(
+        "---\npublished: 2024-06-19\n---\nPutin and Kim Jong Un held their first summit in Vladivostok in "
+        "2018.\n\nThe two leaders first met at a summit in Vladivostok in April 2019.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("audit", draft, "--sources", SOURCES, "--format", "json", "--no-cache")
+    labels = _labels_by_sentence(json.loads(result.stdout), draft)
+    assert labels["Putin and Kim Jong Un held their first summit in Vladivostok in 2018."] == {"contradicted"}
+    assert labels["The two leaders first met at a summit in Vladivostok in April 2019."] == {"supported"}
 
 
 def test_audit_of_the_older_example_draft_contradicts_the_second_visit_since_2019(run_cli) -> None:

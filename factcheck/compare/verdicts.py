@@ -38,6 +38,7 @@ from factcheck.compare import _ATTRIBUTE_RULES, _FRAMED_FAMILIES, _REVISION
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
+from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import Bound, Proposition, find_conflict, propositions, satisfiable
 from factcheck.compare.rules import Rule, RuleContext, all_rules
 from factcheck.compare.rules.polarity import is_negative
@@ -248,6 +249,11 @@ class DraftJudge:
 
     # ---------------------------------------------------------------- series of events
 
+    def _doers(self, claim) -> str:
+        """The story's people a draft claim's sentence names, as an event key names its doers."""
+        sentence = self.draft.text[claim.sentence_start : claim.sentence_end]
+        return "+".join(sorted({pid for _, _, pid in self.frame.people_in(sentence)}))
+
     def series(self, claims: Sequence) -> dict[str, _Judgement]:
         """Recurrence claims of the draft ("his first visit in 24 years") against each source's
         statements about the same series, read as constraints on its dates."""
@@ -255,7 +261,7 @@ class DraftJudge:
         known = {
             event_key(c.event) for c in self.source_claims if c.kind == "recurrence" and event_key(c.event)
         }
-        series_of = {c.id: _series_for(c, known, self.source_claims) for c in claims}
+        series_of = {c.id: _series_for(c, known, self.source_claims, self._doers(c)) for c in claims}
         for key in sorted({k for k in series_of.values() if k}):
             noun = event_verb(key) if event_verb(key).isalpha() else "occurrence"
             members = [
@@ -277,7 +283,7 @@ class DraftJudge:
                 own = propositions([claim], self.published, noun, self.texts)
                 if not own:
                     continue
-                judgement = result.setdefault(claim.id, _Judgement(fact=self.series_name(key)))
+                judgement = result.setdefault(claim.id, _Judgement(fact=series_phrase(key)))
                 for props in by_source.values():
                     if not props or not _holds(props):
                         continue  # a source that contradicts itself says nothing sure
@@ -294,22 +300,6 @@ class DraftJudge:
                         implying = _implying(props, own) or _alike_in_shape(props, claim, index)
                         judgement.support += [index[c] for p in implying for c in p.claims]
         return result
-
-    def series_name(self, key: str) -> str:
-        """A series in plain words: "the visits of Vladimir Putin to North Korea"."""
-        verb, _, rest = key.partition(":")
-        agent, _, patient = rest.partition(">")
-
-        def name(ident: str) -> str:
-            person = self.frame.participants.get(self.frame.person_of.get(ident, ident))
-            return person.name if person is not None else ident.replace("_", " ").title()
-
-        words = f"the {verb}s" if verb.isalpha() else "the occurrences"
-        if agent:
-            words += f" of {name(agent)}"
-        if patient:
-            words += f" to {name(patient)}" if verb in ("visit", "travel", "trip") else f" ({name(patient)})"
-        return words
 
     # ---------------------------------------------------------------- the verdict
 
@@ -362,10 +352,11 @@ class DraftJudge:
         )
 
 
-def _series_for(claim, known: set[str], source_claims: Sequence) -> str | None:
-    """The sources' series a draft claim speaks of: its own event key when a source has it; else, for
-    a claim whose key names no one ("visit:", "It is his first visit"), the series of the same kind of
-    event the sources tell most about, when its destination, if any, is the claim's."""
+def _series_for(claim, known: set[str], source_claims: Sequence, doers: str = "") -> str | None:
+    """The sources' series a draft claim speaks of: its own event key when a source has it; else the
+    series of the same kind of event, done by the same people (by surname; anyone's when the claim
+    names no one: "It is his first visit"), to the same place if it names one, that most sources
+    tell of."""
     if claim.kind not in ("recurrence", "time"):
         return None
     key = event_key(claim.event)
@@ -375,13 +366,30 @@ def _series_for(claim, known: set[str], source_claims: Sequence) -> str | None:
         return None  # a bare date joins a series only through its own key
     verb = event_verb(key) if key else (claim.value.series or "")
     agent, _, patient = key.partition(":")[2].partition(">")
-    if not verb or agent:
+    agent = agent or doers  # "Putin and Kim Jong Un held their first summit": the sentence's people
+    if not verb:
         return None
-    candidates = [k for k in known if event_verb(k) == verb and (not patient or k.endswith(">" + patient))]
+    candidates = [
+        k
+        for k in known
+        if event_verb(k) == verb
+        and (not patient or k.endswith(">" + patient))
+        and _same_doers(agent, k.partition(":")[2].partition(">")[0])
+    ]
     if not candidates:
         return None
     weight = {k: len({c.source for c in source_claims if event_key(c.event) == k}) for k in candidates}
-    return min(candidates, key=lambda k: (-weight[k], k))
+    # a series whose doers are named before one that names none, then the one most sources tell of
+    return min(candidates, key=lambda k: (not k.partition(":")[2].partition(">")[0], -weight[k], k))
+
+
+def _same_doers(mine: str, theirs: str) -> bool:
+    """Whether a draft's event names the doers a source's does, by surname ("kim_jong_un+putin" and
+    "kim_jong_un+vladimir_putin"); a draft's event that names none may be anyone's."""
+    if not mine:
+        return True
+    surnames = {person.rsplit("_", 1)[-1] for person in theirs.split("+") if person}
+    return all(person.rsplit("_", 1)[-1] in surnames for person in mine.split("+"))
 
 
 def _series_has(claims: Sequence, key: str, source: str) -> bool:
