@@ -62,6 +62,8 @@ def test_a_claim_most_sources_state_is_supported_though_one_source_disagrees(run
     assert toll["contradicted_by"]["sources"] == ["d"]
     assert code == 0  # a correct draft passes, though the sources disagree among themselves
     assert [f["code"] for f in audit["discrepancies"]] == ["FC201", "FC301"]
+    # the verdict names the sources' own finding on that fact
+    assert toll["findings"] == [audit["discrepancies"][0]["id"]]
 
 
 def test_a_claim_the_majority_opposes_is_contradicted_with_its_quotes_and_arithmetic(

@@ -9,6 +9,8 @@ draft's lines.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factcheck.compare.verdicts import AuditReport, DraftClaim
 from factcheck.formats.base import RenderContext, position
 from factcheck.formats.markdown import RENDERER as MARKDOWN
@@ -105,7 +107,9 @@ def _text(audit: AuditReport, among: Report, context: RenderContext) -> str:
     if audit.claims:
         lines.append("")
     lines += ["Discrepancies among the sources:", ""]
-    lines.append(TEXT.render(among, context).rstrip("\n"))
+    # the sources' own summary without a gate: the gate is the audit's, said once, last
+    lines.append(TEXT.render(among, replace(context, gate=None)).rstrip("\n"))
+    lines += ["", audit_summary(audit, context)]
     return "\n".join(lines) + "\n"
 
 
@@ -124,8 +128,9 @@ def _markdown(audit: AuditReport, among: Report, context: RenderContext) -> str:
             f"| {md_escape(_where(audit, claim, context))} | **{claim.label}** | {md_escape(claim.quote)} | {evidence} |"
         )
     lines += ["", "## Discrepancies among the sources", ""]
-    body = MARKDOWN.render(among, context)
-    lines.append(body.split("\n", 2)[2] if body.startswith("# ") else body)
+    body = MARKDOWN.render(among, replace(context, gate=None))
+    lines.append((body.split("\n", 2)[2] if body.startswith("# ") else body).rstrip("\n"))
+    lines += ["", md_escape(audit_summary(audit, context)), ""]
     return "\n".join(lines)
 
 
@@ -174,7 +179,7 @@ def audit_summary(audit: AuditReport, context: RenderContext) -> str:
             parts.append("gate: off (--fail-on never)")
         elif gate.failed:
             verdict = "FAILED" + (" (ignored: --exit-zero)" if gate.exit_zero else "")
-            parts.append(f"gate {verdict}: {len(gate.failing)} at or above its level")
+            parts.append(f"gate {verdict}: {len(gate.failing)} at or above {gate.fail_on}")
         else:
             parts.append(f"gate passed: nothing at or above {gate.fail_on}")
     return "; ".join(parts)

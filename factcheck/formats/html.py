@@ -17,6 +17,7 @@ slipped through.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from html import escape
 from urllib.parse import urlsplit
@@ -287,7 +288,8 @@ def render_audit(audit, report: Report, context: RenderContext) -> str:
     from factcheck.formats.audit import audit_summary
 
     among = report.model_copy(update={"discrepancies": audit.discrepancies})
-    page = HtmlRenderer().render(among, context)
+    # the sources' summary without the gate: the audit's gate is the draft's, said in its section
+    page = HtmlRenderer().render(among, dataclasses.replace(context, gate=None))
     index = Index(report, context)
     infos = sources_by_id(report)
     text = context.texts.get(audit.draft.id)

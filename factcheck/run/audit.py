@@ -94,6 +94,14 @@ def run_audit(
     texts, first_lines = source_positions([draft])
     verdicts, stale = _apply_directives(draft, first_lines[draft.id], verdicts)
     verdicts = [_weigh(v, gate) for v in verdicts]
+    # a verdict on a fact the sources dispute among themselves names their finding
+    disputes: dict[str, list[str]] = {}
+    for finding in published.findings:
+        disputes.setdefault(finding.fact, []).append(finding.id)
+    verdicts = [
+        v.model_copy(update={"findings": tuple(disputes[v.fact])}) if v.fact in disputes else v
+        for v in verdicts
+    ]
     audit = AuditReport(
         draft=source_info(draft),
         sources=[source_info(s) for s in ordered],
