@@ -356,3 +356,18 @@ def test_audit_stops_on_a_bad_source_and_with_keep_going_audits_against_the_rest
     audit = json.loads(kept.stdout)
     assert [source["id"] for source in audit["sources"]] == ["agency", "local"]
     assert [c["label"] for c in audit["claims"] if c["quote"] == "9 people"] == ["suppressed"]
+
+
+def test_sources_split_evenly_are_weighed_by_attribution(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "A fire at the Corlan mill killed 12 people on Sunday, officials said.",
+        "d.md": "A fire at the Corlan mill reportedly killed 9 people on Sunday.",
+    }
+    draft, src = _mill(tmp_path / "stated", "A fire at the Corlan mill killed 12 people on Sunday.", sources)
+    _, audit = _audit(run_cli, draft, src)
+    toll = next(c for c in audit["claims"] if c["quote"] == "12 people")
+    # one independent source on each side: the one that states it outright wins over "reportedly"
+    assert toll["label"] == "supported" and toll["contradicted_by"]["sources"] == ["d"]
+    draft, src = _mill(tmp_path / "hedged", "A fire at the Corlan mill killed 9 people on Sunday.", sources)
+    _, audit = _audit(run_cli, draft, src)
+    assert ("9 people", "contradicted") in _verdicts(audit)

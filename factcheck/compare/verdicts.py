@@ -309,6 +309,9 @@ class DraftJudge:
         supported_by = self.evidence(support, "agree")
         contradicted_by = self.evidence(judgement.against.claims, "against")
         pro, con = supported_by.independent_sources, contradicted_by.independent_sources
+        if pro and con and pro == con:
+            # split evenly: the better-attributed side (a source's own statement over "reportedly")
+            pro, con = pro + _asserted(support), con + _asserted(judgement.against.claims)
         severity: Severity | None = None
         label: Label
         if con and con > pro and judgement.confident:
@@ -350,6 +353,11 @@ class DraftJudge:
             independent_sources=self.independent(sources),
             claims=tuple(ordered),
         )
+
+
+def _asserted(claims: Sequence) -> int:
+    """1 when some claim is stated outright (not hedged, alleged or only expected), else 0."""
+    return int(any(c.stance.kind in ("asserted", "attributed") for c in claims))
 
 
 def _series_for(claim, known: set[str], source_claims: Sequence, doers: str = "") -> str | None:
