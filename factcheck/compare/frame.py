@@ -31,6 +31,8 @@ from factcheck.compare.align import dates_the_event
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
     class_of_word,
     event_words,
     incident_family,
@@ -38,6 +40,7 @@ from factcheck.compare.lexicon import (
 )
 from factcheck.compare.people import Participant, find_names, name_table, participants
 from factcheck.compare.readings import death_readings, lead_readings, residence_readings
+from factcheck.compare.roles import part_in, participant_parts, role_person
 from factcheck.compare.sentences import (
     PASSIVE_END,
     PERSONAL,
@@ -147,6 +150,9 @@ class StoryFrame:
     direct: set[str] = field(default_factory=set)
     several: bool = False
     owned: set[str] = field(default_factory=set)
+    parts: dict[str, set[str]] = field(default_factory=dict)
+    genders: dict[str, str | None] = field(default_factory=dict)
+    by_role: set[str] = field(default_factory=set)
     published: dict = field(default_factory=dict)
     _names: tuple | None = None
 
@@ -160,7 +166,10 @@ class StoryFrame:
         incident's own word in the claim's clause (not through an outcome or a lead), and the story
         tells of one incident only (no "shootings", "games" in the plural). A person's age is their
         own whatever the event."""
-        if key.attribute in ("age", "residence", "term"):
+        if key.attribute == "age":
+            # an age given by role ("a 41-year-old man") joined its person by elimination: a guess
+            return all(any(claim.id not in self.by_role for claim in side) for side in sides)
+        if key.attribute in ("residence", "term"):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -247,6 +256,9 @@ def build_frame(
         for claim in lead_readings(s, leads[s.id], [x for x in segments_of.get(s.id, ()) if x.content])
     ]
     frame.several = _several_incidents(incident, [s.text for s in sources])
+    content = [x.text for s in sources for x in segments_of.get(s.id, ()) if x.content]
+    frame.parts = participant_parts(content, frame.people_in)
+    frame.genders = {pid: _gender(person.name) for pid, person in frame.participants.items()}
     frame.readings += [
         claim
         for s in sources
@@ -576,6 +588,29 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
 _FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
 
 
+def _person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
+    """The one participant an age given by role is about ("a 41-year-old man was arrested")."""
+    noun = claim.value.person.lower()
+    if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS:
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
+    return role_person(noun, part, frame.parts, frame.genders)
+
+
+def _gender(name: str) -> str | None:
+    """ "male" or "female" when a first name says so clearly, else None."""
+    from gender_guesser.detector import Detector
+
+    found = _detector(Detector).get_gender(name.split()[0]) if name.split() else "unknown"
+    return found if found in ("male", "female") else None
+
+
+@functools.cache
+def _detector(kind):
+    return kind()
+
+
 def _age_person(claim) -> str | None:
     """The entity id an age's own written name stands for when extraction gave it no subject."""
     if claim.subject or not _FULL_NAME.match(claim.value.person):
@@ -676,6 +711,11 @@ def _facts_of(
     kind = claim.kind
     if kind == "age":
         person = frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
+        if person is None:
+            person = _person_by_role(claim, frame, text)
+            if person is not None:
+                frame.by_role.add(claim.id)
+                return [FactKey("age", person)]
         if person is None or not _names_only(claim.quote, frame.participants[person]):
             return []
         return [FactKey("age", person)]
