@@ -11,9 +11,19 @@ story:
   time of the news (within a month of publication); claims of later events
   (an arrest, a hearing) and of other years stay apart;
 - the **people**: one participant per individual across the reports
-  (:mod:`~factcheck.compare.people`);
-- the **facts**: the incident's date, weekday, time of day, place, the
-  numbers killed, injured and shot; each participant's age.
+  (:mod:`~factcheck.compare.people`), people written by role joined to the
+  one participant with that part (:mod:`~factcheck.compare.roles`);
+- the **facts**: the incident's date, weekday, time of day, town
+  (:mod:`~factcheck.compare.towns`), the numbers killed, injured and shot;
+  each participant's age, residence, and the date and time of their own
+  events (a signing, an arrest), the length of a sentence or contract; the
+  story's counts that no person owns ("235,000 comments"). What a lead says
+  without a number ("a man was shot and killed") is read by
+  :mod:`~factcheck.compare.readings`.
+
+A disagreement the frame is not sure of (a town, a toll read from a lead, an
+age joined by role, dates read in different weeks, a story of several
+incidents) is reported at info (:meth:`StoryFrame.confident`).
 
 Each fact is single-valued: values that cannot all hold are a discrepancy,
 named in plain words ("the age of Anna Berg", "the weekday of the shooting").
@@ -786,7 +796,3 @@ def _facts_of(
         if _place_evidence(claim, frame, text, lead) is not None:
             return [FactKey("place")]
     return []
-
-
-assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
-assert all(kind in ("incident", "outcome", "follow_up") for kind, _ in EVENT_CLASSES.values())
