@@ -22,7 +22,7 @@ from factcheck import __version__
 from factcheck.compare.align import FAMILY_RULES, Slot, event_key, event_verb, normal, slots
 from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
-from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
+from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import find_conflict, propositions
@@ -293,10 +293,6 @@ _FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
 
 # A time of day is compared by its clock alone: the day a bare "1:30 a.m." was resolved to is a guess.
 _ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
-
-
-# Reports published this far apart can resolve "Tuesday" or "last week" to different days.
-SAME_WEEK_DAYS = 3
 
 
 def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:

@@ -29,7 +29,6 @@ from __future__ import annotations
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
 
-
 # A city this large has neighbourhoods that reports give as a residence ("of Harlem"); a smaller town
 # against an unknown name is two towns.
 _NEIGHBOURHOODS_FROM = 250_000
