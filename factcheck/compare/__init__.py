@@ -1,11 +1,18 @@
-"""Comparison: the sources and claims of one story in, findings (and its report) out.
+"""The story frame and comparison: the sources and claims of one story in, findings (and its report) out.
 
-``compare(sources, claims)`` puts the claims into fact slots
-(:mod:`factcheck.compare.align`), runs the rules of each slot on its distinct
+``compare(sources, claims)`` first builds the story frame
+(:mod:`factcheck.compare.frame`: the incident, the people, the facts, read with
+:mod:`~factcheck.compare.lexicon`, :mod:`~factcheck.compare.sentences`,
+:mod:`~factcheck.compare.people`, :mod:`~factcheck.compare.roles`,
+:mod:`~factcheck.compare.towns` and :mod:`~factcheck.compare.readings`), then
+puts the claims the frame does not place into the alignment's fact slots
+(:mod:`factcheck.compare.align`), runs the rules of each fact on its distinct
 values (:mod:`factcheck.compare.rules`, one module per kind of conflict),
-reasons over series of events (:mod:`factcheck.compare.recurrence`)
-and returns :class:`Findings`: one discrepancy per disputed fact, the facts
-several independent sources agree on, and the claims only one source makes.
+reasons over series of events (:mod:`factcheck.compare.recurrence`) and
+returns :class:`Findings`: one discrepancy per disputed fact (named in plain
+words, :mod:`~factcheck.compare.naming`), the facts of the story
+(:mod:`~factcheck.compare.facts`), the facts several independent sources agree
+on, and the claims only one source makes.
 :func:`report_of` makes of them the :class:`~factcheck.records.Report` of the
 story; :mod:`factcheck.compare.verdicts` judges each claim of a draft by them.
 """
