@@ -92,6 +92,8 @@ EXPECTED = {
     # "Gil Amberly, 42, was arrested" and "a 41-year-old man was arrested": the man is Amberly by
     # elimination (the one arrested participant), which is a guess: the age conflict is shown at info.
     "role-age": [],
+    # "an additional six engines" and "a further four appliances": one reinforcement, two counts.
+    "fire-reinforcements": ["FC201"],
 }
 
 

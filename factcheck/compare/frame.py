@@ -237,7 +237,8 @@ class StoryFrame:
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
         if key.attribute == "count":
-            return f"the number of {_plural(key.thing)}"
+            added = "additional " if key.event == "added" else ""
+            return f"the number of {added}{_plural(key.thing)}"
         return f"{words} of {event}"
 
     def subject_name(self, key: FactKey) -> str | None:
@@ -535,6 +536,7 @@ _PEOPLE_COUNTED = re.compile(
 )
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
 _PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:additional|further|another|extra)\s+\Z", re.I)
 _PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
 _ORDINAL_WORD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
@@ -761,9 +763,20 @@ def _facts_of(
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
         if claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
             return []  # "killed in the second blast": one part of the story, not the incident's toll
+        added = _PART_QUOTE.match(claim.quote) or _ADDED_BEFORE.search(
+            text, max(claim.sentence_start, claim.start - 20), claim.start
+        )
+        if attribute is None and added:
+            # "an additional six engines", "a further four appliances": the reinforcement is a count of
+            # its own, compared with the other reports' additions, never with the whole
+            thing = _counted_noun(counted)
+            sentence = text[claim.sentence_start : claim.sentence_end]
+            if not thing or frame.people_in(sentence) or PERSONAL.search(sentence):
+                return []
+            return [FactKey("count", "", "added", thing)]
         if (
             _PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
-            or _PART_QUOTE.match(claim.quote)
+            or added
             or _PART_AFTER.match(text, claim.end)
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
