@@ -38,6 +38,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.compare.align import dates_the_event
+from factcheck.compare.counting import (
+    ADDED_BEFORE,
+    ORDINAL_WORD,
+    PART_AFTER,
+    PART_BEFORE,
+    PART_QUOTE,
+    PEOPLE_COUNTED,
+    TO_HOSPITAL,
+    counted_noun,
+    one_count_per_source,
+    plural,
+)
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
@@ -63,7 +75,7 @@ from factcheck.compare.sentences import (
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, town_of_id, written_as_town
 from factcheck.extract.gazetteer import slug, within
 from factcheck.records import Source
-from factcheck.values import COUNTED_SYNONYMS, harm_of, interval, is_point_in_time
+from factcheck.values import harm_of, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
 CURRENT_DAYS = 30
@@ -238,7 +250,7 @@ class StoryFrame:
             return f"{words} in {event}"
         if key.attribute == "count":
             added = "additional " if key.event == "added" else ""
-            return f"the number of {added}{_plural(key.thing)}"
+            return f"the number of {added}{plural(key.thing)}"
         return f"{words} of {event}"
 
     def subject_name(self, key: FactKey) -> str | None:
@@ -292,7 +304,7 @@ def build_frame(
         frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
     _shot_are_injured(frame, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
-        if key.thing in frame.owned or not _one_count_per_source(frame.facts[key]):
+        if key.thing in frame.owned or not one_count_per_source(frame.facts[key]):
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
@@ -430,39 +442,6 @@ def _one_occurrence(claims: list) -> list:
     return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
 
 
-_COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
-
-
-_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "men": "men"}
-
-
-def _plural(noun: str) -> str:
-    if noun in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[noun]
-    return noun if noun.endswith("s") else noun + "s"
-
-
-def _counted_noun(counted: str) -> str:
-    """The noun a count counts, plural folded: "public comments received" -> "comment"."""
-    words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
-    nouns = [w for w in words if not w.endswith("ed")]
-    if not nouns:
-        return ""
-    noun = nouns[-1] if len(nouns) == 1 else nouns[0] if len(words) > 1 and words[0] in nouns else nouns[-1]
-    if noun in COUNTED_SYNONYMS:
-        return COUNTED_SYNONYMS[noun]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def _one_count_per_source(claims: list) -> bool:
-    """Whether a counted thing is one number of the story: every source that counts it gives one value
-    (a match report giving each player's catches gives several), and two sources at least count it."""
-    values: dict[str, set] = {}
-    for claim in claims:
-        values.setdefault(claim.source, set()).add((claim.value.low, claim.value.high))
-    return len(values) >= 2 and all(len(found) == 1 for found in values.values())
-
-
 def _read(claim) -> bool:
     """Whether the frame read the claim itself from a lead (:mod:`~factcheck.compare.readings`)."""
     return ":lead:" in claim.id
@@ -525,22 +504,6 @@ def _lead_sentences(segments: Sequence) -> list:
     return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
 
 
-# What a count of people goes on to say when they were hurt: "... to the hospital", "... hospitalized".
-_TO_HOSPITAL = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:to|in|into|at)\s+(?:the\s+|a\s+|area\s+|local\s+)?hospitals?\b|"
-    r"(?:were|was|are|being)\s+hospitali[sz]ed\b)",
-    re.I,
-)
-_PEOPLE_COUNTED = re.compile(
-    r"\b(?:people|persons|men|women|victims|others|children|teens|teenagers|boys|girls|adults|students)\b|^$"
-)
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
-_PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
-_ADDED_BEFORE = re.compile(r"\b(?:additional|further|another|extra)\s+\Z", re.I)
-_PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
-_ORDINAL_WORD = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
-)
 # An event word told as one of several: "the second blast killed two", "another shooting".
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
@@ -761,36 +724,36 @@ def _facts_of(
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
-        if claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
+        if claim.value.measure != "count" or ORDINAL_WORD.search(counted):
             return []  # "killed in the second blast": one part of the story, not the incident's toll
-        added = _PART_QUOTE.match(claim.quote) or _ADDED_BEFORE.search(
+        added = PART_QUOTE.match(claim.quote) or ADDED_BEFORE.search(
             text, max(claim.sentence_start, claim.start - 20), claim.start
         )
         if attribute is None and added:
             # "an additional six engines", "a further four appliances": the reinforcement is a count of
             # its own, compared with the other reports' additions, never with the whole
-            thing = _counted_noun(counted)
+            thing = counted_noun(counted)
             sentence = text[claim.sentence_start : claim.sentence_end]
             if not thing or frame.people_in(sentence) or PERSONAL.search(sentence):
                 return []
             return [FactKey("count", "", "added", thing)]
         if (
-            _PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
+            PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
             or added
-            or _PART_AFTER.match(text, claim.end)
+            or PART_AFTER.match(text, claim.end)
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
         if (
             attribute is None
-            and _TO_HOSPITAL.match(text, claim.end)
-            and _PEOPLE_COUNTED.search(counted or "people")
+            and TO_HOSPITAL.match(text, claim.end)
+            and PEOPLE_COUNTED.search(counted or "people")
         ):
             attribute = "injured"  # "sent four people to the hospital", "two men were hospitalized"
         if attribute is None:
             # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
             # five catches" is Reed's, and each player of a match report has their own.
             sentence = text[claim.sentence_start : claim.sentence_end]
-            thing = _counted_noun(counted)
+            thing = counted_noun(counted)
             if not thing or _BACKGROUND.search(sentence):
                 return []
             if frame.people_in(sentence) or PERSONAL.search(sentence):
