@@ -502,3 +502,11 @@ def test_sarif_of_the_example_story_validates_and_points_at_the_quotes(run_cli) 
                 assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == region["snippet"]["text"]
                 located += 1
     assert located or not log["runs"][0]["results"]
+
+
+def test_the_summary_of_one_source_says_nothing_could_be_cross_checked() -> None:
+    report = sample_report()
+    report.sources = report.sources[:1]
+    line = get_format("text").render(report, sample_context()).splitlines()[-1]
+    assert "one source: nothing could be cross-checked" in line
+    assert "facts:" in get_format("text").render(sample_report(), sample_context()).splitlines()[-1]

@@ -108,3 +108,11 @@ def test_where_no_one_died_the_shot_are_the_injured():
     assert facts["the number injured in the shooting"] == [6]
     facts = _facts("Six people were shot at a party in Konya on Friday. One of them died in hospital.")
     assert "the number injured in the shooting" not in facts
+
+
+def test_every_attribute_has_words_and_a_family_and_every_class_a_kind():
+    from factcheck.compare.frame import ATTRIBUTE_WORDS, FAMILY_OF_ATTRIBUTE
+    from factcheck.compare.lexicon import EVENT_CLASSES
+
+    assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
+    assert {kind for kind, _ in EVENT_CLASSES.values()} <= {"incident", "outcome", "follow_up"}

@@ -1,11 +1,18 @@
-"""Comparison: the sources and claims of one story in, findings (and its report) out.
+"""The story frame and comparison: the sources and claims of one story in, findings (and its report) out.
 
-``compare(sources, claims)`` puts the claims into fact slots
-(:mod:`factcheck.compare.align`), runs the rules of each slot on its distinct
+``compare(sources, claims)`` first builds the story frame
+(:mod:`factcheck.compare.frame`: the incident, the people, the facts, read with
+:mod:`~factcheck.compare.lexicon`, :mod:`~factcheck.compare.sentences`,
+:mod:`~factcheck.compare.people`, :mod:`~factcheck.compare.roles`,
+:mod:`~factcheck.compare.towns` and :mod:`~factcheck.compare.readings`), then
+puts the claims the frame does not place into the alignment's fact slots
+(:mod:`factcheck.compare.align`), runs the rules of each fact on its distinct
 values (:mod:`factcheck.compare.rules`, one module per kind of conflict),
-reasons over series of events (:mod:`factcheck.compare.recurrence`)
-and returns :class:`Findings`: one discrepancy per disputed fact, the facts
-several independent sources agree on, and the claims only one source makes.
+reasons over series of events (:mod:`factcheck.compare.recurrence`) and
+returns :class:`Findings`: one discrepancy per disputed fact (named in plain
+words, :mod:`~factcheck.compare.naming`), the facts of the story
+(:mod:`~factcheck.compare.facts`), the facts several independent sources agree
+on, and the claims only one source makes.
 :func:`report_of` makes of them the :class:`~factcheck.records.Report` of the
 story; :mod:`factcheck.compare.verdicts` judges each claim of a draft by them.
 """
@@ -22,7 +29,7 @@ from factcheck import __version__
 from factcheck.compare.align import FAMILY_RULES, Slot, event_key, event_verb, normal, slots
 from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
-from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
+from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import find_conflict, propositions
@@ -293,10 +300,6 @@ _FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
 
 # A time of day is compared by its clock alone: the day a bare "1:30 a.m." was resolved to is a guess.
 _ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
-
-
-# Reports published this far apart can resolve "Tuesday" or "last week" to different days.
-SAME_WEEK_DAYS = 3
 
 
 def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:

@@ -127,20 +127,19 @@ def residence_readings(source: Source, segments: Sequence, people_in) -> list:
             if group == "of" and _town(name) is None:
                 continue
             start = segment.start + offset
+            first, last = min(start, segment.start + p_start), max(start + len(name), segment.start + p_end)
+            place = Entity(id=slug(name), kind="place", name=name)
             claims.append(
-                EntityClaim(
-                    id=f"{source.id}:residence:{start}",
-                    source=source.id,
-                    start=min(start, segment.start + p_start),
-                    end=max(start + len(name), segment.start + p_end),
-                    quote=source.text[
-                        min(start, segment.start + p_start) : max(start + len(name), segment.start + p_end)
-                    ],
-                    sentence_start=segment.start,
-                    sentence_end=segment.end,
+                _reading(
+                    EntityClaim,
+                    source,
+                    segment,
+                    first,
+                    last,
+                    "residence",
                     subject=person,
                     predicate="residence",
-                    value=Entity(id=slug(name), kind="place", name=name),
+                    value=place,
                 )
             )
     return claims
@@ -189,26 +188,8 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
     if not dead or first is None:
         return []
     segment, start, end = first
-    start, end = segment.start + start, segment.start + end
     return [
-        QuantityClaim(
-            id=f"{source.id}:lead:{start}",
-            source=source.id,
-            start=start,
-            end=end,
-            quote=source.text[start:end],
-            sentence_start=segment.start,
-            sentence_end=segment.end,
-            predicate="quantity",
-            value=Quantity(
-                low=len(dead),
-                high=len(dead),
-                si_low=len(dead),
-                si_high=len(dead),
-                measure="count",
-                counted="people killed",
-            ),
-        )
+        _people_count(source, segment, segment.start + start, segment.start + end, len(dead), "people killed")
     ]
 
 
@@ -258,17 +239,8 @@ def _towns(source: Source, segment, matches, group: str) -> list:
         start = segment.start + match.start(group)
         end = start + len(match.group(group))
         found.append(
-            EntityClaim(
-                id=f"{source.id}:lead:{start}",
-                source=source.id,
-                start=start,
-                end=end,
-                quote=source.text[start:end],
-                sentence_start=segment.start,
-                sentence_end=segment.end,
-                subject=place.id,
-                predicate="place",
-                value=place,
+            _reading(
+                EntityClaim, source, segment, start, end, subject=place.id, predicate="place", value=place
             )
         )
     return found
@@ -293,18 +265,25 @@ def _town(name: str) -> Entity | None:
 
 
 def _count(source: Source, segment, match: re.Match, counted: str) -> QuantityClaim:
-    group = "np" if match.group("np") else "object"
-    start, end = segment.start + match.start(), segment.start + match.end()
-    if group == "np":
-        start = segment.start + match.start("np")
-    return QuantityClaim(
-        id=f"{source.id}:lead:{start}",
+    """One person killed or injured, read from "A 19-year-old man was shot and killed"."""
+    start = segment.start + (match.start("np") if match.group("np") else match.start())
+    return _people_count(source, segment, start, segment.start + match.end(), 1, counted)
+
+
+def _reading(kind, source: Source, segment, start: int, end: int, tag: str = "lead", **fields):
+    """A claim the frame read, ``[start, end)`` of the source's text in ``segment``."""
+    return kind(
+        id=f"{source.id}:{tag}:{start}",
         source=source.id,
         start=start,
         end=end,
         quote=source.text[start:end],
         sentence_start=segment.start,
         sentence_end=segment.end,
-        predicate="quantity",
-        value=Quantity(low=1, high=1, si_low=1, si_high=1, measure="count", counted=counted),
+        **fields,
     )
+
+
+def _people_count(source: Source, segment, start: int, end: int, number: int, counted: str) -> QuantityClaim:
+    value = Quantity(low=number, high=number, si_low=number, si_high=number, measure="count", counted=counted)
+    return _reading(QuantityClaim, source, segment, start, end, predicate="quantity", value=value)
