@@ -340,7 +340,7 @@ def _said_alike(judge, claim, other) -> bool:
 
 
 def _same_week(judge, claim, other) -> bool:
-    from factcheck.compare import SAME_WEEK_DAYS
+    from factcheck.compare.frame import SAME_WEEK_DAYS
 
     if claim.value.anchor == "absolute" and other.value.anchor == "absolute":
         return True

@@ -475,7 +475,7 @@ def _implied(props: Sequence[Proposition], own: Sequence[Proposition]) -> bool:
 def _sure_time(key: tuple[str, ...], against: Sequence, claim, judge: DraftJudge) -> bool:
     """As the comparison: two times read relative to publication dates days apart, or of an event
     the alignment names no doer of, are worth a look, not an alarm."""
-    from factcheck.compare import SAME_WEEK_DAYS
+    from factcheck.compare.frame import SAME_WEEK_DAYS
 
     event = key[1] if len(key) > 1 else ""
     if not event.partition(":")[2].partition(">")[0]:
