@@ -26,6 +26,8 @@ from factcheck.values import value_key
 # Of the draft sentence's content words, this share must recur in a source sentence that has no
 # event word in common with it.
 WORD_OVERLAP = 0.6
+# ... and this share when the two sentences name an event of the same kind.
+EVENT_OVERLAP = 0.4
 MIN_WORDS = 4
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # Numbers written out are values, not what a sentence is about.
@@ -119,7 +121,7 @@ def _says_same(mine: _Sentence, theirs: _Sentence) -> bool:
     overlap = len(mine.words & theirs.words) / max(1, len(mine.words))
     if mine.events & theirs.events:
         # "trip" or "talks" recur all through a story: the same event needs some of the same words too
-        return overlap >= WORD_OVERLAP / 2
+        return overlap >= EVENT_OVERLAP
     # without an event word of the lexicon ("fired coach Maurice Cheeks"), the more of the same people
     # and places, the fewer of the same words it takes
     return overlap >= WORD_OVERLAP - 0.1 * min(2, len(shared))
