@@ -103,12 +103,13 @@ def sample_audit() -> AuditReport:
     )
 
 
-def sample_audit_context():
+def sample_audit_context(**changes):
     """The sample's context with the draft's text; the gate fails on the contradicted claim (error) and
     on the sources' error (as --fail-on-sources error would)."""
     failing = tuple(sorted({VERDICTS[2].claim, DEATHS.id}))
-    return sample_context(
-        texts={**TEXTS, "draft": DRAFT},
-        first_lines={**FIRST_LINES, "draft": 4},
-        gate=GateResult(fail_on="error", exit_zero=False, failing=failing),
-    )
+    values = {
+        "texts": {**TEXTS, "draft": DRAFT},
+        "first_lines": {**FIRST_LINES, "draft": 4},
+        "gate": GateResult(fail_on="error", exit_zero=False, failing=failing),
+    }
+    return sample_context(**{**values, **changes})

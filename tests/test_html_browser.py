@@ -289,3 +289,28 @@ def test_screenshot_of_the_page(editor_page, tmp_path) -> None:
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     print(f"screenshot of the HTML report: {shot}")  # shown with pytest -s, kept in the tmp folder
+
+
+def test_the_audit_page_marks_each_statement_and_keeps_the_drafts_markup_inert(tmp_path) -> None:
+    from audit_samples import DRAFT, VERDICTS, sample_audit, sample_audit_context
+
+    from factcheck.formats.audit import render_audit
+
+    # the draft's own text carries the payload too: it must stay text in the marked draft
+    context = sample_audit_context()
+    texts = {**context.texts, "draft": DRAFT + PAYLOAD + "\n"}
+    page = tmp_path / "audit.html"
+    rendered = render_audit(sample_audit(), sample_report(), sample_audit_context(texts=texts), "html")
+    page.write_text(rendered, encoding="utf-8")
+    dom, console = _load(page, tmp_path)
+    tree = lxml_html.fromstring(dom)
+    assert console == [] and tree.xpath("//script") == [] and tree.xpath("//img") == []
+    assert tree.findtext(".//title") == "story: factcheck audit"
+    for number, verdict in enumerate(VERDICTS):
+        mark = tree.get_element_by_id(f"mark-{number}")
+        assert mark.get("class") == f"verdict-{verdict.label}" and mark.text_content() == verdict.quote
+        # the mark links to its evidence, which links back
+        evidence = tree.get_element_by_id(f"verdict-{number}")
+        assert mark.xpath("./a/@href") == [f"#verdict-{number}"]
+        assert evidence.xpath(".//h3/a/@href") == [f"#mark-{number}"]
+    assert PAYLOAD in tree.xpath("//section[@class='draft']/pre")[0].text_content()
