@@ -95,3 +95,25 @@ def test_check_with_an_unknown_config_key_exits_two_naming_it(run_cli, tmp_path)
     result = run_cli("check", *write_story(tmp_path / "story"), "--config", config)
     assert result.exit_code == 2
     assert "unknown configuration key 'colour'" in result.stderr and str(config) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("factcheck.toml", b'sources = ["a"]\n# caf\xe9\n', "not UTF-8"),
+        ("factcheck.toml", b"limit = " + b"9" * 5000 + b"\n", "out of range"),
+        ("factcheck.toml", b"x = " + b"[" * 3000 + b"]" * 3000 + b"\n", "nested too deeply"),
+        ("pyproject.toml", b"[tool]\nfactcheck = 3\n", "tool.factcheck must be a table"),
+    ],
+)
+def test_a_hostile_config_file_is_one_line_and_exit_two(run_cli, tmp_path, name, content, problem) -> None:
+    config = tmp_path / name
+    config.write_bytes(content)
+    result = run_cli("check", *write_story(tmp_path / "story"), "--config", config)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and problem in result.stderr and str(config) in result.stderr
+
+
+def test_a_pyproject_whose_tool_is_not_a_table_is_passed_over(tmp_path) -> None:
+    (tmp_path / "pyproject.toml").write_text('tool = "factcheck"\n', encoding="utf-8")
+    assert find_config(tmp_path) is None
