@@ -24,6 +24,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
 
 DASK_CONNECT_TIMEOUT_SECONDS = 20
+# What a scheduler address must look like before Dask is asked to reach it: Dask takes a bare
+# word for a host name and retries its lookup until the timeout, so a typo would hang the run.
+_SCHEDULER_ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}")
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -221,6 +225,7 @@ class DaskExecutor:
     """Tasks on an existing Dask distributed cluster, in chunks, gathered in order."""
 
     def __init__(self, address: str):
+        check_scheduler_address(address)
         try:
             from distributed import Client
         except ImportError:
@@ -230,9 +235,9 @@ class DaskExecutor:
             ) from None
         try:
             self._client = Client(address, timeout=DASK_CONNECT_TIMEOUT_SECONDS, set_as_default=False)
-        except OSError as error:
+        except Exception as error:  # Dask raises many kinds; to the user each is this one problem
             raise ConfigError(
-                f"cannot reach the Dask scheduler at {address}: {error}",
+                f"cannot reach the Dask scheduler at {address}: {' '.join(str(error).split())}",
                 hint="start one with `dask scheduler` and `dask worker ADDRESS`, or check the address",
             ) from None
 
@@ -247,6 +252,16 @@ class DaskExecutor:
 
     def close(self) -> None:
         self._client.close()
+
+
+def check_scheduler_address(address: str) -> None:
+    """Refuse a scheduler address that is not ``[tcp://]HOST:PORT`` before anything waits on it."""
+    match = _SCHEDULER_ADDRESS.fullmatch(address)
+    if match is None or not 0 < int(address.rsplit(":", 1)[1]) < 65536:
+        raise ConfigError(
+            f"--scheduler {address!r} is not a scheduler address",
+            hint="give tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786",
+        )
 
 
 def make_executor(options: RunOptions) -> Executor:

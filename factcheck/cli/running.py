@@ -59,6 +59,10 @@ def make_run_options(jobs: int, cache_path: str | None, no_cache: bool, schedule
 
     if no_cache and cache_path is not None:
         raise UsageError("--cache and --no-cache cannot be given together", hint="keep one of them")
+    if scheduler:
+        from factcheck.execute import check_scheduler_address
+
+        check_scheduler_address(scheduler)
     cache = None if no_cache else Path(cache_path) if cache_path else default_cache_path()
     return RunOptions(jobs=jobs or default_jobs(), cache=cache, scheduler=scheduler or None)
 
