@@ -104,7 +104,9 @@ def _read(file: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"not valid TOML: {error}", path=str(file), hint="fix the TOML syntax") from None
     except UnicodeDecodeError:
-        raise ConfigError("not valid TOML: the file is not UTF-8", path=str(file), hint="save it as UTF-8") from None
+        raise ConfigError(
+            "not valid TOML: the file is not UTF-8", path=str(file), hint="save it as UTF-8"
+        ) from None
     except (ValueError, RecursionError) as error:
         # tomllib lets a few hostile values through as plain exceptions: an integer past Python's
         # digit limit (ValueError), arrays nested thousands deep (RecursionError).

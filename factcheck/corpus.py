@@ -56,6 +56,7 @@ from factcheck.errors import (
 from factcheck.execute import KnownStory, Runner, RunOptions, RunStats
 from factcheck.loaders import FORMATS, LoadOptions, LoadResult, input_files, load_jsonl_lines, load_sources
 from factcheck.records import SCHEMA_VERSION, Diagnostic
+from factcheck.untrusted import json_problem, load_json
 
 if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
@@ -335,10 +336,10 @@ def _story_field(line: bytes, label: str, number: int, max_bytes: int) -> str | 
             hint="raise the limit with --max-bytes",
         )
     try:
-        record = json.loads(_decode_line(line, label, number))
-    except json.JSONDecodeError as error:
+        record = load_json(_decode_line(line, label, number))
+    except ValueError as error:
         raise BadRecordError(
-            f"not valid JSON: {error.msg} at column {error.colno}",
+            f"not valid JSON: {json_problem(error)}",
             path=label,
             line=number,
             hint="each line must be one JSON object",

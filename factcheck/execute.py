@@ -41,7 +41,9 @@ if TYPE_CHECKING:
 DASK_CONNECT_TIMEOUT_SECONDS = 20
 # What a scheduler address must look like before Dask is asked to reach it: Dask takes a bare
 # word for a host name and retries its lookup until the timeout, so a typo would hang the run.
-_SCHEDULER_ADDRESS = re.compile(r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}")
+_SCHEDULER_ADDRESS = re.compile(
+    r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}"
+)
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")

@@ -54,6 +54,7 @@ from factcheck.errors import (
     UndecodableError,
 )
 from factcheck.records import Diagnostic, Source
+from factcheck.untrusted import json_problem, load_json
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -507,11 +508,11 @@ def parse_jsonl(text: str, path: str, first_line: int = 1) -> list[Document | In
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
+            record = load_json(line)
+        except ValueError as error:
             items.append(
                 BadRecordError(
-                    f"not valid JSON: {error.msg} at column {error.colno}",
+                    f"not valid JSON: {json_problem(error)}",
                     path=path,
                     line=number,
                     hint="each line must be one JSON object",
@@ -582,12 +583,11 @@ def _read_sidecar(path: Path, names_beside: frozenset[str]) -> dict[str, object]
         text, _ = decode(_read_file(sidecar, DEFAULT_MAX_BYTES), label)
         if suffix == ".meta.json":
             try:
-                data = json.loads(text)
-            except json.JSONDecodeError as error:
+                data = load_json(text)
+            except ValueError as error:
                 raise FrontMatterError(
-                    f"the metadata sidecar is not valid JSON: {error.msg}",
+                    f"the metadata sidecar is not valid JSON: {json_problem(error)}",
                     path=label,
-                    line=error.lineno,
                     hint="fix the JSON object",
                 ) from None
             if not isinstance(data, dict):

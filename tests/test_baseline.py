@@ -33,6 +33,9 @@ def test_baseline_hides_only_accepted_findings() -> None:
         "[]",
         '{"factcheck_baseline": 99, "findings": []}',
         '{"factcheck_baseline": 1, "findings": [{"code": "x"}]}',
+        '{"factcheck_baseline": 1, "findings": ' + "[" * 20_000 + "]" * 20_000 + "}",
+        '{"factcheck_baseline": ' + "1" * 5_000 + ', "findings": []}',
+        '{"factcheck_baseline": 1, "findings": [{"id": "\\ud800"}]}',
     ],
 )
 def test_unreadable_baseline_is_an_error_naming_the_file(tmp_path, content: str) -> None:

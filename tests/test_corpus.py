@@ -275,3 +275,22 @@ def test_a_story_taken_from_the_cache_reports_its_input_problems_again(tmp_path:
     ]
     assert [[d.code for d in run.diagnostics] for run in runs] == [["W108"], ["W108"]]
     assert read_index(tmp_path / "out1")["diagnostics"] == read_index(tmp_path / "out2")["diagnostics"]
+
+
+def test_hostile_jsonl_lines_are_warnings_with_keep_going(run_cli, tmp_path: Path) -> None:
+    corpus = tmp_path / "day.jsonl"
+    lines = [
+        '{"story": "a", "text": ' + "[" * 20_000 + "]" * 20_000 + "}",
+        '{"story": "a", "n": ' + "1" * 5_000 + "}",
+        '{"story": "a", "text": "\\ud800"}',
+        '{"story": "b", "text": "Two boats sank."}',
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stopped = run_cli("corpus", corpus, "--out-dir", tmp_path / "stopped", "--no-cache")
+    assert stopped.exit_code == 2 and stopped.stderr.count("\n") == 1
+    result = run_cli("corpus", corpus, "--out-dir", tmp_path / "out", "--no-cache", "--keep-going")
+    assert result.exit_code == 0
+    assert [line.split(": E109")[0] for line in result.stderr.splitlines()] == [
+        f"factcheck: warning: {corpus.as_posix()}:{n}" for n in (1, 2, 3)
+    ]
+    assert read_index(tmp_path / "out")["totals"]["stories"] == 1

@@ -377,3 +377,28 @@ def test_any_bytes_decode_to_text_or_a_named_input_error(data):
     else:
         assert isinstance(text, str)
         assert "\x00" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"text": ' + "[" * 20_000 + "]" * 20_000 + "}", "nested too deeply"),
+        ('{"text": "One.", "n": ' + "7" * 5_000 + "}", "5,000 digits"),
+        ('{"text": "One \\udc00 two."}', "lone UTF-16 surrogate"),
+    ],
+)
+def test_jsonl_hostile_line_is_a_bad_record_and_keep_going_reads_the_rest(tmp_path, line, problem):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(line + '\n{"text": "Two boats sank."}\n', encoding="utf-8")
+    with pytest.raises(BadRecordError, match=problem):
+        load_sources([corpus])
+    loaded = load_sources([corpus], LoadOptions(keep_going=True))
+    assert [s.text for s in loaded.sources] == ["Two boats sank."]
+    assert [(d.code, d.line) for d in loaded.diagnostics] == [("E109", 1)]
+
+
+def test_sidecar_with_hostile_json_is_a_front_matter_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.txt.meta.json").write_text('{"title": "\\ud800"}', encoding="utf-8")
+    with pytest.raises(FrontMatterError, match="surrogate"):
+        load_sources([tmp_path / "a.txt"])
