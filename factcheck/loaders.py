@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import hashlib
 import importlib
 import json
@@ -132,11 +133,14 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
     seen: set[object] = set()
     listings = _Listings()
     for raw_path in paths:
+        problems: list[InputError] = []
         try:
-            files = _expand(raw_path)
+            files = _expand(raw_path, problems)
         except InputError as error:
-            report(error)
-            continue
+            problems.append(error)  # after the unreadable folders, which may be why it is empty
+            files = []
+        for problem in problems:
+            report(problem)
         for path in files:
             key = STDIN if path is None else _identity(path)
             if key in seen:
@@ -156,15 +160,20 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
     return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
 
 
-def _expand(label: str) -> list[Path | None]:
-    """The files a command-line path stands for (``None`` is stdin)."""
+def _expand(label: str, problems: list[InputError] | None = None) -> list[Path | None]:
+    """The files a command-line path stands for (``None`` is stdin); a folder that cannot be
+    listed inside a directory is added to ``problems``."""
     if label == STDIN:
         return [None]
     path = Path(label)
     if not path.exists():
+        if path.is_symlink():
+            raise InputError(
+                "the symbolic link leads nowhere (a loop or a missing target)", path=label, hint="fix the link"
+            )
         raise MissingPathError("no such file or directory", path=label, hint="check the path")
     if path.is_dir():
-        files = _discover(path)
+        files = _discover(path, problems)
         if not files:
             raise NoSourcesError(
                 "no readable sources in this directory",
@@ -175,28 +184,48 @@ def _expand(label: str) -> list[Path | None]:
     return [path]
 
 
-def _discover(directory: Path) -> list[Path]:
+def _discover(directory: Path, problems: list[InputError] | None = None) -> list[Path]:
     """The source files under ``directory``, hidden ones and symbolic links to folders left out.
 
-    The entries of ``os.scandir`` know their type: no file costs a stat.
+    The entries of ``os.scandir`` know their type: no file costs a stat. A folder that cannot be
+    listed is added to ``problems`` (its sources would be missing without a word); a link with a
+    source's name that loops or leads nowhere is kept, so that reading it reports the problem.
     """
     found = []
     folders = [directory]
     while folders:
+        folder = folders.pop()
         try:
-            with os.scandir(folders.pop()) as entries:
+            with os.scandir(folder) as entries:
                 listed = list(entries)
-        except OSError:
-            continue  # an unreadable folder holds no sources, as for os.walk
+        except OSError as error:
+            if problems is not None:
+                problems.append(
+                    InputError(
+                        f"cannot list the folder: {error.strerror}",
+                        path=Path(folder).as_posix(),
+                        hint="check its permissions; its sources were not read",
+                    )
+                )
+            continue
         for entry in listed:
             if entry.name.startswith("."):
                 continue
-            if entry.is_dir():
-                if not entry.is_symlink():
-                    folders.append(Path(entry.path))
-            elif os.path.splitext(entry.name)[1].lower() in FORMATS and entry.is_file():
+            # never follow a link to decide whether it is a folder: links to folders are not
+            # walked, so a link back up the tree cannot loop
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
+            elif os.path.splitext(entry.name)[1].lower() in FORMATS and _is_file(entry):
                 found.append(Path(entry.path))
     return sorted(found, key=lambda p: p.parts)
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A regular file, or a link to one; a link that cannot be followed counts, to be reported."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return entry.is_symlink()
 
 
 def input_files(path: Path, options: LoadOptions) -> list[Path]:
@@ -305,6 +334,13 @@ def _too_large(size: int, limit: int, label: str) -> FileTooLargeError:
     )
 
 
+_READ_HINTS = {
+    errno.ELOOP: "a symbolic link on the way loops: fix the link",
+    errno.ENOENT: "a symbolic link leads nowhere, or the file went away: fix the link",
+    errno.EISDIR: "give the folder, not a file inside it",
+}
+
+
 def _read_file(path: Path, limit: int) -> bytes:
     label = path.as_posix()
     try:
@@ -314,9 +350,8 @@ def _read_file(path: Path, limit: int) -> bytes:
                 raise _too_large(size, limit, label)
             return handle.read()
     except OSError as error:
-        raise InputError(
-            f"cannot read the file: {error.strerror}", path=label, hint="check its permissions"
-        ) from None
+        hint = _READ_HINTS.get(error.errno or 0, "check its permissions")
+        raise InputError(f"cannot read the file: {error.strerror}", path=label, hint=hint) from None
 
 
 def _read_stdin(limit: int) -> bytes:

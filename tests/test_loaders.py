@@ -402,3 +402,43 @@ def test_sidecar_with_hostile_json_is_a_front_matter_error(tmp_path):
     (tmp_path / "a.txt.meta.json").write_text('{"title": "\\ud800"}', encoding="utf-8")
     with pytest.raises(FrontMatterError, match="surrogate"):
         load_sources([tmp_path / "a.txt"])
+
+
+def test_symbolic_link_loops_in_a_folder_are_reported_not_a_crash(tmp_path, run_cli):
+    story = tmp_path / "story"
+    (story / "sub").mkdir(parents=True)
+    (story / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (story / "self").symlink_to(story / "self")  # no source's name: passed over
+    (story / "sub" / "up").symlink_to(story, target_is_directory=True)
+    (story / "loop.txt").symlink_to(story / "loop.txt")
+    stopped = run_cli("check", story, "--no-cache")
+    assert stopped.exit_code == 2 and stopped.stderr.count("\n") == 1
+    assert "loop.txt" in stopped.stderr and "loops" in stopped.stderr
+    kept = run_cli("check", story, "--no-cache", "--keep-going", "--format", "json")
+    assert kept.exit_code in (0, 1)
+    assert [line.split(": E100")[0] for line in kept.stderr.splitlines()] == [
+        f"factcheck: warning: {(story / 'loop.txt').as_posix()}"
+    ]
+    assert len(json.loads(kept.stdout)["sources"]) == 1
+    looping = run_cli("check", story / "self", "--no-cache")
+    assert looping.exit_code == 2 and "leads nowhere" in looping.stderr
+
+
+def test_an_unlistable_sub_folder_is_a_problem_not_silence(tmp_path, monkeypatch):
+    story = tmp_path / "story"
+    (story / "locked").mkdir(parents=True)
+    (story / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (story / "locked" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    scandir = os.scandir
+
+    def refuse_locked(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    with pytest.raises(InputError, match="cannot list the folder: Permission denied"):
+        load_sources([story])
+    loaded = load_sources([story], LoadOptions(keep_going=True))
+    assert [s.path for s in loaded.sources] == [(story / "a.txt").as_posix()]
+    assert [d.path for d in loaded.diagnostics] == [(story / "locked").as_posix()]
