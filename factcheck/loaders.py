@@ -169,7 +169,9 @@ def _expand(label: str, problems: list[InputError] | None = None) -> list[Path |
     if not path.exists():
         if path.is_symlink():
             raise InputError(
-                "the symbolic link leads nowhere (a loop or a missing target)", path=label, hint="fix the link"
+                "the symbolic link leads nowhere (a loop or a missing target)",
+                path=label,
+                hint="fix the link",
             )
         raise MissingPathError("no such file or directory", path=label, hint="check the path")
     if path.is_dir():

@@ -8,7 +8,9 @@ once on what is left; ``--min-severity`` then only decides what is shown.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -136,24 +138,64 @@ def publish(report: Report, sources: Sequence[Source], settings: Settings) -> Pu
     return Published(report=shown_report, context=context, gate=gate, findings=tuple(findings))
 
 
-def write_atomically(path: str | Path, text: str, inputs: Sequence[str] = ()) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same directory and a rename,
-    so that a reader never sees half a report. Never over one of the ``inputs``, nor as a file
-    the next run would read as a source (a .md or .html report inside an input directory)."""
-    from factcheck.loaders import FORMATS
+def _refuse_non_regular(target: Path, path: str | Path) -> None:
+    # the rename would put a regular file where the link or the device node was: never ours to replace
+    if target.is_symlink():
+        raise UsageError(
+            f"cannot write {path}: it is a symbolic link, and factcheck replaces only regular files",
+            hint="give the path the link points to, or another file",
+        )
+    with contextlib.suppress(OSError):
+        if not stat.S_ISREG(target.stat().st_mode):
+            raise UsageError(
+                f"cannot write {path}: it is a folder, a device or a pipe, not a regular file",
+                hint="leave out -o to write to stdout, or give a file",
+            )
 
-    target = Path(path)
+
+def _refuse_inputs(target: Path, path: str | Path, inputs: Sequence[str]) -> None:
+    from factcheck.loaders import FORMATS, SIDECAR_SUFFIXES, LoadOptions, input_files
+
     for given in inputs:
         if given == "-" or not Path(given).exists():
             continue
-        if target.exists() and os.path.samefile(given, target):
-            raise UsageError(f"-o {path} would overwrite an input", hint="write the report to another file")
+        read = input_files(Path(given), LoadOptions())
+        if target.exists() and any(os.path.samefile(file, target) for file in read if file.exists()):
+            raise UsageError(
+                f"-o {path} would overwrite an input or its metadata", hint="write the report to another file"
+            )
+        # not there yet, but the next run would read it as the metadata of an input
+        for suffix in SIDECAR_SUFFIXES:
+            if target.name.endswith(suffix):
+                beside = target.with_name(target.name[: -len(suffix)])
+                if any(_same(beside, file) for file in read):
+                    raise UsageError(
+                        f"-o {path} would become the metadata of the input {beside}",
+                        hint="write the report to another file",
+                    )
         inside = Path(given).is_dir() and target.resolve().is_relative_to(Path(given).resolve())
-        if inside and target.suffix.lower() in FORMATS:
+        if inside and (target.suffix.lower() in FORMATS or target.name.endswith(SIDECAR_SUFFIXES)):
             raise UsageError(
                 f"-o {path} is inside the input directory {given}: the next run would read it as a source",
                 hint="write the report outside the sources",
             )
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def write_atomically(path: str | Path, text: str, inputs: Sequence[str] = ()) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same directory and a rename,
+    so that a reader never sees half a report. Never over one of the ``inputs`` or their metadata
+    sidecars, nor as a file the next run would read (a .md or .html report, a sidecar, inside an
+    input directory), nor in place of a symbolic link or a special file (a device, a pipe)."""
+    target = Path(path)
+    _refuse_non_regular(target, path)
+    _refuse_inputs(target, path, inputs)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise UsageError(f"cannot write {path}: no directory {directory}", hint="create the directory first")

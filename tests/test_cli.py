@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -151,3 +152,24 @@ def test_bad_usage_exits_2(run_cli):
     assert run_cli("check").exit_code == 2
     assert run_cli("check", SOURCES, "--format", "nonsense").exit_code == 2
     assert run_cli("no-such-command").exit_code == 2
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device that is always full")
+@pytest.mark.parametrize(
+    "command", [["check", str(SOURCES), "--no-cache"], ["extract", str(SOURCES)], ["schema"]]
+)
+def test_a_full_stdout_is_one_line_and_exit_two(command, tmp_path):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "factcheck", *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "FACTCHECK_CACHE": str(tmp_path / "claims.sqlite")},
+            timeout=300,
+        )
+    assert result.returncode == 2
+    assert (
+        result.stderr.splitlines()[-1] == "factcheck: error: cannot write the output: No space left on device"
+    )
+    assert "Traceback" not in result.stderr
