@@ -109,11 +109,18 @@ def story_json(task: StoryTask) -> StoryResult:
     wait for each other between the two.
     """
     sources, known, diagnostics, compare_options = task
-    extracted = [
-        extract_json(source) if blob is None else None for source, blob in zip(sources, known, strict=True)
-    ]
-    claims_json = [blob if blob is not None else fresh for blob, fresh in zip(known, extracted, strict=True)]
-    report, summary = story_report_json(sources, claims_json, diagnostics, compare_options)
+    adapter = _claim_list()
+    extracted: list[bytes | None] = []
+    claim_lists: list[list[Claim]] = []
+    for source, blob in zip(sources, known, strict=True):
+        claims = _cached_claims(blob)
+        fresh = None
+        if claims is None:  # not cached, or a damaged row: extracted (and stored) again, never trusted
+            fresh = extract_json(source)
+            claims = adapter.validate_json(fresh)
+        extracted.append(fresh)
+        claim_lists.append(claims)
+    report, summary = _story_report(sources, claim_lists, diagnostics, compare_options)
     return extracted, report, summary
 
 
@@ -125,15 +132,23 @@ def story_report_json(
 ) -> tuple[bytes, dict[str, Any]]:
     """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
     input problems met loading them and the comparison's options; with its summary."""
+    adapter = _claim_list()
+    claim_lists = [adapter.validate_json(blob) for blob in claims_json if blob is not None]
+    return _story_report(sources, claim_lists, diagnostics, compare_options)
+
+
+def _story_report(
+    sources: Sequence[Source],
+    claim_lists: Sequence[Sequence[Claim]],
+    diagnostics: Sequence[Diagnostic],
+    compare_options: CompareOptions | None,
+) -> tuple[bytes, dict[str, Any]]:
     from factcheck.compare import compare
     from factcheck.extract import canonicalise_claims
     from factcheck.pipeline import report_of
 
-    adapter = _claim_list()
     # One entity id per entity across the story's sources ("Kim Jong-un" = "Kim Jong Un").
-    claims = canonicalise_claims(
-        [claim for blob in claims_json if blob is not None for claim in adapter.validate_json(blob)]
-    )
+    claims = canonicalise_claims([claim for claims in claim_lists for claim in claims])
     findings = compare(sources, claims, compare_options)
     report = report_of(sources, claims, findings)
     report.diagnostics = list(diagnostics)
@@ -142,6 +157,16 @@ def story_report_json(
         by_severity[finding.severity.value] += 1
     summary = {"claims": len(claims), "comparisons": findings.comparisons, "by_severity": by_severity}
     return report.model_dump_json(indent=2).encode(), summary
+
+
+def _cached_claims(blob: bytes | None) -> list[Claim] | None:
+    """The claims of a claim list read from the cache; None when there is none or it is damaged."""
+    if blob is None:
+        return None
+    try:
+        return _claim_list().validate_json(blob)
+    except ValueError:  # pydantic's ValidationError is one
+        return None
 
 
 @cache
@@ -309,7 +334,9 @@ class Runner:
         if self.options.cache is not None:
             from factcheck.cache import ClaimCache
 
-            self._cache = self._using_cache(lambda: ClaimCache(self.options.cache, warn=self._warn))
+            self._cache = self._using_cache(
+                lambda: ClaimCache(self.options.cache, warn=self._warn), opening=True
+            )
 
     def __enter__(self) -> Runner:
         return self
@@ -335,10 +362,13 @@ class Runner:
 
             warnings.warn(message, CacheWarning, stacklevel=3)
 
-    def _using_cache(self, operation: Callable[[], Result]) -> Result | None:
-        """``operation()``, or None (and no cache from now on) when the cache file cannot be used."""
+    def _using_cache(self, operation: Callable[[], Result], *, opening: bool = False) -> Result | None:
+        """``operation()``, or None (and no cache from now on) when the cache file cannot be used
+        (nor is run once the cache was given up: a full disk, say, in the middle of the run)."""
         import sqlite3
 
+        if self._cache is None and not opening:
+            return None
         try:
             return operation()
         except (OSError, sqlite3.Error) as error:
@@ -386,11 +416,12 @@ class Runner:
         if self._cache is None or not fingerprints:
             return {}
         stories = self._using_cache(lambda: self._cache.get_stories(sorted(set(fingerprints)))) or {}
-        loaded = {files: json.loads(outcome) for files, outcome in stories.items()}
-        problems = {
-            files: [Diagnostic.model_validate(item) for item in outcome["diagnostics"]]
-            for files, outcome in loaded.items()
-        }
+        loaded: dict[str, dict[str, Any]] = {}
+        problems: dict[str, list[Diagnostic]] = {}
+        for files, outcome in stories.items():
+            remembered = _remembered_story(outcome)
+            if remembered is not None:  # a damaged row is a miss: the story is read again
+                loaded[files], problems[files] = remembered
         report_keys = {
             files: _story_key(outcome["source_keys"], problems[files], compare_options)
             for files, outcome in loaded.items()
@@ -416,6 +447,7 @@ class Runner:
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         self.stats.stories += 1
         self.stats.claims += story.summary["claims"]
+        self.stats.comparisons += story.summary["comparisons"]
 
     def story_results(
         self,
@@ -510,7 +542,6 @@ class Runner:
         ]
         for index, (_, report, summary) in zip(todo, computed, strict=True):
             results[index] = (report, summary)
-            self.stats.comparisons += summary["comparisons"]
         if self._cache is not None and files is not None:
             remembered = [
                 (
@@ -530,6 +561,9 @@ class Runner:
             self._using_cache(lambda: self._cache.put_stories(remembered))
         self.stats.stories += len(ordered)
         self.stats.claims += sum(summary["claims"] for _, summary in results)
+        # the comparisons the reports rest on, made now or by the run that cached them: a warm run's
+        # totals are those of a cold one
+        self.stats.comparisons += sum(summary["comparisons"] for _, summary in results)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return results
 
@@ -551,11 +585,33 @@ class Runner:
         """Every claim of ``sources`` (sorted by id), in text order within each source."""
         ordered = sorted(sources, key=lambda source: source.id)
         self._count_sources(ordered)
-        adapter = _claim_list()
-        claims = [claim for blob in self.claims_json(ordered) for claim in adapter.validate_json(blob)]
+        claims = []
+        keys = self._source_keys(ordered)
+        for source, key, blob in zip(ordered, keys, self.claims_json(ordered, keys), strict=True):
+            cached = _cached_claims(blob)
+            if cached is None:  # a damaged cache row: extracted again, and stored over it
+                blob = extract_json(source)
+                self._using_cache(lambda k=key, s=source, b=blob: self._cache.put_many([(k, s.id, b)]))
+                cached = _claim_list().validate_json(blob)
+            claims += cached
         self.stats.claims += len(claims)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return claims
+
+
+def _remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | None:
+    """What the cache remembers of loading a story, and its input problems; None if the row is
+    not what :meth:`Runner._finish_stories` writes (damaged, or edited by hand)."""
+    from pydantic import ValidationError
+
+    try:
+        remembered = json.loads(outcome)
+        keys, size = remembered["source_keys"], remembered["text_bytes"]
+        if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys) and isinstance(size, int)):
+            return None
+        return remembered, [Diagnostic.model_validate(item) for item in remembered["diagnostics"]]
+    except (ValueError, TypeError, KeyError, RecursionError, ValidationError):
+        return None
 
 
 def _story_key(

@@ -294,3 +294,15 @@ def test_hostile_jsonl_lines_are_warnings_with_keep_going(run_cli, tmp_path: Pat
         f"factcheck: warning: {corpus.as_posix()}:{n}" for n in (1, 2, 3)
     ]
     assert read_index(tmp_path / "out")["totals"]["stories"] == 1
+
+
+def test_index_is_identical_between_a_cold_and_a_warm_run(run_cli, tmp_path: Path) -> None:
+    store = tmp_path / "claims.sqlite"
+    for run in ("cold", "warm"):
+        result = run_cli(
+            "corpus", CORPUS, "--out-dir", tmp_path / run, "--cache", store, "--fail-on", "never"
+        )
+        assert result.exit_code == 0
+    cold, warm = read_index(tmp_path / "cold"), read_index(tmp_path / "warm")
+    assert cold["totals"]["comparisons"] > 0
+    assert warm == cold
