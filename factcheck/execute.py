@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
 
 DASK_CONNECT_TIMEOUT_SECONDS = 20
+# how often a worker process looks whether its parent is still there
+PARENT_CHECK_SECONDS = 0.5
 # What a scheduler address must look like before Dask is asked to reach it: Dask takes a bare
 # word for a host name and retries its lookup until the timeout, so a typo would hang the run.
 _SCHEDULER_ADDRESS = re.compile(
@@ -176,6 +178,21 @@ def _claim_list() -> Any:
     return TypeAdapter(list[Claim])
 
 
+def _die_with_parent(parent: int) -> None:
+    """In a worker: exit as soon as the parent is gone. A parent killed outright (SIGKILL, the
+    out-of-memory killer) cannot shut its pool down, and forked workers would otherwise wait for
+    tasks forever: each holds a copy of the task queue's writing end, so they never see it close."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
+
+
 def _import_pipeline() -> None:
     import factcheck.pipeline  # noqa: F401
 
@@ -228,7 +245,9 @@ class ProcessExecutor:
         # fork where it exists (the workers start with what the parent has imported), else the default
         forking = "fork" in multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if forking else None)
-        self._pool: Any = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+        self._pool: Any = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+        )
         for _ in range(jobs):
             self._pool.submit(_import_pipeline)
 
