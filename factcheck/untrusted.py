@@ -99,3 +99,19 @@ def printable(text: str) -> str:
     if _SURROGATE.search(escaped):
         escaped = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
     return escaped
+
+
+_LEGACY_COMMAND = "##["
+
+
+def inert_log_line(line: str) -> str:
+    """``line`` as a CI runner will not read a workflow command in it: GitHub's runner takes a
+    line whose first non-blank characters are ``::`` as a command (``::error ...::``), and a
+    ``##[`` anywhere in a line as one of the older form (``##[error]...``). A space is put inside
+    each: the reader sees the same text, the runner sees none."""
+    stripped = line.lstrip()
+    if stripped.startswith("::"):
+        line = line[: len(line) - len(stripped)] + ": :" + stripped[2:]
+    if _LEGACY_COMMAND in line:
+        line = line.replace(_LEGACY_COMMAND, "## [")
+    return line

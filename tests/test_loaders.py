@@ -442,3 +442,19 @@ def test_an_unlistable_sub_folder_is_a_problem_not_silence(tmp_path, monkeypatch
     loaded = load_sources([story], LoadOptions(keep_going=True))
     assert [s.path for s in loaded.sources] == [(story / "a.txt").as_posix()]
     assert [d.path for d in loaded.diagnostics] == [(story / "locked").as_posix()]
+
+
+def test_a_hostile_file_name_stays_on_one_escaped_line_on_stderr(tmp_path, run_cli):
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (story / "bad\x1b[31m\n::error x.md").write_text(
+        "---\npublished: 2024-02-30\n---\nText.\n", encoding="utf-8"
+    )
+    stopped = run_cli("check", story, "--no-cache")
+    assert stopped.exit_code == 2 and stopped.stderr.count("\n") == 1
+    assert "bad\\e[31m\\n::error x.md: E106" in stopped.stderr and "\x1b" not in stopped.stderr
+    kept = run_cli("check", story, "--no-cache", "--keep-going")
+    warnings = [line for line in kept.stderr.splitlines() if "E106" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("factcheck: warning: ")
+    assert not any(line.lstrip().startswith("::") for line in kept.stderr.splitlines())

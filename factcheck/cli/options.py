@@ -1,4 +1,8 @@
-"""What the commands that read sources share: their options, warnings and one-line errors."""
+"""What the commands that read sources share: their options, warnings and one-line errors.
+
+Whatever goes to stderr goes through :func:`factcheck.untrusted.printable`: file names and
+article text may hold terminal escapes or newlines, and one message must stay one line.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
+
+from factcheck.untrusted import printable
 
 if TYPE_CHECKING:
     from factcheck.loaders import LoadOptions
@@ -19,7 +25,7 @@ class CommandError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"factcheck: error: {self.message}", err=True)
+        click.echo(f"factcheck: error: {printable(self.message)}", err=True)
 
 
 @contextlib.contextmanager
@@ -75,4 +81,6 @@ def warn(diagnostics: Sequence[Diagnostic]) -> None:
     """Each input problem that did not stop the run, one line on stderr."""
     for diagnostic in diagnostics:
         where = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line is not None else diagnostic.path
-        click.echo(f"factcheck: warning: {where}: {diagnostic.code} {diagnostic.message}", err=True)
+        click.echo(
+            f"factcheck: warning: {printable(f'{where}: {diagnostic.code} {diagnostic.message}')}", err=True
+        )

@@ -69,4 +69,6 @@ def make_run_options(jobs: int, cache_path: str | None, no_cache: bool, schedule
 
 def warn_line(message: str) -> None:
     """A warning about the run (not about an input), one line on stderr."""
-    click.echo(f"factcheck: warning: {message}", err=True)
+    from factcheck.untrusted import printable
+
+    click.echo(f"factcheck: warning: {printable(message)}", err=True)

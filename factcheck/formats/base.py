@@ -16,6 +16,7 @@ from typing import Protocol
 
 from factcheck.gate import GateResult
 from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
+from factcheck.untrusted import printable
 
 SEVERITY_ORDER = (Severity.error, Severity.warning, Severity.info)
 
@@ -111,7 +112,8 @@ class Index:
 
     def __init__(self, report: Report, context: RenderContext):
         self.context = context
-        self.paths = {source.id: source.path for source in report.sources}
+        # a file name may hold any character but "/" and NUL: shown, its control characters are escaped
+        self.paths = {source.id: printable(source.path) for source in report.sources}
         self.claims: dict[str, Claim] = {claim.id: claim for claim in report.claims}
 
     def path(self, source: str) -> str:

@@ -5,20 +5,24 @@ job); more are dropped silently. So at most :data:`PER_LEVEL` annotations of
 each level are written, the most severe first, one ``notice`` slot is kept
 for a summary, and every finding beyond the limits is printed as a plain
 log line, so nothing is lost from the log. Data and properties are escaped
-as the runner expects (``%``, CR, LF; and ``:``/``,`` in properties).
+as the runner expects (``%``, CR, LF; and ``:``/``,`` in properties), other control
+characters written as escapes, and no ``##[`` (the runner's older command form) left whole.
 """
 
 from __future__ import annotations
 
 from factcheck.formats.base import Index, RenderContext, position, summary_line
 from factcheck.records import Discrepancy, Report, Severity
+from factcheck.untrusted import inert_log_line, printable
 
 PER_LEVEL = 10
 _COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's data as the runner reads it back: ``%``, CR and LF encoded; and, as the text
+    is the user's, no older-form command (``##[``) inside it either."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").replace("##[", "## [")
 
 
 def escape_property(value: str) -> str:
@@ -53,10 +57,12 @@ class GithubRenderer:
                 used[Severity.warning] += 1
                 annotations.append(
                     f"::warning file={escape_property(diagnostic.path)}{line},"
-                    f"title={escape_property('factcheck ' + diagnostic.code)}::{escape_data(message)}"
+                    f"title={escape_property('factcheck ' + diagnostic.code)}::{escape_data(printable(message))}"
                 )
             else:
-                overflow.append(f"{diagnostic.path}: {message}".replace("::", ": :").replace("\n", " "))
+                overflow.append(
+                    inert_log_line(printable(f"{diagnostic.path}: {message}").replace("::", ": :"))
+                )
         lines = annotations
         if overflow:
             lines.append(f"{len(overflow)} more finding(s) or warning(s) beyond GitHub's annotation limits:")
@@ -82,14 +88,18 @@ class GithubRenderer:
                 if start.line == end.line:
                     properties.append(f"col={start.column}")
                     properties.append(f"endColumn={end.column}")
-        properties.append(f"title={escape_property(f'{finding.code} {finding.rule}: {finding.fact}')}")
+        properties.append(
+            f"title={escape_property(printable(f'{finding.code} {finding.rule}: {finding.fact}'))}"
+        )
         return f"::{_COMMAND[finding.severity]} {','.join(properties)}::{escape_data(self._message(finding))}"
 
     def _message(self, finding: Discrepancy) -> str:
         quotes = [
             f"{ref.side} = {ref.value}: \u201c{ref.quote}\u201d ({ref.source})" for ref in finding.claims
         ]
-        return "\n".join([finding.explanation, *quotes, f"id {finding.id}"])
+        # each part on its own line, with no control character of its own (article text may hold any)
+        parts = [finding.explanation, *quotes, f"id {finding.id}"]
+        return "\n".join(printable(" ".join(part.splitlines())) for part in parts)
 
     def _log_line(self, finding: Discrepancy, index: Index) -> str:
         where = ""
@@ -98,7 +108,7 @@ class GithubRenderer:
             where = index.where(ref.source, ref.start) + ": "
         text = f"{where}{finding.severity.value} {finding.code} {finding.fact}: {finding.explanation}"
         # A plain log line must not be read as a workflow command.
-        return text.replace("::", ": :").replace("\r", " ").replace("\n", " ")
+        return inert_log_line(printable(text.replace("\r", " ").replace("\n", " ")).replace("::", ": :"))
 
 
 RENDERER = GithubRenderer()
