@@ -16,7 +16,6 @@ import time
 
 from factcheck.formats import all_formats
 from factcheck.formats.base import RenderContext
-from factcheck.gate import evaluate
 from factcheck.records import (
     ClaimRef,
     Discrepancy,
@@ -27,6 +26,7 @@ from factcheck.records import (
     Side,
     SourceInfo,
 )
+from factcheck.report.gate import evaluate
 
 SOURCES = 20
 SENTENCE = "On day {n} the river rose and {k} people were moved from the low streets of the town. "

@@ -12,9 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.read.segment import segment_source, sentence_spans
 from factcheck.records import Source
-from factcheck.segment import segment_source, sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [ROOT.parent / "shared" / "data" / "news-dev", ROOT / "sources"]

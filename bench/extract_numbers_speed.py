@@ -24,8 +24,8 @@ from factcheck.extract.ages import find_ages
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.recurrence import find_recurrences
 from factcheck.extract.timex import find_times
-from factcheck.loaders import load_sources
-from factcheck.segment import segment_source
+from factcheck.read.loaders import load_sources
+from factcheck.read.segment import segment_source
 
 DEFAULT_DATA = Path("/work/shared/data/news-dev/stories")
 

@@ -19,16 +19,17 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck.extract import MissingPublicationDate, _annotated, events, extract_claims, stance
+from factcheck.extract import MissingPublicationDate, events, extract_claims, stance
 from factcheck.extract.ages import find_ages
+from factcheck.extract.claims import _annotated
 from factcheck.extract.entities import entity_claims, find_entities
 from factcheck.extract.events import EventResolver
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.recurrence import find_recurrences
 from factcheck.extract.roles import find_roles
 from factcheck.extract.timex import find_times
-from factcheck.loaders import LoadOptions, load_sources
-from factcheck.segment import segment_source
+from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.read.segment import segment_source
 
 DEFAULT_DATA = Path("/work/shared/data/news-dev/stories")
 

@@ -24,10 +24,10 @@ import warnings
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.execute import RunOptions
-from factcheck.loaders import LoadOptions
-from factcheck.publish import check_story
+from factcheck.read.loaders import LoadOptions
 from factcheck.records import Discrepancy, Severity
+from factcheck.run.pipeline import check_story
+from factcheck.run.workers import RunOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path(os.environ.get("FACTCHECK_NEWSDEV", ROOT.parent / "shared" / "data" / "news-dev"))

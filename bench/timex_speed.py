@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from factcheck.extract.timex import find_times, resolve
-from factcheck.loaders import load_sources
-from factcheck.segment import segment_source
+from factcheck.read.loaders import load_sources
+from factcheck.read.segment import segment_source
 
 DEFAULT_DATA = Path("/work/shared/data/news-dev/stories")
 DEFAULT_MEANTIME = Path("/work/shared/data/meantime-en/meantime-en.jsonl")

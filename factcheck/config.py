@@ -30,14 +30,41 @@ from pathlib import Path
 from typing import Any, get_args
 
 from factcheck.errors import BadConfigValueError, ConfigError, UnknownConfigKeyError
-from factcheck.gate import FAIL_ON_CHOICES, SEVERITY_CHOICES
-from factcheck.records import Measure
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
-MEASURES = get_args(Measure)
+# The levels of fail-on (the publication gate's threshold) and of min-severity. The records are
+# imported on use: the CLI reads these choices at start-up.
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+SEVERITY_CHOICES = ("error", "warning", "info")
 _KEYS = ("sources", "fail-on", "min-severity", "disable", "baseline", "tolerances")
 _TOLERANCE_KINDS = ("relative", "absolute")
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far apart two numbers may be and still agree (``[tolerances]`` in the configuration).
+
+    ``relative`` is a fraction of the larger magnitude (0.02 = 2 %) allowed
+    per measure ("length", "mass", ...); ``absolute`` an amount in the
+    measure's base unit. Counts default to no tolerance: 10 and 12 killed
+    disagree. Numbers written with trailing zeros ("2,000 feet") are also
+    read as rounded to their last non-zero digit, unless ``rounding`` is off.
+    """
+
+    relative: Mapping[str, float] = field(
+        default_factory=lambda: {"count": 0.0, "percent": 0.0, "magnitude": 0.0, "money": 0.02}
+    )
+    absolute: Mapping[str, float] = field(default_factory=lambda: {"magnitude": 0.05})
+    default_relative: float = 0.02
+    rounding: bool = True
+    age_years_without_dates: int = 1
+
+    def relative_for(self, measure: str) -> float:
+        return self.relative.get(measure, self.default_relative)
+
+    def absolute_for(self, measure: str) -> float:
+        return self.absolute.get(measure, 0.0)
 
 
 @dataclass(frozen=True)
@@ -53,10 +80,8 @@ class Config:
     relative_tolerances: Mapping[str, float] = field(default_factory=dict)
     absolute_tolerances: Mapping[str, float] = field(default_factory=dict)
 
-    def tolerances(self):
-        """The comparison's :class:`~factcheck.rules.Tolerances` with this file's values laid over the defaults."""
-        from factcheck.rules import Tolerances
-
+    def tolerances(self) -> Tolerances:
+        """The comparison's :class:`Tolerances` with this file's values laid over the defaults."""
         defaults = Tolerances()
         return Tolerances(
             relative={**defaults.relative, **self.relative_tolerances},
@@ -166,12 +191,19 @@ def _tolerances(data: Any, prefix: str, label: str) -> tuple[dict[str, float], d
         table = data.get(kind, {})
         if not isinstance(table, dict):
             raise BadConfigValueError(f"{prefix}{kind} must be a table of measure = number", path=label)
-        _known_keys(table, MEASURES, f"{prefix}{kind}.", label)
+        _known_keys(table, _measures(), f"{prefix}{kind}.", label)
         for measure, value in table.items():
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise BadConfigValueError(f"{prefix}{kind}.{measure} must be a number >= 0", path=label)
         tables.append({measure: float(value) for measure, value in sorted(table.items())})
     return tables[0], tables[1]
+
+
+def _measures() -> tuple[str, ...]:
+    """The measures a tolerance may name (:data:`factcheck.records.Measure`)."""
+    from factcheck.records import Measure
+
+    return get_args(Measure)
 
 
 def _known_keys(data: Mapping[str, Any], known: tuple[str, ...], prefix: str, label: str) -> None:

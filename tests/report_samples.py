@@ -198,7 +198,7 @@ def sample_report() -> Report:
 
 
 def sample_context(**changes) -> RenderContext:
-    from factcheck.gate import evaluate
+    from factcheck.report.gate import evaluate
 
     values = {
         "texts": TEXTS,
@@ -243,8 +243,8 @@ def write_story(directory, beacon_suffix: str = "") -> list[str]:
 def fake_check_story(monkeypatch, report: Report | None = None) -> None:
     """Make ``factcheck check``/``baseline`` load the real files but report the sample's findings,
     so that the gate, baseline and suppressions are tested apart from extraction."""
-    import factcheck.publish
-    from factcheck.loaders import load_sources
+    import factcheck.run.pipeline
+    from factcheck.read.loaders import load_sources
 
     def check_story(paths, load=None, run=None, compare_options=None, warn=None):
         sources = sorted(load_sources(paths).sources, key=lambda source: source.id)
@@ -255,4 +255,4 @@ def fake_check_story(monkeypatch, report: Report | None = None) -> None:
         findings = [f for f in sample.discrepancies if f.code not in disabled]
         return sample.model_copy(update={"sources": infos, "discrepancies": findings}), sources
 
-    monkeypatch.setattr(factcheck.publish, "check_story", check_story)
+    monkeypatch.setattr(factcheck.run.pipeline, "check_story", check_story)

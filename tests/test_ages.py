@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.ages import find_ages
+from factcheck.read.segment import segment_source
 from factcheck.records import AgeClaim, Source
-from factcheck.segment import segment_source
 from tests.conftest import FIXTURES
 
 PUBLISHED = dt.date(2024, 6, 17)

@@ -7,8 +7,8 @@ import json
 import pytest
 from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, sample_report, write_story
 
-from factcheck.baseline import apply_baseline, baseline_text, read_baseline
 from factcheck.errors import BadBaselineError
+from factcheck.report.baseline import apply_baseline, baseline_text, read_baseline
 
 
 def test_baseline_round_trips_the_finding_ids_sorted(tmp_path) -> None:

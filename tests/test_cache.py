@@ -15,13 +15,20 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from factcheck import cache as cache_module
-from factcheck import pipeline
-from factcheck.cache import APPLICATION_ID, ClaimCache, cache_key, default_cache_path, extraction_fingerprint
+from factcheck import compare as comparison
 from factcheck.errors import ForeignCacheError
-from factcheck.execute import Runner, RunOptions
-from factcheck.loaders import load_sources
+from factcheck.extract import claims as extraction
+from factcheck.read.loaders import load_sources
 from factcheck.records import Source
+from factcheck.run import cache as cache_module
+from factcheck.run.cache import (
+    APPLICATION_ID,
+    ClaimCache,
+    cache_key,
+    default_cache_path,
+    extraction_fingerprint,
+)
+from factcheck.run.workers import Runner, RunOptions
 
 STORY = FIXTURES / "corpus" / "bus-crash"
 
@@ -40,13 +47,13 @@ def make_source(text: str, **fields: object) -> Source:
 def counted_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the sources actually extracted (runs in this process: ``--jobs 1``)."""
     extracted: list[str] = []
-    real = pipeline.claims_of
+    real = extraction.claims_of
 
     def counting(source: Source):
         extracted.append(source.id)
         return real(source)
 
-    monkeypatch.setattr(pipeline, "claims_of", counting)
+    monkeypatch.setattr(extraction, "claims_of", counting)
     return extracted
 
 
@@ -322,13 +329,13 @@ def test_unchanged_story_is_neither_extracted_nor_compared_again(tmp_path: Path,
     from factcheck.compare import CompareOptions
 
     compared: list[int] = []
-    real = pipeline.report_of
+    real = comparison.report_of
 
     def counting(*args, **kwargs):
         compared.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "report_of", counting)
+    monkeypatch.setattr(comparison, "report_of", counting)
     sources = load_sources([STORY]).sources
     store = tmp_path / "claims.sqlite"
     with Runner(RunOptions(cache=store)) as runner:

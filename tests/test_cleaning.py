@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES
 
-from factcheck.cleaning import furniture_reason, statement_key
+from factcheck.read.cleaning import furniture_reason, statement_key
+from factcheck.read.segment import segment_source
 from factcheck.records import Source
-from factcheck.segment import segment_source
 
 CLEANING = FIXTURES / "cleaning"
 

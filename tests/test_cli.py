@@ -101,7 +101,7 @@ def test_extract_prints_one_claim_object_per_line(run_cli):
 
 
 def test_extract_spans_index_the_source_text(run_cli):
-    from factcheck.loaders import load_sources
+    from factcheck.read.loaders import load_sources
 
     texts = {s.id: s.text for s in load_sources([SOURCES]).sources}
     for line in run_cli("extract", SOURCES).stdout.splitlines():

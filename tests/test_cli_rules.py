@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.compare.rules import all_rules, rule_for
 from factcheck.records import Severity
-from factcheck.rules import all_rules, rule_for
 
 
 def test_every_rule_has_a_stable_code_a_problem_name_and_full_docs():

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.compare import compare
 from factcheck.compare.independence import independence_groups
-from factcheck.rules import RuleContext, all_rules
+from factcheck.compare.rules import RuleContext, all_rules
 
 MAY = dt.date(2021, 5, 4)
 WIRE = "The storm flooded the valley overnight, cutting power to thousands of homes and closing the main road north."

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from factcheck import corpus as corpus_module
-from factcheck.corpus import check_corpus, report_file_name
 from factcheck.errors import BadRecordError, InputError, UsageError
-from factcheck.execute import Runner, RunOptions
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.run import corpus as corpus_module
+from factcheck.run.corpus import check_corpus, report_file_name
+from factcheck.run.workers import Runner, RunOptions
 
 CORPUS = FIXTURES / "corpus"
 STORIES = ["bus-crash", "harbour-quake", "mayor-vote"]

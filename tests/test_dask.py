@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, SOURCES
 
-from factcheck import execute
-from factcheck.corpus import check_corpus
 from factcheck.errors import ConfigError
-from factcheck.execute import DaskExecutor, Runner, RunOptions, run_all
-from factcheck.loaders import load_sources
+from factcheck.read.loaders import load_sources
+from factcheck.run import workers as execute
+from factcheck.run.corpus import check_corpus
+from factcheck.run.workers import DaskExecutor, Runner, RunOptions, run_all
 
 distributed = pytest.importorskip("distributed", reason="Dask is the extra factcheck[dask]")
 

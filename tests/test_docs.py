@@ -10,8 +10,8 @@ import yaml
 from conftest import ROOT
 
 from factcheck.cli import COMMANDS, main
+from factcheck.compare.rules import all_rules
 from factcheck.formats import FORMATS, all_formats
-from factcheck.rules import all_rules
 
 
 def _command(name: str) -> click.Command:

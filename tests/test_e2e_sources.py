@@ -6,7 +6,7 @@ import json
 
 from conftest import ROOT, SOURCES
 
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.records import Severity
 
 EXPECTED = json.loads((ROOT / "claims" / "discrepancies.json").read_text(encoding="utf-8"))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from factcheck.extract.entities import canonicalise, entity_claims, find_entities
+from factcheck.read.segment import segment_source
 from factcheck.records import Entity, Source
-from factcheck.segment import segment_source
 
 
 def _index(text: str):

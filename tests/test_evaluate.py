@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ExpectedClaimsError
-from factcheck.evaluate import format_table, load_expected, score
 from factcheck.extract import extract_claims
+from factcheck.extract.evaluate import format_table, load_expected, score
+from factcheck.read.segment import segment_source
 from factcheck.records import Source
-from factcheck.segment import segment_source
 
 TEXT = "A fire destroyed 40 homes in Lima on Friday, officials said. Mayor Rosa Diaz visited on Saturday."
 

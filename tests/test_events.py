@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from factcheck.extract.entities import find_entities
 from factcheck.extract.events import EventResolver, predicates
+from factcheck.read.segment import segment_source
 from factcheck.records import Source
-from factcheck.segment import segment_source
 
 
 def _events(text: str, *quotes: str) -> list[str | None]:

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import MissingPublicationDate, canonicalise_claims, extract_claims
-from factcheck.loaders import LoadOptions, load_sources
+from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.read.segment import segment_source
 from factcheck.records import EntityClaim, Source
-from factcheck.segment import segment_source
 
 ARTICLES = FIXTURES / "semantics"
 

@@ -18,7 +18,7 @@ from factcheck.formats import FORMATS, all_formats, get_format
 from factcheck.formats.github import PER_LEVEL
 from factcheck.formats.markdown import md_escape
 from factcheck.formats.text import should_colour
-from factcheck.gate import evaluate
+from factcheck.report.gate import evaluate
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 DATA = Path(__file__).resolve().parent / "data"

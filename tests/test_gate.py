@@ -11,7 +11,7 @@ import pytest
 from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, sample_report, write_story
 
 from factcheck.errors import UsageError
-from factcheck.gate import EXIT_FAILED, EXIT_PASSED, evaluate
+from factcheck.report.gate import EXIT_FAILED, EXIT_PASSED, evaluate
 
 
 @pytest.mark.parametrize(

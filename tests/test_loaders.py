@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import BadRecordError, FrontMatterError, InputError
-from factcheck.loaders import LoadOptions, decode, load_sources
+from factcheck.read.loaders import LoadOptions, decode, load_sources
 
 LOADERS = FIXTURES / "loaders"
 ARTICLE = "Ferry runs aground\nA ferry carrying 212 passengers ran aground off Kelby on Sunday, the coastguard said.\n"

@@ -11,8 +11,8 @@ import pytest
 from conftest import FIXTURES, SOURCES
 
 from factcheck.errors import ConfigError
-from factcheck.execute import ProcessExecutor, Runner, RunOptions, make_executor, run_all
-from factcheck.loaders import load_sources
+from factcheck.read.loaders import load_sources
+from factcheck.run.workers import ProcessExecutor, Runner, RunOptions, make_executor, run_all
 
 CORPUS = FIXTURES / "corpus"
 
@@ -101,7 +101,7 @@ def _alive(pid: int) -> bool:
 def test_workers_exit_when_their_parent_is_killed() -> None:
     parent_code = (
         "import time\n"
-        "from factcheck.execute import ProcessExecutor\n"
+        "from factcheck.run.workers import ProcessExecutor\n"
         "executor = ProcessExecutor(2)\n"
         "executor.submit(time.sleep, [600, 600])\n"
         "time.sleep(0.5)\n"

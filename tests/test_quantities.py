@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.quantities import HEDGES, VAGUE_AMOUNTS, find_quantities, hedged_range
+from factcheck.read.segment import segment_source
 from factcheck.records import Duration, DurationClaim, QuantityClaim, Segment, Source
-from factcheck.segment import segment_source
 from tests.conftest import FIXTURES
 
 PUBLISHED = dt.date(2024, 6, 17)

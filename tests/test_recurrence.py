@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from factcheck.extract.recurrence import find_recurrences
 from factcheck.extract.timex import find_times
+from factcheck.read.segment import segment_source
 from factcheck.records import Duration, DurationClaim, RecurrenceClaim, Source, TimeClaim, TimeSpan
-from factcheck.segment import segment_source
 from tests.conftest import FIXTURES
 
 PUBLISHED = dt.date(2024, 6, 17)

@@ -6,8 +6,8 @@ import datetime as dt
 
 from factcheck.extract.entities import find_entities
 from factcheck.extract.roles import find_roles, normalise_title
+from factcheck.read.segment import segment_source
 from factcheck.records import Source
-from factcheck.segment import segment_source
 
 PUBLISHED = dt.date(2023, 3, 14)
 

@@ -7,7 +7,7 @@ import datetime as dt
 from claim_builders import age, source
 
 from factcheck.compare import compare
-from factcheck.rules.age import possible_growth
+from factcheck.compare.rules.age import possible_growth
 
 MAY = dt.date(2021, 5, 4)
 

@@ -7,7 +7,7 @@ import datetime as dt
 from claim_builders import count, length, said, source
 
 from factcheck.compare import CompareOptions, compare
-from factcheck.rules import Tolerances
+from factcheck.compare.rules import Tolerances
 
 FOOT, MILE, KM = 0.3048, 1609.344, 1000.0
 A = source("a", "Report from the first newsroom about the quake and its damage.")

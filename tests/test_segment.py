@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.read.segment import blocks, segment_source, sentence_spans
 from factcheck.records import Source
-from factcheck.segment import blocks, segment_source, sentence_spans
 
 
 def sentences(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.stored_tables import EAGER_SIZE, StoredMapping, StoredSet, stored_tables
+from factcheck.extract.stored_tables import EAGER_SIZE, StoredMapping, StoredSet, stored_tables
 
 BIG = EAGER_SIZE + 10
 

@@ -8,7 +8,7 @@ import json
 from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, write_story
 
 from factcheck.records import Source
-from factcheck.suppress import STALE, UNREADABLE, apply_suppressions, find_suppressions
+from factcheck.report.suppress import STALE, UNREADABLE, apply_suppressions, find_suppressions
 
 TEXT = (
     "First paragraph about the toll.\n"
@@ -118,7 +118,7 @@ def test_check_reports_a_stale_suppression(run_cli, monkeypatch, tmp_path) -> No
 
 
 def test_directive_text_is_not_read_as_article_claims() -> None:
-    from factcheck.pipeline import claims_of
+    from factcheck.extract import claims_of
 
     plain = "Nine people died in the crash on Tuesday.\n"
     noted = (

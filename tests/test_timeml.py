@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import TimeMLError
-from factcheck.extract.timex import find_times
-from factcheck.loaders import load_sources
+from factcheck.extract.timex import find_times, tag_source
+from factcheck.read.loaders import load_sources
+from factcheck.read.timeml import read_timeml, write_timeml
 from factcheck.records import Segment, Source
-from factcheck.timeml import read_timeml, tag_source, write_timeml
 
 TML = FIXTURES / "timeml"
 

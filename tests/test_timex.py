@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.timex import TimeMention, find_times, resolve, window_of
+from factcheck.read.segment import segment_source
 from factcheck.records import Duration, Segment, Source, TimeSpan
-from factcheck.segment import segment_source
 
 DCT = dt.date(2024, 6, 17)  # a Monday
 D = dt.date

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.untrusted import json_problem, load_json, printable
+from factcheck.read.untrusted import json_problem, load_json, printable
 
 HOSTILE_JSON = {
     "deep": '{"text": ' + "[" * 50_000 + "]" * 50_000 + "}",

@@ -66,13 +66,13 @@ def audit(
     text, markdown and json show the audit; html, sarif, junit and github show the findings of
     the draft and sources together.
     """
-    from factcheck.audit import run_audit
     from factcheck.compare import CompareOptions
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.formats.audit import AUDIT_FORMATS, render_audit
-    from factcheck.loaders import parse_date
-    from factcheck.publish import write_atomically
+    from factcheck.read.loaders import parse_date
+    from factcheck.report.output import write_atomically
+    from factcheck.run.audit import run_audit
 
     with one_line_errors():
         config = load_config(config_path)

@@ -46,11 +46,13 @@ def baseline(
     Findings hidden by inline suppressions are not written; a finding whose
     disputed values change later gets a new fingerprint and shows again.
     """
-    from factcheck.baseline import baseline_text
     from factcheck.compare import CompareOptions
     from factcheck.config import load_config
     from factcheck.errors import UsageError
-    from factcheck.publish import Settings, check_story, publish, write_atomically
+    from factcheck.report.baseline import baseline_text
+    from factcheck.report.output import write_atomically
+    from factcheck.report.publish import Settings, publish
+    from factcheck.run.pipeline import check_story
 
     with one_line_errors():
         config = load_config(config_path)

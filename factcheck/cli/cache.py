@@ -36,7 +36,7 @@ def cache() -> None:
 @_CACHE_OPTION
 def info(cache_path: str | None) -> None:
     """Where the cache is, how many entries it holds and how big it is."""
-    from factcheck.cache import ClaimCache, default_cache_path
+    from factcheck.run.cache import ClaimCache, default_cache_path
 
     with one_line_errors(), ClaimCache(cache_path or default_cache_path(), warn=warn_line) as store:
         details = store.info()
@@ -51,7 +51,7 @@ def info(cache_path: str | None) -> None:
 @_CACHE_OPTION
 def prune(cache_path: str | None) -> None:
     """Remove the entries this version of factcheck can no longer use (older extractors or rules)."""
-    from factcheck.cache import ClaimCache, default_cache_path
+    from factcheck.run.cache import ClaimCache, default_cache_path
 
     with one_line_errors(), ClaimCache(cache_path or default_cache_path(), warn=warn_line) as store:
         removed = store.prune()
@@ -62,7 +62,7 @@ def prune(cache_path: str | None) -> None:
 @_CACHE_OPTION
 def clear(cache_path: str | None) -> None:
     """Remove every entry of the cache."""
-    from factcheck.cache import ClaimCache, default_cache_path
+    from factcheck.run.cache import ClaimCache, default_cache_path
 
     with one_line_errors(), ClaimCache(cache_path or default_cache_path(), warn=warn_line) as store:
         removed = store.clear()

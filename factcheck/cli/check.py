@@ -53,7 +53,8 @@ def check(
     from factcheck.compare import CompareOptions
     from factcheck.config import load_config
     from factcheck.errors import UsageError
-    from factcheck.publish import check_story, publish
+    from factcheck.report.publish import publish
+    from factcheck.run.pipeline import check_story
 
     with one_line_errors():
         config = load_config(config_path)

@@ -68,7 +68,7 @@ def corpus(
     bad usage or unreadable input.
     """
     from factcheck.config import load_config
-    from factcheck.corpus import INDEX_NAME, check_corpus
+    from factcheck.run.corpus import INDEX_NAME, check_corpus
 
     with one_line_errors():
         config = load_config(config_path)

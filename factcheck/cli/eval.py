@@ -24,7 +24,7 @@ def eval_command(sources_dir: str, claims_dir: str, details: bool) -> None:
     """
     from pathlib import Path
 
-    from factcheck.evaluate import evaluate, format_table
+    from factcheck.extract.evaluate import evaluate, format_table
 
     with one_line_errors():
         evaluation = evaluate(Path(sources_dir), Path(claims_dir))

@@ -18,7 +18,7 @@ def explain(code: str) -> None:
     """Print what rule CODE finds, why, an example, what it does not flag, and how to configure it."""
     import inspect
 
-    from factcheck.rules import rule_for
+    from factcheck.compare.rules import rule_for
 
     with one_line_errors():
         rule = rule_for(code)

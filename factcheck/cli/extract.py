@@ -45,16 +45,16 @@ def extract(
     """
     from pydantic import TypeAdapter
 
-    from factcheck.execute import Runner
-    from factcheck.loaders import load_sources
+    from factcheck.read.loaders import load_sources
     from factcheck.records import Claim
+    from factcheck.run.workers import Runner
 
     with one_line_errors():
         loaded = load_sources(paths, load_options(keep_going, published, max_bytes))
     warn(loaded.diagnostics)
     if output_format == "timeml":
         from factcheck.errors import UsageError
-        from factcheck.timeml import tag_source
+        from factcheck.extract.timex import tag_source
 
         with one_line_errors():
             if len(loaded.sources) != 1:

@@ -1,6 +1,6 @@
 """What the commands that read sources share: their options, warnings and one-line errors.
 
-Whatever goes to stderr goes through :func:`factcheck.untrusted.printable`: file names and
+Whatever goes to stderr goes through :func:`factcheck.read.untrusted.printable`: file names and
 article text may hold terminal escapes or newlines, and one message must stay one line.
 """
 
@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from factcheck.untrusted import printable
+from factcheck.read.untrusted import printable
 
 if TYPE_CHECKING:
-    from factcheck.loaders import LoadOptions
+    from factcheck.read.loaders import LoadOptions
     from factcheck.records import Diagnostic
 
 
@@ -71,7 +71,7 @@ def source_options(command: Callable[..., Any] | None = None, *, paths_required:
 
 def load_options(keep_going: bool, published: str | None, max_bytes: int | None) -> LoadOptions:
     """The loader's options from the CLI flags (inside :func:`one_line_errors`)."""
-    from factcheck.loaders import DEFAULT_MAX_BYTES, LoadOptions, parse_date
+    from factcheck.read.loaders import DEFAULT_MAX_BYTES, LoadOptions, parse_date
 
     date = None if published is None else parse_date(published, path="--published")
     return LoadOptions(keep_going=keep_going, published=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES)

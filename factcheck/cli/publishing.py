@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from factcheck.cli.options import one_line_errors
-from factcheck.formats import FORMATS
-from factcheck.gate import FAIL_ON_CHOICES, SEVERITY_CHOICES
+from factcheck.config import FAIL_ON_CHOICES, SEVERITY_CHOICES
+from factcheck.formats import FORMATS, get_format
 
 if TYPE_CHECKING:
     from factcheck.config import Config
-    from factcheck.publish import Published, Settings
+    from factcheck.report.publish import Published, Settings
 
 
 def publishing_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -86,7 +86,7 @@ def settings_from(
 ) -> Settings:
     """The flags given, over the configuration file, over the defaults."""
     from factcheck.formats.text import should_colour
-    from factcheck.publish import Settings
+    from factcheck.report.publish import Settings
 
     return Settings(
         fail_on=fail_on or config.fail_on,
@@ -100,10 +100,10 @@ def settings_from(
 
 def emit(published: Published, output_format: str, output: str | None, inputs: Sequence[str]) -> None:
     """Write the report (stdout or ``output``) and exit with the gate's code."""
-    from factcheck.publish import write_atomically
+    from factcheck.report.output import write_atomically
 
     with one_line_errors():
-        text = published.render(output_format)
+        text = get_format(output_format).render(published.report, published.context)
         if output is None:
             click.echo(text, nl=False, color=published.context.color)
         else:

@@ -13,7 +13,7 @@ Examples:
 )
 def rules() -> None:
     """List every conflict rule: code, name, default severity and what it finds."""
-    from factcheck.rules import all_rules
+    from factcheck.compare.rules import all_rules
 
     table = [(rule.code, rule.name, rule.severity.value, rule.summary) for rule in all_rules()]
     widths = [max(len(row[i]) for row in [("CODE", "NAME", "SEVERITY", ""), *table]) for i in range(3)]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
-    from factcheck.execute import RunOptions
+    from factcheck.run.workers import RunOptions
 
 SCHEDULER_ENV = "FACTCHECK_SCHEDULER"
 
@@ -53,14 +53,14 @@ def run_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def make_run_options(jobs: int, cache_path: str | None, no_cache: bool, scheduler: str | None) -> RunOptions:
     """The run's options from the CLI flags (inside ``one_line_errors``)."""
-    from factcheck.cache import default_cache_path
     from factcheck.errors import UsageError
-    from factcheck.execute import RunOptions, default_jobs
+    from factcheck.run.cache import default_cache_path
+    from factcheck.run.workers import RunOptions, default_jobs
 
     if no_cache and cache_path is not None:
         raise UsageError("--cache and --no-cache cannot be given together", hint="keep one of them")
     if scheduler:
-        from factcheck.execute import check_scheduler_address
+        from factcheck.run.workers import check_scheduler_address
 
         check_scheduler_address(scheduler)
     cache = None if no_cache else Path(cache_path) if cache_path else default_cache_path()
@@ -69,6 +69,6 @@ def make_run_options(jobs: int, cache_path: str | None, no_cache: bool, schedule
 
 def warn_line(message: str) -> None:
     """A warning about the run (not about an input), one line on stderr."""
-    from factcheck.untrusted import printable
+    from factcheck.read.untrusted import printable
 
     click.echo(f"factcheck: warning: {printable(message)}", err=True)

@@ -1,10 +1,13 @@
-"""Cross-source comparison: alignment, conflict rules and verdicts.
+"""Comparison: the sources and claims of one story in, findings (and its report) out.
 
 ``compare(sources, claims)`` puts the claims into fact slots
 (:mod:`factcheck.compare.align`), runs the rules of each slot on its distinct
-values, reasons over series of events (:mod:`factcheck.compare.recurrence`)
+values (:mod:`factcheck.compare.rules`, one module per kind of conflict),
+reasons over series of events (:mod:`factcheck.compare.recurrence`)
 and returns :class:`Findings`: one discrepancy per disputed fact, the facts
 several independent sources agree on, and the claims only one source makes.
+:func:`report_of` makes of them the :class:`~factcheck.records.Report` of the
+story; :mod:`factcheck.compare.verdicts` judges each claim of a draft by them.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck import __version__
 from factcheck.compare.align import Slot, event_key, event_verb, normal, slots
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.recurrence import find_conflict, propositions
-from factcheck.records import Claim, Corroboration, Discrepancy, Severity, Source
-from factcheck.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
-from factcheck.rules.polarity import is_negative
+from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
+from factcheck.compare.rules.polarity import is_negative
+from factcheck.records import Claim, Corroboration, Discrepancy, Report, Severity, Source, source_info
 from factcheck.values import describe, value_key
 
 # A sentence that reports a value as changed: the values it relates are an
@@ -247,6 +251,22 @@ def compare(
         corroborations=sorted(corroborations, key=lambda c: (c.fact, c.value, c.claims[0].claim)),
         single_source=[c.id for c in ordered_claims if c.id not in cited],
         comparisons=judge.comparisons,
+    )
+
+
+def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Findings | None = None) -> Report:
+    """The report of one story from its sources (in report order) and their claims.
+
+    ``findings`` is the comparison's result when the caller already has it.
+    """
+    findings = compare(sources, claims) if findings is None else findings
+    return Report(
+        tool_version=__version__,
+        sources=[source_info(s) for s in sources],
+        claims=list(claims),
+        discrepancies=findings.discrepancies,
+        corroborations=findings.corroborations,
+        single_source=findings.single_source,
     )
 
 

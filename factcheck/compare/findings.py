@@ -12,8 +12,8 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factcheck.compare.rules import Rule
 from factcheck.records import ClaimRef, Corroboration, Discrepancy, Severity, Side
-from factcheck.rules import Rule
 from factcheck.values import describe
 
 SIDE_LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -1,206 +1,38 @@
-"""Claim extraction: from the segments of one source to typed claims.
+"""Extraction: a :class:`~factcheck.records.Source` (and its segments) in, typed claims out.
 
-:func:`extract_claims` runs every extractor on a source's content (web-page
-leftovers and repeated lines are skipped), then fills in what each claim is
-about: its subject (a canonical entity id), predicate, object, the key of
-its event (:mod:`factcheck.extract.events`) and its stance
-(:mod:`factcheck.extract.stance`). :func:`canonicalise_claims` then gives the
-entities of a whole story one id each ("Kim Jong-un" in one source, "Kim Jong
-Un" in another).
+:mod:`~factcheck.extract.claims` runs every extractor on a source's content
+and says what each claim is about (subject, event, stance); one module or
+package per kind of claim: :mod:`~factcheck.extract.timex` (times,
+durations), :mod:`~factcheck.extract.quantities` (counts, measures, money),
+ages, roles, entities, recurrences. :mod:`~factcheck.extract.evaluate`
+scores extraction against hand-checked claims. The lookup tables it builds
+once (gazetteer, units) are kept on disk by
+:mod:`~factcheck.extract.stored_tables`, their fingerprints read the
+installed versions through :mod:`~factcheck.extract.installed`.
+
+The names below are imported on first use, so that reading the stored tables
+or the installed versions (as the claim cache does) does not compile every
+extractor's patterns.
 """
 
 from __future__ import annotations
 
-import re
-import warnings
-from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from factcheck.extract.ages import find_ages
-from factcheck.extract.entities import EntityIndex, Mention, canonicalise, entity_claims, find_entities
-from factcheck.extract.events import EventResolver
-from factcheck.extract.gazetteer import fold, place_names, within
-from factcheck.extract.quantities import find_quantities
-from factcheck.extract.recurrence import find_recurrences
-from factcheck.extract.roles import find_roles
-from factcheck.extract.spans import claim_span
-from factcheck.extract.stance import stance_of
-from factcheck.extract.timex import find_times
-from factcheck.records import AgeClaim, Claim, EntityClaim, RoleClaim, Segment, Source
-
-
-class MissingPublicationDate(UserWarning):
-    """A source without a publication date: relative times ("last Friday") stay unresolved."""
-
-
-_KIND_ORDER = {"entity": 0, "role": 1, "time": 2, "duration": 3, "quantity": 4, "age": 5, "recurrence": 6}
-
-
-def extract_claims(source: Source, segments: Sequence[Segment]) -> list[Claim]:
-    """The claims of ``source``, in text order."""
-    if source.published is None:
-        # Reported at the source itself (path:1), as a compiler reports a file.
-        warnings.warn_explicit(
-            MissingPublicationDate(
-                'no publication date; relative times ("yesterday", "last September") stay unresolved. '
-                "Add 'published: YYYY-MM-DD' to the front matter or pass --published."
-            ),
-            MissingPublicationDate,
-            filename=source.path,
-            lineno=1,
-        )
-    content = [s for s in segments if s.content and s.duplicate_of is None]
-    index = find_entities(source, content)
-    times = find_times(source, content)
-    claims: list[Claim] = [
-        *entity_claims(source, content, index),
-        *find_roles(source, content, index),
-        *times,
-        *find_quantities(source, content, times),
-        *find_ages(source, content),
-        *find_recurrences(source, content, times),
-    ]
-    events = EventResolver(source.text, index)
-    claims.extend(_incident_places(source, content, index, events))
-    claims.sort(key=lambda c: (c.start, c.end, _KIND_ORDER[c.kind], c.id))
-    return [_annotated(source, index, events, claim) for claim in claims]
-
-
-def _incident_places(
-    source: Source, segments: Sequence[Segment], index: EntityIndex, events: EventResolver
-) -> list[EntityClaim]:
-    """Where the source says each incident happened: one place claim per statement ("crashed near
-    Leeds"), its event key without the place so that reports placing it elsewhere are compared.
-
-    A source that places one incident key in two places neither of which contains the other speaks of
-    two incidents (a shooting in one city, another in the next): it places neither.
-    """
-    found: dict[str, list[tuple[Segment, int, Mention]]] = {}
-    for segment in segments:
-        for key, verb_start, mention in events.incident_places(segment.start, segment.end):
-            found.setdefault(key, []).append((segment, verb_start, mention))
-    table = place_names()
-    claims = []
-    for key, placed in sorted(found.items()):
-        places = [table[fold(mention.text)] for _, _, mention in placed]
-        if any(
-            within(a, b) is False and within(b, a) is False
-            for i, a in enumerate(places)
-            for b in places[i + 1 :]
-        ):
-            continue
-        for segment, verb_start, mention in placed:
-            claims.append(
-                EntityClaim(
-                    id=f"{source.id}:place:{mention.start}",
-                    **claim_span(source, segment, verb_start, mention.end),
-                    subject=mention.entity,
-                    predicate="place",
-                    event=key,
-                    value=index.entities[mention.entity],
-                )
-            )
-    return claims
-
-
-def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim: Claim) -> Claim:
-    sentence = source.text[claim.sentence_start : claim.sentence_end]
-    offset = claim.sentence_start
-
-    def speaker_of(start: int, end: int) -> str | None:
-        inside = index.within(offset + start, offset + end)
-        for kind in ("person", "organisation"):
-            named = [m for m in inside if m.kind == kind]
-            if named:
-                return named[-1].entity
-        phrase = sentence[start:end].strip()
-        # A place speaks only as itself ("Moscow said"), not for "American officials" or "a US group".
-        places = [
-            m
-            for m in inside
-            if m.kind == "place" and phrase.lower() in (m.text.lower(), f"the {m.text.lower()}")
-        ]
-        return places[-1].entity if places else None
-
-    stance = stance_of(sentence, claim.start - offset, claim.end - offset, speaker_of)
-    update: dict[str, object] = {} if stance == claim.stance else {"stance": stance}
-    event = events.event_at(claim.sentence_start, claim.sentence_end, claim.start, claim.end)
-    if event is not None and not isinstance(claim, EntityClaim | RoleClaim):
-        update["event"] = event.key
-        if not isinstance(claim, AgeClaim):  # an age is its own person's ("his 58-year-old mother")
-            update["subject"] = claim.subject or event.agent
-        update["object"] = claim.object or event.patient
-        if claim.kind == "time" and claim.predicate == "time":
-            update["predicate"] = event.lemma
-    if isinstance(claim, AgeClaim):
-        person = _person_named(index, claim, claim.value.person)
-        if person is not None:
-            update["subject"] = person
-            update["value"] = claim.value.model_copy(update={"person": index.name(person)})
-    # Most claims (three in four on news) keep the extractor's plain stance and have no event: a
-    # copy (~9 us) only for the others.
-    return claim.model_copy(update=update) if update else claim
-
-
-def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
-    """The person of the index that ``name`` (as an extractor read it in the sentence) refers to.
-
-    A family listed together shares a surname ("Ann Lee, 23, and her sister, Mary Lee, 20"), so the
-    name inside the age's own phrase comes first, then the one person of the sentence with that full
-    name, then the one person sharing any word of it ("Lee, 23" when only one Lee is named).
-    """
-    words = set(name.split())
-    people = [
-        m
-        for m in index.within(claim.sentence_start, claim.sentence_end)
-        if m.kind == "person" and words & set(m.text.split())
-    ]
-    in_phrase = [m for m in people if m.start >= claim.start and m.end <= claim.end]
-    if in_phrase:
-        return in_phrase[0].entity
-    for candidates in ([m for m in people if m.text == name], people):
-        entities = {m.entity for m in candidates}
-        if len(entities) == 1:
-            return entities.pop()
-    return None
-
-
-def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims of a story with one entity id per entity across its sources."""
-    entities = [c.value for c in claims if isinstance(c, EntityClaim)]
-    mapping = {old: new for old, new in canonicalise(entities).items() if old != new}
-    if not mapping:
-        return list(claims)
-    canonical = {
-        c.value.id: c.value for c in claims if isinstance(c, EntityClaim) and c.value.id not in mapping
-    }
-    pattern = re.compile(
-        r"(?<![a-z0-9_])("
-        + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
-        + r")(?![a-z0-9_])"
+if TYPE_CHECKING:
+    from factcheck.extract.claims import (
+        MissingPublicationDate,
+        canonicalise_claims,
+        claims_of,
+        extract_claims,
     )
 
-    def rename(text: str | None) -> str | None:
-        return pattern.sub(lambda m: mapping[m.group(1)], text) if text else text
+__all__ = ["MissingPublicationDate", "canonicalise_claims", "claims_of", "extract_claims"]
 
-    out: list[Claim] = []
-    for claim in claims:
-        update: dict[str, object] = {
-            "subject": rename(claim.subject),
-            "object": rename(claim.object),
-            "event": rename(claim.event),
-        }
-        if isinstance(claim, EntityClaim) and claim.value.id in mapping:
-            target = canonical.get(mapping[claim.value.id])
-            if target is not None:
-                aliases = tuple(
-                    sorted({*target.aliases, *claim.value.aliases, claim.value.name} - {target.name})
-                )
-                update["value"] = claim.value.model_copy(
-                    update={"id": target.id, "name": target.name, "aliases": aliases}
-                )
-        if isinstance(claim, RoleClaim) and claim.value.organisation in mapping:
-            update["value"] = claim.value.model_copy(
-                update={"organisation": mapping[claim.value.organisation]}
-            )
-        out.append(claim.model_copy(update=update))
-    return out
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from factcheck.extract import claims
+
+        return getattr(claims, name)
+    raise AttributeError(f"module 'factcheck.extract' has no attribute {name!r}")

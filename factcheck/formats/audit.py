@@ -1,4 +1,4 @@
-"""The audit of a draft as text, Markdown or JSON (:class:`~factcheck.audit.AuditReport`).
+"""The audit of a draft as text, Markdown or JSON (:class:`~factcheck.compare.verdicts.AuditReport`).
 
 Each claim of the draft with its label and evidence, then the discrepancies
 among the sources rendered by the ordinary text or Markdown format. The
@@ -9,7 +9,7 @@ draft's lines.
 
 from __future__ import annotations
 
-from factcheck.audit import AuditReport, DraftClaim
+from factcheck.compare.verdicts import AuditReport, DraftClaim
 from factcheck.formats.base import RenderContext, position
 from factcheck.formats.markdown import RENDERER as MARKDOWN
 from factcheck.formats.markdown import md_escape

@@ -1,5 +1,10 @@
 """The interface every output format implements, and what they share.
 
+A renderer gets a :class:`~factcheck.records.Report` and a
+:class:`RenderContext` (defined in :mod:`factcheck.report.context`, with
+:class:`HiddenFinding`; :class:`RuleInfo` in :mod:`factcheck.compare.rules`;
+all three are importable from here too).
+
 Findings are shown in the report's own order (the comparison sorts them);
 nothing here reads the clock or iterates a set, so the same report renders
 to the same bytes.
@@ -10,59 +15,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
-from factcheck.gate import GateResult
+from factcheck.compare.rules import RuleInfo as RuleInfo
+from factcheck.read.untrusted import printable
 from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
-from factcheck.untrusted import printable
+from factcheck.report.context import HiddenFinding as HiddenFinding
+from factcheck.report.context import RenderContext as RenderContext
 
 SEVERITY_ORDER = (Severity.error, Severity.warning, Severity.info)
-
-
-@dataclass(frozen=True)
-class HiddenFinding:
-    """A finding kept out of the output: accepted in the baseline or suppressed inline."""
-
-    finding: Discrepancy
-    why: str
-    reason: str | None = None
-    where: str | None = None
-
-
-@dataclass(frozen=True)
-class RuleInfo:
-    """What a rule is, as output formats document it."""
-
-    code: str
-    name: str
-    severity: Severity
-    doc: str
-
-    @property
-    def summary(self) -> str:
-        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.name
-
-
-@dataclass(frozen=True)
-class RenderContext:
-    """Everything a renderer may need besides the report.
-
-    ``texts`` maps a source id to its text (the report carries metadata only);
-    ``first_lines`` to the line of its file where that text starts (front
-    matter comes before it), so that positions point into the file;
-    ``rules`` documents the rules by code (:func:`registered_rules`).
-    """
-
-    texts: Mapping[str, str] = field(default_factory=dict)
-    first_lines: Mapping[str, int] = field(default_factory=dict)
-    gate: GateResult | None = None
-    color: bool = False
-    verbose: bool = False
-    hidden: tuple[HiddenFinding, ...] = ()
-    hidden_below: int = 0
-    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
 
 
 class Renderer(Protocol):
@@ -177,13 +139,3 @@ def rule_catalogue(report: Report, context: RenderContext) -> dict[str, RuleInfo
                 code=finding.code, name=finding.rule, severity=finding.severity, doc=finding.rule
             )
     return dict(sorted(catalogue.items()))
-
-
-def registered_rules() -> dict[str, RuleInfo]:
-    """The comparison's rules (:func:`factcheck.rules.all_rules`) as output formats document them."""
-    from factcheck.rules import all_rules
-
-    return {
-        rule.code: RuleInfo(code=rule.code, name=rule.name, severity=Severity(rule.severity), doc=rule.doc)
-        for rule in all_rules()
-    }

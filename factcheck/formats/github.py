@@ -12,8 +12,8 @@ characters written as escapes, and no ``##[`` (the runner's older command form) 
 from __future__ import annotations
 
 from factcheck.formats.base import Index, RenderContext, position, summary_line
+from factcheck.read.untrusted import inert_log_line, printable
 from factcheck.records import Discrepancy, Report, Severity
-from factcheck.untrusted import inert_log_line, printable
 
 PER_LEVEL = 10
 _COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}

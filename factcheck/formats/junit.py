@@ -12,8 +12,8 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from factcheck.formats.base import Index, RenderContext, rule_catalogue
-from factcheck.gate import evaluate
 from factcheck.records import Discrepancy, Report
+from factcheck.report.gate import evaluate
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

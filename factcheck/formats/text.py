@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from factcheck.formats.base import Index, RenderContext, summary_line
+from factcheck.read.untrusted import inert_log_line, printable
 from factcheck.records import Discrepancy, Report, Severity
-from factcheck.untrusted import inert_log_line, printable
 
 _RESET = "\x1b[0m"
 _STYLE = {

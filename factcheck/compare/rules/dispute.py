@@ -1,0 +1,29 @@
+"""Attributed speakers disagree: a dispute to report, not an error of the sources.
+
+What it finds: a conflict of the other rules in which every claim on at least
+one side is attributed to someone ("Ukrainian officials say ...", "according to
+the agency ...", "the US accused ..., a claim both countries denied") and the
+sides have different speakers. The sources faithfully report what different
+people say; the disagreement is between the speakers.
+
+Why: "officials say 12 died, the agency says 10" is news, not a mistake; an
+editor wants to know about it, but it must not fail a publication gate.
+Hence severity info.
+
+Example: "Police said two people were killed", and in another report
+"hospital officials said three people died": reported as a dispute between
+police and hospital officials.
+
+Not flagged: the same speaker quoted with two values (that stays a conflict of
+the underlying rule); overlapping values ("dozens" and "about 50" missiles
+from two speakers agree).
+
+Configure: disable with ``disable = ["FC802"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
+"""
+
+from __future__ import annotations
+
+from factcheck.compare.rules import Rule
+from factcheck.records import Severity
+
+RULE = Rule(code="FC802", name="speaker-dispute", severity=Severity.info, doc=__doc__)

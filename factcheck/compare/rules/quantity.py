@@ -1,0 +1,88 @@
+"""Two sources give numbers for the same measured thing that cannot both be right.
+
+What it finds: two quantities of the same thing (people killed in one crash,
+the depth of one quake, the length of one bridge) whose ranges do not overlap
+after converting units and reading hedges as ranges. "About 50" and "dozens",
+"at least 12", "over 11,000", "nearly 600" are ranges; an exact count is a
+point.
+
+Why: a measured value of one thing at one time is single-valued.
+
+Example: "10 people were killed" against "12 people died" in the same crash
+(exact counts that differ); a quake "10 km deep" against "100 km deep" (a
+factor of ten); "1.2 miles" against "12 miles".
+
+Not flagged: hedged numbers that overlap ("dozens" and "about 50"); the same
+length in different units ("600 metres" and "2,000 feet": 2,000 is read as
+rounded to the thousand, and 600 m is 1,969 ft); different things (people
+killed and people injured are different facts); a toll that rises between an
+earlier and a later publication, or a value the sentence states as revised
+("raised the toll to 12", "revised to 4.2"): those are updates. Numbers
+attributed to different speakers who disagree are reported by FC802 as a
+dispute instead.
+
+Configure: tolerances per measure in ``factcheck.toml``:
+``[tolerances.relative]`` (a fraction of the larger value, e.g. ``length =
+0.05``; counts default to 0, money to 0.02, other measures to 0.02) and
+``[tolerances.absolute]`` (in the measure's base unit; magnitude defaults to
+0.05). From Python, ``Tolerances(rounding=False)`` reads "2,000" as exact.
+``disable = ["FC201"]`` turns the rule off.
+"""
+
+from __future__ import annotations
+
+import math
+
+from factcheck.compare.rules import Conflict, Rule, RuleContext
+from factcheck.records import Severity
+from factcheck.values import describe_quantity, quantity_range, rounding_step
+
+
+def _widened(quantity, ctx: RuleContext) -> tuple[float, float]:
+    low, high = quantity_range(quantity)
+    tolerances = ctx.tolerances
+    if tolerances.rounding and quantity.exact and quantity.low is not None and quantity.low == quantity.high:
+        step = rounding_step(quantity.low)
+        if quantity.measure == "count" and step < 50:
+            step = 0.0
+        scale = (quantity.si_low / quantity.low) if quantity.si_low is not None and quantity.low else 1.0
+        low, high = low - step * scale, high + step * scale
+    magnitude = (
+        max(abs(x) for x in (low, high) if math.isfinite(x)) if any(map(math.isfinite, (low, high))) else 0
+    )
+    slack = tolerances.relative_for(quantity.measure) * magnitude + tolerances.absolute_for(quantity.measure)
+    return low - slack, high + slack
+
+
+def _shown(bounds: tuple[float, float]) -> str:
+    low, high = bounds
+
+    def number(x: float) -> str:
+        return f"{x:,.6g}" if abs(x) < 1e9 else f"{x:.3e}"
+
+    if low == high:
+        return number(low)
+    if math.isinf(high):
+        return f">= {number(low)}"
+    if math.isinf(low):
+        return f"<= {number(high)}"
+    return f"{number(low)} to {number(high)}"
+
+
+def check(a, b, ctx: RuleContext) -> Conflict | None:
+    if a.kind != "quantity" or b.kind != "quantity":
+        return None
+    if (a.value.dimension or a.value.measure) != (b.value.dimension or b.value.measure):
+        return None
+    first, second = _widened(a.value, ctx), _widened(b.value, ctx)
+    if first[0] <= second[1] and second[0] <= first[1]:
+        return None
+    converted = a.value.unit != b.value.unit and a.value.si_low is not None
+    unit = " (in base units, after conversion)" if converted else ""
+    return Conflict(
+        f"{describe_quantity(a.value)} ({_shown(quantity_range(a.value))}) and {describe_quantity(b.value)} "
+        f"({_shown(quantity_range(b.value))}) do not overlap{unit}, even with rounding and tolerance."
+    )
+
+
+RULE = Rule(code="FC201", name="quantity-mismatch", severity=Severity.error, doc=__doc__, check=check)

@@ -1,0 +1,440 @@
+"""What a count counts: the noun phrase after a number, normalised.
+
+"12 people were killed" counts "people killed": the head of the noun phrase
+(plural), the outcome that happened to it (a participle after it, a verb
+before it, a death toll), or for a measure its dimension ("depth",
+"distance from calbuco") or the attribute a sentence gives it ("turnout").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.ages import PERSON_NOUNS
+from factcheck.extract.numbers import NumberMention
+from factcheck.extract.quantities.hedges import _HEDGE_BEFORE_RE, _HEDGE_REACH
+from factcheck.extract.quantities.units import _Measure
+from factcheck.records import Segment
+from factcheck.values import OUTCOME_PARTICIPLES
+
+# Function words that end a counted noun phrase, and modifiers skipped at its start
+_STOP_WORDS = frozenset(
+    """a an the of in on at to from by for with and or but nor as than that which who whom whose this these those
+    it its their his her our your my we they he she i you is are was were be been being have has had do does did
+    will would can could may might must shall should not no so if then there here when where while after before
+    during since until about over under into onto out up down off per each every all any some many much more most
+    other same own only just also still even yet ago later earlier last next first second this
+    said says say told according ever never times""".split()
+)
+# Heads that make a duration or a frequency, the time extractor's business ("a few days", "three times")
+_TIME_HEADS = frozenset(
+    "seconds minutes hours days nights weeks weekends months years decades centuries times".split()
+)
+_SKIPPED_MODIFIERS = frozenset("more other additional further such new total fewer extra".split())
+_IRREGULAR_PLURALS = {
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "children": "children",
+    "child": "children",
+    "men": "men",
+    "man": "men",
+    "women": "women",
+    "woman": "women",
+    "police": "police",
+    "staff": "staff",
+    "personnel": "personnel",
+    "crew": "crew",
+    "aircraft": "aircraft",
+    "cattle": "cattle",
+    "sheep": "sheep",
+    "fish": "fish",
+    "feet": "feet",
+    "teeth": "teeth",
+    "mice": "mice",
+    "geese": "geese",
+    "deer": "deer",
+    "livestock": "livestock",
+}
+_HUMAN_HEADS = frozenset({"people", "others"})
+_DEATH_WORDS = frozenset("killed dead died deaths fatalities perished deceased".split())
+_INJURY_WORDS = frozenset("injured wounded hurt injuries".split())
+_THING_OUTCOMES = frozenset("destroyed damaged collapsed fired launched seized deployed".split())
+_IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built sold sent seen found".split())
+_AUXILIARIES = (
+    r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|confirmed|who|that)"
+)
+_RAISING_PARTICIPLES = frozenset(
+    """expected set scheduled due supposed poised slated bound planned required allowed forced asked urged
+    told believed thought said reported understood known feared estimated alleged considered""".split()
+)
+_STATE_VERBS = frozenset("left confirmed reported feared believed presumed declared pronounced".split())
+_LEFT_STATE_RE = re.compile(r"\s+(homeless|dead|killed|injured|stranded|missing|hurt)\b", re.IGNORECASE)
+_TO_RE = re.compile(r"\s+to\b")
+_PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
+_INTRANSITIVE_OUTCOMES = frozenset(
+    {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived"}
+)
+_PARTICIPLE_AFTER_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+)\b")
+_VERB_BEFORE_RE = re.compile(
+    r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|leaving|left|arresting|arrested|"
+    r"evacuating|evacuated|displacing|displaced|rescuing|rescued|destroying|destroyed|damaging|damaged|"
+    r"hospitalizing|hospitalising|hospitalized|hospitalised|firing|fired|launching|launched|affecting|affected)"
+    r"\s+(?:(?:an\s+estimated|at\s+least|more\s+than|nearly|almost|about|some|around|over|up\s+to|"
+    r"as\s+many\s+as|another|all|a\s+further|at\s+most)\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_PARTICIPLE = {
+    "killing": "killed",
+    "kills": "killed",
+    "injuring": "injured",
+    "injures": "injured",
+    "wounding": "wounded",
+    "wounds": "wounded",
+    "leaving": "left",
+    "arresting": "arrested",
+    "evacuating": "evacuated",
+    "displacing": "displaced",
+    "rescuing": "rescued",
+    "destroying": "destroyed",
+    "damaging": "damaged",
+    "hospitalizing": "hospitalized",
+    "hospitalising": "hospitalised",
+    "firing": "fired",
+    "launching": "launched",
+    "affecting": "affected",
+}
+_DEATH_TOLL_BEFORE_RE = re.compile(
+    r"\b(death\s+toll|toll|injury\s+toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|fatalities|killed|shot\s+dead"
+    r"|injured|injuries|hurt|wounded))\b[^.;:!?]{0,40}?"
+    r"\b(?:to|at|of|reached|hit|is|was|stood|stands|now|rose|climbed|jumped)\s+$",
+    re.IGNORECASE,
+)
+_INJURY_TOLL_RE = re.compile(r"injur|hurt|wounded", re.IGNORECASE)
+
+_DISTANCE_AFTER_RE = re.compile(
+    r"^\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west|northern|southern|eastern|western|inland|offshore|outside|away)\s+)?(?:of|from)\b"
+    r"|^\s+away\b",
+    re.IGNORECASE,
+)
+_DIMENSION_AFTER_RE = re.compile(r"^\s+(deep|tall|high|long|wide|below|underground)\b", re.IGNORECASE)
+_DIMENSION_BEFORE_RE = re.compile(
+    r"\b(depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:(?:about|some|around|nearly|"
+    r"approximately|roughly|more\s+than|over|up\s+to|at\s+least|just)\s+)?$",
+    re.IGNORECASE,
+)
+_DIMENSION_WORDS = {
+    "deep": "depth",
+    "below": "depth",
+    "underground": "depth",
+    "tall": "height",
+    "high": "height",
+    "long": "length",
+    "wide": "width",
+    "altitude": "height",
+    "elevation": "height",
+}
+_OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
+
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
+
+_MEASURE_OF_RE = re.compile(r"\s+(?:of|in|worth\s+of)\s+")
+_NOUN_GAP_RE = re.compile(r"\s*-?\s*")
+_SPACES_RE = re.compile(r"[ \t]+")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+
+
+def _counted(
+    text: str,
+    segment: Segment,
+    number: NumberMention,
+    last: NumberMention,
+    measure: _Measure,
+    end: int,
+    before: str,
+    previous_head: str | None,
+) -> tuple[str | None, int, str | None]:
+    """(counted key, end of the noun phrase, head noun) of the quantity."""
+    after = text[end : segment.end]
+    if measure.measure == "length":
+        dimension_before = _DIMENSION_BEFORE_RE.search(before)
+        if dimension_before:
+            word = dimension_before.group(1).lower()
+            return _aftershock_prefix(text, segment) + _DIMENSION_WORDS.get(word, word), end, None
+        dimension_after = _DIMENSION_AFTER_RE.match(after)
+        if dimension_after:
+            word = _DIMENSION_WORDS[dimension_after.group(1).lower()]
+            return _aftershock_prefix(text, segment) + word, end + dimension_after.end(), None
+        distance_after = _DISTANCE_AFTER_RE.match(after)
+        if distance_after:
+            reference = _distance_reference(after[distance_after.end() :])
+            if reference is None:
+                attribute = _copular_attribute(text, segment, number)
+                reference = f"to {attribute}" if attribute else None
+            return ("distance " + reference) if reference else "distance", end, None
+    if measure.measure == "magnitude":
+        return _aftershock_prefix(text, segment) + "magnitude", end, None
+    if measure.measure not in ("count", "money"):
+        attribute = _copular_attribute(text, segment, number)
+        if attribute:
+            return attribute, end, None
+    toll = _DEATH_TOLL_BEFORE_RE.search(before)
+    if measure.measure == "count" and toll:
+        injured = _INJURY_TOLL_RE.search(toll.group(1)) is not None
+        return ("people injured" if injured else "people killed"), end, "people"
+    verb_match = _VERB_BEFORE_RE.search(before)
+    verb_participle = None
+    if verb_match and measure.measure == "count":
+        verb = verb_match.group(1).lower()
+        verb_participle = _VERB_PARTICIPLE.get(verb, verb)
+    phrase, phrase_end, head = _noun_phrase(
+        text, segment, end, number.value if last is number else 2.0, measure
+    )
+    if measure.measure != "count":
+        return phrase, phrase_end if phrase else end, head
+    participle, participle_end = _participle_after(text, segment, phrase_end if phrase else end)
+    if verb_participle == "left":
+        verb_participle = participle if participle in OUTCOME_PARTICIPLES else None
+        participle = None
+    outcome = verb_participle or participle
+    if phrase is None:
+        if outcome is None or outcome not in OUTCOME_PARTICIPLES:
+            return None, end, None
+        if number.value == 1 and not re.match(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", after):
+            return None, end, None  # "one was taken to hospital" reads as a pronoun; "1 dead" as a count
+        if re.search(r"[A-Z][\w'’-]*,\s*$", before):
+            return None, end, None  # "Mara Lind, 31 were arrested": an age with a comma missing
+        # a bare number takes the head of the count before it ("killing 10 people and injuring 80"),
+        # a person's outcome ("12,000 were left homeless") a person's head
+        if outcome in _THING_OUTCOMES:
+            if previous_head is None:
+                return None, end, None
+            head = previous_head
+        else:
+            head = previous_head if previous_head in _PERSON_PLURALS else "people"
+        phrase = head
+    if outcome is None and _DEFINITE_BEFORE_RE.search(before[-12:]):
+        return None, end, None  # "the two nations", "both countries": a reference that counts nothing
+    if (
+        number.value == 1
+        and last is number
+        and outcome is None
+        and head not in _PERSON_PLURALS
+        and head != previous_head
+    ):
+        # "one point", "one thing": a count of one needs an outcome, a person, or a count of the same
+        # thing before it ("three counts of fraud and one count of perjury")
+        return None, end, None
+    key = _counted_key(phrase, head, outcome)
+    return key, (phrase_end if phrase_end > end else end), head
+
+
+_COPULAR_ATTRIBUTE_RE = re.compile(
+    r"^\s*(?:the|its|their)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)\s+"
+    r"(?:was|is|were|are|stood\s+at|reached|measured)\s+$",
+    re.IGNORECASE,
+)
+_REFERENCE_RE = re.compile(r"^\s*(?:the\s+)?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3})")
+_AFTERSHOCK_RE = re.compile(r"\b(?:aftershocks?|foreshocks?)\b", re.IGNORECASE)
+
+
+def _copular_attribute(text: str, segment: Segment, number: NumberMention) -> str | None:
+    """The attribute a sentence gives a value to: "The turnout was 61%" is the turnout's.
+
+    Only a sentence that opens with the attribute and a copula, so the value
+    is that attribute's and nothing else's ("The nearest hospital was about
+    12 miles away").
+    """
+    prefix = text[segment.start : number.start]
+    hedge = _HEDGE_BEFORE_RE.search(prefix[-_HEDGE_REACH:])
+    if hedge:
+        prefix = prefix[: len(prefix) - (min(len(prefix), _HEDGE_REACH) - hedge.start())]
+    match = _COPULAR_ATTRIBUTE_RE.match(prefix)
+    if not match or re.search(r"\d", match.group(1)):
+        return None
+    return " ".join(match.group(1).lower().split())
+
+
+def _distance_reference(after: str) -> str | None:
+    """What a distance is measured from: its named place if it has one ("12 miles from the town of
+    Calbuco" and "19 km from Calbuco" are both from Calbuco), else its words."""
+    match = _REFERENCE_RE.match(after)
+    if not match:
+        return None
+    words = match.group(1).split()
+    named = [w for w in words if w[0].isupper()]
+    if named:
+        return "from " + " ".join(named).lower()
+    if words[0].lower() in ("away", "and", "or", "said", "in", "on", "at"):
+        return None
+    return "from " + " ".join(words).lower()
+
+
+def _aftershock_prefix(text: str, segment: Segment) -> str:
+    """An aftershock's or foreshock's measure is not the main quake's."""
+    return "aftershock " if _AFTERSHOCK_RE.search(text, segment.start, segment.end) else ""
+
+
+def _counted_key(phrase: str, head: str | None, outcome: str | None) -> str:
+    """The normalised key of what is counted (see the module docstring)."""
+    if head in ("deaths", "fatalities", "dead", "lives"):
+        return "people killed"
+    if head == "injuries":
+        return "people injured"
+    words = phrase.split()
+    if len(words) > 1 and words[0] in OUTCOME_PARTICIPLES and outcome is None:
+        # "12 injured people" is "people injured"
+        outcome, phrase = words[0], " ".join(words[1:])
+    if outcome in _DEATH_WORDS:
+        outcome = "killed"
+    elif outcome in _INJURY_WORDS:
+        outcome = "injured"
+    if head in _HUMAN_HEADS:
+        phrase = phrase[: len(phrase) - len(head)] + "people"
+    return f"{phrase} {outcome}" if outcome else phrase
+
+
+def _noun_phrase(
+    text: str, segment: Segment, position: int, value: float, measure: _Measure
+) -> tuple[str | None, int, str | None]:
+    """(normalised noun phrase, its end, its plural head) right after ``position``."""
+    window = text[position : min(segment.end, position + 90)]
+    if measure.measure != "count":
+        of_match = _MEASURE_OF_RE.match(window)
+        if not of_match:
+            return None, position, None
+        window_offset = of_match.end()
+    else:
+        of_match = _NOUN_GAP_RE.match(window)
+        window_offset = of_match.end() if of_match else 0
+    words: list[tuple[str, int]] = []
+    cursor = window_offset
+    while len(words) < 4:
+        match = _WORD_RE.match(window, cursor)
+        if match is None:
+            break
+        words.append((match.group(0), position + match.end()))
+        gap = _SPACES_RE.match(window, match.end())
+        if gap is None:
+            break
+        cursor = gap.end()
+    tokens: list[str] = []
+    cased: list[str] = []
+    end = position
+    for word, word_end in words:
+        lower = word.lower().replace("’", "'")
+        if lower in _STOP_WORDS:
+            break
+        if not tokens and lower in _SKIPPED_MODIFIERS:
+            continue
+        if tokens and (lower in OUTCOME_PARTICIPLES or lower.endswith("ed")):
+            break
+        if word[0].isupper() and not (tokens or len(words) > 1):
+            break
+        if lower.endswith("ly") or "'" in lower:
+            break
+        tokens.append(lower)
+        cased.append(word)
+        end = word_end
+        if _is_plural(lower) and value != 1 and measure.measure == "count":
+            break
+    while tokens and not _head_fits(tokens[-1], value, measure):
+        tokens.pop()
+    # a capitalised head is a name or a headline ("Four Corners", "5 Biggest Surprises")
+    if not tokens or not cased[len(tokens) - 1][0].islower():
+        return None, position, None
+    if measure.measure == "count":
+        end = position + _phrase_end(window, tokens)
+    if measure.measure != "count":
+        return " ".join(tokens), end, tokens[-1]
+    head = _plural(tokens[-1])
+    phrase = " ".join([*tokens[:-1], head])
+    of_phrase = _OF_NOUN_RE.match(text, end, segment.end)
+    if of_phrase:
+        # "containers of munitions", "counts of attempted murder"; not "people of the village"
+        of_words = list(re.finditer(r"[a-z][a-z-]*", of_phrase.group(1)))
+        kept = 0
+        while kept < len(of_words) and of_words[kept].group(0) not in _STOP_WORDS:
+            kept += 1
+        while kept > 1 and (
+            of_words[kept - 1].group(0).endswith("ed") or of_words[kept - 1].group(0) in OUTCOME_PARTICIPLES
+        ):
+            kept -= 1
+        if kept:
+            phrase += " of " + " ".join(word.group(0) for word in of_words[:kept])
+            end = of_phrase.start(1) + of_words[kept - 1].end()
+    return phrase, end, head
+
+
+def _phrase_end(window: str, tokens: list[str]) -> int:
+    lower = window.lower().replace("’", "'")
+    cursor = 0
+    for token in tokens:
+        found = lower.find(token, cursor)
+        cursor = found + len(token)
+    return cursor
+
+
+def _head_fits(word: str, value: float, measure: _Measure) -> bool:
+    if (
+        word in _STOP_WORDS
+        or word in _SKIPPED_MODIFIERS
+        or word in _TIME_HEADS
+        or word in OUTCOME_PARTICIPLES
+        or word.endswith(("ed", "ing"))
+        and word not in _IRREGULAR_PLURALS
+    ):
+        return False
+    if measure.measure != "count":
+        return True
+    if value == 1:
+        return not _is_plural(word) or word in _IRREGULAR_PLURALS and _IRREGULAR_PLURALS[word] != word
+    return _is_plural(word)
+
+
+def _is_plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word] == word or word == "persons"
+    if len(word) > 4 and word.endswith("men"):
+        return True  # "gunmen", "firemen"
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def _plural(word: str) -> str:
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if _is_plural(word):
+        return word
+    if len(word) > 4 and word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+_PERSON_PLURALS = frozenset(_plural(noun) for noun in PERSON_NOUNS) | {"people", "police", "staff", "crew"}
+
+
+def _participle_after(text: str, segment: Segment, position: int) -> tuple[str | None, int]:
+    match = _PARTICIPLE_AFTER_RE.match(text[position : min(segment.end, position + 60)])
+    if not match:
+        return None, position
+    word = match.group(2).lower()
+    auxiliaries = set(match.group(1).split())
+    state = _LEFT_STATE_RE.match(text, position + match.end()) if word in _STATE_VERBS else None
+    if state:
+        # "12,000 were left homeless", "ten people are feared dead", "three were confirmed killed"
+        return state.group(1).lower(), state.end() - position
+    passive = bool(auxiliaries & _PASSIVE_AUXILIARIES)
+    if word in _RAISING_PARTICIPLES and _TO_RE.match(text, position + match.end()):
+        return None, position  # "are expected to sign", "were believed to be": not what happened to them
+    if auxiliaries & {"have", "has", "had"} and not passive and word not in _INTRANSITIVE_OUTCOMES:
+        return None, position  # "events that have shaped", "gunmen have killed": active, not an outcome
+    if word in OUTCOME_PARTICIPLES or (
+        passive and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _STOP_WORDS
+    ):
+        return word, position + match.end()
+    return None, position

@@ -1,0 +1,85 @@
+"""Reading a draft to audit: a .md, .txt or .html file as the loaders read a source, or a .docx.
+
+A draft is one :class:`~factcheck.records.Source` whose id differs from its
+sources' ids; a Word document gives its paragraphs, one per line with a blank
+line between, and its title from the document properties.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from factcheck.errors import InputError, UsageError
+from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.records import Source
+
+DRAFT_FORMATS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
+
+
+def load_draft(path: str, options: LoadOptions | None = None, taken: Sequence[str] = ()) -> Source:
+    """The draft as a :class:`Source` whose id differs from the ``taken`` source ids."""
+    options = options or LoadOptions()
+    suffix = Path(path).suffix.lower()
+    if path == "-" or suffix not in DRAFT_FORMATS:
+        raise UsageError(
+            f"cannot audit {path!r} as a draft", hint=f"give a file ending in {', '.join(DRAFT_FORMATS)}"
+        )
+    if Path(path).is_dir():
+        raise UsageError(
+            f"the draft {path} is a directory", hint="give the draft's file; sources go after --sources"
+        )
+    if suffix == ".docx":
+        draft = _load_docx(path, options)
+    else:
+        draft = load_sources(
+            [path], LoadOptions(max_bytes=options.max_bytes, published=options.published)
+        ).sources[0]
+    draft_id = draft.id
+    while draft_id in taken:
+        draft_id = f"draft:{draft_id}"
+    return draft.model_copy(update={"id": draft_id})
+
+
+def _load_docx(path: str, options: LoadOptions) -> Source:
+    """The paragraphs of a Word document, one per line with a blank line between (so that
+    suppressions and positions work by paragraph), and its title from the document properties."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    file = Path(path)
+    if not file.is_file():
+        from factcheck.errors import MissingPathError
+
+        raise MissingPathError("no such file", path=path, hint="check the draft's path")
+    if file.stat().st_size > options.max_bytes:
+        from factcheck.errors import FileTooLargeError
+
+        raise FileTooLargeError(
+            f"the draft is over {options.max_bytes} bytes", path=path, hint="use --max-bytes"
+        )
+    try:
+        document = docx.Document(path)
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
+        raise InputError(
+            f"cannot read the Word document: {error}",
+            path=path,
+            hint="save it again as .docx, or as .md/.txt",
+        ) from None
+    text = "\n\n".join(p.text.strip() for p in document.paragraphs if p.text.strip())
+    if not text:
+        from factcheck.errors import EmptySourceError
+
+        raise EmptySourceError("the Word document holds no text", path=path, hint="check the draft")
+    title = (document.core_properties.title or "").strip() or None
+    published: dt.date | None = options.published
+    return Source(
+        id=file.stem,
+        path=path,
+        text=text + "\n",
+        title=title,
+        published=published,
+        content_hash=hashlib.sha256((text + "\n").encode("utf-8")).hexdigest(),
+    )

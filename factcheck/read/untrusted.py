@@ -1,0 +1,117 @@
+"""Reading and echoing what a user's files hold, whatever they hold.
+
+Input files are written by people and scrapers, not by us: a JSON line may
+nest thousands deep, hold a 5,000-digit number or a lone UTF-16 surrogate
+(``"\\ud800"``), a YAML header may expand aliases into gigabytes, a file name
+or an article line may carry terminal escape sequences or GitHub workflow
+commands. Each helper here turns such input into either a value factcheck
+can use or a :class:`ValueError` whose message is one short line, and
+:func:`printable` makes any text safe to put on a terminal or in a CI log.
+
+Only the standard library is imported: every layer from read/ up may use it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# A JSON number longer than this is refused before Python's int() would raise (its limit is 4,300
+# digits) or a float would silently turn it into inf: no real metadata value needs that many.
+MAX_NUMBER_CHARS = 400
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError(f"a number has {len(text):,} digits")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError(f"a number has {len(text):,} characters")
+    return float(text)
+
+
+def _has_surrogate(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def load_json(text: str | bytes) -> Any:
+    """``json.loads`` that raises :class:`ValueError` with a one-line reason for anything a
+    later stage could not handle: bad syntax (a :class:`json.JSONDecodeError`, with its
+    position), nesting too deep for the parser, an over-long number, and a
+    lone surrogate (a string no UTF-8 file can hold)."""
+    try:
+        value = json.loads(text, parse_int=_int, parse_float=_float)
+    except RecursionError:
+        raise ValueError("the JSON is nested too deeply") from None
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    if _SURROGATE_ESCAPE.search(text) and _has_surrogate(value):
+        raise ValueError("a string holds a lone UTF-16 surrogate (\\ud800-\\udfff), not a character")
+    return value
+
+
+def json_problem(error: ValueError) -> str:
+    """The one-line reason of an error :func:`load_json` raised."""
+    if isinstance(error, json.JSONDecodeError):
+        where = f"line {error.lineno} column" if error.lineno > 1 else "column"
+        return f"{error.msg} at {where} {error.colno}"
+    return str(error)
+
+
+# C0 (but tab, which is harmless) and C1 control characters, DEL, and the Unicode line and paragraph separators and
+# bidirectional overrides, which reorder what a terminal shows.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
+    if char in named:
+        return named[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` on one line with every control character written as an escape (``\\n``,
+    ``\\e``, ``\\x07``, ``\\u202e``): a file name or an article line put on stderr or into a
+    report line cannot move the cursor, recolour the terminal or start a new log line
+    (where a CI runner would read ``::error``); lone surrogates become ``\\udxxx``."""
+    escaped = _CONTROL.sub(_escape, text)
+    if _SURROGATE.search(escaped):
+        escaped = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
+    return escaped
+
+
+_LEGACY_COMMAND = "##["
+
+
+def inert_log_line(line: str) -> str:
+    """``line`` as a CI runner will not read a workflow command in it: GitHub's runner takes a
+    line whose first non-blank characters are ``::`` as a command (``::error ...::``), and a
+    ``##[`` anywhere in a line as one of the older form (``##[error]...``). A space is put inside
+    each: the reader sees the same text, the runner sees none."""
+    stripped = line.lstrip()
+    if stripped.startswith("::"):
+        line = line[: len(line) - len(stripped)] + ": :" + stripped[2:]
+    if _LEGACY_COMMAND in line:
+        line = line.replace(_LEGACY_COMMAND, "## [")
+    return line

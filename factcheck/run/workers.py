@@ -1,0 +1,671 @@
+"""Running the pipeline on many sources: the claim cache, a process pool or a Dask cluster.
+
+The stages that cost are shipped as plain functions of records, one task per
+story (:func:`story_json`): the extraction of the story's sources that the
+cache does not hold, then their comparison; a story whose report the cache
+already holds (same sources, options and code) is not sent at all. The
+``extract`` command ships extraction alone, one task per source
+(:func:`extract_json`).
+
+Tasks return JSON bytes, the form the cache stores and the report is written
+in, so that what comes back from a worker is exactly what a local run makes.
+Results are always put back in input order: the output of ``--jobs 4`` or of
+a cluster is byte-identical to that of ``--jobs 1``.
+
+``RunOptions.scheduler`` (``--scheduler tcp://HOST:PORT`` or
+``$FACTCHECK_SCHEDULER``) sends the tasks to an existing Dask distributed
+cluster; Dask is the optional extra ``factcheck[dask]`` and is imported only
+then. The cluster's workers need factcheck installed (same version).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import re
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from factcheck.errors import ConfigError
+from factcheck.records import Claim, Diagnostic, Report, Source
+
+if TYPE_CHECKING:
+    from factcheck.compare import CompareOptions
+
+DASK_CONNECT_TIMEOUT_SECONDS = 20
+# how often a worker process looks whether its parent is still there
+PARENT_CHECK_SECONDS = 0.5
+# What a scheduler address must look like before Dask is asked to reach it: Dask takes a bare
+# word for a host name and retries its lookup until the timeout, so a typo would hang the run.
+_SCHEDULER_ADDRESS = re.compile(
+    r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}"
+)
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run: ``jobs`` worker processes (1 runs in this process), the claim
+    cache file (``None``: no cache), a Dask scheduler address (overrides ``jobs``)."""
+
+    jobs: int = 1
+    cache: Path | None = None
+    scheduler: str | None = None
+
+
+@dataclass(frozen=True)
+class KnownStory:
+    """A story whose files are as in an earlier run: that run's report and what loading it gave."""
+
+    report: bytes
+    summary: dict[str, Any]
+    sources: int
+    text_bytes: int
+    diagnostics: list[Diagnostic]
+
+
+@dataclass
+class RunStats:
+    """What a run did, for the summary line and the benchmarks."""
+
+    sources: int = 0
+    text_bytes: int = 0
+    cache_hits: int = 0
+    extracted: int = 0
+    stories: int = 0
+    claims: int = 0
+    comparisons: int = 0
+
+
+# --------------------------------------------------------------------------
+# The work shipped to workers: module-level functions of picklable records
+
+
+def extract_json(source: Source) -> bytes:
+    """The claims of one source as the JSON of a claim list."""
+    from factcheck.extract.claims import claims_of
+
+    return _claim_list().dump_json(claims_of(source))
+
+
+StoryTask = tuple[Sequence[Source], Sequence[bytes | None], Sequence[Diagnostic], "CompareOptions | None"]
+StoryResult = tuple[list[bytes | None], bytes, dict[str, Any]]
+
+
+def story_json(task: StoryTask) -> StoryResult:
+    """One story's work in one task: the claims its sources (sorted by id) lack (``None`` in place
+    of a claim list's JSON) extracted, then compared with the input problems met loading them and
+    the comparison's options.
+
+    Returns the claims extracted here (``None`` where they were given), the JSON report, and its
+    summary: the number of claims and of claim comparisons made, and the findings by severity.
+    A story is one task, not a task per source and then one to compare, so that workers never
+    wait for each other between the two.
+    """
+    sources, known, diagnostics, compare_options = task
+    adapter = _claim_list()
+    extracted: list[bytes | None] = []
+    claim_lists: list[list[Claim]] = []
+    for source, blob in zip(sources, known, strict=True):
+        claims = _cached_claims(blob)
+        fresh = None
+        if claims is None:  # not cached, or a damaged row: extracted (and stored) again, never trusted
+            fresh = extract_json(source)
+            claims = adapter.validate_json(fresh)
+        extracted.append(fresh)
+        claim_lists.append(claims)
+    report, summary = _story_report(sources, claim_lists, diagnostics, compare_options)
+    return extracted, report, summary
+
+
+def story_report_json(
+    sources: Sequence[Source],
+    claims_json: Sequence[bytes | None],
+    diagnostics: Sequence[Diagnostic],
+    compare_options: CompareOptions | None,
+) -> tuple[bytes, dict[str, Any]]:
+    """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
+    input problems met loading them and the comparison's options; with its summary."""
+    adapter = _claim_list()
+    claim_lists = [adapter.validate_json(blob) for blob in claims_json if blob is not None]
+    return _story_report(sources, claim_lists, diagnostics, compare_options)
+
+
+def _story_report(
+    sources: Sequence[Source],
+    claim_lists: Sequence[Sequence[Claim]],
+    diagnostics: Sequence[Diagnostic],
+    compare_options: CompareOptions | None,
+) -> tuple[bytes, dict[str, Any]]:
+    from factcheck.compare import compare, report_of
+    from factcheck.extract.claims import canonicalise_claims
+
+    # One entity id per entity across the story's sources ("Kim Jong-un" = "Kim Jong Un").
+    claims = canonicalise_claims([claim for claims in claim_lists for claim in claims])
+    findings = compare(sources, claims, compare_options)
+    report = report_of(sources, claims, findings)
+    report.diagnostics = list(diagnostics)
+    by_severity = {severity: 0 for severity in ("error", "warning", "info")}
+    for finding in report.discrepancies:
+        by_severity[finding.severity.value] += 1
+    summary = {"claims": len(claims), "comparisons": findings.comparisons, "by_severity": by_severity}
+    return report.model_dump_json(indent=2).encode(), summary
+
+
+def _cached_claims(blob: bytes | None) -> list[Claim] | None:
+    """The claims of a claim list read from the cache; None when there is none or it is damaged."""
+    if blob is None:
+        return None
+    try:
+        return _claim_list().validate_json(blob)
+    except ValueError:  # pydantic's ValidationError is one
+        return None
+
+
+@cache
+def _claim_list() -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(list[Claim])
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: exit as soon as the parent is gone. A parent killed outright (SIGKILL, the
+    out-of-memory killer) cannot shut its pool down, and forked workers would otherwise wait for
+    tasks forever: each holds a copy of the task queue's writing end, so they never see it close."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
+
+
+def _import_stages() -> None:
+    """Import what the tasks run: extraction and comparison."""
+    import factcheck.compare  # noqa: F401
+    import factcheck.extract.claims  # noqa: F401
+
+
+def _apply_to_chunk(function: Callable[[Any], Any], chunk: Sequence[Any]) -> list[Any]:
+    return [function(item) for item in chunk]
+
+
+# --------------------------------------------------------------------------
+# Executors: an ordered map, in this process, a process pool or on a cluster
+
+
+class Executor(Protocol):
+    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
+        """Start ``function`` on every item; the returned call waits for the results, in input order."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def run_all(executor: Executor, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    """``function`` of every item on ``executor``, in input order."""
+    return executor.submit(function, items)()
+
+
+class SerialExecutor:
+    """Everything in this process, when the results are asked for."""
+
+    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
+        return lambda: [function(item) for item in items]
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessExecutor:
+    """A pool of ``jobs`` processes, started at once and kept for the whole run.
+
+    The workers are forked before the parent has imported extraction and
+    comparison, and import them themselves while the parent reads the first
+    inputs: that import (a third of a second, mostly compiling regular
+    expressions) is then off the run's critical path.
+    """
+
+    def __init__(self, jobs: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.jobs = jobs
+        # fork where it exists (the workers start with what the parent has imported), else the default
+        forking = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if forking else None)
+        self._pool: Any = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+        )
+        for _ in range(jobs):
+            self._pool.submit(_import_stages)
+
+    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
+        if len(items) <= 1:
+            return lambda: [function(item) for item in items]
+        # many chunks per worker: the last chunk must not idle the other workers long (a window holds
+        # about a hundred stories, a task each), and yet few round trips for thousands of small tasks
+        chunk = max(1, len(items) // (self.jobs * 32))
+        results = self._pool.map(function, items, chunksize=chunk)
+        return lambda: list(results)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            # on an error, tasks still queued are not worth finishing
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+class DaskExecutor:
+    """Tasks on an existing Dask distributed cluster, in chunks, gathered in order."""
+
+    def __init__(self, address: str):
+        check_scheduler_address(address)
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ConfigError(
+                f"--scheduler {address} needs Dask distributed, which is not installed",
+                hint="pip install 'factcheck[dask]'",
+            ) from None
+        try:
+            self._client = Client(address, timeout=DASK_CONNECT_TIMEOUT_SECONDS, set_as_default=False)
+        except Exception as error:  # Dask raises many kinds; to the user each is this one problem
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {address}: {' '.join(str(error).split())}",
+                hint="start one with `dask scheduler` and `dask worker ADDRESS`, or check the address",
+            ) from None
+
+    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
+        if not items:
+            return list
+        workers = max(1, len(self._client.scheduler_info().get("workers", {})))
+        size = max(1, math.ceil(len(items) / (workers * 4)))
+        chunks = [list(items[start : start + size]) for start in range(0, len(items), size)]
+        futures = self._client.map(_apply_to_chunk, [function] * len(chunks), chunks, pure=False)
+        return lambda: [result for chunk in self._client.gather(futures) for result in chunk]
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def check_scheduler_address(address: str) -> None:
+    """Refuse a scheduler address that is not ``[tcp://]HOST:PORT`` before anything waits on it."""
+    match = _SCHEDULER_ADDRESS.fullmatch(address)
+    if match is None or not 0 < int(address.rsplit(":", 1)[1]) < 65536:
+        raise ConfigError(
+            f"--scheduler {address!r} is not a scheduler address",
+            hint="give tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786",
+        )
+
+
+def make_executor(options: RunOptions) -> Executor:
+    if options.scheduler:
+        return DaskExecutor(options.scheduler)
+    if options.jobs < 1:
+        raise ConfigError(f"--jobs must be 1 or more, not {options.jobs}", hint="give --jobs 1, 2, ...")
+    if options.jobs == 1:
+        return SerialExecutor()
+    return ProcessExecutor(options.jobs)
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+# --------------------------------------------------------------------------
+# A run
+
+
+@dataclass
+class Runner:
+    """Extracts (through the cache) and compares, on the executor the options ask for.
+
+    Use as a context manager: it holds the worker pool or cluster client and
+    the cache connection for the whole run. ``warn`` gets one-line warnings
+    (an untrustworthy cache file). A cache that cannot be used at all (a
+    read-only or full disk, a lock held past the timeout) is warned about and
+    the run goes on without it: the cache only ever saves time.
+    """
+
+    options: RunOptions = field(default_factory=RunOptions)
+    warn: Callable[[str], None] | None = None
+    stats: RunStats = field(default_factory=RunStats)
+
+    def __post_init__(self) -> None:
+        self._executor = make_executor(self.options)
+        self._cache: Any = None
+        if self.options.cache is not None:
+            from factcheck.run.cache import ClaimCache
+
+            self._cache = self._using_cache(
+                lambda: ClaimCache(self.options.cache, warn=self._warn), opening=True
+            )
+
+    def __enter__(self) -> Runner:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._executor.close()
+        if self._cache is not None:
+            self._cache.close()
+
+    @property
+    def caching(self) -> bool:
+        """Whether the run has a usable cache."""
+        return self._cache is not None
+
+    def _warn(self, message: str) -> None:
+        if self.warn is not None:
+            self.warn(message)
+        else:
+            from factcheck.run.cache import CacheWarning
+
+            warnings.warn(message, CacheWarning, stacklevel=3)
+
+    def _using_cache(self, operation: Callable[[], Result], *, opening: bool = False) -> Result | None:
+        """``operation()``, or None (and no cache from now on) when the cache file cannot be used
+        (nor is run once the cache was given up: a full disk, say, in the middle of the run)."""
+        import sqlite3
+
+        if self._cache is None and not opening:
+            return None
+        try:
+            return operation()
+        except (OSError, sqlite3.Error) as error:
+            self._warn(f"{self.options.cache}: cannot use the claim cache ({error}); going on without it")
+            if self._cache is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._cache.close()
+            self._cache = None
+            return None
+
+    def _source_keys(self, sources: Sequence[Source]) -> list[str]:
+        if self._cache is None:
+            return [""] * len(sources)
+        from factcheck.run.cache import cache_key
+
+        return [cache_key(source) for source in sources]
+
+    def _count_sources(self, sources: Sequence[Source]) -> None:
+        self.stats.sources += len(sources)
+        self.stats.text_bytes += sum(len(source.text.encode("utf-8")) for source in sources)
+
+    def claims_json(self, sources: Sequence[Source], keys: Sequence[str] | None = None) -> list[bytes]:
+        """The claims of each source (JSON of a claim list), from the cache or extracted;
+        ``keys`` are the sources' cache keys when the caller has them."""
+        keys = self._source_keys(sources) if keys is None else keys
+        found: dict[str, bytes] = {}
+        if self._cache is not None:
+            found = self._using_cache(lambda: self._cache.get_many(sorted(set(keys)))) or {}
+        missing = [index for index, key in enumerate(keys) if key not in found]
+        extracted = run_all(self._executor, extract_json, [sources[index] for index in missing])
+        self.stats.extracted += len(missing)
+        if self._cache is not None:
+            fresh = [(keys[i], sources[i].id, blob) for i, blob in zip(missing, extracted, strict=True)]
+            self._using_cache(lambda: self._cache.put_many(fresh))
+        results = [found.get(key, b"") for key in keys]
+        for index, blob in zip(missing, extracted, strict=True):
+            results[index] = blob
+        return results
+
+    def known_stories(
+        self, fingerprints: Sequence[str], compare_options: CompareOptions | None = None
+    ) -> dict[str, KnownStory]:
+        """The stories, by the fingerprint of their files, that an earlier run loaded from the same
+        files and whose report for these comparison options the cache still holds."""
+        if self._cache is None or not fingerprints:
+            return {}
+        stories = self._using_cache(lambda: self._cache.get_stories(sorted(set(fingerprints)))) or {}
+        loaded: dict[str, dict[str, Any]] = {}
+        problems: dict[str, list[Diagnostic]] = {}
+        for files, outcome in stories.items():
+            remembered = _remembered_story(outcome)
+            if remembered is not None:  # a damaged row is a miss: the story is read again
+                loaded[files], problems[files] = remembered
+        report_keys = {
+            files: _story_key(outcome["source_keys"], problems[files], compare_options)
+            for files, outcome in loaded.items()
+        }
+        reports = self._using_cache(lambda: self._cache.get_reports(sorted(set(report_keys.values())))) or {}
+        known = {}
+        for files, outcome in loaded.items():
+            if report_keys[files] in reports:
+                report, summary = reports[report_keys[files]]
+                known[files] = KnownStory(
+                    report,
+                    json.loads(summary),
+                    len(outcome["source_keys"]),
+                    outcome["text_bytes"],
+                    problems[files],
+                )
+        return known
+
+    def reuse(self, story: KnownStory) -> None:
+        """Count a known story in the run's statistics, as if it had been loaded and looked up."""
+        self.stats.sources += story.sources
+        self.stats.text_bytes += story.text_bytes
+        self.stats.cache_hits = self.stats.sources - self.stats.extracted
+        self.stats.stories += 1
+        self.stats.claims += story.summary["claims"]
+        self.stats.comparisons += story.summary["comparisons"]
+
+    def story_results(
+        self,
+        stories: Sequence[Sequence[Source]],
+        diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
+        compare_options: CompareOptions | None = None,
+        files: Sequence[str | None] | None = None,
+    ) -> list[tuple[bytes, dict[str, Any]]]:
+        """The JSON report and summary (see :func:`story_report_json`) of each story, in input order.
+
+        A story whose sources, input problems, comparison options and code are
+        all as in an earlier run gets that run's report from the cache, without
+        its claims being read or compared again. ``files`` are the fingerprints
+        of the stories' files (None where there is none): the cache remembers
+        what each story's files gave, for :meth:`known_stories`.
+        """
+        return self.start_stories(stories, diagnostics, compare_options, files)()
+
+    def start_stories(
+        self,
+        stories: Sequence[Sequence[Source]],
+        diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
+        compare_options: CompareOptions | None = None,
+        files: Sequence[str | None] | None = None,
+    ) -> Callable[[], list[tuple[bytes, dict[str, Any]]]]:
+        """:meth:`story_results`, started: the stories go to the workers now, and the returned call
+        waits for their results (meanwhile the caller may load the next stories)."""
+        ordered = [sorted(story, key=lambda source: source.id) for story in stories]
+        problems = diagnostics if diagnostics is not None else [()] * len(stories)
+        flat = [source for story in ordered for source in story]
+        self._count_sources(flat)
+        keys = self._source_keys(flat)
+        offsets = [0]
+        for story in ordered:
+            offsets.append(offsets[-1] + len(story))
+        story_keys = [""] * len(ordered)
+        done: dict[str, tuple[bytes, str]] = {}
+        if self._cache is not None:
+            for index, story_problems in enumerate(problems):
+                source_keys = keys[offsets[index] : offsets[index + 1]]
+                story_keys[index] = _story_key(source_keys, story_problems, compare_options)
+            done = self._using_cache(lambda: self._cache.get_reports(sorted(set(story_keys)))) or {}
+        todo = [index for index, key in enumerate(story_keys) if key not in done]
+        found: dict[str, bytes] = {}
+        if self._cache is not None:
+            todo_keys = sorted({keys[i] for index in todo for i in range(offsets[index], offsets[index + 1])})
+            found = self._using_cache(lambda: self._cache.get_many(todo_keys)) or {}
+        tasks = [
+            (
+                ordered[index],
+                [found.get(keys[i]) for i in range(offsets[index], offsets[index + 1])],
+                problems[index],
+                compare_options,
+            )
+            for index in todo
+        ]
+        collect = self._executor.submit(story_json, tasks)
+        return lambda: self._finish_stories(
+            ordered, problems, keys, offsets, story_keys, done, todo, collect(), files
+        )
+
+    def _finish_stories(
+        self,
+        ordered: list[list[Source]],
+        problems: Sequence[Sequence[Diagnostic]],
+        keys: list[str],
+        offsets: list[int],
+        story_keys: list[str],
+        done: dict[str, tuple[bytes, str]],
+        todo: list[int],
+        computed: list[StoryResult],
+        files: Sequence[str | None] | None,
+    ) -> list[tuple[bytes, dict[str, Any]]]:
+        """Cache what the workers made, and put every story's report and summary in input order."""
+        fresh_claims = [
+            (keys[offsets[index] + position], ordered[index][position].id, blob)
+            for index, (extracted, _, _) in zip(todo, computed, strict=True)
+            for position, blob in enumerate(extracted)
+            if blob is not None
+        ]
+        self.stats.extracted += len(fresh_claims)
+        if self._cache is not None:
+            self._using_cache(lambda: self._cache.put_many(fresh_claims))
+            fresh_reports = [
+                (story_keys[index], report, json.dumps(summary, sort_keys=True))
+                for index, (_, report, summary) in zip(todo, computed, strict=True)
+            ]
+            self._using_cache(lambda: self._cache.put_reports(fresh_reports))
+        results: list[tuple[bytes, dict[str, Any]]] = [
+            (report, json.loads(summary))
+            for report, summary in (done.get(key, (b"", "{}")) for key in story_keys)
+        ]
+        for index, (_, report, summary) in zip(todo, computed, strict=True):
+            results[index] = (report, summary)
+        if self._cache is not None and files is not None:
+            remembered = [
+                (
+                    fingerprint,
+                    json.dumps(
+                        {
+                            "source_keys": keys[offsets[index] : offsets[index + 1]],
+                            "text_bytes": sum(len(source.text.encode("utf-8")) for source in ordered[index]),
+                            "diagnostics": [d.model_dump(mode="json") for d in problems[index]],
+                        },
+                        sort_keys=True,
+                    ),
+                )
+                for index, fingerprint in enumerate(files)
+                if fingerprint is not None
+            ]
+            self._using_cache(lambda: self._cache.put_stories(remembered))
+        self.stats.stories += len(ordered)
+        self.stats.claims += sum(summary["claims"] for _, summary in results)
+        # the comparisons the reports rest on, made now or by the run that cached them: a warm run's
+        # totals are those of a cold one
+        self.stats.comparisons += sum(summary["comparisons"] for _, summary in results)
+        self.stats.cache_hits = self.stats.sources - self.stats.extracted
+        return results
+
+    def report_jsons(
+        self,
+        stories: Sequence[Sequence[Source]],
+        diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
+        compare_options: CompareOptions | None = None,
+    ) -> list[bytes]:
+        """The JSON report of each story (its sources sorted by id, with the input problems
+        met loading it), in input order."""
+        return [report for report, _ in self.story_results(stories, diagnostics, compare_options)]
+
+    def report(self, sources: Sequence[Source], compare_options: CompareOptions | None = None) -> Report:
+        """The report of one story."""
+        return Report.model_validate_json(self.report_jsons([sources], None, compare_options)[0])
+
+    def claims(self, sources: Sequence[Source]) -> list[Claim]:
+        """Every claim of ``sources`` (sorted by id), in text order within each source."""
+        ordered = sorted(sources, key=lambda source: source.id)
+        self._count_sources(ordered)
+        claims = []
+        keys = self._source_keys(ordered)
+        for source, key, blob in zip(ordered, keys, self.claims_json(ordered, keys), strict=True):
+            cached = _cached_claims(blob)
+            if cached is None:  # a damaged cache row: extracted again, and stored over it
+                blob = extract_json(source)
+                self._using_cache(lambda k=key, s=source, b=blob: self._cache.put_many([(k, s.id, b)]))
+                cached = _claim_list().validate_json(blob)
+            claims += cached
+        self.stats.claims += len(claims)
+        self.stats.cache_hits = self.stats.sources - self.stats.extracted
+        return claims
+
+
+def _remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | None:
+    """What the cache remembers of loading a story, and its input problems; None if the row is
+    not what :meth:`Runner._finish_stories` writes (damaged, or edited by hand)."""
+    from pydantic import ValidationError
+
+    try:
+        remembered = json.loads(outcome)
+        keys, size = remembered["source_keys"], remembered["text_bytes"]
+        if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys) and isinstance(size, int)):
+            return None
+        return remembered, [Diagnostic.model_validate(item) for item in remembered["diagnostics"]]
+    except (ValueError, TypeError, KeyError, RecursionError, ValidationError):
+        return None
+
+
+def _story_key(
+    source_keys: Sequence[str], diagnostics: Sequence[Diagnostic], compare_options: CompareOptions | None
+) -> str:
+    """The cache key of a story's report: its sources' keys, input problems, options and code."""
+    import hashlib
+
+    from factcheck.run.cache import report_version
+
+    fields = {
+        "report": report_version(),
+        "sources": list(source_keys),
+        "diagnostics": [diagnostic.model_dump(mode="json") for diagnostic in diagnostics],
+        "options": _canonical(compare_options),
+    }
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+def _canonical(value: Any) -> Any:
+    """``value`` as JSON-able data that is the same in every process (sets sorted, dataclasses as dicts)."""
+    import dataclasses
+    import enum
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict | Mapping):
+        return {str(key): _canonical(item) for key, item in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, set | frozenset):
+        return sorted(_canonical(item) for item in value)
+    if isinstance(value, list | tuple):
+        return [_canonical(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return repr(value)
