@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -416,9 +417,9 @@ def test_symbolic_link_loops_in_a_folder_are_reported_not_a_crash(tmp_path, run_
     assert "loop.txt" in stopped.stderr and "loops" in stopped.stderr
     kept = run_cli("check", story, "--no-cache", "--keep-going", "--format", "json")
     assert kept.exit_code in (0, 1)
-    assert [line.split(": E100")[0] for line in kept.stderr.splitlines()] == [
-        f"factcheck: warning: {(story / 'loop.txt').as_posix()}"
-    ]
+    assert [
+        line.split(": E100")[0] for line in kept.stderr.splitlines() if line.startswith("factcheck:")
+    ] == [f"factcheck: warning: {(story / 'loop.txt').as_posix()}"]
     assert len(json.loads(kept.stdout)["sources"]) == 1
     looping = run_cli("check", story / "self", "--no-cache")
     assert looping.exit_code == 2 and "leads nowhere" in looping.stderr
@@ -458,3 +459,36 @@ def test_a_hostile_file_name_stays_on_one_escaped_line_on_stderr(tmp_path, run_c
     warnings = [line for line in kept.stderr.splitlines() if "E106" in line]
     assert len(warnings) == 1 and warnings[0].startswith("factcheck: warning: ")
     assert not any(line.lstrip().startswith("::") for line in kept.stderr.splitlines())
+
+
+BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi")
+)
+
+
+@pytest.mark.parametrize(
+    ("metadata", "problem"),
+    [
+        (BILLION_LAUGHS, "YAML alias (*a) is not allowed"),
+        ("a: &a [*a]\n", "YAML alias (*a) is not allowed"),
+        ("count: " + "9" * 5000 + "\n", "a value cannot be read"),
+        ("n: " + "[" * 5000 + "]" * 5000 + "\n", "nest"),
+    ],
+    ids=["alias-bomb", "self-alias", "huge-int", "deep"],
+)
+@pytest.mark.parametrize("where", ["front matter", "sidecar"])
+def test_hostile_yaml_metadata_is_a_front_matter_error(tmp_path, metadata, problem, where):
+    if where == "front matter":
+        path = tmp_path / "a.md"
+        path.write_text(f"---\n{metadata}---\n{ARTICLE}", encoding="utf-8")
+    else:
+        path = tmp_path / "a.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "a.txt.meta.yaml").write_text(metadata, encoding="utf-8")
+    with pytest.raises(FrontMatterError, match=re.escape(problem)):
+        load_sources([path])
+
+
+def test_an_asterisk_in_a_quoted_value_is_no_alias(tmp_path):
+    (tmp_path / "a.md").write_text(f'---\ntitle: "5 * 3 = *fifteen*"\n---\n{ARTICLE}', encoding="utf-8")
+    assert only_source(tmp_path / "a.md").title == "5 * 3 = *fifteen*"

@@ -54,7 +54,7 @@ from factcheck.errors import (
     NoSourcesError,
     UndecodableError,
 )
-from factcheck.read.untrusted import json_problem, load_json
+from factcheck.read.untrusted import YamlRefused, json_problem, load_json, load_yaml
 from factcheck.records import Diagnostic, Source
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -481,7 +481,14 @@ def parse_markdown(text: str, path: str) -> list[Document | InputError]:
 
 def _yaml_mapping(raw: str, path: str, first_line: int = 1) -> dict[str, object]:
     try:
-        data = yaml.load(raw, Loader=_MetadataLoader)
+        data = load_yaml(raw, _MetadataLoader)
+    except YamlRefused as error:
+        raise FrontMatterError(
+            f"the metadata cannot be read: {error}",
+            path=path,
+            line=None if error.line is None else first_line + error.line,
+            hint="write it as plain 'key: value' lines",
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark is not None else None

@@ -115,3 +115,31 @@ def inert_log_line(line: str) -> str:
     if _LEGACY_COMMAND in line:
         line = line.replace(_LEGACY_COMMAND, "## [")
     return line
+
+
+def load_yaml(text: str, loader: Any) -> Any:
+    """``yaml.load(text, Loader=loader)`` for a file a user wrote: aliases (``*name``) are refused,
+    as a few lines of them expand to gigabytes (and one that names itself never ends); nesting too
+    deep for the constructor and an integer past Python's digit limit are :class:`ValueError` too.
+    PyYAML's own errors (:class:`yaml.YAMLError`) pass through, with their line."""
+    import yaml
+
+    if "*" in text:  # no alias without one: the event scan is paid only where one may be
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.AliasEvent):
+                line = event.start_mark.line if event.start_mark is not None else None
+                raise YamlRefused(f"a YAML alias (*{event.anchor}) is not allowed here", line)
+    try:
+        return yaml.load(text, Loader=loader)
+    except RecursionError:
+        raise YamlRefused("the YAML is nested too deeply") from None
+    except ValueError as error:  # an integer past Python's digit limit, a bad timestamp or base64
+        raise YamlRefused(f"a value cannot be read ({' '.join(str(error).split())[:100]})") from None
+
+
+class YamlRefused(ValueError):
+    """What :func:`load_yaml` refuses; ``line`` counts from 0 in the text given, when known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
