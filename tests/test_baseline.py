@@ -64,3 +64,8 @@ def test_check_with_a_missing_baseline_exits_two(run_cli, monkeypatch, tmp_path)
     fake_check_story(monkeypatch)
     result = run_cli("check", *write_story(tmp_path / "story"), "--baseline", tmp_path / "none.json")
     assert result.exit_code == 2 and "E203" in result.stderr and "none.json" in result.stderr
+
+
+def test_a_device_as_a_baseline_is_refused_without_reading() -> None:
+    with pytest.raises(BadBaselineError, match="not a regular file"):
+        read_baseline("/dev/zero")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -306,3 +307,27 @@ def test_index_is_identical_between_a_cold_and_a_warm_run(run_cli, tmp_path: Pat
     cold, warm = read_index(tmp_path / "cold"), read_index(tmp_path / "warm")
     assert cold["totals"]["comparisons"] > 0
     assert warm == cold
+
+
+def test_an_endless_line_is_refused_by_its_size_and_the_next_records_still_load(
+    run_cli, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "day.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        handle.write('{"story": "a", "text": "' + "Nine people died. " * 200_000 + '"}\n')
+        handle.write('{"story": "b", "text": "Two boats sank on Monday."}\n')
+        handle.write('{"story": "b", "text": "Three boats sank on Monday."}\n')
+    result = run_cli(
+        "corpus", corpus, "--out-dir", tmp_path / "out", "--no-cache", "--keep-going", "--max-bytes", "10000"
+    )
+    assert result.exit_code in (0, 1)
+    assert f"{corpus.as_posix()}:1: E107" in result.stderr
+    index = read_index(tmp_path / "out")
+    assert [(s["story"], s["sources"]) for s in index["stories"]] == [("b", 2)]
+
+
+def test_a_pipe_as_a_corpus_is_refused_without_reading(run_cli, tmp_path: Path) -> None:
+    pipe = tmp_path / "day.jsonl"
+    os.mkfifo(pipe)
+    result = run_cli("corpus", pipe, "--out-dir", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 2 and "not a regular file" in result.stderr

@@ -493,3 +493,17 @@ def test_hostile_yaml_metadata_is_a_front_matter_error(tmp_path, metadata, probl
 def test_an_asterisk_in_a_quoted_value_is_no_alias(tmp_path):
     (tmp_path / "a.md").write_text(f'---\ntitle: "5 * 3 = *fifteen*"\n---\n{ARTICLE}', encoding="utf-8")
     assert only_source(tmp_path / "a.md").title == "5 * 3 = *fifteen*"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_a_device_as_a_path_is_refused_without_reading(tmp_path, run_cli, kind):
+    if kind == "fifo":
+        path = tmp_path / "pipe.txt"
+        os.mkfifo(path)  # opened to read, it would wait for a writer forever
+    else:
+        path = Path(os.devnull)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    stopped = run_cli("check", path, "--no-cache")
+    assert stopped.exit_code == 2 and "not a regular file" in stopped.stderr
+    kept = run_cli("check", path, tmp_path / "a.txt", "--no-cache", "--keep-going", "--format", "json")
+    assert "not a regular file" in kept.stderr and len(json.loads(kept.stdout)["sources"]) == 1

@@ -34,6 +34,7 @@ import importlib
 import json
 import os
 import re
+import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -346,11 +347,22 @@ _READ_HINTS = {
 def _read_file(path: Path, limit: int) -> bytes:
     label = path.as_posix()
     try:
+        # a pipe would wait for a writer forever, a device (/dev/zero) never ends: only regular
+        # files are read, and never more than the limit even if the file grows meanwhile
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError(
+                "not a regular file (a pipe, a device or a socket)",
+                path=label,
+                hint="give a file, or pipe the text into '-' (stdin)",
+            )
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise _too_large(size, limit, label)
-            return handle.read()
+            data = handle.read(limit + 1)
+            if len(data) > limit:
+                raise _too_large(len(data), limit, label)
+            return data
     except OSError as error:
         hint = _READ_HINTS.get(error.errno or 0, "check its permissions")
         raise InputError(f"cannot read the file: {error.strerror}", path=label, hint=hint) from None

@@ -40,6 +40,10 @@ def baseline_text(findings: Sequence[Discrepancy]) -> str:
 def read_baseline(path: str | Path) -> frozenset[str]:
     """The accepted finding ids in a baseline file."""
     label = str(path)
+    if Path(path).exists() and not Path(path).is_file():  # a pipe or a device: never read
+        raise BadBaselineError(
+            "the baseline is not a regular file", path=label, hint="give the file 'factcheck baseline' wrote"
+        )
     try:
         data = load_json(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:

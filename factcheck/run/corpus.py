@@ -283,7 +283,11 @@ def _jsonl_stories(path: Path, options: LoadOptions, note: Callable[[Diagnostic]
     """First pass: where each story's lines are. Nothing but offsets is kept."""
     label = path.as_posix()
     offsets: dict[str, list[tuple[int, int]]] = {}
-    for number, offset, line in _lines(path):
+    if not path.is_file():  # a pipe would wait for a writer forever
+        raise InputError(
+            "not a regular file (a pipe, a device or a socket)", path=label, hint="give the corpus file"
+        )
+    for number, offset, line in _lines(path, options.max_bytes):
         try:
             story = _story_field(line, label, number, options.max_bytes)
         except InputError as error:
@@ -310,13 +314,27 @@ def _jsonl_stories(path: Path, options: LoadOptions, note: Callable[[Diagnostic]
     ]
 
 
-def _lines(path: Path) -> Iterator[tuple[int, int, bytes]]:
-    """``(line number, byte offset, line)`` of every line of ``path``."""
+def _lines(path: Path, longest: int) -> Iterator[tuple[int, int, bytes]]:
+    """``(line number, byte offset, line)`` of every line of ``path``; a line over ``longest``
+    bytes is cut there (one ``longest + 1`` bytes long is over it): a file of one endless line
+    must not be held in memory whole."""
     offset = 0
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
+        number = 0
+        while True:
+            line = handle.readline(longest + 1)
+            if not line:
+                return
+            number += 1
+            length = len(line)
+            if length > longest and not line.endswith(b"\n"):  # pass over the rest of an over-long line
+                while True:
+                    rest = handle.readline(1 << 20)
+                    length += len(rest)
+                    if not rest or rest.endswith(b"\n"):
+                        break
             yield number, offset, line
-            offset += len(line)
+            offset += length
 
 
 def _decode_line(line: bytes, label: str, number: int) -> str:
@@ -372,7 +390,7 @@ def _jsonl_loader(
         with path.open("rb") as handle:
             for offset, number in places:
                 handle.seek(offset)
-                lines.append((number, _decode_line(handle.readline(), label, number)))
+                lines.append((number, _decode_line(handle.readline(options.max_bytes + 1), label, number)))
         return load_jsonl_lines(path, lines, options)
 
     return load
