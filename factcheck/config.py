@@ -2,13 +2,18 @@
 
 The file is found from the working directory upwards: in each directory a
 ``factcheck.toml`` wins over a ``pyproject.toml``, and a pyproject.toml
-without a ``[tool.factcheck]`` table is passed over. ``--config FILE`` names
-the file instead. Command-line flags override the file. Keys::
+without a ``[tool.factcheck]`` table is passed over. ``--config FILE``, else
+the environment variable ``FACTCHECK_CONFIG``, names the file instead and
+nothing is searched (an empty factcheck.toml there means: the defaults,
+whatever folder the run starts in). Command-line flags override the file.
+Keys::
 
     sources = ["wire/", "draft.md"]   # checked when no PATHS are given
     fail-on = "warning"               # error | warning | info | never
     min-severity = "info"             # findings below are not shown
-    disable = ["FC802"]               # rule codes left out of the report
+    select = ["FC1", "FC201"]         # only these rules (codes or prefixes); default: all
+    ignore = ["FC802"]                # rules left out (also: disable)
+    exclude = ["drafts/old/", "*.bak.md"]   # paths left out when a folder is read (gitignore syntax)
     baseline = "factcheck-baseline.json"
 
     [tolerances.relative]             # per measure: fraction of the larger value
@@ -23,6 +28,7 @@ names the key and the file: a typo must not silently change the gate.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,11 +39,22 @@ from factcheck.errors import BadConfigValueError, ConfigError, UnknownConfigKeyE
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
+CONFIG_ENV = "FACTCHECK_CONFIG"
 # The levels of fail-on (the publication gate's threshold) and of min-severity. The records are
 # imported on use: the CLI reads these choices at start-up.
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 SEVERITY_CHOICES = ("error", "warning", "info")
-_KEYS = ("sources", "fail-on", "min-severity", "disable", "baseline", "tolerances")
+_KEYS = (
+    "sources",
+    "fail-on",
+    "min-severity",
+    "select",
+    "ignore",
+    "disable",
+    "exclude",
+    "baseline",
+    "tolerances",
+)
 _TOLERANCE_KINDS = ("relative", "absolute")
 
 
@@ -76,6 +93,8 @@ class Config:
     fail_on: str = "error"
     min_severity: str = "info"
     disable: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] = ()
     baseline: str | None = None
     relative_tolerances: Mapping[str, float] = field(default_factory=dict)
     absolute_tolerances: Mapping[str, float] = field(default_factory=dict)
@@ -103,11 +122,13 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def load_config(path: str | Path | None = None) -> Config:
-    """The configuration in ``path``, or in the file :func:`find_config` finds, or the defaults."""
+    """The configuration in ``path``, else in ``$FACTCHECK_CONFIG``, else in the file
+    :func:`find_config` finds, else the defaults."""
+    hint = "check the --config path"
+    if path is None and os.environ.get(CONFIG_ENV):
+        path, hint = os.environ[CONFIG_ENV], f"check the path in ${CONFIG_ENV}"
     if path is not None and not Path(path).is_file():
-        raise ConfigError(
-            "the configuration file does not exist", path=str(path), hint="check the --config path"
-        )
+        raise ConfigError("the configuration file does not exist", path=str(path), hint=hint)
     file = Path(path) if path is not None else find_config()
     if file is None:
         return Config()
@@ -170,12 +191,16 @@ def _parse(data: Mapping[str, Any], file: Path, prefix: str) -> Config:
     if baseline is not None and not isinstance(baseline, str):
         raise BadConfigValueError(f"{prefix}baseline must be a path (a string)", path=label)
     relative, absolute = _tolerances(data.get("tolerances", {}), prefix + "tolerances.", label)
+    select = strings("select") if "select" in data else None
+    ignore = (*strings("disable"), *strings("ignore"))
     return Config(
         path=file,
         sources=tuple(str(base / source) for source in strings("sources")),
         fail_on=choice("fail-on", FAIL_ON_CHOICES, "error"),
         min_severity=choice("min-severity", SEVERITY_CHOICES, "info"),
-        disable=tuple(code.upper() for code in strings("disable")),
+        disable=tuple(code.upper() for code in ignore),
+        select=None if select is None else tuple(code.upper() for code in select),
+        exclude=strings("exclude"),
         baseline=None if baseline is None else str(base / baseline),
         relative_tolerances=relative,
         absolute_tolerances=absolute,

@@ -8,6 +8,30 @@ them into one line and exit code 2.
 from __future__ import annotations
 
 
+def printable(text: str) -> str:
+    """``text`` safe for a terminal or a CI log: control characters (escape sequences, line
+    breaks, carriage returns) become visible escapes such as ``\\x1b``, so that a file name or
+    an article cannot move the cursor, recolour the screen or start a new log line (a GitHub
+    workflow command)."""
+    return "".join(_escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code < 0xA0:
+        return f"\\x{code:02x}"
+    if char in "\u2028\u2029" or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        return f"\\u{code:04x}"  # line separators and bidirectional overrides
+    return char
+
+
+def warning_text(path: str, code: str, message: str) -> str:
+    """A warning about the run (a damaged cache), as the CLI prints it after ``factcheck:
+    warning:``: "PATH: CODE message", like the inputs' warnings. It stays out of reports and the
+    corpus index, which depend on the inputs only, never on the state of the cache."""
+    return f"{path}: {code} {message}"
+
+
 class FactcheckError(Exception):
     """Base of every error factcheck raises on purpose."""
 
@@ -34,6 +58,20 @@ class InputError(FactcheckError):
     """A source file cannot be read as an article."""
 
     code = "E100"
+
+
+class InputErrors(InputError):
+    """Several inputs cannot be read: all of them, so that one run names every one to fix."""
+
+    code = "E100"
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = list(errors)
+        super().__init__(f"{len(self.errors)} inputs cannot be read")
+
+    def one_line(self) -> str:
+        """One line per input (the CLI prints each as its own error)."""
+        return "\n".join(error.one_line() for error in getattr(self, "errors", ()))
 
 
 class ConfigError(FactcheckError):

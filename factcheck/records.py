@@ -16,7 +16,7 @@ import datetime as dt
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -66,11 +66,34 @@ _SEVERITY_RANK = {Severity.info: 0, Severity.warning: 1, Severity.error: 2}
 # Documents and segments
 
 
+PublishedFrom = Literal["metadata", "dateline", "url", "inferred"]
+"""Where a source's publication date came from, most trusted first.
+
+``metadata``: front matter, a sidecar, a JSON Lines field, the HTML page's
+metadata or ``--published``; ``dateline``: a wire dateline or a date line
+among the first lines of the body ("Posted May 7, 2021 4:12 PM"); ``url``: a
+date in the URL's path; ``inferred``: reserved for a date the story's other
+sources imply (never a day a source does not state); not produced yet.
+"""
+
+
+def _published_from(data: object) -> object:
+    """``published_from`` is ``None`` exactly when ``published`` is: a date given without
+    saying where it came from was given by the caller, i.e. it is metadata."""
+    if isinstance(data, dict):
+        if data.get("published") is None and data.get("published_from") is not None:
+            raise ValueError("published_from is set but published is not")
+        if data.get("published") is not None and data.get("published_from") is None:
+            data = {**data, "published_from": "metadata"}
+    return data
+
+
 class Source(Value):
     """One input document: its original text and metadata.
 
     ``text`` is the text as decoded from the file (for HTML: the extracted
-    article text). All offsets elsewhere index into it.
+    article text). All offsets elsewhere index into it. ``published_from``
+    says where ``published`` came from (:data:`PublishedFrom`).
     """
 
     id: str
@@ -80,9 +103,15 @@ class Source(Value):
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    published_from: PublishedFrom | None = None
     story: str | None = None
     content_hash: str
     metadata: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _check_published_from(cls, data: object) -> object:
+        return _published_from(data)
 
 
 class Span(Value):
@@ -388,6 +417,46 @@ class Corroboration(Value):
     claims: tuple[ClaimRef, ...]
 
 
+class FactValue(Value):
+    """One value a fact is given, with the sources and quotes that give it.
+
+    ``value`` is the normalised value in a plain JSON form: an ISO date
+    ("2015-06-11") for a date, a weekday's name, "HH:MM" for a time of day,
+    a place's name, an integer for an exact count or an age, else the
+    readable value ("about 50", "3-19"). ``text`` is the readable form.
+    """
+
+    value: int | float | str
+    text: str
+    sources: tuple[str, ...]
+    independent_sources: int = Field(ge=0)
+    claims: tuple[ClaimRef, ...]
+
+
+FactStatus = Literal["agreed", "disputed", "single-source"]
+
+
+class Fact(Value):
+    """One fact of the story frame, as an editor reads it.
+
+    ``attribute`` is what is stated (``date``, ``weekday``, ``time``,
+    ``place``, ``killed``, ``injured``, ``shot``, ``age``, ...), ``subject``
+    whose it is (a person's name; ``None`` for the story's incident) and
+    ``name`` the fact in plain words ("the age of Anna Berg", "the weekday
+    of the shooting"). ``values`` are most widely reported first;
+    ``discrepancy`` is the id of the finding when they cannot all hold.
+    """
+
+    id: str
+    name: str
+    attribute: str
+    subject: str | None = None
+    event: str | None = None
+    status: FactStatus
+    values: tuple[FactValue, ...]
+    discrepancy: str | None = None
+
+
 class Diagnostic(Value):
     """A problem with the input that did not stop the run (or would have)."""
 
@@ -406,8 +475,14 @@ class SourceInfo(Value):
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    published_from: PublishedFrom | None = None
     story: str | None = None
     content_hash: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _check_published_from(cls, data: object) -> object:
+        return _published_from(data)
 
 
 class Report(BaseModel):
@@ -420,6 +495,7 @@ class Report(BaseModel):
     sources: list[SourceInfo]
     claims: list[Claim]
     discrepancies: list[Discrepancy] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
     corroborations: list[Corroboration] = Field(default_factory=list)
     single_source: list[str] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
@@ -428,3 +504,56 @@ class Report(BaseModel):
 def source_info(source: Source) -> SourceInfo:
     """The report's view of a source (metadata, no text)."""
     return SourceInfo(**source.model_dump(include=set(SourceInfo.model_fields)))
+
+
+# --------------------------------------------------------------------------
+# The corpus index (index.json of ``factcheck corpus``): written entry by entry by
+# :mod:`factcheck.run.corpus`; these models are its contract (``factcheck schema index``).
+
+
+class SeverityCounts(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    error: int = Field(ge=0)
+    warning: int = Field(ge=0)
+    info: int = Field(ge=0)
+
+
+class CorpusIndexEntry(BaseModel):
+    """One story of a corpus: where its reports are (relative to the index) and its counts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    story: str
+    origin: str
+    report: str
+    html: str
+    markdown: str
+    sources: int = Field(ge=0)
+    discrepancies: int = Field(ge=0)
+    by_severity: SeverityCounts
+    diagnostics: int = Field(ge=0)
+
+
+class CorpusTotals(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    stories: int = Field(ge=0)
+    skipped_stories: int = Field(ge=0)
+    sources: int = Field(ge=0)
+    claims: int = Field(ge=0)
+    comparisons: int = Field(ge=0)
+    discrepancies: int = Field(ge=0)
+    by_severity: SeverityCounts
+
+
+class CorpusIndex(BaseModel):
+    """``index.json``: every story's reports and counts, the totals, and the input problems."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str
+    stories: list[CorpusIndexEntry]
+    totals: CorpusTotals
+    diagnostics: list[Diagnostic] = Field(default_factory=list)

@@ -175,11 +175,13 @@ def describe_span(span: TimeSpan) -> str:
     """A short, normalised rendering: ``2024-06-13 (Thursday)``, ``2000-07``, ``Friday``."""
     if span.start is None:
         if span.weekday is not None:
-            return WEEKDAYS[span.weekday]
+            return WEEKDAYS[span.weekday] + (f" {span.clock}" if span.clock else "")
         return span.timex_value
     text = span.timex_value
     if span.granularity in ("day", "time") and span.end and (span.end - span.start).days <= 1:
         text = f"{span.start.isoformat()} ({WEEKDAYS[span.start.weekday()]})"
+        if span.granularity == "time" and span.clock:
+            text = f"{text} {span.clock}"
     elif span.granularity in ("day", "time"):
         last = add_days(span.end, -1) if span.end else span.start
         text = f"{span.start.isoformat()}/{last.isoformat()}"

@@ -15,6 +15,8 @@ from factcheck.records import (
     ClaimRef,
     Corroboration,
     Discrepancy,
+    Fact,
+    FactValue,
     Quantity,
     QuantityClaim,
     Report,
@@ -137,30 +139,71 @@ def _finding(
 DEATHS = _finding(
     "d0c5a1e2b3f40001",
     "FC201",
-    "quantity-disjoint",
+    "quantity-mismatch",
     Severity.error,
-    "people killed in the Harlow Bridge collapse",
+    "the number killed in the collapse",
     "9 and 12 people killed cannot both be the toll of one collapse.",
     [("A", "9", "beacon:c1"), ("B", "12", "herald:c1")],
 )
+# A warning, as CompareOptions(severities={"FC101": Severity.warning}) makes FC101's findings: the
+# sample needs one finding at each level.
 WEEKDAY = _finding(
     "d0c5a1e2b3f40002",
     "FC101",
-    "time-disjoint",
+    "time-mismatch",
     Severity.warning,
-    "day of the Harlow Bridge collapse",
+    "the date of the collapse",
     "Monday 2025-03-03 and Tuesday 2025-03-04 are different days.",
     [("A", "2025-03-03 (Monday)", "beacon:c2"), ("B", "2025-03-04 (Tuesday)", "herald:c2")],
 )
 INJURED = _finding(
     "d0c5a1e2b3f40003",
-    "FC202",
-    "quantity-speakers-disagree",
+    "FC802",
+    "speaker-dispute",
     Severity.info,
-    "people injured in the Harlow Bridge collapse",
+    "the number injured in the collapse",
     "Police (41) and the herald (30) give different counts of the injured.",
     [("A", "41", "beacon:c3"), ("B", "30", "herald:c3")],
 )
+
+
+def _value(value, text: str, *claim_ids: str) -> FactValue:
+    refs = tuple(_ref(claim_id, "agree", text) for claim_id in claim_ids)
+    sources = tuple(sorted({ref.source for ref in refs}))
+    return FactValue(value=value, text=text, sources=sources, independent_sources=len(sources), claims=refs)
+
+
+FACTS = [
+    Fact(
+        id="f0c5a1e2b3f40001",
+        name="the number killed in the collapse",
+        attribute="killed",
+        event="collapse",
+        status="disputed",
+        values=(_value(12, "12 people killed", "herald:c1"), _value(9, "9 people killed", "beacon:c1")),
+        discrepancy=DEATHS.id,
+    ),
+    Fact(
+        id="f0c5a1e2b3f40002",
+        name="the date of the collapse",
+        attribute="date",
+        event="collapse",
+        status="disputed",
+        values=(
+            _value("2025-03-04", "2025-03-04 (Tuesday)", "herald:c2"),
+            _value("2025-03-03", "2025-03-03 (Monday)", "beacon:c2"),
+        ),
+        discrepancy=WEEKDAY.id,
+    ),
+    Fact(
+        id="f0c5a1e2b3f40003",
+        name="the age of Dana Quist",
+        attribute="age",
+        subject="Dana Quist",
+        status="single-source",
+        values=(FactValue(value=58, text="58", sources=("herald",), independent_sources=1, claims=()),),
+    ),
+]
 
 
 def sample_report() -> Report:
@@ -185,6 +228,7 @@ def sample_report() -> Report:
         ],
         claims=CLAIMS,
         discrepancies=[DEATHS, WEEKDAY, INJURED],
+        facts=FACTS,
         corroborations=[
             Corroboration(
                 fact="place of the collapse",
@@ -213,13 +257,13 @@ def sample_context(**changes) -> RenderContext:
 RULES = {
     "FC101": RuleInfo(
         code="FC101",
-        name="time-disjoint",
-        severity=Severity.warning,
+        name="time-mismatch",
+        severity=Severity.error,
         doc="Two dates for one event that cannot both hold.\n\nThe spans are disjoint at the coarser granularity.",
     ),
     "FC201": RuleInfo(
         code="FC201",
-        name="quantity-disjoint",
+        name="quantity-mismatch",
         severity=Severity.error,
         doc="Two counts of one thing whose ranges do not overlap.\n\nAfter units and hedges.",
     ),
@@ -244,15 +288,17 @@ def fake_check_story(monkeypatch, report: Report | None = None) -> None:
     """Make ``factcheck check``/``baseline`` load the real files but report the sample's findings,
     so that the gate, baseline and suppressions are tested apart from extraction."""
     import factcheck.run.pipeline
-    from factcheck.read.loaders import load_sources
+    from factcheck.read.loaders import LoadOptions, load_sources
 
     def check_story(paths, load=None, run=None, compare_options=None, warn=None):
-        sources = sorted(load_sources(paths).sources, key=lambda source: source.id)
+        loaded = load_sources(paths, load or LoadOptions())
+        sources = sorted(loaded.sources, key=lambda source: source.id)
         sample = report or sample_report()
         by_id = {source.id: source for source in sources}
         infos = [info.model_copy(update={"path": by_id[info.id].path}) for info in sample.sources]
         disabled = compare_options.disabled_rules if compare_options is not None else frozenset()
         findings = [f for f in sample.discrepancies if f.code not in disabled]
-        return sample.model_copy(update={"sources": infos, "discrepancies": findings}), sources
+        update = {"sources": infos, "discrepancies": findings, "diagnostics": list(loaded.diagnostics)}
+        return sample.model_copy(update=update), sources
 
     monkeypatch.setattr(factcheck.run.pipeline, "check_story", check_story)

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import FIXTURES
 
 from factcheck.extract.ages import find_ages
 from factcheck.read.segment import segment_source
 from factcheck.records import AgeClaim, Source
-from tests.conftest import FIXTURES
 
 PUBLISHED = dt.date(2024, 6, 17)
 
@@ -37,7 +37,7 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Police named the driver as 31-year-old Jane Doe.", "31-year-old Jane Doe", "Jane Doe", 31),
         ("Mary Smith, aged 27, died at the scene.", "Mary Smith, aged 27", "Mary Smith", 27),
         ("A woman aged 27 was hurt.", "A woman aged 27", "woman", 27),
-        ("Queen Elizabeth died at the age of 96.", "at the age of 96", "Queen Elizabeth", 96),
+        ("Queen Adela died at the age of 96.", "at the age of 96", "Queen Adela", 96),
         ("John Brown (45) was charged.", "John Brown (45)", "John Brown", 45),
         ("A 45-year-old man was injured.", "A 45-year-old man", "man", 45),
         ("The victim, 19, was taken to hospital.", "The victim, 19", "victim", 19),
@@ -47,10 +47,10 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("A 35-year-old Boston man was hurt.", "A 35-year-old Boston man", "man", 35),
         ("A former county treasurer, 58, was jailed.", "A former county treasurer, 58", "treasurer", 58),
         ("Owen Hale II, 26, died.", "Owen Hale II, 26", "Owen Hale II", 26),
-        ("Jane Kim, 31 were arrested later.", "Jane Kim, 31", "Jane Kim", 31),
-        ("Atkinson, a 35-year-old who moved here, fled.", "Atkinson, a 35-year-old", "Atkinson", 35),
-        ("Sam Ray, a troubled 17-year-old, fled.", "Sam Ray, a troubled 17-year-old", "Sam Ray", 17),
-        ("A 15 year old male was arrested.", "A 15 year old male", "male", 15),
+        ("Jane Kim, 31 were questioned later.", "Jane Kim, 31", "Jane Kim", 31),
+        ("Pelham, a 35-year-old who moved here, fled.", "Pelham, a 35-year-old", "Pelham", 35),
+        ("Sam Ray, a restless 17-year-old, fled.", "Sam Ray, a restless 17-year-old", "Sam Ray", 17),
+        ("A 16 year old male was detained.", "A 16 year old male", "male", 16),
         ("It led to 9-year-old Rosa Delgado' death.", "9-year-old Rosa Delgado", "Rosa Delgado", 9),
         ("It led to 9-year-old Rosa Delgado's death.", "9-year-old Rosa Delgado", "Rosa Delgado", 9),
     ],

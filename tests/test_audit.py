@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SOURCES
+from paths import SOURCES
 
 from factcheck.compare.verdicts import audit_report
 from factcheck.errors import UsageError
@@ -256,7 +256,7 @@ def test_a_broken_docx_is_an_input_error_naming_the_file(run_cli, tmp_path) -> N
 def test_audit_of_a_draft_about_the_example_story_labels_its_three_claims(run_cli) -> None:
     draft = FIXTURES / "putin_draft.md"
     result = run_cli("audit", draft, "--sources", SOURCES, "--format", "json", "--no-cache")
-    assert result.exit_code in (0, 1), result.stderr
+    assert result.exit_code == 1, result.stderr  # a contradicted claim fails the gate
     audit = json.loads(result.stdout)
     text = draft.read_text(encoding="utf-8")
 
@@ -362,6 +362,109 @@ def test_audit_command_machine_formats_annotate_the_draft(run_cli, monkeypatch, 
     assert f"::error file={draft},line=1" in out
 
 
+def test_audit_writes_the_audit_and_the_findings_in_one_run(run_cli, monkeypatch, tmp_path) -> None:
+    _fake_comparison(monkeypatch)
+    draft, sources = _write_quake_story(tmp_path / "story", ".md")
+    audit_json, sarif = tmp_path / "audit.json", tmp_path / "audit.sarif"
+    result = run_cli("audit", draft, "--sources", *sources, "--write", audit_json, "--write", sarif)
+    assert result.exit_code == 1
+    # .json is the audit itself (its claims and labels); .sarif the findings of draft and sources
+    assert "claims" in json.loads(audit_json.read_text(encoding="utf-8"))
+    assert json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
+
+
+# --------------------------------------------------------------------------
+# Inline suppressions in the draft: they speak for the draft's own claims only
+
+
+def test_a_claim_contradicted_only_by_what_the_draft_suppresses_is_suppressed_not_supported() -> None:
+    alone = _finding("f-alone", [("A", "14", [D_KILLED], 1), ("B", "12", [A_KILLED, W_KILLED], 1)])
+    report = _report([alone])
+    # publish hid the finding (the draft's directive names it): the verdict must not turn to unverified
+    audit = audit_report(
+        DRAFT, [AGENCY, LOCAL, RADIO, WIRE], report, [], _value_oracle, GROUPS, suppressed=[alone]
+    )
+    killed = audit.claims[0]
+    assert killed.label == "suppressed"
+    assert killed.contradicted_by.sources == ("agency", "wire") and killed.findings == ("f-alone",)
+    assert killed.explanations == ("the counts differ",)
+
+
+def test_a_draft_suppression_leaves_the_sources_own_conflict_and_other_claims_alone() -> None:
+    report = _report([KILLED, INJURED, HOMES])
+    # the draft's directive names the injured finding, which sources hold on both sides: publish kept it
+    audit = audit_report(
+        DRAFT,
+        [AGENCY, LOCAL, RADIO, WIRE],
+        report,
+        report.discrepancies,
+        _value_oracle,
+        GROUPS,
+        suppressed=[INJURED],
+    )
+    assert [(claim.quote, claim.label) for claim in audit.claims] == [
+        ("killed 14 people", "contradicted"),
+        ("injured 40", "suppressed"),
+        ("destroyed 7 bridges", "unverified"),
+        ("300 homes fell", "supported"),
+    ]
+    assert [f.id for f in audit.discrepancies] == ["f-killed", "f-injured", "f-homes"]
+
+
+FIRE = "The fire at the Corlan mill killed {} people on Friday.{}\n"
+IGNORE = ' <!-- factcheck: ignore FC201 reason="our reporter counted" -->'
+
+
+def _fire_story(directory: Path, agency: int, local: int, draft: int) -> tuple[Path, Path]:
+    (directory / "wire").mkdir(parents=True)
+    (directory / "wire" / "agency.txt").write_text(FIRE.format(agency, ""), encoding="utf-8")
+    (directory / "wire" / "local.txt").write_text(
+        FIRE.format(local, " Rescuers searched all night."), encoding="utf-8"
+    )
+    (directory / "draft.md").write_text(FIRE.format(draft, IGNORE), encoding="utf-8")
+    return directory / "draft.md", directory / "wire"
+
+
+def test_audit_command_keeps_the_sources_conflict_that_a_draft_directive_names(run_cli, tmp_path) -> None:
+    draft, wire = _fire_story(tmp_path, agency=12, local=9, draft=12)
+    result = run_cli("audit", draft, "--sources", wire, "--format", "json", "--no-cache")
+    assert result.exit_code == 1, result.stderr  # the sources' own conflict still fails the gate
+    audit = json.loads(result.stdout)
+    assert [(c["quote"], c["label"]) for c in audit["claims"] if c["kind"] == "quantity"] == [
+        ("12 people", "suppressed")
+    ]
+    assert [f["code"] for f in audit["discrepancies"]] == ["FC201"]
+    assert {ref["quote"] for ref in audit["discrepancies"][0]["claims"]} == {"12 people", "9 people"}
+
+
+def test_audit_command_hides_a_conflict_of_the_draft_alone_that_its_directive_names(
+    run_cli, tmp_path
+) -> None:
+    draft, wire = _fire_story(tmp_path, agency=12, local=12, draft=9)
+    result = run_cli("audit", draft, "--sources", wire, "--no-cache", "--verbose")
+    assert result.exit_code == 0, result.stderr
+    assert f"{draft}:1:36: SUPPRESSED “9 people”" in result.stdout
+    # "on Friday" is the fire's date in the draft and in both sources: supported
+    assert "(0 contradicted, 1 supported, 0 unverified, 1 suppressed)" in result.stdout.splitlines()[0]
+    assert (
+        f"hidden (suppressed at {draft}:1) FC201" in result.stdout and "our reporter counted" in result.stdout
+    )
+
+
+def test_audit_stops_on_a_bad_source_and_with_keep_going_audits_against_the_rest(run_cli, tmp_path) -> None:
+    draft, wire = _fire_story(tmp_path, agency=12, local=12, draft=9)
+    (wire / "broken.md").write_text("---\npublished: 2024-02-30\n---\nThe mill burned.\n", encoding="utf-8")
+    stopped = run_cli("audit", draft, "--sources", wire, "--no-cache")
+    assert stopped.exit_code == 2 and stopped.stdout == ""
+    assert stopped.stderr.startswith(f"factcheck: error: {wire / 'broken.md'}: E106 ")
+    kept = run_cli("audit", draft, "--sources", wire, "--no-cache", "--keep-going", "--format", "json")
+    assert kept.exit_code == 0, kept.stderr  # the draft's one conflict is suppressed in the draft
+    assert f"factcheck: warning: {wire / 'broken.md'}: E106 " in kept.stderr
+    audit = json.loads(kept.stdout)
+    assert [source["id"] for source in audit["sources"]] == ["agency", "local"]
+    assert [c["label"] for c in audit["claims"] if c["quote"] == "9 people"] == ["suppressed"]
+
+
 def _docx_bytes(change) -> bytes:
     """A Word document of one invented sentence, with its parts passed through ``change``."""
     import docx
@@ -418,4 +521,8 @@ def test_a_malformed_docx_is_one_line_and_exit_two(run_cli, tmp_path, draft, pro
         "1000000",
     )
     assert result.exit_code == 2
-    assert result.stderr.count("\n") == 1 and problem in result.stderr and "draft.docx" in result.stderr
+    assert (
+        result.stderr.count("factcheck: error") == 1
+        and problem in result.stderr
+        and "draft.docx" in result.stderr
+    )

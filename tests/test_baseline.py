@@ -66,6 +66,38 @@ def test_check_with_a_missing_baseline_exits_two(run_cli, monkeypatch, tmp_path)
     assert result.exit_code == 2 and "E203" in result.stderr and "none.json" in result.stderr
 
 
+def test_baseline_stops_on_a_bad_input_and_with_keep_going_writes_the_rest(run_cli, monkeypatch, tmp_path):
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    (tmp_path / "story" / "empty.txt").write_bytes(b"")
+    out = tmp_path / "baseline.json"
+    stopped = run_cli("baseline", tmp_path / "story", "-o", out)
+    assert stopped.exit_code == 2 and "empty.txt: E104" in stopped.stderr
+    assert not out.exists()
+    kept = run_cli("baseline", tmp_path / "story", "-o", out, "--keep-going")
+    assert kept.exit_code == 0, kept.stderr
+    assert "factcheck: warning: " in kept.stderr and "empty.txt: E104" in kept.stderr
+    assert read_baseline(out) == {DEATHS.id, WEEKDAY.id, INJURED.id}
+    assert len(paths) == 2
+
+
+def test_audit_with_a_baseline_hides_the_accepted_finding_and_passes_the_gate(run_cli, tmp_path) -> None:
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    for name in ("agency", "local"):
+        (wire / f"{name}.txt").write_text(f"The fire at the Corlan mill killed 12 people, {name} said.\n")
+    draft = tmp_path / "draft.md"
+    draft.write_text("The fire at the Corlan mill killed 9 people.\n", encoding="utf-8")
+    common = ("--published", "2024-03-01", "--no-cache")
+    assert run_cli("audit", draft, "--sources", wire, *common).exit_code == 1
+    accepted = tmp_path / "accepted.json"
+    assert run_cli("baseline", wire, draft, "-o", accepted, *common).exit_code == 0
+    assert len(read_baseline(accepted)) == 1
+    result = run_cli("audit", draft, "--sources", wire, "--baseline", accepted, "--verbose", *common)
+    assert result.exit_code == 0, result.stdout
+    assert "hidden (baseline" in result.stdout and "FC201" in result.stdout
+
+
 def test_a_device_as_a_baseline_is_refused_without_reading() -> None:
     with pytest.raises(BadBaselineError, match="not a regular file"):
         read_baseline("/dev/zero")

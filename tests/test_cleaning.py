@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
+from paths import FIXTURES
 
 from factcheck.read.cleaning import furniture_reason, statement_key
 from factcheck.read.segment import segment_source

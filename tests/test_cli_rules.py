@@ -42,3 +42,28 @@ def test_explain_of_an_unknown_code_is_one_line_and_exit_2(run_cli):
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert "FC999" in result.stderr and "FC101" in result.stderr
+
+
+def test_rules_as_json_gives_every_rule_with_its_docs_and_help_link(run_cli):
+    import json
+
+    result = run_cli("rules", "--format", "json")
+    assert result.exit_code == 0
+    listed = json.loads(result.stdout)
+    assert [entry["code"] for entry in listed] == [rule.code for rule in all_rules()]
+    for entry, rule in zip(listed, all_rules(), strict=True):
+        assert entry["name"] == rule.name and entry["severity"] == rule.severity.value
+        assert entry["summary"] == rule.summary and "What it finds" in entry["doc"]
+        assert entry["help_uri"].endswith(f"/docs/rules.md#{rule.code.lower()}")
+
+
+def test_docs_rules_page_is_the_generated_one_with_an_anchor_per_rule(run_cli):
+    from conftest import ROOT
+
+    page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    generated = run_cli("rules", "--format", "markdown").stdout
+    # helpUri of SARIF and reviewdog point at these anchors: the page must hold every rule, as now
+    assert page == generated, "docs/rules.md is stale: factcheck rules --format markdown > docs/rules.md"
+    for rule in all_rules():
+        assert f"\n## {rule.code}\n" in page
+        assert rule.summary in page

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from paths import FIXTURES
 
 from factcheck.errors import BadRecordError, InputError, UsageError
 from factcheck.read.loaders import LoadOptions, load_sources
@@ -45,7 +45,9 @@ def test_folder_corpus_writes_one_report_per_story_and_an_index(run_cli, tmp_pat
     assert result.stdout.startswith("3 stories, 6 sources, ")
     index = read_index(out)
     assert [entry["story"] for entry in index["stories"]] == STORIES
-    assert sorted(p.name for p in (out / "reports").iterdir()) == [f"{story}.json" for story in STORIES]
+    assert sorted(p.name for p in (out / "reports").iterdir()) == [
+        f"{story}.{extension}" for story in STORIES for extension in ("html", "json", "md")
+    ]
     for entry in index["stories"]:
         report = json.loads((out / entry["report"]).read_text(encoding="utf-8"))
         expected_dir = (CORPUS / entry["story"]).as_posix()
@@ -176,7 +178,12 @@ def test_no_temporary_files_are_left(tmp_path: Path) -> None:
     check_corpus([CORPUS], out)
     check_corpus([CORPUS], out)
     assert sorted(p.name for p in out.rglob("*")) == sorted(
-        ["index.json", "reports", *(f"{story}.json" for story in STORIES)]
+        [
+            "index.html",
+            "index.json",
+            "reports",
+            *(f"{story}.{extension}" for story in STORIES for extension in ("html", "json", "md")),
+        ]
     )
 
 
@@ -274,8 +281,21 @@ def test_a_story_taken_from_the_cache_reports_its_input_problems_again(tmp_path:
         check_corpus([corpus], tmp_path / f"out{n}", LoadOptions(keep_going=True), RunOptions(cache=cache))
         for n in (1, 2)
     ]
-    assert [[d.code for d in run.diagnostics] for run in runs] == [["W108"], ["W108"]]
+    # the legacy encoding and the missing date, cold and warm alike
+    assert [[d.code for d in run.diagnostics] for run in runs] == [["W108", "W109"], ["W108", "W109"]]
     assert read_index(tmp_path / "out1")["diagnostics"] == read_index(tmp_path / "out2")["diagnostics"]
+
+
+def test_index_replaces_the_old_one_by_a_rename_never_by_writing_into_it(tmp_path: Path) -> None:
+    # A reader holding the old index (here: a hard link to it) keeps it whole: a direct write into
+    # the file would change what the link shows.
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.json").write_text('{"old": true}\n', encoding="utf-8")
+    os.link(out / "index.json", tmp_path / "reader.json")
+    check_corpus([CORPUS], out)
+    assert (tmp_path / "reader.json").read_text(encoding="utf-8") == '{"old": true}\n'
+    assert [entry["story"] for entry in read_index(out)["stories"]] == STORIES
 
 
 def test_hostile_jsonl_lines_are_warnings_with_keep_going(run_cli, tmp_path: Path) -> None:
@@ -288,7 +308,7 @@ def test_hostile_jsonl_lines_are_warnings_with_keep_going(run_cli, tmp_path: Pat
     ]
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     stopped = run_cli("corpus", corpus, "--out-dir", tmp_path / "stopped", "--no-cache")
-    assert stopped.exit_code == 2 and stopped.stderr.count("\n") == 1
+    assert stopped.exit_code == 2 and stopped.stderr.count("factcheck: error") == 1
     result = run_cli("corpus", corpus, "--out-dir", tmp_path / "out", "--no-cache", "--keep-going")
     assert result.exit_code == 0
     assert [line.split(": E109")[0] for line in result.stderr.splitlines() if "E109" in line] == [

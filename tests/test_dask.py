@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SOURCES
+from paths import FIXTURES, SOURCES
 
 from factcheck.errors import ConfigError
 from factcheck.read.loaders import load_sources
@@ -92,4 +92,4 @@ def test_a_malformed_scheduler_address_fails_before_dask_is_asked(
     monkeypatch.setattr(distributed, "Client", refuse)
     result = run_cli("check", CORPUS / "mayor-vote", "--no-cache", "--scheduler", address)
     assert result.exit_code == 2
-    assert result.stderr.count("\n") == 1 and "is not a scheduler address" in result.stderr
+    assert result.stderr.count("factcheck: error") == 1 and "is not a scheduler address" in result.stderr

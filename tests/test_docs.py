@@ -7,7 +7,7 @@ import re
 import click
 import pytest
 import yaml
-from conftest import ROOT
+from paths import ROOT
 
 from factcheck.cli import COMMANDS, main
 from factcheck.compare.rules import all_rules
@@ -64,6 +64,8 @@ def test_pre_commit_hooks_run_real_commands() -> None:
 
 
 def test_example_workflow_uses_documented_commands_and_formats() -> None:
+    from factcheck.formats import format_for_output
+
     workflow = yaml.safe_load((ROOT / "docs" / "examples" / "factcheck.yml").read_text(encoding="utf-8"))
     runs = [step["run"] for step in workflow["jobs"]["factcheck"]["steps"] if "run" in step]
     invocations = [
@@ -75,3 +77,31 @@ def test_example_workflow_uses_documented_commands_and_formats() -> None:
         assert words[1] in COMMANDS
         if "--format" in words:
             assert words[words.index("--format") + 1] in FORMATS
+        for index, word in enumerate(words):
+            if word == "--write":
+                format_for_output(words[index + 1])
+
+
+def test_example_workflow_installs_factcheck_at_this_release_and_runs_once() -> None:
+    from factcheck import PROJECT_URL, __version__
+    from factcheck.formats import format_for_output
+
+    workflow = yaml.safe_load((ROOT / "docs" / "examples" / "factcheck.yml").read_text(encoding="utf-8"))
+    runs = [step["run"] for step in workflow["jobs"]["factcheck"]["steps"] if "run" in step]
+    installs = [run for run in runs if "pip install" in run]
+    # factcheck itself at the tag of a release, not `pip install .` of the stories' repository
+    assert installs == [f'pip install "factcheck @ git+{PROJECT_URL}@v{__version__}"']
+    checks = [line.split() for run in runs for line in run.splitlines() if line.startswith("factcheck check")]
+    assert len(checks) == 1
+    words = checks[0]
+    written = [words[i + 1] for i, word in enumerate(words) if word == "--write"]
+    assert sorted(format_for_output(path) for path in written) == ["junit", "sarif"]
+    # the first run has no baseline file: the flag is passed only when the file exists
+    assert "--baseline" not in words and "[ -f factcheck-baseline.json ]" in runs[-1]
+
+
+def test_pre_commit_snippet_pins_this_release() -> None:
+    from factcheck import __version__
+
+    guide = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert re.findall(r"rev: (\S+)", guide) == [f"v{__version__}"]

@@ -126,16 +126,16 @@ def test_canonicalise_joins_a_lone_surname_to_the_one_full_name():
 
 def test_capital_letters_alone_do_not_make_an_organisation():
     named = _named(
-        "He was charged with DWI after the crash. NYPD officers arrested him. The NYPD said he was 23."
+        "He was charged with DWI after the crash. LAPD officers arrested him. The LAPD said he was 23."
     )
     assert "DWI" not in named
-    assert named["NYPD"] == "nypd"
+    assert named["LAPD"] == "lapd"
 
 
 def test_middle_initials_belong_to_the_name_and_teams_are_not_people():
-    named = _named("Former president George W. Bush watched the Houston Texans. Bush left early.")
-    assert named["George W. Bush"] == named["Bush"] == "george_w_bush"
-    assert "Houston Texans" not in named
+    named = _named("Former president Harold W. Quennell watched the Boston Mariners. Quennell left early.")
+    assert named["Harold W. Quennell"] == named["Quennell"] == "harold_w_quennell"
+    assert "Boston Mariners" not in named
 
 
 def test_canonicalise_joins_an_acronym_to_its_one_spelled_out_name():
@@ -158,26 +158,26 @@ def test_united_nations_and_its_acronym_in_one_text():
 
 
 def test_nicknames_and_abbreviations_are_not_organisations():
-    named = _named("TJ said he was fine. The driver was charged with DUI. Reggie I'm told was absent.")
+    named = _named("TJ said he was fine. The courier was charged with DUI. Tobin I'm told was absent.")
     assert "TJ" not in named and "DUI" not in named
     assert all(" I'm" not in surface for surface in named)
 
 
 def test_a_city_of_several_words_needs_no_context_and_ranks_are_titles():
-    named = _named("San Francisco beat Denver on Sunday. Major Lena Ortiz said the base was safe.")
-    assert named["San Francisco"] == "san_francisco"
+    named = _named("Salt Lake City beat Boise on Sunday. Major Lena Ortiz said the base was safe.")
+    assert named["Salt Lake City"] == "salt_lake_city"
     assert named["Lena Ortiz"] == "lena_ortiz"
 
 
 def test_canonicalise_joins_a_name_to_its_one_fuller_form():
     entities = [
-        Entity(id="dirk_a_kempthorne", kind="person", name="Dirk A. Kempthorne"),
-        Entity(id="dirk_kempthorne", kind="person", name="Dirk Kempthorne"),
-        Entity(id="george_h_w_bush", kind="person", name="George H. W. Bush"),
-        Entity(id="george_w_bush", kind="person", name="George W. Bush"),
-        Entity(id="george_bush", kind="person", name="George Bush"),
+        Entity(id="corin_a_maddox", kind="person", name="Corin A. Maddox"),
+        Entity(id="corin_maddox", kind="person", name="Corin Maddox"),
+        Entity(id="harold_h_w_quennell", kind="person", name="Harold H. W. Quennell"),
+        Entity(id="harold_w_quennell", kind="person", name="Harold W. Quennell"),
+        Entity(id="harold_quennell", kind="person", name="Harold Quennell"),
     ]
     mapping = canonicalise(entities)
-    assert mapping["dirk_kempthorne"] == "dirk_a_kempthorne"
-    assert mapping["george_bush"] == "george_bush"  # two fuller names: which Bush is unknown
-    assert mapping["george_w_bush"] == "george_w_bush"
+    assert mapping["corin_maddox"] == "corin_a_maddox"
+    assert mapping["harold_quennell"] == "harold_quennell"  # two fuller names: which Quennell is unknown
+    assert mapping["harold_w_quennell"] == "harold_w_quennell"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from report_samples import DEATHS, INJURED, WEEKDAY, sample_context, sample_report
+from report_samples import DEATHS, FACTS, INJURED, WEEKDAY, sample_context, sample_report
 
 from factcheck.errors import UsageError
 from factcheck.formats import FORMATS, all_formats, get_format
@@ -22,7 +22,9 @@ from factcheck.report.gate import evaluate
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 DATA = Path(__file__).resolve().parent / "data"
-# FACTCHECK_REGENERATE_GOLDEN=1 pytest tests/test_formats.py rewrites the golden files; read the diff by hand.
+# FACTCHECK_REGENERATE_GOLDEN=1 pytest tests/test_formats.py rewrites the golden files and fails, so that
+# each regenerated file is looked at: read the diff, commit it, run again. Read at import, before conftest
+# clears the FACTCHECK_* variables for the tests.
 REGENERATE = os.environ.get("FACTCHECK_REGENERATE_GOLDEN") == "1"
 
 
@@ -33,6 +35,10 @@ def test_format_matches_golden_file(name: str) -> None:
     golden = GOLDEN / f"{name}.{renderer.extension}"
     if REGENERATE:
         golden.write_text(rendered, encoding="utf-8")
+        pytest.fail(
+            f"regenerated {golden.name}: review the diff (git diff {golden}), then run without "
+            "FACTCHECK_REGENERATE_GOLDEN"
+        )
     assert rendered == golden.read_text(encoding="utf-8")
 
 
@@ -63,6 +69,21 @@ def test_text_marks_the_clashing_value_in_its_sentence() -> None:
     assert "\x1b[" not in out
 
 
+def test_text_and_markdown_say_which_dates_were_read_from_the_text_or_url() -> None:
+    report = sample_report()
+    beacon, herald = report.sources
+    report = report.model_copy(
+        update={"sources": [beacon.model_copy(update={"published_from": "dateline"}), herald]}
+    )
+    text = get_format("text").render(report, sample_context())
+    markdown = get_format("markdown").render(report, sample_context())
+    assert "story/beacon.txt: published 2025-03-04 (from the dateline)" in text
+    assert "story/beacon\\.txt: published 2025\\-03\\-04 \\(from the dateline\\)" in markdown
+    # a date from the metadata needs no note
+    assert "herald.md: published" not in text
+    assert "herald\\.md: published" not in markdown
+
+
 def test_text_positions_count_the_front_matter_lines() -> None:
     out = get_format("text").render(sample_report(), sample_context())
     # herald's text starts on line 5 of herald.md; the sentence is its third line, column 41.
@@ -84,6 +105,11 @@ def test_colour_on_a_terminal_unless_no_color_or_piped() -> None:
     assert should_colour(_Tty(), {}) is True
     assert should_colour(_Tty(), {"NO_COLOR": "1"}) is False
     assert should_colour(io.StringIO(), {}) is False
+    assert should_colour(io.StringIO(), {"FORCE_COLOR": "1"}) is True
+    assert should_colour(io.StringIO(), {"FORCE_COLOR": "0"}) is False
+    assert should_colour(_Tty(), {"FORCE_COLOR": "1", "NO_COLOR": "1"}) is False
+    assert should_colour(io.StringIO(), {"NO_COLOR": "1"}, mode="always") is True
+    assert should_colour(_Tty(), {}, mode="never") is False
 
 
 def test_text_strips_terminal_control_characters_from_article_text() -> None:
@@ -106,7 +132,7 @@ def test_text_shows_hidden_findings_with_their_reason_when_verbose() -> None:
     assert "police figure is older" not in quiet
     assert "1 hidden" in quiet
     assert (
-        "hidden (suppressed at a.md:3) FC202 people injured in the Harlow Bridge collapse: police figure is older"
+        "hidden (suppressed at a.md:3) FC802 the number injured in the collapse: police figure is older"
         in verbose
     )
 
@@ -127,10 +153,20 @@ def test_markdown_article_text_cannot_add_table_cells() -> None:
     report.discrepancies = [
         DEATHS.model_copy(update={"sides": tuple(s.model_copy(update={"value": evil}) for s in DEATHS.sides)})
     ]
+    report.facts = [
+        FACTS[0].model_copy(
+            update={"values": tuple(v.model_copy(update={"text": evil}) for v in FACTS[0].values)}
+        )
+    ]
     out = get_format("markdown").render(report, sample_context())
-    rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line]
-    for row in rows:
-        assert len(re.findall(r"(?<!\\)\|", row)) == 5, row
+    cells = None
+    for line in out.splitlines():
+        if not line.startswith("| "):
+            cells = None
+            continue
+        pipes = len(re.findall(r"(?<!\\)\|", line))
+        cells = pipes if cells is None else cells  # a table's header fixes its number of cells
+        assert pipes == cells, line
     assert "<img" not in out
 
 
@@ -145,14 +181,46 @@ def test_html_escapes_article_text_and_loads_nothing_from_outside() -> None:
     assert "script-src 'none'" in out
 
 
-def test_html_links_each_highlighted_span_to_its_finding() -> None:
+def test_html_links_each_highlighted_span_to_its_finding_in_its_sides_colour() -> None:
     out = get_format("html").render(sample_report(), sample_context())
+    # herald holds side B of the toll: the second colour, in the text as in the conflict
     assert (
-        '<mark class="sev-error" data-claim="herald:c1"><a href="#finding-d0c5a1e2b3f40001">killing 12 people</a></mark>'
+        '<mark class="side-1" data-claim="herald:c1"><a href="#finding-d0c5a1e2b3f40001">killing 12 people</a></mark>'
         in out
     )
     assert 'id="finding-d0c5a1e2b3f40001"' in out
-    assert 'href="#span-herald_3a_c1"' in out and 'id="span-herald_3a_c1"' in out
+    assert 'href="#span-herald_3a_c1"><mark class="side-1">killing 12 people</mark>' in out
+    assert 'id="span-herald_3a_c1"' in out
+
+
+def test_html_names_the_story_links_articles_and_takes_outlets_from_urls() -> None:
+    report = sample_report()
+    beacon, herald = report.sources
+    report.sources = [
+        beacon.model_copy(
+            update={"outlet": None, "url": "https://www.beacon.example/news/bridge", "story": "harlow"}
+        ),
+        herald.model_copy(update={"url": "javascript:alert(1)", "story": "harlow"}),
+    ]
+    out = get_format("html").render(report, sample_context())
+    assert "<title>harlow: factcheck report</title>" in out
+    assert (
+        '<a class="article-link" href="https://www.beacon.example/news/bridge" rel="noopener noreferrer">'
+        in out
+    )
+    assert "beacon.example · 2025-03-04" in out  # the outlet from the URL's host
+    assert "javascript:" not in out
+
+
+def test_html_shows_articles_collapsed_with_their_conflicting_sentences_first() -> None:
+    out = get_format("html").render(sample_report(), sample_context())
+    herald = out[out.index('id="source-herald"') :]
+    first_sentence = herald.index('<ul class="conflicting">')
+    assert first_sentence < herald.index("<details><summary>")
+    # one list item per sentence, all three quotes of that sentence marked in it
+    sentences = herald[first_sentence : herald.index("</ul>")]
+    assert sentences.count("<li>") == 1 and sentences.count("<mark") == 3
+    assert "<!-- facts table" in out
 
 
 def test_html_highlights_overlapping_spans_without_breaking_text() -> None:
@@ -217,6 +285,39 @@ def test_sarif_region_and_fingerprint_come_from_offsets_and_id() -> None:
     )
 
 
+def test_sarif_links_the_tool_and_each_rule_to_their_docs() -> None:
+    from factcheck import PROJECT_URL
+
+    log = json.loads(get_format("sarif").render(sample_report(), sample_context()))
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == PROJECT_URL
+    assert all(rule["helpUri"].endswith(f"docs/rules.md#{rule['id'].lower()}") for rule in driver["rules"])
+
+
+def test_sarif_invocation_carries_the_input_warnings() -> None:
+    from factcheck.records import Diagnostic
+
+    report = sample_report()
+    report.diagnostics = [
+        Diagnostic(path="story/a.md", line=4, code="W501", message="suppression matches no finding"),
+        Diagnostic(path="story/b.txt", code="W109", message="no publication date"),
+    ]
+    log = json.loads(get_format("sarif").render(report, sample_context()))
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is True and invocation["exitCode"] == 1
+    notes = invocation["toolExecutionNotifications"]
+    assert [(note["descriptor"]["id"], note["level"]) for note in notes] == [
+        ("W501", "warning"),
+        ("W109", "warning"),
+    ]
+    assert notes[0]["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "story/a.md"},
+        "region": {"startLine": 4},
+    }
+
+
 def test_sarif_without_texts_gives_offsets_only() -> None:
     log = json.loads(get_format("sarif").render(sample_report(), sample_context(texts={})))
     region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
@@ -226,11 +327,11 @@ def test_sarif_without_texts_gives_offsets_only() -> None:
 # junit
 
 
-def test_junit_fails_the_rules_whose_findings_trip_the_gate() -> None:
+def test_junit_fails_the_findings_that_trip_the_gate() -> None:
     for fail_on, failing in (
         ("error", {"FC201"}),
         ("warning", {"FC101", "FC201"}),
-        ("info", {"FC101", "FC201", "FC202"}),
+        ("info", {"FC101", "FC201", "FC802"}),
         ("never", set()),
     ):
         context = sample_context(gate=evaluate(sample_report().discrepancies, fail_on))
@@ -238,8 +339,59 @@ def test_junit_fails_the_rules_whose_findings_trip_the_gate() -> None:
         cases = root.findall("./testsuite/testcase")
         assert {case.get("name").split()[0] for case in cases if case.find("failure") is not None} == failing
         assert root.get("failures") == str(len(failing))
-        # one case per rule: the three documented ones and FC202, known only from the report
-        assert [case.get("name").split()[0] for case in cases] == ["FC101", "FC201", "FC202", "FC301"]
+
+
+def test_junit_has_one_case_per_finding_grouped_by_file() -> None:
+    root = ET.fromstring(get_format("junit").render(sample_report(), sample_context()))
+    suites = root.findall("./testsuite")
+    assert [suite.get("name") for suite in suites] == ["story/beacon.txt", "story/herald.md"]
+    beacon, herald = suites
+    # every finding's first quote is in beacon.txt; each case names its finding by code and id
+    assert [case.get("name").split()[0] for case in beacon] == ["FC201", "FC101", "FC802"]
+    assert all(case.get("classname") == "story/beacon.txt" for case in beacon)
+    assert [case.get("name") for case in herald] == ["no findings"]
+    assert root.get("tests") == "4"
+    assert (beacon[1].get("file"), beacon[1].get("line")) == ("story/beacon.txt", "3")
+
+
+def test_junit_keeps_two_findings_of_one_rule_apart() -> None:
+    report = sample_report()
+    report.discrepancies = [DEATHS, DEATHS.model_copy(update={"id": "d0c5a1e2b3f4ffff"})]
+    root = ET.fromstring(get_format("junit").render(report, sample_context()))
+    names = [case.get("name") for case in root.iter("testcase")]
+    assert len(set(names)) == len(names) == 3
+
+
+# rdjson
+
+
+def test_rdjson_points_at_quotes_in_utf8_byte_columns() -> None:
+    from report_samples import BEACON, TEXTS
+
+    # same length in code points, one byte longer in UTF-8 before "on Monday"
+    texts = dict(TEXTS, beacon=BEACON.replace("Nine people died when", "Nïne people died when"))
+    report = sample_report()
+    document = json.loads(get_format("rdjson").render(report, sample_context(texts=texts)))
+    weekday = document["diagnostics"][1]
+    assert weekday["code"]["value"] == "FC101" and weekday["severity"] == "WARNING"
+    assert weekday["code"]["url"].endswith("/docs/rules.md#fc101")
+    # "on Monday" is at code point column 46, byte column 47
+    assert weekday["location"]["range"]["start"] == {"line": 3, "column": 47}
+    assert [related["location"]["path"] for related in weekday["related_locations"]] == [
+        "story/beacon.txt",
+        "story/herald.md",
+    ]
+
+
+def test_rdjson_lists_input_problems_as_warnings() -> None:
+    from factcheck.records import Diagnostic
+
+    report = sample_report()
+    report.diagnostics = [Diagnostic(path="story/a.md", line=4, code="W501", message="stale suppression")]
+    document = json.loads(get_format("rdjson").render(report, sample_context()))
+    problem = document["diagnostics"][-1]
+    assert problem["code"] == {"value": "W501"} and problem["severity"] == "WARNING"
+    assert problem["location"] == {"path": "story/a.md", "range": {"start": {"line": 4}}}
 
 
 # github
@@ -249,7 +401,7 @@ def test_github_annotations_are_escaped_workflow_commands() -> None:
     out = get_format("github").render(sample_report(), sample_context())
     first = out.splitlines()[0]
     assert first.startswith(
-        "::error file=story/beacon.txt,line=3,endLine=3,col=1,endColumn=17,title=FC201 quantity-disjoint%3A "
+        "::error file=story/beacon.txt,line=3,endLine=3,col=1,endColumn=17,title=FC201 quantity-mismatch%3A "
     )
     assert "%0A" in first and "\n" not in first
 
@@ -312,7 +464,7 @@ def test_sarif_keeps_hidden_findings_as_suppressed_results() -> None:
 
 
 def test_sarif_of_the_example_story_validates_and_points_at_the_quotes(run_cli) -> None:
-    from conftest import ROOT, SOURCES
+    from paths import ROOT, SOURCES
 
     result = run_cli("check", SOURCES, "--format", "sarif", "--exit-zero")
     assert result.exit_code == 0, result.stderr

@@ -135,7 +135,7 @@ def test_output_into_a_directory_path_is_a_one_line_error(run_cli, monkeypatch, 
     fake_check_story(monkeypatch)
     paths = write_story(tmp_path / "story")
     (tmp_path / "out").mkdir()
-    result = run_cli("check", *paths, "-o", tmp_path / "out")
+    result = run_cli("check", *paths, "--format", "text", "-o", tmp_path / "out")
     assert result.exit_code == 2 and "cannot write" in result.stderr
     assert list((tmp_path / "out").iterdir()) == []
 
@@ -146,10 +146,92 @@ def test_text_is_coloured_only_on_a_terminal_and_never_in_a_file(run_cli, monkey
     fake_check_story(monkeypatch)
     paths = write_story(tmp_path / "story")
     assert "\x1b[" not in run_cli("check", *paths).stdout  # the test runner's stdout is not a terminal
-    monkeypatch.setattr(factcheck.formats.text, "should_colour", lambda stream, environ=None: True)
+    monkeypatch.setattr(
+        factcheck.formats.text, "should_colour", lambda stream, environ=None, mode="auto": True
+    )
     assert "\x1b[1;31merror\x1b[0m" in run_cli("check", *paths).stdout
     run_cli("check", *paths, "-o", tmp_path / "report.txt")
     assert "\x1b[" not in (tmp_path / "report.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        ("report.html", lambda text: text.startswith("<!DOCTYPE html>")),
+        ("report.md", lambda text: text.startswith("# ")),
+        ("report.json", lambda text: "discrepancies" in json.loads(text)),
+        ("report.sarif", lambda text: json.loads(text)["version"] == "2.1.0"),
+        ("report.xml", lambda text: text.startswith("<?xml") and "<testsuites" in text),
+        ("REPORT.HTML", lambda text: text.startswith("<!DOCTYPE html>")),
+    ],
+)
+def test_output_extension_chooses_the_format(run_cli, monkeypatch, tmp_path, name, check) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    result = run_cli("check", *paths, "-o", tmp_path / name)
+    assert result.exit_code == 1, result.stderr
+    assert check((tmp_path / name).read_text(encoding="utf-8"))
+
+
+def test_format_given_wins_over_the_extension(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    run_cli("check", *paths, "--format", "json", "-o", tmp_path / "report.txt")
+    assert json.loads((tmp_path / "report.txt").read_text(encoding="utf-8"))["discrepancies"]
+
+
+def test_unknown_output_extension_is_an_error_naming_the_known_ones(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    result = run_cli("check", *paths, "-o", tmp_path / "report.pdf")
+    assert result.exit_code == 2 and not (tmp_path / "report.pdf").exists()
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "report.pdf" in result.stderr and ".sarif" in result.stderr and "--format" in result.stderr
+
+
+def test_one_run_writes_every_format_asked_for(run_cli, monkeypatch, tmp_path) -> None:
+    import factcheck.formats.text
+
+    fake_check_story(monkeypatch)
+    # a terminal on stdout: the text there is coloured, the files never are
+    monkeypatch.setattr(
+        factcheck.formats.text, "should_colour", lambda stream, environ=None, mode="auto": True
+    )
+    paths = write_story(tmp_path / "story")
+    sarif, junit, text = tmp_path / "f.sarif", tmp_path / "f.xml", tmp_path / "f.txt"
+    result = run_cli(
+        "check", *paths, "--format", "github", "--write", sarif, "--write", junit, "--write", text
+    )
+    assert result.exit_code == 1
+    assert result.stdout.startswith("::error ")
+    assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert "<testsuites" in junit.read_text(encoding="utf-8")
+    assert "\x1b[" not in text.read_text(encoding="utf-8") and "FC201" in text.read_text(encoding="utf-8")
+
+
+def test_a_bad_write_extension_stops_the_run_before_any_output(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    result = run_cli("check", *paths, "--write", tmp_path / "f.sarif", "--write", tmp_path / "f.doc")
+    assert result.exit_code == 2 and result.stdout == "" and "f.doc" in result.stderr
+    assert not (tmp_path / "f.sarif").exists()
+
+
+def test_color_flag_and_environment(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    coloured = "\x1b[1;31merror\x1b[0m"
+    assert coloured in run_cli("check", *paths, "--color", "always").stdout
+    assert coloured not in run_cli("check", *paths, "--color", "auto").stdout  # not a terminal
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert coloured in run_cli("check", *paths).stdout
+    assert "\x1b[" not in run_cli("check", *paths, "--color", "never").stdout
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run_cli("check", *paths).stdout
+    assert coloured in run_cli("check", *paths, "--colour", "always").stdout
+    assert run_cli("check", *paths, "--color", "sometimes").exit_code == 2
 
 
 @pytest.mark.parametrize("suffix", [".meta.yaml", ".meta.yml", ".meta.json"])
@@ -157,7 +239,7 @@ def test_output_never_overwrites_nor_becomes_an_input_sidecar(run_cli, monkeypat
     fake_check_story(monkeypatch)
     paths = write_story(tmp_path / "story")
     sidecar = tmp_path / "story" / ("beacon.txt" + suffix)
-    result = run_cli("check", *paths, "-o", sidecar)
+    result = run_cli("check", *paths, "--format", "json", "-o", sidecar)
     assert result.exit_code == 2 and "metadata of the input" in result.stderr and not sidecar.exists()
     sidecar.write_text('{"title": "Kept"}\n', encoding="utf-8")  # YAML and JSON alike
     result = run_cli("check", *paths, "--format", "json", "-o", sidecar)
@@ -177,7 +259,7 @@ def test_output_never_replaces_a_symbolic_link_or_a_special_file(run_cli, monkey
     assert link.is_symlink() and kept.read_text(encoding="utf-8") == "{}"
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    result = run_cli("check", *paths, "-o", fifo)
+    result = run_cli("check", *paths, "--format", "text", "-o", fifo)
     assert result.exit_code == 2 and "not a regular file" in result.stderr
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
@@ -197,6 +279,6 @@ def test_a_full_disk_under_output_is_one_line_and_leaves_no_partial_file(
     monkeypatch.setattr(os, "fsync", full)
     result = run_cli("check", *paths, "-o", out / "report.txt")
     assert result.exit_code == 2
-    assert result.stderr.count("\n") == 1 and "No space left on device" in result.stderr
+    assert result.stderr.count("factcheck: error") == 1 and "No space left on device" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["report.txt"]
     assert (out / "report.txt").read_text(encoding="utf-8") == "yesterday's report"

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import FIXTURES
 
 from factcheck.extract.quantities import HEDGES, VAGUE_AMOUNTS, find_quantities, hedged_range
 from factcheck.read.segment import segment_source
 from factcheck.records import Duration, DurationClaim, QuantityClaim, Segment, Source
-from tests.conftest import FIXTURES
 
 PUBLISHED = dt.date(2024, 6, 17)
 

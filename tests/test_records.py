@@ -210,3 +210,15 @@ def test_source_info_keeps_metadata_and_drops_the_text():
         "ab" * 32,
     )
     assert "text" not in info.model_dump()
+
+
+def test_a_date_given_without_its_origin_is_metadata():
+    source = Source(id="a", path="a.md", text="x", content_hash="ab" * 32, published=PUBLISHED)
+    assert source.published_from == "metadata"
+    assert source_info(source).published_from == "metadata"
+    assert Source(id="a", path="a.md", text="x", content_hash="ab" * 32).published_from is None
+
+
+def test_published_from_without_a_date_is_rejected():
+    with pytest.raises(ValidationError):
+        Source(id="a", path="a.md", text="x", content_hash="ab" * 32, published_from="dateline")

@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import FIXTURES
 
 from factcheck.extract.recurrence import find_recurrences
 from factcheck.extract.timex import find_times
 from factcheck.read.segment import segment_source
 from factcheck.records import Duration, DurationClaim, RecurrenceClaim, Source, TimeClaim, TimeSpan
-from tests.conftest import FIXTURES
 
 PUBLISHED = dt.date(2024, 6, 17)
 

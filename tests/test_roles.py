@@ -77,4 +77,8 @@ def test_normalise_title_spellings():
 
 
 def test_a_quotation_after_the_name_is_not_a_title():
-    assert _roles('He praised Mo Cheeks, "King of the bench", after the game.') == []
+    assert _roles('He praised Ned Farrow, "King of the bench", after the game.') == []
+    # the same place holds a title when it is one
+    assert _roles("He praised Ned Farrow, the coach, after the game.") == [
+        ("Ned Farrow", "coach", None, None, "current")
+    ]

@@ -95,3 +95,33 @@ def test_a_forked_child_looks_up_on_its_own_connection(cache_home: Path) -> None
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
     assert tables["cities"]["city4"] == ("City 4", 4)
+
+
+def test_the_first_build_is_announced_and_later_reads_are_not(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.extract import stored_tables as module
+
+    told: list[tuple[str, Path]] = []
+    monkeypatch.setattr(module, "on_build", lambda name, path: told.append((name, path)))
+    for _ in range(2):
+        stored_tables("gazette", "v1", counting_builder([]), list, tuple)
+    assert [(name, path.parent) for name, path in told] == [("gazette", cache_home)]
+
+
+def test_the_cli_prints_the_first_build_notice_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import click
+    from click.testing import CliRunner
+
+    from factcheck.cli.running import _building_tables
+
+    @click.command()
+    def announce() -> None:
+        _building_tables("gazetteer", Path("/cache/factcheck/gazetteer-0.sqlite"))
+        _building_tables("gazetteer", Path("/cache/factcheck/gazetteer-0.sqlite"))
+
+    result = CliRunner().invoke(announce)
+    assert result.stderr == (
+        "factcheck: note: building the gazetteer lookup tables (the first run only, a few seconds); "
+        "kept in /cache/factcheck\n"
+    )

@@ -14,7 +14,7 @@ TEXT = (
     "First paragraph about the toll.\n"
     'It goes on. <!-- factcheck: ignore FC201 reason="toll revised" -->\n'
     "\n"
-    "<!-- factcheck: ignore fc101, FC202 -->\n"
+    "<!-- factcheck: ignore fc101, FC802 -->\n"
     "\n"
     "Third paragraph, covered by the directive above it. Its second sentence too.\n"
     "\n"
@@ -56,7 +56,7 @@ def test_directive_scopes_follow_where_it_stands() -> None:
 
 def test_directive_reads_several_codes_in_any_case() -> None:
     found, _ = find_suppressions(_source(TEXT))
-    assert found[1].codes == ("FC101", "FC202") and found[1].reason is None
+    assert found[1].codes == ("FC101", "FC802") and found[1].reason is None
 
 
 def test_unreadable_directive_is_reported() -> None:
@@ -91,7 +91,7 @@ def test_suppression_hides_only_its_code_in_its_scope_and_reports_stale_ones() -
     assert kept == findings and len(stale) == 1  # it covers "Later." only
 
 
-SUPPRESS_INJURED = '\n<!-- factcheck: ignore FC202 reason="police count is newer" -->\n'
+SUPPRESS_INJURED = '\n<!-- factcheck: ignore FC802 reason="police count is newer" -->\n'
 STALE_DIRECTIVE = '\n<!-- factcheck: ignore FC301 reason="fixed long ago" -->\n'
 
 
@@ -103,7 +103,7 @@ def test_check_hides_suppressed_finding_and_shows_reason_when_verbose(run_cli, m
     quiet = run_cli("check", *paths).stdout
     verbose = run_cli("check", *paths, "--verbose").stdout
     assert "police count is newer" not in quiet and "1 hidden" in quiet
-    assert f"hidden (suppressed at {paths[0]}:6) FC202" in verbose and "police count is newer" in verbose
+    assert f"hidden (suppressed at {paths[0]}:6) FC802" in verbose and "police count is newer" in verbose
     assert INJURED.id not in quiet
 
 
@@ -113,7 +113,8 @@ def test_check_reports_a_stale_suppression(run_cli, monkeypatch, tmp_path) -> No
     result = run_cli("check", *paths, "--format", "json")
     assert f"{paths[0]}:6: {STALE} suppression of FC301 matches no finding" in result.stderr
     diagnostics = json.loads(result.stdout)["diagnostics"]
-    assert [(d["code"], d["line"]) for d in diagnostics] == [(STALE, 6)]
+    # the story's files carry no date (W109 each); the stale directive is the one other problem
+    assert [(d["code"], d["line"]) for d in diagnostics if d["code"] != "W109"] == [(STALE, 6)]
     assert len(json.loads(result.stdout)["discrepancies"]) == 3
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import FIXTURES
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import FIXTURES
 
 from factcheck.errors import TimeMLError
 from factcheck.extract.timex import find_times, tag_source

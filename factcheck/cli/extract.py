@@ -31,6 +31,7 @@ def extract(
     keep_going: bool,
     published: str | None,
     max_bytes: int | None,
+    exclude: tuple[str, ...],
     output_format: str,
     jobs: int,
     cache_path: str | None,
@@ -50,7 +51,7 @@ def extract(
     from factcheck.run.workers import Runner
 
     with one_line_errors():
-        loaded = load_sources(paths, load_options(keep_going, published, max_bytes))
+        loaded = load_sources(paths, load_options(keep_going, published, max_bytes, exclude))
     warn(loaded.diagnostics)
     if output_format == "timeml":
         from factcheck.errors import UsageError

@@ -11,7 +11,7 @@ import click
 
 from factcheck.cli.options import one_line_errors
 from factcheck.config import FAIL_ON_CHOICES, SEVERITY_CHOICES
-from factcheck.formats import FORMATS, get_format
+from factcheck.formats import FORMATS, format_for_output, get_format
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -25,17 +25,25 @@ def publishing_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "--format",
             "output_format",
             type=click.Choice(sorted(FORMATS)),
-            default="text",
-            show_default=True,
             help="Output format: text for a terminal, markdown, html (one self-contained page), json (the "
             "contract, see 'factcheck schema'), sarif (code scanning), junit (CI dashboards), github "
-            "(workflow annotations).",
+            "(workflow annotations), rdjson (reviewdog). Default: from the extension of -o FILE (.html, "
+            ".md, .json, .sarif, .xml for junit, .txt), else text.",
         ),
         click.option(
             "-o",
             "--output",
             metavar="FILE",
-            help="Write the report to FILE (atomically: a temporary file, then a rename) instead of stdout.",
+            help="Write the report to FILE (atomically: a temporary file, then a rename) instead of stdout; "
+            "without --format, FILE's extension chooses the format.",
+        ),
+        click.option(
+            "--write",
+            "also",
+            multiple=True,
+            metavar="FILE",
+            help="Also write the report to FILE, in the format its extension names (.sarif, .xml for "
+            "junit, .html, .md, .json, .txt); repeat for more. One run, one gate, every format.",
         ),
         click.option(
             "--fail-on",
@@ -59,8 +67,18 @@ def publishing_options(command: Callable[..., Any]) -> Callable[..., Any]:
             "--config",
             "config_path",
             metavar="FILE",
-            help="Read settings from FILE instead of the factcheck.toml or pyproject.toml found from the "
-            "working directory upwards.",
+            help="Read settings from FILE (default: $FACTCHECK_CONFIG, else the factcheck.toml or "
+            "pyproject.toml found from the working directory upwards).",
+        ),
+        click.option(
+            "--color",
+            "--colour",
+            "color",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            help="Colour the text on stdout: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR "
+            "forces it), always or never. Files are never coloured.",
         ),
         click.option(
             "-v",
@@ -83,6 +101,7 @@ def settings_from(
     baseline_path: str | None,
     verbose: bool,
     output: str | None,
+    color: str = "auto",
 ) -> Settings:
     """The flags given, over the configuration file, over the defaults."""
     from factcheck.formats.text import should_colour
@@ -94,18 +113,48 @@ def settings_from(
         min_severity=min_severity or config.min_severity,
         baseline=baseline_path or config.baseline,
         verbose=verbose,
-        color=output is None and should_colour(sys.stdout),
+        color=output is None and should_colour(sys.stdout, mode=color),
     )
 
 
-def emit(published: Published, output_format: str, output: str | None, inputs: Sequence[str]) -> None:
-    """Write the report (stdout or ``output``) and exit with the gate's code."""
+def output_format_for(output_format: str | None, output: str | None, also: Sequence[str] = ()) -> str:
+    """--format as given, else the one ``-o FILE``'s extension names, else text (in one_line_errors).
+
+    The ``--write`` files' extensions are checked here too, so that a bad one stops the run before
+    any work is done.
+    """
+    for path in also:
+        format_for_output(path)
+    if output_format is not None:
+        return output_format
+    return "text" if output is None else format_for_output(output)
+
+
+def emit(
+    published: Published,
+    output_format: str,
+    output: str | None,
+    inputs: Sequence[str],
+    also: Sequence[str] = (),
+    render: Callable[[Published, str], str] | None = None,
+) -> None:
+    """Write the report (stdout or ``output``) and each ``--write`` file, then exit with the gate's code.
+
+    ``render(published, format)`` renders (default: the report's renderers); every file is
+    written without colour, whatever the terminal.
+    """
+    import dataclasses
+
     from factcheck.report.output import write_atomically
 
+    render = render or (lambda result, name: get_format(name).render(result.report, result.context))
+    plain = dataclasses.replace(published, context=dataclasses.replace(published.context, color=False))
     with one_line_errors():
-        text = get_format(output_format).render(published.report, published.context)
+        text = render(published if output is None else plain, output_format)
         if output is None:
             click.echo(text, nl=False, color=published.context.color)
         else:
             write_atomically(output, text, inputs)
+        for path in also:
+            write_atomically(path, render(plain, format_for_output(path)), inputs)
     raise SystemExit(published.gate.exit_code)

@@ -1,4 +1,4 @@
-"""``factcheck rules``: the table of conflict rules."""
+"""``factcheck rules``: the table of conflict rules (also as JSON, or as the Markdown of docs/rules.md)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,22 @@ import click
     epilog="""\b
 Examples:
   factcheck rules
+  factcheck rules --format json | jq -r '.[].code'
+  factcheck rules --format markdown > docs/rules.md
   factcheck explain FC401"""
 )
-def rules() -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="text: a table; json: every rule with its documentation and help URL; markdown: docs/rules.md.",
+)
+def rules(output_format: str) -> None:
     """List every conflict rule: code, name, default severity and what it finds."""
-    from factcheck.compare.rules import all_rules
+    from factcheck.compare.rules import registered_rules
+    from factcheck.formats.rule_docs import rules_json, rules_markdown, rules_text
 
-    table = [(rule.code, rule.name, rule.severity.value, rule.summary) for rule in all_rules()]
-    widths = [max(len(row[i]) for row in [("CODE", "NAME", "SEVERITY", ""), *table]) for i in range(3)]
-    for row in [("CODE", "NAME", "SEVERITY", "SUMMARY"), *table]:
-        click.echo(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3]
-        )
+    render = {"text": rules_text, "json": rules_json, "markdown": rules_markdown}[output_format]
+    click.echo(render(registered_rules().values()), nl=False)

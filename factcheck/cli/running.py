@@ -63,12 +63,21 @@ def make_run_options(jobs: int, cache_path: str | None, no_cache: bool, schedule
         from factcheck.run.workers import check_scheduler_address
 
         check_scheduler_address(scheduler)
+    from factcheck.extract import stored_tables
+
+    stored_tables.on_build = _building_tables
     cache = None if no_cache else Path(cache_path) if cache_path else default_cache_path()
     return RunOptions(jobs=jobs or default_jobs(), cache=cache, scheduler=scheduler or None)
 
 
-def warn_line(message: str) -> None:
-    """A warning about the run (not about an input), one line on stderr."""
-    from factcheck.read.untrusted import printable
+def _building_tables(name: str, path: Path) -> None:
+    from factcheck.cli.options import note_text
 
-    click.echo(f"factcheck: warning: {printable(message)}", err=True)
+    note_text(f"building the {name} lookup tables (the first run only, a few seconds); kept in {path.parent}")
+
+
+def warn_line(message: str) -> None:
+    """A warning about the run (not about an input: "PATH: CODE message"), through the one channel."""
+    from factcheck.cli.options import warn_text
+
+    warn_text(message)

@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
-from factcheck.compare.align import Slot, event_key, event_verb, normal, slots
+from factcheck.compare.align import FAMILY_RULES, Slot, event_key, event_verb, normal, slots
+from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
+from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
+from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import find_conflict, propositions
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.compare.rules.polarity import is_negative
-from factcheck.records import Claim, Corroboration, Discrepancy, Report, Severity, Source, source_info
+from factcheck.records import Claim, Corroboration, Discrepancy, Fact, Report, Severity, Source, source_info
 from factcheck.values import describe, value_key
 
 # A sentence that reports a value as changed: the values it relates are an
@@ -60,6 +63,8 @@ class Findings(BaseModel):
     discrepancies: list[Discrepancy] = Field(default_factory=list)
     corroborations: list[Corroboration] = Field(default_factory=list)
     single_source: list[str] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    readings: list[Claim] = Field(default_factory=list)
     comparisons: int = 0
 
 
@@ -216,7 +221,7 @@ class _Judge:
                     members = tuple(index[c] for c in prop.claims)
                     agreed.append(
                         corroboration(
-                            f"{key} series", prop.statement, self.independent(prop.sources), members
+                            series_phrase(key), prop.statement, self.independent(prop.sources), members
                         )
                     )
             if conflict is None:
@@ -227,7 +232,7 @@ class _Judge:
                 )
                 for part in (conflict.corrected, conflict.contradicted)
             ]
-            finding = self._finding("FC401", f"{key} series", sides, conflict.explanation)
+            finding = self._finding("FC401", series_phrase(key), sides, conflict.explanation)
             if finding is not None:
                 found.append(finding)
         return found, agreed
@@ -236,13 +241,34 @@ class _Judge:
 def compare(
     sources: Sequence[Source], claims: Sequence[Claim], options: CompareOptions | None = None
 ) -> Findings:
-    """Align the claims of ``sources`` and report conflicts, agreements and single-source claims."""
+    """Build the story frame, compare the values of each of its facts and of the claims it does not
+    place, and report conflicts, agreements, the facts and single-source claims."""
+    from factcheck.read.segment import segment_source
+
     judge = _Judge(sources, options or CompareOptions())
+    frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
+    # A story-wide count is the frame's second look at a number the alignment may own by its event.
+    framed = {
+        claim.id for key, members in frame.facts.items() if key.attribute != "count" for claim in members
+    }
     discrepancies: list[Discrepancy] = []
     corroborations: list[Corroboration] = []
-    for slot in slots(claims, judge.published, judge.context.texts):
+    disputed: dict[FactKey, str] = {}
+    for key, slot in _frame_slots(frame):
         found, agreed = judge.judge(slot)
         if found is not None:
+            sides = [[c for c in slot.claims if c.id in set(side.claims)] for side in found.sides]
+            if not frame.confident(key, sides) and found.severity > Severity.info:
+                found = found.model_copy(update={"severity": Severity.info})
+            discrepancies.append(found)
+            disputed[key] = found.id
+        if agreed is not None:
+            corroborations.append(agreed)
+    for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
+        found, agreed = judge.judge(slot)
+        if found is not None:
+            if slot.family == "time" and (_resolved_apart(slot, found, judge.published) or _nobody(slot)):
+                found = found.model_copy(update={"severity": Severity.info})
             discrepancies.append(found)
         if agreed is not None:
             corroborations.append(agreed)
@@ -250,19 +276,83 @@ def compare(
     discrepancies = _unique(discrepancies + series_found)
     corroborations.extend(series_agreed)
     cited = {ref.claim for item in (*discrepancies, *corroborations) for ref in item.claims}
-    ordered_claims = sorted(claims, key=lambda c: (c.source, c.start, c.end, c.id))
+    ordered_claims = sorted([*claims, *frame.readings], key=lambda c: (c.source, c.start, c.end, c.id))
     return Findings(
         discrepancies=sorted(
             discrepancies, key=lambda d: (_SEVERITY_ORDER[d.severity], d.code, d.fact, d.id)
         ),
         corroborations=sorted(corroborations, key=lambda c: (c.fact, c.value, c.claims[0].claim)),
         single_source=[c.id for c in ordered_claims if c.id not in cited],
+        facts=story_facts(frame, judge.independent, disputed),
+        readings=frame.readings,
         comparisons=judge.comparisons,
     )
 
 
+# Families whose facts the frame states; the alignment's other slots (a denied harm against a count,
+# numbered titles) check what the frame does not.
+_FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
+
+
+# A time of day is compared by its clock alone: the day a bare "1:30 a.m." was resolved to is a guess.
+_ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
+
+
+# Reports published this far apart can resolve "Tuesday" or "last week" to different days.
+SAME_WEEK_DAYS = 3
+
+
+def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
+    """Whether the times of a finding were read relative to publication dates more than a few days
+    apart (or unknown): "last week" in a report of the 4th and "Tuesday" in one of the 11th may well
+    be the same day, so such a finding is worth a look (info), not an alarm."""
+    cited = {ref.claim for ref in found.claims}
+    claims = [c for c in slot.claims if c.id in cited]
+    if not any(c.kind == "time" and c.value.anchor in ("publication", "text") for c in claims):
+        return False
+    dates = [published.get(c.source) for c in claims]
+    known = [d for d in dates if d is not None]
+    return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+
+
+def _nobody(slot: Slot) -> bool:
+    """Whether the alignment's time slot names no one who did the event ("travel:>stadium"): two
+    trips to one place are not one trip, so the frame's incident is the only agentless event whose
+    times are worth an alarm."""
+    event = slot.key[1] if len(slot.key) > 1 else ""
+    return not event.partition(":")[2].partition(">")[0]
+
+
+def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:
+    """The alignment's slots without the claims the frame placed (their facts are the frame's)."""
+    kept = []
+    for slot in found:
+        if slot.family not in _FRAMED_FAMILIES:
+            kept.append(slot)
+            continue
+        members = tuple(c for c in slot.claims if c.id not in framed)
+        if len({(c.source, c.start) for c in members}) >= 2:
+            kept.append(slot if len(members) == len(slot.claims) else replace(slot, claims=members))
+    return kept
+
+
+def _frame_slots(frame: StoryFrame) -> list[tuple[FactKey, Slot]]:
+    """The facts of the frame that more than one place in the sources speaks of, as slots to judge."""
+    found = []
+    for key in sorted(frame.facts):
+        members = tuple(sorted(frame.facts[key], key=lambda c: (c.source, c.start, c.end, c.id)))
+        if len({(c.source, c.start) for c in members}) < 2:
+            continue
+        family = FAMILY_OF_ATTRIBUTE[key.attribute]
+        slot_key = (family, key.attribute, key.subject, key.event)
+        rules = _ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
+        found.append((key, Slot(family, slot_key, frame.name_of(key), members, rules)))
+    return found
+
+
 def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Findings | None = None) -> Report:
-    """The report of one story from its sources (in report order) and their claims.
+    """The report of one story from its sources (in report order) and their claims (with the claims
+    the story frame read from the reports' leads).
 
     ``findings`` is the comparison's result when the caller already has it.
     """
@@ -270,8 +360,9 @@ def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Find
     return Report(
         tool_version=__version__,
         sources=[source_info(s) for s in sources],
-        claims=list(claims),
+        claims=sorted([*claims, *findings.readings], key=lambda c: (c.source, c.start, c.end, c.id)),
         discrepancies=findings.discrepancies,
+        facts=findings.facts,
         corroborations=findings.corroborations,
         single_source=findings.single_source,
     )
@@ -288,7 +379,14 @@ def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:
 
 
 def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
+    """One finding per fingerprint, and one per set of quotes: the frame and the alignment may both
+    see "120 homes" against "210 homes"; the first (the frame's, named in plain words) stays."""
     seen: dict[str, Discrepancy] = {}
+    quoted: set[frozenset[str]] = set()
     for item in discrepancies:
-        seen.setdefault(item.id, item)
+        claims = frozenset(ref.claim for ref in item.claims)
+        if item.id in seen or claims in quoted:
+            continue
+        seen[item.id] = item
+        quoted.add(claims)
     return list(seen.values())

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from factcheck.compare.naming import slot_name
 from factcheck.values import HARM_WORDS, OUTCOME_PARTICIPLES, add_days, harm_of, interval, is_point_in_time
 
 # Events a subject goes through once: their time and place are single-valued
@@ -97,13 +98,15 @@ class Slot:
 
 
 FAMILY_RULES = {
-    "time": ("FC101", "FC102", "FC601"),
+    "time": ("FC101", "FC102", "FC103", "FC601"),
     "quantity": ("FC201", "FC601"),
     "harm": ("FC601",),
     "age": ("FC301",),
     "title": ("FC501",),
     "person-title": ("FC502",),
     "place": ("FC701", "FC601"),
+    "residence": ("FC702",),
+    "duration": ("FC203",),
 }
 
 
@@ -239,7 +242,7 @@ def slots(
         if len({(c.source, c.start) for c in members}) < 2:
             continue
         family = key[0]
-        result.append(Slot(family, key, _fact(key), tuple(members), FAMILY_RULES[family]))
+        result.append(Slot(family, key, slot_name(key), tuple(members), FAMILY_RULES[family]))
     return result
 
 
@@ -439,24 +442,3 @@ def _same_thing(family: str, key: tuple[str, ...], other: tuple[str, ...]) -> bo
     if first[0] != second[0] and not (first[0][0] == second[0][0] and fuzz.ratio(first[0], second[0]) >= 80):
         return False
     return fuzz.ratio(key[1], other[1]) >= NAME_SIMILARITY
-
-
-def _fact(key: tuple[str, ...]) -> str:
-    family = key[0]
-    if family == "time":
-        return f"time of {key[1]}"
-    if family == "quantity":
-        occasion = "" if key[4] == "current" else f" ({key[4]})"
-        return f"{key[3]} in {key[1]}{occasion}"
-    if family == "harm":
-        occasion = "" if key[2] == "current" else f" ({key[2]})"
-        return f"harm in {key[1]}{occasion}"
-    if family == "age":
-        return f"age of {key[1]}"
-    if family == "title":
-        ordinal = f"{key[3]} " if key[3] else ""
-        organisation = f" of {key[2]}" if key[2] else ""
-        return f"holder of {ordinal}{key[1]}{organisation}"
-    if family == "person-title":
-        return f"ordinal of {key[1]} as {key[2]}"
-    return f"place of {key[1]}"

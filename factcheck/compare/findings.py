@@ -36,7 +36,7 @@ def _ordered(claims) -> list:
     return sorted(claims, key=lambda c: (c.source, c.start, c.end, c.id))
 
 
-def _ref(claim, side: str) -> ClaimRef:
+def claim_ref(claim, side: str) -> ClaimRef:
     return ClaimRef(
         claim=claim.id,
         source=claim.source,
@@ -74,7 +74,7 @@ def discrepancy(
                 claims=tuple(c.id for c in claims),
             )
         )
-        refs.extend(_ref(c, label) for c in claims)
+        refs.extend(claim_ref(c, label) for c in claims)
     return Discrepancy(
         id=fingerprint(rule.code, fact, [side.value for side in ranked]),
         code=rule.code,
@@ -92,5 +92,5 @@ def corroboration(fact: str, value: str, independent_sources: int, claims) -> Co
         fact=fact,
         value=value,
         independent_sources=independent_sources,
-        claims=tuple(_ref(c, "agree") for c in _ordered(claims)),
+        claims=tuple(claim_ref(c, "agree") for c in _ordered(claims)),
     )

@@ -9,10 +9,15 @@ labelled by the findings and agreements it takes part in:
   support it anyway are listed too, so an editor sees both sides;
 - **supported**: sources state the same (which sources, how many independent:
   wire copies count once) and none contradicts it;
-- **unverified**: no source speaks of it.
+- **unverified**: no source speaks of it;
+- **suppressed**: contradicted, but only by findings that a
+  ``<!-- factcheck: ignore ... -->`` directive in the draft accepts (the
+  evidence is kept, so the editor still sees what was accepted).
 
 The discrepancies among the sources themselves (two sides held by sources,
-whatever the draft says) follow, with the draft's own quotes left out.
+whatever the draft says) follow, with the draft's own quotes left out. A
+directive in the draft speaks for the draft's claims only: it never hides a
+discrepancy among the sources (:mod:`factcheck.run.audit`).
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from factcheck.records import (
 if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
 
-Label = Literal["supported", "contradicted", "unverified"]
+Label = Literal["supported", "contradicted", "unverified", "suppressed"]
 
 
 class Evidence(BaseModel):
@@ -113,26 +118,39 @@ def audit_report(
     findings: Sequence[Discrepancy],
     conflicts: Oracle,
     groups: Mapping[str, str],
+    suppressed: Sequence[Discrepancy] = (),
 ) -> AuditReport:
     """The verdict on each claim of ``draft`` from the comparison of the draft with ``sources``.
 
     ``findings`` are the report's discrepancies left after suppressions and the baseline;
     ``conflicts`` asks the comparison about one claim against one source's claims; ``groups``
-    maps each source to its independence group (wire copies share one).
+    maps each source to its independence group (wire copies share one); ``suppressed`` are the
+    findings that the draft's own directives name (hidden or, when among the sources, kept).
     """
     checkable = [claim for claim in report.claims if claim.source == draft.id and _checkable(claim)]
     claims = {claim.id: claim for claim in report.claims}
+    named = {finding.id for finding in suppressed}
+    open_findings = [finding for finding in findings if finding.id not in named]
+
+    def verdict_on(claim: Claim) -> DraftClaim:
+        verdict = _verdict(claim, draft.id, open_findings, report.corroborations, claims, conflicts, groups)
+        if verdict.label == "contradicted" or not suppressed:
+            return verdict
+        # contradicted only by what the draft's directives accept: suppressed, never "supported"
+        every = [*open_findings, *suppressed]
+        accepted = _verdict(claim, draft.id, every, report.corroborations, claims, conflicts, groups)
+        if accepted.label != "contradicted":
+            return verdict
+        return accepted.model_copy(update={"label": "suppressed"})
+
     verdicts = [
         verdict
         for verdict in (
-            _verdict(claim, draft.id, findings, report.corroborations, claims, conflicts, groups)
-            for claim in sorted(checkable, key=lambda c: (c.start, -c.end, c.id))
+            verdict_on(claim) for claim in sorted(checkable, key=lambda c: (c.start, -c.end, c.id))
         )
         if verdict.label != "unverified" or not _inside_another(verdict, checkable)
     ]
-    among = [
-        _without_draft(f, draft.id, groups) for f in findings if _sides_held_by_sources(f, draft.id) >= 2
-    ]
+    among = [_without_draft(f, draft.id, groups) for f in findings if sides_held_by_sources(f, draft.id) >= 2]
     return AuditReport(
         draft=source_info(draft),
         sources=[source_info(s) for s in sorted(sources, key=lambda s: s.id)],
@@ -235,7 +253,8 @@ def _evidence(refs: Sequence[ClaimRef], groups: Mapping[str, str]) -> Evidence:
     )
 
 
-def _sides_held_by_sources(finding: Discrepancy, draft: str) -> int:
+def sides_held_by_sources(finding: Discrepancy, draft: str) -> int:
+    """How many of the finding's sides hold a source's claim (2 or more: the sources disagree)."""
     return len({ref.side for ref in finding.claims if ref.source != draft})
 
 

@@ -21,13 +21,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from factcheck.extract.claims import (
-        MissingPublicationDate,
         canonicalise_claims,
         claims_of,
         extract_claims,
     )
 
-__all__ = ["MissingPublicationDate", "canonicalise_claims", "claims_of", "extract_claims"]
+__all__ = ["canonicalise_claims", "claims_of", "extract_claims"]
 
 
 def __getattr__(name: str) -> Any:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import warnings
 from collections.abc import Sequence
 
 from factcheck.extract.ages import find_ages
@@ -29,11 +28,6 @@ from factcheck.extract.stance import stance_of
 from factcheck.extract.timex import find_times
 from factcheck.read.segment import segment_source
 from factcheck.records import AgeClaim, Claim, EntityClaim, RoleClaim, Segment, Source
-
-
-class MissingPublicationDate(UserWarning):
-    """A source without a publication date: relative times ("last Friday") stay unresolved."""
-
 
 _KIND_ORDER = {"entity": 0, "role": 1, "time": 2, "duration": 3, "quantity": 4, "age": 5, "recurrence": 6}
 
@@ -73,18 +67,12 @@ def _html_comments(text: str) -> list[tuple[int, int]]:
 
 
 def extract_claims(source: Source, segments: Sequence[Segment]) -> list[Claim]:
-    """The claims of ``source``, in text order."""
-    if source.published is None:
-        # Reported at the source itself (path:1), as a compiler reports a file.
-        warnings.warn_explicit(
-            MissingPublicationDate(
-                'no publication date; relative times ("yesterday", "last September") stay unresolved. '
-                "Add 'published: YYYY-MM-DD' to the front matter or pass --published."
-            ),
-            MissingPublicationDate,
-            filename=source.path,
-            lineno=1,
-        )
+    """The claims of ``source``, in text order.
+
+    A source without a publication date is extracted all the same (its relative times stay
+    unresolved); the loader reports it once, as warning W109, whether or not the claims come
+    from the cache.
+    """
     content = [s for s in segments if s.content and s.duplicate_of is None]
     index = find_entities(source, content)
     times = find_times(source, content)

@@ -33,6 +33,10 @@ EAGER_SIZE = 5_000
 # A table's values are encoded as JSON; ``decode`` turns one back into the caller's object.
 Decode = Callable[[Any], Any]
 
+# Told the tables' name and file before they are built (the CLI prints a one-line notice: the
+# first run pauses for seconds, and should say why). None: build silently, as a library does.
+on_build: Callable[[str, Path], None] | None = None
+
 
 def cache_folder() -> Path:
     """The user's cache folder for factcheck (``$XDG_CACHE_HOME/factcheck``)."""
@@ -59,6 +63,8 @@ def stored_tables(
     tables = _open(path, decode)
     if tables is not None:
         return tables
+    if on_build is not None:
+        on_build(name, path)
     built = build()
     # Files of other versions stay: two installations sharing the folder would otherwise delete
     # each other's tables and rebuild them at every run.

@@ -13,6 +13,7 @@ to :data:`FORMATS`.
 from __future__ import annotations
 
 import importlib
+import os
 from typing import TYPE_CHECKING
 
 from factcheck.errors import UsageError
@@ -28,7 +29,34 @@ FORMATS: dict[str, str] = {
     "sarif": "factcheck.formats.sarif",
     "junit": "factcheck.formats.junit",
     "github": "factcheck.formats.github",
+    "rdjson": "factcheck.formats.rdjson",
 }
+
+
+# ``-o FILE`` without ``--format``: the format its extension names. rdjson and github have no
+# extension of their own (.json is the report; annotations go to stdout), so they are asked for.
+BY_EXTENSION: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".sarif": "sarif",
+    ".xml": "junit",
+    ".txt": "text",
+}
+
+
+def format_for_output(path: str) -> str:
+    """The format ``-o path`` asks for by its extension; a :class:`UsageError` for another one."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in BY_EXTENSION:
+        return BY_EXTENSION[suffix]
+    known = ", ".join(f"{ext} ({name})" for ext, name in BY_EXTENSION.items())
+    raise UsageError(
+        f"-o {path}: cannot tell the format from the extension {suffix or '(none)'!r}",
+        hint=f"give --format, or use one of: {known}",
+    )
 
 
 def get_format(name: str) -> Renderer:

@@ -18,7 +18,7 @@ from factcheck.formats.text import one_line
 from factcheck.records import Report
 
 AUDIT_FORMATS = ("json", "markdown", "text")
-LABEL_ORDER = ("contradicted", "supported", "unverified")
+LABEL_ORDER = ("contradicted", "supported", "unverified", "suppressed")
 
 
 def render_audit(audit: AuditReport, report: Report, context: RenderContext, output_format: str) -> str:
@@ -43,7 +43,12 @@ def _where(audit: AuditReport, claim: DraftClaim, context: RenderContext) -> str
 
 
 def _headline(audit: AuditReport) -> str:
-    counts = ", ".join(f"{audit.count(label)} {label}" for label in LABEL_ORDER)
+    # "suppressed" only when a directive in the draft made some: most drafts have none
+    counts = ", ".join(
+        f"{audit.count(label)} {label}"
+        for label in LABEL_ORDER
+        if label != "suppressed" or audit.count(label)
+    )
     return f"{audit.draft.path}: {len(audit.claims)} checkable claims ({counts})"
 
 
@@ -65,8 +70,10 @@ def _evidence_lines(claim: DraftClaim) -> list[tuple[str, str]]:
                 "; ".join(f"\u201c{ref.quote}\u201d ({ref.source})" for ref in claim.contradicted_by.claims),
             )
         )
-    if claim.label == "contradicted":
+    if claim.label in ("contradicted", "suppressed"):
         lines.extend(("why", explanation) for explanation in claim.explanations)
+    if claim.label == "suppressed":
+        lines.append(("suppressed", "accepted by a factcheck: ignore directive in the draft"))
     if claim.label == "unverified":
         lines.append(("unverified", "no source speaks of it"))
     return lines

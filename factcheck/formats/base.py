@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from factcheck.compare.rules import RuleInfo as RuleInfo
-from factcheck.read.untrusted import printable
+from factcheck.errors import printable
+from factcheck.formats.facts import fact_counts
 from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
 from factcheck.report.context import HiddenFinding as HiddenFinding
 from factcheck.report.context import RenderContext as RenderContext
@@ -69,6 +70,27 @@ def sources_by_id(report: Report) -> dict[str, SourceInfo]:
     return {source.id: source for source in report.sources}
 
 
+_DATE_ORIGIN = {
+    "dateline": "from the dateline",
+    "url": "from the URL",
+    "inferred": "inferred from the story's other sources",
+}
+
+
+def read_dates(report: Report) -> list[tuple[str, str]]:
+    """``(path, "published 2021-05-07 (from the dateline)")`` for each source whose date is not metadata.
+
+    A date read from the text or the URL is less sure than one the publisher
+    gave, and relative times ("yesterday") are resolved against it, so the
+    reader is told which dates were read that way.
+    """
+    return [
+        (source.path, f"published {source.published.isoformat()} ({_DATE_ORIGIN[source.published_from]})")
+        for source in report.sources
+        if source.published is not None and source.published_from in _DATE_ORIGIN
+    ]
+
+
 class Index:
     """Lookups a renderer makes for every quote, built once per rendering."""
 
@@ -112,6 +134,7 @@ def summary_line(report: Report, context: RenderContext) -> str:
         f"{total} finding{'s' if total != 1 else ''}"
         f" ({counts[Severity.error]} error, {counts[Severity.warning]} warning, {counts[Severity.info]} info)"
         f" among {len(report.sources)} source{'s' if len(report.sources) != 1 else ''}",
+        fact_counts(report),
     ]
     if context.hidden:
         parts.append(f"{len(context.hidden)} hidden (baseline or suppression)")

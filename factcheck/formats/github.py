@@ -11,8 +11,9 @@ characters written as escapes, and no ``##[`` (the runner's older command form) 
 
 from __future__ import annotations
 
+from factcheck.errors import printable
 from factcheck.formats.base import Index, RenderContext, position, summary_line
-from factcheck.read.untrusted import inert_log_line, printable
+from factcheck.read.untrusted import inert_log_line
 from factcheck.records import Discrepancy, Report, Severity
 
 PER_LEVEL = 10

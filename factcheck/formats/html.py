@@ -1,34 +1,65 @@
-"""One self-contained HTML page: the findings, then the sources side by side.
+"""One self-contained HTML page for an editor: what is in conflict, who says what, and where.
 
-Each clashing span is highlighted in its source and linked to its finding,
-and each quote of a finding links back to its span. Everything that comes
-from an article (text, titles, quotes, values) is escaped; the page loads
-nothing from outside, runs no script, and its Content-Security-Policy
-forbids scripts and remote resources even if something slipped through.
+The page names the story in its ``<title>`` and heading, then gives the summary line, the
+facts of the story (a place kept for the story frame's table), each conflict with its sides
+side by side (every quote in its sentence, each side in its own colour), and the articles:
+title, outlet (from the metadata, else the host of the article's URL), date and a link to the
+article, the sentences in conflict first, the whole text collapsed in a ``<details>`` that
+opens on demand, with no script. The same side colours mark the clashing spans in the text;
+each span links to its conflict, and each quote back to its span (a browser opens the
+``<details>`` that holds a linked span).
+
+Everything that comes from an article (text, titles, outlets, quotes, values, URLs) is
+escaped; links to articles are kept only for http(s) URLs. The page loads nothing from
+outside, runs no script, and its Content-Security-Policy forbids both even if something
+slipped through.
 """
 
 from __future__ import annotations
 
+import os
 from html import escape
+from urllib.parse import urlsplit
 
 from factcheck.formats.base import Index, RenderContext, sources_by_id, summary_line
-from factcheck.records import ClaimRef, Report
+from factcheck.records import ClaimRef, Discrepancy, Report, SourceInfo
 
-_STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;margin:1.5em;color:#222;background:#fff}
-h1{font-size:1.4em}h2{font-size:1.15em;margin:0}
-.finding{border-left:6px solid #888;padding:.5em 1em;margin:1em 0;background:#f7f7f7}
+# Sides take these colours in order (A, B, C...): distinct in hue and in lightness, so that
+# they stay apart for readers with the common colour-vision deficiencies.
+SIDE_COLOURS = (
+    ("#dbeafe", "#1d4ed8"),  # blue
+    ("#fde2c8", "#c2410c"),  # orange
+    ("#dcfce7", "#15803d"),  # green
+    ("#f3e8ff", "#7e22ce"),  # purple
+    ("#fef9c3", "#a16207"),  # yellow
+)
+_STYLE = (
+    """
+body{font:15px/1.5 system-ui,sans-serif;margin:1.5em auto;max-width:80em;padding:0 1em;color:#222;background:#fff}
+h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.2em;margin:1.5em 0 .5em}h3{font-size:1.05em;margin:0}
+.summary{font-weight:600}.meta{color:#555;font-size:.9em}
+.finding{border-left:6px solid #888;padding:.6em 1em;margin:1em 0;background:#f8f8f8}
 .finding:target{outline:2px solid #333}
-.sev-error{border-color:#c0392b}.sev-warning{border-color:#d68910}.sev-info{border-color:#2e86c1}
-.badge{font-weight:bold;text-transform:uppercase;margin-right:.5em}
-.quotes{margin:.5em 0 0 0;padding-left:1.2em}
-.sources{display:grid;grid-template-columns:repeat(auto-fit,minmax(22em,1fr));gap:1em}
-.source{border:1px solid #ccc;padding:.5em 1em;overflow-wrap:anywhere}
-.source pre{white-space:pre-wrap;font:inherit;margin:0}
-mark{background:#fde68a;padding:0 1px}mark.sev-error{background:#f5b7b1}mark:target{outline:2px solid #333}
-mark a{color:inherit;text-decoration:none}
-.meta{color:#555;font-size:.9em}
+.sev-error{border-color:#b91c1c}.sev-warning{border-color:#b45309}.sev-info{border-color:#2563eb}
+.badge{font-weight:bold;text-transform:uppercase;margin-right:.5em;font-size:.85em}
+.sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(16em,1fr));gap:.8em;margin:.6em 0}
+.side{border-top:4px solid;background:#fff;padding:.4em .8em}
+.side h4{margin:.2em 0;font-size:1em}.side ul{margin:.3em 0;padding-left:1.1em}
+.side blockquote{margin:0}
+.source{border:1px solid #ccc;padding:.6em 1em;margin:1em 0;overflow-wrap:anywhere}
+.source pre{white-space:pre-wrap;font:inherit;margin:.5em 0 0}
+.conflicting{margin:.4em 0;padding-left:1.1em}
+details summary{cursor:pointer;color:#1d4ed8}
+mark{padding:0 2px;border-bottom:2px solid}mark:target,span:target+mark{outline:2px solid #333}
+mark a,a.quote{color:inherit;text-decoration:none}
 """
+    + "".join(
+        f".side-{i}{{border-color:{ink}}}mark.side-{i}{{background:{paper};border-color:{ink}}}"
+        f".side-{i} h4{{color:{ink}}}"
+        for i, (paper, ink) in enumerate(SIDE_COLOURS)
+    )
+    + "\n"
+)
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; base-uri 'none'"
 
 
@@ -44,14 +75,48 @@ def _slug(text: str) -> str:
     return "".join(char if char.isalnum() or char in "-_" else f"_{ord(char):x}_" for char in text)
 
 
+def _side_class(finding: Discrepancy, label: str) -> str:
+    labels = [side.label for side in finding.sides]
+    position = labels.index(label) if label in labels else len(labels)
+    return f"side-{position % len(SIDE_COLOURS)}"
+
+
+def story_name(report: Report) -> str | None:
+    """The story the page is about: the sources' own ``story`` when they agree on one, else the
+    folder they all sit in; ``None`` when neither says."""
+    stories = {source.story for source in report.sources}
+    if len(stories) == 1 and None not in stories:
+        return stories.pop()
+    folders = {os.path.basename(os.path.dirname(source.path)) for source in report.sources}
+    if len(folders) == 1:
+        folder = folders.pop()
+        return folder or None
+    return None
+
+
+def outlet_of(source: SourceInfo) -> str | None:
+    """The outlet from the metadata, else the host of the article's URL (without ``www.``)."""
+    if source.outlet:
+        return source.outlet
+    host = urlsplit(source.url or "").hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _article_link(source: SourceInfo) -> str | None:
+    """The article's URL when it is a web address a link may point to (never ``javascript:``)."""
+    url = (source.url or "").strip()
+    return url if urlsplit(url).scheme in ("http", "https") and urlsplit(url).hostname else None
+
+
 class HtmlRenderer:
     name = "html"
-    description = (
-        "Self-contained HTML page: findings and the sources side by side, clashing spans highlighted."
-    )
+    description = "An editor's page: the conflicts side by side, quotes in their sentences, the articles."
     extension = "html"
 
     def render(self, report: Report, context: RenderContext) -> str:
+        story = story_name(report)
+        title = f"{story}: factcheck report" if story else "factcheck report"
+        findings = len(report.discrepancies)
         parts = [
             "<!DOCTYPE html>",
             '<html lang="en">',
@@ -59,41 +124,26 @@ class HtmlRenderer:
             '<meta charset="utf-8">',
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            "<title>factcheck report</title>",
+            '<meta name="referrer" content="no-referrer">',
+            f"<title>{_e(title)}</title>",
             f"<style>{_STYLE}</style>",
             "</head>",
             "<body>",
-            "<h1>factcheck report</h1>",
+            "<header>",
+            f"<h1>{_e(story) if story else 'factcheck report'}</h1>",
             f'<p class="summary">{_e(summary_line(report, context))}</p>',
+            f'<p class="meta">{self._outlets(report)}</p>',
+            "</header>",
+            *self._facts(report, context),
             '<section class="findings">',
+            f"<h2>Conflicts ({findings})</h2>",
         ]
         if not report.discrepancies:
-            parts.append("<p>No discrepancies found.</p>")
+            parts.append("<p>No conflicts found among the sources.</p>")
         index = Index(report, context)
+        infos = sources_by_id(report)
         for finding in report.discrepancies:
-            parts.append(
-                f'<article class="finding sev-{_e(finding.severity.value)}" id="finding-{_slug(finding.id)}">'
-                f'<h2><span class="badge">{_e(finding.severity.value)}</span>{_e(finding.code)} '
-                f"{_e(finding.fact)}</h2>"
-                f"<p>{_e(finding.explanation)}</p>"
-                f'<p class="meta">rule {_e(finding.rule)} · id {_e(finding.id)}</p>'
-            )
-            for side in finding.sides:
-                parts.append(
-                    f'<p class="side"><strong>{_e(side.label)}</strong>: {_e(side.value)} '
-                    f"({side.independent_sources} independent source{'s' if side.independent_sources != 1 else ''})</p>"
-                    '<ul class="quotes">'
-                )
-                for ref in finding.claims:
-                    if ref.side != side.label:
-                        continue
-                    loc = index.where(ref.source, ref.start)
-                    target = f' href="#{_span_id(ref)}"' if ref.source in context.texts else ""
-                    parts.append(
-                        f'<li><a class="quote"{target}>“{_e(ref.quote)}”</a> <span class="meta">{_e(loc)}</span></li>'
-                    )
-                parts.append("</ul>")
-            parts.append("</article>")
+            parts.extend(self._finding(finding, index, infos))
         parts.append("</section>")
         parts.extend(self._sources(report, context))
         if report.diagnostics:
@@ -106,62 +156,146 @@ class HtmlRenderer:
         parts += ["</body>", "</html>", ""]
         return "\n".join(parts)
 
+    def _outlets(self, report: Report) -> str:
+        outlets = [outlet_of(source) or os.path.basename(source.path) for source in report.sources]
+        count = len(report.sources)
+        return f"{count} article{'s' if count != 1 else ''}: " + ", ".join(_e(outlet) for outlet in outlets)
+
+    def _facts(self, report: Report, context: RenderContext) -> list[str]:
+        """THE FACTS TABLE GOES HERE (issue 11, "Story frame"): one row per fact of the story
+        (attribute, subject, values with their sources and quotes; agreed, disputed or
+        single-source), between the summary and the conflicts. Until the report carries its
+        facts, the page keeps only this marked place."""
+        return ["<!-- facts table: one row per fact of the story (issue 11) -->"]
+
+    def _finding(self, finding: Discrepancy, index: Index, infos: dict[str, SourceInfo]) -> list[str]:
+        parts = [
+            f'<article class="finding sev-{_e(finding.severity.value)}" id="finding-{_slug(finding.id)}">',
+            f'<h3><span class="badge">{_e(finding.severity.value)}</span>{_e(finding.code)} '
+            f"{_e(finding.fact)}</h3>",
+            f"<p>{_e(finding.explanation)}</p>",
+            '<div class="sides">',
+        ]
+        for side in finding.sides:
+            css = _side_class(finding, side.label)
+            plural = "s" if side.independent_sources != 1 else ""
+            parts.append(
+                f'<div class="side {css}"><h4>{_e(side.label)}: {_e(side.value)}</h4>'
+                f'<p class="meta">{side.independent_sources} independent source{plural}</p><ul>'
+            )
+            for ref in finding.claims:
+                if ref.side != side.label:
+                    continue
+                before, quote, after = index.sentence(ref)
+                target = f' href="#{_span_id(ref)}"' if ref.source in index.context.texts else ""
+                info = infos.get(ref.source)
+                who = outlet_of(info) if info is not None else None
+                where = " · ".join(_e(x) for x in (who, index.where(ref.source, ref.start)) if x)
+                parts.append(
+                    f'<li><blockquote>{_e(before.lstrip())}<a class="quote"{target}>'
+                    f'<mark class="{css}">{_e(quote)}</mark></a>{_e(after.rstrip())}</blockquote>'
+                    f'<p class="meta">{where}</p></li>'
+                )
+            parts.append("</ul></div>")
+        parts += [
+            "</div>",
+            f'<p class="meta">rule {_e(finding.rule)} · id {_e(finding.id)}</p>',
+            "</article>",
+        ]
+        return parts
+
     def _sources(self, report: Report, context: RenderContext) -> list[str]:
-        refs_by_source: dict[str, list[tuple[ClaimRef, str, str]]] = {}
+        cited: dict[str, list[tuple[ClaimRef, str, str]]] = {}
         for finding in report.discrepancies:
             for ref in finding.claims:
-                refs_by_source.setdefault(ref.source, []).append((ref, finding.id, finding.severity.value))
-        parts = ['<h2 class="sources-title">Sources</h2>', '<section class="sources">']
+                cited.setdefault(ref.source, []).append((ref, finding.id, _side_class(finding, ref.side)))
         infos = sources_by_id(report)
-        for source_id in sorted(infos):
+        index = Index(report, context)
+        # the articles in conflict first, then the others, each group in report order
+        ordered = sorted(infos, key=lambda source_id: (source_id not in cited, source_id))
+        parts = ['<section class="sources">', "<h2>Articles</h2>"]
+        for source_id in ordered:
             info = infos[source_id]
-            heading = _e(info.title or info.path)
-            meta = " · ".join(
-                _e(x) for x in (info.outlet, info.published and info.published.isoformat(), info.path) if x
-            )
+            heading = _e(info.title or os.path.basename(info.path))
+            link = _article_link(info)
+            if link is not None:
+                heading = f'<a class="article-link" href="{_e(link)}" rel="noopener noreferrer">{heading}</a>'
+            published = info.published.isoformat() if info.published else "no date"
+            meta = " · ".join(_e(x) for x in (outlet_of(info), published, info.path) if x)
             parts.append(
-                f'<div class="source" id="source-{_slug(source_id)}"><h3>{heading}</h3><p class="meta">{meta}</p>'
+                f'<article class="source" id="source-{_slug(source_id)}"><h3>{heading}</h3>'
+                f'<p class="meta">{meta}</p>'
             )
             text = context.texts.get(source_id)
+            refs = cited.get(source_id, [])
             if text is None:
                 parts.append('<p class="meta">(text not available)</p>')
             else:
-                parts.append(f"<pre>{_highlight(text, refs_by_source.get(source_id, []))}</pre>")
-            parts.append("</div>")
+                parts.extend(_conflicting_sentences(text, refs, index))
+                label = "Read the article" if refs else "Read the article (no conflict quoted from it)"
+                parts.append(
+                    f"<details><summary>{label}</summary><pre>{_highlight(text, refs)}</pre></details>"
+                )
+            parts.append("</article>")
         parts.append("</section>")
         return parts
 
 
-def _highlight(text: str, refs: list[tuple[ClaimRef, str, str]]) -> str:
-    """``text`` escaped, each cited span in a ``<mark>`` linking to its finding.
+def _conflicting_sentences(text: str, refs: list[tuple[ClaimRef, str, str]], index: Index) -> list[str]:
+    """The article's sentences quoted by a conflict, once each and in text order, every quote in
+    its side's colour and linked to its conflict: what an editor reads before the whole text."""
+    sentences: dict[tuple[int, int], list[tuple[ClaimRef, str, str]]] = {}
+    for item in refs:
+        claim = index.claims.get(item[0].claim)
+        if claim is None or not 0 <= item[0].start < item[0].end <= len(text):
+            continue
+        bounds = (min(claim.sentence_start, item[0].start), max(claim.sentence_end, item[0].end))
+        sentences.setdefault(bounds, []).append(item)
+    items = [
+        f"<li>{_highlight(text, marks, start, end, anchors=False).strip()}</li>"
+        for (start, end), marks in sorted(sentences.items())
+    ]
+    return ['<ul class="conflicting">', *items, "</ul>"] if items else []
+
+
+def _highlight(
+    text: str,
+    refs: list[tuple[ClaimRef, str, str]],
+    start: int = 0,
+    end: int | None = None,
+    anchors: bool = True,
+) -> str:
+    """``text[start:end]`` escaped, each cited span in a ``<mark>`` of its side's colour linking to
+    its finding; with ``anchors``, each span also gets the anchor its quotes link to.
 
     Spans may overlap: the text is cut at every span boundary and each piece is
-    marked by the spans covering it (the first of them gives the link); a
-    span's anchor sits on its first piece.
+    marked by the spans covering it (the first of them gives the link and the colour);
+    a span's anchor sits on its first piece.
     """
-    valid = [(ref, fid, sev) for ref, fid, sev in refs if 0 <= ref.start < ref.end <= len(text)]
-    cuts = sorted({0, len(text)} | {ref.start for ref, _, _ in valid} | {ref.end for ref, _, _ in valid})
+    end = len(text) if end is None else end
+    valid = [(ref, fid, css) for ref, fid, css in refs if start <= ref.start < ref.end <= end]
+    cuts = sorted({start, end} | {ref.start for ref, _, _ in valid} | {ref.end for ref, _, _ in valid})
     anchored: set[str] = set()
     out = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
-        piece = _e(text[start:end])
+    for piece_start, piece_end in zip(cuts, cuts[1:], strict=False):
+        piece = _e(text[piece_start:piece_end])
         covering = sorted(
-            ((ref, fid, sev) for ref, fid, sev in valid if ref.start <= start and end <= ref.end),
+            ((ref, fid, css) for ref, fid, css in valid if ref.start <= piece_start and piece_end <= ref.end),
             key=lambda item: (item[0].start, item[0].claim, item[1]),
         )
         if not covering:
             out.append(piece)
             continue
-        anchors = ""
-        for ref, _, _ in covering:
+        spans = ""
+        for ref, _, _ in covering if anchors else ():
             span_id = _span_id(ref)
             if span_id not in anchored:
                 anchored.add(span_id)
-                anchors += f'<span id="{span_id}"></span>'
-        ref, finding_id, severity = covering[0]
+                spans += f'<span id="{span_id}"></span>'
+        ref, finding_id, css = covering[0]
+        claim = f' data-claim="{_e(ref.claim)}"' if anchors else ""
         out.append(
-            f'{anchors}<mark class="sev-{_e(severity)}" data-claim="{_e(ref.claim)}">'
-            f'<a href="#finding-{_slug(finding_id)}">{piece}</a></mark>'
+            f'{spans}<mark class="{_e(css)}"{claim}><a href="#finding-{_slug(finding_id)}">{piece}</a></mark>'
         )
     return "".join(out)
 

@@ -8,7 +8,8 @@ table row can be broken or a block started).
 
 from __future__ import annotations
 
-from factcheck.formats.base import Index, RenderContext, summary_line
+from factcheck.formats.base import Index, RenderContext, read_dates, summary_line
+from factcheck.formats.facts import fact_counts, ordered_facts, value_sources
 from factcheck.records import Report
 
 _ESCAPED = set("\\`*_{}[]()#+-.!|~:\"'=$^")
@@ -60,6 +61,16 @@ class MarkdownRenderer:
                 ]
                 lines.append("| " + " | ".join(cells) + " |")
             lines.append("")
+        if report.facts:
+            lines += ["## Facts of the story", "", md_escape(fact_counts(report)), ""]
+            lines += ["| status | fact | values (sources) |", "| --- | --- | --- |"]
+            for fact in ordered_facts(report):
+                values = "; ".join(
+                    f"{md_escape(text)} ({', '.join(md_escape(p) for p in paths)})"
+                    for text, paths in value_sources(report, fact)
+                )
+                lines.append(f"| {md_escape(fact.status)} | {md_escape(fact.name)} | {values} |")
+            lines.append("")
         if context.verbose and context.hidden:
             lines += ["## Hidden findings", ""]
             for hidden in context.hidden:
@@ -74,6 +85,11 @@ class MarkdownRenderer:
                 lines.append(
                     f"- {md_escape(diagnostic.path)}: {md_escape(diagnostic.code)} {md_escape(diagnostic.message)}"
                 )
+            lines.append("")
+        dates = read_dates(report)
+        if dates:
+            lines += ["## Publication dates read from the text or URL", ""]
+            lines += [f"- {md_escape(path)}: {md_escape(date)}" for path, date in dates]
             lines.append("")
         return "\n".join(lines)
 

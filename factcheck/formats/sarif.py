@@ -6,7 +6,10 @@ count Unicode code points, declared by ``columnKind``) plus the character
 offset and length. ``partialFingerprints`` carries the finding's stable id, so
 that a finding keeps its identity across runs. Findings hidden by an inline
 suppression or the baseline are kept with a SARIF ``suppressions`` entry.
-Rule metadata comes from the rule registry's documentation.
+Rule metadata comes from the rule registry's documentation, each rule's ``helpUri`` is its
+section of docs/rules.md. The input problems that did not stop the run (the report's
+diagnostics: a source without a date, a stale suppression) are the invocation's
+``toolExecutionNotifications``, so a SARIF viewer shows the same warnings as stderr.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
-from factcheck import __version__
+from factcheck import PROJECT_URL, __version__
 from factcheck.formats.base import RenderContext, position, rule_catalogue, sources_by_id
-from factcheck.records import ClaimRef, Report, Severity
+from factcheck.formats.rule_docs import help_uri
+from factcheck.records import ClaimRef, Diagnostic, Report, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factcheckFinding/v1"
@@ -107,6 +111,7 @@ class SarifRenderer:
                         "driver": {
                             "name": "factcheck",
                             "version": report.tool_version or __version__,
+                            "informationUri": PROJECT_URL,
                             "rules": [
                                 {
                                     "id": info.code,
@@ -114,12 +119,14 @@ class SarifRenderer:
                                     "shortDescription": {"text": info.summary},
                                     "fullDescription": {"text": info.doc or info.summary},
                                     "help": {"text": info.doc or info.summary},
+                                    "helpUri": help_uri(info.code),
                                     "defaultConfiguration": {"level": _LEVEL[info.severity]},
                                 }
                                 for info in rules.values()
                             ],
                         }
                     },
+                    "invocations": [_invocation(report, context)],
                     "columnKind": "unicodeCodePoints",
                     "artifacts": [
                         {"location": {"uri": artifact_uri(infos[source_id].path)}}
@@ -130,6 +137,30 @@ class SarifRenderer:
             ],
         }
         return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _invocation(report: Report, context: RenderContext) -> dict:
+    """The run itself: it completed (a report exists), and each input problem as a notification."""
+    invocation: dict = {"executionSuccessful": True}
+    if context.gate is not None:
+        invocation["exitCode"] = context.gate.exit_code
+    invocation["toolExecutionNotifications"] = [_notification(d) for d in report.diagnostics]
+    return invocation
+
+
+def _notification(diagnostic: Diagnostic) -> dict:
+    # An input error kept as a warning (--keep-going) is still an error of that input.
+    notification: dict = {
+        "level": "error" if diagnostic.code.startswith("E") else "warning",
+        "message": {"text": diagnostic.message},
+        "descriptor": {"id": diagnostic.code},
+    }
+    if diagnostic.path:
+        physical: dict = {"artifactLocation": {"uri": artifact_uri(diagnostic.path)}}
+        if diagnostic.line is not None:
+            physical["region"] = {"startLine": diagnostic.line}
+        notification["locations"] = [{"physicalLocation": physical}]
+    return notification
 
 
 RENDERER = SarifRenderer()

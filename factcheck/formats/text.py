@@ -1,8 +1,9 @@
 """Plain text for the terminal: one block per finding, the clashing value marked in its sentence.
 
 Colour (ANSI) only when asked for: the CLI asks when writing to a terminal
-and ``NO_COLOR`` is not set (https://no-color.org); piped or written to a
-file, the output is plain and the marked value is set off by ``>> <<``.
+and ``NO_COLOR`` is not set (https://no-color.org), when ``FORCE_COLOR`` is
+set, or with ``--color always``; piped or written to a file, the output is
+plain and the marked value is set off by ``>> <<``.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import os
 from collections.abc import Mapping
 from typing import TextIO
 
-from factcheck.formats.base import Index, RenderContext, summary_line
-from factcheck.read.untrusted import inert_log_line, printable
+from factcheck.errors import printable
+from factcheck.formats.base import Index, RenderContext, read_dates, summary_line
+from factcheck.formats.facts import fact_counts, ordered_facts, value_sources
+from factcheck.read.untrusted import inert_log_line
 from factcheck.records import Discrepancy, Report, Severity
 
 _RESET = "\x1b[0m"
@@ -25,11 +28,20 @@ _STYLE = {
 }
 
 
-def should_colour(stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
-    """Colour for a terminal, unless ``NO_COLOR`` is set to anything non-empty."""
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def should_colour(stream: TextIO, environ: Mapping[str, str] | None = None, mode: str = "auto") -> bool:
+    """Whether to colour ``stream``: ``--color always|never`` decide; with ``auto``, ``NO_COLOR``
+    (https://no-color.org) turns colour off, ``FORCE_COLOR`` on (CI logs that render ANSI), and
+    otherwise a terminal gets colour. An empty variable, or ``FORCE_COLOR=0``, does not count."""
+    if mode != "auto":
+        return mode == "always"
     environ = os.environ if environ is None else environ
     if environ.get("NO_COLOR"):
         return False
+    if environ.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
 
@@ -51,6 +63,15 @@ class TextRenderer:
         for finding in report.discrepancies:
             lines.extend(self._finding(finding, index, paint))
             lines.append("")
+        if report.facts:
+            lines.append(f"Facts of the story ({fact_counts(report)}):")
+            for fact in ordered_facts(report):
+                values = " | ".join(
+                    f"{one_line(text)} ({', '.join(one_line(p) for p in paths)})"
+                    for text, paths in value_sources(report, fact)
+                )
+                lines.append(f"  {fact.status:<13} {one_line(fact.name)}: {values}")
+            lines.append("")
         if context.verbose:
             lines.extend(self._hidden(context))
             for corroboration in report.corroborations:
@@ -65,6 +86,11 @@ class TextRenderer:
             where = f"{path}:{diagnostic.line}" if diagnostic.line is not None else path
             lines.append(f"{where}: {diagnostic.code} {one_line(diagnostic.message)}")
         if report.diagnostics:
+            lines.append("")
+        dates = read_dates(report)
+        for path, date in dates:
+            lines.append(f"{printable(path)}: {one_line(date)}")
+        if dates:
             lines.append("")
         lines.append(summary_line(report, context))
         # article text and file names are the user's: none may pass as a CI log command

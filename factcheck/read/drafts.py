@@ -7,7 +7,6 @@ line between, and its title from the document properties.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import zipfile
 import zlib
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError, UsageError
 from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.read.published import resolve as resolve_published
 from factcheck.records import Source
 
 DRAFT_FORMATS = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
@@ -107,12 +107,14 @@ def _load_docx(path: str, options: LoadOptions) -> Source:
 
         raise EmptySourceError("the Word document holds no text", path=path, hint="check the draft")
     title = (document.core_properties.title or "").strip() or None
-    published: dt.date | None = options.published
+    # As for any source: --published, else a date line at the top of the draft.
+    published, published_from = resolve_published(options.published, text + "\n", None)
     return Source(
         id=file.stem,
         path=path,
         text=text + "\n",
         title=title,
         published=published,
+        published_from=published_from,
         content_hash=hashlib.sha256((text + "\n").encode("utf-8")).hexdigest(),
     )

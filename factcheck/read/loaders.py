@@ -7,13 +7,16 @@ extensions; ``-`` reads stdin and guesses the format from the first bytes.
 Metadata (``id``, ``title``, ``outlet``, ``url``, ``published``, ``story``;
 any other key lands in ``Source.metadata``) comes from, later winning:
 
-1. the file itself: YAML front matter of ``.md``, the HTML page's metadata
-   (dates only from metadata, never guessed from the body), the fields of a
-   JSON Lines record;
+1. the file itself: YAML front matter of ``.md``, the HTML page's metadata,
+   the fields of a JSON Lines record;
 2. a sidecar next to the file, named after the whole file name:
    ``story.html.meta.yaml`` (or ``.meta.yml``, ``.meta.json``) for
    ``story.html``; a mapping with the same keys;
 3. :class:`LoadOptions` (the CLI flags, e.g. ``--published``).
+
+When none of them gives a publication date, it is read from a dateline or
+date line in the first lines of the body, else from the URL's path
+(:mod:`factcheck.read.published`); ``Source.published_from`` says which.
 
 Inputs are only ever read. Every problem with an input raises an
 :class:`~factcheck.errors.InputError` naming the file, the problem and the
@@ -26,18 +29,14 @@ e.g. a TimeML reader is one added line and is imported only when used).
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
-import errno
 import hashlib
 import importlib
 import json
 import os
 import re
-import stat
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,15 +45,28 @@ import yaml
 from factcheck.errors import (
     BadDateError,
     BadRecordError,
-    BinaryFileError,
     EmptySourceError,
-    FileTooLargeError,
     FrontMatterError,
     InputError,
+    InputErrors,
     MissingPathError,
     NoSourcesError,
-    UndecodableError,
 )
+from factcheck.read.decoding import LEGACY_ENCODING_WARNING as LEGACY_ENCODING_WARNING
+from factcheck.read.decoding import STDIN as STDIN
+from factcheck.read.decoding import decode as decode
+from factcheck.read.decoding import read_file, read_stdin
+from factcheck.read.ignore import (
+    GITIGNORE,
+    VENV_MARKER,
+    Pattern,
+    compile_pattern,
+    excluded,
+    inherited_patterns,
+    never_walked,
+    read_patterns,
+)
+from factcheck.read.published import resolve as resolve_published
 from factcheck.read.untrusted import YamlRefused, json_problem, load_json, load_yaml
 from factcheck.records import Diagnostic, Source
 
@@ -71,8 +83,7 @@ FORMATS: dict[str, str] = {
 }
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
-STDIN = "-"
-LEGACY_ENCODING_WARNING = "W108"
+NO_DATE_WARNING = "W109"
 
 _KNOWN_FIELDS = ("id", "title", "outlet", "url", "published", "story")
 _FIELD_ALIASES = {"date": "published"}
@@ -84,13 +95,18 @@ class LoadOptions:
 
     ``published`` overrides every source's publication date;
     ``max_bytes`` is the largest file accepted; ``keep_going`` turns bad
-    inputs into warnings; ``sidecars`` reads ``<file>.meta.yaml`` files.
+    inputs into warnings; ``sidecars`` reads ``<file>.meta.yaml`` files;
+    ``exclude`` and ``gitignore`` say what a folder walk leaves out
+    (:mod:`factcheck.read.ignore`).
     """
 
     keep_going: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     published: dt.date | None = None
     sidecars: bool = True
+    # (folder, gitignore line) pairs: what a folder walk leaves out besides .gitignore (read.ignore)
+    exclude: tuple[tuple[str, str], ...] = ()
+    gitignore: bool = True
 
 
 @dataclass(frozen=True)
@@ -120,23 +136,30 @@ Parser = Callable[[str, str], list["Document | InputError"]]
 
 
 def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None) -> LoadResult:
-    """Every source under ``paths``, in the order given (directories sorted)."""
+    """Every source under ``paths``, in the order given (directories sorted).
+
+    Every bad input is found before anything is raised, so that one run names them all: one
+    error is raised as itself, several as one :class:`InputErrors`. With ``keep_going`` they
+    are diagnostics instead.
+    """
     options = options or LoadOptions()
     paths = [str(path) for path in paths]
     sources: list[Source] = []
     diagnostics: list[Diagnostic] = []
+    errors: list[InputError] = []
 
     def report(error: InputError) -> None:
-        if not options.keep_going:
-            raise error
-        diagnostics.append(_diagnostic(error))
+        if options.keep_going:
+            diagnostics.append(_diagnostic(error))
+        else:
+            errors.append(error)
 
     seen: set[object] = set()
     listings = _Listings()
     for raw_path in paths:
         problems: list[InputError] = []
         try:
-            files = _expand(raw_path, problems)
+            files = _expand(raw_path, options, problems)
         except InputError as error:
             problems.append(error)  # after the unreadable folders, which may be why it is empty
             files = []
@@ -151,6 +174,8 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
                 _load_one(path, options, sources, diagnostics, report, listings)
             except InputError as error:
                 report(error)
+    if errors:
+        raise errors[0] if len(errors) == 1 else InputErrors(errors)
     if not sources:
         given = ", ".join(paths) or "(nothing)"
         first = f"; {len(diagnostics)} problems, the first: {_where(diagnostics[0])}" if diagnostics else ""
@@ -158,10 +183,11 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
             f"no source could be loaded from {given}{first}",
             hint="give .txt, .md, .html or .jsonl files, or a directory holding them",
         )
-    return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
+    unique = _unique_ids(sources)
+    return LoadResult(sources=unique, diagnostics=[*diagnostics, *_undated(unique)])
 
 
-def _expand(label: str, problems: list[InputError] | None = None) -> list[Path | None]:
+def _expand(label: str, options: LoadOptions, problems: list[InputError] | None = None) -> list[Path | None]:
     """The files a command-line path stands for (``None`` is stdin); a folder that cannot be
     listed inside a directory is added to ``problems``."""
     if label == STDIN:
@@ -176,28 +202,60 @@ def _expand(label: str, problems: list[InputError] | None = None) -> list[Path |
             )
         raise MissingPathError("no such file or directory", path=label, hint="check the path")
     if path.is_dir():
-        files = _discover(path, problems)
+        files = _discover(path, options, problems)
         if not files:
             raise NoSourcesError(
                 "no readable sources in this directory",
                 path=label,
-                hint=f"it needs {', '.join(sorted(FORMATS))} files; hidden files are skipped",
+                hint=f"it needs {', '.join(sorted(FORMATS))} files; hidden, excluded and "
+                "git-ignored files are skipped",
             )
         return files
     return [path]
 
 
-def _discover(directory: Path, problems: list[InputError] | None = None) -> list[Path]:
-    """The source files under ``directory``, hidden ones and symbolic links to folders left out.
+def is_walked(entry: Path, options: LoadOptions, rules: Sequence[Pattern] | None = None) -> bool:
+    """Whether a folder walk of ``entry.parent`` would go into ``entry`` (a folder) or read it (a
+    file): not hidden, not a build or tool folder, not excluded. ``rules``: :func:`walk_rules` of
+    the parent, when several entries of one folder are asked about."""
+    if entry.name.startswith(".") or (entry.is_dir() and never_walked(entry.name)):
+        return False
+    rules = walk_rules(entry.parent, options) if rules is None else rules
+    return not excluded(rules, os.path.abspath(entry), entry.is_dir())
+
+
+def walk_rules(directory: Path, options: LoadOptions) -> list[Pattern]:
+    """What decides, in ``directory``, what a walk leaves out: the .gitignore files down to it
+    (with its own), then the user's exclusions."""
+    rules = []
+    if options.gitignore:
+        rules = inherited_patterns(directory) + read_patterns(directory / GITIGNORE)
+    return rules + _user_patterns(options)
+
+
+def _user_patterns(options: LoadOptions) -> list[Pattern]:
+    compiled = [compile_pattern(line, base, user=True) for base, line in options.exclude]
+    return [pattern for pattern in compiled if pattern is not None]
+
+
+def _discover(
+    directory: Path, options: LoadOptions | None = None, problems: list[InputError] | None = None
+) -> list[Path]:
+    """The source files under ``directory``: hidden ones, symbolic links to folders, build and
+    tool folders, virtual environments, and what ``.gitignore`` files or ``options.exclude``
+    exclude are left out (:mod:`factcheck.read.ignore`).
 
     The entries of ``os.scandir`` know their type: no file costs a stat. A folder that cannot be
     listed is added to ``problems`` (its sources would be missing without a word); a link with a
     source's name that loops or leads nowhere is kept, so that reading it reports the problem.
     """
+    options = options or LoadOptions()
+    # the user's patterns come last, so that they win over any .gitignore
+    user = _user_patterns(options)
     found = []
-    folders = [directory]
+    folders = [(directory, inherited_patterns(directory) if options.gitignore else [])]
     while folders:
-        folder = folders.pop()
+        folder, ignored = folders.pop()
         try:
             with os.scandir(folder) as entries:
                 listed = list(entries)
@@ -211,15 +269,26 @@ def _discover(directory: Path, problems: list[InputError] | None = None) -> list
                     )
                 )
             continue
+        names = {entry.name for entry in listed}
+        if VENV_MARKER in names and folder != directory:
+            continue  # a virtual environment, whatever its name
+        if options.gitignore and GITIGNORE in names:
+            ignored = ignored + read_patterns(Path(folder) / GITIGNORE)
+        rules = ignored + user
         for entry in listed:
             if entry.name.startswith("."):
                 continue
+            absolute = os.path.abspath(entry.path)
             # never follow a link to decide whether it is a folder: links to folders are not
             # walked, so a link back up the tree cannot loop
             if entry.is_dir(follow_symlinks=False):
-                folders.append(Path(entry.path))
+                if never_walked(entry.name):
+                    continue
+                if not excluded(rules, absolute, True):
+                    folders.append((Path(entry.path), ignored))
             elif os.path.splitext(entry.name)[1].lower() in FORMATS and _is_file(entry):
-                found.append(Path(entry.path))
+                if not excluded(rules, absolute, False):
+                    found.append(Path(entry.path))
     return sorted(found, key=lambda p: p.parts)
 
 
@@ -234,7 +303,7 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
 def input_files(path: Path, options: LoadOptions) -> list[Path]:
     """The files :func:`load_sources` reads for ``path`` (a file or a folder): each source file and
     its sidecar, if it has one."""
-    files = _discover(path) if path.is_dir() else [path]
+    files = _discover(path, options) if path.is_dir() else [path]
     if not options.sidecars:
         return files
     listings = _Listings()
@@ -287,7 +356,7 @@ def _load_one(
     listings: _Listings,
 ) -> None:
     label = STDIN if path is None else path.as_posix()
-    data = _read_stdin(options.max_bytes) if path is None else _read_file(path, options.max_bytes)
+    data = read_stdin(options.max_bytes) if path is None else read_file(path, options.max_bytes)
     text, warning = decode(data, label)
     if warning is not None:
         diagnostics.append(warning)
@@ -310,6 +379,24 @@ def _load_one(
             report(error)
 
 
+def _undated(sources: Sequence[Source]) -> list[Diagnostic]:
+    """One warning per source without a publication date: its relative times ("last Friday")
+    cannot be placed. Made here, where sources are read, so that it is the same whether or not
+    the claims come from the cache; a file holding many sources names the record."""
+    per_file = Counter(source.path for source in sources)
+    return [
+        Diagnostic(
+            path=source.path,
+            code=NO_DATE_WARNING,
+            message=(f"record {source.id!r}: " if per_file[source.path] > 1 else "")
+            + 'no publication date: relative times ("last Friday") stay unresolved '
+            "(give 'published: YYYY-MM-DD' or --published)",
+        )
+        for source in sources
+        if source.published is None
+    ]
+
+
 def _where(diagnostic: Diagnostic) -> str:
     line = f":{diagnostic.line}" if diagnostic.line is not None else ""
     return f"{diagnostic.path}{line}: {diagnostic.code} {diagnostic.message}"
@@ -326,106 +413,7 @@ def _parser(target: str) -> Parser:
 
 
 # --------------------------------------------------------------------------
-# Bytes to text
-
-
-def _too_large(size: int, limit: int, label: str) -> FileTooLargeError:
-    return FileTooLargeError(
-        f"the file is {size:,} bytes, over the limit of {limit:,}",
-        path=label,
-        hint="raise the limit with --max-bytes or split the file",
-    )
-
-
-_READ_HINTS = {
-    errno.ELOOP: "a symbolic link on the way loops: fix the link",
-    errno.ENOENT: "a symbolic link leads nowhere, or the file went away: fix the link",
-    errno.EISDIR: "give the folder, not a file inside it",
-}
-
-
-def _read_file(path: Path, limit: int) -> bytes:
-    label = path.as_posix()
-    try:
-        # a pipe would wait for a writer forever, a device (/dev/zero) never ends: only regular
-        # files are read, and never more than the limit even if the file grows meanwhile
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise InputError(
-                "not a regular file (a pipe, a device or a socket)",
-                path=label,
-                hint="give a file, or pipe the text into '-' (stdin)",
-            )
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limit:
-                raise _too_large(size, limit, label)
-            data = handle.read(limit + 1)
-            if len(data) > limit:
-                raise _too_large(len(data), limit, label)
-            return data
-    except OSError as error:
-        hint = _READ_HINTS.get(error.errno or 0, "check its permissions")
-        raise InputError(f"cannot read the file: {error.strerror}", path=label, hint=hint) from None
-
-
-def _read_stdin(limit: int) -> bytes:
-    data = sys.stdin.buffer.read(limit + 1)
-    if len(data) > limit:
-        raise _too_large(len(data), limit, STDIN)
-    return data
-
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
-def decode(data: bytes, label: str) -> tuple[str, Diagnostic | None]:
-    """Text of ``data``: by its byte-order mark, else UTF-8, else cp1252/latin-1 with a warning.
-
-    The byte-order mark is not part of the text.
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as error:
-                raise UndecodableError(
-                    f"invalid {encoding} at byte {error.start + len(bom)} after a {encoding} byte-order mark",
-                    path=label,
-                    hint="re-save the file as UTF-8",
-                ) from None
-            if "\x00" in text:
-                raise _binary(label)
-            return text, None
-    if b"\x00" in data:
-        raise _binary(label)
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        text, encoding = data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        text, encoding = data.decode("latin-1"), "latin-1"
-    warning = Diagnostic(
-        path=label,
-        code=LEGACY_ENCODING_WARNING,
-        message=f"not valid UTF-8, read as {encoding} (re-save the file as UTF-8 to be sure of its characters)",
-    )
-    return text, warning
-
-
-def _binary(label: str) -> BinaryFileError:
-    return BinaryFileError(
-        "binary data (NUL bytes), not text",
-        path=label,
-        hint="give the article as text: .txt, .md, .html or .jsonl",
-    )
+# Text to a format
 
 
 def _sniff_format(text: str) -> str:
@@ -621,7 +609,8 @@ def load_jsonl_lines(
                 if not options.keep_going:
                     raise
                 diagnostics.append(_diagnostic(error))
-    return LoadResult(sources=_unique_ids(sources), diagnostics=diagnostics)
+    unique = _unique_ids(sources)
+    return LoadResult(sources=unique, diagnostics=[*diagnostics, *_undated(unique)])
 
 
 # --------------------------------------------------------------------------
@@ -636,7 +625,7 @@ def _read_sidecar(path: Path, names_beside: frozenset[str]) -> dict[str, object]
         if not sidecar.is_file():
             continue
         label = sidecar.as_posix()
-        text, _ = decode(_read_file(sidecar, DEFAULT_MAX_BYTES), label)
+        text, _ = decode(read_file(sidecar, DEFAULT_MAX_BYTES), label)
         if suffix == ".meta.json":
             try:
                 data = load_json(text)
@@ -693,11 +682,18 @@ def _build_source(
         known["published"] = options.published
     published = known.pop("published")
     strings = {key: _text(value) for key, value in known.items()}
+    # Metadata first; only without it the body's first lines, then the URL (the date line stays in the text).
+    date, date_from = resolve_published(
+        None if published in (None, "") else parse_date(published, path=label, line=document.line),
+        document.text,
+        strings["url"],
+    )
     return Source(
         id=strings.pop("id") or default_id,
         path=label,
         text=document.text,
-        published=None if published in (None, "") else parse_date(published, path=label, line=document.line),
+        published=date,
+        published_from=date_from,
         content_hash=hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
         metadata={key: _metadata_value(fields[key]) for key in sorted(fields) if fields[key] is not None},
         **strings,

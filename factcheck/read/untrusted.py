@@ -6,7 +6,8 @@ nest thousands deep, hold a 5,000-digit number or a lone UTF-16 surrogate
 or an article line may carry terminal escape sequences or GitHub workflow
 commands. Each helper here turns such input into either a value factcheck
 can use or a :class:`ValueError` whose message is one short line, and
-:func:`printable` makes any text safe to put on a terminal or in a CI log.
+:func:`inert_log_line` keeps a line of the user's text from being read as a CI log command
+(:func:`factcheck.errors.printable` escapes its control characters).
 
 Only the standard library is imported: every layer from read/ up may use it.
 """
@@ -74,31 +75,6 @@ def json_problem(error: ValueError) -> str:
         where = f"line {error.lineno} column" if error.lineno > 1 else "column"
         return f"{error.msg} at {where} {error.colno}"
     return str(error)
-
-
-# C0 (but tab, which is harmless) and C1 control characters, DEL, and the Unicode line and paragraph separators and
-# bidirectional overrides, which reorder what a terminal shows.
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
-    if char in named:
-        return named[char]
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def printable(text: str) -> str:
-    """``text`` on one line with every control character written as an escape (``\\n``,
-    ``\\e``, ``\\x07``, ``\\u202e``): a file name or an article line put on stderr or into a
-    report line cannot move the cursor, recolour the terminal or start a new log line
-    (where a CI runner would read ``::error``); lone surrogates become ``\\udxxx``."""
-    escaped = _CONTROL.sub(_escape, text)
-    if _SURROGATE.search(escaped):
-        escaped = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
-    return escaped
 
 
 _LEGACY_COMMAND = "##["

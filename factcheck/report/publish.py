@@ -8,7 +8,7 @@ once on what is left; ``--min-severity`` then only decides what is shown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from factcheck.records import Discrepancy, Report, Source
 from factcheck.report.baseline import apply_baseline, read_baseline
 from factcheck.report.context import RenderContext
 from factcheck.report.gate import GateResult, evaluate, parse_severity
-from factcheck.report.suppress import apply_suppressions, suppressions_in
+from factcheck.report.suppress import Suppression, apply_suppressions, suppressions_in
 
 
 @dataclass(frozen=True)
@@ -70,13 +70,19 @@ def source_positions(sources: Sequence[Source]) -> tuple[dict[str, str], dict[st
     return texts, first_lines
 
 
-def publish(report: Report, sources: Sequence[Source], settings: Settings) -> Published:
-    """Apply suppressions, the baseline, the gate and the display threshold."""
+def publish(
+    report: Report,
+    sources: Sequence[Source],
+    settings: Settings,
+    may_hide: Callable[[Suppression, Discrepancy], bool] | None = None,
+) -> Published:
+    """Apply suppressions (those ``may_hide`` allows: see :func:`apply_suppressions`), the baseline,
+    the gate and the display threshold."""
     texts, first_lines = source_positions(sources)
     findings = list(report.discrepancies)
 
     suppressions, unreadable = suppressions_in(sources, first_lines)
-    findings, hidden, stale = apply_suppressions(findings, suppressions)
+    findings, hidden, stale = apply_suppressions(findings, suppressions, may_hide)
     if settings.baseline is not None:
         findings, accepted = apply_baseline(findings, read_baseline(settings.baseline), settings.baseline)
         hidden += accepted

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.read.segment import segment_source
@@ -194,18 +194,26 @@ def suppressions_in(
 
 
 def apply_suppressions(
-    findings: Sequence[Discrepancy], suppressions: Sequence[Suppression]
+    findings: Sequence[Discrepancy],
+    suppressions: Sequence[Suppression],
+    may_hide: Callable[[Suppression, Discrepancy], bool] | None = None,
 ) -> tuple[list[Discrepancy], list[HiddenFinding], list[Diagnostic]]:
-    """The findings left, those hidden (with the directive's reason) and a warning per stale directive."""
+    """The findings left, those hidden (with the directive's reason) and a warning per stale directive.
+
+    ``may_hide(suppression, finding)`` can keep a finding a directive names (an audit keeps the
+    sources' own conflicts that a draft's directive names); such a directive is not stale.
+    """
     kept: list[Discrepancy] = []
     hidden: list[HiddenFinding] = []
     used: set[int] = set()
     for finding in findings:
         matching = [index for index, suppression in enumerate(suppressions) if suppression.hides(finding)]
+        used.update(matching)
+        if may_hide is not None:
+            matching = [index for index in matching if may_hide(suppressions[index], finding)]
         if not matching:
             kept.append(finding)
             continue
-        used.update(matching)
         first = suppressions[matching[0]]
         hidden.append(
             HiddenFinding(finding=finding, why="suppressed", reason=first.reason, where=first.where)

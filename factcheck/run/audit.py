@@ -13,11 +13,19 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcheck.compare.verdicts import audit_report, comparison_oracle
+from factcheck.compare.verdicts import audit_report, comparison_oracle, sides_held_by_sources
 from factcheck.errors import UsageError
 from factcheck.read.drafts import load_draft
 from factcheck.read.loaders import LoadOptions, load_sources
+from factcheck.records import Discrepancy
+from factcheck.report.suppress import Suppression, find_suppressions
+
+if TYPE_CHECKING:
+    from factcheck.compare.verdicts import AuditReport
+    from factcheck.run.pipeline import Paths
+    from factcheck.run.workers import RunOptions
 
 
 def run_audit(
@@ -45,13 +53,45 @@ def run_audit(
     draft = load_draft(draft_path, draft_load, taken=[s.id for s in sources])
     report, ordered = compare_sources([*sources, draft], run, compare_options, warn)
     report.diagnostics = list(loaded.diagnostics)
-    published = publish(report, ordered, settings or Settings())
+    published = publish(report, ordered, settings or Settings(), may_hide=_draft_may_hide(draft.id))
     from factcheck.compare.independence import independence_groups
 
+    directives, _ = find_suppressions(draft)
+    suppressed = [f for f in report.discrepancies if any(d.hides(f) for d in directives)]
     groups = independence_groups(sources)
     oracle = comparison_oracle([*sources, draft], compare_options)
-    return audit_report(draft, sources, report, published.findings, oracle, groups), published
+    audit = audit_report(draft, sources, report, published.findings, oracle, groups, suppressed)
+    return audit, published
+
+
+def _draft_may_hide(draft: str):
+    """Which findings a suppression may hide in the audit of the draft whose id is ``draft``: a
+    directive in the draft speaks for the draft's claims only, so it never hides a discrepancy among
+    the sources themselves (two sides held by sources), which stays in the report and the gate."""
+
+    def may_hide(suppression: Suppression, finding: Discrepancy) -> bool:
+        return suppression.source != draft or sides_held_by_sources(finding, draft) < 2
+
+    return may_hide
 
 
 def _same_file(first: str, second: str) -> bool:
     return Path(first).exists() and Path(second).exists() and os.path.samefile(first, second)
+
+
+def audit(
+    draft: str | os.PathLike[str],
+    sources: Paths,
+    options: LoadOptions | None = None,
+    run: RunOptions | None = None,
+    *,
+    draft_published: dt.date | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> AuditReport:
+    """Each checkable claim of ``draft`` (.md, .txt, .html, .docx) labelled supported,
+    contradicted or unverified against ``sources`` (one path or several), and the discrepancies
+    among the sources: ``factcheck audit`` without the gate (``.count(label)`` counts them)."""
+    from factcheck.run.pipeline import as_paths
+
+    result, _ = run_audit(os.fspath(draft), as_paths(sources), options, draft_published, run, warn=warn)
+    return result

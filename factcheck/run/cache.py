@@ -62,6 +62,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from factcheck.errors import warning_text
 from factcheck.extract.installed import installed_distributions, normalised
 from factcheck.records import Source
 
@@ -91,6 +92,10 @@ _NOT_EXTRACTION = ("cli", "compare", "formats", "report", "run")
 _NOT_REPORT = ("cli", "formats", "report", "run/audit.py", "run/cache.py", "run/corpus.py", "run/pipeline.py")
 # SQLite caps the number of parameters of one statement; look keys up in batches below it.
 _LOOKUP_BATCH = 500
+
+
+CACHE_SET_ASIDE = "W701"
+CACHE_UNUSABLE = "W702"
 
 
 class CacheWarning(UserWarning):
@@ -363,8 +368,11 @@ class ClaimCache:
     def _set_aside(self, problem: str) -> None:
         invalid = Path(f"{self.path}.invalid")
         self._warn(
-            f"{self.path}: not a valid factcheck cache ({problem}); "
-            f"moved it to {invalid.name} and started an empty cache"
+            warning_text(
+                str(self.path),
+                CACHE_SET_ASIDE,
+                f"not a valid factcheck cache ({problem}); moved it to {invalid.name} and started an empty cache",
+            )
         )
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):

@@ -38,7 +38,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,12 +58,15 @@ from factcheck.read.loaders import (
     LoadOptions,
     LoadResult,
     input_files,
+    is_walked,
     load_jsonl_lines,
     load_sources,
+    walk_rules,
 )
 from factcheck.read.untrusted import json_problem, load_json
-from factcheck.records import SCHEMA_VERSION, Diagnostic
+from factcheck.records import SCHEMA_VERSION, Diagnostic, Source
 from factcheck.report.output import write_atomic
+from factcheck.run.pages import INDEX_PAGE, IndexPage, page_names, write_story_pages
 from factcheck.run.workers import KnownStory, Runner, RunOptions, RunStats
 
 if TYPE_CHECKING:
@@ -121,12 +124,16 @@ def check_corpus(
     *,
     warn: Callable[[str], None] | None = None,
     on_diagnostic: Callable[[Diagnostic], None] | None = None,
+    on_story: Callable[[int, int, int], None] | None = None,
 ) -> CorpusResult:
     """Check every story of the corpora at ``paths``; write the reports and the index to ``out_dir``.
 
+    Each story gets ``reports/<story>.json`` and, beside it, its HTML and Markdown pages; the
+    index is ``index.json`` and ``index.html`` (:mod:`factcheck.run.pages`).
     ``compare_options`` (tolerances, rules switched off) apply to every story;
     ``warn`` gets one-line warnings about the run (an untrustworthy cache);
-    ``on_diagnostic`` each input problem that did not stop it (``keep_going``).
+    ``on_diagnostic`` each input problem that did not stop it (``keep_going``);
+    ``on_story(done, total, findings)`` is called after each story is written (for progress).
     """
     options = options or LoadOptions()
     run = run or RunOptions()
@@ -142,6 +149,7 @@ def check_corpus(
             on_diagnostic(diagnostic)
 
     window_size = WINDOW_SOURCES_DASK if run.scheduler else WINDOW_SOURCES_PER_JOB * max(1, run.jobs)
+    page = IndexPage(out / INDEX_PAGE)
     with Runner(run, warn) as runner, _IndexWriter(out / INDEX_NAME) as index:
 
         def write(window: list[tuple[Story, LoadResult | KnownStory, str | None]], finish: Finish) -> None:
@@ -151,29 +159,39 @@ def check_corpus(
                     runner.reuse(loaded)
                     report, summary = loaded.report, loaded.summary
                     sources, problems = loaded.sources, len(loaded.diagnostics)
+                    texts_of: Sequence[Source] | Callable[[], Sequence[Source] | None] = _reader(story)
                 else:
                     report, summary = next(computed)
                     sources, problems = len(loaded.sources), len(loaded.diagnostics)
+                    texts_of = loaded.sources
                 name = report_file_name(story.name)
                 write_atomic(out / REPORTS_DIR / name, report + b"\n")
+                write_story_pages(out / REPORTS_DIR, name, report, texts_of)
+                pages = page_names(name)
                 # in severity order, whether the summary was just made or read back from the cache
                 counts = {severity: summary["by_severity"][severity] for severity in _SEVERITIES}
                 for severity, count in counts.items():
                     result.by_severity[severity] += count
-                index.add(
-                    {
-                        "story": story.name,
-                        "origin": story.origin,
-                        "report": f"{REPORTS_DIR}/{name}",
-                        "sources": sources,
-                        "discrepancies": sum(counts.values()),
-                        "by_severity": counts,
-                        "diagnostics": problems,
-                    }
-                )
+                entry = {
+                    "story": story.name,
+                    "origin": story.origin,
+                    "report": f"{REPORTS_DIR}/{name}",
+                    "html": f"{REPORTS_DIR}/{pages['html']}",
+                    "markdown": f"{REPORTS_DIR}/{pages['markdown']}",
+                    "sources": sources,
+                    "discrepancies": sum(counts.values()),
+                    "by_severity": counts,
+                    "diagnostics": problems,
+                }
+                index.add(entry)
+                page.add(entry)
                 result.stories += 1
+                if on_story is not None:
+                    on_story(result.stories, total, result.discrepancies)
 
-        stories = _loaded(stories_in(paths, options, note), options, note, runner, compare_options)
+        found = list(stories_in(paths, options, note))
+        total = len(found)
+        stories = _loaded(found, options, note, runner, compare_options)
         # One window is being checked while the next one is loaded: the workers do not wait for it.
         pending: tuple[list, Finish] | None = None
         for window in _windows(stories, window_size):
@@ -191,19 +209,30 @@ def check_corpus(
             write(*pending)
         result.stats = runner.stats
         result.skipped = sum(1 for d in result.diagnostics if d.code == STORY_SKIPPED_WARNING)
-        index.finish(
-            {
-                "stories": result.stories,
-                "skipped_stories": result.skipped,
-                "sources": result.stats.sources,
-                "claims": result.stats.claims,
-                "comparisons": result.stats.comparisons,
-                "discrepancies": result.discrepancies,
-                "by_severity": result.by_severity,
-            },
-            [diagnostic.model_dump(mode="json") for diagnostic in result.diagnostics],
-        )
+        totals = {
+            "stories": result.stories,
+            "skipped_stories": result.skipped,
+            "sources": result.stats.sources,
+            "claims": result.stats.claims,
+            "comparisons": result.stats.comparisons,
+            "discrepancies": result.discrepancies,
+            "by_severity": result.by_severity,
+        }
+        index.finish(totals, [diagnostic.model_dump(mode="json") for diagnostic in result.diagnostics])
+        page.finish(totals)
     return result
+
+
+def _reader(story: Story) -> Callable[[], Sequence[Source] | None]:
+    """The story's sources read again, for the texts its pages quote (None if it cannot be read)."""
+
+    def read() -> Sequence[Source] | None:
+        try:
+            return story.load().sources
+        except InputError:
+            return None
+
+    return read
 
 
 # --------------------------------------------------------------------------
@@ -242,9 +271,10 @@ def stories_in(
 
 def _folder_stories(root: Path, options: LoadOptions, note: Callable[[Diagnostic], None]) -> list[Story]:
     folders, loose = [], []
+    rules = walk_rules(root, options)
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith("."):
-            continue
+        if not is_walked(entry, options, rules):
+            continue  # hidden, a build or tool folder, git-ignored or excluded
         if entry.is_dir():
             folders.append(entry)
         elif entry.suffix.lower() in FORMATS:

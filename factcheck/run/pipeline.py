@@ -8,8 +8,8 @@ runs in one process, a process pool or on a cluster.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 
 from factcheck.compare import CompareOptions
 from factcheck.compare import report_of as report_of
@@ -31,29 +31,39 @@ def check_sources(
         return runner.report(sources)
 
 
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
+
+def as_paths(paths: Paths) -> list[str]:
+    """One path (a ``str`` or ``Path``) or many, as a list: a string is a path, not its characters."""
+    if isinstance(paths, str | os.PathLike):
+        return [os.fspath(paths)]
+    return [os.fspath(path) for path in paths]
+
+
 def check(
-    paths: Iterable[str | Path],
+    paths: Paths,
     options: LoadOptions | None = None,
     run: RunOptions | None = None,
     *,
     warn: Callable[[str], None] | None = None,
 ) -> Report:
-    """Load the sources under ``paths`` and report their discrepancies."""
-    loaded = load_sources(paths, options or LoadOptions())
+    """Load the sources under ``paths`` (one path or several) and report their discrepancies."""
+    loaded = load_sources(as_paths(paths), options or LoadOptions())
     report = check_sources(loaded.sources, run, warn=warn)
     report.diagnostics = list(loaded.diagnostics)
     return report
 
 
 def extract(
-    paths: Iterable[str | Path],
+    paths: Paths,
     options: LoadOptions | None = None,
     run: RunOptions | None = None,
     *,
     warn: Callable[[str], None] | None = None,
 ) -> list[Claim]:
-    """The claims of every source under ``paths``."""
-    loaded = load_sources(paths, options or LoadOptions())
+    """The claims of every source under ``paths`` (one path or several)."""
+    loaded = load_sources(as_paths(paths), options or LoadOptions())
     with Runner(run or RunOptions(), warn) as runner:
         return runner.claims(loaded.sources)
 

@@ -392,7 +392,16 @@ class Runner:
         try:
             return operation()
         except (OSError, sqlite3.Error) as error:
-            self._warn(f"{self.options.cache}: cannot use the claim cache ({error}); going on without it")
+            from factcheck.errors import warning_text
+            from factcheck.run.cache import CACHE_UNUSABLE
+
+            self._warn(
+                warning_text(
+                    str(self.options.cache),
+                    CACHE_UNUSABLE,
+                    f"cannot use the claim cache ({error}); going on without it",
+                )
+            )
             if self._cache is not None:
                 with contextlib.suppress(sqlite3.Error):
                     self._cache.close()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,13 +32,16 @@ if TYPE_CHECKING:
 _RULE_MODULES = (
     "time",
     "weekday",
+    "clock",
     "quantity",
+    "duration",
     "age",
     "recurrence",
     "title",
     "ordinal",
     "polarity",
     "place",
+    "residence",
     "self_contradiction",
     "dispute",
 )
@@ -112,6 +115,36 @@ def all_rules() -> list[Rule]:
     """Every rule, ordered by code."""
     rules = [importlib.import_module(f"factcheck.compare.rules.{name}").RULE for name in _RULE_MODULES]
     return sorted(rules, key=lambda rule: rule.code)
+
+
+def disabled_codes(select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> frozenset[str]:
+    """The codes left out when ``select`` (``None``: every rule) and then ``ignore`` are applied.
+
+    Each item is a code ("FC201") or a prefix of codes ("FC2": every quantity rule; "FC": all),
+    case-insensitive, as ruff reads them. Items that name no rule are all reported at once, in
+    one :class:`UnknownRuleError` listing the known codes: a typo must not silently change the gate.
+    """
+    codes = [rule.code for rule in all_rules()]
+    unknown: list[str] = []
+
+    def matching(items: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for item in items:
+            wanted = item.strip().upper()
+            hits = {code for code in codes if wanted and code.startswith(wanted)}
+            if not hits:
+                unknown.append(item)
+            found |= hits
+        return found
+
+    chosen = set(codes) if select is None else matching(select)
+    ignored = matching(ignore)
+    if unknown:
+        raise UnknownRuleError(
+            f"unknown rule code{'s' if len(unknown) != 1 else ''} {', '.join(map(repr, unknown))}",
+            hint=f"known codes: {', '.join(codes)} (or a prefix such as FC2)",
+        )
+    return frozenset(set(codes) - (chosen - ignored))
 
 
 def rule_for(code: str) -> Rule:

@@ -139,6 +139,10 @@ def _number(text: str) -> float | None:
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
     if words[:1].isdigit():
+        whole, _, fraction = words.replace("-", " ").partition(" ")
+        if fraction:  # "2 1/2", "2-1/2"
+            numerator, _, denominator = fraction.partition("/")
+            return float(whole) + int(numerator) / int(denominator) + half
         return float(words) + half
     if words in _SMALL_NUMBERS:
         return _SMALL_NUMBERS[words] + half

@@ -148,7 +148,9 @@ class _RelativeForms(_Scanner):
         granularity = {"morning": "day", "night": "day"}.get(unit, unit)
         if _GRANULARITY_RANK[granularity] < _GRANULARITY_RANK[anchor.granularity]:
             # "the next day" after "in 2019": which day is not known.
-            placeholder = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}[granularity]
+            placeholder = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[
+                granularity
+            ]
             return self._mention(m.start(), m.end(), _unresolved(placeholder, granularity))
         shifted = _shift(base, 1, granularity, step) if step else (base, granularity)
         if shifted is None:

@@ -96,7 +96,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Z
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:.]\d)"
 _YEAR = r"(?<![\w$£€#.,/])(?:1[0-9]\d\d|20\d\d)(?![\d%]|[,.]\d|-\d(?!\d))"
 _NUM_WORD = _alt(list(_SMALL_NUMBERS) + [f"{t}-{u}" for t in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") for u in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")])  # fmt: skip
-_NUM = rf"(?:(?<![\d.,])\d+(?:\.\d+)?(?![\d,])|{_NUM_WORD}(?:\s+and\s+a\s+half)?|{_alt(_VAGUE_NUMBERS)})"
+# Digits with an optional vulgar fraction ("2 1/2", "2-1/2"); never the denominator of one ("1/2 years").
+_NUM = rf"(?:(?<![\d.,/])\d+(?:\.\d+)?(?:(?:\s|-)[1-9]/[2-9](?!\d))?(?![\d,/])|{_NUM_WORD}(?:\s+and\s+a\s+half)?|{_alt(_VAGUE_NUMBERS)})"
 _UNIT_WORD = (
     r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 )
@@ -253,7 +254,7 @@ _DIGITS_OF_TIME = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)[- ][Cc]entury"
     r"|\d{3}0s"
     rf"|\d{{1,4}}{_ZONE}"
-    rf"|\d+(?:\.\d+)?(?:\s+or\s+\S+|\s*(?:-|–|to)\s*\S+)?(?:[- ]|\s+[a-z]+\s+){_UNIT_WORD_CI}"
+    rf"|\d+(?:\.\d+)?(?:(?:\s|-)[1-9]/[2-9])?(?:\s+or\s+\S+|\s*(?:-|–|to)\s*\S+)?(?:[- ]|\s+[a-z]+\s+){_UNIT_WORD_CI}"
 )
 _NEXT_WORD_OK = {
     word: re.compile(rf"\s+(?:[0-9']|{word_trie(_expand(spec), either_case_first=True)}s?(?![a-z]))")

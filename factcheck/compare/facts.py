@@ -1,0 +1,103 @@
+"""The report's ``facts`` section: the story frame as an editor reads it.
+
+One :class:`~factcheck.records.Fact` per fact of the frame, each value with
+the sources and quotes that give it: the most widely reported first (by
+independent sources, then sources), exact values before hedged ones ("5"
+before "as many as 5"), then by the first quote.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+
+from factcheck.compare.findings import claim_ref
+from factcheck.compare.frame import FactKey, StoryFrame
+from factcheck.records import Fact, FactValue
+from factcheck.values import WEEKDAYS, describe, value_key
+
+
+def plain_value(claim) -> int | float | str:
+    """A claim's value in the plain JSON form a fact gives it."""
+    value = claim.value
+    if claim.kind == "time":
+        if value.granularity == "time" and value.clock:
+            return value.clock
+        if value.start is not None and value.granularity == "day":
+            return value.start.isoformat()
+        if value.weekday is not None:
+            return WEEKDAYS[value.weekday]
+    if claim.kind == "quantity" and value.low is not None and value.low == value.high:
+        return int(value.low) if float(value.low).is_integer() else value.low
+    if claim.kind == "age":
+        return value.years
+    if claim.kind == "entity":
+        return value.name
+    return value_key(claim)
+
+
+def _hedged(claim) -> bool:
+    if claim.kind == "quantity":
+        return not claim.value.exact or claim.value.low != claim.value.high
+    if claim.kind == "time":
+        return claim.value.approximate or claim.value.modifier is not None
+    return False
+
+
+def story_facts(
+    frame: StoryFrame,
+    independent: Callable[[Sequence[str]], int],
+    disputed: Mapping[FactKey, str],
+) -> list[Fact]:
+    """Every fact of the frame, the incident's first, then each participant's, by attribute."""
+    facts = []
+    order = sorted(
+        frame.facts, key=lambda k: (bool(k.subject), frame.subject_name(k) or "", k.event, k.attribute)
+    )
+    for key in order:
+        claims = sorted(frame.facts[key], key=lambda c: (c.source, c.start, c.end, c.id))
+        groups: dict[str, list] = {}
+        for claim in claims:
+            groups.setdefault(value_key(claim), []).append(claim)
+        ranked = []
+        for members in groups.values():
+            sources = tuple(sorted({c.source for c in members}))
+            first = members[0]
+            value = FactValue(
+                value=plain_value(first),
+                text=str(first.value.years) if first.kind == "age" else describe(first),
+                sources=sources,
+                independent_sources=independent(sources),
+                claims=tuple(claim_ref(c, "agree") for c in members),
+            )
+            rank = (
+                -value.independent_sources,
+                -len(sources),
+                _hedged(first),
+                -len(members),
+                first.source,
+                first.start,
+            )
+            ranked.append((rank, value))
+        ranked.sort(key=lambda item: item[0])
+        finding = disputed.get(key)
+        if finding is not None:
+            status = "disputed"
+        elif independent(sorted({c.source for c in claims})) >= 2:
+            status = "agreed"
+        else:
+            status = "single-source"
+        name = frame.name_of(key)
+        facts.append(
+            Fact(
+                id=hashlib.sha256(name.encode("utf-8")).hexdigest()[:16],
+                name=name,
+                attribute=key.attribute,
+                subject=frame.subject_name(key),
+                event=None if key.subject else (key.event or frame.incident),
+                status=status,
+                values=tuple(value for _, value in ranked),
+                discrepancy=finding,
+            )
+        )
+    return facts

@@ -1,0 +1,705 @@
+"""The story frame: what the reports of one story say happened, fact by fact.
+
+Reports of one story retell the same few facts in different words. Before
+comparing, the frame puts every claim it can place into a *fact* of the
+story:
+
+- the **incident**: the kind of event most reports lead with (their title
+  and first sentences), whatever word names it (:mod:`~factcheck.compare.lexicon`);
+  a claim belongs to it when the nearest event word of its clause names the
+  incident or one of its outcomes (deaths, injuries), and it speaks of the
+  time of the news (within a month of publication); claims of later events
+  (an arrest, a hearing) and of other years stay apart;
+- the **people**: one participant per individual across the reports
+  (:mod:`~factcheck.compare.people`);
+- the **facts**: the incident's date, weekday, time of day, place, the
+  numbers killed, injured and shot; each participant's age.
+
+Each fact is single-valued: values that cannot all hold are a discrepancy,
+named in plain words ("the age of Anna Berg", "the weekday of the shooting").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.compare.align import dates_the_event
+from factcheck.compare.lexicon import (
+    DATES_INCIDENT,
+    EVENT_CLASSES,
+    class_of_word,
+    event_words,
+    incident_family,
+    kind_of,
+)
+from factcheck.compare.people import Participant, find_names, name_table, participants
+from factcheck.compare.readings import lead_readings, residence_readings
+from factcheck.compare.sentences import (
+    PASSIVE_END,
+    PERSONAL,
+    PRONOUN_START,
+    RELATIVE_START,
+    clause_of,
+    event_word_of,
+    sentence_events,
+)
+from factcheck.compare.towns import best_place_in_each_source, place_evidence, town_of_id, written_as_town
+from factcheck.extract.gazetteer import slug, within
+from factcheck.records import Source
+from factcheck.values import add_days, harm_of, interval, is_point_in_time
+
+# A time this close to a source's publication date is the time of the news.
+CURRENT_DAYS = 30
+# Reports published this far apart can resolve "Thursday" to different weeks.
+SAME_WEEK_DAYS = 3
+_LEAD_WEIGHTS = (3, 2, 1)
+_TITLE_WEIGHT = 3
+# A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM".
+_DATE_LINE_CUE = re.compile(
+    r"\b(?:posted|updated|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I
+)
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|prior|earlier|another|other|separate|unrelated|similar)\s+(?:year|month|shooting|incident|"
+    r"case|crash|fire|attack|killing|arrest|conviction|game|season)s?\b",
+    re.IGNORECASE,
+)
+
+ATTRIBUTE_WORDS = {
+    "date": "the date",
+    "weekday": "the weekday",
+    "time": "the time of day",
+    "place": "the place",
+    "killed": "the number killed",
+    "injured": "the number injured",
+    "shot": "the number shot",
+    "age": "the age",
+    "residence": "the place of residence",
+    "count": "the number",
+    "term": "the length",
+}
+FAMILY_OF_ATTRIBUTE = {
+    "date": "time",
+    "weekday": "time",
+    "time": "time",
+    "place": "place",
+    "killed": "quantity",
+    "injured": "quantity",
+    "shot": "quantity",
+    "age": "age",
+    "residence": "residence",
+    "count": "quantity",
+    "term": "duration",
+}
+# How the facts name the events of a participant: "the weekday of Jo Reed's signing".
+EVENT_NOUNS = {
+    "appointment": "signing or appointment",
+    "dismissal": "departure",
+    "arrest": "arrest",
+    "charge": "charging",
+    "court": "court appearance",
+    "conviction": "conviction",
+    "sentencing": "sentencing",
+    "funeral": "funeral",
+    "death": "death",
+    "injury": "injury",
+    "investigation": "investigation",
+    "game": "game",
+    "visit": "visit",
+    "election": "election",
+    "award": "award",
+    "launch": "launch",
+    "proposal": "proposal",
+    "ruling": "ruling",
+    "quake": "earthquake",
+    "killing_outcome": "killing",
+    "disappearance": "disappearance",
+}
+
+
+@dataclass(frozen=True, order=True)
+class FactKey:
+    """Which fact a claim fills: an attribute of the incident (``subject`` empty) or of a participant;
+    ``thing`` is what a story-wide count counts ("comments")."""
+
+    attribute: str
+    subject: str = ""
+    event: str = ""
+    thing: str = ""
+
+
+@dataclass
+class StoryFrame:
+    """The incident, the participants and, for each placed claim, the facts it fills.
+
+    ``readings`` are the claims the frame read itself from the reports' leads
+    (:mod:`~factcheck.compare.readings`); the report lists them with the others.
+    """
+
+    incident: str | None
+    participants: dict[str, Participant] = field(default_factory=dict)
+    person_of: dict[str, str] = field(default_factory=dict)
+    facts: dict[FactKey, list] = field(default_factory=dict)
+    readings: list = field(default_factory=list)
+    direct: set[str] = field(default_factory=set)
+    several: bool = False
+    owned: set[str] = field(default_factory=set)
+    published: dict = field(default_factory=dict)
+    _names: tuple | None = None
+
+    @functools.cached_property
+    def first_published(self) -> dt.date | None:
+        dates = [date for date in self.published.values() if date is not None]
+        return min(dates) if dates else None
+
+    def confident(self, key: FactKey, sides: Sequence[Sequence]) -> bool:
+        """Whether a disagreement on ``key`` is worth a warning: each side states it with the
+        incident's own word in the claim's clause (not through an outcome or a lead), and the story
+        tells of one incident only (no "shootings", "games" in the plural). A person's age is their
+        own whatever the event."""
+        if key.attribute in ("age", "residence", "term"):
+            return True
+        if key.attribute == "place":
+            # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
+            return all(
+                any(c.predicate == "place" and not _read(c) and c.id in self.direct for c in side)
+                for side in sides
+            )
+        dates = [self.published.get(claim.source) for side in sides for claim in side]
+        known = [date for date in dates if date is not None]
+        if key.subject:
+            # One named person's signing or arrest is one event: unless the reports are a week apart
+            # (when "Tuesday" may be read in another week), two days or times for it cannot both hold.
+            return (
+                key.attribute == "time" or len(known) < 2 or (max(known) - min(known)).days <= SAME_WEEK_DAYS
+            )
+        if self.several:
+            return False
+        apart = len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+        if key.attribute in ("date", "weekday") and apart:
+            # Undated reports, or reports a week apart, may resolve "Thursday" to another day.
+            return False
+        if key.attribute == "count":
+            return True
+        if key.attribute in ("killed", "injured", "shot"):
+            # A toll the copy states with its number ("12 people were injured"), not one read from "a man"
+            return all(any(not _read(claim) for claim in side) for side in sides)
+        return all(any(claim.id in self.direct for claim in side) for side in sides)
+
+    def people_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Where a text names participants (a full name, or a surname only one participant has):
+        (start, end, participant id) in text order."""
+        if self._names is None:
+            self._names = name_table(self.participants)
+        owners, longest = self._names
+        return find_names(text, owners, longest) if owners else []
+
+    def incident_noun(self) -> str:
+        if self.incident is None:
+            return "the incident"
+        return "the " + EVENT_NOUNS.get(self.incident, self.incident)
+
+    def name_of(self, key: FactKey) -> str:
+        """The fact in plain words: "the age of Anna Berg", "the weekday of the shooting"."""
+        words = ATTRIBUTE_WORDS.get(key.attribute, f"the {key.attribute}")
+        if key.attribute == "term":
+            noun = _TERM_EVENTS.get(key.event, key.event)
+            whose = f"{self.participants[key.subject].name}'s " if key.subject else "the "
+            return f"the length of {whose}{noun}"
+        if key.subject and key.event:
+            noun = EVENT_NOUNS.get(key.event, key.event)
+            return f"{words} of {self.participants[key.subject].name}'s {noun}"
+        if key.subject:
+            return f"{words} of {self.participants[key.subject].name}"
+        event = self.incident_noun() if not key.event else f"the {key.event}"
+        if key.attribute in ("killed", "injured", "shot"):
+            return f"{words} in {event}"
+        if key.attribute == "count":
+            return f"the number of {key.thing}s"
+        return f"{words} of {event}"
+
+    def subject_name(self, key: FactKey) -> str | None:
+        return self.participants[key.subject].name if key.subject else None
+
+
+def build_frame(
+    sources: Sequence[Source], claims: Sequence, segments_of: Mapping[str, Sequence]
+) -> StoryFrame:
+    """The frame of one story from its sources, their claims and their content segments."""
+    texts = {s.id: s.text for s in sources}
+    published = {s.id: s.published for s in sources}
+    incident = incident_class(sources, segments_of)
+    people = [(c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"]
+    # A name the entity stage did not read as a person's (an unusual given name) still names one when
+    # an age is given with it: "Tyquavious Hale, 21".
+    people += [(_age_person(c), c.value.person) for c in claims if c.kind == "age" and _age_person(c)]
+    found, owner = participants(people)
+    frame = StoryFrame(incident, found, owner, published=published)
+    if incident is None:
+        return frame
+    leads = {s.id: _lead_sentences(segments_of.get(s.id, ())) for s in sources}
+    frame.readings = [
+        claim
+        for s in sources
+        for claim in lead_readings(s, leads[s.id], [x for x in segments_of.get(s.id, ()) if x.content])
+    ]
+    frame.several = _several_incidents(incident, [s.text for s in sources])
+    frame.readings += [
+        claim
+        for s in sources
+        for claim in residence_readings(
+            s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in
+        )
+    ]
+    for claim in [*claims, *frame.readings]:
+        for key in _facts_of(
+            claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
+        ):
+            frame.facts.setdefault(key, []).append(claim)
+    _times_of_a_persons_one_event(frame, claims, texts, segments_of)
+    for key in list(frame.facts):
+        frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
+    for key in [k for k in frame.facts if k.attribute == "count"]:
+        if key.thing in frame.owned or not _one_count_per_source(frame.facts[key]):
+            del frame.facts[key]
+    for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
+        frame.facts[key] = _earliest_in_each_source(frame.facts[key])
+    if FactKey("place") in frame.facts:
+        frame.facts[FactKey("place")] = best_place_in_each_source(
+            frame.facts[FactKey("place")],
+            texts,
+            lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source]),
+        )
+    return frame
+
+
+# A report dates its incident first and its aftermath later ("recovering Wednesday after he was shot
+# late Tuesday"; "died Friday of wounds suffered Monday"): of the times one source gives the incident,
+# the earliest is the incident's own.
+_FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
+
+
+# "He was driving", "According to police, she was": the sentence's subject is a pronoun.
+def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
+    """A time in a sentence that names no event but one person ("Reed, 32, was going west about 1:30
+    a.m.", "He was driving at about 1 a.m. Sunday") is that person's event of the story, when the
+    reports tell mostly of one (their arrest): the sentence tells its circumstances."""
+    reach: dict[str, dict[str, set[str]]] = {}
+    for key, members in frame.facts.items():
+        if key.subject and key.event:
+            reach.setdefault(key.subject, {}).setdefault(key.event, set()).update(c.source for c in members)
+    # a person's one event: the one most reports tell, told by at least two and by more than any other
+    main_event: dict[str, str] = {}
+    for person, events in reach.items():
+        ranked = sorted(events, key=lambda e: (-len(events[e]), e))
+        if len(events[ranked[0]]) >= 2 and (
+            len(ranked) == 1 or len(events[ranked[0]]) > len(events[ranked[1]])
+        ):
+            main_event[person] = ranked[0]
+    placed = {claim.id for members in frame.facts.values() for claim in members}
+    starts = {source: [seg.start for seg in segs if seg.content] for source, segs in segments_of.items()}
+    for claim in claims:
+        if claim.kind != "time" or claim.id in placed or not is_point_in_time(claim.value):
+            continue
+        text = texts[claim.source]
+        sentence = text[claim.sentence_start : claim.sentence_end]
+        if sentence_events(sentence) or not dates_the_event(claim, text):
+            continue
+        # the person the sentence is about: named first in it, or "he"/"she" after a sentence naming them
+        people = [p for p in frame.people_in(sentence) if p[0] < 4]
+        if not people and PRONOUN_START.match(sentence):
+            people = _antecedent(frame, text, starts.get(claim.source, []), claim.sentence_start)
+        persons = {p[2] for p in people}
+        if len(persons) != 1:
+            continue
+        person = persons.pop()
+        event = main_event.get(person)
+        if event is None and frame.incident is not None and kind_of(frame.incident) == "follow_up":
+            person = event = ""  # a story about an arrest: the arrested person's circumstances are its own
+        if event is None:
+            continue
+        value = claim.value
+        attribute = (
+            "time" if value.granularity == "time" and value.clock else "date" if value.start else "weekday"
+        )
+        if attribute != "time" and value.granularity != "day":
+            continue
+        frame.facts.setdefault(FactKey(attribute, person, event), []).append(claim)
+        frame.direct.add(claim.id)  # the person is named (or the pronoun's only antecedent): no guess
+
+
+def _antecedent_in(frame: StoryFrame, text: str, claim) -> list:
+    """Who "he" or "she" of a claim's sentence is, reading the text's sentences before it."""
+    starts = [0, *(m.end() for m in re.finditer(r"[.!?][\"')\u201d]?\s+", text[: claim.sentence_start]))]
+    return _antecedent(frame, text, starts, claim.sentence_start)
+
+
+def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) -> list:
+    """Who "he" or "she" is: the people of the nearest earlier sentence that names any, going back over
+    sentences that themselves start with a pronoun (at most three)."""
+    earlier = [s for s in starts if s < start]
+    for begin, end in list(zip(earlier, [*earlier[1:], start], strict=True))[::-1][:3]:
+        sentence = text[begin:end]
+        people = frame.people_in(sentence)
+        if people:
+            return people
+        if not PRONOUN_START.match(sentence):
+            return []
+    return []
+
+
+def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
+    """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
+    plurals = [
+        w for w in EVENT_CLASSES[incident][1] if w.endswith("s") and w[:-1] in EVENT_CLASSES[incident][1]
+    ]
+    if not plurals:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
+    return any(pattern.search(text) for text in texts)
+
+
+def _one_occurrence(claims: list) -> list:
+    """The claims of a fact that extraction does not tell apart: where their event keys name towns
+    that cannot be one place ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and
+    only those of the most reported town (and those naming none, or a street) stay."""
+    towns: dict[str, set[str]] = {}
+    for claim in claims:
+        patient = (claim.event or "").partition(">")[2]
+        if patient and town_of_id(patient) is not None:
+            towns.setdefault(patient, set()).add(claim.source)
+    apart = [
+        (a, b)
+        for a in towns
+        for b in towns
+        if a < b
+        and within(town_of_id(a), town_of_id(b)) is False
+        and within(town_of_id(b), town_of_id(a)) is False
+    ]
+    if not apart:
+        return claims
+    kept = min(towns, key=lambda town: (-len(towns[town]), town))
+    dropped = set(towns) - {kept}
+    return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
+
+
+_COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
+
+
+def _counted_noun(counted: str) -> str:
+    """The noun a count counts, plural folded: "public comments received" -> "comment"."""
+    words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
+    nouns = [w for w in words if not w.endswith("ed")]
+    if not nouns:
+        return ""
+    noun = nouns[-1] if len(nouns) == 1 else nouns[0] if len(words) > 1 and words[0] in nouns else nouns[-1]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _one_count_per_source(claims: list) -> bool:
+    """Whether a counted thing is one number of the story: every source that counts it gives one value
+    (a match report giving each player's catches gives several), and two sources at least count it."""
+    values: dict[str, set] = {}
+    for claim in claims:
+        values.setdefault(claim.source, set()).add((claim.value.low, claim.value.high))
+    return len(values) >= 2 and all(len(found) == 1 for found in values.values())
+
+
+def _read(claim) -> bool:
+    """Whether the frame read the claim itself from a lead (:mod:`~factcheck.compare.readings`)."""
+    return ":lead:" in claim.id
+
+
+def _stated_before_read(claims: list) -> list:
+    """Of one report's claims on a fact, those extraction found (a number, a name) win over what the
+    frame read from its lead; of several readings, the first stands for the report."""
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for members in by_source.values():
+        stated = [c for c in members if not _read(c)]
+        kept.extend(stated or sorted(members, key=lambda c: c.start)[:1])
+    return kept
+
+
+def _earliest_in_each_source(claims: list) -> list:
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for members in by_source.values():
+        first = min(_moment(c) for c in members)
+        kept.extend(c for c in members if _moment(c) == first)
+    return kept
+
+
+def _moment(claim) -> tuple:
+    value = claim.value
+    return (value.start or dt.date.min, value.clock or "")
+
+
+def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
+    """The event class most reports lead with: in the most sources' titles and first sentences,
+    then by weight. Outcomes count only when no report names an incident."""
+    in_sources: dict[str, int] = {}
+    weights: dict[str, int] = {}
+    for source in sources:
+        scores: dict[str, int] = {}
+        lead = [(source.title or "", _TITLE_WEIGHT)]
+        content = _lead_sentences(segments_of.get(source.id, ()))
+        lead += [(segment.text, weight) for segment, weight in zip(content, _LEAD_WEIGHTS, strict=False)]
+        for text, weight in lead:
+            for _, _, name in event_words(text):
+                scores[name] = scores.get(name, 0) + weight
+        for name, score in scores.items():
+            in_sources[name] = in_sources.get(name, 0) + 1
+            weights[name] = weights.get(name, 0) + score
+    if not weights:
+        return None
+    ranked = sorted(
+        weights, key=lambda name: (kind_of(name) != "incident", -in_sources[name], -weights[name], name)
+    )
+    return ranked[0]
+
+
+def _lead_sentences(segments: Sequence) -> list:
+    return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
+_PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
+_PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
+_ORDINAL_WORD = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
+)
+# An event word told as one of several: "the second blast killed two", "another shooting".
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
+    re.I,
+)
+
+
+def _belongs_to_incident(
+    claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False
+) -> bool:
+    """Whether the claim speaks of the incident: the nearest event word of its clause is the incident's,
+    or an outcome of it with no other event in the sentence. ``dating``: only outcomes that happen at
+    the incident's time count (a death may come days later)."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    if _BACKGROUND.search(sentence) or _someone_elses(claim, frame):
+        return False
+    word = event_word_of(claim, text)
+    if word is None:
+        # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
+        # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.
+        if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
+            return False
+        return any(segment.start == claim.sentence_start for segment in lead[:2])
+    if _ANOTHER_BEFORE.search(sentence, 0, word[0]):
+        return False  # "the second blast", "another shooting": not the incident itself
+    found = word[2]
+    family = incident_family(frame.incident)
+    if found in family:
+        frame.direct.add(claim.id)
+        return True
+    if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
+        return False
+    classes = {name for _, _, name in sentence_events(sentence)}
+    others = {name for name in classes if kind_of(name) != "outcome"} - family
+    return bool(classes & family) or not others
+
+
+# "a little before 8 p.m.", "just after 2:00 p.m.": a time of day, not a bound.
+_NEAR_CLOCK = re.compile(
+    r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+(?:before|after)\s+$", re.I
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
+
+
+def _names_only(quote: str, person: Participant) -> bool:
+    """Whether every name written in an age's quote is one of the participant's ("Tom Reed, 23" read as
+    Anna Reed's age is a mistake of reading, not a disagreement of the reports)."""
+    words = _name_words(person.names)
+    return all(word.lower() in words for word in _CAPITALISED.findall(quote))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word.lower() for name in names for word in name.replace("-", " ").split())
+
+
+_FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
+
+
+def _age_person(claim) -> str | None:
+    """The entity id an age's own written name stands for when extraction gave it no subject."""
+    if claim.subject or not _FULL_NAME.match(claim.value.person):
+        return None
+    return slug(claim.value.person)
+
+
+# "sentenced to 2 years", "a 2-1/2 year sentence", "a four-year contract": the length the event gives.
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentenced\s+to|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)\s+\Z", re.I
+)
+_TERM_AFTER = re.compile(r"\s+(?:prison\s+|jail\s+)?(?:sentence|term|contract|deal|ban|suspension)\b", re.I)
+_TERM_EVENTS = {"sentencing": "sentencing", "appointment": "contract", "dismissal": "suspension"}
+
+
+def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
+    """The event whose length a duration gives, and whose it is: ("sentencing", "jo_reed") for "Reed was
+    sentenced to 2 years", ("sentencing", "") when no one is named or referred to."""
+    before = text[max(claim.sentence_start, claim.start - 30) : claim.start]
+    if not (_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, claim.end)):
+        return None
+    word = event_word_of(claim, text)
+    event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
+    if event not in _TERM_EVENTS:
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    people = frame.people_in(sentence[: claim.start - claim.sentence_start])
+    if not people and PRONOUN_START.match(sentence):
+        people = _antecedent_in(frame, text, claim)
+    persons = {p[2] for p in people}
+    return event, (persons.pop() if len(persons) == 1 else "")
+
+
+def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
+    """The event of another kind than the incident that the claim's clause tells of one participant:
+    ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
+    and a clause naming two people or none could be anyone's."""
+    word = event_word_of(claim, text)
+    if word is None:
+        return None
+    w_start, w_end, found = word
+    if kind_of(found) == "outcome" or found in incident_family(frame.incident):
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start, end = clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
+    people = frame.people_in(sentence)
+    after = [p for p in people if w_end <= p[0] < end]
+    if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
+        return found, after[0][2]
+    before = [p for p in people if start <= p[0] and p[1] <= w_start]
+    if before and PASSIVE_END.search(sentence, 0, w_start):  # "Jo Reed was signed on Tuesday"
+        return found, before[-1][2]
+    if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
+        earlier = [p for p in people if p[1] <= start]
+        if earlier:
+            return found, earlier[-1][2]
+    return None
+
+
+def _someone_elses(claim, frame: StoryFrame) -> bool:
+    """Whether extraction tied the claim to another event than the incident, done by or to someone it
+    names ("arrest:jo_reed" in a story about a shooting, "die:jane_doe"): that event's alignment is
+    extraction's own."""
+    verb, _, rest = (claim.event or "").partition(":")
+    agent = rest.partition(">")[0]
+    if not agent:
+        return False
+    found = class_of_word().get(verb) or class_of_word().get(verb + "ed")
+    if found == "death":
+        return True  # "die:jane_doe": the death of one named person, which may come days later
+    return found is not None and kind_of(found) != "outcome" and found not in incident_family(frame.incident)
+
+
+def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
+    return place_evidence(claim, text, _belongs_to_incident(claim, frame, text, lead))
+
+
+def _current(claim, published: dt.date | None, first: dt.date | None = None) -> bool:
+    """Whether a time is the news's: within a month before its report's publication, or before the
+    story's first report (a follow-up months later still dates the incident "on Dec. 27")."""
+    days = interval(claim.value)
+    if days is None:
+        return claim.value.weekday is not None
+    for reference in (published, first):
+        # held at the calendar's ends: a report dated 0001-01-01 or 9999-12-31 still has a month around it
+        if (
+            reference is not None
+            and days[0] <= add_days(reference, 1)
+            and add_days(reference, -CURRENT_DAYS) < days[1]
+        ):
+            return True
+    return False
+
+
+def _facts_of(
+    claim, frame: StoryFrame, text: str, published: dt.date | None, lead: Sequence
+) -> list[FactKey]:
+    kind = claim.kind
+    if kind == "age":
+        person = frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
+        if person is None or not _names_only(claim.quote, frame.participants[person]):
+            return []
+        return [FactKey("age", person)]
+    if claim.stance.kind in ("denied", "expected") or claim.stance.negated:
+        return []
+    if kind == "time":
+        value = claim.value
+        near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
+        if not (is_point_in_time(value) or near_clock) or not _current(
+            claim, published, frame.first_published
+        ):
+            return []
+        if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start) or not dates_the_event(claim, text):
+            return []
+        if _belongs_to_incident(claim, frame, text, lead, dating=True):
+            subject, event = "", ""
+        else:
+            found = _participant_event(claim, frame, text)
+            if found is None:
+                return []
+            event, subject = found
+        if value.granularity == "time" and value.clock:
+            return [FactKey("time", subject, event)]
+        if value.granularity == "day" and value.start is not None:
+            return [FactKey("date", subject, event)]
+        if value.granularity == "day" and value.weekday is not None and value.start is None:
+            return [FactKey("weekday", subject, event)]
+        return []
+    if kind == "quantity":
+        counted = claim.value.counted or ""
+        attribute = harm_of(counted)
+        if attribute not in ("killed", "injured"):
+            attribute = "shot" if counted.split()[-1:] == ["shot"] else None
+        if claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
+            return []  # "killed in the second blast": one part of the story, not the incident's toll
+        if (
+            _PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
+            or _PART_QUOTE.match(claim.quote)
+            or _PART_AFTER.match(text, claim.end)
+        ):
+            return []  # "including one man", "another four", "two of the five": a part, not the whole
+        if attribute is None:
+            # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
+            # five catches" is Reed's, and each player of a match report has their own.
+            sentence = text[claim.sentence_start : claim.sentence_end]
+            thing = _counted_noun(counted)
+            if not thing or _BACKGROUND.search(sentence):
+                return []
+            if frame.people_in(sentence) or PERSONAL.search(sentence):
+                frame.owned.add(thing)  # a thing people have each their own count of
+                return []
+            return [FactKey("count", "", "", thing)]
+        if not _belongs_to_incident(claim, frame, text, lead):
+            return []
+        return [FactKey(attribute)]
+    if kind == "duration" and not claim.stance.negated:
+        found = _term_of(claim, frame, text)
+        return [FactKey("term", found[1], found[0])] if found else []
+    if kind == "entity" and claim.predicate == "residence":
+        return [FactKey("residence", claim.subject)]
+    if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
+        if _place_evidence(claim, frame, text, lead) is not None:
+            return [FactKey("place")]
+    return []
+
+
+assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
+assert all(kind in ("incident", "outcome", "follow_up") for kind, _ in EVENT_CLASSES.values())

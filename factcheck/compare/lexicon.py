@@ -1,0 +1,490 @@
+"""The words news uses for what happened, grouped by meaning.
+
+An *event class* is one kind of happening whatever the word that names it:
+"shooting", "shot", "gunfire" and "opened fire" are all ``shooting``;
+"arrested", "taken into custody" and "turned himself in" are all ``arrest``.
+The classes cover the kinds of stories the checker reads (crime, accidents,
+disasters, courts, sport, politics, business and culture); each word is
+listed in every inflection so that finding them is a dictionary lookup.
+
+Classes have a *kind*:
+
+- ``incident``: a happening a story can be about (a shooting, a crash, a
+  game, a visit): the story frame's incident is one of these;
+- ``outcome``: what an incident did to people (deaths, injuries): it belongs
+  to the incident of its sentence, not to an event of its own;
+- ``follow_up``: what comes after an incident (an arrest, charges, a court
+  hearing, a funeral): a separate event with its own date and place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# class -> (kind, words). Multi-word phrases are matched as written, lowercased.
+EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "shooting": (
+        "incident",
+        (
+            "shooting",
+            "shootings",
+            "shoot",
+            "shoots",
+            "shot",
+            "gunfire",
+            "gunshot",
+            "gunshots",
+            "opened fire",
+            "open fire",
+            "opens fire",
+            "fired shots",
+            "shots fired",
+            "shots rang out",
+            "drive-by",
+            "shootout",
+            "gunned down",
+            "gunshot wound",
+            "gunshot wounds",
+        ),
+    ),
+    "stabbing": ("incident", ("stabbing", "stabbings", "stabbed", "stab", "stabs", "knifed", "knife attack")),
+    "killing": (
+        "incident",
+        (
+            "killings",
+            "murder",
+            "murders",
+            "murdered",
+            "homicide",
+            "homicides",
+            "slaying",
+            "slayings",
+            "slain",
+            "manslaughter",
+            "strangled",
+            "beaten to death",
+        ),
+    ),
+    "assault": ("incident", ("assault", "assaulted", "attacked", "beating", "beaten", "mugging", "mugged")),
+    "robbery": (
+        "incident",
+        (
+            "robbery",
+            "robberies",
+            "robbed",
+            "holdup",
+            "hold-up",
+            "carjacking",
+            "carjacked",
+            "burglary",
+            "burglarized",
+            "break-in",
+            "heist",
+        ),
+    ),
+    "crash": (
+        "incident",
+        (
+            "crash",
+            "crashes",
+            "crashed",
+            "collision",
+            "collided",
+            "wreck",
+            "wrecked",
+            "accident",
+            "derailed",
+            "derailment",
+            "overturned",
+            "plunged",
+            "ran off the road",
+            "hit-and-run",
+            "struck by a",
+            "hit by a",
+            "struck and killed",
+            "run over",
+        ),
+    ),
+    "fire": (
+        "incident",
+        (
+            "blaze",
+            "blazes",
+            "fire broke out",
+            "caught fire",
+            "caught alight",
+            "wildfire",
+            "wildfires",
+            "arson",
+            "torched",
+            "set ablaze",
+            "set on fire",
+            "went up in flames",
+            "inferno",
+            "burned down",
+            "burnt down",
+            "gutted",
+        ),
+    ),
+    "explosion": (
+        "incident",
+        (
+            "explosion",
+            "explosions",
+            "exploded",
+            "blast",
+            "blasts",
+            "bombing",
+            "bombings",
+            "bombed",
+            "detonated",
+        ),
+    ),
+    "quake": ("incident", ("earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors")),
+    "aftershock": ("incident", ("aftershock", "aftershocks")),
+    "storm": (
+        "incident",
+        (
+            "storm",
+            "storms",
+            "hurricane",
+            "typhoon",
+            "cyclone",
+            "tornado",
+            "tornadoes",
+            "flood",
+            "floods",
+            "flooding",
+            "flooded",
+            "landslide",
+            "mudslide",
+            "avalanche",
+        ),
+    ),
+    "attack": ("incident", ("attack", "attacks", "airstrike", "airstrikes", "ambush", "ambushed", "raid")),
+    "rescue": ("incident", ("rescue", "rescued", "rescues", "rescuers", "saved")),
+    "disappearance": (
+        "incident",
+        ("missing", "disappeared", "disappearance", "vanished", "abducted", "kidnapped", "kidnapping"),
+    ),
+    "game": (
+        "incident",
+        (
+            "game",
+            "games",
+            "match",
+            "matches",
+            "beat",
+            "beats",
+            "defeated",
+            "defeat",
+            "win",
+            "wins",
+            "won",
+            "victory",
+            "loss",
+            "lost",
+            "routed",
+            "edged",
+            "rallied",
+            "playoff",
+            "final",
+            "tie",
+            "tied",
+        ),
+    ),
+    "visit": (
+        "incident",
+        (
+            "visit",
+            "visits",
+            "visited",
+            "visiting",
+            "trip",
+            "trips",
+            "tour",
+            "toured",
+            "travelled",
+            "traveled",
+        ),
+    ),
+    "summit": ("incident", ("summit", "summits", "talks")),
+    "election": (
+        "incident",
+        (
+            "election",
+            "elections",
+            "elected",
+            "re-elected",
+            "reelected",
+            "vote",
+            "voted",
+            "referendum",
+            "ballot",
+        ),
+    ),
+    "appointment": (
+        "incident",
+        (
+            "appointed",
+            "appointment",
+            "named",
+            "nominated",
+            "nomination",
+            "hired",
+            "hires",
+            "promoted",
+            "signed",
+            "re-signed",
+            "picked up",
+            "acquired",
+            "traded",
+        ),
+    ),
+    # Not "fired" (a gun is fired far more often than a coach) nor "released" (from hospital, jail).
+    # Not "retired" either: "a retired postman" describes a person.
+    "dismissal": (
+        "incident",
+        ("sacked", "ousted", "resigned", "resignation", "quit", "stepped down", "waived"),
+    ),
+    "launch": (
+        "incident",
+        (
+            "launch",
+            "launched",
+            "launches",
+            "unveiled",
+            "unveil",
+            "introduced",
+            "debuted",
+            "premiere",
+            "premiered",
+        ),
+    ),
+    "ruling": (
+        "incident",
+        (
+            "ruling",
+            "ruled",
+            "rules",
+            "decision",
+            "decided",
+            "verdict",
+            "rejected",
+            "overturned",
+            "upheld",
+            "struck down",
+            "approved",
+            "blocked",
+        ),
+    ),
+    "award": (
+        "incident",
+        (
+            "award",
+            "awards",
+            "awarded",
+            "prize",
+            "honored",
+            "honoured",
+            "ceremony",
+            "nominated",
+            "host",
+            "hosts",
+            "hosted",
+            "hosting",
+        ),
+    ),
+    "proposal": (
+        "incident",
+        (
+            "proposed",
+            "proposal",
+            "proposes",
+            "unveiled",
+            "introduced",
+            "drafted",
+            "finalized",
+            "finalised",
+            "adopted",
+            "issued",
+            "enacted",
+            "passed",
+        ),
+    ),
+    # What incidents do to people.
+    # Killed in the incident: at its time. A death may come days later ("died Friday of his wounds"): it
+    # is an outcome of the incident for counting, but does not date it (see DATES_INCIDENT).
+    "killing_outcome": (
+        "outcome",
+        (
+            "killed",
+            "kills",
+            "kill",
+            "killing",
+            "fatally",
+            "shot dead",
+            "gunned down",
+            "lost their lives",
+            "lost his life",
+            "lost her life",
+        ),
+    ),
+    "death": (
+        "outcome",
+        (
+            "died",
+            "dies",
+            "die",
+            "dead",
+            "death",
+            "deaths",
+            "fatal",
+            "fatalities",
+            "fatality",
+            "perished",
+            "pronounced dead",
+            "found dead",
+            "body",
+            "bodies",
+        ),
+    ),
+    "injury": (
+        "outcome",
+        ("injured", "injuries", "injury", "injuring", "wounded", "wounds", "wounding", "hurt"),
+    ),
+    # What comes after.
+    "arrest": (
+        "follow_up",
+        (
+            "arrest",
+            "arrests",
+            "arrested",
+            "detained",
+            "detention",
+            "custody",
+            "apprehended",
+            "surrendered",
+            "turned himself in",
+            "turned herself in",
+            "booked",
+            "jailed",
+            "captured",
+            "nabbed",
+        ),
+    ),
+    "charge": ("follow_up", ("charged", "charges", "charging", "indicted", "indictment", "accused")),
+    "court": (
+        "follow_up",
+        (
+            "arraigned",
+            "arraignment",
+            "hearing",
+            "trial",
+            "court",
+            "pleaded",
+            "plea",
+            "testified",
+            "appeared",
+            "appearance",
+            "bail",
+            "bond",
+        ),
+    ),
+    "conviction": ("follow_up", ("convicted", "conviction", "guilty", "acquitted", "acquittal")),
+    "sentencing": ("follow_up", ("sentenced", "sentencing", "sentence", "sentences")),
+    "funeral": ("follow_up", ("funeral", "vigil", "memorial", "buried", "burial", "mourned")),
+    "investigation": ("follow_up", ("investigation", "investigating", "investigate", "probe", "autopsy")),
+}
+
+# Words of more than one class: the first class listed for a word wins unless the word is listed here.
+_PREFERRED = {
+    "nominated": "appointment",
+    "unveiled": "launch",
+    "introduced": "launch",
+    "overturned": "ruling",
+}
+
+
+@cache
+def class_of_word() -> dict[str, str]:
+    """Every listed word or phrase -> its event class."""
+    table: dict[str, str] = {}
+    for name, (_, words) in EVENT_CLASSES.items():
+        for word in words:
+            table.setdefault(word, name)
+    table.update(_PREFERRED)
+    return table
+
+
+# Kinds of incident that one story tells as one: a killing done by shooting is "the shooting" in one
+# report and "the homicide" in the next.
+RELATED_INCIDENTS = (
+    frozenset({"shooting", "stabbing", "killing", "assault", "robbery", "attack"}),
+    frozenset({"fire", "explosion"}),
+)
+
+
+def incident_family(event_class: str) -> frozenset[str]:
+    """The incident classes told as one with ``event_class`` (itself alone when none)."""
+    for family in RELATED_INCIDENTS:
+        if event_class in family:
+            return family
+    return frozenset({event_class})
+
+
+# Outcomes that happen when the incident does, so that their time is the incident's.
+DATES_INCIDENT = frozenset({"killing_outcome", "injury"})
+
+
+def kind_of(event_class: str) -> str:
+    return EVENT_CLASSES[event_class][0]
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = sorted(class_of_word(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z-])")
+
+
+def event_words(text: str) -> list[tuple[int, int, str]]:
+    """Every event word or phrase of ``text``: (start, end, class), in text order."""
+    table = class_of_word()
+    lowered = text.lower()
+    return [(m.start(), m.end(), table[m.group()]) for m in _pattern().finditer(lowered)]
+
+
+# Nouns an unnamed person is written with, and the role each one gives when it says it alone.
+ROLE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("victim", "victims"), "victim"),
+    **dict.fromkeys(
+        (
+            "suspect",
+            "suspects",
+            "gunman",
+            "gunmen",
+            "shooter",
+            "shooters",
+            "assailant",
+            "attacker",
+            "killer",
+            "defendant",
+            "accused",
+            "robber",
+            "robbers",
+            "perpetrator",
+        ),
+        "suspect",
+    ),
+    **dict.fromkeys(("officer", "deputy", "trooper", "policeman", "policewoman", "detective"), "officer"),
+    **dict.fromkeys(("witness", "witnesses", "neighbor", "neighbour", "bystander"), "witness"),
+    **dict.fromkeys(("driver", "motorist"), "driver"),
+}
+# People nouns that say who, not what part they had ("a 41-year-old man").
+PERSON_NOUNS = frozenset(
+    """man woman boy girl child teen teenager youth toddler baby infant person male female juvenile adult
+    resident student mother father son daughter brother sister husband wife""".split()
+)
+MALE_NOUNS = frozenset("man boy male son father brother husband policeman".split())
+FEMALE_NOUNS = frozenset("woman girl female daughter mother sister wife policewoman".split())

@@ -1,0 +1,126 @@
+"""Facts named in plain words, for the alignment's slots and the series of events.
+
+An event key ``lemma:agent>patient`` becomes a phrase an editor reads: "visit:vladimir_putin>
+north_korea" is "Vladimir Putin's visit to North Korea", "shoot:>leeds" "the shooting in Leeds",
+"injure:jo_reed" "Jo Reed's injury". Entity ids are turned back into names by their words
+("north_korea" -> "North Korea"); a story's own spelling is not needed to read the fact.
+"""
+
+from __future__ import annotations
+
+from factcheck.values import ordinal_word
+
+# Extraction's event lemmas as nouns ("die" -> "death"); a lemma missing here reads as itself.
+_NOUNS = {
+    "die": "death",
+    "kill": "killing",
+    "injure": "injury",
+    "shoot": "shooting",
+    "crash": "crash",
+    "quake": "earthquake",
+    "burn": "fire",
+    "explode": "explosion",
+    "flood": "flooding",
+    "attack": "attack",
+    "invade": "invasion",
+    "arrest": "arrest",
+    "charge": "charging",
+    "convict": "conviction",
+    "sentence": "sentencing",
+    "acquit": "acquittal",
+    "elect": "election",
+    "win": "win",
+    "resign": "resignation",
+    "appoint": "appointment",
+    "visit": "visit",
+    "travel": "trip",
+    "meet": "meeting",
+    "summit": "summit",
+    "veto": "veto",
+    "launch": "launch",
+    "fire": "firing",
+    "sanction": "sanctions",
+    "sign": "signing",
+    "recognise": "recognition",
+    "collapse": "collapse",
+    "close": "closure",
+    "impose": "imposition",
+    "send": "delivery",
+    "buy": "purchase",
+    "accuse": "accusation",
+    "release": "release",
+    "evacuate": "evacuation",
+    "rescue": "rescue",
+    "born": "birth",
+    "marry": "wedding",
+    "invite": "invitation",
+    "host": "hosting",
+    "open": "opening",
+    "report": "report",
+}
+# Lemmas whose patient is where the event happened rather than what it was done to.
+_IN_PLACE = frozenset(
+    {"shoot", "crash", "quake", "burn", "explode", "flood", "attack", "kill", "injure", "die"}
+)
+_TO_PLACE = frozenset({"visit", "travel", "send", "invade"})
+
+
+def entity_name(entity_id: str) -> str:
+    """An entity id read back as a name: "north_korea" -> "North Korea", "jo_reed+al_ray" -> "Jo Reed
+    and Al Ray"."""
+    return " and ".join(
+        " ".join(w.capitalize() for w in part.split("_") if w) for part in entity_id.split("+")
+    )
+
+
+def event_phrase(event: str) -> str:
+    """An event key in words: "Vladimir Putin's visit to North Korea", "the shooting in Leeds"."""
+    lemma, _, rest = event.partition(":")
+    agent, _, patient = rest.partition(">")
+    noun = _NOUNS.get(lemma, lemma or "event")
+    phrase = f"{entity_name(agent)}'s {noun}" if agent else f"the {noun}"
+    if patient:
+        preposition = "in" if lemma in _IN_PLACE else "to" if lemma in _TO_PLACE else "of"
+        phrase += f" {preposition} {entity_name(patient)}"
+    return phrase
+
+
+def series_phrase(event: str) -> str:
+    """A series of events in words: "Vladimir Putin's visits to North Korea"."""
+    phrase = event_phrase(event)
+    lemma = event.partition(":")[0]
+    noun = _NOUNS.get(lemma, lemma or "event")
+    plural = noun if noun.endswith("s") else noun + "s"
+    return phrase.replace(f" {noun}", f" {plural}", 1) if f" {noun}" in phrase else phrase
+
+
+def slot_name(key: tuple[str, ...]) -> str:
+    """An alignment slot's fact in words (see :mod:`factcheck.compare.align` for the keys)."""
+    family = key[0]
+    if family == "time":
+        return f"the time of {event_phrase(key[1])}"
+    if family == "quantity":
+        occasion = "" if key[4] == "current" else f" ({key[4]})"
+        whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])
+        return (
+            f"the number of {key[3]} in {whose}{occasion}"
+            if key[2] == "count"
+            else (f"the {key[2]} of {key[3]} in {whose}{occasion}")
+        )
+    if family == "harm":
+        occasion = "" if key[2] == "current" else f" ({key[2]})"
+        whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])
+        return f"the harm done in {whose}{occasion}"
+    if family == "age":
+        return f"the age of {entity_name(key[1].replace(' ', '_'))}"
+    if family == "title":
+        ordinal = f"{ordinal_word(int(key[3]))} " if key[3].isdigit() else ""
+        organisation = f" of {entity_name(key[2])}" if key[2] else ""
+        return f"who is the {ordinal}{key[1]}{organisation}"
+    if family == "person-title":
+        return f"which {key[2]} {entity_name(key[1].replace(' ', '_'))} is"
+    return f"the place of {event_phrase(key[1])}"
+
+
+def _subject_phrase(subject: str) -> str:
+    return event_phrase(subject) if ":" in subject else entity_name(subject.replace(" ", "_"))

@@ -1,0 +1,229 @@
+"""The people of a story: one participant per individual across its reports.
+
+Extraction gives each story one entity id per name once spacing, accents,
+a missing middle name and a lone surname are accounted for
+(:func:`factcheck.extract.entities.canonicalise`). Reports still write one
+person in ways that rule leaves apart; here they join when nothing else in
+the story could be meant:
+
+- a name that is the start of a longer one: "Maria Lopez" and "Maria Lopez
+  Garcia" (a second surname left out), as long as no other longer name of
+  the story starts the same way ("Maria Lopez Diaz" too: then it stays apart);
+- the same surname with a first name that is a known short form of the
+  other's ("Bob Hale" and "Robert Hale"), or an initial of it ("R. Hale");
+- the same names in another order or with the initials spaced differently.
+
+People written by role only ("a 41-year-old man", "the victim") are joined
+later, by the story frame, to the one participant that has that role.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+# Common English short forms of first names (a short form maps to its full forms). A general list of
+# hypocorisms, as name-matching tools ship them; not the names of any story.
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "abe": ("abraham",),
+    "al": ("albert", "alan", "allen", "alfred"),
+    "alex": ("alexander", "alexandra"),
+    "andy": ("andrew",),
+    "ben": ("benjamin",),
+    "bill": ("william",),
+    "billy": ("william",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "brad": ("bradley",),
+    "cathy": ("catherine", "cathleen"),
+    "charlie": ("charles",),
+    "chris": ("christopher", "christine", "christina"),
+    "chuck": ("charles",),
+    "dan": ("daniel",),
+    "danny": ("daniel",),
+    "dave": ("david",),
+    "deb": ("deborah",),
+    "debbie": ("deborah",),
+    "dick": ("richard",),
+    "don": ("donald",),
+    "ed": ("edward", "edwin"),
+    "eddie": ("edward",),
+    "frank": ("francis", "franklin"),
+    "fred": ("frederick",),
+    "greg": ("gregory",),
+    "hank": ("henry",),
+    "jack": ("john",),
+    "jake": ("jacob",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "joe": ("joseph",),
+    "joey": ("joseph",),
+    "jon": ("jonathan",),
+    "ken": ("kenneth",),
+    "kathy": ("katherine", "kathleen"),
+    "kate": ("katherine", "catherine"),
+    "katie": ("katherine",),
+    "larry": ("lawrence",),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "matt": ("matthew",),
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "nick": ("nicholas",),
+    "pat": ("patrick", "patricia"),
+    "pete": ("peter",),
+    "phil": ("philip", "phillip"),
+    "ray": ("raymond",),
+    "rick": ("richard",),
+    "rob": ("robert",),
+    "ron": ("ronald",),
+    "sam": ("samuel", "samantha"),
+    "steve": ("steven", "stephen"),
+    "sue": ("susan",),
+    "ted": ("edward", "theodore"),
+    "tim": ("timothy",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "tony": ("anthony",),
+    "vince": ("vincent",),
+    "walt": ("walter",),
+    "will": ("william",),
+    "zach": ("zachary",),
+    "jen": ("jennifer",),
+    "jenny": ("jennifer",),
+    "jeff": ("jeffrey",),
+    "josh": ("joshua",),
+    "meg": ("margaret",),
+    "peggy": ("margaret",),
+    "sandy": ("sandra",),
+    "terry": ("terrence", "terence"),
+    "trish": ("patricia",),
+    "vicky": ("victoria",),
+}
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sgt", "officer", "deputy", "det", "lt", "capt"})
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded to lowercase ASCII, without titles and suffixes ("Dr. Ann Lee Jr." ->
+    ("ann", "lee"))."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", folded.replace("-", " "))
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    while words and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    return tuple(words)
+
+
+def _first_names_match(first: str, other: str) -> bool:
+    if first == other:
+        return True
+    if len(first) == 1 or len(other) == 1:
+        return first[0] == other[0]
+    return other in _SHORT_FORMS.get(first, ()) or first in _SHORT_FORMS.get(other, ())
+
+
+def same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names (from :func:`name_words`) can be one person's, by their words alone."""
+    if len(name) < 2 or len(other) < 2:
+        return False
+    if len(name) == len(other) and len(name) > 2:
+        # "Ann M. Lee" and "Ann Mae Lee": each middle word agrees with the other's (initial or word)
+        return (
+            _first_names_match(name[0], other[0])
+            and name[-1] == other[-1]
+            and all(
+                a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
+                for a, b in zip(name[1:-1], other[1:-1], strict=True)
+            )
+        )
+    shorter, longer = sorted((name, other), key=len)
+    if not _first_names_match(shorter[0], longer[0]):
+        return False
+    if shorter[-1] == longer[-1]:
+        # Same surname; the shorter's middle words must all be in the longer ("Ann Lee" / "Ann Mae Lee").
+        middle = set(longer[1:-1])
+        return all(
+            word in middle or (len(word) == 1 and any(m[0] == word for m in middle)) for word in shorter[1:-1]
+        )
+    # A second surname left out: "Maria Lopez" starts "Maria Lopez Garcia".
+    return len(shorter) >= 2 and longer[: len(shorter)][1:] == shorter[1:]
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One individual of a story: an id, the fullest name reports give, and every name written."""
+
+    id: str
+    name: str
+    names: tuple[str, ...]
+
+
+def participants(people: Iterable[tuple[str, str]]) -> tuple[dict[str, Participant], dict[str, str]]:
+    """People of a story, from (entity id, name) pairs, as participants; and entity id -> participant id.
+
+    A name joins another only when the story leaves no other choice: a short name that could be
+    two different longer people stays on its own.
+    """
+    names: dict[str, str] = {}
+    for entity, name in people:
+        names.setdefault(entity, name)
+    words = {entity: name_words(name) for entity, name in names.items()}
+    # Longest names first: a shorter name joins a longer one, never the other way round.
+    order = sorted(names, key=lambda e: (-len(words[e]), e))
+    owner: dict[str, str] = {}
+    for i, entity in enumerate(order):
+        matches = [
+            other for other in order[:i] if owner[other] == other and same_person(words[entity], words[other])
+        ]
+        heads = sorted({owner[m] for m in matches})
+        owner[entity] = heads[0] if len(heads) == 1 else entity
+    members: dict[str, list[str]] = {}
+    for entity in order:
+        members.setdefault(owner[entity], []).append(entity)
+    result: dict[str, Participant] = {}
+    for head, group in members.items():
+        result[head] = Participant(head, names[head], tuple(sorted({names[e] for e in group})))
+    return result, owner
+
+
+_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+def name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...], str], int]:
+    """Each way a participant is written, as a tuple of lowercased words -> participant id (a surname
+    alone only when one participant has it); and the most words a name has."""
+    owners: dict[tuple[str, ...], str] = {}
+    surnames: dict[str, set[str]] = {}
+    for pid, person in people.items():
+        for name in person.names:
+            words = tuple(word.rstrip(".") for word in name.lower().split())  # "A.J." is read as "a.j"
+            owners[words] = pid
+            if len(words) >= 2:
+                surnames.setdefault(words[-1], set()).add(pid)
+    for surname, pids in surnames.items():
+        if len(pids) == 1 and (surname,) not in owners:
+            owners[(surname,)] = next(iter(pids))
+    return owners, max((len(words) for words in owners), default=0)
+
+
+def find_names(text: str, owners: Mapping[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
+    """The participants' names in a text, longest first at each word, by dictionary lookups of word
+    runs (a regular expression of thousands of names would cost as many tries per position)."""
+    tokens = [(m.start(), m.end(), m.group().lower().rstrip(".")) for m in _TOKEN.finditer(text)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            words = tuple(token[2] for token in tokens[i : i + size])
+            pid = owners.get(words)
+            if pid is not None:
+                found.append((tokens[i][0], tokens[i + size - 1][1], pid))
+                i += size
+                break
+        else:
+            i += 1
+    return found

@@ -1,0 +1,251 @@
+"""What a report's lead says without a number or a named entity, read for the story frame.
+
+Extraction reads numbers, times and names. A lead also states facts without
+them, which the frame needs:
+
+- a singular outcome: "A 10-year-old boy was shot and killed", "a man is
+  dead", "a woman was wounded": one person killed, one injured;
+- the town of the incident: "in north Raleigh", "outside of Leeds", "Leeds
+  police said", where the town is in the gazetteer but the name was read as
+  something else (a given name) or not at all.
+
+Each reading is a claim like extraction's (id ``<source>:lead:<offset>``), so
+that the facts it fills cite their quote. Only the first sentences of a
+report are read: a lead tells the story's own incident, later sentences
+tell many things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.compare.lexicon import PERSON_NOUNS
+from factcheck.extract.gazetteer import fold, place_names, slug
+from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
+
+LEAD_SENTENCES = 3
+_PERSON = "|".join(
+    sorted(PERSON_NOUNS | {"victim", "soldier", "officer", "student", "grader"}, key=len, reverse=True)
+)
+# One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
+# child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,".
+_ONE_PERSON = (
+    # not one of two: "Adam and Ethan Lee died", "a father and daughter dead"
+    r"(?<!\band\s)(?<!&\s)(?P<np>\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:"
+    + _PERSON
+    + r"))\b"
+    r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
+    r"(?!\s+and\s)"
+)
+_DEATH_WORDS = (
+    r"(?:killed|dead|died|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
+    r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
+)
+_KILLED = re.compile(
+    _ONE_PERSON
+    + r"\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
+    r"(?:found\s+)?" + _DEATH_WORDS + r"\b"
+    # "a shooting that killed a 3-year-old girl", "shot and killed a man"
+    r"|\b(?:killed|killing|kills)\s+(?P<object>(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
+)
+_INJURED = re.compile(
+    _ONE_PERSON + r"\s+(?:was|is|has\s+been)\s+(?:(?:critically|seriously|badly|slightly|severely)\s+)?"
+    r"(?:wounded|injured|hurt|shot|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
+)
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western central "
+    "downtown near".split()
+)
+_DEATH_AFTER = re.compile(r"\b(?:died|dies|dead|killed|fatal|fatally|death)\b", re.I)
+_DIRECTION = (
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
+    r"central|downtown)\s+)?"
+)
+_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+_TOWN = re.compile(
+    r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?" + _DIRECTION + _NAME
+)
+# "Leeds police said", "the Leeds Metropolitan Police Department": a local force names its town.
+_FORCE = re.compile(
+    r"(?<![\w.] )\b(?P<force>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}?)(?:\s+Metropolitan|\s+City)?\s+"
+    r"(?:[Pp]olice|[Oo]fficers|[Dd]etectives)\b"
+)
+
+
+def _place_name(group: str) -> str:
+    return rf"(?P<{group}>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}})"
+
+
+_RESIDENCE_AFTER = re.compile(
+    # "Jo Reed, 36, of Easton": an age then "of" is a residence whatever the name
+    r",\s*(?:\d{1,3}|aged\s+\d{1,3})\s*,?\s+of\s+"
+    + _place_name("aged")
+    + r"(?![\w-])"
+    # "Jo Reed of Easton": "of" alone may be an employer ("of Acme"): only a town the gazetteer knows
+    + r"|\s*,?\s+of\s+"
+    + _place_name("of")
+    + r"(?![\w-])"
+    r"|\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:lived|lives|resided|resides)\s+in\s+"
+    + _place_name("lived")
+    + r"|\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+"
+    + _place_name("demonym")
+    + r"\s+(?:man|woman|resident|native|teen|teenager|boy|girl)\b"
+)
+_RESIDENT_BEFORE = re.compile(_place_name("resident") + r"\s+(?:resident|residents)\s+\Z")
+_STREET = re.compile(
+    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Place|Way|Highway|Parkway|"
+    r"Terrace|Circle|Square|Hospital|School|University|College|High|Department|County Jail)\Z"
+)
+_NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday The This That Police".split()
+)
+
+
+def residence_readings(source: Source, segments: Sequence, people_in) -> list:
+    """Where each named person lives, as the copy says it next to their name: "Jo Reed, 36, of
+    Easton", "Reed, who lived in Weston", "Easton resident Jo Reed", "Jo Reed, an Easton man".
+
+    ``people_in(text)`` finds the story's participants in a text: (start, end, participant id).
+    """
+    claims: list = []
+    for segment in segments:
+        for p_start, p_end, person in people_in(segment.text):
+            match = _RESIDENCE_AFTER.match(segment.text, p_end)
+            if match is None:
+                match = _RESIDENT_BEFORE.search(segment.text, 0, p_start)
+            if match is None:
+                continue
+            group = next(g for g, value in match.groupdict().items() if value)
+            name, offset = match.group(group), match.start(group)
+            if name.split()[0] in _NOT_PLACES or _STREET.search(name):
+                continue  # "of Newton Street" is an address, not a town
+            if group == "of" and _town(name) is None:
+                continue
+            start = segment.start + offset
+            claims.append(
+                EntityClaim(
+                    id=f"{source.id}:residence:{start}",
+                    source=source.id,
+                    start=min(start, segment.start + p_start),
+                    end=max(start + len(name), segment.start + p_end),
+                    quote=source.text[
+                        min(start, segment.start + p_start) : max(start + len(name), segment.start + p_end)
+                    ],
+                    sentence_start=segment.start,
+                    sentence_end=segment.end,
+                    subject=person,
+                    predicate="residence",
+                    value=Entity(id=slug(name), kind="place", name=name),
+                )
+            )
+    return claims
+
+
+# A dateline opening the body: "LEEDS -", "LEEDS, England (AP) -", "Leeds, Yorks. (June 15, 2014) -".
+_DATELINE = re.compile(
+    r"\A(?P<dateline>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
+)
+
+
+def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> list:
+    """The claims read from the first sentences of one source (``lead``: its content segments), and
+    the towns of the police forces its ``segments`` name anywhere."""
+    claims: list = []
+    for segment in lead[:LEAD_SENTENCES]:
+        for match in _KILLED.finditer(segment.text):
+            claims.append(_count(source, segment, match, "people killed"))
+        for match in _INJURED.finditer(segment.text):
+            if _DEATH_AFTER.search(segment.text, match.end()):  # "was shot Friday and died"
+                continue
+            claims.append(_count(source, segment, match, "people injured"))
+        claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
+    for segment in segments:
+        claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
+    for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
+        claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
+    return claims
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _first_lines(text: str, count: int = 6) -> list[_Line]:
+    """The first non-empty lines of a text, with their offsets."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            lines.append(_Line(match.start(), match.end(), match.group()))
+            if len(lines) == count:
+                break
+    return lines
+
+
+def _towns(source: Source, segment, matches, group: str) -> list:
+    found = []
+    for match in matches:
+        place = _town(match.group(group))
+        if place is None:
+            continue
+        start = segment.start + match.start(group)
+        end = start + len(match.group(group))
+        found.append(
+            EntityClaim(
+                id=f"{source.id}:lead:{start}",
+                source=source.id,
+                start=start,
+                end=end,
+                quote=source.text[start:end],
+                sentence_start=segment.start,
+                sentence_end=segment.end,
+                subject=place.id,
+                predicate="place",
+                value=place,
+            )
+        )
+    return found
+
+
+# Words that are a town's name somewhere but name something else in a report.
+_NOT_TOWNS = frozenset({"police", "county", "city", "state", "sheriff", "mayor", "officer", "court"})
+
+
+def _town(name: str) -> Entity | None:
+    """The gazetteer town of a name, trying its longest start first ("Baton Rouge Police" -> Baton Rouge)."""
+    words = name.title().split() if name.isupper() else name.split()
+    while words and words[0].lower() in _DIRECTIONS:  # "South Leeds" is Leeds
+        words = words[1:]
+    for size in range(len(words), 0, -1):
+        if size == 1 and words[0].lower() in _NOT_TOWNS:
+            break
+        place = place_names().get(fold(" ".join(words[:size])))
+        if place is not None and place.kind == "city":
+            return Entity(id=place.id, kind="place", name=place.name)
+    return None
+
+
+def _count(source: Source, segment, match: re.Match, counted: str) -> QuantityClaim:
+    group = "np" if match.group("np") else "object"
+    start, end = segment.start + match.start(), segment.start + match.end()
+    if group == "np":
+        start = segment.start + match.start("np")
+    return QuantityClaim(
+        id=f"{source.id}:lead:{start}",
+        source=source.id,
+        start=start,
+        end=end,
+        quote=source.text[start:end],
+        sentence_start=segment.start,
+        sentence_end=segment.end,
+        predicate="quantity",
+        value=Quantity(low=1, high=1, si_low=1, si_high=1, measure="count", counted=counted),
+    )

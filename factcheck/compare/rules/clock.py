@@ -1,0 +1,89 @@
+"""Two sources give times of day for the same event that cannot both hold.
+
+What it finds: two clock times of one event (the story's incident) whose
+windows do not overlap once each is widened by how it is written: "about
+1:00 a.m." against "about 1:30 a.m.", "a little before 8 p.m." against
+"about 8:15 p.m.".
+
+How times are widened: an exact time ("8:49 p.m.") by 5 minutes either way
+(reports round to the nearest five); "about", "around", "approximately" by 15
+minutes on the hour and 10 minutes otherwise; "shortly, just or
+a little before" by 30 minutes before, "shortly, just or a little after" by
+30 minutes after.
+
+Why: a time of day is single-valued for one occurrence of an event; half an
+hour apart is beyond rounding.
+
+Example: one report says the fire "broke out about 1 a.m.", another "at about
+1:30 a.m.": 00:45-01:15 and 01:20-01:40 do not meet, so this is reported.
+
+Not flagged: "around 9 p.m." and "8:49 p.m." (within the hedge); times in
+different time zones ("20:49 GMT" and "3:49 p.m. ET"); times on different
+days; times of different events (the shooting and the arrest).
+
+Configure: disable with ``disable = ["FC103"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare.rules import Conflict, Rule, RuleContext
+from factcheck.records import Severity
+
+_APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|some|circa|nearly|almost)\s+$", re.I)
+_BEFORE = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes)\s+before\s+$", re.I)
+_AFTER = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+after\s+$", re.I)
+_ZONE = re.compile(r"\b(UTC|GMT|[ECMP][SD]?T|BST|CET|CEST)\b")
+_EXACT_MINUTES = 5
+_HEDGE_ROUND = 15
+_HEDGE_OTHER = 10
+_SIDE = 30
+
+
+def window(claim, ctx: RuleContext) -> tuple[int, int] | None:
+    """The minutes of the day a clock claim allows, as (earliest, latest)."""
+    if claim.kind != "time":
+        return None
+    clock = claim.value.clock
+    if not clock or not re.fullmatch(r"\d{1,2}:\d\d", clock):
+        return None
+    hours, minutes = map(int, clock.split(":"))
+    at = hours * 60 + minutes
+    text = ctx.texts.get(claim.source, "")
+    before = text[max(0, claim.start - 30) : claim.start] if text else ""
+    if _BEFORE.search(before):
+        return at - _SIDE, at
+    if _AFTER.search(before):
+        return at, at + _SIDE
+    if _APPROXIMATE.search(before) or claim.value.approximate or claim.value.signal == "about":
+        spread = _HEDGE_ROUND if minutes == 0 else _HEDGE_OTHER
+        return at - spread, at + spread
+    if claim.value.modifier is not None:
+        return None
+    return at - _EXACT_MINUTES, at + _EXACT_MINUTES
+
+
+def _clock_words(minutes: int) -> str:
+    hours, minute = divmod(minutes % (24 * 60), 60)
+    return f"{hours:02d}:{minute:02d}"
+
+
+def check(a, b, ctx: RuleContext) -> Conflict | None:
+    first, second = window(a, ctx), window(b, ctx)
+    if first is None or second is None:
+        return None
+    if a.value.start is not None and b.value.start is not None and a.value.start != b.value.start:
+        return None  # different days: another rule's concern
+    zones = {m.group(1) for claim in (a, b) for m in [_ZONE.search(claim.quote)] if m}
+    if len(zones) > 1:
+        return None
+    if first[0] <= second[1] and second[0] <= first[1]:
+        return None
+    return Conflict(
+        f'"{a.quote}" allows {_clock_words(first[0])}-{_clock_words(first[1])} and "{b.quote}" '
+        f"{_clock_words(second[0])}-{_clock_words(second[1])}: the windows do not meet."
+    )
+
+
+RULE = Rule(code="FC103", name="clock-time-mismatch", severity=Severity.warning, doc=__doc__, check=check)

@@ -1,0 +1,74 @@
+"""Sentences and clauses as the story frame reads them: which event word a claim's clause names,
+and who a sentence is about.
+
+Pure functions of the text: an event word is found with :mod:`~factcheck.compare.lexicon`, a
+clause ends at a semicolon, a colon, a bracket, a dash, or a comma before "which", "who",
+"while", "but", "and", "after", "before" or "when".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.compare.lexicon import event_words
+
+CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s"
+)
+# Words that date a background occurrence, not the news: "last year", "in 2003", "a previous shooting".
+
+PRONOUN_START = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he)\b")
+# "was signed", "had been arrested": the subject before the verb is the one it was done to.
+PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?\Z", re.I)
+
+
+PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+
+# An event word after one of these, later in the clause than the claim, is another event's.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|during)\b", re.I)
+RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
+
+
+def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around ``[start, end)``."""
+    clause_start = 0
+    for match in CLAUSE_BREAK.finditer(sentence, 0, max(start, 0)):
+        clause_start = match.end()
+    following = CLAUSE_BREAK.search(sentence, end)
+    return clause_start, following.start() if following else len(sentence)
+
+
+def event_of_claim(claim, text: str) -> str | None:
+    """The event class of a claim: the nearest event word of its clause, else of its sentence."""
+    word = event_word_of(claim, text)
+    return word[2] if word else None
+
+
+def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
+    """The nearest event word of the claim's clause, else of its sentence: (start, end, class), with
+    offsets in the sentence."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    found = sentence_events(sentence)
+    if not found:
+        return None
+    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    clause_start, clause_end = clause_of(sentence, start, end)
+
+    def distance(item: tuple[int, int, str]) -> tuple[bool, bool, int]:
+        w_start, w_end, _ = item
+        inside = clause_start <= w_start < clause_end
+        gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
+        # "signed Jo Reed on Monday after an injury": the time is the signing's, not the injury's
+        subordinate = w_start >= end and bool(_SUBORDINATE_BEFORE.search(sentence, end, w_start))
+        return (not inside, subordinate, gap)
+
+    return min(found, key=distance)
+
+
+@lru_cache(maxsize=8192)
+def sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(event_words(sentence))
+
+
+# A count of a part of the whole, or added to it: "including one man", "among them two boys".

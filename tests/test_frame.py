@@ -1,0 +1,95 @@
+"""compare.frame: the story's incident, people and facts, on invented reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import source
+
+from factcheck.compare import compare
+from factcheck.compare.frame import build_frame, incident_class
+from factcheck.extract.claims import canonicalise_claims, claims_of
+from factcheck.read.segment import segment_source
+
+SUNDAY = dt.date(2023, 4, 16)
+
+
+def _story(*texts: str, published=SUNDAY):
+    sources = [source(chr(ord("a") + i), text, published) for i, text in enumerate(texts)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    return sources, claims
+
+
+def _facts(*texts: str, published=SUNDAY) -> dict[str, list]:
+    sources, claims = _story(*texts, published=published)
+    return {f.name: [v.value for v in f.values] for f in compare(sources, claims).facts}
+
+
+def test_the_incident_is_what_most_reports_lead_with():
+    sources, _ = _story(
+        "A gunman opened fire at a market on Saturday. Police later arrested a man.",
+        "Three people were hurt in a shooting at a market. The mayor spoke.",
+    )
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "shooting"
+
+
+def test_a_report_dates_its_incident_first_and_its_aftermath_later():
+    facts = _facts("A woman is recovering on Saturday after she was stabbed late Friday in Konya.")
+    assert facts["the date of the stabbing"] == ["2023-04-14"]
+
+
+def test_a_later_event_of_the_story_does_not_date_the_incident():
+    facts = _facts(
+        "Two men were wounded in a shooting in Konya on Friday.",
+        "Two men were wounded in a shooting in Konya on Friday. Police arrested a suspect on Saturday.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_a_page_date_line_is_not_the_time_of_the_news():
+    facts = _facts("Posted: Saturday, April 15, 2023 9:02 PM. One man was shot in Konya on Friday.")
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_a_toll_of_a_previous_incident_is_not_the_incidents():
+    facts = _facts(
+        "One man was killed in a shooting in Konya on Friday.",
+        "One man was killed in a shooting in Konya on Friday. "
+        "A previous shooting at the same bar in 2015 killed three people.",
+    )
+    assert facts["the number killed in the shooting"] == [1]
+
+
+def test_the_town_most_reports_name_comes_first():
+    facts = _facts(
+        "A man was shot in Konya on Friday, Konya police said.",
+        "A man was shot on Friday. Konya police are investigating.",
+        "A man was shot in Izmir on Friday.",
+    )
+    assert facts["the place of the shooting"] == ["Konya", "Izmir"]
+
+
+def test_one_person_written_two_ways_has_one_age_fact():
+    facts = _facts(
+        "A fire gutted a warehouse on Saturday. Its owner, Orla Mendip Vance, 52, was not hurt.",
+        "A fire gutted a warehouse on Saturday. The owner, Orla Mendip, 52, said nobody was inside.",
+    )
+    assert facts["the age of Orla Mendip Vance"] == [52]
+
+
+def test_an_event_of_one_named_person_is_keyed_by_that_person():
+    sources, claims = _story(
+        "The Moss Rovers beat the Hill Owls 2-1. On Tuesday, the Rovers signed striker Ivo Brandl.",
+    )
+    frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
+    assert [(k.attribute, k.subject, k.event) for k in frame.facts if k.subject] == [
+        ("date", "ivo_brandl", "appointment")
+    ]
+
+
+def test_a_part_of_the_toll_is_not_the_toll():
+    facts = _facts(
+        "Five people were shot at a party in Konya on Friday, including one man who was shot twice.",
+        "Five people were shot at a party in Konya on Friday. Another two were hurt as they ran.",
+    )
+    assert facts["the number shot in the shooting"] == [5]

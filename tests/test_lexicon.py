@@ -1,0 +1,32 @@
+"""compare.lexicon: news event words grouped by meaning."""
+
+from __future__ import annotations
+
+from factcheck.compare.lexicon import EVENT_CLASSES, event_words, incident_family, kind_of
+
+
+def test_words_of_one_happening_share_a_class_whatever_the_word():
+    found = [name for _, _, name in event_words("Gunfire erupted; the shooting left one wounded.")]
+    assert found == ["shooting", "shooting", "injury"]
+
+
+def test_the_longest_phrase_wins():
+    (start, end, name), *_ = event_words("He turned himself in on Friday.")
+    assert (name, "He turned himself in on Friday."[start:end]) == ("arrest", "turned himself in")
+
+
+def test_word_parts_are_not_words():
+    assert event_words("The shootinghouse and misfired drills") == []
+
+
+def test_a_gun_fired_is_not_a_dismissal():
+    assert [name for _, _, name in event_words("The gunman fired twice.")] == []
+
+
+def test_kinds_of_violence_are_told_as_one_incident_but_quakes_and_aftershocks_are_not():
+    assert "stabbing" in incident_family("shooting")
+    assert incident_family("quake") == frozenset({"quake"})
+
+
+def test_every_class_has_a_known_kind():
+    assert {kind_of(name) for name in EVENT_CLASSES} == {"incident", "outcome", "follow_up"}

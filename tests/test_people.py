@@ -1,0 +1,51 @@
+"""compare.people: one participant per individual across a story's reports."""
+
+from __future__ import annotations
+
+from factcheck.compare.people import name_words, participants, same_person
+
+
+def test_name_words_drop_titles_suffixes_and_accents():
+    assert name_words("Dr. Renée Ortolan Jr.") == ("renee", "ortolan")
+
+
+def test_a_missing_middle_name_is_the_same_person():
+    assert same_person(name_words("Ilsa Brandt"), name_words("Ilsa Marie Brandt"))
+
+
+def test_a_middle_initial_agrees_with_the_middle_name_either_way():
+    assert same_person(name_words("Ilsa M. Brandt"), name_words("Ilsa Marie Brandt"))
+    assert same_person(name_words("Ilsa Marie Brandt"), name_words("Ilsa M. Brandt"))
+
+
+def test_a_dropped_second_surname_is_the_same_person():
+    assert same_person(name_words("Marisol Quintero"), name_words("Marisol Quintero Vidal"))
+
+
+def test_a_known_short_form_of_the_first_name_is_the_same_person():
+    assert same_person(name_words("Bob Hale"), name_words("Robert Hale"))
+
+
+def test_different_first_names_with_one_surname_are_different_people():
+    assert not same_person(name_words("Tahra Oduya"), name_words("Mosi Oduya"))
+
+
+def test_a_middle_name_that_differs_keeps_people_apart():
+    assert not same_person(name_words("Ilsa Marie Brandt"), name_words("Ilsa Jane Brandt"))
+
+
+def test_name_variants_become_one_participant_named_by_the_fullest_name():
+    found, owner = participants(
+        [("marisol_quintero", "Marisol Quintero"), ("marisol_quintero_vidal", "Marisol Quintero Vidal")]
+    )
+    assert list(found) == ["marisol_quintero_vidal"]
+    assert owner["marisol_quintero"] == "marisol_quintero_vidal"
+    assert found["marisol_quintero_vidal"].names == ("Marisol Quintero", "Marisol Quintero Vidal")
+
+
+def test_a_short_name_that_two_longer_people_share_stays_apart():
+    found, owner = participants(
+        [("ana_lima", "Ana Lima"), ("ana_lima_costa", "Ana Lima Costa"), ("ana_lima_rocha", "Ana Lima Rocha")]
+    )
+    assert owner["ana_lima"] == "ana_lima"
+    assert len(found) == 3

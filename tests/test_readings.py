@@ -1,0 +1,73 @@
+"""compare.readings: what a lead says without a number or a named entity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import source
+
+from factcheck.compare.readings import lead_readings, residence_readings
+from factcheck.read.segment import segment_source
+
+
+def _read(text: str):
+    story = source("a", text, dt.date(2022, 1, 9))
+    segments = [s for s in segment_source(story) if s.content]
+    return lead_readings(story, segments, segments)
+
+
+def _counts(text: str) -> list[tuple[str, float, str]]:
+    return [(c.value.counted, c.value.low, c.quote) for c in _read(text) if c.kind == "quantity"]
+
+
+def test_one_person_shot_and_killed_is_one_killed():
+    assert _counts("A 19-year-old man was shot and killed on Sunday.") == [
+        ("people killed", 1, "A 19-year-old man was shot and killed")
+    ]
+
+
+def test_a_named_person_with_an_apposition_is_one_person():
+    assert _counts("Orin Fask, a 22-year-old cook, was fatally shot on Friday.")[0][:2] == (
+        "people killed",
+        1,
+    )
+
+
+def test_one_of_two_people_is_not_one_person():
+    assert _counts("A father and daughter were found dead on Friday.") == []
+
+
+def test_a_wounding_that_ended_in_death_is_no_injury():
+    assert _counts("A woman was shot on Friday and died in hospital.") == []
+
+
+def test_hurt_or_killed_counts_nothing():
+    assert _counts("A teen has been hurt or killed every week.") == []
+
+
+def test_towns_from_the_lead_the_police_and_the_dateline():
+    claims = _read(
+        "LEEDS (AP) - A man was wounded in north Leeds late Friday. Sheffield police said they helped."
+    )
+    assert sorted((c.quote, c.value.name) for c in claims if c.kind == "entity") == [
+        ("LEEDS", "Leeds"),
+        ("Leeds", "Leeds"),
+        ("Sheffield", "Sheffield"),
+    ]
+
+
+def test_residence_next_to_a_name():
+    story = source(
+        "a",
+        "Dana Vole, 41, of Carston was hit. Vole, who lived in Hillmere, died. Pim Osk of Newton Street said so.",
+        dt.date(2022, 1, 9),
+    )
+    people = {"Dana Vole": "dana_vole", "Vole": "dana_vole", "Pim Osk": "pim_osk"}
+
+    def people_in(text):
+        return [(text.index(n), text.index(n) + len(n), pid) for n, pid in people.items() if n in text][:1]
+
+    segments = [s for s in segment_source(story) if s.content]
+    found = [(c.subject, c.value.name) for c in residence_readings(story, segments, people_in)]
+    # "of Newton Street" is an address; "Pim Osk of X" needs a town the gazetteer knows.
+    assert found == [("dana_vole", "Carston"), ("dana_vole", "Hillmere")]

@@ -1,0 +1,68 @@
+"""FC103 clock-time-mismatch: times of day widened by how they are written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import time_claim
+
+from factcheck.compare.rules import RuleContext
+from factcheck.compare.rules.clock import check, window
+from factcheck.records import TimeSpan
+
+DAY = dt.date(2023, 5, 20)
+
+
+def _clock(source_id: str, text: str, quote: str, clock: str, on: dt.date | None = DAY):
+    span = TimeSpan(
+        start=on,
+        end=on + dt.timedelta(days=1) if on else None,
+        granularity="time",
+        clock=clock,
+        timex_type="TIME",
+        timex_value=f"T{clock}",
+    )
+    return time_claim(source_id, quote, span, None, text=text)
+
+
+def _context(*claims_and_texts):
+    return RuleContext({}, {sid: text for sid, text in claims_and_texts})
+
+
+def test_hedges_widen_a_time_by_how_it_is_written():
+    texts = (
+        ("a", "It began about 9:15 p.m."),
+        ("b", "It began shortly before 9 p.m."),
+        ("c", "It began at 8:49 p.m."),
+    )
+    ctx = _context(*texts)
+    assert window(_clock("a", texts[0][1], "9:15 p.m.", "21:15"), ctx) == (21 * 60 + 5, 21 * 60 + 25)
+    assert window(_clock("b", texts[1][1], "9 p.m.", "21:00"), ctx) == (20 * 60 + 30, 21 * 60)
+    assert window(_clock("c", texts[2][1], "8:49 p.m.", "20:49"), ctx) == (20 * 60 + 44, 20 * 60 + 54)
+
+
+def test_half_an_hour_apart_is_a_conflict_both_ways():
+    texts = ("a", "It began about 1 a.m."), ("b", "It began about 1:30 a.m.")
+    a, b = _clock("a", texts[0][1], "1 a.m.", "01:00"), _clock("b", texts[1][1], "1:30 a.m.", "01:30")
+    ctx = _context(*texts)
+    assert check(a, b, ctx) is not None and check(b, a, ctx) is not None
+
+
+def test_a_round_hour_and_a_close_minute_agree():
+    texts = ("a", "It began around 9 p.m."), ("b", "It began at 8:49 p.m.")
+    a, b = _clock("a", texts[0][1], "9 p.m.", "21:00"), _clock("b", texts[1][1], "8:49 p.m.", "20:49")
+    assert check(a, b, _context(*texts)) is None
+
+
+def test_times_in_two_zones_are_not_compared():
+    texts = ("a", "It began at 20:49 GMT."), ("b", "It began at 3:49 p.m. EST.")
+    a = _clock("a", texts[0][1], "20:49 GMT", "20:49")
+    b = _clock("b", texts[1][1], "3:49 p.m. EST", "15:49")
+    assert check(a, b, _context(*texts)) is None
+
+
+def test_times_on_different_days_are_left_to_the_date_rules():
+    texts = ("a", "It began at 9 p.m."), ("b", "It began at 11 p.m.")
+    a = _clock("a", texts[0][1], "9 p.m.", "21:00")
+    b = _clock("b", texts[1][1], "11 p.m.", "23:00", on=DAY + dt.timedelta(days=1))
+    assert check(a, b, _context(*texts)) is None

@@ -1,0 +1,44 @@
+"""FC702 residence-mismatch: one person said to live in two places."""
+
+from __future__ import annotations
+
+from factcheck.compare.rules import RuleContext
+from factcheck.compare.rules.residence import check
+from factcheck.records import Entity, EntityClaim
+
+
+def _lives(source_id: str, name: str) -> EntityClaim:
+    return EntityClaim(
+        id=f"{source_id}:residence",
+        source=source_id,
+        start=0,
+        end=len(name),
+        quote=name,
+        sentence_start=0,
+        sentence_end=len(name),
+        subject="dana_vole",
+        predicate="residence",
+        value=Entity(id=name.lower().replace(" ", "_"), kind="place", name=name),
+    )
+
+
+CTX = RuleContext({})
+
+
+def test_two_towns_the_gazetteer_knows_conflict_both_ways():
+    a, b = _lives("a", "Leeds"), _lives("b", "Sheffield")
+    assert check(a, b, CTX) is not None and check(b, a, CTX) is not None
+
+
+def test_a_town_and_its_country_agree():
+    assert check(_lives("a", "Leeds"), _lives("b", "United Kingdom"), CTX) is None
+
+
+def test_two_unknown_names_are_compared_as_names():
+    assert check(_lives("a", "Carston"), _lives("b", "Hillmere"), CTX) is not None
+    assert check(_lives("a", "Carston"), _lives("b", "North Carston"), CTX) is None
+
+
+def test_a_known_town_against_an_unknown_name_is_not_compared():
+    # the unknown name may be a neighbourhood of the town
+    assert check(_lives("a", "Leeds"), _lives("b", "Hillmere"), CTX) is None
