@@ -351,3 +351,23 @@ def test_a_pipe_as_a_corpus_is_refused_without_reading(run_cli, tmp_path: Path) 
     os.mkfifo(pipe)
     result = run_cli("corpus", pipe, "--out-dir", tmp_path / "out", "--no-cache")
     assert result.exit_code == 2 and "not a regular file" in result.stderr
+
+
+def test_a_run_removes_the_temporary_files_of_a_killed_run_and_keeps_a_live_ones(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    (out / "reports").mkdir(parents=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    gone = int(dead.stdout)  # a process that ran and is over: its id names no process now
+    stale = [out / f".index.json.{gone}.tmp", out / "reports" / f".bus-crash.json.{gone}.tmp"]
+    live = out / "reports" / f".other.json.{os.getppid()}.tmp"  # a running process's: left alone
+    foreign = out / f".notes.txt.{gone}.tmp"  # not a file a corpus run writes in the out folder
+    for path in (*stale, live, foreign):
+        path.write_text("half", encoding="utf-8")
+    check_corpus([CORPUS], out)
+    assert not any(path.exists() for path in stale)
+    assert live.exists() and foreign.exists()

@@ -282,3 +282,22 @@ def test_a_full_disk_under_output_is_one_line_and_leaves_no_partial_file(
     assert result.stderr.count("factcheck: error") == 1 and "No space left on device" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["report.txt"]
     assert (out / "report.txt").read_text(encoding="utf-8") == "yesterday's report"
+
+
+def test_output_removes_what_a_killed_run_left_beside_it(run_cli, monkeypatch, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    left = out / f".report.json.{int(dead.stdout)}.tmp"
+    other = out / f".notes.json.{int(dead.stdout)}.tmp"
+    left.write_text("half", encoding="utf-8")
+    other.write_text("not ours to judge", encoding="utf-8")
+    assert run_cli("check", *paths, "--format", "json", "-o", out / "report.json").exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == [other.name, "report.json"]

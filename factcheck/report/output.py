@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -80,8 +80,12 @@ def write_atomically(path: str | Path, text: str, inputs: Sequence[str] = ()) ->
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise UsageError(f"cannot write {path}: no directory {directory}", hint="create the directory first")
+    remove_stale_temporaries(directory, target.name)  # a run killed mid-write could not
+    temporary = str(directory / f".{target.name}.{os.getpid()}.tmp")
     try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+        # named by this process: one left over is an earlier process's that had this id
+        Path(temporary).unlink(missing_ok=True)
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror}", hint="choose a writable place") from None
     try:
@@ -114,3 +118,40 @@ def write_atomic(path: Path, data: bytes) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+
+
+_OUR_TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>[0-9]+)\.tmp")
+
+
+def remove_stale_temporaries(folder: Path, name: str | None = None) -> list[Path]:
+    """Remove the temporary files an earlier run left in ``folder`` when it was killed before it
+    could (``.NAME.PID.tmp``, as :func:`write_atomic`, :func:`write_atomically` and the corpus
+    index name theirs; only those for ``name`` when given): those of a process that no longer
+    runs. Another run's, still writing, are left alone. The files removed."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _OUR_TEMPORARY.fullmatch(entry.name)
+        if match is None or (name is not None and match["name"] != name):
+            continue
+        if not entry.is_file(follow_symlinks=False) or _running(int(match["pid"])):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process (or not one we may ask about): not ours to judge
+    return True

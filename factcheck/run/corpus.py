@@ -65,7 +65,7 @@ from factcheck.read.loaders import (
 )
 from factcheck.read.untrusted import json_problem, load_json
 from factcheck.records import SCHEMA_VERSION, Diagnostic, Source
-from factcheck.report.output import write_atomic
+from factcheck.report.output import remove_stale_temporaries, write_atomic
 from factcheck.run.pages import INDEX_PAGE, IndexPage, page_names, write_story_pages
 from factcheck.run.workers import KnownStory, Runner, RunOptions, RunStats
 
@@ -141,6 +141,9 @@ def check_corpus(
     out = Path(out_dir)
     _refuse_output_inside_inputs(out, paths)
     (out / REPORTS_DIR).mkdir(parents=True, exist_ok=True)
+    # a run killed outright (SIGKILL, a lost machine) could not remove its temporary files
+    remove_stale_temporaries(out, INDEX_NAME)
+    remove_stale_temporaries(out / REPORTS_DIR)  # the reports folder is ours alone
     result = CorpusResult(out_dir=out)
 
     def note(diagnostic: Diagnostic) -> None:
