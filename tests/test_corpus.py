@@ -371,3 +371,21 @@ def test_a_run_removes_the_temporary_files_of_a_killed_run_and_keeps_a_live_ones
     check_corpus([CORPUS], out)
     assert not any(path.exists() for path in stale)
     assert live.exists() and foreign.exists()
+
+
+def test_a_full_disk_under_the_out_dir_is_one_line_naming_the_file(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from factcheck.report import output
+
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(corpus_module, "write_atomic", full)
+    result = run_cli("corpus", CORPUS, "--out-dir", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 2 and result.stderr.count("factcheck: error") == 1
+    assert "reports/bus-crash.json: No space left on device" in result.stderr
+    assert not any(p.name.endswith(".tmp") for p in (tmp_path / "out").rglob("*"))
+    assert output.write_atomic is not full  # only the corpus's writer was made to fail

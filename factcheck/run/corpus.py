@@ -153,7 +153,9 @@ def check_corpus(
 
     window_size = WINDOW_SOURCES_DASK if run.scheduler else WINDOW_SOURCES_PER_JOB * max(1, run.jobs)
     page = IndexPage(out / INDEX_PAGE)
-    with Runner(run, warn) as runner, _IndexWriter(out / INDEX_NAME) as index:
+    with _writing(out / INDEX_NAME):
+        index_writer = _IndexWriter(out / INDEX_NAME)
+    with Runner(run, warn) as runner, index_writer as index:
 
         def write(window: list[tuple[Story, LoadResult | KnownStory, str | None]], finish: Finish) -> None:
             computed = iter(finish())
@@ -168,7 +170,8 @@ def check_corpus(
                     sources, problems = len(loaded.sources), len(loaded.diagnostics)
                     texts_of = loaded.sources
                 name = report_file_name(story.name)
-                write_atomic(out / REPORTS_DIR / name, report + b"\n")
+                with _writing(out / REPORTS_DIR / name):
+                    write_atomic(out / REPORTS_DIR / name, report + b"\n")
                 write_story_pages(out / REPORTS_DIR, name, report, texts_of)
                 pages = page_names(name)
                 # in severity order, whether the summary was just made or read back from the cache
@@ -186,7 +189,8 @@ def check_corpus(
                     "by_severity": counts,
                     "diagnostics": problems,
                 }
-                index.add(entry)
+                with _writing(index.path):
+                    index.add(entry)
                 page.add(entry)
                 result.stories += 1
                 if on_story is not None:
@@ -221,7 +225,8 @@ def check_corpus(
             "discrepancies": result.discrepancies,
             "by_severity": result.by_severity,
         }
-        index.finish(totals, [diagnostic.model_dump(mode="json") for diagnostic in result.diagnostics])
+        with _writing(index.path):
+            index.finish(totals, [diagnostic.model_dump(mode="json") for diagnostic in result.diagnostics])
         page.finish(totals)
     return result
 
@@ -537,6 +542,18 @@ def _refuse_output_inside_inputs(out: Path, paths: list[Path]) -> None:
                 path=out.as_posix(),
                 hint="choose an --out-dir outside the corpus",
             )
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An output file that cannot be written (a full disk, no permission) as one error naming it."""
+    try:
+        yield
+    except OSError as error:
+        raise UsageError(
+            f"cannot write {path.as_posix()}: {error.strerror or error}",
+            hint="free some space or choose another --out-dir",
+        ) from None
 
 
 class _IndexWriter:
