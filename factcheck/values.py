@@ -62,6 +62,22 @@ OUTCOME_PARTICIPLES = frozenset(
 )
 
 
+# Words news uses for one counted thing, each to one word ("rounds" and "shots" are one count; so are
+# "detained" and "arrested", "houses" and "homes"). General vocabulary, not any one story's.
+_COUNTED_GROUPS = (
+    ("shot", "shots round rounds bullet bullets gunshot gunshots"),
+    ("home", "homes house houses residence residences dwelling dwellings"),
+    ("arrested", "detained apprehended jailed"),
+    ("vehicle", "vehicles car cars automobile automobiles"),
+    ("engine", "engines appliance appliances fire-engine fire-engines pump pumps"),
+    ("child", "children kid kids"),
+    ("building", "buildings structure structures"),
+    ("firefighter", "firefighters firemen fireman"),
+    ("victim", "victims"),
+)
+COUNTED_SYNONYMS = {word: canonical for canonical, words in _COUNTED_GROUPS for word in words.split()}
+
+
 def harm_of(counted: str | None) -> str | None:
     """ "killed", "injured" or "casualties" (both) when ``counted`` names one kind of harm."""
     words = {HARM_WORDS[w] for w in _HARM_WORD.findall((counted or "").lower()) if w in HARM_WORDS}

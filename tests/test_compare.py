@@ -153,3 +153,29 @@ def test_a_source_compared_with_its_copy_has_no_cross_source_conflict(claims):
     copied = [c.model_copy(update={"source": "b", "id": f"b-{c.id}"}) for c in claims]
     findings = compare([original, copy], mine + copied)
     assert {d.code for d in findings.discrepancies} <= {"FC801", "FC802"}
+
+
+def test_values_that_agree_stand_on_one_side_of_a_finding():
+    from claim_builders import length, source
+
+    sources = [source(name, f"The quake was {name} deep.") for name in ("a", "b", "c")]
+    claims = [
+        length("a", "30 km", 30, "kilometer", 1000, "depth", event="quake:>izmir"),
+        length("b", "30,000 metres", 30000, "meter", 1, "depth", event="quake:>izmir"),
+        length("c", "100 km", 100, "kilometer", 1000, "depth", event="quake:>izmir"),
+    ]
+    (finding,) = compare(sources, claims).discrepancies
+    sides = {
+        side.value: {ref.source for ref in finding.claims if ref.side == side.label} for side in finding.sides
+    }
+    assert len(finding.sides) == 2
+    assert {"a", "b"} in sides.values() and {"c"} in sides.values()
+
+
+def test_synonyms_of_a_counted_thing_are_one_key():
+    from factcheck.compare.align import counted_key
+
+    assert counted_key("rounds fired") == counted_key("shots fired") == "shot fired"
+    assert counted_key("houses destroyed") == counted_key("homes destroyed")
+    assert counted_key("men detained") == counted_key("men arrested")
+    assert counted_key("people killed") != counted_key("people injured")

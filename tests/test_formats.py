@@ -220,7 +220,7 @@ def test_html_shows_articles_collapsed_with_their_conflicting_sentences_first() 
     # one list item per sentence, all three quotes of that sentence marked in it
     sentences = herald[first_sentence : herald.index("</ul>")]
     assert sentences.count("<li>") == 1 and sentences.count("<mark") == 3
-    assert "<!-- facts table" in out
+    assert out.index('<section id="facts">') < out.index('<section class="findings">')  # facts first
 
 
 def test_html_highlights_overlapping_spans_without_breaking_text() -> None:
@@ -483,6 +483,14 @@ def test_sarif_of_the_example_story_validates_and_points_at_the_quotes(run_cli) 
                 assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == region["snippet"]["text"]
                 located += 1
     assert located or not log["runs"][0]["results"]
+
+
+def test_the_summary_of_one_source_says_nothing_could_be_cross_checked() -> None:
+    report = sample_report()
+    report.sources = report.sources[:1]
+    line = get_format("text").render(report, sample_context()).splitlines()[-1]
+    assert "one source: nothing could be cross-checked" in line
+    assert "facts:" in get_format("text").render(sample_report(), sample_context()).splitlines()[-1]
 
 
 HOSTILE_NAME = "a\x1b[2J\n::warning x.md"

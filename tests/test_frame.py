@@ -93,3 +93,26 @@ def test_a_part_of_the_toll_is_not_the_toll():
         "Five people were shot at a party in Konya on Friday. Another two were hurt as they ran.",
     )
     assert facts["the number shot in the shooting"] == [5]
+
+
+def test_people_sent_to_hospital_are_the_injured():
+    facts = _facts("A shooting outside a bar in Konya on Friday sent four people to the hospital.")
+    assert facts["the number injured in the shooting"] == [4]
+
+
+def test_where_no_one_died_the_shot_are_the_injured():
+    facts = _facts(
+        "Six people were shot at a party in Konya on Friday.",
+        "Six people were shot at a party in Konya on Friday, police said.",
+    )
+    assert facts["the number injured in the shooting"] == [6]
+    facts = _facts("Six people were shot at a party in Konya on Friday. One of them died in hospital.")
+    assert "the number injured in the shooting" not in facts
+
+
+def test_every_attribute_has_words_and_a_family_and_every_class_a_kind():
+    from factcheck.compare.frame import ATTRIBUTE_WORDS, FAMILY_OF_ATTRIBUTE
+    from factcheck.compare.lexicon import EVENT_CLASSES
+
+    assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
+    assert {kind for kind, _ in EVENT_CLASSES.values()} <= {"incident", "outcome", "follow_up"}

@@ -178,6 +178,8 @@ document.getElementById('f').addEventListener('load', () => {
                                                     w.getComputedStyle(m).backgroundColor]),
     articles: [...d.querySelectorAll('.source')].map(a => [a.id, a.querySelector('details').open,
                a.querySelector('pre').checkVisibility(), !!a.querySelector('.conflicting')]),
+    facts: [...d.querySelectorAll('#facts tbody tr')].map(r => [r.cells[0].textContent, r.cells[1].textContent,
+            Math.round(r.getBoundingClientRect().top), r.checkVisibility()]),
   });
 });
 </script></body></html>"""
@@ -226,6 +228,17 @@ def test_page_names_the_story_and_shows_sides_side_by_side(editor_page, tmp_path
         assert len(sides) == 2
         (left_a, top_a), (left_b, top_b) = sides
         assert top_a == top_b and left_a < left_b  # one row, A then B
+
+
+def test_the_facts_table_is_on_the_first_screen(editor_page, tmp_path) -> None:
+    seen = _measure(editor_page, tmp_path)
+    assert [row[:2] for row in seen["facts"]] == [
+        ["disputed", "the number killed in the collapse"],
+        ["disputed", "the date of the collapse"],
+        ["single-source", "the age of Dana Quist"],
+    ]
+    # visible, and above the fold of a laptop screen (768 px high)
+    assert all(visible and top < 768 for _, _, top, visible in seen["facts"])
 
 
 def test_each_side_has_its_own_colour_in_the_conflicts_and_in_the_articles(editor_page, tmp_path) -> None:

@@ -71,3 +71,28 @@ def test_residence_next_to_a_name():
     found = [(c.subject, c.value.name) for c in residence_readings(story, segments, people_in)]
     # "of Newton Street" is an address; "Pim Osk of X" needs a town the gazetteer knows.
     assert found == [("dana_vole", "Carston"), ("dana_vole", "Hillmere")]
+
+
+def test_deaths_of_named_people_count_the_killed_once_each():
+    from factcheck.compare.readings import death_readings
+
+    story = source(
+        "a",
+        "Ama Vey, 31, Dov Rell,19, and 25-year-old Ilse Paw were found dead at a home. "
+        "Vey died of a gunshot wound.",
+        dt.date(2022, 1, 9),
+    )
+    names = {"Ama Vey": "ama_vey", "Dov Rell": "dov_rell", "Ilse Paw": "ilse_paw", "Vey": "ama_vey"}
+
+    def people_in(text):
+        found = []
+        for name, pid in names.items():
+            at = text.find(name)
+            if at >= 0 and not any(s <= at < e for s, e, _ in found):
+                found.append((at, at + len(name), pid))
+        return sorted(found)
+
+    segments = [s for s in segment_source(story) if s.content]
+    (reading,) = death_readings(story, segments, people_in)
+    assert (reading.value.low, reading.value.counted) == (3, "people killed")
+    assert reading.quote.startswith("Ama Vey") and reading.quote.endswith("found dead")

@@ -39,6 +39,10 @@ def test_two_unknown_names_are_compared_as_names():
     assert check(_lives("a", "Carston"), _lives("b", "North Carston"), CTX) is None
 
 
-def test_a_known_town_against_an_unknown_name_is_not_compared():
-    # the unknown name may be a neighbourhood of the town
+def test_a_big_city_against_an_unknown_name_is_not_compared():
+    # the unknown name may be a neighbourhood of the city
     assert check(_lives("a", "Leeds"), _lives("b", "Hillmere"), CTX) is None
+
+
+def test_a_small_town_against_an_unknown_name_is_two_towns():
+    assert check(_lives("a", "Harrogate"), _lives("b", "Hillmere"), CTX) is not None

@@ -1,11 +1,18 @@
-"""Comparison: the sources and claims of one story in, findings (and its report) out.
+"""The story frame and comparison: the sources and claims of one story in, findings (and its report) out.
 
-``compare(sources, claims)`` puts the claims into fact slots
-(:mod:`factcheck.compare.align`), runs the rules of each slot on its distinct
+``compare(sources, claims)`` first builds the story frame
+(:mod:`factcheck.compare.frame`: the incident, the people, the facts, read with
+:mod:`~factcheck.compare.lexicon`, :mod:`~factcheck.compare.sentences`,
+:mod:`~factcheck.compare.people`, :mod:`~factcheck.compare.roles`,
+:mod:`~factcheck.compare.towns` and :mod:`~factcheck.compare.readings`), then
+puts the claims the frame does not place into the alignment's fact slots
+(:mod:`factcheck.compare.align`), runs the rules of each fact on its distinct
 values (:mod:`factcheck.compare.rules`, one module per kind of conflict),
-reasons over series of events (:mod:`factcheck.compare.recurrence`)
-and returns :class:`Findings`: one discrepancy per disputed fact, the facts
-several independent sources agree on, and the claims only one source makes.
+reasons over series of events (:mod:`factcheck.compare.recurrence`) and
+returns :class:`Findings`: one discrepancy per disputed fact (named in plain
+words, :mod:`~factcheck.compare.naming`), the facts of the story
+(:mod:`~factcheck.compare.facts`), the facts several independent sources agree
+on, and the claims only one source makes.
 :func:`report_of` makes of them the :class:`~factcheck.records.Report` of the
 story; :mod:`factcheck.compare.verdicts` judges each claim of a draft by them.
 """
@@ -22,7 +29,7 @@ from factcheck import __version__
 from factcheck.compare.align import FAMILY_RULES, Slot, event_key, event_verb, normal, slots
 from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
-from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame
+from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import find_conflict, propositions
@@ -178,7 +185,9 @@ class _Judge:
                     involved.append(cls)
         if code == "FC601":
             involved = _by_polarity(involved)
-        sides = [ClaimSide(cls.value, tuple(cls.claims)) for cls in involved]
+            sides = [ClaimSide(cls.value, tuple(cls.claims)) for cls in involved]
+        else:
+            sides = _compatible_sides(involved, conflicts)
         explanation = conflict.explanation
         if dispute:
             code, explanation = self._dispute(conflicts[0], explanation)
@@ -267,7 +276,9 @@ def compare(
     for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
         found, agreed = judge.judge(slot)
         if found is not None:
-            if slot.family == "time" and (_resolved_apart(slot, found, judge.published) or _nobody(slot)):
+            if slot.family == "time" and (
+                _resolved_apart(slot, found, judge.published) or _nobody(slot) or not _once_only(slot)
+            ):
                 found = found.model_copy(update={"severity": Severity.info})
             discrepancies.append(found)
         if agreed is not None:
@@ -298,10 +309,6 @@ _FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
 _ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
 
 
-# Reports published this far apart can resolve "Tuesday" or "last week" to different days.
-SAME_WEEK_DAYS = 3
-
-
 def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
     """Whether the times of a finding were read relative to publication dates more than a few days
     apart (or unknown): "last week" in a report of the 4th and "Tuesday" in one of the 11th may well
@@ -313,6 +320,14 @@ def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
     dates = [published.get(c.source) for c in claims]
     known = [d for d in dates if d is not None]
     return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+
+
+def _once_only(slot: Slot) -> bool:
+    """Whether an alignment time slot is an event one person goes through once (a death, a birth): the
+    frame dates the story's incident and each person's events by the words of their clauses; the
+    alignment's other time slots join times by an event key that can read two events as one ("he
+    aggravated the injury last week", "placed on injured reserve on Tuesday")."""
+    return slot.key[-1] == "once"
 
 
 def _nobody(slot: Slot) -> bool:
@@ -366,6 +381,24 @@ def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Find
         corroborations=findings.corroborations,
         single_source=findings.single_source,
     )
+
+
+def _compatible_sides(classes: list[_ValueClass], conflicts) -> list[ClaimSide]:
+    """The values of a finding as sides: values that agree with each other ("30 km" and "about 19
+    miles") stand on one side, so that each side is one position and shows every report that took it."""
+    clashing = {frozenset((id(first), id(second))) for _, _, first, second, _ in conflicts}
+    groups: list[list[_ValueClass]] = []
+    for cls in classes:
+        for group in groups:
+            if not any(frozenset((id(cls), id(other))) in clashing for other in group):
+                group.append(cls)
+                break
+        else:
+            groups.append([cls])
+    return [
+        ClaimSide(" / ".join(cls.value for cls in group), tuple(c for cls in group for c in cls.claims))
+        for group in groups
+    ]
 
 
 def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:

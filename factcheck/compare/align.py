@@ -35,7 +35,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.compare.naming import slot_name
-from factcheck.values import HARM_WORDS, OUTCOME_PARTICIPLES, add_days, harm_of, interval, is_point_in_time
+from factcheck.values import (
+    COUNTED_SYNONYMS,
+    HARM_WORDS,
+    OUTCOME_PARTICIPLES,
+    add_days,
+    harm_of,
+    interval,
+    is_point_in_time,
+)
 
 # Events a subject goes through once: their time and place are single-valued
 # whatever the publication date.
@@ -120,11 +128,14 @@ def event_key(event: str | None) -> str:
 
 
 def counted_key(counted: str) -> str:
-    """The thing counted, normalised: harms to one word each, filler and plural endings dropped."""
+    """The thing counted, normalised: harms and synonyms to one word each ("rounds fired" and "shots
+    fired" are one key), filler and plural endings dropped."""
     words = []
     for word in _WORD.findall(counted.lower()):
         if word in HARM_WORDS:
             words.append(HARM_WORDS[word])
+        elif word in COUNTED_SYNONYMS:
+            words.append(COUNTED_SYNONYMS[word])
         elif word not in _FILLER:
             words.append(
                 word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word

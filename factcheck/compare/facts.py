@@ -70,7 +70,9 @@ def story_facts(
                 independent_sources=independent(sources),
                 claims=tuple(claim_ref(c, "agree") for c in members),
             )
+            # a value read from a role ("a 41-year-old man") comes after the ones stated with a name
             rank = (
+                all(c.id in frame.by_role for c in members),
                 -value.independent_sources,
                 -len(sources),
                 _hedged(first),

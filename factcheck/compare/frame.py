@@ -11,9 +11,19 @@ story:
   time of the news (within a month of publication); claims of later events
   (an arrest, a hearing) and of other years stay apart;
 - the **people**: one participant per individual across the reports
-  (:mod:`~factcheck.compare.people`);
-- the **facts**: the incident's date, weekday, time of day, place, the
-  numbers killed, injured and shot; each participant's age.
+  (:mod:`~factcheck.compare.people`), people written by role joined to the
+  one participant with that part (:mod:`~factcheck.compare.roles`);
+- the **facts**: the incident's date, weekday, time of day, town
+  (:mod:`~factcheck.compare.towns`), the numbers killed, injured and shot;
+  each participant's age, residence, and the date and time of their own
+  events (a signing, an arrest), the length of a sentence or contract; the
+  story's counts that no person owns ("235,000 comments"). What a lead says
+  without a number ("a man was shot and killed") is read by
+  :mod:`~factcheck.compare.readings`.
+
+A disagreement the frame is not sure of (a town, a toll read from a lead, an
+age joined by role, dates read in different weeks, a story of several
+incidents) is reported at info (:meth:`StoryFrame.confident`).
 
 Each fact is single-valued: values that cannot all hold are a discrepancy,
 named in plain words ("the age of Anna Berg", "the weekday of the shooting").
@@ -28,16 +38,31 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.compare.align import dates_the_event
+from factcheck.compare.counting import (
+    ADDED_BEFORE,
+    ORDINAL_WORD,
+    PART_AFTER,
+    PART_BEFORE,
+    PART_QUOTE,
+    PEOPLE_COUNTED,
+    TO_HOSPITAL,
+    counted_noun,
+    one_count_per_source,
+    plural,
+)
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
     class_of_word,
     event_words,
     incident_family,
     kind_of,
 )
 from factcheck.compare.people import Participant, find_names, name_table, participants
-from factcheck.compare.readings import lead_readings, residence_readings
+from factcheck.compare.readings import death_readings, lead_readings, residence_readings
+from factcheck.compare.roles import part_in, participant_parts, role_person
 from factcheck.compare.sentences import (
     PASSIVE_END,
     PERSONAL,
@@ -80,6 +105,7 @@ ATTRIBUTE_WORDS = {
     "residence": "the place of residence",
     "count": "the number",
     "term": "the length",
+    "event date": "the date",
 }
 FAMILY_OF_ATTRIBUTE = {
     "date": "time",
@@ -93,6 +119,7 @@ FAMILY_OF_ATTRIBUTE = {
     "residence": "residence",
     "count": "quantity",
     "term": "duration",
+    "event date": "time",
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
@@ -112,7 +139,7 @@ EVENT_NOUNS = {
     "election": "election",
     "award": "award",
     "launch": "launch",
-    "proposal": "proposal",
+    "proposal": "proposal or adoption",
     "ruling": "ruling",
     "quake": "earthquake",
     "killing_outcome": "killing",
@@ -147,6 +174,9 @@ class StoryFrame:
     direct: set[str] = field(default_factory=set)
     several: bool = False
     owned: set[str] = field(default_factory=set)
+    parts: dict[str, set[str]] = field(default_factory=dict)
+    genders: dict[str, str | None] = field(default_factory=dict)
+    by_role: set[str] = field(default_factory=set)
     published: dict = field(default_factory=dict)
     _names: tuple | None = None
 
@@ -160,7 +190,10 @@ class StoryFrame:
         incident's own word in the claim's clause (not through an outcome or a lead), and the story
         tells of one incident only (no "shootings", "games" in the plural). A person's age is their
         own whatever the event."""
-        if key.attribute in ("age", "residence", "term"):
+        if key.attribute == "age":
+            # an age given by role ("a 41-year-old man") joined its person by elimination: a guess
+            return all(any(claim.id not in self.by_role for claim in side) for side in sides)
+        if key.attribute in ("residence", "term"):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -218,7 +251,8 @@ class StoryFrame:
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
         if key.attribute == "count":
-            return f"the number of {key.thing}s"
+            added = "additional " if key.event == "added" else ""
+            return f"the number of {added}{plural(key.thing)}"
         return f"{words} of {event}"
 
     def subject_name(self, key: FactKey) -> str | None:
@@ -247,12 +281,20 @@ def build_frame(
         for claim in lead_readings(s, leads[s.id], [x for x in segments_of.get(s.id, ()) if x.content])
     ]
     frame.several = _several_incidents(incident, [s.text for s in sources])
+    content = [x.text for s in sources for x in segments_of.get(s.id, ()) if x.content]
+    frame.parts = participant_parts(content, frame.people_in)
+    frame.genders = {pid: _gender(person.name) for pid, person in frame.participants.items()}
     frame.readings += [
         claim
         for s in sources
         for claim in residence_readings(
             s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in
         )
+    ]
+    frame.readings += [
+        claim
+        for s in sources
+        for claim in death_readings(s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in)
     ]
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
@@ -262,8 +304,9 @@ def build_frame(
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
+    _shot_are_injured(frame, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
-        if key.thing in frame.owned or not _one_count_per_source(frame.facts[key]):
+        if key.thing in frame.owned or not one_count_per_source(frame.facts[key]):
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
@@ -351,6 +394,21 @@ def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int)
     return []
 
 
+def _shot_are_injured(frame: StoryFrame, texts: Mapping[str, str]) -> None:
+    """In a story where no one died and no report counts the injured, everyone shot was injured: "five
+    people were shot" is the count of the injured too."""
+    shot = frame.facts.get(FactKey("shot"))
+    if not shot or FactKey("killed") in frame.facts or FactKey("injured") in frame.facts:
+        return  # a report that counts the injured itself may count more than the shot
+    if any(
+        name in ("death", "killing_outcome", "killing")
+        for text in texts.values()
+        for *_, name in event_words(text)
+    ):
+        return
+    frame.facts[FactKey("injured")] = list(shot)
+
+
 def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
     """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
     plurals = [
@@ -384,28 +442,6 @@ def _one_occurrence(claims: list) -> list:
     kept = min(towns, key=lambda town: (-len(towns[town]), town))
     dropped = set(towns) - {kept}
     return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
-
-
-_COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
-
-
-def _counted_noun(counted: str) -> str:
-    """The noun a count counts, plural folded: "public comments received" -> "comment"."""
-    words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
-    nouns = [w for w in words if not w.endswith("ed")]
-    if not nouns:
-        return ""
-    noun = nouns[-1] if len(nouns) == 1 else nouns[0] if len(words) > 1 and words[0] in nouns else nouns[-1]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def _one_count_per_source(claims: list) -> bool:
-    """Whether a counted thing is one number of the story: every source that counts it gives one value
-    (a match report giving each player's catches gives several), and two sources at least count it."""
-    values: dict[str, set] = {}
-    for claim in claims:
-        values.setdefault(claim.source, set()).add((claim.value.low, claim.value.high))
-    return len(values) >= 2 and all(len(found) == 1 for found in values.values())
 
 
 def _read(claim) -> bool:
@@ -470,12 +506,6 @@ def _lead_sentences(segments: Sequence) -> list:
     return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
 
 
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
-_PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
-_PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
-_ORDINAL_WORD = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
-)
 # An event word told as one of several: "the second blast killed two", "another shooting".
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
@@ -535,6 +565,29 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
 _FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
 
 
+def _person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
+    """The one participant an age given by role is about ("a 41-year-old man was arrested")."""
+    noun = claim.value.person.lower()
+    if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS:
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
+    return role_person(noun, part, frame.parts, frame.genders)
+
+
+def _gender(name: str) -> str | None:
+    """ "male" or "female" when a first name says so clearly, else None."""
+    from gender_guesser.detector import Detector
+
+    found = _detector(Detector).get_gender(name.split()[0]) if name.split() else "unknown"
+    return found if found in ("male", "female") else None
+
+
+@functools.cache
+def _detector(kind):
+    return kind()
+
+
 def _age_person(claim) -> str | None:
     """The entity id an age's own written name stands for when extraction gave it no subject."""
     if claim.subject or not _FULL_NAME.match(claim.value.person):
@@ -566,6 +619,18 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
         people = _antecedent_in(frame, text, claim)
     persons = {p[2] for p in people}
     return event, (persons.pop() if len(persons) == 1 else "")
+
+
+def _story_event(claim, frame: StoryFrame, text: str) -> str | None:
+    """The other event of the story than the incident that a clause naming no one dates ("the rule,
+    finalized in December"): the story has one of each kind it tells of this way."""
+    word = event_word_of(claim, text)
+    if word is None or kind_of(word[2]) == "outcome" or word[2] in incident_family(frame.incident):
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    if frame.people_in(sentence) or PERSONAL.search(sentence) or _BACKGROUND.search(sentence):
+        return None
+    return word[2]
 
 
 def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
@@ -635,6 +700,11 @@ def _facts_of(
     kind = claim.kind
     if kind == "age":
         person = frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
+        if person is None:
+            person = _person_by_role(claim, frame, text)
+            if person is not None:
+                frame.by_role.add(claim.id)
+                return [FactKey("age", person)]
         if person is None or not _names_only(claim.quote, frame.participants[person]):
             return []
         return [FactKey("age", person)]
@@ -643,18 +713,26 @@ def _facts_of(
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
-        if not (is_point_in_time(value) or near_clock) or not _current(
-            claim, published, frame.first_published
-        ):
+        if not (is_point_in_time(value) or near_clock):
             return []
         if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start) or not dates_the_event(claim, text):
             return []
+        if not _current(claim, published, frame.first_published):
+            # the month of another event of the story ("the rule, finalized in December"), whenever it was
+            found = _story_event(claim, frame, text) if value.granularity == "month" and value.start else None
+            if found:
+                frame.direct.add(claim.id)  # dated by its own event word
+            return [FactKey("event date", "", found)] if found else []
         if _belongs_to_incident(claim, frame, text, lead, dating=True):
             subject, event = "", ""
         else:
             found = _participant_event(claim, frame, text)
             if found is None:
-                return []
+                found = _story_event(claim, frame, text)
+                if found is None or value.granularity != "month" or value.start is None:
+                    return []
+                frame.direct.add(claim.id)
+                return [FactKey("event date", "", found)]  # "the rule was proposed in May 2009"
             event, subject = found
         if value.granularity == "time" and value.clock:
             return [FactKey("time", subject, event)]
@@ -668,19 +746,36 @@ def _facts_of(
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
-        if claim.value.measure != "count" or _ORDINAL_WORD.search(counted):
+        if claim.value.measure != "count" or ORDINAL_WORD.search(counted):
             return []  # "killed in the second blast": one part of the story, not the incident's toll
+        added = PART_QUOTE.match(claim.quote) or ADDED_BEFORE.search(
+            text, max(claim.sentence_start, claim.start - 20), claim.start
+        )
+        if attribute is None and added:
+            # "an additional six engines", "a further four appliances": the reinforcement is a count of
+            # its own, compared with the other reports' additions, never with the whole
+            thing = counted_noun(counted)
+            sentence = text[claim.sentence_start : claim.sentence_end]
+            if not thing or frame.people_in(sentence) or PERSONAL.search(sentence):
+                return []
+            return [FactKey("count", "", "added", thing)]
         if (
-            _PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
-            or _PART_QUOTE.match(claim.quote)
-            or _PART_AFTER.match(text, claim.end)
+            PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
+            or added
+            or PART_AFTER.match(text, claim.end)
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
+        if (
+            attribute is None
+            and TO_HOSPITAL.match(text, claim.end)
+            and PEOPLE_COUNTED.search(counted or "people")
+        ):
+            attribute = "injured"  # "sent four people to the hospital", "two men were hospitalized"
         if attribute is None:
             # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
             # five catches" is Reed's, and each player of a match report has their own.
             sentence = text[claim.sentence_start : claim.sentence_end]
-            thing = _counted_noun(counted)
+            thing = counted_noun(counted)
             if not thing or _BACKGROUND.search(sentence):
                 return []
             if frame.people_in(sentence) or PERSONAL.search(sentence):
@@ -699,7 +794,3 @@ def _facts_of(
         if _place_evidence(claim, frame, text, lead) is not None:
             return [FactKey("place")]
     return []
-
-
-assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
-assert all(kind in ("incident", "outcome", "follow_up") for kind, _ in EVENT_CLASSES.values())

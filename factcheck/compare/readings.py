@@ -54,7 +54,7 @@ _KILLED = re.compile(
 )
 _INJURED = re.compile(
     _ONE_PERSON + r"\s+(?:was|is|has\s+been)\s+(?:(?:critically|seriously|badly|slightly|severely)\s+)?"
-    r"(?:wounded|injured|hurt|shot|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
+    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
 )
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western central "
@@ -127,20 +127,19 @@ def residence_readings(source: Source, segments: Sequence, people_in) -> list:
             if group == "of" and _town(name) is None:
                 continue
             start = segment.start + offset
+            first, last = min(start, segment.start + p_start), max(start + len(name), segment.start + p_end)
+            place = Entity(id=slug(name), kind="place", name=name)
             claims.append(
-                EntityClaim(
-                    id=f"{source.id}:residence:{start}",
-                    source=source.id,
-                    start=min(start, segment.start + p_start),
-                    end=max(start + len(name), segment.start + p_end),
-                    quote=source.text[
-                        min(start, segment.start + p_start) : max(start + len(name), segment.start + p_end)
-                    ],
-                    sentence_start=segment.start,
-                    sentence_end=segment.end,
+                _reading(
+                    EntityClaim,
+                    source,
+                    segment,
+                    first,
+                    last,
+                    "residence",
                     subject=person,
                     predicate="residence",
-                    value=Entity(id=slug(name), kind="place", name=name),
+                    value=place,
                 )
             )
     return claims
@@ -151,6 +150,47 @@ _DATELINE = re.compile(
     r"\A(?P<dateline>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
 )
+
+
+# A death said of the people just named: "Jo Reed, 3, was pronounced dead", "Reed and Ray were found
+# dead", "Jo Reed died the next day", "Jo Reed was shot and killed".
+_DIED_AFTER = re.compile(
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+)?)?"
+    r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|died|(?:shot\s+and\s+)?killed|fatally\s+shot|"
+    r"shot\s+dead|shot\s+to\s+death)\b"
+)
+# Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
+_JOINED = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{1,3}-year-old\s+)?")
+
+
+def death_readings(source: Source, segments: Sequence, people_in) -> list:
+    """How many of the story's people one source says died, when it names them ("Jo Reed, 3, was
+    pronounced dead"; "Reed and Ray were found dead"): a count of the killed read from the names, for a
+    report that gives no number. One claim per source, its value the people named, its quote the
+    first such statement."""
+    dead: list[str] = []
+    first = None
+    for segment in segments:
+        people = people_in(segment.text)
+        for i, (_, p_end, person) in enumerate(people):
+            if i + 1 < len(people) and _JOINED.fullmatch(segment.text, p_end, people[i + 1][0]):
+                continue  # the last name of a list ("Reed, Ray and Lee were found dead") has the verb
+            match = _DIED_AFTER.match(segment.text, p_end)
+            if match is None:
+                continue
+            k, names = i, [person]
+            while k > 0 and _JOINED.fullmatch(segment.text, people[k - 1][1], people[k][0]):
+                k -= 1
+                names.append(people[k][2])
+            dead.extend(name for name in reversed(names) if name not in dead)
+            if first is None:
+                first = (segment, people[k][0], match.end())
+    if not dead or first is None:
+        return []
+    segment, start, end = first
+    return [
+        _people_count(source, segment, segment.start + start, segment.start + end, len(dead), "people killed")
+    ]
 
 
 def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> list:
@@ -199,17 +239,8 @@ def _towns(source: Source, segment, matches, group: str) -> list:
         start = segment.start + match.start(group)
         end = start + len(match.group(group))
         found.append(
-            EntityClaim(
-                id=f"{source.id}:lead:{start}",
-                source=source.id,
-                start=start,
-                end=end,
-                quote=source.text[start:end],
-                sentence_start=segment.start,
-                sentence_end=segment.end,
-                subject=place.id,
-                predicate="place",
-                value=place,
+            _reading(
+                EntityClaim, source, segment, start, end, subject=place.id, predicate="place", value=place
             )
         )
     return found
@@ -234,18 +265,25 @@ def _town(name: str) -> Entity | None:
 
 
 def _count(source: Source, segment, match: re.Match, counted: str) -> QuantityClaim:
-    group = "np" if match.group("np") else "object"
-    start, end = segment.start + match.start(), segment.start + match.end()
-    if group == "np":
-        start = segment.start + match.start("np")
-    return QuantityClaim(
-        id=f"{source.id}:lead:{start}",
+    """One person killed or injured, read from "A 19-year-old man was shot and killed"."""
+    start = segment.start + (match.start("np") if match.group("np") else match.start())
+    return _people_count(source, segment, start, segment.start + match.end(), 1, counted)
+
+
+def _reading(kind, source: Source, segment, start: int, end: int, tag: str = "lead", **fields):
+    """A claim the frame read, ``[start, end)`` of the source's text in ``segment``."""
+    return kind(
+        id=f"{source.id}:{tag}:{start}",
         source=source.id,
         start=start,
         end=end,
         quote=source.text[start:end],
         sentence_start=segment.start,
         sentence_end=segment.end,
-        predicate="quantity",
-        value=Quantity(low=1, high=1, si_low=1, si_high=1, measure="count", counted=counted),
+        **fields,
     )
+
+
+def _people_count(source: Source, segment, start: int, end: int, number: int, counted: str) -> QuantityClaim:
+    value = Quantity(low=number, high=number, si_low=number, si_high=number, measure="count", counted=counted)
+    return _reading(QuantityClaim, source, segment, start, end, predicate="quantity", value=value)

@@ -14,7 +14,10 @@ def ordered_facts(report: Report) -> list[Fact]:
 
 
 def fact_counts(report: Report) -> str:
-    """ "5 facts: 3 agreed, 1 disputed, 1 single-source" (or "no facts the sources share")."""
+    """ "5 facts: 3 agreed, 1 disputed, 1 single-source"; for a story of one source, that nothing could
+    be cross-checked."""
+    if len(report.sources) == 1:
+        return "one source: nothing could be cross-checked"
     if not report.facts:
         return "no facts placed in the story frame"
     counts = {status: sum(f.status == status for f in report.facts) for status in STATUS_ORDER}

@@ -1,7 +1,7 @@
 """One self-contained HTML page for an editor: what is in conflict, who says what, and where.
 
 The page names the story in its ``<title>`` and heading, then gives the summary line, the
-facts of the story (a place kept for the story frame's table), each conflict with its sides
+facts of the story (the frame's table: disputed, agreed, single-source), each conflict with its sides
 side by side (every quote in its sentence, each side in its own colour), and the articles:
 title, outlet (from the metadata, else the host of the article's URL), date and a link to the
 article, the sentences in conflict first, the whole text collapsed in a ``<details>`` that
@@ -22,6 +22,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from factcheck.formats.base import Index, RenderContext, sources_by_id, summary_line
+from factcheck.formats.facts import fact_counts, ordered_facts
 from factcheck.records import ClaimRef, Discrepancy, Report, SourceInfo
 
 # Sides take these colours in order (A, B, C...): distinct in hue and in lightness, so that
@@ -52,6 +53,8 @@ h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.2em;margin:1.5em 0 .5em}h3{
 details summary{cursor:pointer;color:#1d4ed8}
 mark{padding:0 2px;border-bottom:2px solid}mark:target,span:target+mark{outline:2px solid #333}
 mark a,a.quote{color:inherit;text-decoration:none}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}
+.fact-disputed td:first-child{color:#b91c1c;font-weight:600}.fact-agreed td:first-child{color:#15803d}
 """
     + "".join(
         f".side-{i}{{border-color:{ink}}}mark.side-{i}{{background:{paper};border-color:{ink}}}"
@@ -162,11 +165,30 @@ class HtmlRenderer:
         return f"{count} article{'s' if count != 1 else ''}: " + ", ".join(_e(outlet) for outlet in outlets)
 
     def _facts(self, report: Report, context: RenderContext) -> list[str]:
-        """THE FACTS TABLE GOES HERE (issue 11, "Story frame"): one row per fact of the story
-        (attribute, subject, values with their sources and quotes; agreed, disputed or
-        single-source), between the summary and the conflicts. Until the report carries its
-        facts, the page keeps only this marked place."""
-        return ["<!-- facts table: one row per fact of the story (issue 11) -->"]
+        """The facts of the story (the frame): disputed, agreed, then single-source; each value with
+        the reports that give it (by title or file name), a disputed fact linked to its conflict."""
+        if not report.facts:
+            return []
+        names = {source.id: source.title or os.path.basename(source.path) for source in report.sources}
+        rows = []
+        for fact in ordered_facts(report):
+            values = "; ".join(
+                f'{_e(value.text)} <span class="meta">({_e(", ".join(names.get(s, s) for s in value.sources))})</span>'
+                for value in fact.values
+            )
+            name = _e(fact.name)
+            if fact.discrepancy:
+                name = f'<a href="#finding-{_slug(fact.discrepancy)}">{name}</a>'
+            rows.append(
+                f'<tr class="fact-{_e(fact.status)}"><td>{_e(fact.status)}</td><td>{name}</td><td>{values}</td></tr>'
+            )
+        return [
+            '<section id="facts">',
+            f'<h2>Facts of the story</h2><p class="meta">{_e(fact_counts(report))}</p>',
+            "<table><thead><tr><th>status</th><th>fact</th><th>values (reports)</th></tr></thead><tbody>",
+            *rows,
+            "</tbody></table></section>",
+        ]
 
     def _finding(self, finding: Discrepancy, index: Index, infos: dict[str, SourceInfo]) -> list[str]:
         parts = [

@@ -1,0 +1,59 @@
+"""What a count counts, and whether it is the whole: the counted thing of a story-wide count, a toll
+told as a part ("including one man", "two of the five") or an addition ("a further four").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.values import COUNTED_SYNONYMS
+
+_COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
+
+
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "men": "men"}
+
+
+def plural(noun: str) -> str:
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def counted_noun(counted: str) -> str:
+    """The noun a count counts, plural folded: "public comments received" -> "comment"."""
+    words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
+    nouns = [w for w in words if not w.endswith("ed")]
+    if not nouns:
+        return ""
+    noun = nouns[-1] if len(nouns) == 1 else nouns[0] if len(words) > 1 and words[0] in nouns else nouns[-1]
+    if noun in COUNTED_SYNONYMS:
+        return COUNTED_SYNONYMS[noun]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def one_count_per_source(claims: list) -> bool:
+    """Whether a counted thing is one number of the story: every source that counts it gives one value
+    (a match report giving each player's catches gives several), and two sources at least count it."""
+    values: dict[str, set] = {}
+    for claim in claims:
+        values.setdefault(claim.source, set()).add((claim.value.low, claim.value.high))
+    return len(values) >= 2 and all(len(found) == 1 for found in values.values())
+
+
+# What a count of people goes on to say when they were hurt: "... to the hospital", "... hospitalized".
+TO_HOSPITAL = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:to|in|into|at)\s+(?:the\s+|a\s+|area\s+|local\s+)?hospitals?\b|"
+    r"(?:were|was|are|being)\s+hospitali[sz]ed\b)",
+    re.I,
+)
+PEOPLE_COUNTED = re.compile(
+    r"\b(?:people|persons|men|women|victims|others|children|teens|teenagers|boys|girls|adults|students)\b|^$"
+)
+PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
+PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
+ADDED_BEFORE = re.compile(r"\b(?:additional|further|another|extra)\s+\Z", re.I)
+PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
+ORDINAL_WORD = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
+)

@@ -1,0 +1,68 @@
+"""People written by role: "a 41-year-old man was arrested", "the teen who died".
+
+A mention without a name joins the one participant of the story who had the same part in it (was
+killed, was hurt, was arrested or charged), when the story has exactly one such participant and
+nothing in the mention says otherwise (a woman is not the man arrested). Otherwise it stays apart:
+"a 19-year-old" of a story with two victims could be either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from factcheck.compare.lexicon import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
+from factcheck.compare.sentences import clause_of, sentence_events
+
+# What happened to someone, by the event class of the words around their mention.
+_PART_OF_CLASS = {
+    "death": "killed",
+    "killing_outcome": "killed",
+    "injury": "injured",
+    "arrest": "suspect",
+    "charge": "suspect",
+    "court": "suspect",
+    "conviction": "suspect",
+    "sentencing": "suspect",
+}
+_PART_OF_ROLE_NOUN = {"suspect": "suspect", "victim": None}
+
+
+def part_in(sentence: str, start: int, end: int) -> str | None:
+    """The part the person mentioned at ``[start, end)`` had, by the event words of their clause:
+    "killed", "injured" or "suspect"; None when the clause tells none or several."""
+    clause_start, clause_end = clause_of(sentence, start, end)
+    parts = {
+        _PART_OF_CLASS[name]
+        for w_start, _, name in sentence_events(sentence)
+        if clause_start <= w_start < clause_end and name in _PART_OF_CLASS
+    }
+    return parts.pop() if len(parts) == 1 else None
+
+
+def participant_parts(
+    sentences: Sequence[str], people_in: Callable[[str], list[tuple[int, int, str]]]
+) -> dict[str, set[str]]:
+    """Each named participant's parts in the story, from every sentence that names them."""
+    parts: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for start, end, person in people_in(sentence):
+            found = part_in(sentence, start, end)
+            if found is not None:
+                parts.setdefault(person, set()).add(found)
+    return parts
+
+
+def role_person(
+    noun: str, part: str | None, parts: Mapping[str, set[str]], genders: Mapping[str, str | None]
+) -> str | None:
+    """The one participant a mention by ``noun`` ("man", "teen", "suspect") with ``part`` can be."""
+    part = part or _PART_OF_ROLE_NOUN.get(ROLE_NOUNS.get(noun, ""), None)
+    if part is None:
+        return None
+    gender = "male" if noun in MALE_NOUNS else "female" if noun in FEMALE_NOUNS else None
+    candidates = [
+        person
+        for person, found in parts.items()
+        if part in found and (gender is None or genders.get(person) in (None, gender))
+    ]
+    return candidates[0] if len(candidates) == 1 else None
