@@ -94,8 +94,6 @@ EXPECTED = {
     "role-age": [],
     # "an additional six engines" and "a further four appliances": one reinforcement, two counts.
     "fire-reinforcements": ["FC201"],
-    # The rule "finalized in December 2022" and "adopted in February 2023": one rule-making, two months.
-    "rule-month": ["FC101"],
 }
 
 

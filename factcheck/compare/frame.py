@@ -105,7 +105,6 @@ ATTRIBUTE_WORDS = {
     "residence": "the place of residence",
     "count": "the number",
     "term": "the length",
-    "event date": "the date",
 }
 FAMILY_OF_ATTRIBUTE = {
     "date": "time",
@@ -119,7 +118,6 @@ FAMILY_OF_ATTRIBUTE = {
     "residence": "residence",
     "count": "quantity",
     "term": "duration",
-    "event date": "time",
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
@@ -139,7 +137,7 @@ EVENT_NOUNS = {
     "election": "election",
     "award": "award",
     "launch": "launch",
-    "proposal": "proposal or adoption",
+    "proposal": "proposal",
     "ruling": "ruling",
     "quake": "earthquake",
     "killing_outcome": "killing",
@@ -621,18 +619,6 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     return event, (persons.pop() if len(persons) == 1 else "")
 
 
-def _story_event(claim, frame: StoryFrame, text: str) -> str | None:
-    """The other event of the story than the incident that a clause naming no one dates ("the rule,
-    finalized in December"): the story has one of each kind it tells of this way."""
-    word = event_word_of(claim, text)
-    if word is None or kind_of(word[2]) == "outcome" or word[2] in incident_family(frame.incident):
-        return None
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    if frame.people_in(sentence) or PERSONAL.search(sentence) or _BACKGROUND.search(sentence):
-        return None
-    return word[2]
-
-
 def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     """The event of another kind than the incident that the claim's clause tells of one participant:
     ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
@@ -713,26 +699,18 @@ def _facts_of(
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
-        if not (is_point_in_time(value) or near_clock):
+        if not (is_point_in_time(value) or near_clock) or not _current(
+            claim, published, frame.first_published
+        ):
             return []
         if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start) or not dates_the_event(claim, text):
             return []
-        if not _current(claim, published, frame.first_published):
-            # the month of another event of the story ("the rule, finalized in December"), whenever it was
-            found = _story_event(claim, frame, text) if value.granularity == "month" and value.start else None
-            if found:
-                frame.direct.add(claim.id)  # dated by its own event word
-            return [FactKey("event date", "", found)] if found else []
         if _belongs_to_incident(claim, frame, text, lead, dating=True):
             subject, event = "", ""
         else:
             found = _participant_event(claim, frame, text)
             if found is None:
-                found = _story_event(claim, frame, text)
-                if found is None or value.granularity != "month" or value.start is None:
-                    return []
-                frame.direct.add(claim.id)
-                return [FactKey("event date", "", found)]  # "the rule was proposed in May 2009"
+                return []
             event, subject = found
         if value.granularity == "time" and value.clock:
             return [FactKey("time", subject, event)]
