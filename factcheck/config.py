@@ -125,7 +125,7 @@ def find_config(start: Path | None = None) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / PYPROJECT
-        if pyproject.is_file() and "factcheck" in _read(pyproject).get("tool", {}):
+        if pyproject.is_file() and "factcheck" in _tool_table(_read(pyproject)):
             return pyproject
     return None
 
@@ -143,8 +143,10 @@ def load_config(path: str | Path | None = None) -> Config:
         return Config()
     data = _read(file)
     if file.name == PYPROJECT:
-        data = data.get("tool", {}).get("factcheck", {})
+        data = _tool_table(data).get("factcheck", {})
         prefix = "tool.factcheck."
+        if not isinstance(data, dict):
+            raise BadConfigValueError("tool.factcheck must be a table ([tool.factcheck])", path=str(file))
     else:
         prefix = ""
     return _parse(data, file, prefix)
@@ -156,8 +158,23 @@ def _read(file: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"not valid TOML: {error}", path=str(file), hint="fix the TOML syntax") from None
+    except UnicodeDecodeError:
+        raise ConfigError(
+            "not valid TOML: the file is not UTF-8", path=str(file), hint="save it as UTF-8"
+        ) from None
+    except (ValueError, RecursionError) as error:
+        # tomllib lets a few hostile values through as plain exceptions: an integer past Python's
+        # digit limit (ValueError), arrays nested thousands deep (RecursionError).
+        reason = "nested too deeply" if isinstance(error, RecursionError) else "a value is out of range"
+        raise ConfigError(f"not valid TOML: {reason}", path=str(file), hint="fix the TOML syntax") from None
     except OSError as error:
         raise ConfigError(f"cannot read the file: {error.strerror}", path=str(file)) from None
+
+
+def _tool_table(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The ``[tool]`` table of a pyproject.toml, or an empty one when ``tool`` is not a table."""
+    tool = data.get("tool", {})
+    return tool if isinstance(tool, dict) else {}
 
 
 def _parse(data: Mapping[str, Any], file: Path, prefix: str) -> Config:

@@ -164,6 +164,13 @@ class BadBaselineError(ConfigError):
     code = "E203"
 
 
+class ForeignCacheError(ConfigError):
+    """The claim cache path names a file factcheck did not write (an article, another program's
+    database, a device or a pipe): it is never replaced."""
+
+    code = "E204"
+
+
 class UsageError(FactcheckError):
     """The command was called with options that cannot work together or an unknown choice."""
 

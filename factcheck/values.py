@@ -110,6 +110,13 @@ OPEN_SIGNALS = frozenset(
 )
 
 
+def add_days(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the ends of the calendar (0001-01-01, 9999-12-31): a
+    source published on the last day Python can hold still has a "tomorrow" to compare."""
+    ordinal = day.toordinal() + days
+    return dt.date.fromordinal(min(max(ordinal, 1), dt.date.max.toordinal()))
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -125,7 +132,7 @@ def _unit_start(day: dt.date, granularity: str) -> dt.date:
     if granularity in ("time", "day"):
         return day
     if granularity == "week":
-        return day - dt.timedelta(days=day.weekday())
+        return add_days(day, -day.weekday())
     if granularity in ("month", "season", "quarter"):
         return day.replace(day=1)
     if granularity == "year":
@@ -137,9 +144,9 @@ def _unit_start(day: dt.date, granularity: str) -> dt.date:
 
 def _unit_step(day: dt.date, granularity: str, count: int) -> dt.date:
     if granularity in ("time", "day"):
-        return day + dt.timedelta(days=count)
+        return add_days(day, count)
     if granularity == "week":
-        return day + dt.timedelta(weeks=count)
+        return add_days(day, 7 * count)
     if granularity in ("month", "season", "quarter"):
         return add_months(day, count)
     if granularity == "year":
@@ -157,13 +164,13 @@ def interval(span: TimeSpan, granularity: str | None = None) -> tuple[dt.date, d
     """
     if span.start is None or span.end is None:
         return None
-    start, end = span.start, max(span.end, span.start + dt.timedelta(days=1))
+    start, end = span.start, max(span.end, add_days(span.start, 1))
     if span.approximate:
         start = _unit_step(_unit_start(start, span.granularity), span.granularity, -1)
-        end = _unit_step(_unit_start(end - dt.timedelta(days=1), span.granularity), span.granularity, 2)
+        end = _unit_step(_unit_start(add_days(end, -1), span.granularity), span.granularity, 2)
     target = granularity or span.granularity
     coarse_start = _unit_start(start, target)
-    coarse_end = _unit_step(_unit_start(end - dt.timedelta(days=1), target), target, 1)
+    coarse_end = _unit_step(_unit_start(add_days(end, -1), target), target, 1)
     return coarse_start, coarse_end
 
 
@@ -192,7 +199,7 @@ def describe_span(span: TimeSpan) -> str:
         if span.granularity == "time" and span.clock:
             text = f"{text} {span.clock}"
     elif span.granularity in ("day", "time"):
-        last = span.end - dt.timedelta(days=1) if span.end else span.start
+        last = add_days(span.end, -1) if span.end else span.start
         text = f"{span.start.isoformat()}/{last.isoformat()}"
     if span.approximate:
         text = f"about {text}"

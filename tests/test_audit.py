@@ -3,7 +3,9 @@ and the example story end to end."""
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -371,3 +373,66 @@ def test_sources_split_evenly_are_weighed_by_attribution(run_cli, tmp_path) -> N
     draft, src = _mill(tmp_path / "hedged", "A fire at the Corlan mill killed 9 people on Sunday.", sources)
     _, audit = _audit(run_cli, draft, src)
     assert ("9 people", "contradicted") in _verdicts(audit)
+
+
+def _docx_bytes(change) -> bytes:
+    """A Word document of one invented sentence, with its parts passed through ``change``."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Nine people died in the depot fire on Monday.")
+    plain = io.BytesIO()
+    document.save(plain)
+    changed = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(changed, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            for name, data in change(info.filename, source.read(info.filename)):
+                target.writestr(name, data)
+    return changed.getvalue()
+
+
+def _damaged_deflate(data: bytes) -> bytes:
+    at = data.index(b"word/document.xml") + 60
+    return data[:at] + bytes(b ^ 0xFF for b in data[at : at + 40]) + data[at + 40 :]
+
+
+@pytest.mark.parametrize(
+    ("draft", "problem"),
+    [
+        (
+            lambda: _docx_bytes(lambda n, d: [(n, d[: len(d) // 2] if n == "word/document.xml" else d)]),
+            "E100",
+        ),
+        (lambda: _docx_bytes(lambda n, d: [] if n == "word/document.xml" else [(n, d)]), "E100"),
+        (lambda: _docx_bytes(lambda n, d: [(n, d)])[:20_000], "E100"),
+        (lambda: _damaged_deflate(_docx_bytes(lambda n, d: [(n, d)])), "E100"),
+        (
+            lambda: _docx_bytes(
+                lambda n, d: (
+                    [(n, d)]
+                    + ([("word/media/huge.bin", b"\0" * 3_000_000)] if n == "word/document.xml" else [])
+                )
+            ),
+            "E107 the Word document unpacks to",
+        ),
+    ],
+    ids=["broken-xml", "no-document-part", "truncated", "damaged-deflate", "unpacks-past-max-bytes"],
+)
+def test_a_malformed_docx_is_one_line_and_exit_two(run_cli, tmp_path, draft, problem) -> None:
+    (tmp_path / "draft.docx").write_bytes(draft())
+    (tmp_path / "src.txt").write_text("Twelve people died in the depot fire on Monday.\n", encoding="utf-8")
+    result = run_cli(
+        "audit",
+        tmp_path / "draft.docx",
+        "--sources",
+        tmp_path / "src.txt",
+        "--no-cache",
+        "--max-bytes",
+        "1000000",
+    )
+    assert result.exit_code == 2
+    assert (
+        result.stderr.count("factcheck: error") == 1
+        and problem in result.stderr
+        and "draft.docx" in result.stderr
+    )

@@ -33,6 +33,9 @@ def test_baseline_hides_only_accepted_findings() -> None:
         "[]",
         '{"factcheck_baseline": 99, "findings": []}',
         '{"factcheck_baseline": 1, "findings": [{"code": "x"}]}',
+        '{"factcheck_baseline": 1, "findings": ' + "[" * 20_000 + "]" * 20_000 + "}",
+        '{"factcheck_baseline": ' + "1" * 5_000 + ', "findings": []}',
+        '{"factcheck_baseline": 1, "findings": [{"id": "\\ud800"}]}',
     ],
 )
 def test_unreadable_baseline_is_an_error_naming_the_file(tmp_path, content: str) -> None:
@@ -94,3 +97,8 @@ def test_audit_with_a_baseline_hides_the_sources_accepted_finding_from_their_gat
     result = run_cli("audit", draft, "--sources", wire, "--baseline", accepted, "--verbose", *common)
     assert result.exit_code == 0, result.stdout
     assert "hidden (baseline" in result.stdout and "FC201" in result.stdout
+
+
+def test_a_device_as_a_baseline_is_refused_without_reading() -> None:
+    with pytest.raises(BadBaselineError, match="not a regular file"):
+        read_baseline("/dev/zero")

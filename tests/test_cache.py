@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 from paths import FIXTURES
 
 from factcheck import compare as comparison
+from factcheck.errors import ForeignCacheError
 from factcheck.extract import claims as extraction
 from factcheck.read.loaders import load_sources
 from factcheck.records import Source
@@ -170,13 +172,11 @@ def write_truncated(path: Path) -> None:
 @pytest.mark.parametrize(
     ("spoil", "reason"),
     [
-        (write_garbage, "not an SQLite database"),
-        (write_foreign_sqlite, "another program"),
         (write_other_schema, "cache schema 99"),
         (write_truncated, "damaged"),
     ],
 )
-def test_untrustworthy_file_is_reported_and_rebuilt(tmp_path: Path, spoil, reason: str) -> None:
+def test_an_untrustworthy_cache_of_ours_is_reported_and_rebuilt(tmp_path: Path, spoil, reason: str) -> None:
     store = tmp_path / "claims.sqlite"
     spoil(store)
     spoiled = store.read_bytes()
@@ -194,9 +194,46 @@ def test_untrustworthy_file_is_reported_and_rebuilt(tmp_path: Path, spoil, reaso
     connection.close()
 
 
-def test_cli_warns_about_a_corrupt_cache_and_still_reports(tmp_path: Path, run_cli) -> None:
+def write_article(path: Path) -> None:
+    path.write_text("A bridge collapsed on Monday, the mayor said.\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("spoil", "reason"),
+    [
+        (write_article, "not an SQLite file"),
+        (write_garbage, "not an SQLite file"),
+        (write_foreign_sqlite, "another program"),
+    ],
+)
+def test_a_file_factcheck_did_not_write_is_never_replaced(
+    tmp_path: Path, run_cli, spoil, reason: str
+) -> None:
+    store = tmp_path / "mine.txt"
+    spoil(store)
+    before = store.read_bytes()
+    with pytest.raises(ForeignCacheError, match=reason):
+        ClaimCache(store)
+    result = run_cli("check", STORY, "--cache", store)
+    assert result.exit_code == 2 and result.stderr.count("factcheck: error") == 1 and reason in result.stderr
+    assert store.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt"]  # no .invalid, no .lock
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_special_file_as_cache_is_refused_without_being_opened(tmp_path: Path, run_cli, kind: str) -> None:
+    if kind == "fifo":
+        store = tmp_path / "pipe"
+        os.mkfifo(store)  # opening it to read would wait for a writer forever
+    else:
+        store = Path(os.devnull)
+    result = run_cli("check", STORY, "--cache", store)
+    assert result.exit_code == 2 and "not a regular file" in result.stderr
+
+
+def test_cli_warns_about_a_damaged_cache_and_still_reports(tmp_path: Path, run_cli) -> None:
     store = tmp_path / "claims.sqlite"
-    write_garbage(store)
+    write_truncated(store)
     spoiled = run_cli("check", STORY, "--format", "json", "--cache", store)
     clean = run_cli("check", STORY, "--format", "json", "--no-cache")
     assert spoiled.exit_code == 0
@@ -329,3 +366,58 @@ def test_prune_keeps_only_what_this_version_can_use(
     with ClaimCache(store) as claims:
         info = claims.info()
     assert (info.entries, info.current_entries, info.reports) == (2, 2, 1)
+
+
+def test_a_disk_that_fills_mid_run_is_a_warning_and_the_run_goes_on(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "claims.sqlite"
+    calls = []
+
+    def full(self, items) -> None:
+        calls.append(1)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(ClaimCache, "put_many", full)
+    corpus = FIXTURES / "corpus"
+    result = run_cli("corpus", corpus, "--out-dir", tmp_path / "out", "--cache", store, "--fail-on", "never")
+    run_cli("corpus", corpus, "--out-dir", tmp_path / "plain", "--no-cache", "--fail-on", "never")
+    assert result.exit_code == 0 and len(calls) == 1  # given up after the first failure
+    assert result.stderr.count("cannot use the claim cache (database or disk is full)") == 1
+    for report in sorted((tmp_path / "plain" / "reports").iterdir()):
+        assert (tmp_path / "out" / "reports" / report.name).read_bytes() == report.read_bytes()
+    assert (tmp_path / "out" / "index.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "damage"),
+    [
+        ("claims", "claims", b'[{"kind": "count", "oops'),
+        ("claims", "claims", b"[" * 5000),
+        ("reports", "report", b'{"schema_version": "1", "sources": []}'),
+        ("reports", "summary", "not json"),
+        ("stories", "loaded", '{"source_keys": 3}'),
+    ],
+)
+def test_damaged_cache_rows_are_misses_and_never_trusted(
+    tmp_path: Path, run_cli, table: str, column: str, damage
+) -> None:
+    store = tmp_path / "claims.sqlite"
+    corpus = FIXTURES / "corpus"
+    first = run_cli("corpus", corpus, "--out-dir", tmp_path / "cold", "--cache", store, "--fail-on", "never")
+    assert first.exit_code == 0
+    connection = sqlite3.connect(store)
+    assert connection.execute(f"UPDATE {table} SET {column} = ?", (damage,)).rowcount > 0
+    connection.commit()
+    connection.close()
+    warm = run_cli("corpus", corpus, "--out-dir", tmp_path / "warm", "--cache", store, "--fail-on", "never")
+    assert warm.exit_code == 0 and "Traceback" not in warm.stderr
+    for name in sorted(p.name for p in (tmp_path / "cold" / "reports").iterdir()):
+        assert (tmp_path / "warm" / "reports" / name).read_bytes() == (
+            tmp_path / "cold" / "reports" / name
+        ).read_bytes()
+    assert (tmp_path / "warm" / "index.json").read_bytes() == (tmp_path / "cold" / "index.json").read_bytes()
+    checked = run_cli("check", STORY, "--format", "json", "--cache", store)
+    assert checked.stdout == run_cli("check", STORY, "--format", "json", "--no-cache").stdout
+    extracted = run_cli("extract", STORY, "--cache", store)
+    assert extracted.stdout == run_cli("extract", STORY, "--no-cache").stdout

@@ -321,3 +321,24 @@ def test_extract_stops_on_a_bad_input_and_with_keep_going_extracts_the_rest(run_
     claims = [json.loads(line) for line in kept.stdout.splitlines()]
     assert {claim["source"] for claim in claims} == {"good"}
     assert ("12 people", 12) in {(c["quote"], c["value"].get("low")) for c in claims}
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device that is always full")
+@pytest.mark.parametrize(
+    "command", [["check", str(SOURCES), "--no-cache"], ["extract", str(SOURCES)], ["schema"]]
+)
+def test_a_full_stdout_is_one_line_and_exit_two(command, tmp_path):
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "factcheck", *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "FACTCHECK_CACHE": str(tmp_path / "claims.sqlite")},
+            timeout=300,
+        )
+    assert result.returncode == 2
+    assert (
+        result.stderr.splitlines()[-1] == "factcheck: error: cannot write the output: No space left on device"
+    )
+    assert "Traceback" not in result.stderr

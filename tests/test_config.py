@@ -186,3 +186,29 @@ def test_baseline_named_in_the_config_hides_its_findings(run_cli, monkeypatch, t
     assert json.loads(result.stdout)["discrepancies"] == []
     monkeypatch.setenv("FACTCHECK_CONFIG", str(config))  # the same, found through the variable
     assert run_cli("check", *paths).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("factcheck.toml", b'sources = ["a"]\n# caf\xe9\n', "not UTF-8"),
+        ("factcheck.toml", b"limit = " + b"9" * 5000 + b"\n", "out of range"),
+        ("factcheck.toml", b"x = " + b"[" * 3000 + b"]" * 3000 + b"\n", "nested too deeply"),
+        ("pyproject.toml", b"[tool]\nfactcheck = 3\n", "tool.factcheck must be a table"),
+    ],
+)
+def test_a_hostile_config_file_is_one_line_and_exit_two(run_cli, tmp_path, name, content, problem) -> None:
+    config = tmp_path / name
+    config.write_bytes(content)
+    result = run_cli("check", *write_story(tmp_path / "story"), "--config", config)
+    assert result.exit_code == 2
+    assert (
+        result.stderr.count("factcheck: error") == 1
+        and problem in result.stderr
+        and str(config) in result.stderr
+    )
+
+
+def test_a_pyproject_whose_tool_is_not_a_table_is_passed_over(tmp_path) -> None:
+    (tmp_path / "pyproject.toml").write_text('tool = "factcheck"\n', encoding="utf-8")
+    assert find_config(tmp_path) is None

@@ -296,3 +296,96 @@ def test_index_replaces_the_old_one_by_a_rename_never_by_writing_into_it(tmp_pat
     check_corpus([CORPUS], out)
     assert (tmp_path / "reader.json").read_text(encoding="utf-8") == '{"old": true}\n'
     assert [entry["story"] for entry in read_index(out)["stories"]] == STORIES
+
+
+def test_hostile_jsonl_lines_are_warnings_with_keep_going(run_cli, tmp_path: Path) -> None:
+    corpus = tmp_path / "day.jsonl"
+    lines = [
+        '{"story": "a", "text": ' + "[" * 20_000 + "]" * 20_000 + "}",
+        '{"story": "a", "n": ' + "1" * 5_000 + "}",
+        '{"story": "a", "text": "\\ud800"}',
+        '{"story": "b", "text": "Two boats sank."}',
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stopped = run_cli("corpus", corpus, "--out-dir", tmp_path / "stopped", "--no-cache")
+    assert stopped.exit_code == 2 and stopped.stderr.count("factcheck: error") == 1
+    result = run_cli("corpus", corpus, "--out-dir", tmp_path / "out", "--no-cache", "--keep-going")
+    assert result.exit_code == 0
+    assert [line.split(": E109")[0] for line in result.stderr.splitlines() if "E109" in line] == [
+        f"factcheck: warning: {corpus.as_posix()}:{n}" for n in (1, 2, 3)
+    ]
+    assert read_index(tmp_path / "out")["totals"]["stories"] == 1
+
+
+def test_index_is_identical_between_a_cold_and_a_warm_run(run_cli, tmp_path: Path) -> None:
+    store = tmp_path / "claims.sqlite"
+    for run in ("cold", "warm"):
+        result = run_cli(
+            "corpus", CORPUS, "--out-dir", tmp_path / run, "--cache", store, "--fail-on", "never"
+        )
+        assert result.exit_code == 0
+    cold, warm = read_index(tmp_path / "cold"), read_index(tmp_path / "warm")
+    assert cold["totals"]["comparisons"] > 0
+    assert warm == cold
+
+
+def test_an_endless_line_is_refused_by_its_size_and_the_next_records_still_load(
+    run_cli, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "day.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        handle.write('{"story": "a", "text": "' + "Nine people died. " * 200_000 + '"}\n')
+        handle.write('{"story": "b", "text": "Two boats sank on Monday."}\n')
+        handle.write('{"story": "b", "text": "Three boats sank on Monday."}\n')
+    result = run_cli(
+        "corpus", corpus, "--out-dir", tmp_path / "out", "--no-cache", "--keep-going", "--max-bytes", "10000"
+    )
+    assert result.exit_code in (0, 1)
+    assert f"{corpus.as_posix()}:1: E107" in result.stderr
+    index = read_index(tmp_path / "out")
+    assert [(s["story"], s["sources"]) for s in index["stories"]] == [("b", 2)]
+
+
+def test_a_pipe_as_a_corpus_is_refused_without_reading(run_cli, tmp_path: Path) -> None:
+    pipe = tmp_path / "day.jsonl"
+    os.mkfifo(pipe)
+    result = run_cli("corpus", pipe, "--out-dir", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 2 and "not a regular file" in result.stderr
+
+
+def test_a_run_removes_the_temporary_files_of_a_killed_run_and_keeps_a_live_ones(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    (out / "reports").mkdir(parents=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    gone = int(dead.stdout)  # a process that ran and is over: its id names no process now
+    stale = [out / f".index.json.{gone}.tmp", out / "reports" / f".bus-crash.json.{gone}.tmp"]
+    live = out / "reports" / f".other.json.{os.getppid()}.tmp"  # a running process's: left alone
+    foreign = out / f".notes.txt.{gone}.tmp"  # not a file a corpus run writes in the out folder
+    for path in (*stale, live, foreign):
+        path.write_text("half", encoding="utf-8")
+    check_corpus([CORPUS], out)
+    assert not any(path.exists() for path in stale)
+    assert live.exists() and foreign.exists()
+
+
+def test_a_full_disk_under_the_out_dir_is_one_line_naming_the_file(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from factcheck.report import output
+
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(corpus_module, "write_atomic", full)
+    result = run_cli("corpus", CORPUS, "--out-dir", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 2 and result.stderr.count("factcheck: error") == 1
+    assert "reports/bus-crash.json: No space left on device" in result.stderr
+    assert not any(p.name.endswith(".tmp") for p in (tmp_path / "out").rglob("*"))
+    assert output.write_atomic is not full  # only the corpus's writer was made to fail

@@ -80,3 +80,16 @@ def test_unreachable_scheduler_is_a_one_line_error(run_cli, monkeypatch: pytest.
     result = run_cli("check", CORPUS / "mayor-vote", "--no-cache", "--scheduler", "tcp://127.0.0.1:9")
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+
+
+@pytest.mark.parametrize("address", ["foo", "tcp://host-without-port", "tcp://127.0.0.1:99999", "a b:1"])
+def test_a_malformed_scheduler_address_fails_before_dask_is_asked(
+    run_cli, monkeypatch: pytest.MonkeyPatch, address: str
+) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("Dask was asked to connect to a malformed address")
+
+    monkeypatch.setattr(distributed, "Client", refuse)
+    result = run_cli("check", CORPUS / "mayor-vote", "--no-cache", "--scheduler", address)
+    assert result.exit_code == 2
+    assert result.stderr.count("factcheck: error") == 1 and "is not a scheduler address" in result.stderr

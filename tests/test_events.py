@@ -214,3 +214,25 @@ def test_an_arrest_is_placed_only_for_the_one_arrested():
         "arrest:>ana_ruiz"
     ]
     assert _incident_places("Police arrested two men in Lima on Monday.") == []
+
+
+def test_event_resolution_reads_a_run_on_text_in_linear_work(monkeypatch) -> None:
+    """Every claim looks at the predicates of its sentence: in a 60 KB run-on "sentence" read whole,
+    that is thousands of claims times the whole text (quadratic, and cubic with the verbs of saying);
+    read in bounded pieces, the characters looked at stay a small multiple of the text."""
+    from factcheck.extract import claims as claim_extraction
+    from factcheck.extract import events
+
+    clause = "Mayor Rhee said {n} people died in the fire on Monday and {m} were hurt"
+    text = ", ".join(clause.format(n=n + 2, m=n % 50 + 2) for n in range(800))
+    read = []
+    real = events.predicates
+
+    def counted(sentence: str, offset: int):
+        read.append(len(sentence))
+        return real(sentence, offset)
+
+    monkeypatch.setattr(events, "predicates", counted)
+    source = Source(id="a", path="a.txt", text=text, content_hash="x")
+    assert len(claim_extraction.claims_of(source)) > 1000
+    assert sum(read) < 200 * len(text)  # whole-sentence reading: about 3,000 claims x 60 KB

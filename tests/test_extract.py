@@ -165,3 +165,24 @@ def test_a_source_placing_one_incident_in_two_cities_places_neither():
     assert (
         _places("A gunman opened fire in a shooting in Leeds. Another shooting in Sheffield followed.") == []
     )
+
+
+def test_html_comments_are_found_as_the_lazy_expression_finds_them_in_linear_time() -> None:
+    import random
+    import re
+
+    from factcheck.extract.claims import _html_comments
+
+    lazy = re.compile(r"<!--.*?-->", re.DOTALL)
+    pieces = ["<!--", "-->", "-", ">", "<", "!", "a", "\n", "<!-->", "--->"]
+    generator = random.Random(14)
+    for _ in range(5_000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 12)))
+        assert _html_comments(text) == [m.span() for m in lazy.finditer(text)]
+    # 200,000 openings never closed: the expression reads to the end from each one (minutes)
+    text = "Nine people died in the fire on Monday. " + "<!-- " * 200_000
+    assert _html_comments(text) == []
+    source = Source(id="a", path="a.txt", text=text, published=dt.date(2024, 3, 5), content_hash="x")
+    from factcheck.extract.claims import claims_of
+
+    assert any(claim.kind == "quantity" for claim in claims_of(source))

@@ -510,3 +510,48 @@ def test_the_summary_of_one_source_says_nothing_could_be_cross_checked() -> None
     line = get_format("text").render(report, sample_context()).splitlines()[-1]
     assert "one source: nothing could be cross-checked" in line
     assert "facts:" in get_format("text").render(sample_report(), sample_context()).splitlines()[-1]
+
+
+HOSTILE_NAME = "a\x1b[2J\n::warning x.md"
+
+
+def write_hostile_story(folder) -> None:
+    """Two invented reports that disagree on a toll; one has a file name and text meant to steer a
+    terminal or a CI log."""
+    folder.mkdir()
+    front = "---\npublished: 2024-03-05\n---\n"
+    (folder / HOSTILE_NAME).write_text(
+        front + "::error file=x.py::taken\n##[error]fake. Nine people died in the depot fire on Monday.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.md").write_text(
+        front + "Twelve people died in the depot fire on Monday.\n", encoding="utf-8"
+    )
+
+
+def _runner_commands(output: str) -> list[str]:
+    """The lines GitHub's runner would act on: ``::`` first after blanks, or ``##[`` anywhere."""
+    return [line for line in output.splitlines() if line.lstrip().startswith("::") or "##[" in line]
+
+
+@pytest.mark.parametrize("output_format", ["text", "github", "markdown", "junit"])
+def test_file_names_and_article_text_cannot_steer_a_terminal_or_a_ci_log(
+    run_cli, tmp_path, output_format
+) -> None:
+    write_hostile_story(tmp_path / "story")
+    result = run_cli("check", tmp_path / "story", "--format", output_format, "--no-cache")
+    assert result.exit_code == 1  # the toll conflict is found
+    assert "\x1b" not in result.stdout and "\n::warning" not in result.stdout
+    assert "2J" in result.stdout  # the hostile file is in the report, its escape written out
+    commands = _runner_commands(result.stdout)
+    if output_format == "github":
+        assert [line.split(" ", 1)[0] for line in commands] == ["::error", "::notice"]
+    else:
+        assert commands == []
+
+
+def test_github_annotation_data_is_escaped_by_the_runner_rules() -> None:
+    from factcheck.formats.github import escape_data, escape_property
+
+    assert escape_data("50% of\r\nit ##[error]x") == "50%25 of%0D%0Ait ## [error]x"
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"

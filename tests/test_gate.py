@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 
 import pytest
 from report_samples import DEATHS, INJURED, WEEKDAY, fake_check_story, sample_report, write_story
@@ -229,3 +232,72 @@ def test_color_flag_and_environment(run_cli, monkeypatch, tmp_path) -> None:
     assert "\x1b[" not in run_cli("check", *paths).stdout
     assert coloured in run_cli("check", *paths, "--colour", "always").stdout
     assert run_cli("check", *paths, "--color", "sometimes").exit_code == 2
+
+
+@pytest.mark.parametrize("suffix", [".meta.yaml", ".meta.yml", ".meta.json"])
+def test_output_never_overwrites_nor_becomes_an_input_sidecar(run_cli, monkeypatch, tmp_path, suffix) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    sidecar = tmp_path / "story" / ("beacon.txt" + suffix)
+    result = run_cli("check", *paths, "--format", "json", "-o", sidecar)
+    assert result.exit_code == 2 and "metadata of the input" in result.stderr and not sidecar.exists()
+    sidecar.write_text('{"title": "Kept"}\n', encoding="utf-8")  # YAML and JSON alike
+    result = run_cli("check", *paths, "--format", "json", "-o", sidecar)
+    assert result.exit_code == 2 and "overwrite an input or its metadata" in result.stderr
+    assert sidecar.read_text(encoding="utf-8") == '{"title": "Kept"}\n'
+
+
+def test_output_never_replaces_a_symbolic_link_or_a_special_file(run_cli, monkeypatch, tmp_path) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    kept = tmp_path / "kept.json"
+    kept.write_text("{}", encoding="utf-8")
+    link = tmp_path / "report.json"
+    link.symlink_to(kept)
+    result = run_cli("check", *paths, "--format", "json", "-o", link)
+    assert result.exit_code == 2 and "symbolic link" in result.stderr
+    assert link.is_symlink() and kept.read_text(encoding="utf-8") == "{}"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run_cli("check", *paths, "--format", "text", "-o", fifo)
+    assert result.exit_code == 2 and "not a regular file" in result.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_full_disk_under_output_is_one_line_and_leaves_no_partial_file(
+    run_cli, monkeypatch, tmp_path
+) -> None:
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.txt").write_text("yesterday's report", encoding="utf-8")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = run_cli("check", *paths, "-o", out / "report.txt")
+    assert result.exit_code == 2
+    assert result.stderr.count("factcheck: error") == 1 and "No space left on device" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["report.txt"]
+    assert (out / "report.txt").read_text(encoding="utf-8") == "yesterday's report"
+
+
+def test_output_removes_what_a_killed_run_left_beside_it(run_cli, monkeypatch, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    fake_check_story(monkeypatch)
+    paths = write_story(tmp_path / "story")
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    left = out / f".report.json.{int(dead.stdout)}.tmp"
+    other = out / f".notes.json.{int(dead.stdout)}.tmp"
+    left.write_text("half", encoding="utf-8")
+    other.write_text("not ours to judge", encoding="utf-8")
+    assert run_cli("check", *paths, "--format", "json", "-o", out / "report.json").exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == [other.name, "report.json"]

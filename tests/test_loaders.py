@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -405,3 +406,132 @@ def test_one_bad_input_is_raised_as_itself() -> None:
 
     with pytest.raises(MissingPathError):
         load_sources(["/nonexistent/factcheck/story.md"])
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"text": ' + "[" * 20_000 + "]" * 20_000 + "}", "nested too deeply"),
+        ('{"text": "One.", "n": ' + "7" * 5_000 + "}", "5,000 digits"),
+        ('{"text": "One \\udc00 two."}', "lone UTF-16 surrogate"),
+    ],
+)
+def test_jsonl_hostile_line_is_a_bad_record_and_keep_going_reads_the_rest(tmp_path, line, problem):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(line + '\n{"text": "Two boats sank."}\n', encoding="utf-8")
+    with pytest.raises(BadRecordError, match=problem):
+        load_sources([corpus])
+    loaded = load_sources([corpus], LoadOptions(keep_going=True))
+    assert [s.text for s in loaded.sources] == ["Two boats sank."]
+    assert [(d.code, d.line) for d in loaded.diagnostics if d.code != "W109"] == [("E109", 1)]
+
+
+def test_sidecar_with_hostile_json_is_a_front_matter_error(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.txt.meta.json").write_text('{"title": "\\ud800"}', encoding="utf-8")
+    with pytest.raises(FrontMatterError, match="surrogate"):
+        load_sources([tmp_path / "a.txt"])
+
+
+def test_symbolic_link_loops_in_a_folder_are_reported_not_a_crash(tmp_path, run_cli):
+    story = tmp_path / "story"
+    (story / "sub").mkdir(parents=True)
+    (story / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (story / "self").symlink_to(story / "self")  # no source's name: passed over
+    (story / "sub" / "up").symlink_to(story, target_is_directory=True)
+    (story / "loop.txt").symlink_to(story / "loop.txt")
+    stopped = run_cli("check", story, "--no-cache")
+    assert stopped.exit_code == 2 and stopped.stderr.count("factcheck: error") == 1
+    assert "loop.txt" in stopped.stderr and "loops" in stopped.stderr
+    kept = run_cli("check", story, "--no-cache", "--keep-going", "--format", "json")
+    assert kept.exit_code in (0, 1)
+    assert [line.split(": E100")[0] for line in kept.stderr.splitlines() if ": E100" in line] == [
+        f"factcheck: warning: {(story / 'loop.txt').as_posix()}"
+    ]
+    assert len(json.loads(kept.stdout)["sources"]) == 1
+    looping = run_cli("check", story / "self", "--no-cache")
+    assert looping.exit_code == 2 and "leads nowhere" in looping.stderr
+
+
+def test_an_unlistable_sub_folder_is_a_problem_not_silence(tmp_path, monkeypatch):
+    story = tmp_path / "story"
+    (story / "locked").mkdir(parents=True)
+    (story / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (story / "locked" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    scandir = os.scandir
+
+    def refuse_locked(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    with pytest.raises(InputError, match="cannot list the folder: Permission denied"):
+        load_sources([story])
+    loaded = load_sources([story], LoadOptions(keep_going=True))
+    assert [s.path for s in loaded.sources] == [(story / "a.txt").as_posix()]
+    assert [d.path for d in loaded.diagnostics if d.code != "W109"] == [(story / "locked").as_posix()]
+
+
+def test_a_hostile_file_name_stays_on_one_escaped_line_on_stderr(tmp_path, run_cli):
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (story / "bad\x1b[31m\n::error x.md").write_text(
+        "---\npublished: 2024-02-30\n---\nText.\n", encoding="utf-8"
+    )
+    stopped = run_cli("check", story, "--no-cache")
+    assert stopped.exit_code == 2 and stopped.stderr.count("factcheck: error") == 1
+    assert "bad\\x1b[31m\\x0a::error x.md: E106" in stopped.stderr and "\x1b" not in stopped.stderr
+    kept = run_cli("check", story, "--no-cache", "--keep-going")
+    warnings = [line for line in kept.stderr.splitlines() if "E106" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("factcheck: warning: ")
+    assert not any(line.lstrip().startswith("::") for line in kept.stderr.splitlines())
+
+
+BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n"
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+@pytest.mark.parametrize(
+    ("metadata", "problem"),
+    [
+        (BILLION_LAUGHS, "YAML alias (*a) is not allowed"),
+        ("a: &a [*a]\n", "YAML alias (*a) is not allowed"),
+        ("count: " + "9" * 5000 + "\n", "a value cannot be read"),
+        ("n: " + "[" * 5000 + "]" * 5000 + "\n", "nest"),
+    ],
+    ids=["alias-bomb", "self-alias", "huge-int", "deep"],
+)
+@pytest.mark.parametrize("where", ["front matter", "sidecar"])
+def test_hostile_yaml_metadata_is_a_front_matter_error(tmp_path, metadata, problem, where):
+    if where == "front matter":
+        path = tmp_path / "a.md"
+        path.write_text(f"---\n{metadata}---\n{ARTICLE}", encoding="utf-8")
+    else:
+        path = tmp_path / "a.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "a.txt.meta.yaml").write_text(metadata, encoding="utf-8")
+    with pytest.raises(FrontMatterError, match=re.escape(problem)):
+        load_sources([path])
+
+
+def test_an_asterisk_in_a_quoted_value_is_no_alias(tmp_path):
+    (tmp_path / "a.md").write_text(f'---\ntitle: "5 * 3 = *fifteen*"\n---\n{ARTICLE}', encoding="utf-8")
+    assert only_source(tmp_path / "a.md").title == "5 * 3 = *fifteen*"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_a_device_as_a_path_is_refused_without_reading(tmp_path, run_cli, kind):
+    if kind == "fifo":
+        path = tmp_path / "pipe.txt"
+        os.mkfifo(path)  # opened to read, it would wait for a writer forever
+    else:
+        path = Path(os.devnull)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    stopped = run_cli("check", path, "--no-cache")
+    assert stopped.exit_code == 2 and "not a regular file" in stopped.stderr
+    kept = run_cli("check", path, tmp_path / "a.txt", "--no-cache", "--keep-going", "--format", "json")
+    assert "not a regular file" in kept.stderr and len(json.loads(kept.stdout)["sources"]) == 1

@@ -154,3 +154,16 @@ def test_fractions_found_where_they_can_start_are_those_of_the_whole_scan(
     expected = [(m.span(), m.groups()) for m in _FRACTION_RE.finditer(text)]
     found = _matches_where_they_can_start(_FRACTION_RE, _fraction_starts(), text)
     assert [(m.span(), m.groups()) for m in found] == expected
+
+
+def test_a_long_run_of_digits_is_read_in_linear_time() -> None:
+    """Where an ordinal can start was looked for at every digit of a run, each try reading to the
+    run's end: 200,000 digits took minutes. Now a run is tried once, where it begins."""
+    run = "7" * 200_000
+    # too long to be an ordinal or a count (and past the digits int() takes): passed over, no crash
+    assert [m.value for m in find_ordinals(f"the {run}th time and the 3rd day")] == [3]
+    assert [m.start() for start in _ordinal_starts() for m in start.finditer(f"a {run}th b 12 3rd")] == [
+        2,
+        200_007 + 3,
+    ]
+    assert [m.value for m in find_numbers(f"{run} people and 12 cars")] == [12]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -83,3 +86,37 @@ def test_extract_with_jobs_2_prints_the_claims_of_jobs_1(run_cli) -> None:
     double = run_cli("extract", CORPUS, "--no-cache", "--jobs", "2")
     assert single.exit_code == double.exit_code == 0
     assert single.stdout == double.stdout
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, dead but not yet reaped by whoever adopted it, does not)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return not any(line.startswith("State:\tZ") for line in status)
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads process states from /proc")
+def test_workers_exit_when_their_parent_is_killed() -> None:
+    parent_code = (
+        "import time\n"
+        "from factcheck.run.workers import ProcessExecutor\n"
+        "executor = ProcessExecutor(2)\n"
+        "executor.submit(time.sleep, [600, 600])\n"
+        "time.sleep(0.5)\n"
+        "print(*executor._pool._processes, flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", parent_code], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+    finally:
+        parent.kill()  # SIGKILL: nothing in the parent can shut the pool down
+        parent.wait()
+    # a generous bound on how long they may take to notice; a leak keeps them for the 600 s sleep
+    deadline = time.monotonic() + 60
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)

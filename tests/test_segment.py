@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.read.segment import blocks, segment_source, sentence_spans
+from factcheck.read.segment import MAX_SENTENCE_CHARS, blocks, segment_source, sentence_spans
 from factcheck.records import Source
 
 
@@ -158,3 +158,37 @@ NEWSY = st.lists(
 @given(NEWSY)
 def test_offsets_index_the_original_text_for_news_like_text(text):
     check_offsets(text)
+
+
+def _run_on(length: int) -> str:
+    """An invented run-on "sentence" of about ``length`` characters: clauses joined by commas and
+    bullets, no full stop, as a scraper's one-line dump or a long list gives."""
+    clause = "the council said {n} homes were flooded and {m} roads closed"
+    parts, size, n = [], 0, 0
+    while size < length:
+        n += 1
+        part = clause.format(n=n, m=n % 17 + 2) + (", " if n % 3 else " \u2022 ")
+        parts.append(part)
+        size += len(part)
+    return "".join(parts).rstrip(", \u2022")
+
+
+def test_a_run_on_sentence_is_read_in_pieces_of_bounded_length() -> None:
+    text = _run_on(100_000)
+    spans = sentence_spans(text)
+    assert max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
+    assert len(spans) >= 100_000 // MAX_SENTENCE_CHARS
+    # nothing lost: the pieces hold every non-space character, in order
+    assert "".join(text[start:end] for start, end in spans).replace(" ", "") == text.replace(" ", "")
+    assert all(text[end - 1] in ",\u2022" or text[end - 1].isalnum() for start, end in spans)
+
+
+def test_a_run_without_any_space_is_cut_at_the_limit() -> None:
+    text = "7" * 10_000
+    assert [end - start for start, end in sentence_spans(text)] == [MAX_SENTENCE_CHARS] * 5
+
+
+def test_news_sentences_are_never_cut() -> None:
+    sentence = "Officials said " + ", ".join(f"{n} people were hurt in district {n}" for n in range(40)) + "."
+    assert len(sentence) < MAX_SENTENCE_CHARS
+    assert sentence_spans(sentence) == [(0, len(sentence))]

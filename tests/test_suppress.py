@@ -128,3 +128,33 @@ def test_directive_text_is_not_read_as_article_claims() -> None:
         '<!-- factcheck: ignore FC101 reason="12 killed, AP, 3 March 2025" -->\n'
     )
     assert [c.quote for c in claims_of(_source(noted))] == [c.quote for c in claims_of(_source(plain))]
+
+
+def test_directives_are_found_as_the_lazy_expression_finds_them() -> None:
+    import random
+    import re
+
+    from factcheck.report.suppress import _directives
+
+    lazy = re.compile(r"<!--\s*factcheck\s*:(?P<body>.*?)-->", re.DOTALL)
+    pieces = ["<!--", " factcheck:", "factcheck :", "-->", "ignore FC201", "<!-- note", "\n", "x", "-", ">"]
+    generator = random.Random(14)
+    for _ in range(5_000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 10)))
+        expected = [(m.start(), m.end(), m.start("body"), m.end("body")) for m in lazy.finditer(text)]
+        assert list(_directives(text)) == expected
+
+
+def test_ten_thousand_directives_in_one_paragraph_are_read_once() -> None:
+    """Each directive looked through the whole paragraph (and counted lines from the top): 10,000
+    of them took 42 s. Now the paragraph is read once and each directive found by bisection."""
+    text = "".join(
+        f'Line {n} had {n} votes. <!-- factcheck: ignore FC201 reason="r{n}" -->\n' for n in range(10_000)
+    )
+    text += "<!-- factcheck: " * 50_000  # and openings never closed
+    source = Source(id="a", path="a.txt", text=text, published=dt.date(2024, 3, 5), content_hash="x")
+    found, problems = find_suppressions(source)
+    assert len(found) == 10_000 and problems == []
+    assert [(s.line, s.reason) for s in found[-2:]] == [(9_999, "r9998"), (10_000, "r9999")]
+    sentence = text.index("Line 9999 had")
+    assert (found[-1].start, found[-1].end) == (sentence, sentence + len("Line 9999 had 9999 votes."))

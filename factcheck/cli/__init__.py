@@ -8,7 +8,11 @@ the extractors or the renderers. To add a command, add one line to
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
+import sys
+from typing import Any
 
 import click
 
@@ -28,8 +32,27 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# What a full disk, a closed pipe or a dying device does to a write: the output is lost, which is
+# one line and exit code 2, not a traceback (and not exit 1, which CI reads as "the gate failed").
+_OUTPUT_LOST = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EPIPE, errno.EIO, errno.EROFS})
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported on first use."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                # what is still buffered must reach stdout now, while a failure can be reported
+                sys.stdout.flush()
+        except OSError as error:
+            if error.errno not in _OUTPUT_LOST:
+                raise
+            _silence_stdout()
+            click.echo(f"factcheck: error: cannot write the output: {error.strerror}", err=True)
+            raise SystemExit(2) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -53,3 +76,15 @@ def main() -> None:
       factcheck check sources/ --format json -o report.json
       factcheck extract sources/ > claims.jsonl
     """
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush at exit does not fail again
+    with a second message."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (a test runner's buffer): nothing will flush it at exit
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)

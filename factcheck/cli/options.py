@@ -1,4 +1,8 @@
-"""What the commands that read sources share: their options, warnings and one-line errors."""
+"""What the commands that read sources share: their options, warnings and one-line errors.
+
+Whatever goes to stderr goes through :func:`factcheck.errors.printable`: file names and
+article text may hold terminal escapes or newlines, and one message must stay one line.
+"""
 
 from __future__ import annotations
 
@@ -20,9 +24,11 @@ class CommandError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
+        from factcheck.errors import printable
+
         # several bad inputs come as several lines: each is one error, named and explained
         for line in self.message.splitlines():
-            click.echo(f"factcheck: error: {line}", err=True)
+            click.echo(f"factcheck: error: {printable(line)}", err=True)
 
 
 @contextlib.contextmanager

@@ -59,6 +59,10 @@ def make_run_options(jobs: int, cache_path: str | None, no_cache: bool, schedule
 
     if no_cache and cache_path is not None:
         raise UsageError("--cache and --no-cache cannot be given together", hint="keep one of them")
+    if scheduler:
+        from factcheck.run.workers import check_scheduler_address
+
+        check_scheduler_address(scheduler)
     from factcheck.extract import stored_tables
 
     stored_tables.on_build = _building_tables

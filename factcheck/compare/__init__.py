@@ -101,6 +101,7 @@ class _Judge:
         self.context = RuleContext(self.published, {s.id: s.text for s in sources}, options.tolerances)
         self.rules: dict[str, Rule] = {r.code: r for r in all_rules() if r.code not in options.disabled_rules}
         self.comparisons = 0
+        self._revised: dict[tuple[str, int, int], bool] = {}
 
     def independent(self, source_ids) -> int:
         return len({self.groups.get(s, s) for s in source_ids})
@@ -109,7 +110,11 @@ class _Judge:
         return self.options.severities.get(code, self.rules[code].severity)
 
     def revised(self, claim) -> bool:
-        return bool(_REVISION.search(self.context.sentence(claim)))
+        # once per sentence: a sentence is asked about for every pair of values its claims are in
+        key = (claim.source, claim.sentence_start, claim.sentence_end)
+        if key not in self._revised:
+            self._revised[key] = bool(_REVISION.search(self.context.sentence(claim)))
+        return self._revised[key]
 
     def _is_update(self, slot: Slot, first: _ValueClass, second: _ValueClass) -> bool:
         if any(self.revised(c) for c in (*first.claims, *second.claims)):
@@ -172,9 +177,11 @@ class _Judge:
         conflicts.sort(key=lambda c: (c[4], c[0], c[2].value, c[3].value))
         code, conflict, _, _, dispute = conflicts[0]
         involved: list[_ValueClass] = []
+        seen: set[int] = set()  # by identity: comparing classes field by field costs their claim lists
         for _, _, first, second, _ in conflicts:
             for cls in (first, second):
-                if cls not in involved:
+                if id(cls) not in seen:
+                    seen.add(id(cls))
                     involved.append(cls)
         if code == "FC601":
             involved = _by_polarity(involved)

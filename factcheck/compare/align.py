@@ -39,6 +39,7 @@ from factcheck.values import (
     COUNTED_SYNONYMS,
     HARM_WORDS,
     OUTCOME_PARTICIPLES,
+    add_days,
     harm_of,
     interval,
     is_point_in_time,
@@ -196,9 +197,12 @@ class Occasions:
         if days is None:
             # A bare weekday is this week's; "October 19" without a year is its own occasion.
             return "current" if claim.value.weekday is not None else f"unresolved {claim.value.timex_value}"
-        margin = dt.timedelta(days=CURRENT_DAYS)
         for reference in (self._published.get(claim.source), self._first):
-            if reference is not None and days[0] <= reference + margin and reference - margin < days[1]:
+            if (
+                reference is not None
+                and days[0] <= add_days(reference, CURRENT_DAYS)
+                and add_days(reference, -CURRENT_DAYS) < days[1]
+            ):
                 return "current"
         years = interval(claim.value, "year")
         return f"{years[0].year}-{years[1].year - 1}"

@@ -75,7 +75,7 @@ from factcheck.compare.sentences import (
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, town_of_id, written_as_town
 from factcheck.extract.gazetteer import slug, within
 from factcheck.records import Source
-from factcheck.values import harm_of, interval, is_point_in_time
+from factcheck.values import add_days, harm_of, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
 CURRENT_DAYS = 30
@@ -677,12 +677,12 @@ def _current(claim, published: dt.date | None, first: dt.date | None = None) -> 
     days = interval(claim.value)
     if days is None:
         return claim.value.weekday is not None
-    margin = dt.timedelta(days=CURRENT_DAYS)
     for reference in (published, first):
+        # held at the calendar's ends: a report dated 0001-01-01 or 9999-12-31 still has a month around it
         if (
             reference is not None
-            and days[0] <= reference + dt.timedelta(days=1)
-            and reference - margin < days[1]
+            and days[0] <= add_days(reference, 1)
+            and add_days(reference, -CURRENT_DAYS) < days[1]
         ):
             return True
     return False

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.values import interval, is_point_in_time
+from factcheck.values import add_days, interval, is_point_in_time
 
 MONTHS = (
     "January",
@@ -102,7 +102,7 @@ def _occurrence_months(span) -> tuple[int, int] | None:
     if days is None:
         return None
     start, end = days
-    return month_of(start), max(month_of(end - dt.timedelta(days=1)) + 1, month_of(start) + 1)
+    return month_of(start), max(month_of(add_days(end, -1)) + 1, month_of(start) + 1)
 
 
 def _count(number: int, noun: str) -> str:

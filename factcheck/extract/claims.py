@@ -12,6 +12,7 @@ Un" in another).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -38,11 +39,31 @@ def claims_of(source: Source) -> list[Claim]:
     ``factcheck: ignore`` directive (with its reason) in a .md/.txt source.
     """
     claims = extract_claims(source, segment_source(source))
-    comments = [match.span() for match in _HTML_COMMENT.finditer(source.text)]
-    return [claim for claim in claims if not any(s < claim.end and claim.start < e for s, e in comments)]
+    comments = _html_comments(source.text)
+    if not comments:
+        return claims
+    starts = [start for start, _ in comments]
+
+    def in_comment(claim: Claim) -> bool:
+        # comments are disjoint and in order: only the last one opening before the claim's end can overlap it
+        index = bisect.bisect_left(starts, claim.end) - 1
+        return index >= 0 and claim.start < comments[index][1]
+
+    return [claim for claim in claims if not in_comment(claim)]
 
 
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+def _html_comments(text: str) -> list[tuple[int, int]]:
+    """The spans ``<!--.*?-->`` (dot matching newlines) finds, in linear time: that expression reads
+    to the end of the text from every opening that is never closed."""
+    spans = []
+    position = 0
+    while (opening := text.find("<!--", position)) >= 0:
+        closing = text.find("-->", opening + 4)
+        if closing < 0:
+            break  # nothing after this point is closed either
+        spans.append((opening, closing + 3))
+        position = closing + 3
+    return spans
 
 
 def extract_claims(source: Source, segments: Sequence[Segment]) -> list[Claim]:

@@ -131,11 +131,13 @@ def load_expected(path: Path, source: Source) -> list[ExpectedClaim]:
     from pydantic import TypeAdapter, ValidationError
 
     from factcheck.read.segment import segment_source
+    from factcheck.read.untrusted import load_yaml
 
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise ExpectedClaimsError(f"cannot read expected claims: {error}", path=str(path)) from None
+        document = load_yaml(path.read_text(encoding="utf-8"), getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, ValueError, yaml.YAMLError) as error:  # ValueError: not UTF-8, or refused
+        reason = " ".join(str(error).split())
+        raise ExpectedClaimsError(f"cannot read expected claims: {reason}", path=str(path)) from None
     if not isinstance(document, dict) or not isinstance(document.get("claims"), list):
         raise ExpectedClaimsError("expected a mapping with a 'claims' list", path=str(path))
     segments = segment_source(source)

@@ -131,6 +131,8 @@ _WORDS_RE = re.compile(
 )
 # Digits not glued to a letter, digit group or hyphen before them ("G7", "F-16", "COVID-19"),
 # optionally followed by a scale word ("1.2 million").
+# The longest run of digits read as a number (a trillion with separators is 17 characters).
+MAX_DIGITS = 30
 _DIGITS_RE = re.compile(
     rf"(?<![\w.,/:\-\u2010\u2011])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?![\d,.]\d)"
     rf"(?:\s+({word_trie(_SCALES)})\b)?",
@@ -270,6 +272,8 @@ def _document_numbers(text: str) -> tuple[tuple[NumberMention, ...], tuple[int, 
     found: list[NumberMention] = []
     for match in _DIGITS_RE.finditer(text):
         integer, fraction, scale = match.group(1), match.group(2), match.group(3)
+        if len(integer) > MAX_DIGITS:
+            continue  # a serial number, a hash, a run of digits: no count a story states
         value = float(integer.replace(",", "") + (fraction or ""))
         if scale:
             value *= _SCALES[scale.lower()]
@@ -361,8 +365,8 @@ def _document_ordinals(text: str) -> tuple[tuple[OrdinalMention, ...], tuple[int
     for match in _matches_where_they_can_start(_ORDINAL_RE, _ordinal_starts(), text):
         tens, word, digits, suffix = match.groups()
         if digits is not None:
-            if suffix.lower() != _expected_suffix(digits):
-                continue
+            if suffix.lower() != _expected_suffix(digits) or len(digits) > MAX_DIGITS:
+                continue  # (past Python's digit limit, int() would raise)
             value = int(digits)
         else:
             word_lower = word.lower()
@@ -406,7 +410,9 @@ def _ordinal_starts() -> tuple[re.Pattern[str], ...]:
     """Where an ordinal can start in a lowered text: a tens or ordinal word, digits with a suffix (none
     starts inside another or inside a word, so none is skipped). Compiled on first use."""
     words = re.compile(word_trie([*_TENS, *_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES]))
-    return words, re.compile(r"\d+(?:st|nd|rd|th)")
+    # (?<!\d): tried only where a run of digits begins; tried at every digit of a long run, each try
+    # would read to the run's end, and a run of n digits would cost n squared
+    return words, re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)")
 
 
 @cache
@@ -415,7 +421,7 @@ def _fraction_starts() -> tuple[re.Pattern[str], ...]:
     "half", "a quarter" (none starts inside another or inside a word). Compiled on first use."""
     return (
         re.compile(_NUMBER_WORD),
-        re.compile(r"\d+\s+and\s+an?\s+(?:half|quarter)"),
+        re.compile(r"(?<!\d)\d+\s+and\s+an?\s+(?:half|quarter)"),
         re.compile(r"half|an?\s+quarter"),
     )
 

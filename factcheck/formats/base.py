@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from factcheck.compare.rules import RuleInfo as RuleInfo
+from factcheck.errors import printable
 from factcheck.formats.facts import fact_counts
 from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
 from factcheck.report.context import HiddenFinding as HiddenFinding
@@ -95,7 +96,8 @@ class Index:
 
     def __init__(self, report: Report, context: RenderContext):
         self.context = context
-        self.paths = {source.id: source.path for source in report.sources}
+        # a file name may hold any character but "/" and NUL: shown, its control characters are escaped
+        self.paths = {source.id: printable(source.path) for source in report.sources}
         self.claims: dict[str, Claim] = {claim.id: claim for claim in report.claims}
 
     def path(self, source: str) -> str:

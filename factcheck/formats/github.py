@@ -5,14 +5,17 @@ job); more are dropped silently. So at most :data:`PER_LEVEL` annotations of
 each level are written, the most severe first, one ``notice`` slot is kept
 for a summary, and every finding beyond the limits is printed as a plain
 log line, so nothing is lost from the log. Data and properties are escaped
-as the runner expects (``%``, CR, LF; and ``:``/``,`` in properties).
+as the runner expects (``%``, CR, LF; and ``:``/``,`` in properties), other control
+characters written as escapes, and no ``##[`` (the runner's older command form) left whole.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.errors import printable
 from factcheck.formats.base import Index, RenderContext, position, summary_line
+from factcheck.read.untrusted import inert_log_line
 from factcheck.records import Discrepancy, Report, Severity
 
 if TYPE_CHECKING:
@@ -23,7 +26,9 @@ _COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info:
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's data as the runner reads it back: ``%``, CR and LF encoded; and, as the text
+    is the user's, no older-form command (``##[``) inside it either."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").replace("##[", "## [")
 
 
 def escape_property(value: str) -> str:
@@ -58,10 +63,12 @@ class GithubRenderer:
                 used[Severity.warning] += 1
                 annotations.append(
                     f"::warning file={escape_property(diagnostic.path)}{line},"
-                    f"title={escape_property('factcheck ' + diagnostic.code)}::{escape_data(message)}"
+                    f"title={escape_property('factcheck ' + diagnostic.code)}::{escape_data(printable(message))}"
                 )
             else:
-                overflow.append(f"{diagnostic.path}: {message}".replace("::", ": :").replace("\n", " "))
+                overflow.append(
+                    inert_log_line(printable(f"{diagnostic.path}: {message}").replace("::", ": :"))
+                )
         lines = annotations
         if overflow:
             lines.append(f"{len(overflow)} more finding(s) or warning(s) beyond GitHub's annotation limits:")
@@ -87,14 +94,18 @@ class GithubRenderer:
                 if start.line == end.line:
                     properties.append(f"col={start.column}")
                     properties.append(f"endColumn={end.column}")
-        properties.append(f"title={escape_property(f'{finding.code} {finding.rule}: {finding.fact}')}")
+        properties.append(
+            f"title={escape_property(printable(f'{finding.code} {finding.rule}: {finding.fact}'))}"
+        )
         return f"::{_COMMAND[finding.severity]} {','.join(properties)}::{escape_data(self._message(finding))}"
 
     def _message(self, finding: Discrepancy) -> str:
         quotes = [
             f"{ref.side} = {ref.value}: \u201c{ref.quote}\u201d ({ref.source})" for ref in finding.claims
         ]
-        return "\n".join([finding.explanation, *quotes, f"id {finding.id}"])
+        # each part on its own line, with no control character of its own (article text may hold any)
+        parts = [finding.explanation, *quotes, f"id {finding.id}"]
+        return "\n".join(printable(" ".join(part.splitlines())) for part in parts)
 
     def render_audit(self, audit: AuditReport, report: Report, context: RenderContext) -> str:
         """The audit of a draft: an annotation on the draft's line for each statement that is not
@@ -117,7 +128,8 @@ class GithubRenderer:
             else:
                 where = position(context, audit.draft.id, claim.start)
                 at = f"{audit.draft.path}:{where.line}: " if where else ""
-                overflow.append(f"{at}{claim.label} {claim.quote}".replace("::", ": :").replace("\n", " "))
+                text = f"{at}{claim.label} {claim.quote}".replace("\r", " ").replace("\n", " ")
+                overflow.append(inert_log_line(printable(text).replace("::", ": :")))
         index = Index(report, context)
         gate = context.gate
         for finding in audit.discrepancies:
@@ -129,7 +141,9 @@ class GithubRenderer:
         if overflow:
             lines.append(f"{len(overflow)} more statement(s) or finding(s), not annotated:")
             lines.extend(overflow)
-        lines.append(f"::notice title=factcheck audit::{escape_data(audit_summary(audit, context))}")
+        lines.append(
+            f"::notice title=factcheck audit::{escape_data(printable(audit_summary(audit, context)))}"
+        )
         return "\n".join(lines) + "\n"
 
     def _verdict_annotation(
@@ -146,9 +160,10 @@ class GithubRenderer:
             properties += [f"line={start.line}", f"endLine={end.line}"]
             if start.line == end.line:
                 properties += [f"col={start.column}", f"endColumn={end.column}"]
-        properties.append(f"title={escape_property('factcheck ' + verdict_title(claim))}")
+        properties.append(f"title={escape_property(printable('factcheck ' + verdict_title(claim)))}")
         message = f"{evidence_text(claim)}\nid {verdict_id(audit, claim)}"
-        return f"::{_COMMAND[level]} {','.join(properties)}::{escape_data(message)}"
+        text = "\n".join(printable(line) for line in message.splitlines())
+        return f"::{_COMMAND[level]} {','.join(properties)}::{escape_data(text)}"
 
     def _log_line(self, finding: Discrepancy, index: Index) -> str:
         where = ""
@@ -157,7 +172,7 @@ class GithubRenderer:
             where = index.where(ref.source, ref.start) + ": "
         text = f"{where}{finding.severity.value} {finding.code} {finding.fact}: {finding.explanation}"
         # A plain log line must not be read as a workflow command.
-        return text.replace("::", ": :").replace("\r", " ").replace("\n", " ")
+        return inert_log_line(printable(text.replace("\r", " ").replace("\n", " ")).replace("::", ": :"))
 
 
 RENDERER = GithubRenderer()

@@ -12,8 +12,10 @@ import os
 from collections.abc import Mapping
 from typing import TextIO
 
+from factcheck.errors import printable
 from factcheck.formats.base import Index, RenderContext, read_dates, summary_line
 from factcheck.formats.facts import fact_counts, ordered_facts, value_sources
+from factcheck.read.untrusted import inert_log_line
 from factcheck.records import Discrepancy, Report, Severity
 
 _RESET = "\x1b[0m"
@@ -80,17 +82,19 @@ class TextRenderer:
             if report.corroborations:
                 lines.append("")
         for diagnostic in report.diagnostics:
-            where = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line is not None else diagnostic.path
+            path = printable(diagnostic.path)
+            where = f"{path}:{diagnostic.line}" if diagnostic.line is not None else path
             lines.append(f"{where}: {diagnostic.code} {one_line(diagnostic.message)}")
         if report.diagnostics:
             lines.append("")
         dates = read_dates(report)
         for path, date in dates:
-            lines.append(f"{path}: {one_line(date)}")
+            lines.append(f"{printable(path)}: {one_line(date)}")
         if dates:
             lines.append("")
         lines.append(summary_line(report, context))
-        return "\n".join(lines) + "\n"
+        # article text and file names are the user's: none may pass as a CI log command
+        return "\n".join(inert_log_line(line) for line in lines) + "\n"
 
     def _finding(self, finding: Discrepancy, index: Index, paint) -> list[str]:
         first = finding.claims[0] if finding.claims else None
@@ -120,7 +124,7 @@ class TextRenderer:
         lines = []
         for hidden in context.hidden:
             reason = f": {one_line(hidden.reason)}" if hidden.reason else ""
-            where = f" at {hidden.where}" if hidden.where else ""
+            where = f" at {printable(hidden.where)}" if hidden.where else ""
             lines.append(
                 f"hidden ({hidden.why}{where}) {hidden.finding.code} {one_line(hidden.finding.fact)}{reason}"
             )

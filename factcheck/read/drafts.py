@@ -8,6 +8,8 @@ line between, and its title from the document properties.
 from __future__ import annotations
 
 import hashlib
+import zipfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,6 +45,24 @@ def load_draft(path: str, options: LoadOptions | None = None, taken: Sequence[st
     return draft.model_copy(update={"id": draft_id})
 
 
+def _refuse_expanding(path: str, limit: int) -> None:
+    """A .docx is a zip: a small file may unpack to gigabytes. --max-bytes bounds what it unpacks
+    to (the sizes its directory declares, which zipfile never reads past)."""
+    from factcheck.errors import FileTooLargeError
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # not a readable zip: python-docx reports it
+    if expanded > limit:
+        raise FileTooLargeError(
+            f"the Word document unpacks to {expanded:,} bytes, over the limit of {limit:,}",
+            path=path,
+            hint="raise the limit with --max-bytes, or save the draft as .md/.txt",
+        )
+
+
 def _load_docx(path: str, options: LoadOptions) -> Source:
     """The paragraphs of a Word document, one per line with a blank line between (so that
     suppressions and positions work by paragraph), and its title from the document properties."""
@@ -60,11 +80,24 @@ def _load_docx(path: str, options: LoadOptions) -> Source:
         raise FileTooLargeError(
             f"the draft is over {options.max_bytes} bytes", path=path, hint="use --max-bytes"
         )
+    _refuse_expanding(path, options.max_bytes)
     try:
         document = docx.Document(path)
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
+    except (
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        OSError,
+        EOFError,
+        NotImplementedError,  # an unsupported compression method
+        RuntimeError,  # an encrypted part
+        SyntaxError,  # lxml's XMLSyntaxError: a part that is not well-formed XML
+        zipfile.BadZipFile,
+        zlib.error,  # a damaged compressed part
+    ) as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
         raise InputError(
-            f"cannot read the Word document: {error}",
+            f"cannot read the Word document: {reason}",
             path=path,
             hint="save it again as .docx, or as .md/.txt",
         ) from None

@@ -29,14 +29,12 @@ e.g. a TimeML reader is one added line and is imported only when used).
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import hashlib
 import importlib
 import json
 import os
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,16 +45,17 @@ import yaml
 from factcheck.errors import (
     BadDateError,
     BadRecordError,
-    BinaryFileError,
     EmptySourceError,
-    FileTooLargeError,
     FrontMatterError,
     InputError,
     InputErrors,
     MissingPathError,
     NoSourcesError,
-    UndecodableError,
 )
+from factcheck.read.decoding import LEGACY_ENCODING_WARNING as LEGACY_ENCODING_WARNING
+from factcheck.read.decoding import STDIN as STDIN
+from factcheck.read.decoding import decode as decode
+from factcheck.read.decoding import read_file, read_stdin
 from factcheck.read.ignore import (
     GITIGNORE,
     VENV_MARKER,
@@ -68,6 +67,7 @@ from factcheck.read.ignore import (
     read_patterns,
 )
 from factcheck.read.published import resolve as resolve_published
+from factcheck.read.untrusted import YamlRefused, json_problem, load_json, load_yaml
 from factcheck.records import Diagnostic, Source
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -83,8 +83,6 @@ FORMATS: dict[str, str] = {
 }
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
-STDIN = "-"
-LEGACY_ENCODING_WARNING = "W108"
 NO_DATE_WARNING = "W109"
 
 _KNOWN_FIELDS = ("id", "title", "outlet", "url", "published", "story")
@@ -159,11 +157,14 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
     seen: set[object] = set()
     listings = _Listings()
     for raw_path in paths:
+        problems: list[InputError] = []
         try:
-            files = _expand(raw_path, options)
+            files = _expand(raw_path, options, problems)
         except InputError as error:
-            report(error)
-            continue
+            problems.append(error)  # after the unreadable folders, which may be why it is empty
+            files = []
+        for problem in problems:
+            report(problem)
         for path in files:
             key = STDIN if path is None else _identity(path)
             if key in seen:
@@ -186,15 +187,22 @@ def load_sources(paths: Iterable[str | Path], options: LoadOptions | None = None
     return LoadResult(sources=unique, diagnostics=[*diagnostics, *_undated(unique)])
 
 
-def _expand(label: str, options: LoadOptions) -> list[Path | None]:
-    """The files a command-line path stands for (``None`` is stdin)."""
+def _expand(label: str, options: LoadOptions, problems: list[InputError] | None = None) -> list[Path | None]:
+    """The files a command-line path stands for (``None`` is stdin); a folder that cannot be
+    listed inside a directory is added to ``problems``."""
     if label == STDIN:
         return [None]
     path = Path(label)
     if not path.exists():
+        if path.is_symlink():
+            raise InputError(
+                "the symbolic link leads nowhere (a loop or a missing target)",
+                path=label,
+                hint="fix the link",
+            )
         raise MissingPathError("no such file or directory", path=label, hint="check the path")
     if path.is_dir():
-        files = _discover(path, options)
+        files = _discover(path, options, problems)
         if not files:
             raise NoSourcesError(
                 "no readable sources in this directory",
@@ -230,12 +238,16 @@ def _user_patterns(options: LoadOptions) -> list[Pattern]:
     return [pattern for pattern in compiled if pattern is not None]
 
 
-def _discover(directory: Path, options: LoadOptions | None = None) -> list[Path]:
+def _discover(
+    directory: Path, options: LoadOptions | None = None, problems: list[InputError] | None = None
+) -> list[Path]:
     """The source files under ``directory``: hidden ones, symbolic links to folders, build and
     tool folders, virtual environments, and what ``.gitignore`` files or ``options.exclude``
     exclude are left out (:mod:`factcheck.read.ignore`).
 
-    The entries of ``os.scandir`` know their type: no file costs a stat.
+    The entries of ``os.scandir`` know their type: no file costs a stat. A folder that cannot be
+    listed is added to ``problems`` (its sources would be missing without a word); a link with a
+    source's name that loops or leads nowhere is kept, so that reading it reports the problem.
     """
     options = options or LoadOptions()
     # the user's patterns come last, so that they win over any .gitignore
@@ -247,8 +259,16 @@ def _discover(directory: Path, options: LoadOptions | None = None) -> list[Path]
         try:
             with os.scandir(folder) as entries:
                 listed = list(entries)
-        except OSError:
-            continue  # an unreadable folder holds no sources, as for os.walk
+        except OSError as error:
+            if problems is not None:
+                problems.append(
+                    InputError(
+                        f"cannot list the folder: {error.strerror}",
+                        path=Path(folder).as_posix(),
+                        hint="check its permissions; its sources were not read",
+                    )
+                )
+            continue
         names = {entry.name for entry in listed}
         if VENV_MARKER in names and folder != directory:
             continue  # a virtual environment, whatever its name
@@ -259,15 +279,25 @@ def _discover(directory: Path, options: LoadOptions | None = None) -> list[Path]
             if entry.name.startswith("."):
                 continue
             absolute = os.path.abspath(entry.path)
-            if entry.is_dir():
-                if entry.is_symlink() or never_walked(entry.name):
+            # never follow a link to decide whether it is a folder: links to folders are not
+            # walked, so a link back up the tree cannot loop
+            if entry.is_dir(follow_symlinks=False):
+                if never_walked(entry.name):
                     continue
                 if not excluded(rules, absolute, True):
                     folders.append((Path(entry.path), ignored))
-            elif os.path.splitext(entry.name)[1].lower() in FORMATS and entry.is_file():
+            elif os.path.splitext(entry.name)[1].lower() in FORMATS and _is_file(entry):
                 if not excluded(rules, absolute, False):
                     found.append(Path(entry.path))
     return sorted(found, key=lambda p: p.parts)
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A regular file, or a link to one; a link that cannot be followed counts, to be reported."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return entry.is_symlink()
 
 
 def input_files(path: Path, options: LoadOptions) -> list[Path]:
@@ -326,7 +356,7 @@ def _load_one(
     listings: _Listings,
 ) -> None:
     label = STDIN if path is None else path.as_posix()
-    data = _read_stdin(options.max_bytes) if path is None else _read_file(path, options.max_bytes)
+    data = read_stdin(options.max_bytes) if path is None else read_file(path, options.max_bytes)
     text, warning = decode(data, label)
     if warning is not None:
         diagnostics.append(warning)
@@ -383,89 +413,7 @@ def _parser(target: str) -> Parser:
 
 
 # --------------------------------------------------------------------------
-# Bytes to text
-
-
-def _too_large(size: int, limit: int, label: str) -> FileTooLargeError:
-    return FileTooLargeError(
-        f"the file is {size:,} bytes, over the limit of {limit:,}",
-        path=label,
-        hint="raise the limit with --max-bytes or split the file",
-    )
-
-
-def _read_file(path: Path, limit: int) -> bytes:
-    label = path.as_posix()
-    try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limit:
-                raise _too_large(size, limit, label)
-            return handle.read()
-    except OSError as error:
-        raise InputError(
-            f"cannot read the file: {error.strerror}", path=label, hint="check its permissions"
-        ) from None
-
-
-def _read_stdin(limit: int) -> bytes:
-    data = sys.stdin.buffer.read(limit + 1)
-    if len(data) > limit:
-        raise _too_large(len(data), limit, STDIN)
-    return data
-
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
-def decode(data: bytes, label: str) -> tuple[str, Diagnostic | None]:
-    """Text of ``data``: by its byte-order mark, else UTF-8, else cp1252/latin-1 with a warning.
-
-    The byte-order mark is not part of the text.
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as error:
-                raise UndecodableError(
-                    f"invalid {encoding} at byte {error.start + len(bom)} after a {encoding} byte-order mark",
-                    path=label,
-                    hint="re-save the file as UTF-8",
-                ) from None
-            if "\x00" in text:
-                raise _binary(label)
-            return text, None
-    if b"\x00" in data:
-        raise _binary(label)
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        text, encoding = data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        text, encoding = data.decode("latin-1"), "latin-1"
-    warning = Diagnostic(
-        path=label,
-        code=LEGACY_ENCODING_WARNING,
-        message=f"not valid UTF-8, read as {encoding} (re-save the file as UTF-8 to be sure of its characters)",
-    )
-    return text, warning
-
-
-def _binary(label: str) -> BinaryFileError:
-    return BinaryFileError(
-        "binary data (NUL bytes), not text",
-        path=label,
-        hint="give the article as text: .txt, .md, .html or .jsonl",
-    )
+# Text to a format
 
 
 def _sniff_format(text: str) -> str:
@@ -533,7 +481,14 @@ def parse_markdown(text: str, path: str) -> list[Document | InputError]:
 
 def _yaml_mapping(raw: str, path: str, first_line: int = 1) -> dict[str, object]:
     try:
-        data = yaml.load(raw, Loader=_MetadataLoader)
+        data = load_yaml(raw, _MetadataLoader)
+    except YamlRefused as error:
+        raise FrontMatterError(
+            f"the metadata cannot be read: {error}",
+            path=path,
+            line=None if error.line is None else first_line + error.line,
+            hint="write it as plain 'key: value' lines",
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = first_line + mark.line if mark is not None else None
@@ -597,11 +552,11 @@ def parse_jsonl(text: str, path: str, first_line: int = 1) -> list[Document | In
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
+            record = load_json(line)
+        except ValueError as error:
             items.append(
                 BadRecordError(
-                    f"not valid JSON: {error.msg} at column {error.colno}",
+                    f"not valid JSON: {json_problem(error)}",
                     path=path,
                     line=number,
                     hint="each line must be one JSON object",
@@ -670,15 +625,14 @@ def _read_sidecar(path: Path, names_beside: frozenset[str]) -> dict[str, object]
         if not sidecar.is_file():
             continue
         label = sidecar.as_posix()
-        text, _ = decode(_read_file(sidecar, DEFAULT_MAX_BYTES), label)
+        text, _ = decode(read_file(sidecar, DEFAULT_MAX_BYTES), label)
         if suffix == ".meta.json":
             try:
-                data = json.loads(text)
-            except json.JSONDecodeError as error:
+                data = load_json(text)
+            except ValueError as error:
                 raise FrontMatterError(
-                    f"the metadata sidecar is not valid JSON: {error.msg}",
+                    f"the metadata sidecar is not valid JSON: {json_problem(error)}",
                     path=label,
-                    line=error.lineno,
                     hint="fix the JSON object",
                 ) from None
             if not isinstance(data, dict):

@@ -35,6 +35,8 @@ _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 _PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t\r]*\n))*")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _WRAP_WIDTH = 100
+# The longest sentence read as one (see _pieces).
+MAX_SENTENCE_CHARS = 2_000
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _SPACE = re.compile(r"\s+")
 _LAST_TOKEN = re.compile(r"[^\s\"'“‘«(\[]*$")
@@ -129,7 +131,37 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             spans.append((sentence_start, candidate.end()))
             sentence_start = candidate.end()
     spans.append((sentence_start, end))
-    return [trimmed for span in spans if (trimmed := _trim(text, *span)) is not None]
+    return [
+        trimmed
+        for span in spans
+        for piece in _pieces(text, *span)
+        if (trimmed := _trim(text, *piece)) is not None
+    ]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span over :data:`MAX_SENTENCE_CHARS` cut into pieces no longer, each at the last clause
+    boundary (``;``, ``,``, ``:``, else a space) in its second half, else at the limit.
+
+    No news sentence comes near the limit (the longest of the development stories has 618
+    characters); a run-on "sentence" of 100 KB (a list joined by bullets, a text without full
+    stops, a scraper's one-line dump) otherwise makes every stage that reads a sentence around
+    each claim quadratic or worse in its length.
+    """
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        low, high = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+        cut = -1
+        for boundary in ("; ", ", ", ": ", " "):
+            cut = text.rfind(boundary, low, high)
+            if cut >= 0:
+                cut += len(boundary.rstrip())
+                break
+        cut = cut if cut > start else high
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.errors import BadBaselineError
+from factcheck.read.untrusted import json_problem, load_json
 from factcheck.records import Discrepancy
 from factcheck.report.context import HiddenFinding
 
@@ -39,17 +40,22 @@ def baseline_text(findings: Sequence[Discrepancy]) -> str:
 def read_baseline(path: str | Path) -> frozenset[str]:
     """The accepted finding ids in a baseline file."""
     label = str(path)
+    if Path(path).exists() and not Path(path).is_file():  # a pipe or a device: never read
+        raise BadBaselineError(
+            "the baseline is not a regular file", path=label, hint="give the file 'factcheck baseline' wrote"
+        )
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = load_json(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise BadBaselineError(
             "the baseline file does not exist",
             path=label,
             hint="write one with 'factcheck baseline PATHS -o FILE'",
         ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (OSError, ValueError) as error:  # UnicodeDecodeError and JSON's errors are ValueErrors
+        reason = error.strerror if isinstance(error, OSError) else json_problem(error)
         raise BadBaselineError(
-            f"cannot read the baseline: {error}", path=label, hint="regenerate it with 'factcheck baseline'"
+            f"cannot read the baseline: {reason}", path=label, hint="regenerate it with 'factcheck baseline'"
         ) from None
     if (
         not isinstance(data, dict)

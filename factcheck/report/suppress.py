@@ -22,8 +22,9 @@ live in HTML comments, so they survive in .md and .txt sources; the HTML and
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.read.segment import segment_source
@@ -33,7 +34,7 @@ from factcheck.report.context import HiddenFinding
 STALE = "W501"
 UNREADABLE = "W502"
 
-_COMMENT = re.compile(r"<!--\s*factcheck\s*:(?P<body>.*?)-->", re.DOTALL)
+_DIRECTIVE_HEAD = re.compile(r"<!--\s*factcheck\s*:")
 _BODY = re.compile(
     r"\s*ignore\s+(?P<codes>[A-Za-z]+\d+(?:\s*,\s*[A-Za-z]+\d+)*)"
     r"(?:\s+reason\s*=\s*\"(?P<reason>[^\"]*)\")?\s*\Z"
@@ -63,16 +64,35 @@ class Suppression:
         )
 
 
+def _directives(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, int, int]]:
+    """``(start, end, body start, body end)`` of each ``<!-- factcheck: ... -->`` in ``text[start:end]``,
+    as the regular expression ``<!--\\s*factcheck\\s*:(.*?)-->`` would find them, in linear time: that
+    expression reads to the end of the text from every opening that is never closed."""
+    end = len(text) if end is None else end
+    position = start
+    while (opening := text.find("<!--", position, end)) >= 0:
+        head = _DIRECTIVE_HEAD.match(text, opening, end)
+        if head is None:
+            position = opening + 1
+            continue
+        closing = text.find("-->", head.end(), end)
+        if closing < 0:
+            return  # nothing after this point is closed either
+        yield opening, closing + 3, head.end(), closing
+        position = closing + 3
+
+
 def find_suppressions(source: Source, first_line: int = 1) -> tuple[list[Suppression], list[Diagnostic]]:
     """The directives in one source's text, and a warning for each unreadable one."""
     text = source.text
     suppressions: list[Suppression] = []
     problems: list[Diagnostic] = []
-    paragraphs = _paragraphs(text)
-    sentences = None
-    for match in _COMMENT.finditer(text):
-        line = first_line + text.count("\n", 0, match.start())
-        body = _BODY.match(match.group("body"))
+    cover = None
+    line, counted = first_line, 0
+    for start, _, body_start, body_end in _directives(text):
+        line += text.count("\n", counted, start)  # counted on from the directive before
+        counted = start
+        body = _BODY.match(text[body_start:body_end])
         if body is None:
             problems.append(
                 Diagnostic(
@@ -83,9 +103,9 @@ def find_suppressions(source: Source, first_line: int = 1) -> tuple[list[Suppres
                 )
             )
             continue
-        if sentences is None:
-            sentences = [(segment.start, segment.end) for segment in segment_source(source)]
-        start, end = _covered(paragraphs, sentences, text, match.start())
+        if cover is None:
+            cover = _Cover(text, [(segment.start, segment.end) for segment in segment_source(source)])
+        covered_start, covered_end = cover.of(start)
         codes = tuple(sorted({code.strip().upper() for code in body.group("codes").split(",")}))
         suppressions.append(
             Suppression(
@@ -94,8 +114,8 @@ def find_suppressions(source: Source, first_line: int = 1) -> tuple[list[Suppres
                 line=line,
                 codes=codes,
                 reason=body.group("reason"),
-                start=start,
-                end=end,
+                start=covered_start,
+                end=covered_end,
             )
         )
     return suppressions, problems
@@ -111,24 +131,53 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
-def _covered(
-    paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], text: str, offset: int
-) -> tuple[int, int]:
-    for index, (start, end) in enumerate(paragraphs):
-        if not start <= offset < end:
-            continue
-        if not _COMMENT.sub("", text[start:end]).strip():
-            return paragraphs[index + 1] if index + 1 < len(paragraphs) else (start, end)
-        if not text[start:offset].strip():
+class _Cover:
+    """What a directive at an offset covers (see the module docstring), found by bisection: a
+    source of thousands of directives is read once, not once per directive."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text = text
+        self.paragraphs = _paragraphs(text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.sentences = sentences  # in text order, disjoint: their ends are in order too
+        self.starts = [start for start, _ in sentences]
+        self.ends = [end for _, end in sentences]
+        self.only_directives: dict[int, bool] = {}
+        self.first_text: dict[int, int] = {}
+
+    def _only_directives(self, index: int) -> bool:
+        if index not in self.only_directives:
+            start, end = self.paragraphs[index]
+            rest, position = [], start
+            for opening, closing, _, _ in _directives(self.text, start, end):
+                rest.append(self.text[position:opening])
+                position = closing
+            rest.append(self.text[position:end])
+            self.only_directives[index] = not "".join(rest).strip()
+        return self.only_directives[index]
+
+    def of(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        if index < 0 or offset >= self.paragraphs[index][1]:
+            return offset, offset
+        start, end = self.paragraphs[index]
+        if self._only_directives(index):
+            return self.paragraphs[index + 1] if index + 1 < len(self.paragraphs) else (start, end)
+        paragraph = self.text[start:end] if index not in self.first_text else ""
+        first_text = self.first_text.setdefault(index, start + len(paragraph) - len(paragraph.lstrip()))
+        if offset <= first_text:  # nothing but space before it in its paragraph
             return start, end
-        inside = [(s, e) for s, e in sentences if start <= s and e <= end]
-        for position, (s, e) in enumerate(inside):
-            if s < offset < e:
-                return s, e
-            if s >= offset and position > 0:
-                return inside[position - 1]
+        # the paragraph's sentences are [low, high); the first one starting at or after the offset is k
+        low = bisect.bisect_left(self.starts, start)
+        high = max(low, min(bisect.bisect_left(self.starts, end), bisect.bisect_right(self.ends, end)))
+        k = bisect.bisect_left(self.starts, offset, low, high)
+        if k > low and self.starts[k - 1] < offset < self.ends[k - 1]:
+            return self.sentences[k - 1]  # inside a sentence
+        if k < high and k > low:
+            return self.sentences[k - 1]  # right after a sentence
+        if k == low and high - low >= 2:
+            return self.sentences[low]
         return start, end
-    return offset, offset
 
 
 def suppressions_in(

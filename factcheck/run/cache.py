@@ -35,10 +35,14 @@ Two runs may share the file: it is in WAL mode with a busy timeout, and each
 batch of writes is one ``BEGIN IMMEDIATE`` transaction. Opening and
 rebuilding are serialised by an advisory lock on ``<file>.lock``.
 
-A file that is not SQLite, belongs to another program (``application_id``),
-has another schema, or turns out damaged is never trusted: a warning names
-it, it is moved aside to ``<file>.invalid`` (so nothing foreign is deleted),
-and an empty cache is built in its place.
+A path that holds something factcheck did not write (an article, another
+program's SQLite file, a folder, a device or a pipe) is refused with an
+error: it is never moved nor replaced. A factcheck cache (its
+``application_id``) of another schema, or that turns out damaged, is never
+trusted: a warning names it, it is moved aside to ``<file>.invalid``, and an
+empty cache is built in its place. A report or claim list whose stored bytes
+are damaged is a miss, made again. A disk that fills up or turns read-only
+mid-run gives a warning, and the run goes on without the cache.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -67,6 +72,7 @@ SCHEMA_VERSION = 3
 BUSY_TIMEOUT_SECONDS = 60.0
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
 _TABLES_SQL = {
     "claims": "CREATE TABLE claims ("
     "key TEXT PRIMARY KEY, extractor TEXT NOT NULL, source_id TEXT NOT NULL, claims BLOB NOT NULL"
@@ -242,13 +248,26 @@ class ClaimCache:
         self._insert("claims", [(key, self.extractor, source_id, blob) for key, source_id, blob in items])
 
     def get_reports(self, keys: Sequence[str]) -> dict[str, tuple[bytes, str]]:
-        """The stored ``(report JSON, summary JSON)`` of those story ``keys`` that are in the cache."""
+        """The stored ``(report JSON, summary JSON)`` of those story ``keys`` that are in the cache
+        and intact: a report is written out as stored, so one whose bytes no longer match the
+        checksum stored with it is a miss, to be made again."""
         rows = self._rows_for("SELECT key, report, summary FROM reports WHERE key IN ({marks})", keys)
-        return {key: (bytes(report), summary) for key, report, summary in rows}
+        found = {}
+        for key, report, stored in rows:
+            summary = _intact_summary(bytes(report), stored)
+            if summary is not None:
+                found[key] = (bytes(report), summary)
+        return found
 
     def put_reports(self, items: Iterable[tuple[str, bytes, str]]) -> None:
         """Store ``(story key, report JSON, summary JSON)`` triples in one transaction."""
-        self._insert("reports", [(key, report_version(), report, summary) for key, report, summary in items])
+        self._insert(
+            "reports",
+            [
+                (key, report_version(), report, _sealed_summary(report, summary))
+                for key, report, summary in items
+            ],
+        )
 
     def get_stories(self, fingerprints: Sequence[str]) -> dict[str, str]:
         """What loading gave (JSON: the sources' cache keys, their text size, the input problems) for
@@ -338,6 +357,7 @@ class ClaimCache:
     # -- opening, checking and rebuilding the file
 
     def _open(self) -> sqlite3.Connection:
+        _refuse_foreign(self.path)  # before the lock file is made beside it
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with _file_lock(Path(f"{self.path}.lock")):
             problem = _problem_with(self.path)
@@ -363,7 +383,7 @@ class ClaimCache:
         try:
             return operation(self._connection)
         except sqlite3.DatabaseError as error:
-            if _is_contention(error):
+            if _is_not_damage(error):
                 raise
             self._connection.close()
             with _file_lock(Path(f"{self.path}.lock")):
@@ -375,9 +395,40 @@ class ClaimCache:
             return operation(self._connection)
 
 
+_REPORT_SUM = "report_sha256"
+
+
+def _sealed_summary(report: bytes, summary: str) -> str:
+    """The summary JSON with the report's checksum added."""
+    return json.dumps(
+        {**json.loads(summary), _REPORT_SUM: hashlib.sha256(report).hexdigest()}, sort_keys=True
+    )
+
+
+def _intact_summary(report: bytes, stored: object) -> str | None:
+    """The summary JSON stored with ``report``, without its checksum; None when either was damaged."""
+    try:
+        summary = json.loads(stored) if isinstance(stored, str) else None
+    except ValueError:
+        return None
+    if not isinstance(summary, dict) or summary.pop(_REPORT_SUM, None) != hashlib.sha256(report).hexdigest():
+        return None
+    return json.dumps(summary, sort_keys=True)
+
+
 def _is_contention(error: sqlite3.DatabaseError) -> bool:
     message = str(error).lower()
     return isinstance(error, sqlite3.OperationalError) and ("locked" in message or "busy" in message)
+
+
+def _is_not_damage(error: sqlite3.DatabaseError) -> bool:
+    """Errors of the disk or of other runs, not of the file: a full or read-only disk, an I/O error,
+    a lock held too long. Rebuilding the file would not help (and a full disk is no reason to
+    set a good cache aside)."""
+    message = str(error).lower()
+    return _is_contention(error) or any(
+        words in message for words in ("disk is full", "disk i/o error", "readonly database", "read-only")
+    )
 
 
 def _integrity_problem(path: Path) -> str | None:
@@ -390,6 +441,58 @@ def _integrity_problem(path: Path) -> str | None:
     except sqlite3.DatabaseError as error:
         return f"damaged: {error}"
     return None if verdict == "ok" else f"damaged: {verdict}"
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Raise :class:`ForeignCacheError` unless ``path`` is missing, empty, or an SQLite file that is
+    a factcheck cache or was left empty by one: only then may it be rebuilt or set aside. A pipe or
+    a device is never opened (reading a FIFO would wait forever)."""
+    from factcheck.errors import ForeignCacheError
+
+    def refuse(what: str) -> ForeignCacheError:
+        return ForeignCacheError(
+            f"the claim cache path is {what}; factcheck never replaces a file it did not write",
+            path=str(path),
+            hint="give --cache a new file name, or remove the file if it is an old cache",
+        )
+
+    try:
+        status = path.stat()
+    except OSError:
+        return  # nothing there (or no way there): opening it fails, with a warning, and the run goes on
+    if not stat.S_ISREG(status.st_mode):
+        raise refuse("a folder, a device or a pipe, not a regular file")
+    if status.st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_BYTES)
+    except OSError as error:
+        raise refuse(f"not readable ({error.strerror})") from None
+    if not header.startswith(_SQLITE_MAGIC):
+        raise refuse("not an SQLite file")
+    # the header's application_id (big-endian, at byte 68) is readable even when the rest is
+    # damaged; but a cache in WAL mode may hold its id in the WAL only, so SQLite is asked too
+    if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
+        return
+    found = _application_id_and_tables(path)
+    if found is None:
+        raise refuse("an SQLite file that cannot be read, and not marked as a factcheck cache")
+    application_id, tables = found
+    if application_id != APPLICATION_ID and (application_id != 0 or tables):
+        raise refuse(f"an SQLite file of another program (application_id {application_id:#x})")
+
+
+def _application_id_and_tables(path: Path) -> tuple[int, int] | None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            return application_id, connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return None
 
 
 def _problem_with(path: Path) -> str | None:
@@ -449,7 +552,11 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        connection.execute("ROLLBACK")
+        # SQLite may have rolled back already (a full disk does): a second ROLLBACK would fail and
+        # hide the error that matters
+        if connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
 

@@ -63,8 +63,9 @@ from factcheck.read.loaders import (
     load_sources,
     walk_rules,
 )
+from factcheck.read.untrusted import json_problem, load_json
 from factcheck.records import SCHEMA_VERSION, Diagnostic, Source
-from factcheck.report.output import write_atomic
+from factcheck.report.output import remove_stale_temporaries, write_atomic
 from factcheck.run.pages import INDEX_PAGE, IndexPage, page_names, write_story_pages
 from factcheck.run.workers import KnownStory, Runner, RunOptions, RunStats
 
@@ -140,6 +141,9 @@ def check_corpus(
     out = Path(out_dir)
     _refuse_output_inside_inputs(out, paths)
     (out / REPORTS_DIR).mkdir(parents=True, exist_ok=True)
+    # a run killed outright (SIGKILL, a lost machine) could not remove its temporary files
+    remove_stale_temporaries(out, INDEX_NAME)
+    remove_stale_temporaries(out / REPORTS_DIR)  # the reports folder is ours alone
     result = CorpusResult(out_dir=out)
 
     def note(diagnostic: Diagnostic) -> None:
@@ -149,7 +153,9 @@ def check_corpus(
 
     window_size = WINDOW_SOURCES_DASK if run.scheduler else WINDOW_SOURCES_PER_JOB * max(1, run.jobs)
     page = IndexPage(out / INDEX_PAGE)
-    with Runner(run, warn) as runner, _IndexWriter(out / INDEX_NAME) as index:
+    with _writing(out / INDEX_NAME):
+        index_writer = _IndexWriter(out / INDEX_NAME)
+    with Runner(run, warn) as runner, index_writer as index:
 
         def write(window: list[tuple[Story, LoadResult | KnownStory, str | None]], finish: Finish) -> None:
             computed = iter(finish())
@@ -164,7 +170,8 @@ def check_corpus(
                     sources, problems = len(loaded.sources), len(loaded.diagnostics)
                     texts_of = loaded.sources
                 name = report_file_name(story.name)
-                write_atomic(out / REPORTS_DIR / name, report + b"\n")
+                with _writing(out / REPORTS_DIR / name):
+                    write_atomic(out / REPORTS_DIR / name, report + b"\n")
                 write_story_pages(out / REPORTS_DIR, name, report, texts_of)
                 pages = page_names(name)
                 # in severity order, whether the summary was just made or read back from the cache
@@ -182,7 +189,8 @@ def check_corpus(
                     "by_severity": counts,
                     "diagnostics": problems,
                 }
-                index.add(entry)
+                with _writing(index.path):
+                    index.add(entry)
                 page.add(entry)
                 result.stories += 1
                 if on_story is not None:
@@ -217,7 +225,8 @@ def check_corpus(
             "discrepancies": result.discrepancies,
             "by_severity": result.by_severity,
         }
-        index.finish(totals, [diagnostic.model_dump(mode="json") for diagnostic in result.diagnostics])
+        with _writing(index.path):
+            index.finish(totals, [diagnostic.model_dump(mode="json") for diagnostic in result.diagnostics])
         page.finish(totals)
     return result
 
@@ -312,7 +321,11 @@ def _jsonl_stories(path: Path, options: LoadOptions, note: Callable[[Diagnostic]
     """First pass: where each story's lines are. Nothing but offsets is kept."""
     label = path.as_posix()
     offsets: dict[str, list[tuple[int, int]]] = {}
-    for number, offset, line in _lines(path):
+    if not path.is_file():  # a pipe would wait for a writer forever
+        raise InputError(
+            "not a regular file (a pipe, a device or a socket)", path=label, hint="give the corpus file"
+        )
+    for number, offset, line in _lines(path, options.max_bytes):
         try:
             story = _story_field(line, label, number, options.max_bytes)
         except InputError as error:
@@ -339,13 +352,27 @@ def _jsonl_stories(path: Path, options: LoadOptions, note: Callable[[Diagnostic]
     ]
 
 
-def _lines(path: Path) -> Iterator[tuple[int, int, bytes]]:
-    """``(line number, byte offset, line)`` of every line of ``path``."""
+def _lines(path: Path, longest: int) -> Iterator[tuple[int, int, bytes]]:
+    """``(line number, byte offset, line)`` of every line of ``path``; a line over ``longest``
+    bytes is cut there (one ``longest + 1`` bytes long is over it): a file of one endless line
+    must not be held in memory whole."""
     offset = 0
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
+        number = 0
+        while True:
+            line = handle.readline(longest + 1)
+            if not line:
+                return
+            number += 1
+            length = len(line)
+            if length > longest and not line.endswith(b"\n"):  # pass over the rest of an over-long line
+                while True:
+                    rest = handle.readline(1 << 20)
+                    length += len(rest)
+                    if not rest or rest.endswith(b"\n"):
+                        break
             yield number, offset, line
-            offset += len(line)
+            offset += length
 
 
 def _decode_line(line: bytes, label: str, number: int) -> str:
@@ -373,10 +400,10 @@ def _story_field(line: bytes, label: str, number: int, max_bytes: int) -> str | 
             hint="raise the limit with --max-bytes",
         )
     try:
-        record = json.loads(_decode_line(line, label, number))
-    except json.JSONDecodeError as error:
+        record = load_json(_decode_line(line, label, number))
+    except ValueError as error:
         raise BadRecordError(
-            f"not valid JSON: {error.msg} at column {error.colno}",
+            f"not valid JSON: {json_problem(error)}",
             path=label,
             line=number,
             hint="each line must be one JSON object",
@@ -401,7 +428,7 @@ def _jsonl_loader(
         with path.open("rb") as handle:
             for offset, number in places:
                 handle.seek(offset)
-                lines.append((number, _decode_line(handle.readline(), label, number)))
+                lines.append((number, _decode_line(handle.readline(options.max_bytes + 1), label, number)))
         return load_jsonl_lines(path, lines, options)
 
     return load
@@ -515,6 +542,18 @@ def _refuse_output_inside_inputs(out: Path, paths: list[Path]) -> None:
                 path=out.as_posix(),
                 hint="choose an --out-dir outside the corpus",
             )
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An output file that cannot be written (a full disk, no permission) as one error naming it."""
+    try:
+        yield
+    except OSError as error:
+        raise UsageError(
+            f"cannot write {path.as_posix()}: {error.strerror or error}",
+            hint="free some space or choose another --out-dir",
+        ) from None
 
 
 class _IndexWriter:

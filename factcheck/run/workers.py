@@ -24,6 +24,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,13 @@ if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
 
 DASK_CONNECT_TIMEOUT_SECONDS = 20
+# how often a worker process looks whether its parent is still there
+PARENT_CHECK_SECONDS = 0.5
+# What a scheduler address must look like before Dask is asked to reach it: Dask takes a bare
+# word for a host name and retries its lookup until the timeout, so a typo would hang the run.
+_SCHEDULER_ADDRESS = re.compile(
+    r"(?:(?:tcp|tls|ws|wss|ucx)://)?(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}"
+)
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -103,11 +111,18 @@ def story_json(task: StoryTask) -> StoryResult:
     wait for each other between the two.
     """
     sources, known, diagnostics, compare_options = task
-    extracted = [
-        extract_json(source) if blob is None else None for source, blob in zip(sources, known, strict=True)
-    ]
-    claims_json = [blob if blob is not None else fresh for blob, fresh in zip(known, extracted, strict=True)]
-    report, summary = story_report_json(sources, claims_json, diagnostics, compare_options)
+    adapter = _claim_list()
+    extracted: list[bytes | None] = []
+    claim_lists: list[list[Claim]] = []
+    for source, blob in zip(sources, known, strict=True):
+        claims = _cached_claims(blob)
+        fresh = None
+        if claims is None:  # not cached, or a damaged row: extracted (and stored) again, never trusted
+            fresh = extract_json(source)
+            claims = adapter.validate_json(fresh)
+        extracted.append(fresh)
+        claim_lists.append(claims)
+    report, summary = _story_report(sources, claim_lists, diagnostics, compare_options)
     return extracted, report, summary
 
 
@@ -119,14 +134,22 @@ def story_report_json(
 ) -> tuple[bytes, dict[str, Any]]:
     """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
     input problems met loading them and the comparison's options; with its summary."""
+    adapter = _claim_list()
+    claim_lists = [adapter.validate_json(blob) for blob in claims_json if blob is not None]
+    return _story_report(sources, claim_lists, diagnostics, compare_options)
+
+
+def _story_report(
+    sources: Sequence[Source],
+    claim_lists: Sequence[Sequence[Claim]],
+    diagnostics: Sequence[Diagnostic],
+    compare_options: CompareOptions | None,
+) -> tuple[bytes, dict[str, Any]]:
     from factcheck.compare import compare, report_of
     from factcheck.extract.claims import canonicalise_claims
 
-    adapter = _claim_list()
     # One entity id per entity across the story's sources ("Kim Jong-un" = "Kim Jong Un").
-    claims = canonicalise_claims(
-        [claim for blob in claims_json if blob is not None for claim in adapter.validate_json(blob)]
-    )
+    claims = canonicalise_claims([claim for claims in claim_lists for claim in claims])
     findings = compare(sources, claims, compare_options)
     report = report_of(sources, claims, findings)
     report.diagnostics = list(diagnostics)
@@ -137,11 +160,36 @@ def story_report_json(
     return report.model_dump_json(indent=2).encode(), summary
 
 
+def _cached_claims(blob: bytes | None) -> list[Claim] | None:
+    """The claims of a claim list read from the cache; None when there is none or it is damaged."""
+    if blob is None:
+        return None
+    try:
+        return _claim_list().validate_json(blob)
+    except ValueError:  # pydantic's ValidationError is one
+        return None
+
+
 @cache
 def _claim_list() -> Any:
     from pydantic import TypeAdapter
 
     return TypeAdapter(list[Claim])
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: exit as soon as the parent is gone. A parent killed outright (SIGKILL, the
+    out-of-memory killer) cannot shut its pool down, and forked workers would otherwise wait for
+    tasks forever: each holds a copy of the task queue's writing end, so they never see it close."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
 
 
 def _import_stages() -> None:
@@ -198,7 +246,9 @@ class ProcessExecutor:
         # fork where it exists (the workers start with what the parent has imported), else the default
         forking = "fork" in multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if forking else None)
-        self._pool: Any = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+        self._pool: Any = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+        )
         for _ in range(jobs):
             self._pool.submit(_import_stages)
 
@@ -222,6 +272,7 @@ class DaskExecutor:
     """Tasks on an existing Dask distributed cluster, in chunks, gathered in order."""
 
     def __init__(self, address: str):
+        check_scheduler_address(address)
         try:
             from distributed import Client
         except ImportError:
@@ -231,9 +282,9 @@ class DaskExecutor:
             ) from None
         try:
             self._client = Client(address, timeout=DASK_CONNECT_TIMEOUT_SECONDS, set_as_default=False)
-        except OSError as error:
+        except Exception as error:  # Dask raises many kinds; to the user each is this one problem
             raise ConfigError(
-                f"cannot reach the Dask scheduler at {address}: {error}",
+                f"cannot reach the Dask scheduler at {address}: {' '.join(str(error).split())}",
                 hint="start one with `dask scheduler` and `dask worker ADDRESS`, or check the address",
             ) from None
 
@@ -248,6 +299,16 @@ class DaskExecutor:
 
     def close(self) -> None:
         self._client.close()
+
+
+def check_scheduler_address(address: str) -> None:
+    """Refuse a scheduler address that is not ``[tcp://]HOST:PORT`` before anything waits on it."""
+    match = _SCHEDULER_ADDRESS.fullmatch(address)
+    if match is None or not 0 < int(address.rsplit(":", 1)[1]) < 65536:
+        raise ConfigError(
+            f"--scheduler {address!r} is not a scheduler address",
+            hint="give tcp://HOST:PORT, e.g. tcp://127.0.0.1:8786",
+        )
 
 
 def make_executor(options: RunOptions) -> Executor:
@@ -293,7 +354,9 @@ class Runner:
         if self.options.cache is not None:
             from factcheck.run.cache import ClaimCache
 
-            self._cache = self._using_cache(lambda: ClaimCache(self.options.cache, warn=self._warn))
+            self._cache = self._using_cache(
+                lambda: ClaimCache(self.options.cache, warn=self._warn), opening=True
+            )
 
     def __enter__(self) -> Runner:
         return self
@@ -319,10 +382,13 @@ class Runner:
 
             warnings.warn(message, CacheWarning, stacklevel=3)
 
-    def _using_cache(self, operation: Callable[[], Result]) -> Result | None:
-        """``operation()``, or None (and no cache from now on) when the cache file cannot be used."""
+    def _using_cache(self, operation: Callable[[], Result], *, opening: bool = False) -> Result | None:
+        """``operation()``, or None (and no cache from now on) when the cache file cannot be used
+        (nor is run once the cache was given up: a full disk, say, in the middle of the run)."""
         import sqlite3
 
+        if self._cache is None and not opening:
+            return None
         try:
             return operation()
         except (OSError, sqlite3.Error) as error:
@@ -379,11 +445,12 @@ class Runner:
         if self._cache is None or not fingerprints:
             return {}
         stories = self._using_cache(lambda: self._cache.get_stories(sorted(set(fingerprints)))) or {}
-        loaded = {files: json.loads(outcome) for files, outcome in stories.items()}
-        problems = {
-            files: [Diagnostic.model_validate(item) for item in outcome["diagnostics"]]
-            for files, outcome in loaded.items()
-        }
+        loaded: dict[str, dict[str, Any]] = {}
+        problems: dict[str, list[Diagnostic]] = {}
+        for files, outcome in stories.items():
+            remembered = _remembered_story(outcome)
+            if remembered is not None:  # a damaged row is a miss: the story is read again
+                loaded[files], problems[files] = remembered
         report_keys = {
             files: _story_key(outcome["source_keys"], problems[files], compare_options)
             for files, outcome in loaded.items()
@@ -409,6 +476,7 @@ class Runner:
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         self.stats.stories += 1
         self.stats.claims += story.summary["claims"]
+        self.stats.comparisons += story.summary["comparisons"]
 
     def story_results(
         self,
@@ -503,7 +571,6 @@ class Runner:
         ]
         for index, (_, report, summary) in zip(todo, computed, strict=True):
             results[index] = (report, summary)
-            self.stats.comparisons += summary["comparisons"]
         if self._cache is not None and files is not None:
             remembered = [
                 (
@@ -523,6 +590,9 @@ class Runner:
             self._using_cache(lambda: self._cache.put_stories(remembered))
         self.stats.stories += len(ordered)
         self.stats.claims += sum(summary["claims"] for _, summary in results)
+        # the comparisons the reports rest on, made now or by the run that cached them: a warm run's
+        # totals are those of a cold one
+        self.stats.comparisons += sum(summary["comparisons"] for _, summary in results)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return results
 
@@ -544,11 +614,33 @@ class Runner:
         """Every claim of ``sources`` (sorted by id), in text order within each source."""
         ordered = sorted(sources, key=lambda source: source.id)
         self._count_sources(ordered)
-        adapter = _claim_list()
-        claims = [claim for blob in self.claims_json(ordered) for claim in adapter.validate_json(blob)]
+        claims = []
+        keys = self._source_keys(ordered)
+        for source, key, blob in zip(ordered, keys, self.claims_json(ordered, keys), strict=True):
+            cached = _cached_claims(blob)
+            if cached is None:  # a damaged cache row: extracted again, and stored over it
+                blob = extract_json(source)
+                self._using_cache(lambda k=key, s=source, b=blob: self._cache.put_many([(k, s.id, b)]))
+                cached = _claim_list().validate_json(blob)
+            claims += cached
         self.stats.claims += len(claims)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return claims
+
+
+def _remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | None:
+    """What the cache remembers of loading a story, and its input problems; None if the row is
+    not what :meth:`Runner._finish_stories` writes (damaged, or edited by hand)."""
+    from pydantic import ValidationError
+
+    try:
+        remembered = json.loads(outcome)
+        keys, size = remembered["source_keys"], remembered["text_bytes"]
+        if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys) and isinstance(size, int)):
+            return None
+        return remembered, [Diagnostic.model_validate(item) for item in remembered["diagnostics"]]
+    except (ValueError, TypeError, KeyError, RecursionError, ValidationError):
+        return None
 
 
 def _story_key(

@@ -1,0 +1,176 @@
+"""How the work on one story grows with its size: the figures of issue 14, as ratios in one run.
+
+    python bench/big_story.py [--quick]
+
+Prints, each as the time at the largest size over the time at the smallest, next to the ratio a
+linear algorithm would give (the ratio of the sizes):
+
+- entity merging (``canonicalise_claims``) over one story of 100 to 5,000 sources, each naming a
+  handful of invented people, places and organisations, many of them in several spellings;
+- claim extraction of one text whose longest sentence is 1 KB to 64 KB (a run-on "sentence" of
+  clauses joined by commas: every stage reads a sentence around each claim);
+- suppression directives, 1,000 to 10,000 in one paragraph, and a text of 2,000 to 200,000
+  "<!--" openings never closed.
+
+Times are CPU seconds of this process (``time.process_time``), best of three. The texts are made
+up here; nothing is read from disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import random
+import time
+from collections.abc import Callable
+
+from factcheck.extract.claims import canonicalise_claims, claims_of
+from factcheck.records import Entity, EntityClaim, Source
+from factcheck.report.suppress import find_suppressions
+
+FIRST = ["Dana", "Tomas", "Lena", "Ravi", "Mira", "Jonas", "Aiko", "Pavel", "Nora", "Kofi", "Ines", "Yusuf"]
+LAST = ["Quist", "Arlo", "Voss", "Okafor", "Lindqvist", "Haddad", "Moreau", "Tanaka", "Novak", "Brennan"]
+PLACES = ["Port Ilari", "Kelby", "Tarrow", "New Halden", "Vessberg", "Ostrava Bay", "Lyne"]
+ORGS = ["Harbour Authority", "Northern Rail", "Civil Defence Corps", "Tarrow City Council"]
+
+
+def _source(number: int, text: str) -> Source:
+    return Source(
+        id=f"s{number:05d}",
+        path=f"story/s{number:05d}.txt",
+        text=text,
+        published=dt.date(2024, 3, 5),
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mer",
+    "vin",
+    "tas",
+    "rel",
+    "do",
+    "nu",
+    "bri",
+    "sen",
+    "qua",
+    "hol",
+    "mi",
+    "zar",
+    "te",
+]
+
+
+def entity_claims_of_story(sources: int, seed: int = 14) -> list[EntityClaim]:
+    """The entity claims a story of ``sources`` articles gives: a cast of about half as many
+    people as sources, with made-up surnames; each article names five of them (some with a
+    middle initial, some by surname alone), a place and an organisation."""
+    generator = random.Random(seed)
+    cast = [
+        (generator.choice(FIRST), "".join(generator.choice(SYLLABLES) for _ in range(3)).capitalize())
+        for _ in range(max(10, sources // 2))
+    ]
+    claims = []
+    for number in range(sources):
+        names = []
+        for _ in range(5):
+            first, last = generator.choice(cast)
+            form = generator.random()
+            name = f"{first} {last}" if form < 0.6 else f"{first} K. {last}" if form < 0.8 else last
+            names.append(("person", name))
+        names += [("place", generator.choice(PLACES)), ("organisation", generator.choice(ORGS))]
+        for index, (kind, name) in enumerate(names):
+            entity_id = f"{kind}:{name.lower().replace(' ', '_').replace('.', '')}"
+            claims.append(
+                EntityClaim(
+                    id=f"s{number}:{index}:entity",
+                    source=f"s{number:05d}",
+                    start=index,
+                    end=index + 1,
+                    quote=name,
+                    sentence_start=0,
+                    sentence_end=1,
+                    predicate="mentions",
+                    value=Entity(id=entity_id, kind=kind, name=name),
+                )
+            )
+    return claims
+
+
+def run_on_text(length: int) -> str:
+    clause = "Mayor {name} said {n} people died in the fire on Monday and {m} were hurt"
+    parts, size, n = [], 0, 0
+    while size < length:
+        n += 1
+        part = clause.format(name=FIRST[n % len(FIRST)], n=n + 2, m=n % 40 + 2)
+        parts.append(part)
+        size += len(part) + 2
+    return ", ".join(parts) + "."
+
+
+def best_of(work: Callable[[], object], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        work()
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+def ratios(name: str, sizes: list[int], work: Callable[[int], Callable[[], object]]) -> None:
+    timings = [best_of(work(size)) for size in sizes]
+    for size, seconds in zip(sizes, timings, strict=True):
+        print(f"  {name:<34} {size:>8,}  {seconds:8.3f} s")
+    growth = timings[-1] / max(timings[0], 1e-9)
+    linear = sizes[-1] / sizes[0]
+    print(f"  {name:<34} grows {growth:,.1f}x for {linear:,.0f}x the size (linear: {linear:,.0f}x)\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a first look")
+    quick = parser.parse_args().quick
+    # the first call pays for compiling patterns and loading tables; it is not measured
+    claims_of(_source(0, "Mayor Dana Quist said 3 people died in the fire on Monday."))
+
+    print("entity merging across one story (sources)")
+
+    def merging(n: int) -> Callable[[], object]:
+        claims = entity_claims_of_story(n)
+        return lambda: canonicalise_claims(claims)
+
+    ratios("canonicalise_claims", [100, 500, 1000] if quick else [100, 1000, 5000], merging)
+
+    print("extraction by the length of the longest sentence (characters)")
+
+    def extraction(n: int) -> Callable[[], object]:
+        source = _source(1, run_on_text(n))
+        return lambda: claims_of(source)
+
+    ratios("claims_of", [1_000, 8_000] if quick else [1_000, 8_000, 64_000], extraction)
+
+    print("suppression directives in one paragraph")
+
+    def directives(n: int) -> Callable[[], object]:
+        text = "".join(
+            f'Line {i} had {i} votes. <!-- factcheck: ignore FC201 reason="r{i}" -->\n' for i in range(n)
+        )
+        source = _source(2, text)
+        return lambda: find_suppressions(source)
+
+    ratios("find_suppressions", [1_000, 10_000], directives)
+
+    print('"<!--" openings never closed')
+
+    def unclosed(n: int) -> Callable[[], object]:
+        source = _source(3, "Nine people died. " + "<!-- " * n)
+        return lambda: claims_of(source)
+
+    ratios("claims_of", [2_000, 200_000], unclosed)
+
+
+if __name__ == "__main__":
+    main()
