@@ -217,6 +217,9 @@ def find_names(text: str, owners: Mapping[tuple[str, ...], str], longest: int) -
     found = []
     i = 0
     while i < len(tokens):
+        if not text[tokens[i][0]].isupper():
+            i += 1  # a name starts with a capital: most words of a text are looked up not at all
+            continue
         for size in range(min(longest, len(tokens) - i), 0, -1):
             words = tuple(token[2] for token in tokens[i : i + size])
             pid = owners.get(words)
