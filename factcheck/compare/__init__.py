@@ -41,7 +41,7 @@ from factcheck.values import describe, value_key
 # A sentence that reports a value as changed: the values it relates are an
 # update, not a disagreement ("raised the toll to 12", "revised to 4.2",
 # "initially reported as 4.4", "the hearing was postponed to Friday").
-_REVISION = re.compile(
+REVISION = re.compile(
     r"\b(revised|revise|raised|rose|risen|climbed|increased|updated|upgraded|downgraded|lowered|corrected|jumped|"
     r"grew|initially|originally|earlier reported|first reported|postponed|rescheduled|delayed|brought forward)\b",
     re.IGNORECASE,
@@ -113,7 +113,7 @@ class _Judge:
         # once per sentence: a sentence is asked about for every pair of values its claims are in
         key = (claim.source, claim.sentence_start, claim.sentence_end)
         if key not in self._revised:
-            self._revised[key] = bool(_REVISION.search(self.context.sentence(claim)))
+            self._revised[key] = bool(REVISION.search(self.context.sentence(claim)))
         return self._revised[key]
 
     def _is_update(self, slot: Slot, first: _ValueClass, second: _ValueClass) -> bool:
@@ -302,11 +302,11 @@ def compare(
 
 # Families whose facts the frame states; the alignment's other slots (a denied harm against a count,
 # numbered titles) check what the frame does not.
-_FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
+FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
 
 
 # A time of day is compared by its clock alone: the day a bare "1:30 a.m." was resolved to is a guess.
-_ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
+ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
 
 
 def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
@@ -342,7 +342,7 @@ def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:
     """The alignment's slots without the claims the frame placed (their facts are the frame's)."""
     kept = []
     for slot in found:
-        if slot.family not in _FRAMED_FAMILIES:
+        if slot.family not in FRAMED_FAMILIES:
             kept.append(slot)
             continue
         members = tuple(c for c in slot.claims if c.id not in framed)
@@ -360,7 +360,7 @@ def _frame_slots(frame: StoryFrame) -> list[tuple[FactKey, Slot]]:
             continue
         family = FAMILY_OF_ATTRIBUTE[key.attribute]
         slot_key = (family, key.attribute, key.subject, key.event)
-        rules = _ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
+        rules = ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
         found.append((key, Slot(family, slot_key, frame.name_of(key), members, rules)))
     return found
 

@@ -34,7 +34,7 @@ from factcheck import __version__
 
 # The comparison's own choices, so that a draft is judged exactly as a source: which rules judge an
 # attribute of the frame, which families the frame states, which words tell of an update.
-from factcheck.compare import _ATTRIBUTE_RULES, _FRAMED_FAMILIES, _REVISION
+from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
@@ -184,7 +184,7 @@ class DraftJudge:
 
     def on_fact(self, claim, key: FactKey) -> _Judgement:
         family = FAMILY_OF_ATTRIBUTE[key.attribute]
-        codes = _ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
+        codes = ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
         judgement = _Judgement(fact=self.frame.name_of(key))
         members = self.frame.facts.get(key, [])
         self._pairwise(claim, members, codes, judgement)
@@ -215,7 +215,7 @@ class DraftJudge:
             found = rule.check(claim, member, self.context)
             if found is not None:
                 # "revised to 12", "initially reported as": an update, not a disagreement
-                if _REVISION.search(self.context.sentence(claim)) or _REVISION.search(
+                if REVISION.search(self.context.sentence(claim)) or REVISION.search(
                     self.context.sentence(member)
                 ):
                     return None
@@ -235,7 +235,7 @@ class DraftJudge:
             if not mine:
                 continue
             theirs = [c for c in slot.claims if c.source != self.draft.id]
-            if slot.family in _FRAMED_FAMILIES:
+            if slot.family in FRAMED_FAMILIES:
                 theirs = [c for c in theirs if c.id not in self.framed]
             if not theirs:
                 continue
