@@ -177,6 +177,8 @@ class StoryFrame:
     by_role: set[str] = field(default_factory=set)
     published: dict = field(default_factory=dict)
     _names: tuple | None = None
+    # people_in's answers by text: a sentence is asked about once per claim it holds
+    _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
     @functools.cached_property
     def first_published(self) -> dt.date | None:
@@ -226,7 +228,12 @@ class StoryFrame:
         if self._names is None:
             self._names = name_table(self.participants)
         owners, longest = self._names
-        return find_names(text, owners, longest) if owners else []
+        if not owners:
+            return []
+        found = self._named.get(text)
+        if found is None:
+            found = self._named[text] = tuple(find_names(text, owners, longest))
+        return list(found)
 
     def incident_noun(self) -> str:
         if self.incident is None:
