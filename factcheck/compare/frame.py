@@ -581,16 +581,11 @@ def _person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
 
 
 def _gender(name: str) -> str | None:
-    """ "male" or "female" when a first name says so clearly, else None."""
-    from gender_guesser.detector import Detector
+    """ "male" or "female" when a first name says so clearly (as gender-guesser tells), else None."""
+    from factcheck.extract.gazetteer import gendered_names
 
-    found = _detector(Detector).get_gender(name.split()[0]) if name.split() else "unknown"
-    return found if found in ("male", "female") else None
-
-
-@functools.cache
-def _detector(kind):
-    return kind()
+    first = name.split()[0] if name.split() else ""
+    return next((gender for gender in ("male", "female") if first in gendered_names(gender)), None)
 
 
 def _age_person(claim) -> str | None:
