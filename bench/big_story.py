@@ -209,6 +209,18 @@ def parallel_runs(size: int) -> None:
             )
             print(f"  corpus --jobs {jobs}: {timed[jobs]:6.2f} s wall")
         print(f"  corpus --jobs 2 over --jobs 1: {timed['1'] / timed['2']:.2f}x (target 1.7x)")
+        home = workdir / "fresh-home"  # a first run: no lookup tables stored yet
+        environment = {**os.environ, "PYTHONPATH": str(bench.code), "XDG_CACHE_HOME": str(home)}
+        command = [sys.executable, "-m", "factcheck", "corpus", str(corpus), "--out-dir", str(out)]
+        first = scale.measure(
+            [*command, "--no-cache", "--jobs", "2", "--fail-on", "never"], environment, workdir
+        )
+        notes = [line for line in first.stderr.splitlines() if "lookup tables" in line]
+        print(
+            f"  first run (no stored tables), corpus --jobs 2: {first.seconds:.2f} s, {len(notes)} notices:"
+        )
+        for note in notes:
+            print(f"    {note}")
         print(
             f"  (load average at the end: {', '.join(f'{load:.1f}' for load in os.getloadavg())}; cpus {os.cpu_count()})\n"
         )
