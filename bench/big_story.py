@@ -14,7 +14,9 @@ linear algorithm would give (the ratio of the sizes):
 - ``--jobs 2`` over ``--jobs 1`` (wall time of ``factcheck check``, no cache) on ONE story of
   1,000 generated articles (``--story-size``), and of ``factcheck corpus`` on a corpus of as many
   sources in stories of three to seven; with the split of the story's work between extraction
-  (shared by the workers) and comparison (one task), and the best ratio that split allows.
+  (shared by the workers) and comparison (one task), and the best ratio that split allows; and,
+  since a busy machine's wall times say little, the CPU of the main process and of the workers of
+  ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2).
 
 Times are CPU seconds of this process (``time.process_time``), best of three, except for the
 ``--jobs`` runs: wall seconds of a whole run, best of two. The texts are made up here (the
@@ -168,6 +170,35 @@ def split_of_work(folder: Path) -> tuple[float, float]:
     return extracted - start, time.process_time() - extracted
 
 
+_CPU_SPLIT = """
+import json, resource, sys
+from factcheck.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps([own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime]), file=sys.stderr)
+"""
+
+
+def cpu_split(bench, *args: str) -> tuple[float, float]:
+    """CPU seconds of ``factcheck ARGS...``: of its main process, and of its workers all together."""
+    import json
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", _CPU_SPLIT, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(bench.code)},
+        cwd=bench.workdir,
+    )
+    own, workers = json.loads(done.stderr.splitlines()[-1])
+    return own, workers
+
+
 def parallel_runs(size: int) -> None:
     import scale
 
@@ -192,6 +223,14 @@ def parallel_runs(size: int) -> None:
             print(f"  check --jobs {jobs}: {run.seconds:6.2f} s wall, {run.cpu:6.2f} s CPU (every process)")
         ratio = runs["1"].seconds / runs["2"].seconds
         print(f"  check --jobs 2 over --jobs 1: {ratio:.2f}x (target 1.7x), reports identical")
+        own, workers = cpu_split(bench, "check", str(story), "--no-cache", "--format", "json", "--jobs", "2")
+        alone, _ = cpu_split(bench, "check", str(story), "--no-cache", "--format", "json", "--jobs", "1")
+        idle = own + workers / 2
+        print(
+            f"  CPU of check --jobs 2: main process {own:.2f} s, workers {workers:.2f} s; on an idle machine "
+            f"about {idle:.2f} s wall (main + workers / 2) against {alone:.2f} s for --jobs 1: "
+            f"{alone / idle:.2f}x"
+        )
         extraction, comparison = split_of_work(story)
         bound = (extraction + comparison) / (extraction / 2 + comparison)
         print(
