@@ -248,6 +248,15 @@ def parallel_runs(size: int) -> None:
             )
             print(f"  corpus --jobs {jobs}: {timed[jobs]:6.2f} s wall")
         print(f"  corpus --jobs 2 over --jobs 1: {timed['1'] / timed['2']:.2f}x (target 1.7x)")
+        corpus_run = ["corpus", str(corpus), "--out-dir", str(out), "--no-cache", "--fail-on", "never"]
+        own, workers = cpu_split(bench, *corpus_run, "--jobs", "2")
+        alone, _ = cpu_split(bench, *corpus_run, "--jobs", "1")
+        idle = max(own, (own + workers) / 2)
+        print(
+            f"  CPU of corpus --jobs 2: main process {own:.2f} s, workers {workers:.2f} s; on an idle machine "
+            f"about {idle:.2f} s wall (all of it over two CPUs) against {alone:.2f} s for --jobs 1: "
+            f"{alone / idle:.2f}x"
+        )
         home = workdir / "fresh-home"  # a first run: no lookup tables stored yet
         environment = {**os.environ, "PYTHONPATH": str(bench.code), "XDG_CACHE_HOME": str(home)}
         command = [sys.executable, "-m", "factcheck", "corpus", str(corpus), "--out-dir", str(out)]
