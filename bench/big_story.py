@@ -10,10 +10,18 @@ linear algorithm would give (the ratio of the sizes):
 - claim extraction of one text whose longest sentence is 1 KB to 64 KB (a run-on "sentence" of
   clauses joined by commas: every stage reads a sentence around each claim);
 - suppression directives, 1,000 to 10,000 in one paragraph, and a text of 2,000 to 200,000
-  "<!--" openings never closed.
+  "<!--" openings never closed;
+- ``--jobs 2`` over ``--jobs 1`` (wall time of ``factcheck check``, no cache) on ONE story of
+  1,000 generated articles (``--story-size``), and of ``factcheck corpus`` on a corpus of as many
+  sources in stories of three to seven; with the split of the story's work between extraction
+  (shared by the workers) and comparison (one task), and the best ratio that split allows; and,
+  since a busy machine's wall times say little, the CPU of the main process and of the workers of
+  ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2).
 
-Times are CPU seconds of this process (``time.process_time``), best of three. The texts are made
-up here; nothing is read from disk.
+Times are CPU seconds of this process (``time.process_time``), best of three, except for the
+``--jobs`` runs: wall seconds of a whole run, best of two. The texts are made up here (the
+``--jobs`` part writes its story with ``bench/scale.py``'s generator to a temporary folder).
+``--parts jobs`` runs only that part.
 """
 
 from __future__ import annotations
@@ -21,9 +29,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import os
 import random
+import shutil
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from factcheck.extract.claims import canonicalise_claims, claims_of
 from factcheck.records import Entity, EntityClaim, Source
@@ -129,10 +142,152 @@ def ratios(name: str, sizes: list[int], work: Callable[[int], Callable[[], objec
     print(f"  {name:<34} grows {growth:,.1f}x for {linear:,.0f}x the size (linear: {linear:,.0f}x)\n")
 
 
+def write_big_story(folder: Path, count: int, seed: int = 14) -> int:
+    """One story (a bus crash) told by ``count`` generated articles, with ``bench/scale.py``'s
+    phrasings and one planted conflict; the bytes written."""
+    import scale
+
+    rng = random.Random(seed)
+    day = dt.date(2023, 5, 9)
+    story = scale.accident(rng, "big-story", day)
+    for number in range(count):
+        published = day + dt.timedelta(days=rng.choice([0, 1, 1, 2]))
+        outlet = f"{rng.choice(scale.OUTLETS)} {number}"
+        story.sources.append(scale.SourcePlan(published, outlet, weekday_ok=0 < (published - day).days < 7))
+    return scale.write_story(rng, story, folder)[1]
+
+
+def split_of_work(folder: Path) -> tuple[float, float]:
+    """CPU seconds, in this process, of extracting the story's sources and of comparing them."""
+    from factcheck.read.loaders import load_sources
+    from factcheck.run.workers import extract_json, story_report_json
+
+    sources = sorted(load_sources([folder]).sources, key=lambda source: source.id)
+    start = time.process_time()
+    claims = [extract_json(source) for source in sources]
+    extracted = time.process_time()
+    story_report_json(sources, claims, [], None)
+    return extracted - start, time.process_time() - extracted
+
+
+_CPU_SPLIT = """
+import json, resource, sys
+from factcheck.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps([own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime]), file=sys.stderr)
+"""
+
+
+def cpu_split(bench, *args: str) -> tuple[float, float]:
+    """CPU seconds of ``factcheck ARGS...``: of its main process, and of its workers all together."""
+    import json
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", _CPU_SPLIT, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(bench.code)},
+        cwd=bench.workdir,
+    )
+    own, workers = json.loads(done.stderr.splitlines()[-1])
+    return own, workers
+
+
+def parallel_runs(size: int) -> None:
+    import scale
+
+    workdir = Path(tempfile.mkdtemp(prefix="factcheck-big-story-"))
+    try:
+        bench = scale.Bench(workdir)
+        bench.snapshot()
+        story = workdir / "story"
+        megabytes = write_big_story(story, size) / 1e6
+        bench.measure("check", str(story), "--no-cache", "--format", "json")  # the tables, built once
+
+        def best(*args: str) -> scale.Measured:
+            return min((bench.measure(*args) for _ in range(2)), key=lambda measured: measured.seconds)
+
+        print(f"--jobs on one story of {size:,} articles ({megabytes:.1f} MB), no cache (wall, best of two)")
+        runs = {
+            jobs: best("check", str(story), "--no-cache", "--format", "json", "--jobs", jobs) for jobs in "12"
+        }
+        if runs["1"].stdout != runs["2"].stdout:
+            raise SystemExit("--jobs 2 printed another report than --jobs 1")
+        for jobs, run in runs.items():
+            print(f"  check --jobs {jobs}: {run.seconds:6.2f} s wall, {run.cpu:6.2f} s CPU (every process)")
+        ratio = runs["1"].seconds / runs["2"].seconds
+        print(f"  check --jobs 2 over --jobs 1: {ratio:.2f}x (target 1.7x), reports identical")
+        own, workers = cpu_split(bench, "check", str(story), "--no-cache", "--format", "json", "--jobs", "2")
+        alone, _ = cpu_split(bench, "check", str(story), "--no-cache", "--format", "json", "--jobs", "1")
+        idle = own + workers / 2
+        print(
+            f"  CPU of check --jobs 2: main process {own:.2f} s, workers {workers:.2f} s; on an idle machine "
+            f"about {idle:.2f} s wall (main + workers / 2) against {alone:.2f} s for --jobs 1: "
+            f"{alone / idle:.2f}x"
+        )
+        extraction, comparison = split_of_work(story)
+        bound = (extraction + comparison) / (extraction / 2 + comparison)
+        print(
+            f"  its work in one process: extraction {extraction:.2f} s (shared by the workers), "
+            f"comparison {comparison:.2f} s (one task): at best {bound:.2f}x with two workers\n"
+        )
+        corpus = workdir / "corpus"
+        _, stories, _ = scale.generate(corpus, size, seed=size)
+        print(f"--jobs on a corpus of {size:,} sources in {stories:,} stories, no cache (wall, best of two)")
+        out = workdir / "out"
+        timed = {}
+        for jobs in "12":
+            timed[jobs] = min(
+                scale.run_corpus(bench, corpus, out, "--no-cache", "--jobs", jobs).seconds for _ in range(2)
+            )
+            print(f"  corpus --jobs {jobs}: {timed[jobs]:6.2f} s wall")
+        print(f"  corpus --jobs 2 over --jobs 1: {timed['1'] / timed['2']:.2f}x (target 1.7x)")
+        corpus_run = ["corpus", str(corpus), "--out-dir", str(out), "--no-cache", "--fail-on", "never"]
+        own, workers = cpu_split(bench, *corpus_run, "--jobs", "2")
+        alone, _ = cpu_split(bench, *corpus_run, "--jobs", "1")
+        idle = max(own, (own + workers) / 2)
+        print(
+            f"  CPU of corpus --jobs 2: main process {own:.2f} s, workers {workers:.2f} s; on an idle machine "
+            f"about {idle:.2f} s wall (all of it over two CPUs) against {alone:.2f} s for --jobs 1: "
+            f"{alone / idle:.2f}x"
+        )
+        home = workdir / "fresh-home"  # a first run: no lookup tables stored yet
+        environment = {**os.environ, "PYTHONPATH": str(bench.code), "XDG_CACHE_HOME": str(home)}
+        command = [sys.executable, "-m", "factcheck", "corpus", str(corpus), "--out-dir", str(out)]
+        first = scale.measure(
+            [*command, "--no-cache", "--jobs", "2", "--fail-on", "never"], environment, workdir
+        )
+        notes = [line for line in first.stderr.splitlines() if "lookup tables" in line]
+        print(
+            f"  first run (no stored tables), corpus --jobs 2: {first.seconds:.2f} s, {len(notes)} notices:"
+        )
+        for note in notes:
+            print(f"    {note}")
+        print(
+            f"  (load average at the end: {', '.join(f'{load:.1f}' for load in os.getloadavg())}; cpus {os.cpu_count()})\n"
+        )
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a first look")
-    quick = parser.parse_args().quick
+    parser.add_argument("--parts", default="all", choices=["all", "jobs", "sizes"], help="what to measure")
+    parser.add_argument("--story-size", type=int, default=1000, help="articles of the story run with --jobs")
+    args = parser.parse_args()
+    quick = args.quick
+    if args.parts in ("all", "jobs"):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        parallel_runs(300 if quick else args.story_size)
+    if args.parts == "jobs":
+        return
     # the first call pays for compiling patterns and loading tables; it is not measured
     claims_of(_source(0, "Mayor Dana Quist said 3 people died in the fire on Monday."))
 

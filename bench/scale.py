@@ -716,6 +716,7 @@ class Measured:
     cpu: float  # user + system time of every process of the run
     peak_mib: float
     stdout: str
+    stderr: str = ""
 
 
 @dataclass(frozen=True)
@@ -758,7 +759,9 @@ def measure(command: list[str], environment: dict[str, str], cwd: Path) -> Measu
     result = json.loads(done.stdout)
     if result["code"] not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({result['code']}):\n{result['stderr']}")
-    return Measured(result["seconds"], result["cpu"], result["peak_kib"] / 1024, result["stdout"])
+    return Measured(
+        result["seconds"], result["cpu"], result["peak_kib"] / 1024, result["stdout"], result["stderr"]
+    )
 
 
 def run_corpus(bench: Bench, corpus: Path, out: Path, *options: str, rerun: bool = False) -> Measured:

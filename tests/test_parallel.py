@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import os
 import subprocess
 import sys
 import time
@@ -12,7 +15,19 @@ from paths import FIXTURES, SOURCES
 
 from factcheck.errors import ConfigError
 from factcheck.read.loaders import load_sources
-from factcheck.run.workers import ProcessExecutor, Runner, RunOptions, make_executor, run_all
+from factcheck.records import Source
+from factcheck.run.workers import (
+    BIG_STORY_SOURCES,
+    ProcessExecutor,
+    Runner,
+    RunOptions,
+    SerialExecutor,
+    _run_stories,
+    extract_json,
+    make_executor,
+    run_all,
+    story_json,
+)
 
 CORPUS = FIXTURES / "corpus"
 
@@ -120,3 +135,127 @@ def test_workers_exit_when_their_parent_is_killed() -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers)
+
+
+# --------------------------------------------------------------------------
+# One big story: its extraction shared across the workers
+
+OUTLETS = ["Harbour Courier", "Tarrow Ledger", "Kelby Post", "Vessberg Wire"]
+REPORT = (
+    "{outlet} — A ferry sank off Port Ilari on {weekday}, killing {killed} people and injuring "
+    "{injured}, the coastguard said.\n\n"
+    "The captain, Dana Quist, {age}, was rescued. It was the {ordinal} ferry disaster in the bay "
+    "this year.\n\n"
+    "Rescuers searched {distance} km of coast. Source number {number} quoted a survivor.\n"
+)
+
+
+def invented_story(count: int) -> list[Source]:
+    """A story of ``count`` reports of one invented ferry disaster, from one template: most agree,
+    a few give another toll, age or weekday."""
+    sources = []
+    for number in range(count):
+        text = REPORT.format(
+            outlet=OUTLETS[number % len(OUTLETS)],
+            weekday="Monday" if number % 37 else "Sunday",
+            killed=12 if number % 53 else 14,
+            injured=30 + number % 3,
+            age=58 if number % 41 else 61,
+            ordinal="second" if number % 29 else "third",
+            distance=40 + number % 5,
+            number=number,
+        )
+        sources.append(
+            Source(
+                id=f"report-{number:04d}",
+                path=f"story/report-{number:04d}.txt",
+                text=text,
+                published=dt.date(2024, 3, 5 + number % 3),
+                content_hash=hashlib.sha256(text.encode()).hexdigest(),
+            )
+        )
+    return sources
+
+
+class RecordingExecutor(SerialExecutor):
+    """Runs everything here, and notes each batch of tasks: which function, how many items."""
+
+    def __init__(self) -> None:
+        self.batches: list[tuple[str, int]] = []
+
+    def submit(self, function, items):  # type: ignore[no-untyped-def]
+        self.batches.append((function.__name__, len(items)))
+        return super().submit(function, items)
+
+
+def test_big_story_is_extracted_a_source_a_task_then_compared_once() -> None:
+    executor = RecordingExecutor()
+    big, small = invented_story(BIG_STORY_SOURCES), invented_story(3)
+    tasks = [(small, [None] * 3, [], None), (big, [None] * len(big), [], None)]
+    results = _run_stories(executor, tasks)()
+    assert executor.batches == [("extract_json", len(big)), ("story_json", 1), ("story_json", 1)]
+    assert [result[1] for result in results] == [story_json(task)[1] for task in tasks]
+    assert all(blob is not None for blob in results[1][0])
+
+
+def test_story_with_few_sources_to_extract_stays_one_task() -> None:
+    executor = RecordingExecutor()
+    story = invented_story(BIG_STORY_SOURCES)
+    known = [extract_json(source) for source in story[: -BIG_STORY_SOURCES + 1]]
+    _run_stories(executor, [(story, known + [None] * (BIG_STORY_SOURCES - 1), [], None)])()
+    assert executor.batches == [("extract_json", 0), ("story_json", 1), ("story_json", 0)]
+
+
+def test_big_story_with_jobs_2_is_byte_identical_to_jobs_1(tmp_path: Path) -> None:
+    story = invented_story(300)
+    with Runner(RunOptions(jobs=1)) as runner:
+        single = runner.report_jsons([story])
+    store = tmp_path / "claims.sqlite"
+    with Runner(RunOptions(jobs=1, cache=store)) as runner:  # a third of the claims cached
+        runner.claims(story[::3])
+    for _ in range(2):  # two thirds extracted by the workers, then all from the cache
+        with Runner(RunOptions(jobs=2, cache=store)) as runner:
+            assert runner.report_jsons([story]) == single
+    with Runner(RunOptions(jobs=2)) as runner:
+        assert runner.report_jsons([story, invented_story(7)]) == single + [
+            Runner(RunOptions()).report_jsons([invented_story(7)])[0]
+        ]
+    assert b'"severity": "error"' in single[0]
+
+
+def test_big_story_check_with_jobs_2_prints_what_jobs_1_prints(run_cli, tmp_path: Path) -> None:
+    for source in invented_story(120):
+        (tmp_path / f"{source.id}.md").write_text(
+            f"---\npublished: {source.published}\n---\n{source.text}", encoding="utf-8"
+        )
+    single = run_cli("check", tmp_path, "--format", "json", "--no-cache", "--jobs", "1")
+    double = run_cli("check", tmp_path, "--format", "json", "--no-cache", "--jobs", "2")
+    assert single.exit_code == double.exit_code == 1
+    assert single.stdout == double.stdout
+
+
+def test_one_small_story_starts_no_workers() -> None:
+    with Runner(RunOptions(jobs=2)) as runner:
+        runner.report_jsons([invented_story(BIG_STORY_SOURCES - 1)])
+        assert isinstance(runner._executor, ProcessExecutor)
+        assert runner._executor._pool is None
+
+
+def test_lookup_tables_are_built_once_before_the_workers_start(tmp_path: Path) -> None:
+    """On a first run (no stored tables), with two stories for two workers: one notice per table,
+    from the parent, where each worker used to build the tables again."""
+    corpus = tmp_path / "corpus"
+    for name, story in (("ferry", invented_story(4)), ("bay", invented_story(8)[4:])):
+        (corpus / name).mkdir(parents=True)
+        for source in story:
+            (corpus / name / f"{source.id}.txt").write_text(source.text, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "corpus", str(corpus), "--out-dir", str(tmp_path / "out")]
+        + ["--jobs", "2", "--no-cache", "--fail-on", "never"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "home")},
+    )
+    assert done.returncode == 0, done.stderr
+    notes = [line for line in done.stderr.splitlines() if "lookup tables" in line]
+    assert [note.split()[4] for note in notes] == ["gazetteer", "units"]

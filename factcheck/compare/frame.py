@@ -177,6 +177,8 @@ class StoryFrame:
     by_role: set[str] = field(default_factory=set)
     published: dict = field(default_factory=dict)
     _names: tuple | None = None
+    # people_in's answers by text: a sentence is asked about once per claim it holds
+    _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
     @functools.cached_property
     def first_published(self) -> dt.date | None:
@@ -226,7 +228,12 @@ class StoryFrame:
         if self._names is None:
             self._names = name_table(self.participants)
         owners, longest = self._names
-        return find_names(text, owners, longest) if owners else []
+        if not owners:
+            return []
+        found = self._named.get(text)
+        if found is None:
+            found = self._named[text] = tuple(find_names(text, owners, longest))
+        return list(found)
 
     def incident_noun(self) -> str:
         if self.incident is None:
@@ -582,16 +589,11 @@ def _person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
 
 
 def _gender(name: str) -> str | None:
-    """ "male" or "female" when a first name says so clearly, else None."""
-    from gender_guesser.detector import Detector
+    """ "male" or "female" when a first name says so clearly (as gender-guesser tells), else None."""
+    from factcheck.extract.gazetteer import gendered_names
 
-    found = _detector(Detector).get_gender(name.split()[0]) if name.split() else "unknown"
-    return found if found in ("male", "female") else None
-
-
-@functools.cache
-def _detector(kind):
-    return kind()
+    first = name.split()[0] if name.split() else ""
+    return next((gender for gender in ("male", "female") if first in gendered_names(gender)), None)
 
 
 def _age_person(claim) -> str | None:

@@ -229,3 +229,13 @@ def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
             )
         out.append(claim.model_copy(update=update))
     return out
+
+
+def load_lookup_tables() -> None:
+    """Open the gazetteer's and the units' lookup tables, building and storing them if this is the
+    first run (:mod:`factcheck.extract.stored_tables`). A parent calls it before forking workers, so
+    that they start with the tables open instead of each building them."""
+    from factcheck.extract.quantities.units import stored_conversions
+
+    place_names()
+    stored_conversions()

@@ -230,6 +230,15 @@ def _build_given_names() -> frozenset[str]:
     return frozenset(fold(name) for name in names if len(name) > 1)
 
 
+def _build_gendered_names(gender: str) -> frozenset[str]:
+    """The given names, as written, that gender-guesser's detector takes as ``gender`` ("male" or
+    "female"; not "mostly_male", "andy", ...) with no country given."""
+    import gender_guesser.detector as detector
+
+    guess = detector.Detector()
+    return frozenset(name for name in guess.names if guess.get_gender(name) == gender)
+
+
 def _build_person_titles() -> frozenset[str]:
     """Folded words that stand before a name as a title ("president", "minister", "gen")."""
     from nameparser.config import CONSTANTS
@@ -288,6 +297,11 @@ def given_names() -> AbstractSet[str]:
     return _tables()["given_names"]
 
 
+def gendered_names(gender: str) -> AbstractSet[str]:
+    """The given names, case kept, that are clearly ``gender`` ("male" or "female")."""
+    return _tables()[f"{gender}_names"]
+
+
 def person_titles() -> AbstractSet[str]:
     """Folded words that stand before a name as a title ("president", "minister", "gen")."""
     return _tables()["person_titles"]
@@ -311,6 +325,8 @@ def _build_tables() -> dict:
             key.split(" ", 1)[0] for key in (*names, *_build_demonyms()) if " " in key
         ),
         "given_names": _build_given_names(),
+        "male_names": _build_gendered_names("male"),
+        "female_names": _build_gendered_names("female"),
         "person_titles": _build_person_titles(),
     }
 

@@ -3,9 +3,11 @@
 The stages that cost are shipped as plain functions of records, one task per
 story (:func:`story_json`): the extraction of the story's sources that the
 cache does not hold, then their comparison; a story whose report the cache
-already holds (same sources, options and code) is not sent at all. The
-``extract`` command ships extraction alone, one task per source
-(:func:`extract_json`).
+already holds (same sources, options and code) is not sent at all. A big
+story (:data:`BIG_STORY_SOURCES` sources or more to extract) is shared
+instead: its sources are extracted one task each (:func:`extract_json`, as
+the ``extract`` command ships them), in chunks across the workers, and then
+compared in one task.
 
 Tasks return JSON bytes, the form the cache stores and the report is written
 in, so that what comes back from a worker is exactly what a local run makes.
@@ -39,6 +41,12 @@ if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
 
 DASK_CONNECT_TIMEOUT_SECONDS = 20
+# A story with this many sources to extract has them extracted across the workers, a task each, and
+# is compared afterwards; a smaller one stays one task. Fifty sources are a third of a second or more
+# of extraction (about 6 ms a source of 3 KB), a hundred times what shipping them and their claims
+# between processes costs; below it, a story is work enough for one worker, and a corpus's stories
+# keep every worker busy on their own.
+BIG_STORY_SOURCES = 50
 # how often a worker process looks whether its parent is still there
 PARENT_CHECK_SECONDS = 0.5
 # What a scheduler address must look like before Dask is asked to reach it: Dask takes a bare
@@ -108,7 +116,7 @@ def story_json(task: StoryTask) -> StoryResult:
     Returns the claims extracted here (``None`` where they were given), the JSON report, and its
     summary: the number of claims and of claim comparisons made, and the findings by severity.
     A story is one task, not a task per source and then one to compare, so that workers never
-    wait for each other between the two.
+    wait for each other between the two; only a big story is shared out (:func:`_run_stories`).
     """
     sources, known, diagnostics, compare_options = task
     adapter = _claim_list()
@@ -192,10 +200,14 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="factcheck-parent-watch", daemon=True).start()
 
 
-def _import_stages() -> None:
-    """Import what the tasks run: extraction and comparison."""
+def _prepare_parent() -> None:
+    """In the parent, before forking workers: import what the tasks run (extraction and comparison)
+    and open the lookup tables, building them if this is the first run (with its one-line notice), so
+    that every worker starts with all of it instead of importing and building it on its own."""
     import factcheck.compare  # noqa: F401
-    import factcheck.extract.claims  # noqa: F401
+    from factcheck.extract.claims import load_lookup_tables
+
+    load_lookup_tables()
 
 
 def _apply_to_chunk(function: Callable[[Any], Any], chunk: Sequence[Any]) -> list[Any]:
@@ -230,27 +242,35 @@ class SerialExecutor:
 
 
 class ProcessExecutor:
-    """A pool of ``jobs`` processes, started at once and kept for the whole run.
+    """A pool of ``jobs`` processes, started when there are first two tasks or more to share, and
+    kept for the rest of the run.
 
-    The workers are forked before the parent has imported extraction and
-    comparison, and import them themselves while the parent reads the first
-    inputs: that import (a third of a second, mostly compiling regular
-    expressions) is then off the run's critical path.
+    A run with a single task (one small story: ``check sources/ --jobs 2``) runs it in this process
+    and never starts the pool. Before the pool starts, this process imports extraction and
+    comparison and opens the lookup tables (:func:`_prepare_parent`): the workers are forked with
+    them, so that each neither imports them again nor builds the tables on a first run.
     """
 
     def __init__(self, jobs: int):
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
         self.jobs = jobs
-        # fork where it exists (the workers start with what the parent has imported), else the default
-        forking = "fork" in multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if forking else None)
-        self._pool: Any = ProcessPoolExecutor(
-            max_workers=jobs, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
-        )
-        for _ in range(jobs):
-            self._pool.submit(_import_stages)
+        self._pool: Any = None
+
+    def _started(self) -> Any:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            _prepare_parent()
+            # fork where it exists (the workers start with what the parent has imported), else the default
+            forking = "fork" in multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if forking else None)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=context,
+                initializer=_die_with_parent,
+                initargs=(os.getpid(),),
+            )
+        return self._pool
 
     def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
         if len(items) <= 1:
@@ -258,7 +278,7 @@ class ProcessExecutor:
         # many chunks per worker: the last chunk must not idle the other workers long (a window holds
         # about a hundred stories, a task each), and yet few round trips for thousands of small tasks
         chunk = max(1, len(items) // (self.jobs * 32))
-        results = self._pool.map(function, items, chunksize=chunk)
+        results = self._started().map(function, items, chunksize=chunk)
         return lambda: list(results)
 
     def close(self) -> None:
@@ -533,7 +553,7 @@ class Runner:
             )
             for index in todo
         ]
-        collect = self._executor.submit(story_json, tasks)
+        collect = _run_stories(self._executor, tasks)
         return lambda: self._finish_stories(
             ordered, problems, keys, offsets, story_keys, done, todo, collect(), files
         )
@@ -626,6 +646,41 @@ class Runner:
         self.stats.claims += len(claims)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return claims
+
+
+def _run_stories(executor: Executor, tasks: Sequence[StoryTask]) -> Callable[[], list[StoryResult]]:
+    """:func:`story_json` of every task on ``executor``, started now; the returned call waits for the
+    results, in task order.
+
+    A big story (:data:`BIG_STORY_SOURCES` sources or more to extract) is not one task: its sources
+    go to the workers one task each, in chunks, first (they are the longest work of the run), then
+    the small stories; when its claims are back, it is compared in one task with them all given.
+    """
+    big = [index for index, task in enumerate(tasks) if sum(b is None for b in task[1]) >= BIG_STORY_SOURCES]
+    small = sorted(set(range(len(tasks))) - set(big))
+    lacking = [
+        source for index in big for source, blob in zip(*tasks[index][:2], strict=True) if blob is None
+    ]
+    extracting = executor.submit(extract_json, lacking)
+    collect_small = executor.submit(story_json, [tasks[index] for index in small])
+
+    def collect() -> list[StoryResult]:
+        blobs = iter(extracting())
+        fresh = [[next(blobs) if blob is None else None for blob in tasks[index][1]] for index in big]
+        whole = [
+            (sources, [new or old for new, old in zip(made, known, strict=True)], problems, options)
+            for made, (sources, known, problems, options) in zip(fresh, (tasks[i] for i in big), strict=True)
+        ]
+        compared = executor.submit(story_json, whole)
+        results: list[StoryResult | None] = [None] * len(tasks)
+        for index, result in zip(small, collect_small(), strict=True):
+            results[index] = result
+        for index, made, (again, report, summary) in zip(big, fresh, compared(), strict=True):
+            # what the comparison task extracted again (a cached row found damaged) is fresh too
+            results[index] = ([new or old for new, old in zip(made, again, strict=True)], report, summary)
+        return [result for result in results if result is not None]
+
+    return collect
 
 
 def _remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | None:

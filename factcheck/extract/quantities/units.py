@@ -140,7 +140,7 @@ def _unit_registry():
 @cache
 def _unit_conversion(unit: str) -> tuple[str, str, float]:
     """(pint canonical name, dimensionality, factor to base units) of a unit."""
-    stored = _stored_conversions().get(unit)
+    stored = stored_conversions().get(unit)
     return tuple(stored) if stored is not None else _pint_conversion(unit)
 
 
@@ -152,7 +152,7 @@ def _pint_conversion(unit: str) -> tuple[str, str, float]:
 
 
 @cache
-def _stored_conversions() -> Mapping[str, list]:
+def stored_conversions() -> Mapping[str, list]:
     """The conversion of every unit of ``_UNIT_FORMS``, computed with pint once and then read from the
     user's cache folder (:mod:`factcheck.extract.stored_tables`): importing pint and building its registry
     costs about a second in every process, every ``--jobs`` worker included."""
