@@ -39,12 +39,6 @@ def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, following.start() if following else len(sentence)
 
 
-def event_of_claim(claim, text: str) -> str | None:
-    """The event class of a claim: the nearest event word of its clause, else of its sentence."""
-    word = event_word_of(claim, text)
-    return word[2] if word else None
-
-
 def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
     """The nearest event word of the claim's clause, else of its sentence: (start, end, class), with
     offsets in the sentence."""
