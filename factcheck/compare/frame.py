@@ -280,27 +280,14 @@ def build_frame(
     if incident is None:
         return frame
     leads = {s.id: _lead_sentences(segments_of.get(s.id, ())) for s in sources}
-    frame.readings = [
-        claim
-        for s in sources
-        for claim in lead_readings(s, leads[s.id], [x for x in segments_of.get(s.id, ()) if x.content])
-    ]
+    content = {s.id: [x for x in segments_of.get(s.id, ()) if x.content] for s in sources}
     frame.several = _several_incidents(incident, [s.text for s in sources])
-    content = [x.text for s in sources for x in segments_of.get(s.id, ()) if x.content]
-    frame.parts = participant_parts(content, frame.people_in)
+    frame.parts = participant_parts([x.text for s in sources for x in content[s.id]], frame.people_in)
     frame.genders = {pid: _gender(person.name) for pid, person in frame.participants.items()}
-    frame.readings += [
-        claim
-        for s in sources
-        for claim in residence_readings(
-            s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in
-        )
-    ]
-    frame.readings += [
-        claim
-        for s in sources
-        for claim in death_readings(s, [x for x in segments_of.get(s.id, ()) if x.content], frame.people_in)
-    ]
+    for s in sources:
+        frame.readings += lead_readings(s, leads[s.id], content[s.id])
+        frame.readings += residence_readings(s, content[s.id], frame.people_in)
+        frame.readings += death_readings(s, content[s.id], frame.people_in)
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
@@ -338,7 +325,6 @@ def place_claim(
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
 
 
-# "He was driving", "According to police, she was": the sentence's subject is a pronoun.
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
     """A time in a sentence that names no event but one person ("Reed, 32, was going west about 1:30
     a.m.", "He was driving at about 1 a.m. Sunday") is that person's event of the story, when the
