@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factcheck.compare.verdicts import AuditReport, DraftClaim
-from factcheck.formats.base import RenderContext, position
+from factcheck.formats.base import RenderContext, gate_phrase, position
 from factcheck.formats.markdown import RENDERER as MARKDOWN
 from factcheck.formats.markdown import md_escape
 from factcheck.formats.text import RENDERER as TEXT
@@ -173,15 +173,8 @@ def audit_summary(audit: AuditReport, context: RenderContext) -> str:
         f"{audit.draft.path}: {verdict_counts(audit)}",
         f"{among} discrepanc{'ies' if among != 1 else 'y'} among {len(audit.sources)} sources",
     ]
-    gate = context.gate
-    if gate is not None:
-        if gate.fail_on == "never":
-            parts.append("gate: off (--fail-on never)")
-        elif gate.failed:
-            verdict = "FAILED" + (" (ignored: --exit-zero)" if gate.exit_zero else "")
-            parts.append(f"gate {verdict}: {len(gate.failing)} at or above {gate.fail_on}")
-        else:
-            parts.append(f"gate passed: nothing at or above {gate.fail_on}")
+    if context.gate is not None:
+        parts.append(gate_phrase(context.gate))
     return "; ".join(parts)
 
 

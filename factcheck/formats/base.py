@@ -24,6 +24,7 @@ from factcheck.formats.facts import fact_counts
 from factcheck.records import Claim, ClaimRef, Discrepancy, Report, Severity, SourceInfo
 from factcheck.report.context import HiddenFinding as HiddenFinding
 from factcheck.report.context import RenderContext as RenderContext
+from factcheck.report.gate import GateResult
 
 SEVERITY_ORDER = (Severity.error, Severity.warning, Severity.info)
 
@@ -141,15 +142,18 @@ def summary_line(report: Report, context: RenderContext) -> str:
     if context.hidden_below:
         parts.append(f"{context.hidden_below} below --min-severity not shown")
     if context.gate is not None:
-        gate = context.gate
-        if gate.fail_on == "never":
-            parts.append("gate: off (--fail-on never)")
-        elif gate.failed:
-            verdict = "FAILED" + (" (ignored: --exit-zero)" if gate.exit_zero else "")
-            parts.append(f"gate {verdict}: {len(gate.failing)} at or above {gate.fail_on}")
-        else:
-            parts.append(f"gate passed: nothing at or above {gate.fail_on}")
+        parts.append(gate_phrase(context.gate))
     return "; ".join(parts)
+
+
+def gate_phrase(gate: GateResult) -> str:
+    """The gate's decision in words, as every summary line ends."""
+    if gate.fail_on == "never":
+        return "gate: off (--fail-on never)"
+    if gate.failed:
+        verdict = "FAILED" + (" (ignored: --exit-zero)" if gate.exit_zero else "")
+        return f"gate {verdict}: {len(gate.failing)} at or above {gate.fail_on}"
+    return f"gate passed: nothing at or above {gate.fail_on}"
 
 
 def rule_catalogue(report: Report, context: RenderContext) -> dict[str, RuleInfo]:
