@@ -1,18 +1,21 @@
-"""What a report's lead says without a number or a named entity, read for the story frame.
+"""What a report says without a number or a named entity, read for the story frame.
 
-Extraction reads numbers, times and names. A lead also states facts without
+Extraction reads numbers, times and names. Reports also state facts without
 them, which the frame needs:
 
-- a singular outcome: "A 10-year-old boy was shot and killed", "a man is
-  dead", "a woman was wounded": one person killed, one injured;
-- the town of the incident: "in north Raleigh", "outside of Leeds", "Leeds
-  police said", where the town is in the gazetteer but the name was read as
-  something else (a given name) or not at all.
+- in the lead (its first sentences): a singular outcome ("A 10-year-old boy
+  was shot and killed", "a woman was wounded": one killed, one injured) and
+  the town of the incident ("in north Raleigh", "outside of Leeds"), where
+  the town is in the gazetteer but the name was read as something else (a
+  given name) or not at all;
+- anywhere: the town of the local police ("Leeds police said"), a dateline
+  on one of the first lines ("LEEDS (AP) -"), where a named person lives
+  ("Jo Reed, 36, of Easton") and how many named people a report says died
+  ("Reed and Ray were found dead").
 
-Each reading is a claim like extraction's (id ``<source>:lead:<offset>``), so
-that the facts it fills cite their quote. Only the first sentences of a
-report are read: a lead tells the story's own incident, later sentences
-tell many things.
+Each reading is a claim like extraction's (id ``<source>:lead:<offset>`` or
+``<source>:residence:<offset>``), so that the facts it fills cite their
+quote; a number extraction found in the same report wins over a reading.
 """
 
 from __future__ import annotations
