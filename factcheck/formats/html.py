@@ -106,6 +106,13 @@ def outlet_of(source: SourceInfo) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def _quote_meta(ref: ClaimRef, index: Index, infos: dict[str, SourceInfo]) -> str:
+    """The escaped line under a quote: its outlet, when known, and where in the source it stands."""
+    info = infos.get(ref.source)
+    who = outlet_of(info) if info is not None else None
+    return " · ".join(_e(x) for x in (who, index.where(ref.source, ref.start)) if x)
+
+
 def _article_link(source: SourceInfo) -> str | None:
     """The article's URL when it is a web address a link may point to (never ``javascript:``)."""
     url = (source.url or "").strip()
@@ -214,13 +221,10 @@ class HtmlRenderer:
                     continue
                 before, quote, after = index.sentence(ref)
                 target = f' href="#{_span_id(ref)}"' if ref.source in index.context.texts else ""
-                info = infos.get(ref.source)
-                who = outlet_of(info) if info is not None else None
-                where = " · ".join(_e(x) for x in (who, index.where(ref.source, ref.start)) if x)
                 parts.append(
                     f'<li><blockquote>{_e(before.lstrip())}<a class="quote"{target}>'
                     f'<mark class="{css}">{_e(quote)}</mark></a>{_e(after.rstrip())}</blockquote>'
-                    f'<p class="meta">{where}</p></li>'
+                    f'<p class="meta">{_quote_meta(ref, index, infos)}</p></li>'
                 )
             parts.append("</ul></div>")
         parts += [
@@ -322,12 +326,9 @@ def render_audit(audit, report: Report, context: RenderContext) -> str:
             parts.append(f"<p>{name} {evidence.independent_sources} independent source(s):</p><ul>")
             for ref in evidence.claims:
                 before, quote, after = index.sentence(ref)
-                info = infos.get(ref.source)
-                who = outlet_of(info) if info is not None else None
-                meta = " · ".join(_e(x) for x in (who, index.where(ref.source, ref.start)) if x)
                 parts.append(
                     f"<li><blockquote>{_e(before.lstrip())}<mark>{_e(quote)}</mark>{_e(after.rstrip())}"
-                    f'</blockquote><p class="meta">{meta}</p></li>'
+                    f'</blockquote><p class="meta">{_quote_meta(ref, index, infos)}</p></li>'
                 )
             parts.append("</ul>")
         if claim.label == "unverified":
