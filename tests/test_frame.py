@@ -116,16 +116,3 @@ def test_every_attribute_has_words_and_a_family_and_every_class_a_kind():
 
     assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
     assert {kind for kind, _ in EVENT_CLASSES.values()} <= {"incident", "outcome", "follow_up"}
-
-
-def test_gender_of_a_first_name_is_gender_guessers_clear_answer() -> None:
-    from gender_guesser.detector import Detector
-
-    from factcheck.compare.frame import _gender
-
-    detector = Detector()
-    for first in ["Maria", "John", "Andrea", "Kim", "Dana", "Quistopher", "maria"]:
-        told = detector.get_gender(first)
-        assert _gender(f"{first} Quist") == (told if told in ("male", "female") else None)
-    assert _gender("Maria Quist") == "female" and _gender("John Quist") == "male"
-    assert _gender("") is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.compare.people import name_words, participants, same_person
+from factcheck.compare.people import gender, name_words, participants, same_person, spelt_alike
 
 
 def test_name_words_drop_titles_suffixes_and_accents():
@@ -49,3 +49,53 @@ def test_a_short_name_that_two_longer_people_share_stays_apart():
     )
     assert owner["ana_lima"] == "ana_lima"
     assert len(found) == 3
+
+
+def test_two_spellings_of_a_first_name_are_spelt_alike():
+    assert spelt_alike(name_words("Kathryn Albescu"), name_words("Catherine Albescu"))
+    assert spelt_alike(name_words("Robin Teague"), name_words("Robyn Teague"))
+
+
+def test_names_of_the_same_consonants_but_different_letters_are_not_spelt_alike():
+    assert not spelt_alike(name_words("Brian Teague"), name_words("Bruno Teague"))
+
+
+def test_a_male_and_a_female_first_name_are_not_spelt_alike():
+    assert not spelt_alike(name_words("Daniel Teague"), name_words("Danielle Teague"))
+
+
+def test_spellings_with_different_surnames_are_not_spelt_alike():
+    assert not spelt_alike(name_words("Robin Teague"), name_words("Robyn Tigue"))
+
+
+def test_spellings_that_no_report_writes_both_of_become_one_participant():
+    found, owner = participants(
+        [("kathryn_albescu", "Kathryn Albescu"), ("katherine_albescu", "Katherine Albescu")],
+        {"kathryn_albescu": {"a"}, "katherine_albescu": {"b"}},
+    )
+    assert len(found) == 1
+    assert owner["kathryn_albescu"] == owner["katherine_albescu"]
+
+
+def test_spellings_one_report_writes_both_of_stay_two_people():
+    found, _ = participants(
+        [("kathryn_albescu", "Kathryn Albescu"), ("katherine_albescu", "Katherine Albescu")],
+        {"kathryn_albescu": {"a"}, "katherine_albescu": {"a", "b"}},
+    )
+    assert len(found) == 2
+
+
+def test_spellings_join_only_when_the_reports_are_known():
+    found, _ = participants([("robin_teague", "Robin Teague"), ("robyn_teague", "Robyn Teague")])
+    assert len(found) == 2
+
+
+def test_gender_of_a_first_name_is_gender_guessers_clear_answer() -> None:
+    from gender_guesser.detector import Detector
+
+    detector = Detector()
+    for first in ["Maria", "John", "Andrea", "Kim", "Dana", "Quistopher", "maria"]:
+        told = detector.get_gender(first)
+        assert gender(f"{first} Quist") == (told if told in ("male", "female") else None)
+    assert gender("Maria Quist") == "female" and gender("John Quist") == "male"
+    assert gender("") is None

@@ -50,6 +50,7 @@ from factcheck.compare.counting import (
     one_count_per_source,
     plural,
 )
+from factcheck.compare.groups import age_readings, group_ages, group_members
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
@@ -60,7 +61,7 @@ from factcheck.compare.lexicon import (
     incident_family,
     kind_of,
 )
-from factcheck.compare.people import Participant, find_names, name_table, participants
+from factcheck.compare.people import Participant, find_names, gender, name_table, participants
 from factcheck.compare.readings import death_readings, lead_readings, residence_readings
 from factcheck.compare.roles import part_in, participant_parts, role_person
 from factcheck.compare.sentences import (
@@ -275,7 +276,11 @@ def build_frame(
     # A name the entity stage did not read as a person's (an unusual given name) still names one when
     # an age is given with it: "Tyquavious Hale, 21".
     people += [(_age_person(c), c.value.person) for c in claims if c.kind == "age" and _age_person(c)]
-    found, owner = participants(people)
+    sources_of: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.kind == "entity" and claim.value.kind == "person":
+            sources_of.setdefault(claim.value.id, set()).add(claim.source)
+    found, owner = participants(people, sources_of)
     frame = StoryFrame(incident, found, owner, published=published)
     if incident is None:
         return frame
@@ -283,7 +288,7 @@ def build_frame(
     content = {s.id: [x for x in segments_of.get(s.id, ()) if x.content] for s in sources}
     frame.several = _several_incidents(incident, [s.text for s in sources])
     frame.parts = participant_parts([x.text for s in sources for x in content[s.id]], frame.people_in)
-    frame.genders = {pid: _gender(person.name) for pid, person in frame.participants.items()}
+    frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
     for s in sources:
         frame.readings += lead_readings(s, leads[s.id], content[s.id])
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
@@ -293,6 +298,7 @@ def build_frame(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
         ):
             frame.facts.setdefault(key, []).append(claim)
+    _ages_given_to_groups(frame, sources, content)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
@@ -323,6 +329,23 @@ def place_claim(
 # late Tuesday"; "died Friday of wounds suffered Monday"): of the times one source gives the incident,
 # the earliest is the incident's own.
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
+
+
+def _ages_given_to_groups(frame: StoryFrame, sources: Sequence[Source], content: Mapping) -> None:
+    """Ages a report gives a group ("two women, 68 and 48") become the ages of the people the story
+    names who make up that group (:mod:`~factcheck.compare.groups`)."""
+    ages_of = {
+        key.subject: [claim.value.years for claim in stated if claim.id not in frame.by_role]
+        for key, stated in frame.facts.items()
+        if key.attribute == "age" and key.subject
+    }
+    names = {pid: person.name for pid, person in frame.participants.items()}
+    for source in sources:
+        for group in group_ages(source, content[source.id]):
+            pairs = group_members(group, ages_of, frame.genders, frame.parts)
+            for claim in age_readings(source, group, pairs, names):
+                frame.readings.append(claim)
+                frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
 
 
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
@@ -380,12 +403,14 @@ def _antecedent_in(frame: StoryFrame, text: str, claim) -> list:
 
 
 def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) -> list:
-    """Who "he" or "she" is: the people of the nearest earlier sentence that names any, going back over
-    sentences that themselves start with a pronoun (at most three)."""
+    """Who "he" or "she" is: the people of the nearest earlier sentence that names any of that gender
+    (or of none known), going back over sentences that themselves start with a pronoun (at most three)."""
+    pronoun = PRONOUN_START.match(text, start)
+    said = "female" if pronoun and pronoun.group().rstrip()[-3:].lower() == "she" else "male"
     earlier = [s for s in starts if s < start]
     for begin, end in list(zip(earlier, [*earlier[1:], start], strict=True))[::-1][:3]:
         sentence = text[begin:end]
-        people = frame.people_in(sentence)
+        people = [p for p in frame.people_in(sentence) if frame.genders.get(p[2]) in (None, said)]
         if people:
             return people
         if not PRONOUN_START.match(sentence):
@@ -564,22 +589,19 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
 _FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
 
 
+_POSSESSED = re.compile(r"(?:\b(?:her|his|their|its)|\w['’]s?)\s+\Z", re.I)
+
+
 def _person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
     """The one participant an age given by role is about ("a 41-year-old man was arrested")."""
     noun = claim.value.person.lower()
     if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS:
         return None
+    if _POSSESSED.search(text, max(claim.sentence_start, claim.start - 20), claim.start):
+        return None  # "her 12-year-old daughter": someone's relative, not one of the story's parts
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
     return role_person(noun, part, frame.parts, frame.genders)
-
-
-def _gender(name: str) -> str | None:
-    """ "male" or "female" when a first name says so clearly (as gender-guesser tells), else None."""
-    from factcheck.extract.gazetteer import gendered_names
-
-    first = name.split()[0] if name.split() else ""
-    return next((gender for gender in ("male", "female") if first in gendered_names(gender)), None)
 
 
 def _age_person(claim) -> str | None:

@@ -11,7 +11,10 @@ the story could be meant:
   the story starts the same way ("Maria Lopez Diaz" too: then it stays apart);
 - the same surname with a first name that is a known short form of the
   other's ("Bob Hale" and "Robert Hale"), or an initial of it ("R. Hale");
-- the same names in another order or with the initials spaced differently.
+- the same names in another order or with the initials spaced differently;
+- the same surname with a first name spelt another way ("Kathryn" / "Katherine", "Robin" / "Robyn":
+  the same consonants, most letters shared), when no report writes both: one report naming two people
+  with the surname tells them apart.
 
 People written by role only ("a 41-year-old man", "the victim") are joined
 later, by the story frame, to the one participant that has that role.
@@ -23,6 +26,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 # Common English short forms of first names (a short form maps to its full forms). A general list of
 # hypocorisms, as name-matching tools ship them; not the names of any story.
@@ -126,6 +131,46 @@ def _first_names_match(first: str, other: str) -> bool:
     return other in _SHORT_FORMS.get(first, ()) or first in _SHORT_FORMS.get(other, ())
 
 
+_SOUNDS_ALIKE = ((re.compile(r"c(?=[aou])|ck|q"), "k"), (re.compile(r"ph"), "f"), (re.compile(r"y"), "i"))
+# How much of two spellings of one first name is shared, once they are written as they sound (rapidfuzz's
+# ratio): "Kathryn" and "Catherine" 88%, "Brian" and "Bruno" (the same consonants, two names) 60%.
+_SPELLING_RATIO = 70
+
+
+def _sounded(first: str) -> str:
+    for pattern, sound in _SOUNDS_ALIKE:
+        first = pattern.sub(sound, first)
+    return first
+
+
+def _consonants(sounded: str) -> str:
+    skeleton = sounded[0] + re.sub(r"[aeiouh]", "", sounded[1:])
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def spelt_alike(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names (from :func:`name_words`) differ only by the spelling of the first name:
+    the same surname, first names of the same consonants that share most of their letters."""
+    if len(name) < 2 or len(other) < 2 or name[-1] != other[-1] or name[0] == other[0]:
+        return False
+    first, second = _sounded(name[0]), _sounded(other[0])
+    if min(len(first), len(second)) < 3:
+        return False
+    # name_words folds case ("kathryn"); the table of names keeps it ("Kathryn")
+    if first != second and gender(name[0].capitalize()) != gender(other[0].capitalize()):
+        return False  # "Daniel" and "Danielle"; "Robin" and "Robyn" are written alike whatever they tell
+    return _consonants(first) == _consonants(second) and fuzz.ratio(first, second) >= _SPELLING_RATIO
+
+
+def gender(name: str) -> str | None:
+    """ "male" or "female" when a first name says so clearly (as gender-guesser tells), else None."""
+    from factcheck.extract.gazetteer import gendered_names
+
+    words = name.split()
+    first = words[0] if words else ""
+    return next((g for g in ("male", "female") if first in gendered_names(g)), None)
+
+
 def same_person(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two names (from :func:`name_words`) can be one person's, by their words alone."""
     if len(name) < 2 or len(other) < 2:
@@ -162,11 +207,14 @@ class Participant:
     names: tuple[str, ...]
 
 
-def participants(people: Iterable[tuple[str, str]]) -> tuple[dict[str, Participant], dict[str, str]]:
+def participants(
+    people: Iterable[tuple[str, str]], sources_of: Mapping[str, Iterable[str]] | None = None
+) -> tuple[dict[str, Participant], dict[str, str]]:
     """People of a story, from (entity id, name) pairs, as participants; and entity id -> participant id.
 
     A name joins another only when the story leaves no other choice: a short name that could be
-    two different longer people stays on its own.
+    two different longer people stays on its own. ``sources_of`` (entity id -> the reports naming
+    it) lets two spellings of one name join when no report writes both.
     """
     names: dict[str, str] = {}
     for entity, name in people:
@@ -181,6 +229,8 @@ def participants(people: Iterable[tuple[str, str]]) -> tuple[dict[str, Participa
         ]
         heads = sorted({owner[m] for m in matches})
         owner[entity] = heads[0] if len(heads) == 1 else entity
+    if sources_of is not None:
+        _join_spellings(order, words, owner, sources_of)
     members: dict[str, list[str]] = {}
     for entity in order:
         members.setdefault(owner[entity], []).append(entity)
@@ -188,6 +238,33 @@ def participants(people: Iterable[tuple[str, str]]) -> tuple[dict[str, Participa
     for head, group in members.items():
         result[head] = Participant(head, names[head], tuple(sorted({names[e] for e in group})))
     return result, owner
+
+
+def _join_spellings(
+    order: list[str], words: Mapping[str, tuple[str, ...]], owner: dict[str, str], sources_of
+) -> None:
+    """Join participants whose names are spellings of one name (:func:`spelt_alike`) that no report
+    writes both of; compared only within one surname and one sound of the first name (linear)."""
+    reports: dict[str, set[str]] = {}
+    for entity in order:
+        reports.setdefault(owner[entity], set()).update(sources_of.get(entity, ()))
+    position = {entity: i for i, entity in enumerate(order)}
+    blocks: dict[tuple[str, str], list[str]] = {}
+    for head in sorted(reports, key=position.__getitem__):
+        name = words[head]
+        if len(name) >= 2 and len(name[0]) >= 3:
+            blocks.setdefault((name[-1], _consonants(_sounded(name[0]))), []).append(head)
+    joined: dict[str, str] = {}
+    for heads in blocks.values():
+        for i, head in enumerate(heads):
+            for earlier in heads[:i]:
+                target = joined.get(earlier, earlier)
+                if spelt_alike(words[head], words[earlier]) and not reports[head] & reports[target]:
+                    joined[head] = target
+                    reports[target] |= reports[head]
+                    break
+    for entity in order:
+        owner[entity] = joined.get(owner[entity], owner[entity])
 
 
 _TOKEN = re.compile(r"[\w'’.-]+")

@@ -1,0 +1,157 @@
+"""Ages given for a group at once: "two women, 68 and 48", "the children, ages 4 and 7".
+
+A report may give several people's ages in one list without their names. Each age is one of the
+group's; which one, the story tells when it names exactly that many people who can be the group
+(the same gender, of an age the noun allows, with the part the group's clause gives: killed,
+injured, suspect) with their ages. The list is then paired with them in order of age, the
+youngest with the youngest: the pairing that moves no age further than it must. "two women, 68
+and 48" in a story of Ann Reed, 61, and Jo Ray, 48, who were both killed, says that Ann Reed is
+68: a disagreement with the reports that say 61.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.compare.roles import part_in
+from factcheck.extract.numbers import words_value
+from factcheck.records import Age, AgeClaim, Source
+
+# Plural person nouns: (gender, youngest age, oldest age) the noun allows.
+_GROUP_NOUNS: dict[str, tuple[str | None, int, int]] = {
+    "women": ("female", 18, 120),
+    "men": ("male", 18, 120),
+    "girls": ("female", 0, 17),
+    "boys": ("male", 0, 17),
+    "daughters": ("female", 0, 120),
+    "sons": ("male", 0, 120),
+    "sisters": ("female", 0, 120),
+    "brothers": ("male", 0, 120),
+    "children": (None, 0, 17),
+    "kids": (None, 0, 17),
+    "teens": (None, 13, 19),
+    "teenagers": (None, 13, 19),
+    "adults": (None, 18, 120),
+    "victims": (None, 0, 120),
+    "people": (None, 0, 120),
+}
+_AGE = r"\d{1,3}"
+_COUNTS = r"\d|two|three|four|five|six|seven|eight|nine|ten|both"
+_LIST = rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*,?\s+and\s+{_AGE})"
+_GROUP = re.compile(
+    rf"(?:\b(?i:(?P<count>{_COUNTS}))\s+(?:[a-z-]+\s+)?)?\b(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
+    # a few words of the noun's own phrase ("the women killed"), no clause of their own
+    r"(?P<gap>(?:\s+(?!who\b|which\b|and\b)[a-z]+){0,3}?)"
+    rf"(?:\s*(?:,|--|\u2014|\u2013|\()\s*(?:who\s+(?:were|are)\s+)?|\s+)(?P<cue>ages?\s+|aged\s+)?{_LIST}"
+    r"(?P<years>\s*-?\s*years?\s*-?\s*olds?\b|\s+years\s+old\b)?"
+)
+# After a list the comma form alone marks as ages ("two boys, 12 and 14, were hurt").
+_LIST_ENDS = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|--|\u2014|\u2013|\s+(?:were|are|who|died|have|had)\b|\Z)")
+
+
+@dataclass(frozen=True)
+class GroupAges:
+    """A list of ages given to a group: ``[start, end)`` of the text, in one sentence."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    noun: str
+    ages: tuple[int, ...]
+    part: str | None
+
+
+def group_ages(source: Source, segments: Sequence) -> list[GroupAges]:
+    """Every list of ages given to a group in the content segments of ``source``, in text order."""
+    found = []
+    for segment in segments:
+        for match in _GROUP.finditer(segment.text):
+            ages = tuple(int(age) for age in re.findall(_AGE, match.group("ages")))
+            if not _marked_as_ages(match, segment.text) or _count_differs(match.group("count"), len(ages)):
+                continue
+            noun = match.group("noun")
+            _, youngest, oldest = _GROUP_NOUNS[noun]
+            if not all(youngest <= age <= oldest for age in ages):
+                continue
+            part = part_in(segment.text, match.start("noun"), match.end("gap"))
+            found.append(
+                GroupAges(
+                    start=segment.start + match.start(),
+                    end=segment.start + match.end(),
+                    sentence_start=segment.start,
+                    sentence_end=segment.end,
+                    noun=noun,
+                    ages=ages,
+                    part=part,
+                )
+            )
+    return found
+
+
+def _marked_as_ages(match: re.Match, text: str) -> bool:
+    """ "ages 4 and 7", "68 and 48 years old"; a list alone only between commas right after the noun."""
+    if match.group("cue") or match.group("years"):
+        return True
+    between = text[match.end("gap") : match.start("ages")]
+    return between.strip() == "," and not match.group("gap") and bool(_LIST_ENDS.match(text, match.end()))
+
+
+def _count_differs(count: str | None, size: int) -> bool:
+    if count is None:
+        return False
+    count = count.lower()
+    value = int(count) if count.isdigit() else 2 if count == "both" else words_value(count)
+    return value is not None and value != size
+
+
+def group_members(
+    group: GroupAges,
+    ages_of: Mapping[str, Sequence[int]],
+    genders: Mapping[str, str | None],
+    parts: Mapping[str, set[str]],
+) -> list[tuple[str, int]]:
+    """The story's people the group's ages belong to, paired in order of age: (participant id, age);
+    empty unless exactly as many people as ages can be the group. ``ages_of`` holds the ages the
+    reports give each participant by name."""
+    gender, youngest, oldest = _GROUP_NOUNS[group.noun]
+    candidates = []
+    for person, stated in ages_of.items():
+        if not stated or gender is not None and genders.get(person) not in (None, gender):
+            continue
+        if not all(youngest - 1 <= age <= oldest + 1 for age in stated):
+            continue
+        if group.part is not None and parts.get(person) and group.part not in parts[person]:
+            continue
+        candidates.append((_usual(stated), person))
+    if len(candidates) != len(group.ages):
+        return []
+    return [(person, age) for (_, person), age in zip(sorted(candidates), sorted(group.ages), strict=True)]
+
+
+def _usual(ages: Sequence[int]) -> int:
+    """The age most reports give (the smaller of a tie)."""
+    counts = Counter(ages)
+    return min(counts, key=lambda age: (-counts[age], age))
+
+
+def age_readings(source: Source, group: GroupAges, pairs: Sequence[tuple[str, int]], names) -> list[AgeClaim]:
+    """One age claim per person of the group, each citing the whole list."""
+    return [
+        AgeClaim(
+            id=f"{source.id}:group:{group.start}:{person}",
+            source=source.id,
+            start=group.start,
+            end=group.end,
+            quote=source.text[group.start : group.end],
+            sentence_start=group.sentence_start,
+            sentence_end=group.sentence_end,
+            subject=person,
+            predicate="age",
+            value=Age(person=names[person], years=age, as_of=source.published),
+        )
+        for person, age in pairs
+    ]

@@ -1,0 +1,105 @@
+"""compare.groups: ages a report gives a group at once, paired with the people the story names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.compare.groups import GroupAges, age_readings, group_ages, group_members
+from factcheck.read.segment import segment_source
+from factcheck.records import Source
+
+
+def _source(text: str) -> Source:
+    return Source(id="s", path="s.txt", text=text, content_hash="test", published=dt.date(2021, 3, 9))
+
+
+def _groups(text: str) -> list[tuple[str, tuple[int, ...], str | None, str]]:
+    source = _source(text)
+    return [
+        (g.noun, g.ages, g.part, text[g.start : g.end]) for g in group_ages(source, segment_source(source))
+    ]
+
+
+def _group(noun: str, ages: tuple[int, ...], part: str | None = None) -> GroupAges:
+    return GroupAges(0, 10, 0, 10, noun, ages, part)
+
+
+def test_a_list_after_a_dash_with_years_old_is_a_groups_ages():
+    assert _groups("Police found the bodies of two women -- 67 and 45 years old -- in a flat.") == [
+        ("women", (67, 45), "killed", "two women -- 67 and 45 years old")
+    ]
+
+
+def test_ages_with_the_word_ages_or_aged_are_a_groups_ages():
+    assert _groups("Two children, ages 3 and 8, lived there.")[0][:2] == ("children", (3, 8))
+    assert _groups("The girls, aged 9, 11 and 15, were taken to hospital.")[0][:2] == ("girls", (9, 11, 15))
+
+
+def test_a_relative_clause_gives_a_groups_ages():
+    assert _groups("The women killed, who were 70 and 44 years old, were sisters.")[0][:3] == (
+        "women",
+        (70, 44),
+        "killed",
+    )
+
+
+def test_a_bare_list_between_commas_right_after_the_noun_is_a_groups_ages():
+    assert _groups("Two boys, 12 and 14, were hurt.")[0][:3] == ("boys", (12, 14), "injured")
+
+
+def test_numbers_that_are_not_ages_are_not_read():
+    assert _groups("The two men served 25 and 30 years.") == []
+    assert _groups("Two men, 25 and 30 years in prison between them.") == []
+
+
+def test_a_list_whose_size_differs_from_the_count_is_not_read():
+    assert _groups("The three men, 25 and 30, left.") == []
+
+
+def test_ages_the_noun_cannot_have_are_not_read():
+    assert _groups("Two children, ages 4 and 34, were found.") == []
+
+
+def test_the_group_is_paired_with_its_people_in_order_of_age():
+    pairs = group_members(
+        _group("women", (67, 45), "killed"),
+        {"ada": [59], "lena": [45], "bram": [30]},
+        {"ada": "female", "lena": "female", "bram": "male"},
+        {"ada": {"killed"}, "lena": {"killed"}},
+    )
+    assert pairs == [("lena", 45), ("ada", 67)]
+
+
+def test_no_pairing_when_more_people_than_ages_could_be_the_group():
+    ages = {"ada": [59], "lena": [45], "mira": [33]}
+    genders = dict.fromkeys(ages, "female")
+    assert group_members(_group("women", (67, 45)), ages, genders, {}) == []
+
+
+def test_people_of_another_part_are_not_the_group():
+    ages = {"ada": [59], "lena": [45], "mira": [33]}
+    genders = dict.fromkeys(ages, "female")
+    parts = {"ada": {"killed"}, "lena": {"killed"}, "mira": {"suspect"}}
+    assert group_members(_group("women", (67, 45), "killed"), ages, genders, parts) == [
+        ("lena", 45),
+        ("ada", 67),
+    ]
+
+
+def test_adults_are_not_a_group_of_children():
+    assert group_members(_group("children", (4, 7)), {"ana": [6], "ivo": [8], "nina": [34]}, {}, {}) == [
+        ("ana", 4),
+        ("ivo", 7),
+    ]
+
+
+def test_each_person_of_the_group_gets_an_age_claim_citing_the_list():
+    source = _source("Two women, 67 and 45, were found.")
+    (group,) = group_ages(source, segment_source(source))
+    claims = age_readings(
+        source, group, [("lena", 45), ("ada", 67)], {"lena": "Lena Pask", "ada": "Ada Korvin"}
+    )
+    assert [(c.subject, c.value.person, c.value.years, c.quote) for c in claims] == [
+        ("lena", "Lena Pask", 45, "Two women, 67 and 45"),
+        ("ada", "Ada Korvin", 67, "Two women, 67 and 45"),
+    ]
