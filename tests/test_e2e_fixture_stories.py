@@ -97,6 +97,9 @@ EXPECTED = {
     "group-ages": ["FC301"],
     # "Kathryn Albescu, 52" and "Katherine Albescu, 57", one owner spelt two ways, the same day.
     "name-spellings-age": ["FC301"],
+    # "Springfield (8-3)" and "the Otters' record improved to 7-3" after one game: the Springfield Otters
+    # have 8 or 7 wins; the Herons are 2-9 in both, and the score 27-20 is no record.
+    "team-record": ["FC201"],
     # "an additional six engines" and "a further four appliances": one reinforcement, two counts.
     "fire-reinforcements": ["FC201"],
 }

@@ -117,9 +117,10 @@ class _Judge:
         return self._revised[key]
 
     def _is_update(self, slot: Slot, first: _ValueClass, second: _ValueClass) -> bool:
-        if any(self.revised(c) for c in (*first.claims, *second.claims)):
+        # "the Colts' record rose to 9-5" is the record after the game, not a report revised
+        if slot.family != "record" and any(self.revised(c) for c in (*first.claims, *second.claims)):
             return True
-        if slot.family != "quantity" or first.claims[0].value.measure != "count":
+        if slot.family not in ("quantity", "record") or first.claims[0].value.measure != "count":
             return False
         low, high = sorted((first, second), key=lambda cls: cls.claims[0].value.low or 0)
         low_dates = [self.published.get(c.source) for c in low.claims]

@@ -108,6 +108,7 @@ class Slot:
 FAMILY_RULES = {
     "time": ("FC101", "FC102", "FC103", "FC601"),
     "quantity": ("FC201", "FC601"),
+    "record": ("FC201",),
     "harm": ("FC601",),
     "age": ("FC301",),
     "title": ("FC501",),

@@ -61,6 +61,7 @@ from factcheck.compare.lexicon import (
     incident_family,
     kind_of,
 )
+from factcheck.compare.occurrences import earliest_in_each_source, is_read, one_occurrence, stated_before_read
 from factcheck.compare.people import Participant, find_names, gender, name_table, participants
 from factcheck.compare.readings import death_readings, lead_readings, residence_readings
 from factcheck.compare.roles import part_in, participant_parts, role_person
@@ -73,8 +74,9 @@ from factcheck.compare.sentences import (
     event_word_of,
     sentence_events,
 )
-from factcheck.compare.towns import best_place_in_each_source, place_evidence, town_of_id, written_as_town
-from factcheck.extract.gazetteer import slug, within
+from factcheck.compare.standings import nicknames, standing_readings, standings, team_key
+from factcheck.compare.towns import best_place_in_each_source, place_evidence, written_as_town
+from factcheck.extract.gazetteer import slug
 from factcheck.records import Source
 from factcheck.values import add_days, harm_of, interval, is_point_in_time
 
@@ -106,6 +108,8 @@ ATTRIBUTE_WORDS = {
     "residence": "the place of residence",
     "count": "the number",
     "term": "the length",
+    "wins": "the number of wins",
+    "losses": "the number of losses",
 }
 FAMILY_OF_ATTRIBUTE = {
     "date": "time",
@@ -119,6 +123,8 @@ FAMILY_OF_ATTRIBUTE = {
     "residence": "residence",
     "count": "quantity",
     "term": "duration",
+    "wins": "record",
+    "losses": "record",
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
@@ -196,10 +202,15 @@ class StoryFrame:
             return all(any(claim.id not in self.by_role for claim in side) for side in sides)
         if key.attribute in ("residence", "term"):
             return True
+        if key.attribute in ("wins", "losses"):
+            # a record changes with every game: reports of different days may give it before and after one
+            known = [self.published.get(c.source) for side in sides for c in side]
+            known = [date for date in known if date is not None]
+            return not known or (max(known) - min(known)).days <= 1
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
             return all(
-                any(c.predicate == "place" and not _read(c) and c.id in self.direct for c in side)
+                any(c.predicate == "place" and not is_read(c) and c.id in self.direct for c in side)
                 for side in sides
             )
         dates = [self.published.get(claim.source) for side in sides for claim in side]
@@ -220,7 +231,7 @@ class StoryFrame:
             return True
         if key.attribute in ("killed", "injured", "shot"):
             # A toll the copy states with its number ("12 people were injured"), not one read from "a man"
-            return all(any(not _read(claim) for claim in side) for side in sides)
+            return all(any(not is_read(claim) for claim in side) for side in sides)
         return all(any(claim.id in self.direct for claim in side) for side in sides)
 
     def people_in(self, text: str) -> list[tuple[int, int, str]]:
@@ -256,6 +267,9 @@ class StoryFrame:
         event = self.incident_noun() if not key.event else f"the {key.event}"
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
+        if key.attribute in ("wins", "losses"):
+            team = " ".join(word[:1].upper() + word[1:] for word in key.thing.split())
+            return f"{words} of the {team}"
         if key.attribute == "count":
             added = "additional " if key.event == "added" else ""
             return f"the number of {added}{plural(key.thing)}"
@@ -299,15 +313,16 @@ def build_frame(
         ):
             frame.facts.setdefault(key, []).append(claim)
     _ages_given_to_groups(frame, sources, content)
+    _team_records(frame, sources, content)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
-        frame.facts[key] = _one_occurrence(_stated_before_read(frame.facts[key]))
+        frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
     _shot_are_injured(frame, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key]):
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
-        frame.facts[key] = _earliest_in_each_source(frame.facts[key])
+        frame.facts[key] = earliest_in_each_source(frame.facts[key])
     if FactKey("place") in frame.facts:
         frame.facts[FactKey("place")] = best_place_in_each_source(
             frame.facts[FactKey("place")],
@@ -346,6 +361,17 @@ def _ages_given_to_groups(frame: StoryFrame, sources: Sequence[Source], content:
             for claim in age_readings(source, group, pairs, names):
                 frame.readings.append(claim)
                 frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
+
+
+def _team_records(frame: StoryFrame, sources: Sequence[Source], content: Mapping) -> None:
+    """Each team's wins and losses as the reports give its record (:mod:`~factcheck.compare.standings`)."""
+    aliases = nicknames(s.text for s in sources)
+    for source in sources:
+        for standing in standings(source, content[source.id], lambda text: bool(frame.people_in(text))):
+            team = team_key(standing.team, aliases)
+            for claim in standing_readings(source, standing, team):
+                frame.readings.append(claim)
+                frame.facts.setdefault(FactKey(claim.value.counted, thing=team), []).append(claim)
 
 
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
@@ -442,64 +468,6 @@ def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
         return False
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
     return any(pattern.search(text) for text in texts)
-
-
-def _one_occurrence(claims: list) -> list:
-    """The claims of a fact that extraction does not tell apart: where their event keys name towns
-    that cannot be one place ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and
-    only those of the most reported town (and those naming none, or a street) stay."""
-    towns: dict[str, set[str]] = {}
-    for claim in claims:
-        patient = (claim.event or "").partition(">")[2]
-        if patient and town_of_id(patient) is not None:
-            towns.setdefault(patient, set()).add(claim.source)
-    apart = [
-        (a, b)
-        for a in towns
-        for b in towns
-        if a < b
-        and within(town_of_id(a), town_of_id(b)) is False
-        and within(town_of_id(b), town_of_id(a)) is False
-    ]
-    if not apart:
-        return claims
-    kept = min(towns, key=lambda town: (-len(towns[town]), town))
-    dropped = set(towns) - {kept}
-    return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
-
-
-def _read(claim) -> bool:
-    """Whether the frame read the claim itself from a lead (:mod:`~factcheck.compare.readings`)."""
-    return ":lead:" in claim.id
-
-
-def _stated_before_read(claims: list) -> list:
-    """Of one report's claims on a fact, those extraction found (a number, a name) win over what the
-    frame read from its lead; of several readings, the first stands for the report."""
-    by_source: dict[str, list] = {}
-    for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim)
-    kept = []
-    for members in by_source.values():
-        stated = [c for c in members if not _read(c)]
-        kept.extend(stated or sorted(members, key=lambda c: c.start)[:1])
-    return kept
-
-
-def _earliest_in_each_source(claims: list) -> list:
-    by_source: dict[str, list] = {}
-    for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim)
-    kept = []
-    for members in by_source.values():
-        first = min(_moment(c) for c in members)
-        kept.extend(c for c in members if _moment(c) == first)
-    return kept
-
-
-def _moment(claim) -> tuple:
-    value = claim.value
-    return (value.start or dt.date.min, value.clock or "")
 
 
 def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:

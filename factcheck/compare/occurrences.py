@@ -1,0 +1,72 @@
+"""Which of a fact's claims stand for each report.
+
+A report may state one fact several times, or the frame may read it from the
+lead besides what extraction found; and extraction may tie one fact to two
+occurrences it cannot tell apart. These choose, per fact, the claims that
+speak for each report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.compare.towns import town_of_id
+from factcheck.extract.gazetteer import within
+
+
+def one_occurrence(claims: list) -> list:
+    """The claims of a fact that extraction does not tell apart: where their event keys name towns
+    that cannot be one place ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and
+    only those of the most reported town (and those naming none, or a street) stay."""
+    towns: dict[str, set[str]] = {}
+    for claim in claims:
+        patient = (claim.event or "").partition(">")[2]
+        if patient and town_of_id(patient) is not None:
+            towns.setdefault(patient, set()).add(claim.source)
+    apart = [
+        (a, b)
+        for a in towns
+        for b in towns
+        if a < b
+        and within(town_of_id(a), town_of_id(b)) is False
+        and within(town_of_id(b), town_of_id(a)) is False
+    ]
+    if not apart:
+        return claims
+    kept = min(towns, key=lambda town: (-len(towns[town]), town))
+    dropped = set(towns) - {kept}
+    return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
+
+
+def is_read(claim) -> bool:
+    """Whether the frame read the claim itself from a lead (:mod:`~factcheck.compare.readings`)."""
+    return ":lead:" in claim.id
+
+
+def stated_before_read(claims: list) -> list:
+    """Of one report's claims on a fact, those extraction found (a number, a name) win over what the
+    frame read from its lead; of several readings, the first stands for the report."""
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for members in by_source.values():
+        stated = [c for c in members if not is_read(c)]
+        kept.extend(stated or sorted(members, key=lambda c: c.start)[:1])
+    return kept
+
+
+def earliest_in_each_source(claims: list) -> list:
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for members in by_source.values():
+        first = min(_moment(c) for c in members)
+        kept.extend(c for c in members if _moment(c) == first)
+    return kept
+
+
+def _moment(claim) -> tuple:
+    value = claim.value
+    return (value.start or dt.date.min, value.clock or "")

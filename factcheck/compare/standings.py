@@ -1,0 +1,121 @@
+"""Teams' records: "Indianapolis (10-5)", "the Colts' record rose to 9-5", "the Colts stand at 10-5".
+
+A match report gives each team's win-loss record after the game. One team is
+written by its town or its nickname ("Indianapolis", "the Colts"); the story
+tells which is which where it writes both together ("the Indianapolis
+Colts"). Each record is read as two counts of the team, its wins and its
+losses, which the story frame compares across the reports like any count.
+
+Not records: a score ("won 20-13", "a 20-13 lead": never after a team's name
+in parentheses nor after "record ... to"), a person's height or career span
+("Joe Bell (5-11)", "Ann Lee (1994-96)": the name is a person's, the years
+too large), a record with its ties kept apart ("(8-7-1)" is read as 8 wins
+and 7 losses).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.gazetteer import fold, place_names
+from factcheck.records import Quantity, QuantityClaim, Source
+
+# The most games a team plays in a season (baseball's 162), with room for a career's record.
+_MOST_GAMES = 200
+_TEAM = r"(?P<team>(?:[A-Z][\w.'\u2019-]*|\d+ers)(?:\s+(?:[A-Z][\w.'\u2019-]*|\d+ers)){0,3})"
+_RECORD = r"(?P<wins>\d{1,3})-(?P<losses>\d{1,3})(?:-\d{1,2})?"
+_FORMS = (
+    # "Indianapolis (10-5)", "The Colts (10-5, 4-4 away)"
+    re.compile(_TEAM + r"\s+\(" + _RECORD + r"\s*[,;)]"),
+    # "Indianapolis' record rose to 9-5", "the Colts improved to 10-5", "the Colts stand at 10-5"
+    re.compile(
+        _TEAM + r"(?:\s?['\u2019]s?\s+record)?\s+(?:rose|improved|fell|dropped|slipped|moved|went|climbed|"
+        r"improve|fall|drop|slip|move|go|climb)\s+to\s+" + _RECORD + r"\b(?!-)"
+    ),
+    re.compile(
+        _TEAM + r"\s+(?:stand|stands|stood|are\s+now|is\s+now|sit|sits)\s+at\s+" + _RECORD + r"\b(?!-)"
+    ),
+)
+_NICKNAME = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<nick>[A-Z][a-z]+s|\d+ers)\b")
+_LEADING = re.compile(r"^(?:The|the)\s+")
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A team's record as one report gives it: ``[start, end)`` of the text."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    team: str
+    wins: int
+    losses: int
+
+
+def nicknames(texts: Iterable[str]) -> dict[str, str]:
+    """Each town the story writes before one team's nickname ("Kansas City Chiefs"), folded, and that
+    nickname, folded; a town written before two nicknames ("New York Jets", "New York Giants") has none."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _NICKNAME.finditer(text):
+            words = match.group("town").split()
+            # "The Springfield Otters": the longest end of the words before the nickname that is a town
+            towns = [fold(" ".join(words[i:])) for i in range(len(words))]
+            town = next((name for name in towns if name in place_names()), None)
+            if town is not None:
+                found.setdefault(town, set()).add(fold(match.group("nick")))
+    return {town: next(iter(nicks)) for town, nicks in found.items() if len(nicks) == 1}
+
+
+def team_key(team: str, aliases: dict[str, str]) -> str:
+    """One name per team: the nickname, whether the report wrote it or its town."""
+    words = _LEADING.sub("", team).split()
+    folded = fold(" ".join(words))
+    if folded in aliases:
+        return aliases[folded]
+    return fold(words[-1]) if words else folded
+
+
+def standings(source: Source, segments: Sequence, is_person: Callable[[str], bool]) -> list[Standing]:
+    """Every team record in the content segments of ``source``, in text order; ``is_person(text)``
+    tells a person's name (whose "(5-11)" is a height)."""
+    found: dict[int, Standing] = {}
+    for segment in segments:
+        for form in _FORMS:
+            for match in form.finditer(segment.text):
+                wins, losses = int(match.group("wins")), int(match.group("losses"))
+                team = _LEADING.sub("", match.group("team"))
+                if wins + losses > _MOST_GAMES or not team or is_person(team):
+                    continue
+                start = segment.start + match.start("team")
+                found.setdefault(
+                    start,
+                    Standing(
+                        start, segment.start + match.end(), segment.start, segment.end, team, wins, losses
+                    ),
+                )
+    return [found[start] for start in sorted(found)]
+
+
+def standing_readings(source: Source, standing: Standing, team: str) -> list[QuantityClaim]:
+    """The record as two counts of the team (``team``, its key): its wins and its losses."""
+    return [
+        QuantityClaim(
+            id=f"{source.id}:standing:{standing.start}:{counted}",
+            source=source.id,
+            start=standing.start,
+            end=standing.end,
+            quote=source.text[standing.start : standing.end],
+            sentence_start=standing.sentence_start,
+            sentence_end=standing.sentence_end,
+            predicate="quantity",
+            subject=team,
+            value=Quantity(
+                low=number, high=number, si_low=number, si_high=number, measure="count", counted=counted
+            ),
+        )
+        for counted, number in (("wins", standing.wins), ("losses", standing.losses))
+    ]

@@ -1,0 +1,63 @@
+"""compare.standings: teams' win-loss records, each team known by its town or its nickname."""
+
+from __future__ import annotations
+
+from factcheck.compare.standings import nicknames, standing_readings, standings, team_key
+from factcheck.read.segment import segment_source
+from factcheck.records import Source
+
+
+def _source(text: str) -> Source:
+    return Source(id="s", path="s.txt", text=text, content_hash="test")
+
+
+def _records(text: str, people: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
+    source = _source(text)
+    found = standings(source, segment_source(source), lambda name: name in people)
+    return [(s.team, s.wins, s.losses) for s in found]
+
+
+def test_a_record_in_parentheses_after_a_team_is_read():
+    assert _records("The Otters (8-3) won again.") == [("Otters", 8, 3)]
+    assert _records("It was a rout for Springfield (8-3, 4-1 away).") == [("Springfield", 8, 3)]
+
+
+def test_a_record_that_rose_fell_or_stands_is_read():
+    assert _records("The Otters' record improved to 7-3.") == [("Otters", 7, 3)]
+    assert _records("The Herons fell to 2-9 with the loss.") == [("Herons", 2, 9)]
+    assert _records("The Otters stand at 8-3.") == [("Otters", 8, 3)]
+
+
+def test_a_record_with_ties_gives_its_wins_and_losses():
+    assert _records("The Otters (8-2-1) kept first place.") == [("Otters", 8, 2)]
+
+
+def test_scores_are_not_records():
+    assert _records("The Otters beat the Herons 27-20 on Sunday.") == []
+    assert _records("Springfield took a 14-7 lead.") == []
+
+
+def test_a_persons_height_or_years_are_not_a_record():
+    assert _records("Lio Maran (6-2) caught the ball.", people=("Lio Maran",)) == []
+    assert _records("He coached Rockford (1994-99).") == []
+
+
+def test_a_town_written_before_one_nickname_names_that_team():
+    aliases = nicknames(["The Springfield Otters beat the Rockford Herons."])
+    assert aliases == {"springfield": "otters", "rockford": "herons"}
+    assert team_key("Springfield", aliases) == team_key("The Otters", aliases) == "otters"
+
+
+def test_a_town_written_before_two_nicknames_names_neither():
+    aliases = nicknames(["The New York Jets and the New York Giants met."])
+    assert "new york" not in aliases
+
+
+def test_a_record_is_read_as_the_teams_wins_and_losses():
+    source = _source("Springfield (8-3) won.")
+    (standing,) = standings(source, segment_source(source), lambda name: False)
+    claims = standing_readings(source, standing, "otters")
+    assert [(c.value.counted, c.value.low, c.subject, c.quote) for c in claims] == [
+        ("wins", 8, "otters", "Springfield (8-3)"),
+        ("losses", 3, "otters", "Springfield (8-3)"),
+    ]
