@@ -87,10 +87,21 @@ def test_people_of_another_part_are_not_the_group():
 
 
 def test_adults_are_not_a_group_of_children():
-    assert group_members(_group("children", (4, 7)), {"ana": [6], "ivo": [8], "nina": [34]}, {}, {}) == [
-        ("ana", 4),
-        ("ivo", 7),
-    ]
+    ages = {"ana": [6], "ivo": [8], "nina": [34]}
+    genders = {"ana": "female", "ivo": "male", "nina": "female"}
+    assert group_members(_group("children", (4, 7)), ages, genders, {}) == [("ana", 4), ("ivo", 7)]
+
+
+def test_a_name_that_tells_no_gender_is_not_one_of_the_group():
+    # "Rockford High, 17": a school read as a name with an age is nobody the group could be
+    ages = {"ana": [16], "rockford_high": [17]}
+    assert group_members(_group("teens", (16, 18)), ages, {"ana": "female", "rockford_high": None}, {}) == []
+
+
+def test_a_group_that_is_part_of_a_larger_one_or_someones_relatives_is_not_read():
+    assert _groups("Her two children, ages 9 and 8, were upstairs.") == []
+    assert _groups("The two older children, ages 9 and 8, were upstairs.") == []
+    assert _groups("The other victims, ages 30 and 41, were treated.") == []
 
 
 def test_each_person_of_the_group_gets_an_age_claim_citing_the_list():

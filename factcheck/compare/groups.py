@@ -41,6 +41,13 @@ _GROUP_NOUNS: dict[str, tuple[str | None, int, int]] = {
 _AGE = r"\d{1,3}"
 _COUNTS = r"\d|two|three|four|five|six|seven|eight|nine|ten|both"
 _LIST = rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*,?\s+and\s+{_AGE})"
+# Words that make the group a part of a larger one ("her two older children", "the other victims") or
+# someone's relatives: the story's people are not that group.
+_PART_OF_MORE = re.compile(
+    r"\b(?:other|older|younger|oldest|youngest|eldest|remaining|surviving|more|her|his|their|its|[\w]+['\u2019]s?)\s+"
+    r"(?:[a-z-]+\s+){0,2}\Z",
+    re.I,
+)
 _GROUP = re.compile(
     rf"(?:\b(?i:(?P<count>{_COUNTS}))\s+(?:[a-z-]+\s+)?)?\b(?P<noun>{'|'.join(_GROUP_NOUNS)})\b"
     # a few words of the noun's own phrase ("the women killed"), no clause of their own
@@ -72,6 +79,8 @@ def group_ages(source: Source, segments: Sequence) -> list[GroupAges]:
         for match in _GROUP.finditer(segment.text):
             ages = tuple(int(age) for age in re.findall(_AGE, match.group("ages")))
             if not _marked_as_ages(match, segment.text) or _count_differs(match.group("count"), len(ages)):
+                continue
+            if _PART_OF_MORE.search(segment.text, max(0, match.start("noun") - 40), match.start("noun")):
                 continue
             noun = match.group("noun")
             _, youngest, oldest = _GROUP_NOUNS[noun]
@@ -116,11 +125,13 @@ def group_members(
 ) -> list[tuple[str, int]]:
     """The story's people the group's ages belong to, paired in order of age: (participant id, age);
     empty unless exactly as many people as ages can be the group. ``ages_of`` holds the ages the
-    reports give each participant by name."""
+    reports give each participant by name; ``genders`` the gender each one's first name tells."""
     gender, youngest, oldest = _GROUP_NOUNS[group.noun]
     candidates = []
     for person, stated in ages_of.items():
-        if not stated or gender is not None and genders.get(person) not in (None, gender):
+        # a person's first name says whether they can be one of "two women": a name that tells no gender
+        # may be no person's ("Southfield High, 17" read from a school's name)
+        if not stated or genders.get(person) is None or gender is not None and genders[person] != gender:
             continue
         if not all(youngest - 1 <= age <= oldest + 1 for age in stated):
             continue
