@@ -93,6 +93,36 @@ def test_a_claim_the_sources_split_evenly_on_is_disputed(run_cli, tmp_path) -> N
     assert code == 1
 
 
+def test_a_drafts_ages_given_to_a_group_are_judged_as_each_persons_age(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "A shooting in Tovey left two women dead on Monday. Police named them as Ada Korvin, 59, "
+        "and Lena Pask, 45. Both were killed by a gunman.",
+        "b.md": "Ada Korvin, 59, and Lena Pask, 45, were killed in a shooting in Tovey on Monday.",
+    }
+    draft, folder = _mill(
+        tmp_path, "Police found the bodies of two women, 67 and 45 years old, in Tovey.", sources
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    verdicts = {(c["fact"], c["label"]) for c in audit["claims"] if c["kind"] == "age"}
+    assert verdicts == {("the age of Ada Korvin", "contradicted"), ("the age of Lena Pask", "supported")}
+
+
+def test_a_drafts_team_record_is_judged_against_the_sources_records(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "The Springfield Otters beat the Rockford Herons 27-20 on Sunday. Springfield (8-3) won again.",
+        "b.md": "The Otters beat Rockford 27-20 on Sunday to improve to 8-3.",
+    }
+    draft, folder = _mill(
+        tmp_path, "The Otters won 27-20 on Sunday. The Otters (7-3) lead the league.", sources
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    verdicts = {(c["fact"], c["label"]) for c in audit["claims"] if c["fact"] and "Otters" in c["fact"]}
+    assert verdicts == {
+        ("the number of wins of the Otters", "contradicted"),
+        ("the number of losses of the Otters", "supported"),
+    }
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

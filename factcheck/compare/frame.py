@@ -50,7 +50,7 @@ from factcheck.compare.counting import (
     one_count_per_source,
     plural,
 )
-from factcheck.compare.groups import age_readings, group_ages, group_members
+from factcheck.compare.groups import age_readings, group_ages, group_members, is_group_reading
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
@@ -74,7 +74,7 @@ from factcheck.compare.sentences import (
     event_word_of,
     sentence_events,
 )
-from factcheck.compare.standings import nicknames, standing_readings, standings, team_key
+from factcheck.compare.standings import is_record_reading, nicknames, standing_readings, standings, team_key
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, written_as_town
 from factcheck.extract.gazetteer import slug
 from factcheck.records import Source
@@ -183,6 +183,8 @@ class StoryFrame:
     genders: dict[str, str | None] = field(default_factory=dict)
     by_role: set[str] = field(default_factory=set)
     published: dict = field(default_factory=dict)
+    # a town written before one team's nickname: "indianapolis" -> "colts"
+    team_aliases: dict[str, str] = field(default_factory=dict)
     _names: tuple | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
@@ -312,8 +314,15 @@ def build_frame(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
         ):
             frame.facts.setdefault(key, []).append(claim)
-    _ages_given_to_groups(frame, sources, content)
-    _team_records(frame, sources, content)
+    frame.team_aliases = nicknames(s.text for s in sources)
+    for source in sources:
+        # read after every named age is placed: a group's ages are paired with those
+        for claim in group_age_claims(frame, source, content[source.id]):
+            frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
+            frame.readings.append(claim)
+        for claim in team_record_claims(frame, source, content[source.id]):
+            frame.facts.setdefault(FactKey(claim.value.counted, thing=claim.subject), []).append(claim)
+            frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
@@ -346,32 +355,28 @@ def place_claim(
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
 
 
-def _ages_given_to_groups(frame: StoryFrame, sources: Sequence[Source], content: Mapping) -> None:
-    """Ages a report gives a group ("two women, 68 and 48") become the ages of the people the story
-    names who make up that group (:mod:`~factcheck.compare.groups`)."""
+def group_age_claims(frame: StoryFrame, source: Source, segments: Sequence) -> list:
+    """Ages a report gives a group ("two women, 68 and 48"), as the ages of the people the story names
+    who make up that group (:mod:`~factcheck.compare.groups`)."""
     ages_of = {
-        key.subject: [claim.value.years for claim in stated if claim.id not in frame.by_role]
+        key.subject: [c.value.years for c in stated if c.id not in frame.by_role and not is_group_reading(c)]
         for key, stated in frame.facts.items()
         if key.attribute == "age" and key.subject
     }
     names = {pid: person.name for pid, person in frame.participants.items()}
-    for source in sources:
-        for group in group_ages(source, content[source.id]):
-            pairs = group_members(group, ages_of, frame.genders, frame.parts)
-            for claim in age_readings(source, group, pairs, names):
-                frame.readings.append(claim)
-                frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
+    claims = []
+    for group in group_ages(source, segments):
+        pairs = group_members(group, ages_of, frame.genders, frame.parts)
+        claims += age_readings(source, group, pairs, names)
+    return claims
 
 
-def _team_records(frame: StoryFrame, sources: Sequence[Source], content: Mapping) -> None:
-    """Each team's wins and losses as the reports give its record (:mod:`~factcheck.compare.standings`)."""
-    aliases = nicknames(s.text for s in sources)
-    for source in sources:
-        for standing in standings(source, content[source.id], lambda text: bool(frame.people_in(text))):
-            team = team_key(standing.team, aliases)
-            for claim in standing_readings(source, standing, team):
-                frame.readings.append(claim)
-                frame.facts.setdefault(FactKey(claim.value.counted, thing=team), []).append(claim)
+def team_record_claims(frame: StoryFrame, source: Source, segments: Sequence) -> list:
+    """Each team's wins and losses as a report gives its record (:mod:`~factcheck.compare.standings`)."""
+    claims = []
+    for standing in standings(source, segments, lambda text: bool(frame.people_in(text))):
+        claims += standing_readings(source, standing, team_key(standing.team, frame.team_aliases))
+    return claims
 
 
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
@@ -670,6 +675,10 @@ def _facts_of(
     claim, frame: StoryFrame, text: str, published: dt.date | None, lead: Sequence
 ) -> list[FactKey]:
     kind = claim.kind
+    if is_group_reading(claim):
+        return [FactKey("age", claim.subject)]
+    if is_record_reading(claim):
+        return [FactKey(claim.value.counted, thing=claim.subject)]
     if kind == "age":
         person = frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
         if person is None:

@@ -149,6 +149,11 @@ def _usual(ages: Sequence[int]) -> int:
     return min(counts, key=lambda age: (-counts[age], age))
 
 
+def is_group_reading(claim) -> bool:
+    """Whether a claim is one of :func:`age_readings`' (a group's age given to one of its people)."""
+    return ":group:" in claim.id
+
+
 def age_readings(source: Source, group: GroupAges, pairs: Sequence[tuple[str, int]], names) -> list[AgeClaim]:
     """One age claim per person of the group, each citing the whole list."""
     return [

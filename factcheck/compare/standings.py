@@ -100,6 +100,11 @@ def standings(source: Source, segments: Sequence, is_person: Callable[[str], boo
     return [found[start] for start in sorted(found)]
 
 
+def is_record_reading(claim) -> bool:
+    """Whether a claim is one of :func:`standing_readings`' (a team's wins or losses)."""
+    return ":standing:" in claim.id
+
+
 def standing_readings(source: Source, standing: Standing, team: str) -> list[QuantityClaim]:
     """The record as two counts of the team (``team``, its key): its wins and its losses."""
     return [

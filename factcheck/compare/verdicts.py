@@ -37,7 +37,15 @@ from factcheck import __version__
 from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
-from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
+from factcheck.compare.frame import (
+    FAMILY_OF_ATTRIBUTE,
+    FactKey,
+    StoryFrame,
+    build_frame,
+    group_age_claims,
+    place_claim,
+    team_record_claims,
+)
 from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import Bound, Proposition, find_conflict, propositions, satisfiable
 from factcheck.compare.rules import Rule, RuleContext, all_rules
@@ -157,7 +165,7 @@ class DraftJudge:
         self.context = RuleContext(self.published, self.texts, options.tolerances)
         self.rules: dict[str, Rule] = {r.code: r for r in all_rules() if r.code not in options.disabled_rules}
         # the sources' claims without the frame's own readings: the frame reads those again
-        self.source_claims = [c for c in source_claims if ":lead:" not in c.id and ":residence:" not in c.id]
+        self.source_claims = [c for c in source_claims if not _frame_reading(c)]
         segments = {s.id: segment_source(s) for s in sources}
         self.frame: StoryFrame = build_frame(sources, self.source_claims, segments)
         self.frame.published[draft.id] = draft.published
@@ -166,11 +174,15 @@ class DraftJudge:
 
     def readings(self) -> list:
         """What the frame reads in the draft as in a source beyond extraction: where each named person
-        lives ("Jo Reed, 36, of Easton")."""
+        lives ("Jo Reed, 36, of Easton"), ages given to a group, teams' records."""
         from factcheck.compare.readings import residence_readings
 
         content = [s for s in self.draft_segments if s.content]
-        return residence_readings(self.draft, content, self.frame.people_in)
+        return [
+            *residence_readings(self.draft, content, self.frame.people_in),
+            *group_age_claims(self.frame, self.draft, content),
+            *team_record_claims(self.frame, self.draft, content),
+        ]
 
     def independent(self, sources) -> int:
         return len({self.groups.get(s, s) for s in sources})
@@ -353,6 +365,11 @@ class DraftJudge:
             independent_sources=self.independent(sources),
             claims=tuple(ordered),
         )
+
+
+def _frame_reading(claim) -> bool:
+    """Whether the frame read a claim itself (it reads the sources again)."""
+    return any(tag in claim.id for tag in (":lead:", ":residence:", ":group:", ":standing:"))
 
 
 def _asserted(claims: Sequence) -> int:
