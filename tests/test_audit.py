@@ -123,6 +123,32 @@ def test_a_drafts_team_record_is_judged_against_the_sources_records(run_cli, tmp
     }
 
 
+def test_a_drafts_record_that_rose_is_no_update_but_the_record_after_the_game(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "The Springfield Otters beat the Rockford Herons 27-20 on Sunday. Springfield (8-3) won again.",
+        "b.md": "The Springfield Otters won 27-20 on Sunday. The Otters (8-3) lead the league.",
+    }
+    draft, folder = _mill(
+        tmp_path, "The Otters beat Rockford 27-20 on Sunday. The Otters' record rose to 7-3.", sources
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    wins = next(c for c in audit["claims"] if c["fact"] == "the number of wins of the Otters")
+    assert wins["label"] == "contradicted" and wins["contradicted_by"]["sources"] == ["a", "b"]
+
+
+def test_a_count_only_one_source_gives_is_checked_against_the_draft(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "A fire destroyed a barn in Tovey on Sunday. A further four appliances were sent at noon.",
+        "b.md": "A barn burned down in Tovey on Sunday, the fire service said.",
+    }
+    draft, folder = _mill(
+        tmp_path, "A barn burned in Tovey on Sunday. An additional six engines were sent.", sources
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    added = next(c for c in audit["claims"] if c["quote"] == "six engines")
+    assert added["label"] == "contradicted" and added["fact"] == "the number of additional engines"
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

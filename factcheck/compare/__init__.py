@@ -46,6 +46,9 @@ REVISION = re.compile(
     r"grew|initially|originally|earlier reported|first reported|postponed|rescheduled|delayed|brought forward)\b",
     re.IGNORECASE,
 )
+# Facts stated in words of change that tell no revision: "the Colts' record rose to 9-5" is the record
+# after the game.
+STATED_AS_CHANGE = frozenset({"record"})
 # Slots that exist only to run a rule across facts (a zero count of any harm
 # against each harm; a person's ordinal): agreement there repeats a
 # corroboration of the main slot.
@@ -117,8 +120,9 @@ class _Judge:
         return self._revised[key]
 
     def _is_update(self, slot: Slot, first: _ValueClass, second: _ValueClass) -> bool:
-        # "the Colts' record rose to 9-5" is the record after the game, not a report revised
-        if slot.family != "record" and any(self.revised(c) for c in (*first.claims, *second.claims)):
+        if slot.family not in STATED_AS_CHANGE and any(
+            self.revised(c) for c in (*first.claims, *second.claims)
+        ):
             return True
         if slot.family not in ("quantity", "record") or first.claims[0].value.measure != "count":
             return False

@@ -32,13 +32,13 @@ def counted_noun(counted: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
-def one_count_per_source(claims: list) -> bool:
+def one_count_per_source(claims: list, least: int = 2) -> bool:
     """Whether a counted thing is one number of the story: every source that counts it gives one value
-    (a match report giving each player's catches gives several), and two sources at least count it."""
+    (a match report giving each player's catches gives several), and ``least`` sources count it."""
     values: dict[str, set] = {}
     for claim in claims:
         values.setdefault(claim.source, set()).add((claim.value.low, claim.value.high))
-    return len(values) >= 2 and all(len(found) == 1 for found in values.values())
+    return len(values) >= least and all(len(found) == 1 for found in values.values())
 
 
 # What a count of people goes on to say when they were hurt: "... to the hospital", "... hospitalized".

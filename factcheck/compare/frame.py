@@ -282,9 +282,15 @@ class StoryFrame:
 
 
 def build_frame(
-    sources: Sequence[Source], claims: Sequence, segments_of: Mapping[str, Sequence]
+    sources: Sequence[Source],
+    claims: Sequence,
+    segments_of: Mapping[str, Sequence],
+    counting_sources: int = 2,
 ) -> StoryFrame:
-    """The frame of one story from its sources, their claims and their content segments."""
+    """The frame of one story from its sources, their claims and their content segments.
+
+    A thing no person owns is a count of the story when ``counting_sources`` sources count it (a draft
+    audited against the frame is one more)."""
     texts = {s.id: s.text for s in sources}
     published = {s.id: s.published for s in sources}
     incident = incident_class(sources, segments_of)
@@ -328,7 +334,7 @@ def build_frame(
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
     _shot_are_injured(frame, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
-        if key.thing in frame.owned or not one_count_per_source(frame.facts[key]):
+        if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = earliest_in_each_source(frame.facts[key])

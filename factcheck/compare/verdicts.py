@@ -34,7 +34,7 @@ from factcheck import __version__
 
 # The comparison's own choices, so that a draft is judged exactly as a source: which rules judge an
 # attribute of the frame, which families the frame states, which words tell of an update.
-from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION
+from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import (
@@ -167,7 +167,8 @@ class DraftJudge:
         # the sources' claims without the frame's own readings: the frame reads those again
         self.source_claims = [c for c in source_claims if not _frame_reading(c)]
         segments = {s.id: segment_source(s) for s in sources}
-        self.frame: StoryFrame = build_frame(sources, self.source_claims, segments)
+        # the draft is one more report: a count one source gives is checked against the draft's
+        self.frame: StoryFrame = build_frame(sources, self.source_claims, segments, counting_sources=1)
         self.frame.published[draft.id] = draft.published
         self.draft_segments = segment_source(draft)
         self.framed = {c.id for members in self.frame.facts.values() for c in members}
@@ -199,19 +200,21 @@ class DraftJudge:
         codes = ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
         judgement = _Judgement(fact=self.frame.name_of(key))
         members = self.frame.facts.get(key, [])
-        self._pairwise(claim, members, codes, judgement)
+        self._pairwise(claim, members, codes, judgement, updates=family not in STATED_AS_CHANGE)
         if judgement.against.claims:
             judgement.confident = self.frame.confident(key, [[claim], judgement.against.claims])
         return judgement
 
-    def _pairwise(self, claim, members: Sequence, codes: Sequence[str], judgement: _Judgement) -> None:
+    def _pairwise(
+        self, claim, members: Sequence, codes: Sequence[str], judgement: _Judgement, updates: bool = True
+    ) -> None:
         for member in members:
             if member.source == self.draft.id or _present(member):
                 continue
             judgement.spoken = True
             found = None
             if (value_key(member), is_negative(member)) != (value_key(claim), is_negative(claim)):
-                found = self._conflict(claim, member, codes)
+                found = self._conflict(claim, member, codes, updates)
             if found is None:
                 judgement.support.append(member)
             else:
@@ -219,7 +222,7 @@ class DraftJudge:
                 judgement.against.codes.append(found[0])
                 judgement.against.explanations.append(found[1])
 
-    def _conflict(self, claim, member, codes: Sequence[str]) -> tuple[str, str] | None:
+    def _conflict(self, claim, member, codes: Sequence[str], updates: bool = True) -> tuple[str, str] | None:
         for code in codes:
             rule = self.rules.get(code)
             if rule is None or rule.check is None:
@@ -227,9 +230,8 @@ class DraftJudge:
             found = rule.check(claim, member, self.context)
             if found is not None:
                 # "revised to 12", "initially reported as": an update, not a disagreement
-                if REVISION.search(self.context.sentence(claim)) or REVISION.search(
-                    self.context.sentence(member)
-                ):
+                sentences = (self.context.sentence(claim), self.context.sentence(member))
+                if updates and any(REVISION.search(sentence) for sentence in sentences):
                     return None
                 return code, found.explanation
         return None
