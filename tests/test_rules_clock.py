@@ -66,3 +66,16 @@ def test_times_on_different_days_are_left_to_the_date_rules():
     a = _clock("a", texts[0][1], "9 p.m.", "21:00")
     b = _clock("b", texts[1][1], "11 p.m.", "23:00", on=DAY + dt.timedelta(days=1))
     assert check(a, b, _context(*texts)) is None
+
+
+def test_times_a_few_minutes_apart_across_midnight_agree():
+    texts = ("a", "It began at 11:55 p.m."), ("b", "It began at 12:02 a.m.")
+    a, b = _clock("a", texts[0][1], "11:55 p.m.", "23:55"), _clock("b", texts[1][1], "12:02 a.m.", "00:02")
+    ctx = _context(*texts)
+    assert check(a, b, ctx) is None and check(b, a, ctx) is None
+
+
+def test_times_far_apart_on_either_side_of_midnight_still_conflict():
+    texts = ("a", "It began at 10 p.m."), ("b", "It began at 2 a.m.")
+    a, b = _clock("a", texts[0][1], "10 p.m.", "22:00"), _clock("b", texts[1][1], "2 a.m.", "02:00")
+    assert check(a, b, _context(*texts)) is not None

@@ -185,6 +185,8 @@ class StoryFrame:
     published: dict = field(default_factory=dict)
     # a town written before one team's nickname: "indianapolis" -> "colts"
     team_aliases: dict[str, str] = field(default_factory=dict)
+    # the one event of their own most reports tell of a person (their arrest): participant id -> event
+    main_events: dict[str, str] = field(default_factory=dict)
     _names: tuple | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
@@ -352,7 +354,11 @@ def place_claim(
 ) -> list[FactKey]:
     """The facts of ``frame`` one more text's claim fills (a draft's, audited against the frame of
     its sources), by the same reading as the sources' claims; ``segments`` are that text's."""
-    return _facts_of(claim, frame, text, published, _lead_sentences(segments))
+    keys = _facts_of(claim, frame, text, published, _lead_sentences(segments))
+    if keys:
+        return keys
+    key = _persons_one_event(frame, claim, text, [segment.start for segment in segments if segment.content])
+    return [key] if key is not None else []
 
 
 # A report dates its incident first and its aftermath later ("recovering Wednesday after he was shot
@@ -394,43 +400,51 @@ def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, se
         if key.subject and key.event:
             reach.setdefault(key.subject, {}).setdefault(key.event, set()).update(c.source for c in members)
     # a person's one event: the one most reports tell, told by at least two and by more than any other
-    main_event: dict[str, str] = {}
     for person, events in reach.items():
         ranked = sorted(events, key=lambda e: (-len(events[e]), e))
         if len(events[ranked[0]]) >= 2 and (
             len(ranked) == 1 or len(events[ranked[0]]) > len(events[ranked[1]])
         ):
-            main_event[person] = ranked[0]
+            frame.main_events[person] = ranked[0]
     placed = {claim.id for members in frame.facts.values() for claim in members}
     starts = {source: [seg.start for seg in segs if seg.content] for source, segs in segments_of.items()}
     for claim in claims:
-        if claim.kind != "time" or claim.id in placed or not is_point_in_time(claim.value):
+        if claim.id in placed:
             continue
-        text = texts[claim.source]
-        sentence = text[claim.sentence_start : claim.sentence_end]
-        if sentence_events(sentence) or not dates_the_event(claim, text):
-            continue
-        # the person the sentence is about: named first in it, or "he"/"she" after a sentence naming them
-        people = [p for p in frame.people_in(sentence) if p[0] < 4]
-        if not people and PRONOUN_START.match(sentence):
-            people = _antecedent(frame, text, starts.get(claim.source, []), claim.sentence_start)
-        persons = {p[2] for p in people}
-        if len(persons) != 1:
-            continue
-        person = persons.pop()
-        event = main_event.get(person)
-        if event is None and frame.incident is not None and kind_of(frame.incident) == "follow_up":
-            person = event = ""  # a story about an arrest: the arrested person's circumstances are its own
-        if event is None:
-            continue
-        value = claim.value
-        attribute = (
-            "time" if value.granularity == "time" and value.clock else "date" if value.start else "weekday"
-        )
-        if attribute != "time" and value.granularity != "day":
-            continue
-        frame.facts.setdefault(FactKey(attribute, person, event), []).append(claim)
-        frame.direct.add(claim.id)  # the person is named (or the pronoun's only antecedent): no guess
+        key = _persons_one_event(frame, claim, texts[claim.source], starts.get(claim.source, []))
+        if key is not None:
+            frame.facts.setdefault(key, []).append(claim)
+            frame.direct.add(claim.id)  # the person is named (or the pronoun's only antecedent): no guess
+
+
+def _persons_one_event(frame: StoryFrame, claim, text: str, starts: Sequence[int]) -> FactKey | None:
+    """The fact of a person's one event a time fills when its sentence names no event but that person
+    (``starts``: where the text's sentences start, to find whom "he" is)."""
+    if claim.kind != "time" or not is_point_in_time(claim.value):
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    if sentence_events(sentence) or not dates_the_event(claim, text):
+        return None
+    # the person the sentence is about: named first in it, or "he"/"she" after a sentence naming them
+    people = [p for p in frame.people_in(sentence) if p[0] < 4]
+    if not people and PRONOUN_START.match(sentence):
+        people = _antecedent(frame, text, starts, claim.sentence_start)
+    persons = {p[2] for p in people}
+    if len(persons) != 1:
+        return None
+    person = persons.pop()
+    event = frame.main_events.get(person)
+    if event is None and frame.incident is not None and kind_of(frame.incident) == "follow_up":
+        person = event = ""  # a story about an arrest: the arrested person's circumstances are its own
+    if event is None:
+        return None
+    value = claim.value
+    attribute = (
+        "time" if value.granularity == "time" and value.clock else "date" if value.start else "weekday"
+    )
+    if attribute != "time" and value.granularity != "day":
+        return None
+    return FactKey(attribute, person, event)
 
 
 def _antecedent_in(frame: StoryFrame, text: str, claim) -> list:

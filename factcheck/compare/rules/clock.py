@@ -19,7 +19,8 @@ Example: one report says the fire "broke out about 1 a.m.", another "at about
 
 Not flagged: "around 9 p.m." and "8:49 p.m." (within the hedge); times in
 different time zones ("20:49 GMT" and "3:49 p.m. ET"); times on different
-days; times of different events (the shooting and the arrest).
+days; "11:50 p.m." and "12:05 a.m." (the windows meet across midnight); times
+of different events (the shooting and the arrest).
 
 Configure: disable with ``disable = ["FC103"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
@@ -78,7 +79,8 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     zones = {m.group(1) for claim in (a, b) for m in [_ZONE.search(claim.quote)] if m}
     if len(zones) > 1:
         return None
-    if first[0] <= second[1] and second[0] <= first[1]:
+    day = 24 * 60
+    if any(first[0] <= second[1] + shift and second[0] + shift <= first[1] for shift in (-day, 0, day)):
         return None
     return Conflict(
         f'"{a.quote}" allows {_clock_words(first[0])}-{_clock_words(first[1])} and "{b.quote}" '
