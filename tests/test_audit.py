@@ -149,6 +149,24 @@ def test_a_count_only_one_source_gives_is_checked_against_the_draft(run_cli, tmp
     assert added["label"] == "contradicted" and added["fact"] == "the number of additional engines"
 
 
+def test_a_drafts_time_about_one_person_is_judged_on_that_persons_one_event(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "Striker Ivo Marsh was arrested early Sunday on suspicion of drunken driving. "
+        "Marsh, 29, was stopped on the coast road at about 2 a.m., officers said.",
+        "b.md": "Ivo Marsh was arrested early Sunday on suspicion of drunken driving. "
+        "Marsh was driving at about 2 a.m. when a patrol car stopped him.",
+    }
+    draft, folder = _mill(
+        tmp_path,
+        "Ivo Marsh was arrested on Sunday. He was driving at about 2:40 a.m. on the coast road.",
+        sources,
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    clock = next(c for c in audit["claims"] if c["quote"].startswith("2:40"))
+    # a story about an arrest: the arrested man's circumstances are the arrest's own
+    assert clock["fact"] == "the time of day of the arrest" and clock["label"] == "contradicted"
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

@@ -358,7 +358,10 @@ def place_claim(
     if keys:
         return keys
     key = _persons_one_event(frame, claim, text, [segment.start for segment in segments if segment.content])
-    return [key] if key is not None else []
+    if key is None:
+        return []
+    frame.direct.add(claim.id)  # as for a source's: the person is named, or the pronoun's only antecedent
+    return [key]
 
 
 # A report dates its incident first and its aftermath later ("recovering Wednesday after he was shot
