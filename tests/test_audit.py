@@ -167,6 +167,26 @@ def test_a_drafts_time_about_one_person_is_judged_on_that_persons_one_event(run_
     assert clock["fact"] == "the time of day of the arrest" and clock["label"] == "contradicted"
 
 
+def test_a_drafts_time_of_day_is_judged_by_its_clock_whatever_day_a_bare_clock_was_read_on(
+    run_cli, tmp_path
+) -> None:
+    draft, folder = _mill(
+        tmp_path,
+        "Ivo Marsh was arrested early Sunday. Marsh, 29, was stopped at 2:40 a.m. Sunday.",
+        {
+            "a.md": "Ivo Marsh was arrested early Sunday. Marsh, 29, was stopped at about 2 a.m. Sunday.",
+            "b.md": "Marsh, 29, was stopped at about 2 a.m., officers said. Ivo Marsh was arrested early Sunday.",
+        },
+    )
+    (folder / "b.md").write_text(
+        (folder / "b.md").read_text(encoding="utf-8").replace("2025-02-10", "2025-02-11"), encoding="utf-8"
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    clock = next(c for c in audit["claims"] if c["quote"].startswith("2:40"))
+    # b's bare "2 a.m." is read on b's day of publication, Tuesday: a guess; its clock still disagrees
+    assert clock["label"] == "contradicted" and clock["contradicted_by"]["sources"] == ["a", "b"]
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

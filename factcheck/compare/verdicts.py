@@ -200,13 +200,27 @@ class DraftJudge:
         codes = ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
         judgement = _Judgement(fact=self.frame.name_of(key))
         members = self.frame.facts.get(key, [])
-        self._pairwise(claim, members, codes, judgement, updates=family not in STATED_AS_CHANGE)
+        self._pairwise(
+            claim,
+            members,
+            codes,
+            judgement,
+            updates=family not in STATED_AS_CHANGE,
+            # the time of day of one event: the day a bare "1:30 a.m." was read on is its report's, a guess
+            clock_only=key.attribute == "time",
+        )
         if judgement.against.claims:
             judgement.confident = self.frame.confident(key, [[claim], judgement.against.claims])
         return judgement
 
     def _pairwise(
-        self, claim, members: Sequence, codes: Sequence[str], judgement: _Judgement, updates: bool = True
+        self,
+        claim,
+        members: Sequence,
+        codes: Sequence[str],
+        judgement: _Judgement,
+        updates: bool = True,
+        clock_only: bool = False,
     ) -> None:
         for member in members:
             if member.source == self.draft.id or _present(member):
@@ -214,7 +228,10 @@ class DraftJudge:
             judgement.spoken = True
             found = None
             if (value_key(member), is_negative(member)) != (value_key(claim), is_negative(claim)):
-                found = self._conflict(claim, member, codes, updates)
+                if clock_only:
+                    found = self._conflict(_clock_only(claim), _clock_only(member), codes, updates)
+                else:
+                    found = self._conflict(claim, member, codes, updates)
             if found is None:
                 judgement.support.append(member)
             else:
@@ -367,6 +384,11 @@ class DraftJudge:
             independent_sources=self.independent(sources),
             claims=tuple(ordered),
         )
+
+
+def _clock_only(claim):
+    """A time claim without its day: its clock is compared alone."""
+    return claim.model_copy(update={"value": claim.value.model_copy(update={"start": None, "end": None})})
 
 
 def _frame_reading(claim) -> bool:

@@ -65,6 +65,12 @@ def window(claim, ctx: RuleContext) -> tuple[int, int] | None:
     return at - _EXACT_MINUTES, at + _EXACT_MINUTES
 
 
+def windows_meet(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two windows of minutes of the day overlap, across midnight too."""
+    day = 24 * 60
+    return any(first[0] <= second[1] + shift and second[0] + shift <= first[1] for shift in (-day, 0, day))
+
+
 def _clock_words(minutes: int) -> str:
     hours, minute = divmod(minutes % (24 * 60), 60)
     return f"{hours:02d}:{minute:02d}"
@@ -77,10 +83,7 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     if a.value.start is not None and b.value.start is not None and a.value.start != b.value.start:
         return None  # different days: another rule's concern
     zones = {m.group(1) for claim in (a, b) for m in [_ZONE.search(claim.quote)] if m}
-    if len(zones) > 1:
-        return None
-    day = 24 * 60
-    if any(first[0] <= second[1] + shift and second[0] + shift <= first[1] for shift in (-day, 0, day)):
+    if len(zones) > 1 or windows_meet(first, second):
         return None
     return Conflict(
         f'"{a.quote}" allows {_clock_words(first[0])}-{_clock_words(first[1])} and "{b.quote}" '
