@@ -9,6 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.compare import sentences
 from factcheck.extract import events, stance
 from factcheck.extract.claims import claims_of
 from factcheck.extract.patterns import Breaks, search_at_end
@@ -142,3 +143,28 @@ def test_a_search_at_the_end_finds_what_a_search_from_the_start_finds(text: str,
         assert (found and (found.span(), found.groups())) == (
             expected and (expected.span(), expected.groups())
         )
+
+
+_COMPARED = st.lists(
+    st.sampled_from([" after", " since", " sincere", "before", " which", " and", "x", ", ", ";", "—", " - "]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_COMPARED, st.data())
+def test_the_compare_stage_finds_clauses_and_subordinators_as_a_scan_from_the_start_does(
+    text: str, data
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected_start = 0
+    for match in sentences.CLAUSE_BREAK.finditer(text, 0, start):
+        expected_start = match.end()
+    assert sentences.clause_of(text, start, end)[0] == expected_start
+    expected = bool(sentences._SUBORDINATE_BEFORE.search(text, start, end))
+    assert sentences._subordinate_between(text, start, end) == expected
+    # a cut inside a word makes a boundary: "since" of "sincere" counts when the event word follows it
+    assert sentences._subordinate_between("a sincere", 0, 7) and not sentences._subordinate_between(
+        "a sincere", 0, 9
+    )
