@@ -1,13 +1,17 @@
-"""What a big story keeps in memory: records share what they can."""
+"""What a big story keeps in memory: records share what they can, and a report built in this process
+is neither written as JSON nor read back (the same report either way)."""
 
 from __future__ import annotations
+
+import pickle
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
 from test_parallel import invented_story
 
-from factcheck.records import Claim, Stance
-from factcheck.run.workers import extract_json
+from factcheck.records import Claim, Report, Stance
+from factcheck.run.workers import Runner, RunOptions, extract_json, report_json
+from factcheck.run.workers import _story_report as story_report
 
 CLAIMS = TypeAdapter(list[Claim])
 
@@ -36,3 +40,16 @@ def test_a_shared_stance_is_only_ever_read_from_json_and_still_validated() -> No
     for invalid in ('{"kind": "maybe"}', '{"kind": "attributed", "speaker": ["a"]}', '{"speaker": {"a": 1}}'):
         with pytest.raises(ValidationError):
             Stance.model_validate_json(invalid)
+
+
+def test_a_report_built_here_is_the_report_its_json_reads_as() -> None:
+    sources = sorted(invented_story(6), key=lambda source: source.id)
+    claims = [CLAIMS.validate_json(extract_json(source)) for source in sources]
+    built, _ = story_report(sources, claims, [], None)
+    again = Report.model_validate_json(built.json())
+    assert again == built.report and again.model_dump_json(indent=2).encode() == built.json()
+    # a worker sends the parent the JSON, as before
+    assert pickle.loads(pickle.dumps(built)) == built.json() == report_json(built)
+    with Runner(RunOptions()) as runner:
+        assert runner.report(sources).model_dump_json() == again.model_dump_json()
+        assert runner.report_jsons([sources]) == [built.json()]
