@@ -10,7 +10,7 @@ linear algorithm would give (the ratio of the sizes):
 - claim extraction of one text whose longest sentence is 1 KB to 64 KB (a run-on "sentence" of
   invented clauses joined by commas: every stage reads a sentence around each claim), stage by
   stage (segmentation, entities, times, quantities, ages, recurrences, incident places, the stance
-  and event of each claim), and comparing two such texts;
+  and event of each claim), with the growth over the last step (8 KB to 64 KB) too;
 - suppression directives, 1,000 to 10,000 in one paragraph, and a text of 2,000 to 200,000
   "<!--" openings never closed;
 - ``--jobs 2`` over ``--jobs 1`` (wall time of ``factcheck check``, no cache) on ONE story of
@@ -18,12 +18,14 @@ linear algorithm would give (the ratio of the sizes):
   sources in stories of three to seven; with the split of the story's work between extraction
   (shared by the workers) and comparison (one task), and the best ratio that split allows; and,
   since a busy machine's wall times say little, the CPU of the main process and of the workers of
-  ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2).
+  ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2);
+- the peak memory (resident set) of ``factcheck check --jobs 1`` on one story of 1,000 and of 5,000
+  generated articles, without a cache and with a new one (printed, not checked; ``--parts memory``).
 
 Times are CPU seconds of this process (``time.process_time``), best of three, except for the
 ``--jobs`` runs: wall seconds of a whole run, best of two. The texts are made up here (the
 ``--jobs`` part writes its story with ``bench/scale.py``'s generator to a temporary folder).
-``--parts jobs`` runs only that part.
+``--parts jobs`` and ``--parts memory`` run only that part, ``--parts sizes`` only the in-process ones.
 """
 
 from __future__ import annotations
@@ -379,17 +381,48 @@ def parallel_runs(size: int) -> None:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def memory_runs(sizes: list[int]) -> None:
+    """The peak resident memory of ``factcheck check`` on one story of each size (``--jobs 1``, so
+    that all of it is one process), without a cache and with a new one (which stores the report)."""
+    import scale
+
+    workdir = Path(tempfile.mkdtemp(prefix="factcheck-big-story-memory-"))
+    try:
+        bench = scale.Bench(workdir)
+        bench.snapshot()
+        print("peak memory of check on one story (--jobs 1; resident set, MiB)")
+        for size in sizes:
+            story = workdir / f"story-{size}"
+            megabytes = write_big_story(story, size) / 1e6
+            alone = bench.measure("check", str(story), "--no-cache", "--jobs", "1")
+            cached = bench.measure(
+                "check", str(story), "--cache", str(workdir / f"{size}.sqlite"), "--jobs", "1"
+            )
+            print(
+                f"  {size:>6,} sources ({megabytes:.1f} MB): {alone.peak_mib:6.1f} MiB without a cache, "
+                f"{cached.peak_mib:6.1f} MiB with a new one"
+            )
+        print("  (target for 5,000 sources: under 200 MiB)\n")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a first look")
-    parser.add_argument("--parts", default="all", choices=["all", "jobs", "sizes"], help="what to measure")
+    parser.add_argument(
+        "--parts", default="all", choices=["all", "jobs", "memory", "sizes"], help="what to measure"
+    )
     parser.add_argument("--story-size", type=int, default=1000, help="articles of the story run with --jobs")
     args = parser.parse_args()
     quick = args.quick
     if args.parts in ("all", "jobs"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         parallel_runs(300 if quick else args.story_size)
-    if args.parts == "jobs":
+    if args.parts in ("all", "memory"):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        memory_runs([300, 1000] if quick else [1000, 5000])
+    if args.parts in ("jobs", "memory"):
         return
     # the first call pays for compiling patterns and loading tables; it is not measured
     claims_of(_source(0, "Mayor Dana Quist said 3 people died in the fire on Monday."))
