@@ -108,7 +108,7 @@ def extract_json(source: Source) -> bytes:
 
 
 class BuiltReport:
-    """A story's report as :func:`story_json` built it, whose JSON is made only when asked for (the
+    """A story's report as :func:`story_built` built it, whose JSON is made only when asked for (the
     cache, a corpus's files); it pickles as that JSON, so that a worker sends the parent the bytes it
     always did. In this process, ``check`` then takes the record itself: for one story of 5,000
     sources, writing its JSON (80 MB) and reading it back as a second report took more memory than
@@ -141,11 +141,17 @@ StoryResult = tuple[list[bytes | None], bytes | BuiltReport, dict[str, Any]]
 
 
 def story_json(task: StoryTask) -> StoryResult:
+    """:func:`story_built`, with the report as JSON."""
+    extracted, report, summary = story_built(task)
+    return extracted, report_json(report), summary
+
+
+def story_built(task: StoryTask) -> StoryResult:
     """One story's work in one task: the claims its sources (sorted by id) lack (``None`` in place
     of a claim list's JSON) extracted, then compared with the input problems met loading them and
     the comparison's options.
 
-    Returns the claims extracted here (``None`` where they were given), the JSON report, and its
+    Returns the claims extracted here (``None`` where they were given), the report (as built), and its
     summary: the number of claims and of claim comparisons made, and the findings by severity.
     A story is one task, not a task per source and then one to compare, so that workers never
     wait for each other between the two; only a big story is shared out (:func:`_run_stories`).
@@ -557,8 +563,7 @@ class Runner:
     ) -> Callable[[], list[tuple[bytes, dict[str, Any]]]]:
         """:meth:`story_results`, started: the stories go to the workers now, and the returned call
         waits for their results (meanwhile the caller may load the next stories)."""
-        finish = self._start_stories(stories, diagnostics, compare_options, files)
-        return lambda: [(report_json(report), summary) for report, summary in finish()]
+        return self._start_stories(stories, diagnostics, compare_options, files, built=False)
 
     def _start_stories(
         self,
@@ -566,8 +571,12 @@ class Runner:
         diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
         compare_options: CompareOptions | None = None,
         files: Sequence[str | None] | None = None,
+        *,
+        built: bool,
     ) -> Callable[[], list[tuple[bytes | BuiltReport, dict[str, Any]]]]:
-        """:meth:`start_stories`, with the reports of the stories compared in this process as built."""
+        """:meth:`start_stories`; ``built``: the reports of the stories compared in this process as
+        built (:class:`BuiltReport`), not as JSON. Only one story's is ever kept so: a corpus window's
+        stories as records would all be held until the last is done."""
         ordered = [sorted(story, key=lambda source: source.id) for story in stories]
         problems = diagnostics if diagnostics is not None else [()] * len(stories)
         flat = [source for story in ordered for source in story]
@@ -597,7 +606,7 @@ class Runner:
             )
             for index in todo
         ]
-        collect = _run_stories(self._executor, tasks)
+        collect = _run_stories(self._executor, tasks, built=built)
         return lambda: self._finish_stories(
             ordered, problems, keys, offsets, story_keys, done, todo, collect(), files
         )
@@ -672,7 +681,7 @@ class Runner:
 
     def report(self, sources: Sequence[Source], compare_options: CompareOptions | None = None) -> Report:
         """The report of one story."""
-        ((report, _),) = self._start_stories([sources], None, compare_options)()
+        ((report, _),) = self._start_stories([sources], None, compare_options, built=True)()
         return report.report if isinstance(report, BuiltReport) else Report.model_validate_json(report)
 
     def claims(self, sources: Sequence[Source]) -> list[Claim]:
@@ -693,9 +702,11 @@ class Runner:
         return claims
 
 
-def _run_stories(executor: Executor, tasks: Sequence[StoryTask]) -> Callable[[], list[StoryResult]]:
-    """:func:`story_json` of every task on ``executor``, started now; the returned call waits for the
-    results, in task order.
+def _run_stories(
+    executor: Executor, tasks: Sequence[StoryTask], *, built: bool = False
+) -> Callable[[], list[StoryResult]]:
+    """:func:`story_json` (:func:`story_built` if ``built``) of every task on ``executor``, started
+    now; the returned call waits for the results, in task order.
 
     A big story (:data:`BIG_STORY_SOURCES` sources or more to extract) is not one task: its sources
     go to the workers one task each, in chunks, first (they are the longest work of the run), then
@@ -707,7 +718,8 @@ def _run_stories(executor: Executor, tasks: Sequence[StoryTask]) -> Callable[[],
         source for index in big for source, blob in zip(*tasks[index][:2], strict=True) if blob is None
     ]
     extracting = executor.submit(extract_json, lacking)
-    collect_small = executor.submit(story_json, [tasks[index] for index in small])
+    work = story_built if built else story_json
+    collect_small = executor.submit(work, [tasks[index] for index in small])
 
     def collect() -> list[StoryResult]:
         blobs = iter(extracting())
@@ -716,7 +728,7 @@ def _run_stories(executor: Executor, tasks: Sequence[StoryTask]) -> Callable[[],
             (sources, [new or old for new, old in zip(made, known, strict=True)], problems, options)
             for made, (sources, known, problems, options) in zip(fresh, (tasks[i] for i in big), strict=True)
         ]
-        compared = executor.submit(story_json, whole)
+        compared = executor.submit(work, whole)
         results: list[StoryResult | None] = [None] * len(tasks)
         for index, result in zip(small, collect_small(), strict=True):
             results[index] = result
