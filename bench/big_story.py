@@ -8,7 +8,9 @@ linear algorithm would give (the ratio of the sizes):
 - entity merging (``canonicalise_claims``) over one story of 100 to 5,000 sources, each naming a
   handful of invented people, places and organisations, many of them in several spellings;
 - claim extraction of one text whose longest sentence is 1 KB to 64 KB (a run-on "sentence" of
-  clauses joined by commas: every stage reads a sentence around each claim);
+  invented clauses joined by commas: every stage reads a sentence around each claim), stage by
+  stage (segmentation, entities, times, quantities, ages, recurrences, incident places, the stance
+  and event of each claim), with the growth over the last step (8 KB to 64 KB) too;
 - suppression directives, 1,000 to 10,000 in one paragraph, and a text of 2,000 to 200,000
   "<!--" openings never closed;
 - ``--jobs 2`` over ``--jobs 1`` (wall time of ``factcheck check``, no cache) on ONE story of
@@ -16,12 +18,14 @@ linear algorithm would give (the ratio of the sizes):
   sources in stories of three to seven; with the split of the story's work between extraction
   (shared by the workers) and comparison (one task), and the best ratio that split allows; and,
   since a busy machine's wall times say little, the CPU of the main process and of the workers of
-  ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2).
+  ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2);
+- the peak memory (resident set) of ``factcheck check --jobs 1`` on one story of 1,000 and of 5,000
+  generated articles, without a cache and with a new one (printed, not checked; ``--parts memory``).
 
 Times are CPU seconds of this process (``time.process_time``), best of three, except for the
 ``--jobs`` runs: wall seconds of a whole run, best of two. The texts are made up here (the
 ``--jobs`` part writes its story with ``bench/scale.py``'s generator to a temporary folder).
-``--parts jobs`` runs only that part.
+``--parts jobs`` and ``--parts memory`` run only that part, ``--parts sizes`` only the in-process ones.
 """
 
 from __future__ import annotations
@@ -113,15 +117,116 @@ def entity_claims_of_story(sources: int, seed: int = 14) -> list[EntityClaim]:
     return claims
 
 
-def run_on_text(length: int) -> str:
-    clause = "Mayor {name} said {n} people died in the fire on Monday and {m} were hurt"
-    parts, size, n = [], 0, 0
+# Invented clauses of a news story, each with something for some extractor: people, places, dates and
+# clock times, counts, ages, verbs of saying, hedges, denials, expectations, relative clauses.
+CLAUSES = [
+    "Mayor {name} said {n} people died in the fire on {day} and {m} were hurt",
+    "police arrested {m} men in {place} last {day}",
+    "the {org} reportedly closed {n} roads near {place} until {month} {d}",
+    "{name} {last}, {age}, was taken to hospital with burns to {m} percent of her body",
+    "a spokesman for the {org} told reporters that {n} homes had been evacuated since {day}",
+    "the quake struck {place} at {h} a.m. on {month} {d}, killing {m} people",
+    "officials will not confirm whether the {n}-year-old bridge may have collapsed in {year}",
+    "{name} denied that the {org} had spent ${n} million on the scheme, according to {last}",
+    "about {n} residents were moved to a shelter {m} kilometres from {place} two days later",
+    "the storm, which dropped {m} inches of rain, is expected to reach {place} by {day} evening",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "March", "May", "July", "September", "November"]
+
+
+def run_on_text(length: int, seed: int = 14) -> str:
+    """One run-on "sentence" of about ``length`` characters: invented clauses joined by commas."""
+    generator = random.Random(seed)
+    parts, size = [], 0
     while size < length:
-        n += 1
-        part = clause.format(name=FIRST[n % len(FIRST)], n=n + 2, m=n % 40 + 2)
-        parts.append(part)
-        size += len(part) + 2
-    return ", ".join(parts) + "."
+        clause = generator.choice(CLAUSES).format(
+            name=generator.choice(FIRST),
+            last=generator.choice(LAST),
+            place=generator.choice(PLACES),
+            org=generator.choice(ORGS),
+            day=generator.choice(DAYS),
+            month=generator.choice(MONTHS),
+            d=generator.randint(1, 28),
+            n=generator.randint(2, 900),
+            m=generator.randint(2, 40),
+            age=generator.randint(18, 90),
+            h=generator.randint(1, 11),
+            year=generator.randint(1990, 2023),
+        )
+        parts.append(clause)
+        size += len(clause) + 2
+    text = ", ".join(parts) + "."
+    return text[0].upper() + text[1:]
+
+
+def extraction_stages(source: Source) -> dict[str, Callable[[], object]]:
+    """Each stage of ``claims_of`` on ``source`` as a call of its own, given what the stages before it
+    found."""
+    from factcheck.extract import claims as extraction
+    from factcheck.read.segment import segment_source
+
+    segments = segment_source(source)
+    content = [s for s in segments if s.content and s.duplicate_of is None]
+    index = extraction.find_entities(source, content)
+    times = extraction.find_times(source, content)
+    claims = sorted(
+        [
+            *extraction.entity_claims(source, content, index),
+            *extraction.find_roles(source, content, index),
+            *times,
+            *extraction.find_quantities(source, content, times),
+            *extraction.find_ages(source, content),
+            *extraction.find_recurrences(source, content, times),
+        ],
+        key=lambda c: (c.start, c.end, extraction._KIND_ORDER[c.kind], c.id),
+    )
+
+    def annotated() -> object:
+        events = extraction.EventResolver(source.text, index)
+        return [extraction._annotated(source, index, events, claim) for claim in claims]
+
+    return {
+        "segmentation": lambda: segment_source(source),
+        "entities": lambda: extraction.find_entities(source, content),
+        "entity and role claims": lambda: (
+            extraction.entity_claims(source, content, index),
+            extraction.find_roles(source, content, index),
+        ),
+        "times (timex)": lambda: extraction.find_times(source, content),
+        "quantities": lambda: extraction.find_quantities(source, content, times),
+        "ages": lambda: extraction.find_ages(source, content),
+        "recurrences": lambda: extraction.find_recurrences(source, content, times),
+        "incident places": lambda: extraction._incident_places(
+            source, content, index, extraction.EventResolver(source.text, index)
+        ),
+        "stance and events of each claim": annotated,
+        "claims_of (all of the above)": lambda: claims_of(source),
+    }
+
+
+def stage_ratios(sizes: list[int]) -> None:
+    """The time of every stage of extraction at each length of the longest sentence, and its growth
+    over the whole range and over the last step (a stage that finds little in the shortest text, as
+    ages in 1 KB, takes too little there for the first ratio to say much)."""
+    timings: dict[str, list[float]] = {}
+    for size in sizes:
+        for name, work in extraction_stages(_source(1, run_on_text(size))).items():
+            timings.setdefault(name, []).append(best_of(work))
+    whole, step = sizes[-1] / sizes[0], sizes[-1] / sizes[-2]
+    print(
+        f"  {'stage':<34}"
+        + "".join(f"{size:>10,}" for size in sizes)
+        + f"   growth (linear: {whole:,.0f}x, last step {step:,.0f}x)"
+    )
+    for name, seconds in timings.items():
+        ratios = (seconds[-1] / max(seconds[0], 1e-9), seconds[-1] / max(seconds[-2], 1e-9))
+        print(
+            f"  {name:<34}"
+            + "".join(f"{t * 1000:8.2f}ms" for t in seconds)
+            + "".join(f"{r:8.1f}x" for r in ratios)
+        )
+    print()
 
 
 def best_of(work: Callable[[], object], repeat: int = 3) -> float:
@@ -276,17 +381,48 @@ def parallel_runs(size: int) -> None:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def memory_runs(sizes: list[int]) -> None:
+    """The peak resident memory of ``factcheck check`` on one story of each size (``--jobs 1``, so
+    that all of it is one process), without a cache and with a new one (which stores the report)."""
+    import scale
+
+    workdir = Path(tempfile.mkdtemp(prefix="factcheck-big-story-memory-"))
+    try:
+        bench = scale.Bench(workdir)
+        bench.snapshot()
+        print("peak memory of check on one story (--jobs 1; resident set, MiB)")
+        for size in sizes:
+            story = workdir / f"story-{size}"
+            megabytes = write_big_story(story, size) / 1e6
+            alone = bench.measure("check", str(story), "--no-cache", "--jobs", "1")
+            cached = bench.measure(
+                "check", str(story), "--cache", str(workdir / f"{size}.sqlite"), "--jobs", "1"
+            )
+            print(
+                f"  {size:>6,} sources ({megabytes:.1f} MB): {alone.peak_mib:6.1f} MiB without a cache, "
+                f"{cached.peak_mib:6.1f} MiB with a new one"
+            )
+        print("  (target for 5,000 sources: under 200 MiB)\n")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a first look")
-    parser.add_argument("--parts", default="all", choices=["all", "jobs", "sizes"], help="what to measure")
+    parser.add_argument(
+        "--parts", default="all", choices=["all", "jobs", "memory", "sizes"], help="what to measure"
+    )
     parser.add_argument("--story-size", type=int, default=1000, help="articles of the story run with --jobs")
     args = parser.parse_args()
     quick = args.quick
     if args.parts in ("all", "jobs"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         parallel_runs(300 if quick else args.story_size)
-    if args.parts == "jobs":
+    if args.parts in ("all", "memory"):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        memory_runs([300, 1000] if quick else [1000, 5000])
+    if args.parts in ("jobs", "memory"):
         return
     # the first call pays for compiling patterns and loading tables; it is not measured
     claims_of(_source(0, "Mayor Dana Quist said 3 people died in the fire on Monday."))
@@ -299,13 +435,8 @@ def main() -> None:
 
     ratios("canonicalise_claims", [100, 500, 1000] if quick else [100, 1000, 5000], merging)
 
-    print("extraction by the length of the longest sentence (characters)")
-
-    def extraction(n: int) -> Callable[[], object]:
-        source = _source(1, run_on_text(n))
-        return lambda: claims_of(source)
-
-    ratios("claims_of", [1_000, 8_000] if quick else [1_000, 8_000, 64_000], extraction)
+    print("extraction by the length of the longest sentence (characters), stage by stage")
+    stage_ratios([1_000, 8_000] if quick else [1_000, 8_000, 64_000])
 
     print("suppression directives in one paragraph")
 

@@ -25,6 +25,7 @@ from factcheck.run.workers import (
     _run_stories,
     extract_json,
     make_executor,
+    report_json,
     run_all,
     story_json,
 )
@@ -194,7 +195,9 @@ def test_big_story_is_extracted_a_source_a_task_then_compared_once() -> None:
     tasks = [(small, [None] * 3, [], None), (big, [None] * len(big), [], None)]
     results = _run_stories(executor, tasks)()
     assert executor.batches == [("extract_json", len(big)), ("story_json", 1), ("story_json", 1)]
-    assert [result[1] for result in results] == [story_json(task)[1] for task in tasks]
+    assert [report_json(result[1]) for result in results] == [
+        report_json(story_json(task)[1]) for task in tasks
+    ]
     assert all(blob is not None for blob in results[1][0])
 
 

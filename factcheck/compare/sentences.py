@@ -8,10 +8,12 @@ clause ends at a semicolon, a colon, a bracket, a dash, or a comma before "which
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from factcheck.compare.lexicon import event_words
+from factcheck.extract.patterns import Breaks
 
 CLAUSE_BREAK = re.compile(
     r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s"
@@ -27,14 +29,13 @@ PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 
 # An event word after one of these, later in the clause than the claim, is another event's.
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|during)\b", re.I)
+_LONGEST_SUBORDINATOR = len("following")
 RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
 
 
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` around ``[start, end)``."""
-    clause_start = 0
-    for match in CLAUSE_BREAK.finditer(sentence, 0, max(start, 0)):
-        clause_start = match.end()
+    clause_start = _breaks(sentence).last_end(max(start, 0)) or 0
     following = CLAUSE_BREAK.search(sentence, end)
     return clause_start, following.start() if following else len(sentence)
 
@@ -54,10 +55,34 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
         inside = clause_start <= w_start < clause_end
         gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
         # "signed Jo Reed on Monday after an injury": the time is the signing's, not the injury's
-        subordinate = w_start >= end and bool(_SUBORDINATE_BEFORE.search(sentence, end, w_start))
+        subordinate = w_start >= end and _subordinate_between(sentence, end, w_start)
         return (not inside, subordinate, gap)
 
     return min(found, key=distance)
+
+
+@lru_cache(maxsize=64)
+def _breaks(sentence: str) -> Breaks:
+    return Breaks(CLAUSE_BREAK, sentence, 0, len(sentence))
+
+
+@lru_cache(maxsize=64)
+def _subordinators(sentence: str) -> tuple[list[int], list[int]]:
+    """Where each "after", "before", "since"... of a sentence starts and ends: whole words, so a
+    scan from anywhere finds the same ones."""
+    spans = [match.span() for match in _SUBORDINATE_BEFORE.finditer(sentence)]
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+def _subordinate_between(sentence: str, start: int, end: int) -> bool:
+    """``_SUBORDINATE_BEFORE.search(sentence, start, end)``, without rescanning the sentence for every
+    event word of every claim: the first stored word after ``start``, if it ends by ``end``; else one
+    ending right at ``end``, where the cut makes a word boundary ("since" of "sincere")."""
+    starts, ends = _subordinators(sentence)
+    first = bisect.bisect_left(starts, start)
+    if first < len(starts) and ends[first] <= end:
+        return True
+    return bool(_SUBORDINATE_BEFORE.search(sentence, max(start, end - _LONGEST_SUBORDINATOR), end))
 
 
 @lru_cache(maxsize=8192)

@@ -227,7 +227,10 @@ def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
             update["value"] = claim.value.model_copy(
                 update={"organisation": mapping[claim.value.organisation]}
             )
-        out.append(claim.model_copy(update=update))
+        changed = any(getattr(claim, name) != value for name, value in update.items())
+        # most claims name no merged entity: the claim itself, not a copy of it (a big story's claims
+        # would all be held twice while it is compared)
+        out.append(claim.model_copy(update=update) if changed else claim)
     return out
 
 

@@ -22,13 +22,14 @@ A key is ``lemma:agent>patient`` ("visit:vladimir_putin>north_korea",
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.gazetteer import countries, fold, place_names
-from factcheck.extract.patterns import word_trie
+from factcheck.extract.patterns import Breaks, search_at_end, word_trie
 
 # English news event predicates: every inflection and nominalisation -> lemma.
 _LEMMAS: dict[str, tuple[str, ...]] = {
@@ -204,6 +205,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
+_COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:which|who|while|whereas|but)\b")
@@ -292,7 +294,7 @@ def _attributive(lower: str, start: int, end: int) -> bool:
     word = lower[start:end]
     if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False
-    if not _ATTRIBUTIVE_BEFORE.search(lower, 0, start):
+    if not search_at_end(_ATTRIBUTIVE_BEFORE, lower, start):
         return False
     after = _WORD_AFTER.match(lower, end)
     return bool(after) and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ly")
@@ -306,6 +308,7 @@ class EventResolver:
         self.index = index
         self.last_by_lemma: dict[str, Event] = {}
         self.sentences_read: set[int] = set()
+        self.breaks: dict[tuple[int, int], Breaks] = {}  # the clause breaks of each sentence read
 
     def event_at(
         self, sentence_start: int, sentence_end: int, start: int, end: int, *, depth: int = 0
@@ -321,13 +324,14 @@ class EventResolver:
         found = list(predicates(sentence, sentence_start))
         if depth:  # looking for the clause a participle hangs on: only predicates before it
             found = [item for item in found if item[1] <= end]
-        reporting = [p_start for p_start, _, lemma in found if lemma == _REPORTING]
+        reporting = [p_start for p_start, _, lemma in found if lemma == _REPORTING]  # in text order
         if reporting:
-            found = [
-                item
-                for item in found
-                if not any(min(end, item[1]) <= r < max(start, item[0]) for r in reporting)
-            ]
+
+            def saying_between(low: int, high: int) -> bool:
+                first = bisect.bisect_left(reporting, low)
+                return first < len(reporting) and reporting[first] < high
+
+            found = [item for item in found if not saying_between(min(end, item[1]), max(start, item[0]))]
         if not any(lemma != _REPORTING for _, _, lemma in found):
             return None
         clause_start, clause_end = self._clause(sentence_start, sentence_end, start, end)
@@ -368,7 +372,7 @@ class EventResolver:
             if (event := self._event_of(candidate, sentence_start, sentence_end, depth)) is not None
         ]
         nearest_is_specific = bool(
-            placed and _POSSESSIVE_BEFORE.search(self.text[sentence_start : placed[0][0][0]])
+            placed and search_at_end(_POSSESSIVE_BEFORE, self.text[sentence_start : placed[0][0][0]])
         )  # "during his visit to Japan last year" stays the visit's, even when "his" is unresolved
         if not nearest_is_specific:
             placed.sort(key=lambda pair: pair[1].agent is None)
@@ -428,7 +432,7 @@ class EventResolver:
     ) -> Event | None:
         p_start, p_end, lemma = predicate
         head = self.text[sentence_start:p_start]
-        subject = _EVENT_SUBJECT.search(head)
+        subject = search_at_end(_EVENT_SUBJECT, head)
         if subject and LEMMA_OF.get(subject.group(1).lower()) in self.last_by_lemma:
             # "the quake may have injured dozens": the claim belongs to the quake named before
             return self.last_by_lemma[LEMMA_OF[subject.group(1).lower()]]
@@ -447,17 +451,18 @@ class EventResolver:
             agent, patient = self._done_to(agent, patient, head, p_start, p_end)
         if agent is not None and agent == patient:
             patient = None
-        comma = re.search(r"(?:,|\band)\s*\Z", head)
+        # only trailing spaces follow the comma or the "and": its search starts just before them
+        comma = _COMMA_OR_AND_BEFORE.search(head, max(0, len(head.rstrip()) - 3))
         if agent is None and comma and depth < 3 and self.text[p_start:p_end].endswith("ing"):
             # "A quake struck Turkey, killing two people": the participle's event is the main clause's
             position = sentence_start + comma.start()
             main = self.event_at(sentence_start, sentence_end, position, position, depth=depth + 1)
             if main is not None:
                 return main
-        if agent is None and _DEFINITE.search(head) and lemma in self.last_by_lemma:
+        if agent is None and search_at_end(_DEFINITE, head) and lemma in self.last_by_lemma:
             # "The quake hit near Izmir": the quake the text spoke of before
             return self.last_by_lemma[lemma]
-        if agent is None and patient is None and not _THE_BEFORE.search(head):
+        if agent is None and patient is None and not search_at_end(_THE_BEFORE, head):
             return None  # an event with no participant cannot be told from others of its kind
         # ... unless it is "the shooting", met first here: the one the story is about
         return Event(lemma, agent, patient, p_start, p_end)
@@ -470,10 +475,10 @@ class EventResolver:
         if (
             agent is not None
             and word in _NOMINALISATIONS
-            and (_POSSESSIVE_BEFORE.search(head) or _NAMED_POSSESSIVE_BEFORE.search(head))
+            and (search_at_end(_POSSESSIVE_BEFORE, head) or search_at_end(_NAMED_POSSESSIVE_BEFORE, head))
         ):
             return None, agent  # "his release", "Marsh's arrest": the possessor is the one released
-        if agent is not None and word.endswith("ed") and _PASSIVE_BEFORE.search(head):
+        if agent is not None and word.endswith("ed") and search_at_end(_PASSIVE_BEFORE, head):
             return None, agent  # "Marsh was released": the subject is the one released
         thing = _THING_OBJECT.match(self.text, p_end)
         if agent is not None and word == "released" and thing:
@@ -489,9 +494,10 @@ class EventResolver:
         return agent, patient
 
     def _clause(self, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, int]:
-        left = sentence_start
-        for match in _CLAUSE_BREAK.finditer(self.text, sentence_start, start):
-            left = match.end()
+        sentence = (sentence_start, sentence_end)
+        if sentence not in self.breaks:
+            self.breaks[sentence] = Breaks(_CLAUSE_BREAK, self.text, sentence_start, sentence_end)
+        left = self.breaks[sentence].last_end(start) or sentence_start
         right = sentence_end
         found = _CLAUSE_BREAK.search(self.text, end, sentence_end)
         if found:
@@ -503,7 +509,7 @@ class EventResolver:
     ) -> str | None:
         before = [m for m in mentions if m.end <= predicate_start]
         head = self.text[sentence_start:predicate_start]
-        possessive = _POSSESSIVE_BEFORE.search(head)
+        possessive = search_at_end(_POSSESSIVE_BEFORE, head)
         if possessive:
             # "his second visit": the one person named before in the sentence, else of the previous
             # sentence; "their first summit": the people named before in the sentence
@@ -513,7 +519,8 @@ class EventResolver:
             if people:
                 return people[0] if len(people) == 1 else None
             return self._previous_person(sentence_start)
-        apposition = _APPOSITION_BEFORE.search(head)
+        # a match runs from the comma before the last one to the end: its search starts there
+        apposition = _APPOSITION_BEFORE.search(head, max(0, head.rfind(",", 0, max(0, head.rfind(",")))))
         if apposition:
             # "Sergei Shoigu, Russia's then-defence minister, visited": the name before the apposition
             named = [m for m in before if m.end == sentence_start + apposition.start()]
@@ -538,7 +545,7 @@ class EventResolver:
                 ):
                     agents.append(_place_key(before[-2]))
                 return "+".join(sorted(set(agents)))
-        if _PRONOUN_SUBJECT.search(head) and not before:
+        if search_at_end(_PRONOUN_SUBJECT, head) and not before:
             return self._previous_person(sentence_start)
         anaphor = list(_ANAPHOR.finditer(head[-40:]))
         if anaphor and LEMMA_OF.get(anaphor[-1].group(1).lower()) == lemma and lemma in self.last_by_lemma:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -37,3 +38,44 @@ def word_trie(words: Iterable[str], *, either_case_first: bool = False) -> str:
         if char
     ]
     return "(?:" + "|".join(first) + ")"
+
+
+# Longer than any clause-break match and the character after it that a closing ``\b`` reads.
+_BREAK_REACH = 16
+
+
+class Breaks:
+    """The matches of a short pattern (clause breaks: none longer than :data:`_BREAK_REACH` less one)
+    in ``text[pos:end]``, scanned once: a claim's clause starts after the last break before the claim,
+    and a run-on sentence has hundreds of claims, each of which would otherwise rescan it from its
+    start."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, pos: int, end: int):
+        self.pattern, self.text, self.pos = pattern, text, pos
+        spans = [match.span() for match in pattern.finditer(text, pos, end)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def last_end(self, endpos: int) -> int | None:
+        """Where the last match of ``pattern.finditer(text, pos, endpos)`` ends (``None`` if none).
+
+        That scan and the stored one try the same matches wherever they start well before
+        ``endpos``; only the few characters just before it, where a match may read past ``endpos``,
+        are scanned again.
+        """
+        index = bisect.bisect_right(self.starts, endpos - _BREAK_REACH) - 1
+        last = self.ends[index] if index >= 0 else None
+        for match in self.pattern.finditer(self.text, self.pos if last is None else last, endpos):
+            last = match.end()
+        return last
+
+
+def search_at_end(pattern: re.Pattern[str], text: str, end: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, 0, end)`` for a pattern anchored at the end (``\\Z``) whose matches hold
+    no ``,.;:``: begun after the last of them, since a match must reach the end and so cannot start
+    before one. Looking back from a predicate over a long sentence then reads only its last clause."""
+    end = len(text) if end is None else end
+    after = max(
+        text.rfind(",", 0, end), text.rfind(".", 0, end), text.rfind(";", 0, end), text.rfind(":", 0, end)
+    )
+    return pattern.search(text, after + 1, end)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from factcheck.extract.patterns import word_trie
+from factcheck.extract.patterns import Breaks, word_trie
 from factcheck.records import Stance
 
 # Verbs of saying; "told" also takes its audience ("told reporters").
@@ -88,9 +88,7 @@ _KINDS_BY_STRENGTH = ("denied", "alleged", "attributed", "expected", "hedged")
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``[start, end)``: from the last break before it to the first after it."""
-    left = 0
-    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
-        left = match.end()
+    left = _breaks(sentence).last_end(start) or 0
     right = len(sentence)
     found = _CLAUSE_BREAK.search(sentence, end)
     if found:
@@ -106,6 +104,11 @@ def _main_clause_before(sentence: str, clause_start: int) -> tuple[int, int] | N
     if comma < 0:
         return None
     return _clause(sentence, max(0, comma - 1), max(0, comma - 1))
+
+
+@lru_cache(maxsize=64)
+def _breaks(sentence: str) -> Breaks:
+    return Breaks(_CLAUSE_BREAK, sentence, 0, len(sentence))
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,9 @@ compared in one task.
 
 Tasks return JSON bytes, the form the cache stores and the report is written
 in, so that what comes back from a worker is exactly what a local run makes.
+A story's report compared in this process stays the record it was built as
+(:class:`BuiltReport`) until its JSON is asked for: checking one story needs
+neither.
 Results are always put back in input order: the output of ``--jobs 4`` or of
 a cluster is byte-identical to that of ``--jobs 1``.
 
@@ -104,16 +107,51 @@ def extract_json(source: Source) -> bytes:
     return _claim_list().dump_json(claims_of(source))
 
 
+class BuiltReport:
+    """A story's report as :func:`story_built` built it, whose JSON is made only when asked for (the
+    cache, a corpus's files); it pickles as that JSON, so that a worker sends the parent the bytes it
+    always did. In this process, ``check`` then takes the record itself: for one story of 5,000
+    sources, writing its JSON (80 MB) and reading it back as a second report took more memory than
+    all the rest of the run. (JSON round trips of records are exact: the report is the same.)"""
+
+    __slots__ = ("report", "_json")
+
+    def __init__(self, report: Report):
+        self.report = report
+        self._json: bytes | None = None
+
+    def json(self) -> bytes:
+        """The JSON, made once: the cache and then a corpus's files both ask for it."""
+        if self._json is None:
+            # the serializer's own bytes: model_dump_json would decode them to a str, encode() copy that
+            self._json = self.report.__pydantic_serializer__.to_json(self.report, indent=2)
+        return self._json
+
+    def __reduce__(self) -> tuple[type[bytes], tuple[bytes]]:
+        return bytes, (self.json(),)
+
+
+def report_json(report: bytes | BuiltReport) -> bytes:
+    """A story's report as JSON, whether it came back from a worker or the cache, or was built here."""
+    return report.json() if isinstance(report, BuiltReport) else report
+
+
 StoryTask = tuple[Sequence[Source], Sequence[bytes | None], Sequence[Diagnostic], "CompareOptions | None"]
-StoryResult = tuple[list[bytes | None], bytes, dict[str, Any]]
+StoryResult = tuple[list[bytes | None], bytes | BuiltReport, dict[str, Any]]
 
 
 def story_json(task: StoryTask) -> StoryResult:
+    """:func:`story_built`, with the report as JSON."""
+    extracted, report, summary = story_built(task)
+    return extracted, report_json(report), summary
+
+
+def story_built(task: StoryTask) -> StoryResult:
     """One story's work in one task: the claims its sources (sorted by id) lack (``None`` in place
     of a claim list's JSON) extracted, then compared with the input problems met loading them and
     the comparison's options.
 
-    Returns the claims extracted here (``None`` where they were given), the JSON report, and its
+    Returns the claims extracted here (``None`` where they were given), the report (as built), and its
     summary: the number of claims and of claim comparisons made, and the findings by severity.
     A story is one task, not a task per source and then one to compare, so that workers never
     wait for each other between the two; only a big story is shared out (:func:`_run_stories`).
@@ -144,7 +182,8 @@ def story_report_json(
     input problems met loading them and the comparison's options; with its summary."""
     adapter = _claim_list()
     claim_lists = [adapter.validate_json(blob) for blob in claims_json if blob is not None]
-    return _story_report(sources, claim_lists, diagnostics, compare_options)
+    report, summary = _story_report(sources, claim_lists, diagnostics, compare_options)
+    return report.json(), summary
 
 
 def _story_report(
@@ -152,7 +191,7 @@ def _story_report(
     claim_lists: Sequence[Sequence[Claim]],
     diagnostics: Sequence[Diagnostic],
     compare_options: CompareOptions | None,
-) -> tuple[bytes, dict[str, Any]]:
+) -> tuple[BuiltReport, dict[str, Any]]:
     from factcheck.compare import compare, report_of
     from factcheck.extract.claims import canonicalise_claims
 
@@ -165,7 +204,7 @@ def _story_report(
     for finding in report.discrepancies:
         by_severity[finding.severity.value] += 1
     summary = {"claims": len(claims), "comparisons": findings.comparisons, "by_severity": by_severity}
-    return report.model_dump_json(indent=2).encode(), summary
+    return BuiltReport(report), summary
 
 
 def _cached_claims(blob: bytes | None) -> list[Claim] | None:
@@ -524,6 +563,20 @@ class Runner:
     ) -> Callable[[], list[tuple[bytes, dict[str, Any]]]]:
         """:meth:`story_results`, started: the stories go to the workers now, and the returned call
         waits for their results (meanwhile the caller may load the next stories)."""
+        return self._start_stories(stories, diagnostics, compare_options, files, built=False)
+
+    def _start_stories(
+        self,
+        stories: Sequence[Sequence[Source]],
+        diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
+        compare_options: CompareOptions | None = None,
+        files: Sequence[str | None] | None = None,
+        *,
+        built: bool,
+    ) -> Callable[[], list[tuple[bytes | BuiltReport, dict[str, Any]]]]:
+        """:meth:`start_stories`; ``built``: the reports of the stories compared in this process as
+        built (:class:`BuiltReport`), not as JSON. Only one story's is ever kept so: a corpus window's
+        stories as records would all be held until the last is done."""
         ordered = [sorted(story, key=lambda source: source.id) for story in stories]
         problems = diagnostics if diagnostics is not None else [()] * len(stories)
         flat = [source for story in ordered for source in story]
@@ -553,7 +606,7 @@ class Runner:
             )
             for index in todo
         ]
-        collect = _run_stories(self._executor, tasks)
+        collect = _run_stories(self._executor, tasks, built=built)
         return lambda: self._finish_stories(
             ordered, problems, keys, offsets, story_keys, done, todo, collect(), files
         )
@@ -569,7 +622,7 @@ class Runner:
         todo: list[int],
         computed: list[StoryResult],
         files: Sequence[str | None] | None,
-    ) -> list[tuple[bytes, dict[str, Any]]]:
+    ) -> list[tuple[bytes | BuiltReport, dict[str, Any]]]:
         """Cache what the workers made, and put every story's report and summary in input order."""
         fresh_claims = [
             (keys[offsets[index] + position], ordered[index][position].id, blob)
@@ -581,11 +634,11 @@ class Runner:
         if self._cache is not None:
             self._using_cache(lambda: self._cache.put_many(fresh_claims))
             fresh_reports = [
-                (story_keys[index], report, json.dumps(summary, sort_keys=True))
+                (story_keys[index], report_json(report), json.dumps(summary, sort_keys=True))
                 for index, (_, report, summary) in zip(todo, computed, strict=True)
             ]
             self._using_cache(lambda: self._cache.put_reports(fresh_reports))
-        results: list[tuple[bytes, dict[str, Any]]] = [
+        results: list[tuple[bytes | BuiltReport, dict[str, Any]]] = [
             (report, json.loads(summary))
             for report, summary in (done.get(key, (b"", "{}")) for key in story_keys)
         ]
@@ -628,7 +681,8 @@ class Runner:
 
     def report(self, sources: Sequence[Source], compare_options: CompareOptions | None = None) -> Report:
         """The report of one story."""
-        return Report.model_validate_json(self.report_jsons([sources], None, compare_options)[0])
+        ((report, _),) = self._start_stories([sources], None, compare_options, built=True)()
+        return report.report if isinstance(report, BuiltReport) else Report.model_validate_json(report)
 
     def claims(self, sources: Sequence[Source]) -> list[Claim]:
         """Every claim of ``sources`` (sorted by id), in text order within each source."""
@@ -648,9 +702,11 @@ class Runner:
         return claims
 
 
-def _run_stories(executor: Executor, tasks: Sequence[StoryTask]) -> Callable[[], list[StoryResult]]:
-    """:func:`story_json` of every task on ``executor``, started now; the returned call waits for the
-    results, in task order.
+def _run_stories(
+    executor: Executor, tasks: Sequence[StoryTask], *, built: bool = False
+) -> Callable[[], list[StoryResult]]:
+    """:func:`story_json` (:func:`story_built` if ``built``) of every task on ``executor``, started
+    now; the returned call waits for the results, in task order.
 
     A big story (:data:`BIG_STORY_SOURCES` sources or more to extract) is not one task: its sources
     go to the workers one task each, in chunks, first (they are the longest work of the run), then
@@ -662,7 +718,8 @@ def _run_stories(executor: Executor, tasks: Sequence[StoryTask]) -> Callable[[],
         source for index in big for source, blob in zip(*tasks[index][:2], strict=True) if blob is None
     ]
     extracting = executor.submit(extract_json, lacking)
-    collect_small = executor.submit(story_json, [tasks[index] for index in small])
+    work = story_built if built else story_json
+    collect_small = executor.submit(work, [tasks[index] for index in small])
 
     def collect() -> list[StoryResult]:
         blobs = iter(extracting())
@@ -671,7 +728,7 @@ def _run_stories(executor: Executor, tasks: Sequence[StoryTask]) -> Callable[[],
             (sources, [new or old for new, old in zip(made, known, strict=True)], problems, options)
             for made, (sources, known, problems, options) in zip(fresh, (tasks[i] for i in big), strict=True)
         ]
-        compared = executor.submit(story_json, whole)
+        compared = executor.submit(work, whole)
         results: list[StoryResult | None] = [None] * len(tasks)
         for index, result in zip(small, collect_small(), strict=True):
             results[index] = result

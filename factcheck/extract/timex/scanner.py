@@ -9,6 +9,7 @@ The forms themselves are in :mod:`.absolute`, :mod:`.relative` and
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -47,6 +48,7 @@ class _Scanner:
         self.dct = dct
         self.last: TimeSpan | None = None
         self.last_sentence = -1
+        self._cues_of: tuple[tuple[int, int], tuple[list[int], list[int]]] = ((-1, -1), ([], []))
 
     # -- sentence context ---------------------------------------------------
 
@@ -61,19 +63,31 @@ class _Scanner:
         signal = self._signal(sentence_start, position)
         if signal in _SIGNAL_TENSE:
             return _SIGNAL_TENSE[signal]
-        sentence = self.text[sentence_start:sentence_end]
-        offset = position - sentence_start
-        future_spans = [m.span() for m in _FUTURE.finditer(sentence)]
-        cues = [(a, 1) for a, _ in future_spans] + [
-            (m.start(), -1)
-            for m in _PAST.finditer(sentence)
-            if not any(a <= m.start() < b for a, b in future_spans)
-        ]
-        before = [(offset - at, tense) for at, tense in cues if at < offset]
+        starts, tenses = self._tense_cues(sentence_start, sentence_end)
+        before = bisect.bisect_left(starts, position - sentence_start)
         if before:
-            return min(before)[1]
-        after = [(at - offset, tense) for at, tense in cues]
-        return min(after)[1] if after else 0
+            return tenses[before - 1]
+        return tenses[0] if tenses else 0
+
+    def _tense_cues(self, sentence_start: int, sentence_end: int) -> tuple[list[int], list[int]]:
+        """The tense cues of a sentence, found once for all its expressions (a run-on sentence has
+        hundreds): where each starts, in order, and its tense (+1 future, -1 past; no two start at
+        the same place). A past cue inside a future one ("will be finalized") is the future's."""
+        if self._cues_of[0] != (sentence_start, sentence_end):
+            sentence = self.text[sentence_start:sentence_end]
+            future_spans = [m.span() for m in _FUTURE.finditer(sentence)]
+            future_starts = [a for a, _ in future_spans]
+
+            def in_future(at: int) -> bool:
+                last = bisect.bisect_right(future_starts, at) - 1  # the spans are disjoint and in order
+                return last >= 0 and at < future_spans[last][1]
+
+            cues = sorted(
+                [(a, 1) for a in future_starts]
+                + [(m.start(), -1) for m in _PAST.finditer(sentence) if not in_future(m.start())]
+            )
+            self._cues_of = ((sentence_start, sentence_end), ([at for at, _ in cues], [t for _, t in cues]))
+        return self._cues_of[1]
 
     def _preceding_word(self, sentence_start: int, position: int) -> str:
         match = _PRECEDING_WORD.search(self.text, max(sentence_start, position - 24), position)
