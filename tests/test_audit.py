@@ -187,6 +187,28 @@ def test_a_drafts_time_of_day_is_judged_by_its_clock_whatever_day_a_bare_clock_w
     assert clock["label"] == "contradicted" and clock["contradicted_by"]["sources"] == ["a", "b"]
 
 
+def test_a_drafts_date_is_judged_against_a_bare_weekday_of_the_same_event(run_cli, tmp_path) -> None:
+    draft, folder = _mill(
+        tmp_path,
+        "The Herons beat the Otters 2-1 in their game on Saturday. "
+        "The Herons signed striker Ivo Marsh on Monday, the club said.",
+        {"b.md": "The Herons won the game against the Otters."},
+    )
+    # undated sources: their "Tuesday" is a weekday of no known date
+    (folder / "a.md").write_text(
+        "The Herons beat the Otters 2-1 in Saturday's game. The Herons signed striker Ivo Marsh on Tuesday.\n",
+        encoding="utf-8",
+    )
+    (folder / "c.md").write_text(
+        "The Herons won their game on Saturday. They signed Ivo Marsh on Tuesday, his agent said.\n",
+        encoding="utf-8",
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    monday = next(c for c in audit["claims"] if c["quote"] == "Monday")
+    assert monday["fact"] == "the date of Ivo Marsh's signing or appointment"
+    assert monday["label"] == "contradicted" and monday["contradicted_by"]["sources"] == ["a", "c"]
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

@@ -193,7 +193,11 @@ class DraftJudge:
     def place(self, claim) -> list[FactKey]:
         if self.frame.incident is None and claim.kind != "age":
             return []
-        return place_claim(self.frame, claim, self.draft.text, self.draft.published, self.draft_segments)
+        keys = place_claim(self.frame, claim, self.draft.text, self.draft.published, self.draft_segments)
+        # a day is also a weekday: "Monday, Jan. 3" is judged against the sources' bare "Tuesday" of one
+        # event, and a bare weekday against their dates
+        days = [_same_day_key(key) for key in keys if key.attribute in ("date", "weekday")]
+        return [*keys, *(key for key in days if key in self.frame.facts)]
 
     def on_fact(self, claim, key: FactKey) -> _Judgement:
         family = FAMILY_OF_ATTRIBUTE[key.attribute]
@@ -384,6 +388,13 @@ class DraftJudge:
             independent_sources=self.independent(sources),
             claims=tuple(ordered),
         )
+
+
+def _same_day_key(key: FactKey) -> FactKey:
+    """The fact that states the same day of the same event another way: the weekday of a date's event
+    and the date of a weekday's."""
+    other = "weekday" if key.attribute == "date" else "date"
+    return FactKey(other, key.subject, key.event, key.thing)
 
 
 def _clock_only(claim):
