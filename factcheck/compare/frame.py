@@ -50,7 +50,7 @@ from factcheck.compare.counting import (
     one_count_per_source,
     plural,
 )
-from factcheck.compare.groups import age_readings, group_ages, group_members, is_group_reading
+from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
@@ -74,7 +74,7 @@ from factcheck.compare.sentences import (
     event_word_of,
     sentence_events,
 )
-from factcheck.compare.standings import is_record_reading, nicknames, standing_readings, standings, team_key
+from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, written_as_town
 from factcheck.extract.gazetteer import slug
 from factcheck.records import Source
@@ -323,9 +323,10 @@ def build_frame(
         ):
             frame.facts.setdefault(key, []).append(claim)
     frame.team_aliases = nicknames(s.text for s in sources)
+    # read after every named age is placed: a group's ages are paired with those
+    ages_of = named_ages(frame)
     for source in sources:
-        # read after every named age is placed: a group's ages are paired with those
-        for claim in group_age_claims(frame, source, content[source.id]):
+        for claim in group_age_claims(frame, source, content[source.id], ages_of):
             frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
             frame.readings.append(claim)
         for claim in team_record_claims(frame, source, content[source.id]):
@@ -368,30 +369,6 @@ def place_claim(
 # late Tuesday"; "died Friday of wounds suffered Monday"): of the times one source gives the incident,
 # the earliest is the incident's own.
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
-
-
-def group_age_claims(frame: StoryFrame, source: Source, segments: Sequence) -> list:
-    """Ages a report gives a group ("two women, 68 and 48"), as the ages of the people the story names
-    who make up that group (:mod:`~factcheck.compare.groups`)."""
-    ages_of = {
-        key.subject: [c.value.years for c in stated if c.id not in frame.by_role and not is_group_reading(c)]
-        for key, stated in frame.facts.items()
-        if key.attribute == "age" and key.subject
-    }
-    names = {pid: person.name for pid, person in frame.participants.items()}
-    claims = []
-    for group in group_ages(source, segments):
-        pairs = group_members(group, ages_of, frame.genders, frame.parts)
-        claims += age_readings(source, group, pairs, names)
-    return claims
-
-
-def team_record_claims(frame: StoryFrame, source: Source, segments: Sequence) -> list:
-    """Each team's wins and losses as a report gives its record (:mod:`~factcheck.compare.standings`)."""
-    claims = []
-    for standing in standings(source, segments, lambda text: bool(frame.people_in(text))):
-        claims += standing_readings(source, standing, team_key(standing.team, frame.team_aliases))
-    return claims
 
 
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:

@@ -15,10 +15,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.compare.roles import part_in
 from factcheck.extract.numbers import words_value
 from factcheck.records import Age, AgeClaim, Source
+
+if TYPE_CHECKING:
+    from factcheck.compare.frame import StoryFrame
 
 # Plural person nouns: (gender, youngest age, oldest age) the noun allows.
 _GROUP_NOUNS: dict[str, tuple[str | None, int, int]] = {
@@ -171,3 +175,30 @@ def age_readings(source: Source, group: GroupAges, pairs: Sequence[tuple[str, in
         )
         for person, age in pairs
     ]
+
+
+def group_age_claims(
+    frame: StoryFrame, source: Source, segments: Sequence, ages_of: Mapping | None = None
+) -> list:
+    """Ages a report gives a group ("two women, 68 and 48"), as the ages of the people the story names
+    who make up that group; ``ages_of``: :func:`named_ages`, computed when not given."""
+    groups = group_ages(source, segments)
+    if not groups:
+        return []
+    ages_of = named_ages(frame) if ages_of is None else ages_of
+    names = {pid: person.name for pid, person in frame.participants.items()}
+    claims = []
+    for group in groups:
+        claims += age_readings(
+            source, group, group_members(group, ages_of, frame.genders, frame.parts), names
+        )
+    return claims
+
+
+def named_ages(frame: StoryFrame) -> dict[str, list[int]]:
+    """The ages the reports give each participant by name (not by role, not in a group's list)."""
+    return {
+        key.subject: [c.value.years for c in stated if c.id not in frame.by_role and not is_group_reading(c)]
+        for key, stated in frame.facts.items()
+        if key.attribute == "age" and key.subject
+    }

@@ -18,9 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.extract.gazetteer import fold, place_names
 from factcheck.records import Quantity, QuantityClaim, Source
+
+if TYPE_CHECKING:
+    from factcheck.compare.frame import StoryFrame
 
 # The most games a team plays in a season (baseball's 162), with room for a career's record.
 _MOST_GAMES = 200
@@ -124,3 +128,11 @@ def standing_readings(source: Source, standing: Standing, team: str) -> list[Qua
         )
         for counted, number in (("wins", standing.wins), ("losses", standing.losses))
     ]
+
+
+def team_record_claims(frame: StoryFrame, source: Source, segments: Sequence) -> list:
+    """Each team's wins and losses as a report gives its record."""
+    claims = []
+    for standing in standings(source, segments, lambda text: bool(frame.people_in(text))):
+        claims += standing_readings(source, standing, team_key(standing.team, frame.team_aliases))
+    return claims

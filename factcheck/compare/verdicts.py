@@ -37,19 +37,13 @@ from factcheck import __version__
 from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
-from factcheck.compare.frame import (
-    FAMILY_OF_ATTRIBUTE,
-    FactKey,
-    StoryFrame,
-    build_frame,
-    group_age_claims,
-    place_claim,
-    team_record_claims,
-)
+from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
+from factcheck.compare.groups import group_age_claims
 from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import Bound, Proposition, find_conflict, propositions, satisfiable
 from factcheck.compare.rules import Rule, RuleContext, all_rules
 from factcheck.compare.rules.polarity import is_negative
+from factcheck.compare.standings import team_record_claims
 from factcheck.records import (
     SCHEMA_VERSION,
     Claim,
