@@ -114,3 +114,16 @@ def test_each_person_of_the_group_gets_an_age_claim_citing_the_list():
         ("lena", "Lena Pask", 45, "Two women, 67 and 45"),
         ("ada", "Ada Korvin", 67, "Two women, 67 and 45"),
     ]
+
+
+def test_two_people_of_one_surname_and_age_are_perhaps_one_and_the_group_is_not_paired():
+    ages = {"ivo_marsh": [45], "ivan_marsh": [45], "ivo_marsh_jr": [22]}
+    genders = dict.fromkeys(ages, "male")
+    names = {"ivo_marsh": "Ivo Marsh", "ivan_marsh": "Ivan Marsh", "ivo_marsh_jr": "Ivo Marsh Jr"}
+    assert group_members(_group("men", (22, 45, 67)), ages, genders, {}, names) == []
+    names["ivan_marsh"] = "Ivan Teague"
+    assert group_members(_group("men", (22, 45, 67)), ages, genders, {}, names) == [
+        ("ivo_marsh_jr", 22),
+        ("ivan_marsh", 45),
+        ("ivo_marsh", 67),
+    ]

@@ -126,10 +126,12 @@ def group_members(
     ages_of: Mapping[str, Sequence[int]],
     genders: Mapping[str, str | None],
     parts: Mapping[str, set[str]],
+    names: Mapping[str, str] | None = None,
 ) -> list[tuple[str, int]]:
     """The story's people the group's ages belong to, paired in order of age: (participant id, age);
     empty unless exactly as many people as ages can be the group. ``ages_of`` holds the ages the
-    reports give each participant by name; ``genders`` the gender each one's first name tells."""
+    reports give each participant by name; ``genders`` the gender each one's first name tells;
+    ``names`` their names (two of one surname and one age may be one person written two ways)."""
     gender, youngest, oldest = _GROUP_NOUNS[group.noun]
     candidates = []
     for person, stated in ages_of.items():
@@ -144,6 +146,9 @@ def group_members(
         candidates.append((_usual(stated), person))
     if len(candidates) != len(group.ages):
         return []
+    surnames = [((names or {}).get(person, "").split() or [person])[-1].lower() for _, person in candidates]
+    if len(set(zip(surnames, (age for age, _ in candidates), strict=True))) < len(candidates):
+        return []  # "Rolando Pizarro, 45" and "Ronaldo Pizarro, 45": perhaps one man, and a third unnamed
     return [(person, age) for (_, person), age in zip(sorted(candidates), sorted(group.ages), strict=True)]
 
 
@@ -189,9 +194,8 @@ def group_age_claims(
     names = {pid: person.name for pid, person in frame.participants.items()}
     claims = []
     for group in groups:
-        claims += age_readings(
-            source, group, group_members(group, ages_of, frame.genders, frame.parts), names
-        )
+        pairs = group_members(group, ages_of, frame.genders, frame.parts, names)
+        claims += age_readings(source, group, pairs, names)
     return claims
 
 
