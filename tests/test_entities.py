@@ -58,6 +58,19 @@ def test_historical_city_and_country_names_take_their_current_ids():
     assert named["Burma"] == "myanmar"
 
 
+def test_a_first_name_written_as_initials_starts_a_persons_name():
+    index = _index("General manager A.J. Tolland said the club had signed T.J. Reed on Monday.")[2]
+    people = {m.text: (m.entity, m.kind) for m in index.mentions}
+    assert people["A.J. Tolland"] == ("a_j_tolland", "person")
+    assert people["T.J. Reed"] == ("t_j_reed", "person")
+
+
+def test_dotted_initials_of_a_country_or_body_are_not_a_persons_first_name():
+    index = _index("U.S. Army officers met U.N. Security Council envoys in Geneva.")[2]
+    kinds = {m.text: m.kind for m in index.mentions}
+    assert kinds == {"U.S. Army": "organisation", "U.N. Security Council": "organisation", "Geneva": "place"}
+
+
 def test_dotted_and_plain_acronyms_are_one_organisation():
     named = _named("The U.N. Security Council met on Monday. The UN Security Council voted later.")
     assert named["U.N. Security Council"] == named["UN Security Council"] == "un_security_council"

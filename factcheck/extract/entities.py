@@ -103,6 +103,7 @@ _TOKEN = re.compile(
     r")"
     r"|(?<=\s)(?:of|for|de|del|al|bin|van|von|der|la|le)(?=\s+[A-Z])"  # connectors inside names
 )
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.\Z")
 _CONTRACTION = re.compile(r"[\u2019'](?:m|re|ll|ve|d|t)\Z", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 _ACRONYM_DEFINITION = re.compile(r"\(\s*((?:[A-Z]\.?){2,8})\s*\)|,\s*((?:[A-Z]\.?){2,8})\s*\)")
@@ -487,9 +488,15 @@ class _Resolver:
         self, run: list[_Token], i: int, segment: int, out: list[Mention], titled: bool, headline: bool
     ) -> int:
         end = i
+        # "A.J. Smith", "T.J. Reed": a first name written as its initials
+        initials = bool(_INITIALS.match(run[i].text)) and i + 1 < len(run) and not run[i + 1].acronym
         while end < len(run) and end - i < _MAX_NAME_TOKENS:
             word = run[end].key
-            if word in FUNCTION_WORDS or word in self.titles or run[end].acronym:
+            if (
+                word in FUNCTION_WORDS
+                or word in self.titles
+                or (run[end].acronym and not (initials and end == i))
+            ):
                 break
             if _CONTRACTION.search(run[end].raw) or run[end].raw.endswith("-"):
                 break  # "Reggie I'm", not a name
@@ -511,7 +518,7 @@ class _Resolver:
             and re.search(r"\bthe\s+\Z", self.text[max(0, words[0].start - 5) : words[0].start])
         ):
             return len(words)  # "the Houston Texans", "the Charles Village": people are not "the" anyone
-        if len(words) >= 2 and not headline and (titled or self.given[words[0].key]):
+        if len(words) >= 2 and not headline and (titled or initials or self.given[words[0].key]):
             name = " ".join(t.text for t in words)
             entity_id = self._same_person(tuple(t.text for t in words)) or slug(name)
             if entity_id == slug(name):
