@@ -72,7 +72,13 @@ from factcheck.compare.sentences import (
     event_word_of,
     sentence_events,
 )
-from factcheck.compare.towns import best_place_in_each_source, place_evidence, town_of_id, written_as_town
+from factcheck.compare.towns import (
+    best_place_in_each_source,
+    place_evidence,
+    town_of_id,
+    towns_of_the_region,
+    written_as_town,
+)
 from factcheck.extract.gazetteer import slug, within
 from factcheck.records import Source
 from factcheck.values import add_days, harm_of, interval, is_point_in_time
@@ -303,8 +309,12 @@ def build_frame(
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
     if FactKey("place") in frame.facts:
+        named = [c for c in [*claims, *frame.readings] if c.kind == "entity" and c.value.kind == "place"]
+        towns, made = towns_of_the_region(frame.facts[FactKey("place")], named, texts)
+        frame.readings += made
+        frame.direct.update(town.id for town in made if town.id.removesuffix(":town") in frame.direct)
         frame.facts[FactKey("place")] = best_place_in_each_source(
-            frame.facts[FactKey("place")],
+            towns,
             texts,
             lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source]),
         )
@@ -655,6 +665,17 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
     return found is not None and kind_of(found) != "outcome" and found not in incident_family(frame.incident)
 
 
+def _surname_in(claim, frame: StoryFrame, text: str) -> bool:
+    """Whether a one-word town's name is the surname of a participant the same report names ("shot at
+    Taylor" of Cary Taylor): the report speaks of the person."""
+    name = claim.value.name
+    return " " not in name and any(
+        person.name.split()[-1] == name
+        for start, end, pid in frame.people_in(text)
+        if (person := frame.participants[pid]) and " " in person.name
+    )
+
+
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     return place_evidence(claim, text, _belongs_to_incident(claim, frame, text, lead))
 
@@ -765,6 +786,6 @@ def _facts_of(
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
     if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
-        if _place_evidence(claim, frame, text, lead) is not None:
+        if _place_evidence(claim, frame, text, lead) is not None and not _surname_in(claim, frame, text):
             return [FactKey("place")]
     return []
