@@ -129,3 +129,28 @@ def test_gender_of_a_first_name_is_gender_guessers_clear_answer() -> None:
         assert _gender(f"{first} Quist") == (told if told in ("male", "female") else None)
     assert _gender("Maria Quist") == "female" and _gender("John Quist") == "male"
     assert _gender("") is None
+
+
+def test_a_clock_time_after_midnight_dates_the_incident_told_as_the_night_before():
+    facts = _facts(
+        "Gunfire broke out at a club in Konya late Friday night. A man was shot there at 2:10 a.m. Saturday.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-15"]
+
+
+def test_a_clock_time_with_its_day_dates_the_incident_over_an_earlier_events_date():
+    facts = _facts(
+        "On April 2, a man was shot at the same corner in Konya. "
+        "Two women were shot in Konya on Friday at about 9:40 p.m., police said.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_a_report_that_gives_only_a_clock_time_with_its_day_has_its_date():
+    facts = _facts("Two women were shot in Konya at about 9:40 p.m. Friday, police said.")
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_an_update_stamp_is_not_the_time_of_the_news():
+    facts = _facts("Update (8:20 p.m. Saturday): Two women were shot in Konya on Friday, police said.")
+    assert facts["the date of the shooting"] == ["2023-04-14"]

@@ -50,6 +50,7 @@ from factcheck.compare.counting import (
     one_count_per_source,
     plural,
 )
+from factcheck.compare.dating import dated_by_clock
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
@@ -73,6 +74,7 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.towns import (
+    a_surname,
     best_place_in_each_source,
     place_evidence,
     town_of_id,
@@ -91,7 +93,7 @@ _LEAD_WEIGHTS = (3, 2, 1)
 _TITLE_WEIGHT = 3
 # A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM".
 _DATE_LINE_CUE = re.compile(
-    r"\b(?:posted|updated|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I
+    r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I
 )
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|prior|earlier|another|other|separate|unrelated|similar)\s+(?:year|month|shooting|incident|"
@@ -308,6 +310,12 @@ def build_frame(
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
+    dates, made = dated_by_clock(
+        frame.facts.get(FactKey("date"), []), frame.facts.get(FactKey("time"), []), frame.direct, texts
+    )
+    frame.readings += made
+    if dates:
+        frame.facts[FactKey("date")] = dates
     if FactKey("place") in frame.facts:
         named = [c for c in [*claims, *frame.readings] if c.kind == "entity" and c.value.kind == "place"]
         towns, made = towns_of_the_region(frame.facts[FactKey("place")], named, texts)
@@ -665,17 +673,6 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
     return found is not None and kind_of(found) != "outcome" and found not in incident_family(frame.incident)
 
 
-def _surname_in(claim, frame: StoryFrame, text: str) -> bool:
-    """Whether a one-word town's name is the surname of a participant the same report names ("shot at
-    Taylor" of Cary Taylor): the report speaks of the person."""
-    name = claim.value.name
-    return " " not in name and any(
-        person.name.split()[-1] == name
-        for start, end, pid in frame.people_in(text)
-        if (person := frame.participants[pid]) and " " in person.name
-    )
-
-
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     return place_evidence(claim, text, _belongs_to_incident(claim, frame, text, lead))
 
@@ -786,6 +783,8 @@ def _facts_of(
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
     if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
-        if _place_evidence(claim, frame, text, lead) is not None and not _surname_in(claim, frame, text):
+        if _place_evidence(claim, frame, text, lead) is not None and not a_surname(
+            claim, [frame.participants[pid].name for *_, pid in frame.people_in(text)]
+        ):
             return [FactKey("place")]
     return []

@@ -103,6 +103,13 @@ def best_place_in_each_source(claims: list, texts: Mapping[str, str], evidence: 
     return kept
 
 
+def a_surname(claim, people: list[str]) -> bool:
+    """Whether a one-word town's name is the surname of one of ``people`` (the full names of the
+    participants its report names): "shot at Taylor" of Cary Taylor speaks of the person."""
+    name = claim.value.name
+    return " " not in name and any(" " in person and person.split()[-1] == name for person in people)
+
+
 def town_of_id(entity_id: str):
     """The gazetteer place an event key's patient id names, if any ("north_korea", "paris")."""
     return place_names().get(entity_id.replace("_", " "))
