@@ -154,3 +154,19 @@ def test_a_report_that_gives_only_a_clock_time_with_its_day_has_its_date():
 def test_an_update_stamp_is_not_the_time_of_the_news():
     facts = _facts("Update (8:20 p.m. Saturday): Two women were shot in Konya on Friday, police said.")
     assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_a_follow_up_months_later_dates_its_incident_by_its_written_day():
+    facts = _facts(
+        "Jo Quillan was sentenced on Tuesday for the April 2 shooting in Konya that wounded two men.",
+        published=dt.date(2023, 9, 20),
+    )
+    assert facts["the date of the shooting"] == ["2023-04-02"]
+
+
+def test_a_sentence_that_tells_the_incident_again_dates_it():
+    facts = _facts(
+        "A man was wounded by gunfire in Konya, police said. Officers searched the area for hours. "
+        "The incident occurred early Saturday."
+    )
+    assert facts["the date of the shooting"] == ["2023-04-15"]

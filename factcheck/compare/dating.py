@@ -10,6 +10,7 @@ p.m.") has a day only by guess (the publication's), and does not count.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 
@@ -20,7 +21,7 @@ _DAY_WORD = re.compile(
     re.I,
 )
 # How far before a clock time a day word still gives its day: "on Monday at approximately 11:28 pm".
-_BEFORE_CHARS = 25
+_BEFORE_CHARS = 40
 
 
 def names_its_day(claim, text: str) -> bool:
@@ -30,6 +31,46 @@ def names_its_day(claim, text: str) -> bool:
         return False
     before = text[max(claim.sentence_start, claim.start - _BEFORE_CHARS) : claim.start]
     return bool(_DAY_WORD.search(claim.quote) or _DAY_WORD.search(before))
+
+
+# A sentence that tells the story's incident again without naming it: "It happened Friday", "The
+# incident occurred Aug. 2".
+_RETOLD = re.compile(r"\s*(?:It|This|The\s+incident)\s+(?:happened|occurred|took\s+place)\b")
+
+
+def retells_its_day(claim, sentence: str) -> bool:
+    """Whether a day (not a clock time: "it happened around 8 p.m." may be the call's time or the
+    shots') is given in a sentence that tells the incident again without naming it."""
+    return claim.kind == "time" and claim.value.granularity == "day" and bool(_RETOLD.match(sentence))
+
+
+# A date written with its month: "April 28", "Aug. 2, 2014", "on 28 April".
+_WRITTEN_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+
+
+def written_day(claim, published: dt.date | None) -> bool:
+    """Whether a time is a day written with its month, before ``published`` (the story's first
+    report: no incident comes after it): a date a follow-up months later can still give its incident
+    ("the April 28 shooting"; "June 15" read in the year before a report may be a year too late)."""
+    value = claim.value
+    return (
+        value.granularity == "day"
+        and value.start is not None
+        and published is not None
+        and value.start < published
+        and bool(_WRITTEN_DAY.search(claim.quote))
+    )
+
+
+def with_earlier_dates(dates: list, earlier: list) -> list:
+    """The incident's date claims, with the earlier dates (:func:`written_day`) of the reports that
+    give it no date of the news: a report weeks later about a trial dates its incident only so."""
+    dated = {claim.source for claim in dates}
+    return dates + [claim for claim in earlier if claim.source not in dated]
 
 
 def dated_by_clock(dates: list, times: list, direct: set[str], texts: Mapping[str, str]) -> tuple[list, list]:

@@ -50,7 +50,7 @@ from factcheck.compare.counting import (
     one_count_per_source,
     plural,
 )
-from factcheck.compare.dating import dated_by_clock
+from factcheck.compare.dating import dated_by_clock, retells_its_day, with_earlier_dates, written_day
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
@@ -310,9 +310,9 @@ def build_frame(
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = _earliest_in_each_source(frame.facts[key])
-    dates, made = dated_by_clock(
-        frame.facts.get(FactKey("date"), []), frame.facts.get(FactKey("time"), []), frame.direct, texts
-    )
+    # a report with no date of the news gives its incident's earlier date ("the April 28 shooting")
+    dates = with_earlier_dates(frame.facts.get(FactKey("date"), []), frame.facts.pop(_EARLIER_DATE, []))
+    dates, made = dated_by_clock(dates, frame.facts.get(FactKey("time"), []), frame.direct, texts)
     frame.readings += made
     if dates:
         frame.facts[FactKey("date")] = dates
@@ -341,6 +341,7 @@ def place_claim(
 # late Tuesday"; "died Friday of wounds suffered Monday"): of the times one source gives the incident,
 # the earliest is the incident's own.
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
+_EARLIER_DATE = FactKey("date", "", "earlier")
 
 
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
@@ -543,6 +544,9 @@ def _belongs_to_incident(
     if word is None:
         # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
         # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.
+        if retells_its_day(claim, sentence):  # "The incident occurred Aug. 2"
+            frame.direct.add(claim.id)
+            return True
         if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
             return False
         return any(segment.start == claim.sentence_start for segment in lead[:2])
@@ -713,14 +717,19 @@ def _facts_of(
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
-        if not (is_point_in_time(value) or near_clock) or not _current(
-            claim, published, frame.first_published
+        current = _current(claim, published, frame.first_published)
+        if not (is_point_in_time(value) or near_clock) or not (
+            current or written_day(claim, frame.first_published)
         ):
             return []
         if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start) or not dates_the_event(claim, text):
             return []
         if _belongs_to_incident(claim, frame, text, lead, dating=True):
             subject, event = "", ""
+            if not current:  # a follow-up's date of its incident, months before: "the April 28 shooting"
+                return [_EARLIER_DATE] if claim.id in frame.direct else []
+        elif not current:
+            return []
         else:
             found = _participant_event(claim, frame, text)
             if found is None:
