@@ -170,3 +170,11 @@ def test_a_sentence_that_tells_the_incident_again_dates_it():
         "The incident occurred early Saturday."
     )
     assert facts["the date of the shooting"] == ["2023-04-15"]
+
+
+def test_a_quoted_posts_date_is_not_the_time_of_the_news():
+    facts = _facts(
+        "Pray for the family \u2014 Konya Watch (@konyawatch) April 13, 2023. "
+        "A man was shot in Konya on Friday, police said.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]

@@ -73,6 +73,24 @@ def with_earlier_dates(dates: list, earlier: list) -> list:
     return dates + [claim for claim in earlier if claim.source not in dated]
 
 
+def earliest_in_each_source(claims: list) -> list:
+    """Of the times one report gives its incident (or a person's event), the earliest: a report dates
+    its incident first and its aftermath later ("died Friday of wounds suffered Monday")."""
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for members in by_source.values():
+        first = min(_moment(c) for c in members)
+        kept.extend(c for c in members if _moment(c) == first)
+    return kept
+
+
+def _moment(claim) -> tuple:
+    value = claim.value
+    return (value.start or dt.date.min, value.clock or "")
+
+
 def dated_by_clock(dates: list, times: list, direct: set[str], texts: Mapping[str, str]) -> tuple[list, list]:
     """The incident's date claims, each report's set by the earliest incident time it gives with its day
     in a clause that names the incident itself (``times``: the incident's time claims, ``direct``: the

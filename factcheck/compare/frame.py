@@ -50,7 +50,13 @@ from factcheck.compare.counting import (
     one_count_per_source,
     plural,
 )
-from factcheck.compare.dating import dated_by_clock, retells_its_day, with_earlier_dates, written_day
+from factcheck.compare.dating import (
+    dated_by_clock,
+    earliest_in_each_source,
+    retells_its_day,
+    with_earlier_dates,
+    written_day,
+)
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
     EVENT_CLASSES,
@@ -91,9 +97,10 @@ CURRENT_DAYS = 30
 SAME_WEEK_DAYS = 3
 _LEAD_WEIGHTS = (3, 2, 1)
 _TITLE_WEIGHT = 3
-# A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM".
+# A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM", a quoted post's
+# "- Jo Reed (@joreed) July 19, 2015".
 _DATE_LINE_CUE = re.compile(
-    r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I
+    r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$|\(@\w+\)\s*$", re.I
 )
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|prior|earlier|another|other|separate|unrelated|similar)\s+(?:year|month|shooting|incident|"
@@ -309,7 +316,7 @@ def build_frame(
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key]):
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
-        frame.facts[key] = _earliest_in_each_source(frame.facts[key])
+        frame.facts[key] = earliest_in_each_source(frame.facts[key])
     # a report with no date of the news gives its incident's earlier date ("the April 28 shooting")
     dates = with_earlier_dates(frame.facts.get(FactKey("date"), []), frame.facts.pop(_EARLIER_DATE, []))
     dates, made = dated_by_clock(dates, frame.facts.get(FactKey("time"), []), frame.direct, texts)
@@ -478,22 +485,6 @@ def _stated_before_read(claims: list) -> list:
         stated = [c for c in members if not _read(c)]
         kept.extend(stated or sorted(members, key=lambda c: c.start)[:1])
     return kept
-
-
-def _earliest_in_each_source(claims: list) -> list:
-    by_source: dict[str, list] = {}
-    for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim)
-    kept = []
-    for members in by_source.values():
-        first = min(_moment(c) for c in members)
-        kept.extend(c for c in members if _moment(c) == first)
-    return kept
-
-
-def _moment(claim) -> tuple:
-    value = claim.value
-    return (value.start or dt.date.min, value.clock or "")
 
 
 def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
