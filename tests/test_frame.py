@@ -178,3 +178,21 @@ def test_a_quoted_posts_date_is_not_the_time_of_the_news():
         "A man was shot in Konya on Friday, police said.",
     )
     assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_a_drafts_earlier_date_of_the_incident_is_held_against_the_incidents_date():
+    from factcheck.compare.frame import FactKey, place_claim
+
+    # the sources, weeks after the incident, and the draft months after it
+    sources, claims = _story(
+        "Jo Quillan was charged on Tuesday in the April 2 shooting in Konya.", published=dt.date(2023, 6, 1)
+    )
+    frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
+    later = dt.date(2023, 9, 20)
+    draft = source("draft", "Jo Quillan was sentenced on Tuesday for the April 2 shooting in Konya.", later)
+    keys = {
+        c.quote: place_claim(frame, c, draft.text, later, segment_source(draft))
+        for c in claims_of(draft)
+        if c.kind == "time"
+    }
+    assert keys["April 2"] == [FactKey("date")]

@@ -340,8 +340,10 @@ def place_claim(
     frame: StoryFrame, claim, text: str, published: dt.date | None, segments: Sequence
 ) -> list[FactKey]:
     """The facts of ``frame`` one more text's claim fills (a draft's, audited against the frame of
-    its sources), by the same reading as the sources' claims; ``segments`` are that text's."""
-    return _facts_of(claim, frame, text, published, _lead_sentences(segments))
+    its sources), by the same reading as the sources' claims; ``segments`` are that text's. A draft's
+    earlier date of the incident ("the April 2 shooting") is held against the incident's date."""
+    keys = _facts_of(claim, frame, text, published, _lead_sentences(segments))
+    return [FactKey("date") if key == _EARLIER_DATE else key for key in keys]
 
 
 # A report dates its incident first and its aftermath later ("recovering Wednesday after he was shot
