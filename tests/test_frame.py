@@ -116,3 +116,70 @@ def test_every_attribute_has_words_and_a_family_and_every_class_a_kind():
 
     assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
     assert {kind for kind, _ in EVENT_CLASSES.values()} <= {"incident", "outcome", "follow_up"}
+
+
+def test_a_clock_time_after_midnight_dates_the_incident_told_as_the_night_before():
+    facts = _facts(
+        "Gunfire broke out at a club in Konya late Friday night. A man was shot there at 2:10 a.m. Saturday.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-15"]
+
+
+def test_a_clock_time_with_its_day_dates_the_incident_over_an_earlier_events_date():
+    facts = _facts(
+        "On April 2, a man was shot at the same corner in Konya. "
+        "Two women were shot in Konya on Friday at about 9:40 p.m., police said.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_a_report_that_gives_only_a_clock_time_with_its_day_has_its_date():
+    facts = _facts("Two women were shot in Konya at about 9:40 p.m. Friday, police said.")
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_an_update_stamp_is_not_the_time_of_the_news():
+    facts = _facts("Update (8:20 p.m. Saturday): Two women were shot in Konya on Friday, police said.")
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_a_follow_up_months_later_dates_its_incident_by_its_written_day():
+    facts = _facts(
+        "Jo Quillan was sentenced on Tuesday for the April 2 shooting in Konya that wounded two men.",
+        published=dt.date(2023, 9, 20),
+    )
+    assert facts["the date of the shooting"] == ["2023-04-02"]
+
+
+def test_a_sentence_that_tells_the_incident_again_dates_it():
+    facts = _facts(
+        "A man was wounded by gunfire in Konya, police said. Officers searched the area for hours. "
+        "The incident occurred early Saturday."
+    )
+    assert facts["the date of the shooting"] == ["2023-04-15"]
+
+
+def test_a_quoted_posts_date_is_not_the_time_of_the_news():
+    facts = _facts(
+        "Pray for the family \u2014 Konya Watch (@konyawatch) April 13, 2023. "
+        "A man was shot in Konya on Friday, police said.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
+def test_a_drafts_earlier_date_of_the_incident_is_held_against_the_incidents_date():
+    from factcheck.compare.frame import FactKey, place_claim
+
+    # the sources, weeks after the incident, and the draft months after it
+    sources, claims = _story(
+        "Jo Quillan was charged on Tuesday in the April 2 shooting in Konya.", published=dt.date(2023, 6, 1)
+    )
+    frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
+    later = dt.date(2023, 9, 20)
+    draft = source("draft", "Jo Quillan was sentenced on Tuesday for the April 2 shooting in Konya.", later)
+    keys = {
+        c.quote: place_claim(frame, c, draft.text, later, segment_source(draft))
+        for c in claims_of(draft)
+        if c.kind == "time"
+    }
+    assert keys["April 2"] == [FactKey("date")]

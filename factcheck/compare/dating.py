@@ -1,0 +1,123 @@
+"""The day each report gives its incident, read with the clock time it gives it.
+
+A report that tells the incident's time with its day ("about 3:30 a.m. Sunday",
+"at 9:30 p.m. Monday") has told its day most precisely: the date the same report
+writes elsewhere may be the night the incident belongs to loosely ("Saturday
+night" for 3:30 a.m. Sunday), another event's (an earlier shooting "on June 20",
+a death days later) or the page's ("Today: cloudy"). A clock time alone ("12:44
+p.m.") has a day only by guess (the publication's), and does not count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+# A word of a time expression that names its day: "Sunday", "today", "Aug. 22", "6/28".
+_DAY_WORD = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\b(?:today|yesterday|tonight)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}\b",
+    re.I,
+)
+# How far before a clock time a day word still gives its day: "on Monday at approximately 11:28 pm".
+_BEFORE_CHARS = 40
+
+
+def names_its_day(claim, text: str) -> bool:
+    """Whether a clock time's words name its day ("3:30 a.m. Sunday"), or the words just before it in
+    its sentence ("on Monday at about 11:30 p.m."), not only the hour."""
+    if claim.value.start is None:
+        return False
+    before = text[max(claim.sentence_start, claim.start - _BEFORE_CHARS) : claim.start]
+    return bool(_DAY_WORD.search(claim.quote) or _DAY_WORD.search(before))
+
+
+# A sentence that tells the story's incident again without naming it: "It happened Friday", "The
+# incident occurred Aug. 2".
+_RETOLD = re.compile(r"\s*(?:It|This|The\s+incident)\s+(?:happened|occurred|took\s+place)\b")
+
+
+def retells_its_day(claim, sentence: str) -> bool:
+    """Whether a day (not a clock time: "it happened around 8 p.m." may be the call's time or the
+    shots') is given in a sentence that tells the incident again without naming it."""
+    return claim.kind == "time" and claim.value.granularity == "day" and bool(_RETOLD.match(sentence))
+
+
+# A date written with its month: "April 28", "Aug. 2, 2014", "on 28 April".
+_WRITTEN_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+
+
+def written_day(claim, published: dt.date | None) -> bool:
+    """Whether a time is a day written with its month, before ``published`` (the story's first
+    report: no incident comes after it): a date a follow-up months later can still give its incident
+    ("the April 28 shooting"; "June 15" read in the year before a report may be a year too late)."""
+    value = claim.value
+    return (
+        value.granularity == "day"
+        and value.start is not None
+        and published is not None
+        and value.start < published
+        and bool(_WRITTEN_DAY.search(claim.quote))
+    )
+
+
+def with_earlier_dates(dates: list, earlier: list) -> list:
+    """The incident's date claims, with the earlier dates (:func:`written_day`) of the reports that
+    give it no date of the news: a report weeks later about a trial dates its incident only so."""
+    dated = {claim.source for claim in dates}
+    return dates + [claim for claim in earlier if claim.source not in dated]
+
+
+def earliest_in_each_source(claims: list) -> list:
+    """Of the times one report gives its incident (or a person's event), the earliest: a report dates
+    its incident first and its aftermath later ("died Friday of wounds suffered Monday")."""
+    by_source: dict[str, list] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for members in by_source.values():
+        first = min(_moment(c) for c in members)
+        kept.extend(c for c in members if _moment(c) == first)
+    return kept
+
+
+def _moment(claim) -> tuple:
+    value = claim.value
+    return (value.start or dt.date.min, value.clock or "")
+
+
+def dated_by_clock(dates: list, times: list, direct: set[str], texts: Mapping[str, str]) -> tuple[list, list]:
+    """The incident's date claims, each report's set by the earliest incident time it gives with its day
+    in a clause that names the incident itself (``times``: the incident's time claims, ``direct``: the
+    ids of claims told with the incident's own word; "shots were fired at 3:30 a.m. Sunday", not
+    "police sent an update at 1 a.m. Sunday"): its date claims of that day stay; where it gives none,
+    a date read from the time stands for the report (id ``<time id>:day``, the time's quote). Reports
+    that give no such time keep their dates. Returns the claims kept and the readings made."""
+    clocked: dict[str, list] = {}
+    for claim in times:
+        if claim.id in direct and names_its_day(claim, texts[claim.source]):
+            clocked.setdefault(claim.source, []).append(claim)
+    kept, made = [], []
+    for source in sorted({c.source for c in dates} | set(clocked)):
+        own = [c for c in dates if c.source == source]
+        if source not in clocked:
+            kept.extend(own)
+            continue
+        first = min(clocked[source], key=lambda c: (c.value.start, c.value.clock or ""))
+        day = first.value.start
+        agreeing = [c for c in own if c.value.start == day]
+        if agreeing:
+            kept.extend(agreeing)
+            continue
+        value = first.value.model_copy(
+            update={"granularity": "day", "clock": None, "timex_type": "DATE", "timex_value": day.isoformat()}
+        )
+        reading = first.model_copy(update={"id": f"{first.id}:day", "value": value})
+        kept.append(reading)
+        made.append(reading)
+    return kept, made

@@ -1,0 +1,52 @@
+"""The incident of a story: the kind of event most reports lead with (their title and first
+sentences), whatever word names it (:mod:`~factcheck.compare.lexicon`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from factcheck.compare.lexicon import EVENT_CLASSES, event_words, kind_of
+from factcheck.records import Source
+
+_LEAD_WEIGHTS = (3, 2, 1)
+_TITLE_WEIGHT = 3
+
+
+def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
+    """The event class most reports lead with: in the most sources' titles and first sentences,
+    then by weight. Outcomes count only when no report names an incident."""
+    in_sources: dict[str, int] = {}
+    weights: dict[str, int] = {}
+    for source in sources:
+        scores: dict[str, int] = {}
+        lead = [(source.title or "", _TITLE_WEIGHT)]
+        content = lead_sentences(segments_of.get(source.id, ()))
+        lead += [(segment.text, weight) for segment, weight in zip(content, _LEAD_WEIGHTS, strict=False)]
+        for text, weight in lead:
+            for _, _, name in event_words(text):
+                scores[name] = scores.get(name, 0) + weight
+        for name, score in scores.items():
+            in_sources[name] = in_sources.get(name, 0) + 1
+            weights[name] = weights.get(name, 0) + score
+    if not weights:
+        return None
+    ranked = sorted(
+        weights, key=lambda name: (kind_of(name) != "incident", -in_sources[name], -weights[name], name)
+    )
+    return ranked[0]
+
+
+def lead_sentences(segments: Sequence) -> list:
+    return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
+
+
+def several_incidents(incident: str, texts: Sequence[str]) -> bool:
+    """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
+    plurals = [
+        w for w in EVENT_CLASSES[incident][1] if w.endswith("s") and w[:-1] in EVENT_CLASSES[incident][1]
+    ]
+    if not plurals:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
+    return any(pattern.search(text) for text in texts)

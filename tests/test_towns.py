@@ -1,0 +1,92 @@
+"""compare.towns: which town the reports place their incident in, on invented reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import source
+
+from factcheck.compare import compare
+from factcheck.compare.towns import region_of_story, states_written
+from factcheck.extract.claims import canonicalise_claims, claims_of
+from factcheck.extract.gazetteer import namesakes, place_names, states
+
+SUNDAY = dt.date(2023, 4, 16)
+
+
+def _places(*texts: str) -> list:
+    sources = [source(chr(ord("a") + i), text, SUNDAY) for i, text in enumerate(texts)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    facts = {f.attribute: f for f in compare(sources, claims).facts if f.subject is None}
+    return [v.value for v in facts["place"].values] if "place" in facts else []
+
+
+def test_namesakes_are_every_city_of_a_name_with_its_state_and_place():
+    found = namesakes("Hyde Park")
+    assert {(p.country, p.region) for p in found} >= {("US", "IL"), ("US", "MA")}
+    assert all(p.latitude and p.longitude for p in found)
+    assert namesakes("Chicago") == (place_names()["chicago"],)
+    assert namesakes("Nowhere Particular") == ()
+    assert states()["IL"] == "Illinois"
+
+
+def test_a_state_is_read_from_its_name_code_or_abbreviation():
+    assert states_written("Illinois") == {"IL"}
+    assert states_written("IL") == {"IL"}
+    assert states_written("Ill.") == {"IL"}
+    assert states_written("N.J.") == {"NJ"}
+    assert states_written("W.Va.") == {"WV"}
+    assert states_written("Ala.") == {"AL", "AK"}  # an abbreviation may fit several
+    assert states_written("Jr.") == set() and states_written("Smith") == set()
+    # a state's name that is also a bigger city's may name the city
+    assert states_written("Washington") == set()
+
+
+def test_the_storys_region_is_where_two_of_its_names_agree():
+    assert region_of_story(["Hyde Park", "Chicago"]) == ("US", "IL")
+    assert region_of_story(["Hyde Park"]) is None  # Illinois or Massachusetts
+    assert region_of_story(["Bridgeport"], ["Shots rang out in Wakefield, Ill., at noon."]) == ("US", "IL")
+    assert region_of_story(["Chicago", "Boston"]) is None
+
+
+def test_a_district_of_a_city_the_story_names_stands_for_the_city():
+    places = _places(
+        "A man was shot in Hyde Park on Friday night, Chicago police said.",
+        "A man was wounded in a shooting in Hyde Park on Friday.",
+    )
+    assert places == ["Chicago"]
+
+
+def test_a_town_known_only_in_another_state_is_not_the_incidents():
+    # "Bridgeport" is a town in Connecticut and a district of Chicago: in a story set in Illinois,
+    # the street or district of that name is not the Connecticut town
+    places = _places(
+        "A woman was shot in Bridgeport on Saturday, police in Chicago, Ill., said.",
+        "A woman was hurt in a shooting in Bridgeport on Saturday. Illinois state police assisted.",
+    )
+    assert "Bridgeport" not in places
+
+
+def test_a_town_with_its_own_police_is_no_district():
+    places = _places(
+        "A man was shot in Everett on Friday, Everett police said. He was taken to a Boston hospital.",
+        "A man was wounded in a shooting in Everett on Friday.",
+    )
+    assert places == ["Everett"]
+
+
+def test_the_town_of_a_hospital_is_not_the_incidents():
+    places = _places("A man was shot on Friday and was taken to Mercy Hospital in Amarillo. He died there.")
+    assert "Amarillo" not in places
+
+
+def test_a_participants_surname_is_not_a_town():
+    places = _places(
+        "Orvin Houston, 44, was shot on Friday in Odessa. A neighbour fired at Houston after a quarrel."
+    )
+    assert places == ["Odessa"]
+
+
+def test_two_streets_of_a_crossing_are_not_towns():
+    places = _places("Two men were shot on Friday near Houston and Yakima avenues in Abilene.")
+    assert places == ["Abilene"]
