@@ -116,3 +116,11 @@ def test_every_attribute_has_words_and_a_family_and_every_class_a_kind():
 
     assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)
     assert {kind for kind, _ in EVENT_CLASSES.values()} <= {"incident", "outcome", "follow_up"}
+
+
+def test_a_toll_told_with_a_follow_up_is_the_incidents():
+    facts = _facts(
+        "Deputies are investigating after a 12-year-old boy was killed in a shooting in Konya on Friday.",
+        "A neighbour was charged Saturday in the shooting death of a 12-year-old boy in Konya.",
+    )
+    assert facts["the number killed in the shooting"] == [1]

@@ -534,11 +534,13 @@ _ANOTHER_BEFORE = re.compile(
 
 
 def _belongs_to_incident(
-    claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False
+    claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False, toll: bool = False
 ) -> bool:
     """Whether the claim speaks of the incident: the nearest event word of its clause is the incident's,
     or an outcome of it with no other event in the sentence. ``dating``: only outcomes that happen at
-    the incident's time count (a death may come days later)."""
+    the incident's time count (a death may come days later). ``toll``: a count of the harmed told with
+    what followed ("charged in the deaths of two men", "investigating after a boy was killed") is still
+    the incident's: a follow-up has no dead of its own."""
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _BACKGROUND.search(sentence) or _someone_elses(claim, frame):
         return False
@@ -559,7 +561,8 @@ def _belongs_to_incident(
     if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
         return False
     classes = {name for _, _, name in sentence_events(sentence)}
-    others = {name for name in classes if kind_of(name) != "outcome"} - family
+    ignored = ("outcome", "follow_up") if toll else ("outcome",)
+    others = {name for name in classes if kind_of(name) not in ignored} - family
     return bool(classes & family) or not others
 
 
@@ -778,7 +781,7 @@ def _facts_of(
                 frame.owned.add(thing)  # a thing people have each their own count of
                 return []
             return [FactKey("count", "", "", thing)]
-        if not _belongs_to_incident(claim, frame, text, lead):
+        if not _belongs_to_incident(claim, frame, text, lead, toll=True):
             return []
         return [FactKey(attribute)]
     if kind == "duration" and not claim.stance.negated:
