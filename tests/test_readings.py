@@ -33,8 +33,12 @@ def test_a_named_person_with_an_apposition_is_one_person():
     )
 
 
-def test_one_of_two_people_is_not_one_person():
-    assert _counts("A father and daughter were found dead on Friday.") == []
+def test_two_people_found_dead_together_are_two_killed_not_one():
+    assert _counts("A father and daughter were found dead on Friday.") == [
+        ("people killed", 2, "A father and daughter were found dead")
+    ]
+    assert _counts("Deputies found a man and his son dead in Oskar Vale.")[0][:2] == ("people killed", 2)
+    assert _counts("Ansel and Bryn Mott died on Friday.") == []
 
 
 def test_a_wounding_that_ended_in_death_is_no_injury():
@@ -96,3 +100,46 @@ def test_deaths_of_named_people_count_the_killed_once_each():
     (reading,) = death_readings(story, segments, people_in)
     assert (reading.value.low, reading.value.counted) == (3, "people killed")
     assert reading.quote.startswith("Ama Vey") and reading.quote.endswith("found dead")
+
+
+def test_one_person_a_killing_takes_is_one_killed():
+    for text in (
+        "Deputies charged a man in the shooting death of 17-year-old Oda Renk on Friday.",
+        "He shot and killed his friend, 63-year-old Tam Velo, in the driveway.",
+        "Police are investigating the fatal shooting of a 14-year-old boy.",
+    ):
+        assert _counts(text)[0][:2] == ("people killed", 1), text
+    # the first of a list is not the toll
+    assert _counts("A gunman killed his wife, son and daughter on Friday.") == []
+    assert _counts("A gunman killed a man and a woman on Friday.") == []
+
+
+def test_one_person_hurt_is_read_with_an_adverb_a_condition_or_as_an_object():
+    assert _counts("A 1-year-old boy was accidentally shot in the head Thursday.")[0][:2] == (
+        "people injured",
+        1,
+    )
+    assert _counts("A 15-year-old was shot in the stomach.")[0][:2] == ("people injured", 1)
+    assert _counts("An 8-year-old girl has died and her father is listed in critical condition.") == [
+        ("people killed", 1, "An 8-year-old girl has died"),
+        ("people injured", 1, "her father is listed in critical condition"),
+    ]
+    assert [
+        c[:2] for c in _counts("Two men are accused of killing a boy and critically wounding his father.")
+    ] == [
+        ("people killed", 1),
+        ("people injured", 1),
+    ]
+    # fatally wounded is killed, not hurt
+    assert [c[:2] for c in _counts("A gunman fatally wounded a man outside a bar.")] == [("people killed", 1)]
+
+
+def test_a_clause_after_and_names_a_new_person():
+    assert [c[:2] for c in _counts("A man was killed Friday and a woman was wounded.")] == [
+        ("people killed", 1),
+        ("people injured", 1),
+    ]
+
+
+def test_a_child_who_shot_himself_was_shot():
+    assert _counts("A 3-year-old boy in Vantoft shot himself on Wednesday.")[0][:2] == ("people shot", 1)

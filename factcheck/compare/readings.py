@@ -30,15 +30,37 @@ from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Sour
 
 LEAD_SENTENCES = 3
 _PERSON = "|".join(
-    sorted(PERSON_NOUNS | {"victim", "soldier", "officer", "student", "grader"}, key=len, reverse=True)
+    sorted(
+        PERSON_NOUNS
+        | {
+            "victim",
+            "soldier",
+            "officer",
+            "student",
+            "grader",
+            "friend",
+            "relative",
+            "cousin",
+            "nephew",
+            "niece",
+        }
+        | {"grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "girlfriend"}
+        | {"boyfriend", "neighbor", "neighbour"},
+        key=len,
+        reverse=True,
+    )
+    # an age alone is a person: "a 15-year-old was shot", "a six-year-old"
+    + [r"[\w-]+-year-old"]
+)
+# The words before a person's noun: "A 10-year-old boy", "one man", "the victim", "his father".
+_DETERMINED = (
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r")"
 )
 # One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
-# child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,".
+# child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,". Not one of two ("Adam and Ethan Lee
+# died", "a father and daughter dead"): see _one_of_two.
 _ONE_PERSON = (
-    # not one of two: "Adam and Ethan Lee died", "a father and daughter dead"
-    r"(?<!\band\s)(?<!&\s)(?P<np>\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:"
-    + _PERSON
-    + r"))\b"
+    r"(?P<np>\b" + _DETERMINED + r"\b"
     r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
@@ -50,14 +72,57 @@ _DEATH_WORDS = (
 )
 _KILLED = re.compile(
     _ONE_PERSON
-    + r"\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
+    + r"\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:\w+ly\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
     r"(?:found\s+)?" + _DEATH_WORDS + r"\b"
-    # "a shooting that killed a 3-year-old girl", "shot and killed a man"
-    r"|\b(?:killed|killing|kills)\s+(?P<object>(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
+)
+# One person a verb or a noun of killing takes: "a shooting that killed a 3-year-old girl", "shot and
+# killed his friend, Jo Reed,", "the fatal shooting of a 14-year-old boy", "the death of 17-year-old Jo
+# Reed"; not the first of a list ("killed his wife, son and daughter").
+_OBJECT = (
+    r"(?P<object>" + _DETERMINED + r"|(?:[\w-]+-year-old\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)\b"
+    r"(?!\s+(?:and|&)\s+(?:(?:his|her|their|an?|the|one|two|three|four|\d+|" + _PERSON + r")\b|[A-Z])"
+    r"|,\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s)"
+)
+_KILLED_OBJECT = re.compile(
+    r"\b(?:(?:shot\s+and\s+)?(?:killed|killing|kills|murdered|murdering)|fatally\s+(?:shot|shooting|wounded|wounding)"
+    r"|(?:fatal|deadly)\s+shooting\s+of|(?:shooting\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of)"
+    r"\s+(?:the\s+)?" + _OBJECT
+)
+_INJURED_OBJECT = re.compile(
+    r"(?<!fatally\s)(?<!mortally\s)\b(?:(?!fatally|mortally)\w+ly\s+)?(?:wounding|injuring|wounded|injured)\s+"
+    + _OBJECT
+    + r"(?!\s+(?:dead|to\s+death))"
+)
+# Two people who died together: "a man and his daughter were found dead", "a woman and her 6-year-old
+# granddaughter both died", "found a father and son dead".
+_PAIR = (
+    r"\b" + _DETERMINED + r"\s+(?:and|&)\s+(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
+    r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:" + _PERSON + r")\b"
+)
+_PAIR_KILLED = re.compile(
+    r"(?P<np>"
+    + _PAIR
+    + r")\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:both\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
+    r"(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?" + _DEATH_WORDS + r"\b"
+    r"|\bfound\s+(?P<found>" + _PAIR + r")\s+dead\b"
 )
 _INJURED = re.compile(
-    _ONE_PERSON + r"\s+(?:was|is|has\s+been)\s+(?:(?:critically|seriously|badly|slightly|severely)\s+)?"
+    _ONE_PERSON + r"\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
     r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
+    # "a woman is in critical condition", "his father remains hospitalized in stable condition"
+    r"|(?:is|was|remains|remained)\s+(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|stable|fair|grave|good"
+    r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b)"
+)
+# "A 3-year-old boy shot himself": shot, and hurt only if no one died (the frame decides).
+_SHOT_SELF = re.compile(_ONE_PERSON + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|herself)\b")
+# Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
+# Ray"), where "and" does not join two clauses ("a man was killed and a woman wounded").
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+)
+_AND_PERSON = re.compile(
+    r"(?:\b(?:" + _PERSON + r")|\b(?!" + _CALENDAR + r")[A-Z][\w'-]*|\d{1,3}),?\s+(?:and|&)\s+\Z"
 )
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western central "
@@ -201,12 +266,23 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
     the towns of the police forces its ``segments`` name anywhere."""
     claims: list = []
     for segment in lead[:LEAD_SENTENCES]:
-        for match in _KILLED.finditer(segment.text):
-            claims.append(_count(source, segment, match, "people killed"))
-        for match in _INJURED.finditer(segment.text):
-            if _DEATH_AFTER.search(segment.text, match.end()):  # "was shot Friday and died"
-                continue
-            claims.append(_count(source, segment, match, "people injured"))
+        text = segment.text
+        for match in _PAIR_KILLED.finditer(text):
+            claims.append(_count(source, segment, match, "people killed", 2))
+        # a subject may be the second of two people; an object's list is its own pattern's
+        for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text)]:
+            if not (match.re is _KILLED and _one_of_two(text, match)):
+                claims.append(_count(source, segment, match, "people killed"))
+        for pattern, counted in (
+            (_INJURED, "people injured"),
+            (_INJURED_OBJECT, "people injured"),
+            (_SHOT_SELF, "people shot"),
+        ):
+            for match in pattern.finditer(text):
+                if pattern is not _INJURED_OBJECT and _one_of_two(text, match):
+                    continue
+                if not _DEATH_AFTER.search(text, match.end()):  # "was shot Friday and died"
+                    claims.append(_count(source, segment, match, counted))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     for segment in segments:
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
@@ -267,10 +343,16 @@ def _town(name: str) -> Entity | None:
     return None
 
 
-def _count(source: Source, segment, match: re.Match, counted: str) -> QuantityClaim:
-    """One person killed or injured, read from "A 19-year-old man was shot and killed"."""
-    start = segment.start + (match.start("np") if match.group("np") else match.start())
-    return _people_count(source, segment, start, segment.start + match.end(), 1, counted)
+def _one_of_two(text: str, match: re.Match) -> bool:
+    """Whether the person a match reads is the second of two ("Adam and Ethan Lee died")."""
+    return bool(_AND_PERSON.search(text, max(0, match.start() - 40), match.start()))
+
+
+def _count(source: Source, segment, match: re.Match, counted: str, number: int = 1) -> QuantityClaim:
+    """People killed or injured, read from "A 19-year-old man was shot and killed"."""
+    named = match.groupdict()
+    start = segment.start + (match.start("np") if named.get("np") else match.start())
+    return _people_count(source, segment, start, segment.start + match.end(), number, counted)
 
 
 def _reading(kind, source: Source, segment, start: int, end: int, tag: str = "lead", **fields):
