@@ -75,6 +75,7 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, standing_readings, standings, team_key
+from factcheck.compare.tolls import death_told, injured_claims, shot_as
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, written_as_town
 from factcheck.extract.gazetteer import slug
 from factcheck.records import Source
@@ -235,7 +236,11 @@ class StoryFrame:
             return True
         if key.attribute in ("killed", "injured", "shot"):
             # A toll the copy states with its number ("12 people were injured"), not one read from "a man"
-            return all(any(not is_read(claim) for claim in side) for side in sides)
+            # nor one inferred from a count of the shot (:mod:`~factcheck.compare.tolls`)
+            return all(
+                any(not is_read(claim) and not shot_as(claim, key.attribute) for claim in side)
+                for side in sides
+            )
         return all(any(claim.id in self.direct for claim in side) for side in sides)
 
     def people_in(self, text: str) -> list[tuple[int, int, str]]:
@@ -334,7 +339,7 @@ def build_frame(
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
-    _shot_are_injured(frame, texts)
+    _settle_tolls(frame, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]
@@ -472,19 +477,14 @@ def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int)
     return []
 
 
-def _shot_are_injured(frame: StoryFrame, texts: Mapping[str, str]) -> None:
-    """In a story where no one died and no report counts the injured, everyone shot was injured: "five
-    people were shot" is the count of the injured too."""
-    shot = frame.facts.get(FactKey("shot"))
-    if not shot or FactKey("killed") in frame.facts or FactKey("injured") in frame.facts:
-        return  # a report that counts the injured itself may count more than the shot
-    if any(
-        name in ("death", "killing_outcome", "killing")
-        for text in texts.values()
-        for *_, name in event_words(text)
-    ):
-        return
-    frame.facts[FactKey("injured")] = list(shot)
+def _settle_tolls(frame: StoryFrame, texts: Mapping[str, str]) -> None:
+    """The injured as the killed, injured and shot claims imply them together (:mod:`~factcheck.compare.tolls`)."""
+    killed, shot = frame.facts.get(FactKey("killed"), []), frame.facts.get(FactKey("shot"), [])
+    mourning = {source for source, text in texts.items() if death_told(text)}
+    injured = injured_claims(killed, frame.facts.pop(FactKey("injured"), []), shot, mourning, is_read)
+    frame.readings += [claim for claim in injured if ":toll:" in claim.id]
+    if injured:
+        frame.facts[FactKey("injured")] = injured
 
 
 def _several_incidents(incident: str, texts: Sequence[str]) -> bool:

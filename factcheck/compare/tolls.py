@@ -1,0 +1,123 @@
+"""The toll of the incident: how many were killed and how many hurt, settled from what reports count.
+
+Reports count the harmed in several ways: the injured alone ("three people were wounded"), everyone
+shot ("four people were shot, one fatally"), or one person at a time ("a teen was shot"). The frame
+places each claim in the fact its words name (killed, injured, shot); what those claims imply
+together is settled here, as the archive of record counts it (the injured are the people hurt and
+not killed):
+
+- where no report counts a death, everyone a report without a word of death says was shot was
+  hurt: its count of the shot is a count of the injured;
+- where someone died, a report that counts both the shot and the dead counts the injured as the
+  difference ("four people were shot, one fatally": three hurt);
+- where someone died, one person a report says was shot is no injury unless the report also tells
+  a death and the person is a new one ("a man was killed and a woman wounded"): the person of "the
+  victim was shot", of "a teen was shot" in a report written before the death, is the one who died.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factcheck.compare.lexicon import event_words
+from factcheck.records import Quantity, QuantityClaim
+
+# Words by which a text may say someone died ("murder" too: a count of the shot is then not safely
+# a count of the hurt).
+_DEATH_CLASSES = frozenset({"death", "killing_outcome", "killing"})
+_ATTEMPTED = re.compile(r"\battempted\s+\Z", re.I)
+# A person already told of: "the victim", "Jo Reed"; not "a woman", "one man", "his father".
+_DEFINITE = re.compile(r"(?:[Tt]he\b|(?![Aa]n?\b|[Oo]ne\b|[Hh]is\b|[Hh]er\b|[Tt]heir\b)[A-Z])")
+# What says a person was hurt and lived, not only that they were shot.
+_HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospitali[sz]ed)\b", re.I)
+
+
+def death_told(text: str) -> bool:
+    """Whether a report has a word of death ("attempted murder" is none)."""
+    return any(
+        name in _DEATH_CLASSES and not _ATTEMPTED.search(text, max(0, start - 12), start)
+        for start, _, name in event_words(text)
+    )
+
+
+def injured_claims(
+    killed: list, injured: list, shot: list, mourning: set[str], read: Callable[[object], bool]
+) -> list:
+    """The claims of the injured fact, from the claims the frame placed in the killed, injured and
+    shot facts; ``mourning``: the sources with a word of death; ``read``: whether the frame read a
+    claim itself (from a lead, without a number)."""
+    if killed:
+        dead_in = {claim.source for claim in killed}
+        kept = [claim for claim in injured if not _the_dead_one(claim, dead_in, read)]
+        counted = {claim.source for claim in kept}
+        return kept + [
+            claim for claim in _shot_less_killed(killed, shot, read) if claim.source not in counted
+        ]
+    return _shot_are_hurt(injured, [claim for claim in shot if claim.source not in mourning])
+
+
+def shot_as(claim, attribute: str) -> bool:
+    """Whether a count of the shot stands for another harm ("six people were shot" as the injured)."""
+    return attribute != "shot" and (claim.value.counted or "").split()[-1:] == ["shot"]
+
+
+def _shot_are_hurt(injured: list, shot: list) -> list:
+    """Where no one died, each report's injured: its count of the shot, unless it counts as many
+    injured or more itself ("six people were shot; one victim is in critical condition" counts a
+    part)."""
+    by_source: dict[str, list] = {}
+    for claim in shot:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for claim in injured:
+        most = max((c.value.low or 0 for c in by_source.get(claim.source, ())), default=0)
+        if (claim.value.high or 0) >= most:
+            kept.append(claim)
+    counted = {claim.source for claim in kept}
+    return kept + [claim for claim in shot if claim.source not in counted]
+
+
+def _the_dead_one(claim, dead_in: set[str], read: Callable[[object], bool]) -> bool:
+    """Whether one person a report was read to say was hurt may be the one who died: the report
+    tells no death itself (it was written before it), or it names the person as one told of already
+    and only says they were shot."""
+    if not read(claim) or claim.value.low != 1:
+        return False
+    if claim.source not in dead_in:
+        return True
+    return bool(_DEFINITE.match(claim.quote)) and not _HURT.search(claim.quote)
+
+
+def _shot_less_killed(killed: list, shot: list, read: Callable[[object], bool]) -> list:
+    """For each report that counts the shot with a number and the dead, the injured it implies:
+    the shot less the dead, when more were shot than died (a claim on the span of the count of the
+    shot, read by the frame)."""
+    derived = []
+    for claim in shot:
+        value = claim.value
+        if read(claim) or value.low is None or value.low != value.high or not value.exact:
+            continue
+        dead = {c.value.low for c in killed if c.source == claim.source and c.value.low == c.value.high}
+        if len(dead) != 1:
+            continue
+        hurt = value.low - dead.pop()
+        if hurt <= 0:
+            continue
+        count = Quantity(
+            low=hurt, high=hurt, si_low=hurt, si_high=hurt, measure="count", counted="people injured"
+        )
+        derived.append(
+            QuantityClaim(
+                id=f"{claim.source}:lead:toll:{claim.start}",
+                source=claim.source,
+                start=claim.start,
+                end=claim.end,
+                quote=claim.quote,
+                sentence_start=claim.sentence_start,
+                sentence_end=claim.sentence_end,
+                predicate="quantity",
+                value=count,
+            )
+        )
+    return derived

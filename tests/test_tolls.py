@@ -1,0 +1,74 @@
+"""compare.tolls: the killed and the injured as the reports' counts imply them together."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import source
+
+from factcheck.compare import compare
+from factcheck.compare.tolls import death_told
+from factcheck.extract.claims import canonicalise_claims, claims_of
+
+SUNDAY = dt.date(2023, 4, 16)
+
+
+def _facts(*texts: str) -> dict[str, list]:
+    sources = [source(chr(ord("a") + i), text, SUNDAY) for i, text in enumerate(texts)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    return {f.name: [v.value for v in f.values] for f in compare(sources, claims).facts}
+
+
+INJURED = "the number injured in the shooting"
+KILLED = "the number killed in the shooting"
+
+
+def test_the_shot_less_the_dead_are_the_injured():
+    facts = _facts("Four people were shot at a bar in Konya on Friday. One man died at the scene.")
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [3]
+
+
+def test_where_no_one_died_a_part_of_the_shot_is_not_the_injured():
+    facts = _facts(
+        "Six people were shot at a party in Konya on Friday. One victim is in critical condition.",
+        "Six people were shot at a party in Konya on Friday, police said.",
+    )
+    assert facts[INJURED] == [6]
+
+
+def test_one_person_shot_in_a_report_before_the_death_is_not_an_injury():
+    facts = _facts(
+        "A teen was shot in Konya on Friday night, police said.",
+        "A 15-year-old boy was shot and killed in Konya on Friday night.",
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_the_victim_shot_in_a_report_of_the_death_is_the_one_who_died():
+    facts = _facts(
+        "A man was shot and killed in Konya on Friday. Police said the victim was shot in the chest."
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_a_new_person_hurt_beside_the_dead_is_injured():
+    facts = _facts("A man was killed and a woman was wounded in a shooting in Konya on Friday.")
+    assert (facts[KILLED], facts[INJURED]) == ([1], [1])
+
+
+def test_attempted_murder_tells_no_death():
+    assert not death_told("He faces two counts of attempted murder.")
+    assert death_told("One of the men died in hospital.")
+
+
+def test_a_count_of_the_shot_standing_for_the_injured_is_no_sure_conflict():
+    sources = [
+        source("a", "Two people were shot at a bar in Konya on Friday, police said.", SUNDAY),
+        source("b", "Four people were injured at a bar in Konya on Friday, police said.", SUNDAY),
+    ]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    findings = compare(sources, claims)
+    assert [d.severity.value for d in findings.discrepancies if d.fact == INJURED] == ["info"]
