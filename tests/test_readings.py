@@ -143,3 +143,32 @@ def test_a_clause_after_and_names_a_new_person():
 
 def test_a_child_who_shot_himself_was_shot():
     assert _counts("A 3-year-old boy in Vantoft shot himself on Wednesday.")[0][:2] == ("people shot", 1)
+
+
+def test_a_death_told_by_pronoun_relative_clause_or_what_a_shooting_left():
+    for text in (
+        "Police found the boy with a gunshot wound. He was pronounced dead at the scene.",
+        "The brother of a 10-year-old who fatally shot himself was arrested.",
+        "A boy shot his four-year-old brother at their home, killing him, police said.",
+        "It was a shooting that left a six-year-old dead.",
+    ):
+        assert ("people killed", 1) in [c[:2] for c in _counts(text)], text
+
+
+def test_one_person_hurt_by_age_in_months_by_relative_clause_or_sent_to_hospital():
+    for text in (
+        "A 14-month-old was injured in an accidental shooting Tuesday.",
+        "A 2-year-old girl who was injured Tuesday has been released.",
+        "A two-year-old boy was airlifted to the hospital on Sunday.",
+        "Deputies are investigating a shooting that left a teenager injured Tuesday.",
+    ):
+        assert _counts(text)[0][:2] == ("people injured", 1), text
+
+
+def test_one_person_a_bullet_struck_was_shot_unless_they_died():
+    assert _counts("A stray bullet grazed a 3-year-old boy inside a home.")[0][:2] == ("people shot", 1)
+    assert _counts("A man was arrested in the shooting of a toddler at a complex.")[0][:2] == (
+        "people shot",
+        1,
+    )
+    assert ("people shot", 1) not in [c[:2] for c in _counts("He shot a neighbour, killing him.")]

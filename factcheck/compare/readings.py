@@ -49,8 +49,8 @@ _PERSON = "|".join(
         key=len,
         reverse=True,
     )
-    # an age alone is a person: "a 15-year-old was shot", "a six-year-old"
-    + [r"[\w-]+-year-old"]
+    # an age alone is a person: "a 15-year-old was shot", "a six-year-old", "a 14-month old"
+    + [r"[\w-]+-(?:year|month|week|day)[- ]old"]
 )
 # The words before a person's noun: "A 10-year-old boy", "one man", "the victim", "his father".
 _DETERMINED = (
@@ -71,9 +71,11 @@ _DEATH_WORDS = (
     r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
 )
 _KILLED = re.compile(
-    _ONE_PERSON
-    + r"\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:\w+ly\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
-    r"(?:found\s+)?" + _DEATH_WORDS + r"\b"
+    _ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:shot|stabbed|struck|hit)\s+and\s+)?(?:(?:found|pronounced|declared)\s+)?" + _DEATH_WORDS + r"\b"
+    # "He was pronounced dead at the scene", "shot his brother, killing him"
+    r"|\b(?:[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been)\s+(?:later\s+)?(?:(?:pronounced|declared|found)\s+dead|fatally\s+shot"
+    r"|shot\s+and\s+killed|killed)|(?:later\s+)?died)\b|\b(?:killing|fatally\s+wounding)\s+(?:him|her)\b"
 )
 # One person a verb or a noun of killing takes: "a shooting that killed a 3-year-old girl", "shot and
 # killed his friend, Jo Reed,", "the fatal shooting of a 14-year-old boy", "the death of 17-year-old Jo
@@ -107,14 +109,25 @@ _PAIR_KILLED = re.compile(
     r"|\bfound\s+(?P<found>" + _PAIR + r")\s+dead\b"
 )
 _INJURED = re.compile(
-    _ONE_PERSON + r"\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
-    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
+    _ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
+    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+|area\s+|local\s+|nearby\s+){0,4}hospital)\b"
+    r"(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
     # "a woman is in critical condition", "his father remains hospitalized in stable condition"
     r"|(?:is|was|remains|remained)\s+(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|stable|fair|grave|good"
     r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b)"
 )
-# "A 3-year-old boy shot himself": shot, and hurt only if no one died (the frame decides).
+# "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
+# and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).
 _SHOT_SELF = re.compile(_ONE_PERSON + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|herself)\b")
+_SHOT_OBJECT = re.compile(
+    r"\b(?:shot|shoots|shooting(?:\s+of)?|grazed|grazing|struck|striking|hit|hitting)\s+(?:the\s+)?"
+    + _OBJECT
+    + r"(?!\s+(?:and\s+killed|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
+)
+# "a shooting that left a teenager injured", "left a six-year-old dead"
+_LEFT_DEAD = re.compile(r"\bleft\s+" + _OBJECT + r"\s+dead\b")
+_LEFT_HURT = re.compile(r"\bleft\s+" + _OBJECT + r"\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b")
 # Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
 # Ray"), where "and" does not join two clauses ("a man was killed and a woman wounded").
 _CALENDAR = (
@@ -270,16 +283,18 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         for match in _PAIR_KILLED.finditer(text):
             claims.append(_count(source, segment, match, "people killed", 2))
         # a subject may be the second of two people; an object's list is its own pattern's
-        for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text)]:
+        for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text), *_LEFT_DEAD.finditer(text)]:
             if not (match.re is _KILLED and _one_of_two(text, match)):
                 claims.append(_count(source, segment, match, "people killed"))
         for pattern, counted in (
             (_INJURED, "people injured"),
             (_INJURED_OBJECT, "people injured"),
+            (_LEFT_HURT, "people injured"),
             (_SHOT_SELF, "people shot"),
+            (_SHOT_OBJECT, "people shot"),
         ):
             for match in pattern.finditer(text):
-                if pattern is not _INJURED_OBJECT and _one_of_two(text, match):
+                if pattern in (_INJURED, _SHOT_SELF) and _one_of_two(text, match):
                     continue
                 if not _DEATH_AFTER.search(text, match.end()):  # "was shot Friday and died"
                     claims.append(_count(source, segment, match, counted))
