@@ -72,3 +72,17 @@ def test_a_count_of_the_shot_standing_for_the_injured_is_no_sure_conflict():
     claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
     findings = compare(sources, claims)
     assert [d.severity.value for d in findings.discrepancies if d.fact == INJURED] == ["info"]
+
+
+def test_others_hurt_beside_the_dead_are_all_the_injured():
+    facts = _facts(
+        "Three men were killed and four other people were wounded in a shooting in Konya on Friday."
+    )
+    assert (facts[KILLED], facts[INJURED]) == ([3], [4])
+    facts = _facts("A woman was killed and three more people were wounded in a shooting in Konya on Friday.")
+    assert facts[INJURED] == [3]
+
+
+def test_others_without_a_death_before_them_are_a_part():
+    facts = _facts("Five people were shot in Konya on Friday. Police later found two more people wounded.")
+    assert facts[INJURED] == [5]

@@ -75,7 +75,7 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, standing_readings, standings, team_key
-from factcheck.compare.tolls import death_told, injured_claims, shot_as
+from factcheck.compare.tolls import MORE, OTHERS, beside_the_dead, death_told, injured_claims, shot_as
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, written_as_town
 from factcheck.extract.gazetteer import slug
 from factcheck.records import Source
@@ -745,10 +745,15 @@ def _facts_of(
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
-        if claim.value.measure != "count" or ORDINAL_WORD.search(counted):
-            return []  # "killed in the second blast": one part of the story, not the incident's toll
-        added = PART_QUOTE.match(claim.quote) or ADDED_BEFORE.search(
-            text, max(claim.sentence_start, claim.start - 20), claim.start
+        # "two were killed and four other people wounded": the others are all the injured, apart from the dead
+        beside = beside_the_dead(claim, text, attribute)
+        if claim.value.measure != "count" or (
+            (ORDINAL_WORD.search(counted) or OTHERS.search(claim.quote)) and not beside
+        ):
+            return []  # "killed in the second blast", "two other men": a part of the story, not the incident's toll
+        added = not beside and (
+            PART_QUOTE.match(claim.quote)
+            or ADDED_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
         )
         if attribute is None and added:
             # "an additional six engines", "a further four appliances": the reinforcement is a count of
@@ -761,7 +766,7 @@ def _facts_of(
         if (
             PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
             or added
-            or PART_AFTER.match(text, claim.end)
+            or (PART_AFTER.match(text, claim.end) and not (beside and MORE.match(text, claim.end)))
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
         if (

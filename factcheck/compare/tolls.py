@@ -27,6 +27,11 @@ from factcheck.records import Quantity, QuantityClaim
 # a count of the hurt).
 _DEATH_CLASSES = frozenset({"death", "killing_outcome", "killing"})
 _ATTEMPTED = re.compile(r"\battempted\s+\Z", re.I)
+# Ordinals that make a count one part of the story whatever was told before it.
+_NOT_OTHER = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|earlier|later|previous)\b")
+# "four other people", "three more people" (not "more than 20 people"): told apart from someone.
+OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
+MORE = re.compile(r"\s+(?:others?\s+)?more\b", re.I)
 # What says a person was hurt and lived, not only that they were shot.
 _HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospital\w*)\b", re.I)
 
@@ -53,6 +58,16 @@ def injured_claims(
             claim for claim in _shot_less_killed(killed, shot, read) if claim.source not in counted
         ]
     return _shot_are_hurt(injured, [claim for claim in shot if claim.source not in mourning])
+
+
+def beside_the_dead(claim, text: str, attribute: str | None) -> bool:
+    """Whether a count of the injured told as "other", "more" or "another" counts them apart from the
+    dead its sentence has just told ("one man was killed and four others were wounded", "three more
+    were hurt"): it is then all the injured, not a part."""
+    if attribute != "injured" or _NOT_OTHER.search(claim.value.counted or ""):
+        return False
+    before = text[claim.sentence_start : claim.start]
+    return any(name in ("death", "killing_outcome") for *_, name in event_words(before))
 
 
 def shot_as(claim, attribute: str) -> bool:
