@@ -172,3 +172,42 @@ def test_one_person_a_bullet_struck_was_shot_unless_they_died():
         1,
     )
     assert ("people shot", 1) not in [c[:2] for c in _counts("He shot a neighbour, killing him.")]
+
+
+def _deaths(text: str):
+    from factcheck.compare.readings import death_readings
+
+    story = source("a", text, dt.date(2022, 1, 9))
+    segments = [s for s in segment_source(story) if s.content]
+    return [(c.value.low, c.quote) for c in death_readings(story, segments, lambda _: [])]
+
+
+def test_a_list_of_names_who_died_together_counts_each_name_once():
+    assert (
+        _deaths(
+            "On May 2, 31-year-old Mere Ola, 19-year-old Dov B. Rell-Hart and 25-year-old Ilse L. Paw were found dead."
+        )[0][0]
+        == 3
+    )
+    assert _deaths("The coroner said Adam and Ethan Vey died of gunshot wounds.")[0][0] == 2
+    assert _deaths("On Saturday and Sunday, police searched the woods.") == []
+
+
+def test_a_name_after_in_is_a_place_not_a_person_who_died():
+    from factcheck.compare.readings import death_readings
+
+    story = source("a", "Two bodies found in a van in Lone Hill died of gunshot wounds.", dt.date(2022, 1, 9))
+    segments = [s for s in segment_source(story) if s.content]
+
+    def people_in(text):
+        at = text.find("Lone Hill")
+        return [(at, at + len("Lone Hill"), "lone_hill")] if at >= 0 else []
+
+    assert death_readings(story, segments, people_in) == []
+
+
+def test_a_parent_and_their_children_found_dead_are_counted_together():
+    assert _counts("A mother and her two sons were found dead in a parked van.")[0][:2] == (
+        "people killed",
+        3,
+    )

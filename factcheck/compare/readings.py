@@ -108,6 +108,15 @@ _PAIR_KILLED = re.compile(
     r"(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?" + _DEATH_WORDS + r"\b"
     r"|\bfound\s+(?P<found>" + _PAIR + r")\s+dead\b"
 )
+# One person and their children who died with them: "a mother and her two sons found dead".
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_FAMILY_KILLED = re.compile(
+    r"(?P<np>\b" + _DETERMINED + r"\s+(?:and|&)\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|[2-6])\s+"
+    r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:sons|daughters|children|kids|boys|girls|grandchildren|stepchildren))\b"
+    r"\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:all\s+)?(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?"
+    + _DEATH_WORDS
+    + r"\b"
+)
 _INJURED = re.compile(
     _ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
     r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
@@ -240,8 +249,24 @@ _DIED_AFTER = re.compile(
     r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|died|(?:shot\s+and\s+)?killed|fatally\s+shot|"
     r"shot\s+dead|shot\s+to\s+death)\b"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z")
 # Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
 _JOINED = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{1,3}-year-old\s+)?")
+
+
+# A list of people named as they died together, counted by its names whether or not the story's
+# people were recognised in it: "Mere Ola, 31, Dov B. Rell-Hart,19, and 25-year-old Ilse Paw were
+# found dead", "Adam and Ethan Vey died".
+_NAME_ITEM = (
+    r"(?:[\w-]+-year-old\s+)?(?!" + _CALENDAR + r"|The\b|A\b|An\b|He\b|She\b|They\b|Police\b)"
+    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){0,3}(?:\s*,\s*\d{1,3}\b)?"
+)
+_NAMED_DEAD = re.compile(
+    r"(?P<names>" + _NAME_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_ITEM + r")+)"
+    r"\s*,?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|all\s+|both\s+)?(?:pronounced\s+dead|found\s+dead"
+    r"|killed|shot\s+and\s+killed|shot\s+dead|fatally\s+shot|shot\s+to\s+death)|(?:both\s+|all\s+)?died)\b"
+)
+_ITEM = re.compile(_NAME_ITEM)
 
 
 def death_readings(source: Source, segments: Sequence, people_in) -> list:
@@ -257,8 +282,8 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
             if i + 1 < len(people) and _JOINED.fullmatch(segment.text, p_end, people[i + 1][0]):
                 continue  # the last name of a list ("Reed, Ray and Lee were found dead") has the verb
             match = _DIED_AFTER.match(segment.text, p_end)
-            if match is None:
-                continue
+            if match is None or _PLACE_BEFORE.search(segment.text, 0, people[i][0]):
+                continue  # "a van in Lone Hill died": a name after "in" is a place's
             k, names = i, [person]
             while k > 0 and _JOINED.fullmatch(segment.text, people[k - 1][1], people[k][0]):
                 k -= 1
@@ -266,6 +291,21 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
             dead.extend(name for name in reversed(names) if name not in dead)
             if first is None:
                 first = (segment, people[k][0], match.end())
+    listed = max(
+        (
+            (len(_ITEM.findall(m.group())), segment, m)
+            for segment in segments
+            for m in _NAMED_DEAD.finditer(segment.text)
+        ),
+        key=lambda found: found[0],
+        default=None,
+    )
+    if (
+        listed is not None
+    ):  # a list names each of its dead once; names read alone may be split ("Rell", "Hart")
+        number, segment, match = listed
+        start, end = segment.start + match.start(), segment.start + match.end()
+        return [_people_count(source, segment, start, end, number, "people killed")]
     if not dead or first is None:
         return []
     segment, start, end = first
@@ -282,6 +322,9 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         text = segment.text
         for match in _PAIR_KILLED.finditer(text):
             claims.append(_count(source, segment, match, "people killed", 2))
+        for match in _FAMILY_KILLED.finditer(text):
+            number = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+            claims.append(_count(source, segment, match, "people killed", 1 + number))
         # a subject may be the second of two people; an object's list is its own pattern's
         for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text), *_LEFT_DEAD.finditer(text)]:
             if not (match.re is _KILLED and _one_of_two(text, match)):
