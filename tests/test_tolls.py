@@ -86,3 +86,20 @@ def test_others_hurt_beside_the_dead_are_all_the_injured():
 def test_others_without_a_death_before_them_are_a_part():
     facts = _facts("Five people were shot in Konya on Friday. Police later found two more people wounded.")
     assert facts[INJURED] == [5]
+
+
+def test_of_tolls_as_widely_reported_the_latest_reports_comes_first():
+    early = source("a", "Two men were killed in a shooting in Konya on Friday.", dt.date(2023, 4, 15))
+    late = source("b", "Three men were killed in a shooting in Konya on Friday.", dt.date(2023, 4, 20))
+    for sources in ([early, late], [late, early]):
+        claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+        facts = {f.name: [v.value for v in f.values] for f in compare(sources, claims).facts}
+        assert facts[KILLED] == [3, 2]
+
+
+def test_a_count_of_the_injured_comes_before_none():
+    facts = _facts(
+        "No one was injured when a car burned in Konya on Friday.",
+        "Two people were injured in a shooting in Konya on Friday.",
+    )
+    assert facts[INJURED][0] == 2
