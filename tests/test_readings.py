@@ -211,3 +211,7 @@ def test_a_parent_and_their_children_found_dead_are_counted_together():
         "people killed",
         3,
     )
+
+
+def test_a_list_after_in_starts_with_a_place():
+    assert _deaths("In Aberdale, Sam died after the shooting.") == []

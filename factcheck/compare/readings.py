@@ -249,7 +249,7 @@ _DIED_AFTER = re.compile(
     r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|died|(?:shot\s+and\s+)?killed|fatally\s+shot|"
     r"shot\s+dead|shot\s+to\s+death)\b"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z", re.I)
 # Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
 _JOINED = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{1,3}-year-old\s+)?")
 
@@ -258,7 +258,9 @@ _JOINED = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{
 # people were recognised in it: "Mere Ola, 31, Dov B. Rell-Hart,19, and 25-year-old Ilse Paw were
 # found dead", "Adam and Ethan Vey died".
 _NAME_ITEM = (
-    r"(?:[\w-]+-year-old\s+)?(?!" + _CALENDAR + r"|The\b|A\b|An\b|He\b|She\b|They\b|Police\b)"
+    r"(?:[\w-]+-year-old\s+)?(?!"
+    + _CALENDAR
+    + r"|(?:The|A|An|He|She|They|Police|In|At|On|Near|From|Of|After|Before|When|While)\b)"
     r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){0,3}(?:\s*,\s*\d{1,3}\b)?"
 )
 _NAMED_DEAD = re.compile(
@@ -293,16 +295,16 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
                 first = (segment, people[k][0], match.end())
     listed = max(
         (
-            (len(_ITEM.findall(m.group())), segment, m)
+            (len(_ITEM.findall(m.group("names"))), segment, m)
             for segment in segments
             for m in _NAMED_DEAD.finditer(segment.text)
+            if not _PLACE_BEFORE.search(segment.text, 0, m.start())  # "in Aberdeen, Sam died"
         ),
         key=lambda found: found[0],
         default=None,
     )
-    if (
-        listed is not None
-    ):  # a list names each of its dead once; names read alone may be split ("Rell", "Hart")
+    # a list names each of its dead once; names read alone may be split ("Rell", "Hart")
+    if listed is not None:
         number, segment, match = listed
         start, end = segment.start + match.start(), segment.start + match.end()
         return [_people_count(source, segment, start, end, number, "people killed")]
