@@ -103,3 +103,18 @@ def test_a_count_of_the_injured_comes_before_none():
         "Two people were injured in a shooting in Konya on Friday.",
     )
     assert facts[INJURED][0] == 2
+
+
+def test_others_left_hurt_beside_the_dead_are_the_injured():
+    facts = _facts(
+        "A drive-by shooting in Konya left one teenager dead and three other people injured on Friday."
+    )
+    assert (facts[KILLED], facts[INJURED]) == ([1], [3])
+
+
+def test_people_fighting_for_their_lives_or_recovering_are_injured():
+    facts = _facts(
+        "Three people were killed in a shooting in Konya on Friday. Two others are now fighting for their lives."
+    )
+    assert facts[INJURED] == [2]
+    assert _facts("Four young people are recovering after a shooting in Konya on Friday.")[INJURED] == [4]

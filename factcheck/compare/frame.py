@@ -551,8 +551,10 @@ def _belongs_to_incident(
         if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
             return False
         return any(segment.start == claim.sentence_start for segment in lead[:2])
-    if _ANOTHER_BEFORE.search(sentence, 0, word[0]):
-        return False  # "the second blast", "another shooting": not the incident itself
+    another = _ANOTHER_BEFORE.search(sentence, 0, word[0])
+    if another and not (toll and another.start() >= claim.start - claim.sentence_start):
+        return False  # "the second blast", "another shooting": not the incident itself (a count's own
+        # "four other people wounded" was weighed by the caller)
     found = word[2]
     family = incident_family(frame.incident)
     if found in family:
