@@ -215,3 +215,16 @@ def test_a_parent_and_their_children_found_dead_are_counted_together():
 
 def test_a_list_after_in_starts_with_a_place():
     assert _deaths("In Aberdale, Sam died after the shooting.") == []
+
+
+def test_one_person_recovering_or_fighting_for_life_and_both_wounded():
+    assert _counts("A 6-year-old girl is fighting for her life after the shooting.")[0][:2] == (
+        "people injured",
+        1,
+    )
+    assert _counts("A teen is recovering at a hospital.")[0][:2] == ("people injured", 1)
+    assert _counts("A man shot his partner and her son, wounding both on Friday.")[0][:2] == (
+        "people injured",
+        2,
+    )
+    assert _counts("He shot the two men, killing both.")[0][:2] == ("people killed", 2)

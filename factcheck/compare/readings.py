@@ -124,7 +124,9 @@ _INJURED = re.compile(
     r"(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
     # "a woman is in critical condition", "his father remains hospitalized in stable condition"
     r"|(?:is|was|remains|remained)\s+(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|stable|fair|grave|good"
-    r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b)"
+    r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b"
+    # "a teen is recovering", "a girl is fighting for her life"
+    r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b)"
 )
 # "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
 # and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).
@@ -134,6 +136,8 @@ _SHOT_OBJECT = re.compile(
     + _OBJECT
     + r"(?!\s+(?:and\s+killed|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
 )
+# "shot his girlfriend and her son, wounding both": the two just told
+_BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
 # "a shooting that left a teenager injured", "left a six-year-old dead"
 _LEFT_DEAD = re.compile(r"\bleft\s+" + _OBJECT + r"\s+dead\b")
 _LEFT_HURT = re.compile(r"\bleft\s+" + _OBJECT + r"\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b")
@@ -324,6 +328,10 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         text = segment.text
         for match in _PAIR_KILLED.finditer(text):
             claims.append(_count(source, segment, match, "people killed", 2))
+        for match in _BOTH.finditer(text):
+            claims.append(
+                _count(source, segment, match, "people " + ("killed" if match["killed"] else "injured"), 2)
+            )
         for match in _FAMILY_KILLED.finditer(text):
             number = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
             claims.append(_count(source, segment, match, "people killed", 1 + number))
