@@ -118,3 +118,12 @@ def test_people_fighting_for_their_lives_or_recovering_are_injured():
     )
     assert facts[INJURED] == [2]
     assert _facts("Four young people are recovering after a shooting in Konya on Friday.")[INJURED] == [4]
+
+
+def test_a_count_of_the_hurt_or_killed_is_neither_toll():
+    facts = _facts(
+        "A girl was shot and killed in Konya on Friday. In the past two months, eight youths have been "
+        "injured or killed by gunfire."
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts

@@ -75,7 +75,15 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, standing_readings, standings, team_key
-from factcheck.compare.tolls import MORE, OTHERS, beside_the_dead, death_told, injured_claims, shot_as
+from factcheck.compare.tolls import (
+    EITHER_HARM,
+    MORE,
+    OTHERS,
+    beside_the_dead,
+    death_told,
+    injured_claims,
+    shot_as,
+)
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, written_as_town
 from factcheck.extract.gazetteer import slug
 from factcheck.records import Source
@@ -749,8 +757,10 @@ def _facts_of(
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
         # "two were killed and four other people wounded": the others are all the injured, apart from the dead
         beside = beside_the_dead(claim, text, attribute)
-        if claim.value.measure != "count" or (
-            (ORDINAL_WORD.search(counted) or OTHERS.search(claim.quote)) and not beside
+        if (
+            claim.value.measure != "count"
+            or ((ORDINAL_WORD.search(counted) or OTHERS.search(claim.quote)) and not beside)
+            or EITHER_HARM.match(text, claim.end)
         ):
             return []  # "killed in the second blast", "two other men": a part of the story, not the incident's toll
         added = not beside and (

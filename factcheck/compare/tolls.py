@@ -29,6 +29,11 @@ _DEATH_CLASSES = frozenset({"death", "killing_outcome", "killing"})
 _ATTEMPTED = re.compile(r"\battempted\s+\Z", re.I)
 # Ordinals that make a count one part of the story whatever was told before it.
 _NOT_OTHER = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|earlier|later|previous)\b")
+# "eight youths have been hurt or killed": a count of both harms together, neither toll.
+EITHER_HARM = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:injured|hurt|wounded|killed|shot|dead)\s+or\s+(?:killed|injured|wounded|hurt|dead)\b",
+    re.I,
+)
 # "four other people", "three more people" (not "more than 20 people"): told apart from someone.
 OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
 MORE = re.compile(r"\s+(?:others?\s+)?more\b", re.I)
