@@ -127,3 +127,10 @@ def test_a_count_of_the_hurt_or_killed_is_neither_toll():
     )
     assert facts[KILLED] == [1]
     assert INJURED not in facts
+
+
+def test_a_count_after_one_person_and_is_a_part_of_the_sum():
+    facts = _facts("A ten year old boy and two adults were wounded in a shooting in Konya on Friday.")
+    assert facts.get(INJURED) != [2]
+    facts = _facts("A man was killed and two women were wounded in a shooting in Konya on Friday.")
+    assert facts[INJURED] == [2]

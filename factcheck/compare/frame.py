@@ -37,10 +37,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.compare import tolls
 from factcheck.compare.align import dates_the_event
 from factcheck.compare.counting import (
     ADDED_BEFORE,
-    ORDINAL_WORD,
     PART_AFTER,
     PART_BEFORE,
     PART_QUOTE,
@@ -75,15 +75,6 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, standing_readings, standings, team_key
-from factcheck.compare.tolls import (
-    EITHER_HARM,
-    MORE,
-    OTHERS,
-    beside_the_dead,
-    death_told,
-    injured_claims,
-    shot_as,
-)
 from factcheck.compare.towns import best_place_in_each_source, place_evidence, written_as_town
 from factcheck.extract.gazetteer import slug
 from factcheck.records import Source
@@ -246,7 +237,7 @@ class StoryFrame:
             # A toll the copy states with its number ("12 people were injured"), not one read from "a man"
             # nor one inferred from a count of the shot (:mod:`~factcheck.compare.tolls`)
             return all(
-                any(not is_read(claim) and not shot_as(claim, key.attribute) for claim in side)
+                any(not is_read(claim) and not tolls.shot_as(claim, key.attribute) for claim in side)
                 for side in sides
             )
         return all(any(claim.id in self.direct for claim in side) for side in sides)
@@ -347,7 +338,7 @@ def build_frame(
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
-    _settle_tolls(frame, texts)
+    frame.readings += tolls.settle(frame.facts, FactKey, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]
@@ -483,16 +474,6 @@ def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int)
         if not PRONOUN_START.match(sentence):
             return []
     return []
-
-
-def _settle_tolls(frame: StoryFrame, texts: Mapping[str, str]) -> None:
-    """The injured as the killed, injured and shot claims imply them together (:mod:`~factcheck.compare.tolls`)."""
-    killed, shot = frame.facts.get(FactKey("killed"), []), frame.facts.get(FactKey("shot"), [])
-    mourning = {source for source, text in texts.items() if death_told(text)}
-    injured = injured_claims(killed, frame.facts.pop(FactKey("injured"), []), shot, mourning, is_read)
-    frame.readings += [claim for claim in injured if ":toll:" in claim.id]
-    if injured:
-        frame.facts[FactKey("injured")] = injured
 
 
 def _several_incidents(incident: str, texts: Sequence[str]) -> bool:
@@ -755,13 +736,8 @@ def _facts_of(
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
-        # "two were killed and four other people wounded": the others are all the injured, apart from the dead
-        beside = beside_the_dead(claim, text, attribute)
-        if (
-            claim.value.measure != "count"
-            or ((ORDINAL_WORD.search(counted) or OTHERS.search(claim.quote)) and not beside)
-            or EITHER_HARM.match(text, claim.end)
-        ):
+        beside = tolls.beside_the_dead(claim, text, attribute)  # "one was killed and four others wounded"
+        if claim.value.measure != "count" or tolls.not_the_toll(claim, text, attribute, beside):
             return []  # "killed in the second blast", "two other men": a part of the story, not the incident's toll
         added = not beside and (
             PART_QUOTE.match(claim.quote)
@@ -778,7 +754,7 @@ def _facts_of(
         if (
             PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
             or added
-            or (PART_AFTER.match(text, claim.end) and not (beside and MORE.match(text, claim.end)))
+            or (PART_AFTER.match(text, claim.end) and not (beside and tolls.MORE.match(text, claim.end)))
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
         if (

@@ -18,9 +18,11 @@ not killed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Mapping
 
+from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
+from factcheck.compare.occurrences import is_read
 from factcheck.records import Quantity, QuantityClaim
 
 # Words by which a text may say someone died ("murder" too: a count of the shot is then not safely
@@ -30,12 +32,16 @@ _ATTEMPTED = re.compile(r"\battempted\s+\Z", re.I)
 # Ordinals that make a count one part of the story whatever was told before it.
 _NOT_OTHER = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|earlier|later|previous)\b")
 # "eight youths have been hurt or killed": a count of both harms together, neither toll.
-EITHER_HARM = re.compile(
+_EITHER_HARM = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:injured|hurt|wounded|killed|shot|dead)\s+or\s+(?:killed|injured|wounded|hurt|dead)\b",
     re.I,
 )
+# "a 10-year-old boy and two adults were wounded": the count is a part of the sum.
+_ONE_AND = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:was|were|is|are|has|had|been|dead|hurt|shot)\b)[\w-]+(?<!ed)\s+){0,5}?(?:and|&)\s+\Z"
+)
 # "four other people", "three more people" (not "more than 20 people"): told apart from someone.
-OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
+_OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
 MORE = re.compile(r"\s+(?:others?\s+)?more\b", re.I)
 # What says a person was hurt and lived, not only that they were shot.
 _HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospital\w*)\b", re.I)
@@ -49,19 +55,25 @@ def death_told(text: str) -> bool:
     )
 
 
-def injured_claims(
-    killed: list, injured: list, shot: list, mourning: set[str], read: Callable[[object], bool]
-) -> list:
+def settle(facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str]) -> list:
+    """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
+    shot claims, the reports' ``texts`` by source; the claims it derives, to list with the readings."""
+    killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
+    mourning = {source for source, text in texts.items() if death_told(text)}
+    injured = injured_claims(killed, facts.pop(key("injured"), []), shot, mourning)
+    if injured:
+        facts[key("injured")] = injured
+    return [claim for claim in injured if ":toll:" in claim.id]
+
+
+def injured_claims(killed: list, injured: list, shot: list, mourning: set[str]) -> list:
     """The claims of the injured fact, from the claims the frame placed in the killed, injured and
-    shot facts; ``mourning``: the sources with a word of death; ``read``: whether the frame read a
-    claim itself (from a lead, without a number)."""
+    shot facts; ``mourning``: the sources with a word of death."""
     if killed:
         dead_in = {claim.source for claim in killed}
-        kept = [claim for claim in injured if not _the_dead_one(claim, dead_in, read)]
+        kept = [claim for claim in injured if not _the_dead_one(claim, dead_in)]
         counted = {claim.source for claim in kept}
-        return kept + [
-            claim for claim in _shot_less_killed(killed, shot, read) if claim.source not in counted
-        ]
+        return kept + [claim for claim in _shot_less_killed(killed, shot) if claim.source not in counted]
     return _shot_are_hurt(injured, [claim for claim in shot if claim.source not in mourning])
 
 
@@ -73,6 +85,23 @@ def beside_the_dead(claim, text: str, attribute: str | None) -> bool:
         return False
     before = text[claim.sentence_start : claim.start]
     return any(name in ("death", "killing_outcome") for *_, name in event_words(before))
+
+
+def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
+    """Whether a count is no toll of the incident: of people "injured or killed" together, a part of a
+    sum ("a boy and two adults were wounded"), one of an ordinal ("killed in the second blast") or
+    others than someone ("two other men") not told beside the dead (``beside``)."""
+    return bool(
+        (ORDINAL_WORD.search(claim.value.counted or "") and not beside)
+        or _EITHER_HARM.match(text, claim.end)
+        # a reading tells its own person apart ("killing a boy and wounding his father")
+        or (
+            attribute
+            and not is_read(claim)
+            and _ONE_AND.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
+        )
+        or (_OTHERS.search(claim.quote) and not beside)
+    )
 
 
 def shot_as(claim, attribute: str) -> bool:
@@ -96,25 +125,25 @@ def _shot_are_hurt(injured: list, shot: list) -> list:
     return kept + [claim for claim in shot if claim.source not in counted]
 
 
-def _the_dead_one(claim, dead_in: set[str], read: Callable[[object], bool]) -> bool:
+def _the_dead_one(claim, dead_in: set[str]) -> bool:
     """Whether one person a report was read to say was hurt may be the one who died: the report
     tells no death itself (it was written before it), or it only says they were shot ("a 6-month-old
     was shot" in a report of the baby's death)."""
-    if not read(claim) or claim.value.low != 1:
+    if not is_read(claim) or claim.value.low != 1:
         return False
     if claim.source not in dead_in:
         return True
     return not _HURT.search(claim.quote)
 
 
-def _shot_less_killed(killed: list, shot: list, read: Callable[[object], bool]) -> list:
+def _shot_less_killed(killed: list, shot: list) -> list:
     """For each report that counts the shot with a number and the dead, the injured it implies:
     the shot less the dead, when more were shot than died (a claim on the span of the count of the
     shot, read by the frame)."""
     derived = []
     for claim in shot:
         value = claim.value
-        if read(claim) or value.low is None or value.low != value.high or not value.exact:
+        if is_read(claim) or value.low is None or value.low != value.high or not value.exact:
             continue
         dead = {c.value.low for c in killed if c.source == claim.source and c.value.low == c.value.high}
         if len(dead) != 1:
