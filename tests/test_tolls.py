@@ -134,3 +134,12 @@ def test_a_count_after_one_person_and_is_a_part_of_the_sum():
     assert facts.get(INJURED) != [2]
     facts = _facts("A man was killed and two women were wounded in a shooting in Konya on Friday.")
     assert facts[INJURED] == [2]
+
+
+def test_counts_after_a_partition_are_parts():
+    facts = _facts(
+        "A shooting at a club in Konya on Friday left a woman dead and five others injured.",
+        "A woman was killed in a shooting at a club in Konya on Friday. Three of the victims are in "
+        "serious condition and two suffered minor injuries.",
+    )
+    assert facts[INJURED] == [5]

@@ -40,6 +40,11 @@ _EITHER_HARM = re.compile(
 _ONE_AND = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:was|were|is|are|has|had|been|dead|hurt|shot)\b)[\w-]+(?<!ed)\s+){0,5}?(?:and|&)\s+\Z"
 )
+# "Three of the victims are in serious condition and two suffered minor injuries": the sentence parts
+# a whole told before, and each of its counts is a part.
+_PARTITION = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|them|those|whom)\b", re.I
+)
 # "four other people", "three more people" (not "more than 20 people"): told apart from someone.
 _OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
 MORE = re.compile(r"\s+(?:others?\s+)?more\b", re.I)
@@ -89,18 +94,21 @@ def beside_the_dead(claim, text: str, attribute: str | None) -> bool:
 
 def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
     """Whether a count is no toll of the incident: of people "injured or killed" together, a part of a
-    sum ("a boy and two adults were wounded"), one of an ordinal ("killed in the second blast") or
-    others than someone ("two other men") not told beside the dead (``beside``)."""
+    sum ("a boy and two adults were wounded") or of a partition ("three of the victims ... and two"),
+    one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
+    beside the dead (``beside``)."""
+    if (ORDINAL_WORD.search(claim.value.counted or "") or _OTHERS.search(claim.quote)) and not beside:
+        return True
+    if _EITHER_HARM.match(text, claim.end):
+        return True
+    # a reading tells its own person apart ("killing a boy and wounding his father")
     return bool(
-        (ORDINAL_WORD.search(claim.value.counted or "") and not beside)
-        or _EITHER_HARM.match(text, claim.end)
-        # a reading tells its own person apart ("killing a boy and wounding his father")
-        or (
-            attribute
-            and not is_read(claim)
-            and _ONE_AND.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
+        attribute
+        and not is_read(claim)
+        and (
+            _ONE_AND.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
+            or _PARTITION.search(text, claim.sentence_start, claim.start)
         )
-        or (_OTHERS.search(claim.quote) and not beside)
     )
 
 
