@@ -183,3 +183,11 @@ def test_a_drafts_earlier_date_of_the_incident_is_held_against_the_incidents_dat
         if c.kind == "time"
     }
     assert keys["April 2"] == [FactKey("date")]
+
+
+def test_a_toll_told_with_a_follow_up_is_the_incidents():
+    facts = _facts(
+        "Deputies are investigating after a 12-year-old boy was killed in a shooting in Konya on Friday.",
+        "A neighbour was charged Saturday in the shooting death of a 12-year-old boy in Konya.",
+    )
+    assert facts["the number killed in the shooting"] == [1]

@@ -495,3 +495,13 @@ def test_never_raises_spans_index_the_text_and_is_deterministic(text: str) -> No
 def test_never_raises_on_any_text(text: str) -> None:
     for claim in _quantities(text):
         assert text[claim.start : claim.end] == claim.quote
+
+
+def test_other_or_more_before_the_counted_noun_is_skipped():
+    from claim_builders import source
+
+    from factcheck.extract.claims import claims_of
+
+    story = source("a", "Three more people were wounded. Four other people were hurt.", dt.date(2022, 1, 9))
+    found = [(c.quote, c.value.counted) for c in claims_of(story) if c.kind == "quantity"]
+    assert found == [("Three more people", "people injured"), ("Four other people", "people injured")]

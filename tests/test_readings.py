@@ -33,8 +33,12 @@ def test_a_named_person_with_an_apposition_is_one_person():
     )
 
 
-def test_one_of_two_people_is_not_one_person():
-    assert _counts("A father and daughter were found dead on Friday.") == []
+def test_two_people_found_dead_together_are_two_killed_not_one():
+    assert _counts("A father and daughter were found dead on Friday.") == [
+        ("people killed", 2, "A father and daughter were found dead")
+    ]
+    assert _counts("Deputies found a man and his son dead in Oskar Vale.")[0][:2] == ("people killed", 2)
+    assert _counts("Ansel and Bryn Mott died on Friday.") == []
 
 
 def test_a_wounding_that_ended_in_death_is_no_injury():
@@ -96,3 +100,131 @@ def test_deaths_of_named_people_count_the_killed_once_each():
     (reading,) = death_readings(story, segments, people_in)
     assert (reading.value.low, reading.value.counted) == (3, "people killed")
     assert reading.quote.startswith("Ama Vey") and reading.quote.endswith("found dead")
+
+
+def test_one_person_a_killing_takes_is_one_killed():
+    for text in (
+        "Deputies charged a man in the shooting death of 17-year-old Oda Renk on Friday.",
+        "He shot and killed his friend, 63-year-old Tam Velo, in the driveway.",
+        "Police are investigating the fatal shooting of a 14-year-old boy.",
+    ):
+        assert _counts(text)[0][:2] == ("people killed", 1), text
+    # the first of a list is not the toll
+    assert _counts("A gunman killed his wife, son and daughter on Friday.") == []
+    assert _counts("A gunman killed a man and a woman on Friday.") == []
+
+
+def test_one_person_hurt_is_read_with_an_adverb_a_condition_or_as_an_object():
+    assert _counts("A 1-year-old boy was accidentally shot in the head Thursday.")[0][:2] == (
+        "people injured",
+        1,
+    )
+    assert _counts("A 15-year-old was shot in the stomach.")[0][:2] == ("people injured", 1)
+    assert _counts("An 8-year-old girl has died and her father is listed in critical condition.") == [
+        ("people killed", 1, "An 8-year-old girl has died"),
+        ("people injured", 1, "her father is listed in critical condition"),
+    ]
+    assert [
+        c[:2] for c in _counts("Two men are accused of killing a boy and critically wounding his father.")
+    ] == [
+        ("people killed", 1),
+        ("people injured", 1),
+    ]
+    # fatally wounded is killed, not hurt
+    assert [c[:2] for c in _counts("A gunman fatally wounded a man outside a bar.")] == [("people killed", 1)]
+
+
+def test_a_clause_after_and_names_a_new_person():
+    assert [c[:2] for c in _counts("A man was killed Friday and a woman was wounded.")] == [
+        ("people killed", 1),
+        ("people injured", 1),
+    ]
+
+
+def test_a_child_who_shot_himself_was_shot():
+    assert _counts("A 3-year-old boy in Vantoft shot himself on Wednesday.")[0][:2] == ("people shot", 1)
+
+
+def test_a_death_told_by_pronoun_relative_clause_or_what_a_shooting_left():
+    for text in (
+        "Police found the boy with a gunshot wound. He was pronounced dead at the scene.",
+        "The brother of a 10-year-old who fatally shot himself was arrested.",
+        "A boy shot his four-year-old brother at their home, killing him, police said.",
+        "It was a shooting that left a six-year-old dead.",
+    ):
+        assert ("people killed", 1) in [c[:2] for c in _counts(text)], text
+
+
+def test_one_person_hurt_by_age_in_months_by_relative_clause_or_sent_to_hospital():
+    for text in (
+        "A 14-month-old was injured in an accidental shooting Tuesday.",
+        "A 2-year-old girl who was injured Tuesday has been released.",
+        "A two-year-old boy was airlifted to the hospital on Sunday.",
+        "Deputies are investigating a shooting that left a teenager injured Tuesday.",
+    ):
+        assert _counts(text)[0][:2] == ("people injured", 1), text
+
+
+def test_one_person_a_bullet_struck_was_shot_unless_they_died():
+    assert _counts("A stray bullet grazed a 3-year-old boy inside a home.")[0][:2] == ("people shot", 1)
+    assert _counts("A man was arrested in the shooting of a toddler at a complex.")[0][:2] == (
+        "people shot",
+        1,
+    )
+    assert ("people shot", 1) not in [c[:2] for c in _counts("He shot a neighbour, killing him.")]
+
+
+def _deaths(text: str):
+    from factcheck.compare.readings import death_readings
+
+    story = source("a", text, dt.date(2022, 1, 9))
+    segments = [s for s in segment_source(story) if s.content]
+    return [(c.value.low, c.quote) for c in death_readings(story, segments, lambda _: [])]
+
+
+def test_a_list_of_names_who_died_together_counts_each_name_once():
+    assert (
+        _deaths(
+            "On May 2, 31-year-old Mere Ola, 19-year-old Dov B. Rell-Hart and 25-year-old Ilse L. Paw were found dead."
+        )[0][0]
+        == 3
+    )
+    assert _deaths("The coroner said Adam and Ethan Vey died of gunshot wounds.")[0][0] == 2
+    assert _deaths("On Saturday and Sunday, police searched the woods.") == []
+
+
+def test_a_name_after_in_is_a_place_not_a_person_who_died():
+    from factcheck.compare.readings import death_readings
+
+    story = source("a", "Two bodies found in a van in Lone Hill died of gunshot wounds.", dt.date(2022, 1, 9))
+    segments = [s for s in segment_source(story) if s.content]
+
+    def people_in(text):
+        at = text.find("Lone Hill")
+        return [(at, at + len("Lone Hill"), "lone_hill")] if at >= 0 else []
+
+    assert death_readings(story, segments, people_in) == []
+
+
+def test_a_parent_and_their_children_found_dead_are_counted_together():
+    assert _counts("A mother and her two sons were found dead in a parked van.")[0][:2] == (
+        "people killed",
+        3,
+    )
+
+
+def test_a_list_after_in_starts_with_a_place():
+    assert _deaths("In Aberdale, Sam died after the shooting.") == []
+
+
+def test_one_person_recovering_or_fighting_for_life_and_both_wounded():
+    assert _counts("A 6-year-old girl is fighting for her life after the shooting.")[0][:2] == (
+        "people injured",
+        1,
+    )
+    assert _counts("A teen is recovering at a hospital.")[0][:2] == ("people injured", 1)
+    assert _counts("A man shot his partner and her son, wounding both on Friday.")[0][:2] == (
+        "people injured",
+        2,
+    )
+    assert _counts("He shot the two men, killing both.")[0][:2] == ("people killed", 2)

@@ -41,10 +41,13 @@ def one_count_per_source(claims: list, least: int = 2) -> bool:
     return len(values) >= least and all(len(found) == 1 for found in values.values())
 
 
-# What a count of people goes on to say when they were hurt: "... to the hospital", "... hospitalized".
+# What a count of people goes on to say when they were hurt: "... to the hospital", "... hospitalized",
+# "... are in critical condition", "... are now fighting for their lives", "... are recovering".
 TO_HOSPITAL = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:(?:to|in|into|at)\s+(?:the\s+|a\s+|area\s+|local\s+)?hospitals?\b|"
-    r"(?:were|was|are|being)\s+hospitali[sz]ed\b)",
+    r"(?:were|was|are|being)\s+hospitali[sz]ed\b|"
+    r"(?:were|was|are|is|remain|remains|remained)\s+(?:now\s+|still\s+|listed\s+)?(?:in\s+(?:critical|serious|stable|fair"
+    r"|grave|good)\s+condition|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|recovering)\b)",
     re.I,
 )
 PEOPLE_COUNTED = re.compile(

@@ -44,6 +44,17 @@ def _hedged(claim) -> bool:
     return False
 
 
+# Facts a later report revises as it learns more (a toll rises as the wounded die): of values as widely
+# reported, a count comes before none ("no one was hurt" is often said of a part, or of another event),
+# then the latest report's first.
+_REVISED = frozenset({"killed", "injured"})
+
+
+def _latest(frame: StoryFrame, sources: Sequence[str]) -> int:
+    dates = [frame.published.get(source) for source in sources]
+    return max((date.toordinal() for date in dates if date is not None), default=0)
+
+
 def story_facts(
     frame: StoryFrame,
     independent: Callable[[Sequence[str]], int],
@@ -76,6 +87,8 @@ def story_facts(
                 -value.independent_sources,
                 -len(sources),
                 _hedged(first),
+                key.attribute in _REVISED and plain_value(first) == 0,
+                -_latest(frame, sources) if key.attribute in _REVISED else 0,
                 -len(members),
                 first.source,
                 first.start,

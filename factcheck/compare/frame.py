@@ -37,10 +37,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.compare import tolls
 from factcheck.compare.align import dates_the_event
 from factcheck.compare.counting import (
     ADDED_BEFORE,
-    ORDINAL_WORD,
     PART_AFTER,
     PART_BEFORE,
     PART_QUOTE,
@@ -64,7 +64,6 @@ from factcheck.compare.lexicon import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     class_of_word,
-    event_words,
     incident_family,
     kind_of,
 )
@@ -247,7 +246,11 @@ class StoryFrame:
             return True
         if key.attribute in ("killed", "injured", "shot"):
             # A toll the copy states with its number ("12 people were injured"), not one read from "a man"
-            return all(any(not is_read(claim) for claim in side) for side in sides)
+            # nor one inferred from a count of the shot (:mod:`~factcheck.compare.tolls`)
+            return all(
+                any(not is_read(claim) and not tolls.shot_as(claim, key.attribute) for claim in side)
+                for side in sides
+            )
         return all(any(claim.id in self.direct for claim in side) for side in sides)
 
     def people_in(self, text: str) -> list[tuple[int, int, str]]:
@@ -347,7 +350,7 @@ def build_frame(
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
-    _shot_are_injured(frame, texts)
+    frame.readings += tolls.settle(frame.facts, FactKey, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]
@@ -473,21 +476,6 @@ def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int)
     return []
 
 
-def _shot_are_injured(frame: StoryFrame, texts: Mapping[str, str]) -> None:
-    """In a story where no one died and no report counts the injured, everyone shot was injured: "five
-    people were shot" is the count of the injured too."""
-    shot = frame.facts.get(FactKey("shot"))
-    if not shot or FactKey("killed") in frame.facts or FactKey("injured") in frame.facts:
-        return  # a report that counts the injured itself may count more than the shot
-    if any(
-        name in ("death", "killing_outcome", "killing")
-        for text in texts.values()
-        for *_, name in event_words(text)
-    ):
-        return
-    frame.facts[FactKey("injured")] = list(shot)
-
-
 # An event word told as one of several: "the second blast killed two", "another shooting".
 _ANOTHER_BEFORE = re.compile(
     r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
@@ -496,11 +484,13 @@ _ANOTHER_BEFORE = re.compile(
 
 
 def _belongs_to_incident(
-    claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False
+    claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False, toll: bool = False
 ) -> bool:
     """Whether the claim speaks of the incident: the nearest event word of its clause is the incident's,
     or an outcome of it with no other event in the sentence. ``dating``: only outcomes that happen at
-    the incident's time count (a death may come days later)."""
+    the incident's time count (a death may come days later). ``toll``: a count of the harmed told with
+    what followed ("charged in the deaths of two men", "investigating after a boy was killed") is still
+    the incident's: a follow-up has no dead of its own."""
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _BACKGROUND.search(sentence) or _someone_elses(claim, frame):
         return False
@@ -514,8 +504,10 @@ def _belongs_to_incident(
         if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
             return False
         return any(segment.start == claim.sentence_start for segment in lead[:2])
-    if _ANOTHER_BEFORE.search(sentence, 0, word[0]):
-        return False  # "the second blast", "another shooting": not the incident itself
+    another = _ANOTHER_BEFORE.search(sentence, 0, word[0])
+    if another and not (toll and another.start() >= claim.start - claim.sentence_start):
+        return False  # "the second blast", "another shooting": not the incident itself (a count's own
+        # "four other people wounded" was weighed by the caller)
     found = word[2]
     family = incident_family(frame.incident)
     if found in family:
@@ -524,7 +516,8 @@ def _belongs_to_incident(
     if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
         return False
     classes = {name for _, _, name in sentence_events(sentence)}
-    others = {name for name in classes if kind_of(name) != "outcome"} - family
+    ignored = ("outcome", "follow_up") if toll else ("outcome",)
+    others = {name for name in classes if kind_of(name) not in ignored} - family
     return bool(classes & family) or not others
 
 
@@ -712,10 +705,12 @@ def _facts_of(
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
-        if claim.value.measure != "count" or ORDINAL_WORD.search(counted):
-            return []  # "killed in the second blast": one part of the story, not the incident's toll
-        added = PART_QUOTE.match(claim.quote) or ADDED_BEFORE.search(
-            text, max(claim.sentence_start, claim.start - 20), claim.start
+        beside = tolls.beside_the_dead(claim, text, attribute)  # "one was killed and four others wounded"
+        if claim.value.measure != "count" or tolls.not_the_toll(claim, text, attribute, beside):
+            return []  # "killed in the second blast", "two other men": a part of the story, not the incident's toll
+        added = not beside and (
+            PART_QUOTE.match(claim.quote)
+            or ADDED_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
         )
         if attribute is None and added:
             # "an additional six engines", "a further four appliances": the reinforcement is a count of
@@ -728,7 +723,7 @@ def _facts_of(
         if (
             PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
             or added
-            or PART_AFTER.match(text, claim.end)
+            or (PART_AFTER.match(text, claim.end) and not (beside and tolls.MORE.match(text, claim.end)))
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
         if (
@@ -748,7 +743,7 @@ def _facts_of(
                 frame.owned.add(thing)  # a thing people have each their own count of
                 return []
             return [FactKey("count", "", "", thing)]
-        if not _belongs_to_incident(claim, frame, text, lead):
+        if not _belongs_to_incident(claim, frame, text, lead, toll=True):
             return []
         return [FactKey(attribute)]
     if kind == "duration" and not claim.stance.negated:

@@ -30,15 +30,37 @@ from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Sour
 
 LEAD_SENTENCES = 3
 _PERSON = "|".join(
-    sorted(PERSON_NOUNS | {"victim", "soldier", "officer", "student", "grader"}, key=len, reverse=True)
+    sorted(
+        PERSON_NOUNS
+        | {
+            "victim",
+            "soldier",
+            "officer",
+            "student",
+            "grader",
+            "friend",
+            "relative",
+            "cousin",
+            "nephew",
+            "niece",
+        }
+        | {"grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "girlfriend"}
+        | {"boyfriend", "neighbor", "neighbour"},
+        key=len,
+        reverse=True,
+    )
+    # an age alone is a person: "a 15-year-old was shot", "a six-year-old", "a 14-month old"
+    + [r"[\w-]+-(?:year|month|week|day)[- ]old"]
+)
+# The words before a person's noun: "A 10-year-old boy", "one man", "the victim", "his father".
+_DETERMINED = (
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r")"
 )
 # One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
-# child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,".
+# child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,". Not one of two ("Adam and Ethan Lee
+# died", "a father and daughter dead"): see _one_of_two.
 _ONE_PERSON = (
-    # not one of two: "Adam and Ethan Lee died", "a father and daughter dead"
-    r"(?<!\band\s)(?<!&\s)(?P<np>\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:"
-    + _PERSON
-    + r"))\b"
+    r"(?P<np>\b" + _DETERMINED + r"\b"
     r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
@@ -49,15 +71,84 @@ _DEATH_WORDS = (
     r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
 )
 _KILLED = re.compile(
-    _ONE_PERSON
-    + r"\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:(?:shot|stabbed|struck|hit)\s+and\s+)?"
-    r"(?:found\s+)?" + _DEATH_WORDS + r"\b"
-    # "a shooting that killed a 3-year-old girl", "shot and killed a man"
-    r"|\b(?:killed|killing|kills)\s+(?P<object>(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b"
+    _ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:shot|stabbed|struck|hit)\s+and\s+)?(?:(?:found|pronounced|declared)\s+)?" + _DEATH_WORDS + r"\b"
+    # "He was pronounced dead at the scene", "shot his brother, killing him"
+    r"|\b(?:[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been)\s+(?:later\s+)?(?:(?:pronounced|declared|found)\s+dead|fatally\s+shot"
+    r"|shot\s+and\s+killed|killed)|(?:later\s+)?died)\b|\b(?:killing|fatally\s+wounding)\s+(?:him|her)\b"
+)
+# One person a verb or a noun of killing takes: "a shooting that killed a 3-year-old girl", "shot and
+# killed his friend, Jo Reed,", "the fatal shooting of a 14-year-old boy", "the death of 17-year-old Jo
+# Reed"; not the first of a list ("killed his wife, son and daughter").
+_OBJECT = (
+    r"(?P<object>" + _DETERMINED + r"|(?:[\w-]+-year-old\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)\b"
+    r"(?!\s+(?:and|&)\s+(?:(?:his|her|their|an?|the|one|two|three|four|\d+|" + _PERSON + r")\b|[A-Z])"
+    r"|,\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s)"
+)
+_KILLED_OBJECT = re.compile(
+    r"\b(?:(?:shot\s+and\s+)?(?:killed|killing|kills|murdered|murdering)|fatally\s+(?:shot|shooting|wounded|wounding)"
+    r"|(?:fatal|deadly)\s+shooting\s+of|(?:shooting\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of)"
+    r"\s+(?:the\s+)?" + _OBJECT
+)
+_INJURED_OBJECT = re.compile(
+    r"(?<!fatally\s)(?<!mortally\s)\b(?:(?!fatally|mortally)\w+ly\s+)?(?:wounding|injuring|wounded|injured)\s+"
+    + _OBJECT
+    + r"(?!\s+(?:dead|to\s+death))"
+)
+# Two people who died together: "a man and his daughter were found dead", "a woman and her 6-year-old
+# granddaughter both died", "found a father and son dead".
+_PAIR = (
+    r"\b" + _DETERMINED + r"\s+(?:and|&)\s+(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
+    r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:" + _PERSON + r")\b"
+)
+_PAIR_KILLED = re.compile(
+    r"(?P<np>"
+    + _PAIR
+    + r")\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:both\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
+    r"(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?" + _DEATH_WORDS + r"\b"
+    r"|\bfound\s+(?P<found>" + _PAIR + r")\s+dead\b"
+)
+# One person and their children who died with them: "a mother and her two sons found dead".
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_FAMILY_KILLED = re.compile(
+    r"(?P<np>\b" + _DETERMINED + r"\s+(?:and|&)\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|[2-6])\s+"
+    r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:sons|daughters|children|kids|boys|girls|grandchildren|stepchildren))\b"
+    r"\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:all\s+)?(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?"
+    + _DEATH_WORDS
+    + r"\b"
 )
 _INJURED = re.compile(
-    _ONE_PERSON + r"\s+(?:was|is|has\s+been)\s+(?:(?:critically|seriously|badly|slightly|severely)\s+)?"
-    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed)\b(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
+    _ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
+    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+|area\s+|local\s+|nearby\s+){0,4}hospital)\b"
+    r"(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
+    # "a woman is in critical condition", "his father remains hospitalized in stable condition"
+    r"|(?:is|was|remains|remained)\s+(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|stable|fair|grave|good"
+    r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b"
+    # "a teen is recovering", "a girl is fighting for her life"
+    r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b)"
+)
+# "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
+# and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).
+_SHOT_SELF = re.compile(_ONE_PERSON + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|herself)\b")
+_SHOT_OBJECT = re.compile(
+    r"\b(?:shot|shoots|shooting(?:\s+of)?|grazed|grazing|struck|striking|hit|hitting)\s+(?:the\s+)?"
+    + _OBJECT
+    + r"(?!\s+(?:and\s+killed|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
+)
+# "shot his girlfriend and her son, wounding both": the two just told
+_BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
+# "a shooting that left a teenager injured", "left a six-year-old dead"
+_LEFT_DEAD = re.compile(r"\bleft\s+" + _OBJECT + r"\s+dead\b")
+_LEFT_HURT = re.compile(r"\bleft\s+" + _OBJECT + r"\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b")
+# Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
+# Ray"), where "and" does not join two clauses ("a man was killed and a woman wounded").
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+)
+_AND_PERSON = re.compile(
+    r"(?:\b(?:" + _PERSON + r")|\b(?!" + _CALENDAR + r")[A-Z][\w'-]*|\d{1,3}),?\s+(?:and|&)\s+\Z"
 )
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western central "
@@ -162,8 +253,26 @@ _DIED_AFTER = re.compile(
     r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|died|(?:shot\s+and\s+)?killed|fatally\s+shot|"
     r"shot\s+dead|shot\s+to\s+death)\b"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z", re.I)
 # Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
 _JOINED = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{1,3}-year-old\s+)?")
+
+
+# A list of people named as they died together, counted by its names whether or not the story's
+# people were recognised in it: "Mere Ola, 31, Dov B. Rell-Hart,19, and 25-year-old Ilse Paw were
+# found dead", "Adam and Ethan Vey died".
+_NAME_ITEM = (
+    r"(?:[\w-]+-year-old\s+)?(?!"
+    + _CALENDAR
+    + r"|(?:The|A|An|He|She|They|Police|In|At|On|Near|From|Of|After|Before|When|While)\b)"
+    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){0,3}(?:\s*,\s*\d{1,3}\b)?"
+)
+_NAMED_DEAD = re.compile(
+    r"(?P<names>" + _NAME_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_ITEM + r")+)"
+    r"\s*,?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:later\s+|all\s+|both\s+)?(?:pronounced\s+dead|found\s+dead"
+    r"|killed|shot\s+and\s+killed|shot\s+dead|fatally\s+shot|shot\s+to\s+death)|(?:both\s+|all\s+)?died)\b"
+)
+_ITEM = re.compile(_NAME_ITEM)
 
 
 def death_readings(source: Source, segments: Sequence, people_in) -> list:
@@ -179,8 +288,8 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
             if i + 1 < len(people) and _JOINED.fullmatch(segment.text, p_end, people[i + 1][0]):
                 continue  # the last name of a list ("Reed, Ray and Lee were found dead") has the verb
             match = _DIED_AFTER.match(segment.text, p_end)
-            if match is None:
-                continue
+            if match is None or _PLACE_BEFORE.search(segment.text, 0, people[i][0]):
+                continue  # "a van in Lone Hill died": a name after "in" is a place's
             k, names = i, [person]
             while k > 0 and _JOINED.fullmatch(segment.text, people[k - 1][1], people[k][0]):
                 k -= 1
@@ -188,6 +297,21 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
             dead.extend(name for name in reversed(names) if name not in dead)
             if first is None:
                 first = (segment, people[k][0], match.end())
+    listed = max(
+        (
+            (len(_ITEM.findall(m.group("names"))), segment, m)
+            for segment in segments
+            for m in _NAMED_DEAD.finditer(segment.text)
+            if not _PLACE_BEFORE.search(segment.text, 0, m.start())  # "in Aberdeen, Sam died"
+        ),
+        key=lambda found: found[0],
+        default=None,
+    )
+    # a list names each of its dead once; names read alone may be split ("Rell", "Hart")
+    if listed is not None:
+        number, segment, match = listed
+        start, end = segment.start + match.start(), segment.start + match.end()
+        return [_people_count(source, segment, start, end, number, "people killed")]
     if not dead or first is None:
         return []
     segment, start, end = first
@@ -201,12 +325,32 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
     the towns of the police forces its ``segments`` name anywhere."""
     claims: list = []
     for segment in lead[:LEAD_SENTENCES]:
-        for match in _KILLED.finditer(segment.text):
-            claims.append(_count(source, segment, match, "people killed"))
-        for match in _INJURED.finditer(segment.text):
-            if _DEATH_AFTER.search(segment.text, match.end()):  # "was shot Friday and died"
-                continue
-            claims.append(_count(source, segment, match, "people injured"))
+        text = segment.text
+        for match in _PAIR_KILLED.finditer(text):
+            claims.append(_count(source, segment, match, "people killed", 2))
+        for match in _BOTH.finditer(text):
+            claims.append(
+                _count(source, segment, match, "people " + ("killed" if match["killed"] else "injured"), 2)
+            )
+        for match in _FAMILY_KILLED.finditer(text):
+            number = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+            claims.append(_count(source, segment, match, "people killed", 1 + number))
+        # a subject may be the second of two people; an object's list is its own pattern's
+        for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text), *_LEFT_DEAD.finditer(text)]:
+            if not (match.re is _KILLED and _one_of_two(text, match)):
+                claims.append(_count(source, segment, match, "people killed"))
+        for pattern, counted in (
+            (_INJURED, "people injured"),
+            (_INJURED_OBJECT, "people injured"),
+            (_LEFT_HURT, "people injured"),
+            (_SHOT_SELF, "people shot"),
+            (_SHOT_OBJECT, "people shot"),
+        ):
+            for match in pattern.finditer(text):
+                if pattern in (_INJURED, _SHOT_SELF) and _one_of_two(text, match):
+                    continue
+                if not _DEATH_AFTER.search(text, match.end()):  # "was shot Friday and died"
+                    claims.append(_count(source, segment, match, counted))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     for segment in segments:
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
@@ -267,10 +411,16 @@ def _town(name: str) -> Entity | None:
     return None
 
 
-def _count(source: Source, segment, match: re.Match, counted: str) -> QuantityClaim:
-    """One person killed or injured, read from "A 19-year-old man was shot and killed"."""
-    start = segment.start + (match.start("np") if match.group("np") else match.start())
-    return _people_count(source, segment, start, segment.start + match.end(), 1, counted)
+def _one_of_two(text: str, match: re.Match) -> bool:
+    """Whether the person a match reads is the second of two ("Adam and Ethan Lee died")."""
+    return bool(_AND_PERSON.search(text, max(0, match.start() - 40), match.start()))
+
+
+def _count(source: Source, segment, match: re.Match, counted: str, number: int = 1) -> QuantityClaim:
+    """People killed or injured, read from "A 19-year-old man was shot and killed"."""
+    named = match.groupdict()
+    start = segment.start + (match.start("np") if named.get("np") else match.start())
+    return _people_count(source, segment, start, segment.start + match.end(), number, counted)
 
 
 def _reading(kind, source: Source, segment, start: int, end: int, tag: str = "lead", **fields):

@@ -324,10 +324,11 @@ def _noun_phrase(
     end = position
     for word, word_end in words:
         lower = word.lower().replace("’", "'")
-        if lower in _STOP_WORDS:
-            break
+        # "four other people", "three more people": the modifier is skipped, though a stop word elsewhere
         if not tokens and lower in _SKIPPED_MODIFIERS:
             continue
+        if lower in _STOP_WORDS:
+            break
         if tokens and (lower in OUTCOME_PARTICIPLES or lower.endswith("ed")):
             break
         if word[0].isupper() and not (tokens or len(words) > 1):

@@ -1,0 +1,178 @@
+"""The toll of the incident: how many were killed and how many hurt, settled from what reports count.
+
+Reports count the harmed in several ways: the injured alone ("three people were wounded"), everyone
+shot ("four people were shot, one fatally"), or one person at a time ("a teen was shot"). The frame
+places each claim in the fact its words name (killed, injured, shot); what those claims imply
+together is settled here, as the archive of record counts it (the injured are the people hurt and
+not killed):
+
+- where no report counts a death, everyone a report without a word of death says was shot was
+  hurt: its count of the shot is a count of the injured;
+- where someone died, a report that counts both the shot and the dead counts the injured as the
+  difference ("four people were shot, one fatally": three hurt);
+- where someone died, one person a report says was shot is no injury unless the report also tells
+  a death and says the person was hurt ("a man was killed and a woman wounded"): the person of "the
+  victim was shot", of "a teen was shot" in a report written before the death, is the one who died.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Mapping
+
+from factcheck.compare.counting import ORDINAL_WORD
+from factcheck.compare.lexicon import event_words
+from factcheck.compare.occurrences import is_read
+from factcheck.records import Quantity, QuantityClaim
+
+# Words by which a text may say someone died ("murder" too: a count of the shot is then not safely
+# a count of the hurt).
+_DEATH_CLASSES = frozenset({"death", "killing_outcome", "killing"})
+_ATTEMPTED = re.compile(r"\battempted\s+\Z", re.I)
+# Ordinals that make a count one part of the story whatever was told before it.
+_NOT_OTHER = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|earlier|later|previous)\b")
+# "eight youths have been hurt or killed": a count of both harms together, neither toll.
+_EITHER_HARM = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:injured|hurt|wounded|killed|shot|dead)\s+or\s+(?:killed|injured|wounded|hurt|dead)\b",
+    re.I,
+)
+# "a 10-year-old boy and two adults were wounded": the count is a part of the sum.
+_ONE_AND = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:was|were|is|are|has|had|been|dead|hurt|shot)\b)[\w-]+(?<!ed)\s+){0,5}?(?:and|&)\s+\Z"
+)
+# "Three of the victims are in serious condition and two suffered minor injuries": the sentence parts
+# a whole told before, and each of its counts is a part.
+_PARTITION = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|them|those|whom)\b", re.I
+)
+# "four other people", "three more people" (not "more than 20 people"): told apart from someone.
+_OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
+MORE = re.compile(r"\s+(?:others?\s+)?more\b", re.I)
+# What says a person was hurt and lived, not only that they were shot.
+_HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospital\w*)\b", re.I)
+
+
+def death_told(text: str) -> bool:
+    """Whether a report has a word of death ("attempted murder" is none)."""
+    return any(
+        name in _DEATH_CLASSES and not _ATTEMPTED.search(text, max(0, start - 12), start)
+        for start, _, name in event_words(text)
+    )
+
+
+def settle(facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str]) -> list:
+    """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
+    shot claims, the reports' ``texts`` by source; the claims it derives, to list with the readings."""
+    killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
+    mourning = {source for source, text in texts.items() if death_told(text)}
+    injured = injured_claims(killed, facts.pop(key("injured"), []), shot, mourning)
+    if injured:
+        facts[key("injured")] = injured
+    return [claim for claim in injured if ":toll:" in claim.id]
+
+
+def injured_claims(killed: list, injured: list, shot: list, mourning: set[str]) -> list:
+    """The claims of the injured fact, from the claims the frame placed in the killed, injured and
+    shot facts; ``mourning``: the sources with a word of death."""
+    if killed:
+        dead_in = {claim.source for claim in killed}
+        kept = [claim for claim in injured if not _the_dead_one(claim, dead_in)]
+        counted = {claim.source for claim in kept}
+        return kept + [claim for claim in _shot_less_killed(killed, shot) if claim.source not in counted]
+    return _shot_are_hurt(injured, [claim for claim in shot if claim.source not in mourning])
+
+
+def beside_the_dead(claim, text: str, attribute: str | None) -> bool:
+    """Whether a count of the injured told as "other", "more" or "another" counts them apart from the
+    dead its sentence has just told ("one man was killed and four others were wounded", "three more
+    were hurt"): it is then all the injured, not a part."""
+    if attribute != "injured" or _NOT_OTHER.search(claim.value.counted or ""):
+        return False
+    before = text[claim.sentence_start : claim.start]
+    return any(name in ("death", "killing_outcome") for *_, name in event_words(before))
+
+
+def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
+    """Whether a count is no toll of the incident: of people "injured or killed" together, a part of a
+    sum ("a boy and two adults were wounded") or of a partition ("three of the victims ... and two"),
+    one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
+    beside the dead (``beside``)."""
+    if (ORDINAL_WORD.search(claim.value.counted or "") or _OTHERS.search(claim.quote)) and not beside:
+        return True
+    if _EITHER_HARM.match(text, claim.end):
+        return True
+    # a reading tells its own person apart ("killing a boy and wounding his father")
+    return bool(
+        attribute
+        and not is_read(claim)
+        and (
+            _ONE_AND.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
+            or _PARTITION.search(text, claim.sentence_start, claim.start)
+        )
+    )
+
+
+def shot_as(claim, attribute: str) -> bool:
+    """Whether a count of the shot stands for another harm ("six people were shot" as the injured)."""
+    return attribute != "shot" and (claim.value.counted or "").split()[-1:] == ["shot"]
+
+
+def _shot_are_hurt(injured: list, shot: list) -> list:
+    """Where no one died, each report's injured: its count of the shot, unless it counts as many
+    injured or more itself ("six people were shot; one victim is in critical condition" counts a
+    part)."""
+    by_source: dict[str, list] = {}
+    for claim in shot:
+        by_source.setdefault(claim.source, []).append(claim)
+    kept = []
+    for claim in injured:
+        most = max((c.value.low or 0 for c in by_source.get(claim.source, ())), default=0)
+        if (claim.value.high or 0) >= most:
+            kept.append(claim)
+    counted = {claim.source for claim in kept}
+    return kept + [claim for claim in shot if claim.source not in counted]
+
+
+def _the_dead_one(claim, dead_in: set[str]) -> bool:
+    """Whether one person a report was read to say was hurt may be the one who died: the report
+    tells no death itself (it was written before it), or it only says they were shot ("a 6-month-old
+    was shot" in a report of the baby's death)."""
+    if not is_read(claim) or claim.value.low != 1:
+        return False
+    if claim.source not in dead_in:
+        return True
+    return not _HURT.search(claim.quote)
+
+
+def _shot_less_killed(killed: list, shot: list) -> list:
+    """For each report that counts the shot with a number and the dead, the injured it implies:
+    the shot less the dead, when more were shot than died (a claim on the span of the count of the
+    shot, read by the frame)."""
+    derived = []
+    for claim in shot:
+        value = claim.value
+        if is_read(claim) or value.low is None or value.low != value.high or not value.exact:
+            continue
+        dead = {c.value.low for c in killed if c.source == claim.source and c.value.low == c.value.high}
+        if len(dead) != 1:
+            continue
+        hurt = value.low - dead.pop()
+        if hurt <= 0:
+            continue
+        count = Quantity(
+            low=hurt, high=hurt, si_low=hurt, si_high=hurt, measure="count", counted="people injured"
+        )
+        derived.append(
+            QuantityClaim(
+                id=f"{claim.source}:lead:toll:{claim.start}",
+                source=claim.source,
+                start=claim.start,
+                end=claim.end,
+                quote=claim.quote,
+                sentence_start=claim.sentence_start,
+                sentence_end=claim.sentence_end,
+                predicate="quantity",
+                value=count,
+            )
+        )
+    return derived

@@ -1,0 +1,145 @@
+"""compare.tolls: the killed and the injured as the reports' counts imply them together."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import source
+
+from factcheck.compare import compare
+from factcheck.compare.tolls import death_told
+from factcheck.extract.claims import canonicalise_claims, claims_of
+
+SUNDAY = dt.date(2023, 4, 16)
+
+
+def _facts(*texts: str) -> dict[str, list]:
+    sources = [source(chr(ord("a") + i), text, SUNDAY) for i, text in enumerate(texts)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    return {f.name: [v.value for v in f.values] for f in compare(sources, claims).facts}
+
+
+INJURED = "the number injured in the shooting"
+KILLED = "the number killed in the shooting"
+
+
+def test_the_shot_less_the_dead_are_the_injured():
+    facts = _facts("Four people were shot at a bar in Konya on Friday. One man died at the scene.")
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [3]
+
+
+def test_where_no_one_died_a_part_of_the_shot_is_not_the_injured():
+    facts = _facts(
+        "Six people were shot at a party in Konya on Friday. One victim is in critical condition.",
+        "Six people were shot at a party in Konya on Friday, police said.",
+    )
+    assert facts[INJURED] == [6]
+
+
+def test_one_person_shot_in_a_report_before_the_death_is_not_an_injury():
+    facts = _facts(
+        "A teen was shot in Konya on Friday night, police said.",
+        "A 15-year-old boy was shot and killed in Konya on Friday night.",
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_the_victim_shot_in_a_report_of_the_death_is_the_one_who_died():
+    facts = _facts(
+        "A man was shot and killed in Konya on Friday. Police said the victim was shot in the chest."
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_a_new_person_hurt_beside_the_dead_is_injured():
+    facts = _facts("A man was killed and a woman was wounded in a shooting in Konya on Friday.")
+    assert (facts[KILLED], facts[INJURED]) == ([1], [1])
+
+
+def test_attempted_murder_tells_no_death():
+    assert not death_told("He faces two counts of attempted murder.")
+    assert death_told("One of the men died in hospital.")
+
+
+def test_a_count_of_the_shot_standing_for_the_injured_is_no_sure_conflict():
+    sources = [
+        source("a", "Two people were shot at a bar in Konya on Friday, police said.", SUNDAY),
+        source("b", "Four people were injured at a bar in Konya on Friday, police said.", SUNDAY),
+    ]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    findings = compare(sources, claims)
+    assert [d.severity.value for d in findings.discrepancies if d.fact == INJURED] == ["info"]
+
+
+def test_others_hurt_beside_the_dead_are_all_the_injured():
+    facts = _facts(
+        "Three men were killed and four other people were wounded in a shooting in Konya on Friday."
+    )
+    assert (facts[KILLED], facts[INJURED]) == ([3], [4])
+    facts = _facts("A woman was killed and three more people were wounded in a shooting in Konya on Friday.")
+    assert facts[INJURED] == [3]
+
+
+def test_others_without_a_death_before_them_are_a_part():
+    facts = _facts("Five people were shot in Konya on Friday. Police later found two more people wounded.")
+    assert facts[INJURED] == [5]
+
+
+def test_of_tolls_as_widely_reported_the_latest_reports_comes_first():
+    early = source("a", "Two men were killed in a shooting in Konya on Friday.", dt.date(2023, 4, 15))
+    late = source("b", "Three men were killed in a shooting in Konya on Friday.", dt.date(2023, 4, 20))
+    for sources in ([early, late], [late, early]):
+        claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+        facts = {f.name: [v.value for v in f.values] for f in compare(sources, claims).facts}
+        assert facts[KILLED] == [3, 2]
+
+
+def test_a_count_of_the_injured_comes_before_none():
+    facts = _facts(
+        "No one was injured when a car burned in Konya on Friday.",
+        "Two people were injured in a shooting in Konya on Friday.",
+    )
+    assert facts[INJURED][0] == 2
+
+
+def test_others_left_hurt_beside_the_dead_are_the_injured():
+    facts = _facts(
+        "A drive-by shooting in Konya left one teenager dead and three other people injured on Friday."
+    )
+    assert (facts[KILLED], facts[INJURED]) == ([1], [3])
+
+
+def test_people_fighting_for_their_lives_or_recovering_are_injured():
+    facts = _facts(
+        "Three people were killed in a shooting in Konya on Friday. Two others are now fighting for their lives."
+    )
+    assert facts[INJURED] == [2]
+    assert _facts("Four young people are recovering after a shooting in Konya on Friday.")[INJURED] == [4]
+
+
+def test_a_count_of_the_hurt_or_killed_is_neither_toll():
+    facts = _facts(
+        "A girl was shot and killed in Konya on Friday. In the past two months, eight youths have been "
+        "injured or killed by gunfire."
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_a_count_after_one_person_and_is_a_part_of_the_sum():
+    facts = _facts("A ten year old boy and two adults were wounded in a shooting in Konya on Friday.")
+    assert facts.get(INJURED) != [2]
+    facts = _facts("A man was killed and two women were wounded in a shooting in Konya on Friday.")
+    assert facts[INJURED] == [2]
+
+
+def test_counts_after_a_partition_are_parts():
+    facts = _facts(
+        "A shooting at a club in Konya on Friday left a woman dead and five others injured.",
+        "A woman was killed in a shooting at a club in Konya on Friday. Three of the victims are in "
+        "serious condition and two suffered minor injuries.",
+    )
+    assert facts[INJURED] == [5]
