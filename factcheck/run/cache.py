@@ -48,6 +48,8 @@ mid-run gives a warning, and the run goes on without the cache.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import enum
 import hashlib
 import json
 import os
@@ -56,15 +58,18 @@ import sqlite3
 import stat
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import warning_text
 from factcheck.extract.installed import installed_distributions, normalised
-from factcheck.records import Source
+from factcheck.records import Diagnostic, Source
+
+if TYPE_CHECKING:
+    from factcheck.compare import CompareOptions
 
 CACHE_ENV = "FACTCHECK_CACHE"
 APPLICATION_ID = 0x46434B43  # "FCKC"
@@ -582,3 +587,48 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except FileNotFoundError:
         return 0
+
+
+def remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | None:
+    """What the cache remembers of loading a story, and its input problems; None if the row is
+    not what :meth:`factcheck.run.workers.Runner._finish_stories` writes (damaged, or edited by hand)."""
+    from pydantic import ValidationError
+
+    try:
+        remembered = json.loads(outcome)
+        keys, size = remembered["source_keys"], remembered["text_bytes"]
+        if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys) and isinstance(size, int)):
+            return None
+        return remembered, [Diagnostic.model_validate(item) for item in remembered["diagnostics"]]
+    except (ValueError, TypeError, KeyError, RecursionError, ValidationError):
+        return None
+
+
+def story_key(
+    source_keys: Sequence[str], diagnostics: Sequence[Diagnostic], compare_options: CompareOptions | None
+) -> str:
+    """The cache key of a story's report: its sources' keys, input problems, options and code."""
+    fields = {
+        "report": report_version(),
+        "sources": list(source_keys),
+        "diagnostics": [diagnostic.model_dump(mode="json") for diagnostic in diagnostics],
+        "options": _canonical(compare_options),
+    }
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+def _canonical(value: Any) -> Any:
+    """``value`` as JSON-able data that is the same in every process (sets sorted, dataclasses as dicts)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict | Mapping):
+        return {str(key): _canonical(item) for key, item in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, set | frozenset):
+        return sorted(_canonical(item) for item in value)
+    if isinstance(value, list | tuple):
+        return [_canonical(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return repr(value)
