@@ -119,3 +119,16 @@ def test_a_big_storys_claims_json_is_let_go_of_as_its_comparison_reads_it() -> N
     assert next(reading) == b"[]"
     assert handed._blobs == []  # held only by the reading, which gives each away as it goes
     assert list(reading) == [None, b"[]"]
+
+
+def test_a_reports_json_in_pieces_is_its_json() -> None:
+    from factcheck.run.pieces import json_pieces
+
+    sources = sorted(invented_story(6), key=lambda source: source.id)
+    claims = [CLAIMS.validate_json(extract_json(source)) for source in sources]
+    built, _ = story_report(sources, claims, [], None)
+    assert built.report.discrepancies and built.report.corroborations and not built.report.diagnostics
+    pieces = list(json_pieces(built.report))
+    assert b"".join(pieces) == built.json()
+    # the biggest piece holds one finding or claim, not the report (its JSON is never made whole)
+    assert max(map(len, pieces)) < len(built.json()) / 10

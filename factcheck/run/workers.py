@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from factcheck.errors import ConfigError
 from factcheck.records import Claim, Diagnostic, Report, Source
+from factcheck.run.pieces import json_pieces
 
 if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
@@ -114,18 +115,16 @@ class BuiltReport:
     sources, writing its JSON (80 MB) and reading it back as a second report took more memory than
     all the rest of the run. (JSON round trips of records are exact: the report is the same.)"""
 
-    __slots__ = ("report", "_json")
+    __slots__ = ("report",)
 
     def __init__(self, report: Report):
         self.report = report
-        self._json: bytes | None = None
 
     def json(self) -> bytes:
-        """The JSON, made once: the cache and then a corpus's files both ask for it."""
-        if self._json is None:
-            # the serializer's own bytes: model_dump_json would decode them to a str, encode() copy that
-            self._json = self.report.__pydantic_serializer__.to_json(self.report, indent=2)
-        return self._json
+        """The JSON, made each time it is asked for (once: for the cache, or by a worker's parent), and
+        not kept: ``check`` goes on with the record."""
+        # the serializer's own bytes: model_dump_json would decode them to a str, encode() copy that
+        return self.report.__pydantic_serializer__.to_json(self.report, indent=2)
 
     def __reduce__(self) -> tuple[type[bytes], tuple[bytes]]:
         return bytes, (self.json(),)
@@ -635,13 +634,9 @@ class Runner:
         ]
 
         def keep(task: int, blobs: list[bytes | None]) -> None:
-            story = todo[task]
+            first, story = offsets[todo[task]], ordered[todo[task]]
             self._keep_claims(
-                [
-                    (keys[offsets[story] + position], ordered[story][position].id, blob)
-                    for position, blob in enumerate(blobs)
-                    if blob is not None
-                ]
+                [(keys[first + i], story[i].id, b) for i, b in enumerate(blobs) if b is not None]
             )
 
         collect = _run_stories(self._executor, tasks, keep, built=built)
@@ -671,10 +666,15 @@ class Runner:
             ]
         )
         if self._cache is not None:
-            fresh_reports = [
-                (story_keys[index], report_json(report), json.dumps(summary, sort_keys=True))
+            # one report's JSON at a time, a built one in pieces: the cache keeps it only compressed
+            fresh_reports = (
+                (
+                    story_keys[index],
+                    json_pieces(report.report) if isinstance(report, BuiltReport) else report,
+                    json.dumps(summary, sort_keys=True),
+                )
                 for index, (_, report, summary) in zip(todo, computed, strict=True)
-            ]
+            )
             self._using_cache(lambda: self._cache.put_reports(fresh_reports))
         results: list[tuple[bytes | BuiltReport, dict[str, Any]]] = [
             (report, json.loads(summary))
