@@ -13,6 +13,9 @@ schema is printed by ``factcheck schema`` and versioned by
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import Enum
 from typing import Annotated, Any, Literal
 
@@ -165,11 +168,47 @@ class Segment(Value):
 # --------------------------------------------------------------------------
 # Typed values
 
+# The claim values read from JSON so far by the reading :func:`values_shared` is around, by class and
+# JSON; None outside one.
+_READ_VALUES: ContextVar[dict[tuple[type, str], ClaimValue] | None] = ContextVar("read_values", default=None)
+
+
+@contextmanager
+def values_shared() -> Iterator[None]:
+    """Within: the values of claims read from JSON (:class:`ClaimValue`) that are alike are one record.
+
+    A story's sources give the same few dates, counts, ages and places: 13,315 claims of 1,000 sources
+    had 807 distinct values, and each claim's own copy took a third of the memory of its claims. Only
+    as long as one story's claims are read, so that a long run keeps no values of stories done."""
+    token = _READ_VALUES.set({})
+    try:
+        yield
+    finally:
+        _READ_VALUES.reset(token)
+
+
+class ClaimValue(Value):
+    """The base of what a claim says (its ``value``): shared when read within :func:`values_shared`."""
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _one_per_value(cls, data: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+        shared = _READ_VALUES.get()
+        if shared is None or info.mode != "json" or not isinstance(data, dict):
+            return handler(data)
+        # repr tells apart what JSON does (1, 1.0, true and "1"); a value that fails is not kept
+        key = (cls, repr(data))
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = handler(data)
+        return found
+
+
 Granularity = Literal["time", "day", "week", "month", "season", "quarter", "year", "decade", "century"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
-class TimeSpan(Value):
+class TimeSpan(ClaimValue):
     """A half-open interval of days ``[start, end)`` at a granularity.
 
     ``start``/``end`` are ``None`` when the expression could not be resolved
@@ -197,7 +236,7 @@ class TimeSpan(Value):
 DurationUnit = Literal["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
 
 
-class Duration(Value):
+class Duration(ClaimValue):
     """An amount of time as a range ``[low, high]`` of ``unit``.
 
     "24 years" is (24, 24); "less than five years" is (0, 5) with
@@ -229,7 +268,7 @@ Measure = Literal[
 ]
 
 
-class Quantity(Value):
+class Quantity(ClaimValue):
     """A numeric range ``[low, high]`` with a unit and the thing counted.
 
     Exact values have ``low == high``. Hedges widen the range (``hedge`` keeps
@@ -251,7 +290,7 @@ class Quantity(Value):
     exact: bool = True
 
 
-class Recurrence(Value):
+class Recurrence(ClaimValue):
     """The n-th occurrence of a series of events, optionally within a window.
 
     "for the first time in 24 years" (published 2024-06) is ordinal 1 with
@@ -270,7 +309,7 @@ class Recurrence(Value):
     title: str | None = None
 
 
-class Entity(Value):
+class Entity(ClaimValue):
     """A canonical person, place or organisation with its surface forms."""
 
     type: Literal["entity"] = "entity"
@@ -280,7 +319,7 @@ class Entity(Value):
     aliases: tuple[str, ...] = ()
 
 
-class Role(Value):
+class Role(ClaimValue):
     """A person holding a title (of an organisation) at a time."""
 
     type: Literal["role"] = "role"
@@ -292,7 +331,7 @@ class Role(Value):
     as_of: dt.date | None = None
 
 
-class Age(Value):
+class Age(ClaimValue):
     """A person's age in years, as of ``as_of`` (the publication date)."""
 
     type: Literal["age"] = "age"

@@ -421,3 +421,37 @@ def test_damaged_cache_rows_are_misses_and_never_trusted(
     assert checked.stdout == run_cli("check", STORY, "--format", "json", "--no-cache").stdout
     extracted = run_cli("extract", STORY, "--cache", store)
     assert extracted.stdout == run_cli("extract", STORY, "--no-cache").stdout
+
+
+def test_a_report_is_stored_compressed_and_one_stored_whole_before_is_a_miss(tmp_path: Path) -> None:
+    report = b'{\n  "claims": [\n' + b'    {"quote": "Nine people died."},\n' * 2_000 + b"  ]\n}"
+    made = []
+
+    def one_at_a_time():  # the cache takes each report as it comes, and keeps it only compressed
+        for number in range(2):
+            made.append(number)
+            yield f"story-{number}", report, json.dumps({"claims": number})
+
+    with cache_module.ClaimCache(tmp_path / "c.sqlite") as store:
+        store.put_reports(one_at_a_time())
+        assert made == [0, 1]
+        assert store.get_reports(["story-0", "story-1"]) == {
+            "story-0": (report, '{"claims": 0}'),
+            "story-1": (report, '{"claims": 1}'),
+        }
+    with sqlite3.connect(tmp_path / "c.sqlite") as connection:
+        (stored,) = connection.execute("SELECT report FROM reports WHERE key = 'story-0'").fetchone()
+        assert len(stored) * 20 < len(report)
+        # a row as the cache wrote it before (the JSON itself, sealed with its checksum)
+        whole = json.dumps({"claims": 0, "report_sha256": hashlib.sha256(report).hexdigest()}, sort_keys=True)
+        connection.execute(
+            "UPDATE reports SET report = ?, summary = ? WHERE key = 'story-0'", (report, whole)
+        )
+    with cache_module.ClaimCache(tmp_path / "c.sqlite") as store:
+        assert list(store.get_reports(["story-0", "story-1"])) == ["story-1"]
+
+
+def test_a_report_built_here_keeps_no_json_of_itself() -> None:
+    from factcheck.run.workers import BuiltReport
+
+    assert BuiltReport.__slots__ == ("report",)  # its JSON (80 MB for 5,000 sources) is made and let go of

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from paths import FIXTURES
 
 from factcheck.extract import canonicalise_claims, extract_claims
+from factcheck.extract.claims import _renamer
 from factcheck.read.loaders import LoadOptions, load_sources
 from factcheck.read.segment import segment_source
 from factcheck.records import EntityClaim, Source
@@ -122,6 +124,50 @@ def test_canonicalise_claims_gives_one_id_across_sources():
     merged = canonicalise_claims(claims)
     people = {c.value.id for c in merged if isinstance(c, EntityClaim) and c.value.kind == "person"}
     assert len(people) == 1
+
+
+def _renamed_by_one_expression(mapping: dict[str, str], text: str) -> str:
+    """How a subject, object or event key was renamed before: one expression with every id in it."""
+    pattern = re.compile(
+        r"(?<![a-z0-9_])("
+        + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
+        + r")(?![a-z0-9_])"
+    )
+    return pattern.sub(lambda m: mapping[m.group(1)], text)
+
+
+_ID_PIECES = ["a", "b", "ab", "_", ":", ">", "x1", "ann_lee", "lee", "person:ann", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.lists(st.sampled_from(_ID_PIECES), min_size=1, max_size=4).map("".join),
+        st.sampled_from(["z", "q_r"]),
+        min_size=1,
+    ),
+    st.lists(st.sampled_from(_ID_PIECES), max_size=12).map("".join),
+)
+def test_merged_ids_are_renamed_in_keys_as_one_expression_renamed_them(mapping, text):
+    assert _renamer(mapping)(text) == _renamed_by_one_expression(mapping, text)
+
+
+class _CountingMapping(dict):
+    looked_up = 0
+
+    def __contains__(self, key: object) -> bool:
+        type(self).looked_up += 1
+        return super().__contains__(key)
+
+
+def test_renaming_a_key_does_not_read_every_merged_id():
+    counts = []
+    for size in (10, 10_000):
+        mapping = _CountingMapping({f"person_{n:05d}": f"person_{n + 1:05d}" for n in range(size)})
+        _CountingMapping.looked_up = 0
+        assert _renamer(mapping)("visit:person_00003>north_korea") == "visit:person_00004>north_korea"
+        counts.append(_CountingMapping.looked_up)
+    assert counts[0] == counts[1] < 10
 
 
 _PIECES = [*"abcdeKLMNPRST ,.'’-()0123456789\n", "President ", "Kim ", "U.N. ", "said ", "Paris ", "Friday "]

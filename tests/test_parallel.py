@@ -193,20 +193,25 @@ def test_big_story_is_extracted_a_source_a_task_then_compared_once() -> None:
     executor = RecordingExecutor()
     big, small = invented_story(BIG_STORY_SOURCES), invented_story(3)
     tasks = [(small, [None] * 3, [], None), (big, [None] * len(big), [], None)]
-    results = _run_stories(executor, tasks)()
+    kept: dict[int, list] = {}
+    results = _run_stories(executor, tasks, kept.__setitem__)()
     assert executor.batches == [("extract_json", len(big)), ("story_json", 1), ("story_json", 1)]
     assert [report_json(result[1]) for result in results] == [
         report_json(story_json(task)[1]) for task in tasks
     ]
-    assert all(blob is not None for blob in results[1][0])
+    # the big story's claims are kept (to be cached) before it is compared, and not sent back with it
+    assert list(kept) == [1] and all(blob is not None for blob in kept[1])
+    assert results[1][0] == [None] * len(big) and all(blob is not None for blob in results[0][0])
 
 
 def test_story_with_few_sources_to_extract_stays_one_task() -> None:
     executor = RecordingExecutor()
     story = invented_story(BIG_STORY_SOURCES)
     known = [extract_json(source) for source in story[: -BIG_STORY_SOURCES + 1]]
-    _run_stories(executor, [(story, known + [None] * (BIG_STORY_SOURCES - 1), [], None)])()
+    kept: dict[int, list] = {}
+    _run_stories(executor, [(story, known + [None] * (BIG_STORY_SOURCES - 1), [], None)], kept.__setitem__)()
     assert executor.batches == [("extract_json", 0), ("story_json", 1), ("story_json", 0)]
+    assert not kept
 
 
 def test_big_story_with_jobs_2_is_byte_identical_to_jobs_1(tmp_path: Path) -> None:

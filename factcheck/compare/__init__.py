@@ -252,15 +252,43 @@ class _Judge:
         return found, agreed
 
 
+class Sentence:
+    """A content segment of a source, as the story frame reads it: its offsets, the segment it
+    repeats, and its text, sliced from the source's when asked for.
+
+    The frame holds every source's content segments while it is built; as records (a text of their
+    own, a dict of fields) they took 34 MB for a story of 5,000 sources, a third of its claims."""
+
+    __slots__ = ("_text", "start", "end", "duplicate_of")
+    content = True  # only content segments are kept
+
+    def __init__(self, text: str, start: int, end: int, duplicate_of: int | None):
+        self._text = text
+        self.start = start
+        self.end = end
+        self.duplicate_of = duplicate_of
+
+    @property
+    def text(self) -> str:
+        return self._text[self.start : self.end]
+
+
+def content_sentences(source: Source) -> list[Sentence]:
+    """The content segments of ``source`` (:func:`~factcheck.read.segment.segment_source`), in text order."""
+    from factcheck.read.segment import segment_source
+
+    return [
+        Sentence(source.text, s.start, s.end, s.duplicate_of) for s in segment_source(source) if s.content
+    ]
+
+
 def compare(
     sources: Sequence[Source], claims: Sequence[Claim], options: CompareOptions | None = None
 ) -> Findings:
     """Build the story frame, compare the values of each of its facts and of the claims it does not
     place, and report conflicts, agreements, the facts and single-source claims."""
-    from factcheck.read.segment import segment_source
-
     judge = _Judge(sources, options or CompareOptions())
-    frame = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
+    frame = build_frame(sources, claims, {s.id: content_sentences(s) for s in sources})
     # A story-wide count is the frame's second look at a number the alignment may own by its event.
     framed = {
         claim.id for key, members in frame.facts.items() if key.attribute != "count" for claim in members

@@ -5,12 +5,17 @@ word 5-grams (shingles). Candidates are found by blocking on a few
 min-hash shingles per source (the smallest hashes of its shingle set), so the
 work grows with the number of sources, not with its square; candidates are
 then confirmed by the Jaccard overlap of their full shingle sets.
+
+While sources are grouped, each one's shingles are held as a sorted array of 32-bit hashes, and
+made a set only for a candidate pair: as sets (a table and an int object per shingle) they took
+about 13 KB a source of 1 KB, 65 MB at once for a story of 5,000 sources.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections.abc import Sequence
 
 from factcheck.records import Source
@@ -50,15 +55,16 @@ def independence_groups(sources: Sequence[Source]) -> dict[str, str]:
             source_id = parent[source_id]
         return source_id
 
-    sets = {source.id: shingles(source.text) for source in sources}
+    hashes = {source.id: array("I", sorted(shingles(source.text))) for source in sources}  # crc32: 32 bits
     buckets: dict[int, list[str]] = {}
     for source_id in ids:
-        for value in sorted(sets[source_id])[:SKETCH_SIZE]:
+        for value in hashes[source_id][:SKETCH_SIZE]:
             buckets.setdefault(value, []).append(source_id)
-    for members in buckets.values():
-        first = members[0]
-        for other in members[1:]:
-            if root(first) != root(other) and overlap(sets[first], sets[other]) >= SAME_TEXT_OVERLAP:
+    for first, *others in buckets.values():
+        for other in others:
+            if root(first) == root(other):
+                continue
+            if overlap(frozenset(hashes[first]), frozenset(hashes[other])) >= SAME_TEXT_OVERLAP:
                 low, high = sorted((root(first), root(other)))
                 parent[high] = low
     return {source_id: root(source_id) for source_id in ids}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from factcheck.extract.ages import find_ages
 from factcheck.extract.entities import EntityIndex, Mention, canonicalise, entity_claims, find_entities
@@ -198,14 +198,7 @@ def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
     canonical = {
         c.value.id: c.value for c in claims if isinstance(c, EntityClaim) and c.value.id not in mapping
     }
-    pattern = re.compile(
-        r"(?<![a-z0-9_])("
-        + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
-        + r")(?![a-z0-9_])"
-    )
-
-    def rename(text: str | None) -> str | None:
-        return pattern.sub(lambda m: mapping[m.group(1)], text) if text else text
+    rename = _renamer(mapping)
 
     out: list[Claim] = []
     for claim in claims:
@@ -232,6 +225,44 @@ def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
         # would all be held twice while it is compared)
         out.append(claim.model_copy(update=update) if changed else claim)
     return out
+
+
+_ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_NOT_ID_CHARACTER = re.compile(r"[^a-z0-9_]")
+
+
+def _renamer(mapping: dict[str, str]) -> Callable[[str | None], str | None]:
+    """A function that replaces each entity id of ``mapping`` in a subject, object or event key (an id
+    between characters that are not ``[a-z0-9_]``) by its new id; the longest id where several start.
+
+    An id may start only after a character outside ``[a-z0-9_]`` and end only before one, so each place
+    a key can end is tried as the end of an id, longest first, in a lookup of the mapping: one regular
+    expression with every id as an alternative tried them all at every character (a big story merges
+    thousands of names, each key of its tens of thousands of claims read against each)."""
+    longest = max(map(len, mapping))
+
+    def rename(text: str | None) -> str | None:
+        if not text:
+            return text
+        ends = [match.start() for match in _NOT_ID_CHARACTER.finditer(text)] + [len(text)]
+        parts, position, copied = [], 0, 0
+        while position < len(text):
+            found = None
+            if position == 0 or text[position - 1] not in _ID_CHARACTERS:
+                for end in reversed(ends):
+                    if end <= position:
+                        break
+                    if end - position <= longest and text[position:end] in mapping:
+                        found = end
+                        break
+            if found is None:
+                position += 1
+                continue
+            parts += [text[copied:position], mapping[text[position:found]]]
+            position = copied = found
+        return "".join([*parts, text[copied:]]) if parts else text
+
+    return rename
 
 
 def load_lookup_tables() -> None:

@@ -18,7 +18,8 @@ re-extracted alone.
 The report of each story is cached too, under a key made of its sources'
 keys, the input problems met loading them, the comparison's options and
 :func:`report_version` (the comparison, rules and records): an unchanged
-story is neither compared nor rendered again.
+story is neither compared nor rendered again. Reports are stored compressed
+(zlib of their JSON).
 
 In corpus mode a story is not even read when its files are as before: the
 ``stories`` table keeps, under a fingerprint of the story's files (path,
@@ -48,6 +49,8 @@ mid-run gives a warning, and the run goes on without the cache.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import enum
 import hashlib
 import json
 import os
@@ -56,15 +59,19 @@ import sqlite3
 import stat
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import warning_text
 from factcheck.extract.installed import installed_distributions, normalised
-from factcheck.records import Source
+from factcheck.records import Diagnostic, Source
+
+if TYPE_CHECKING:
+    from factcheck.compare import CompareOptions
 
 CACHE_ENV = "FACTCHECK_CACHE"
 APPLICATION_ID = 0x46434B43  # "FCKC"
@@ -250,24 +257,30 @@ class ClaimCache:
     def get_reports(self, keys: Sequence[str]) -> dict[str, tuple[bytes, str]]:
         """The stored ``(report JSON, summary JSON)`` of those story ``keys`` that are in the cache
         and intact: a report is written out as stored, so one whose bytes no longer match the
-        checksum stored with it is a miss, to be made again."""
+        checksum stored with it (or that an earlier format stored) is a miss, to be made again."""
         rows = self._rows_for("SELECT key, report, summary FROM reports WHERE key IN ({marks})", keys)
         found = {}
-        for key, report, stored in rows:
-            summary = _intact_summary(bytes(report), stored)
+        for key, stored, sealed in rows:
+            summary = _intact_summary(bytes(stored), sealed)
             if summary is not None:
-                found[key] = (bytes(report), summary)
+                with contextlib.suppress(zlib.error):
+                    found[key] = (zlib.decompress(stored), summary)
         return found
 
-    def put_reports(self, items: Iterable[tuple[str, bytes, str]]) -> None:
-        """Store ``(story key, report JSON, summary JSON)`` triples in one transaction."""
-        self._insert(
-            "reports",
-            [
-                (key, report_version(), report, _sealed_summary(report, summary))
-                for key, report, summary in items
-            ],
-        )
+    def put_reports(self, items: Iterable[tuple[str, bytes | Iterable[bytes], str]]) -> None:
+        """Store ``(story key, report JSON, summary JSON)`` triples in one transaction.
+
+        Each report is compressed as it comes: ``items`` may make them one at a time, and a report may
+        come in pieces (:mod:`factcheck.run.pieces`). One story of 5,000 sources has a report of 80 MB,
+        which SQLite copied twice as it stored it; JSON compresses 5-10 times."""
+        rows = []
+        for key, report, summary in items:
+            packer = zlib.compressobj(_REPORT_COMPRESSION)
+            pieces = [report] if isinstance(report, bytes) else report
+            stored = b"".join([*map(packer.compress, pieces), packer.flush()])
+            del report  # the caller may hold it no longer: only the compressed bytes are kept
+            rows.append((key, report_version(), stored, _sealed_summary(stored, summary)))
+        self._insert("reports", rows)
 
     def get_stories(self, fingerprints: Sequence[str]) -> dict[str, str]:
         """What loading gave (JSON: the sources' cache keys, their text size, the input problems) for
@@ -395,7 +408,11 @@ class ClaimCache:
             return operation(self._connection)
 
 
-_REPORT_SUM = "report_sha256"
+# The checksum of a report as stored (zlib of its JSON) in its summary; reports stored uncompressed
+# before had theirs under "report_sha256", so they are misses.
+_REPORT_SUM = "zlib_report_sha256"
+# zlib's fastest level: a report's JSON (repeated keys and quotes) still shrinks 5-10 times
+_REPORT_COMPRESSION = 1
 
 
 def _sealed_summary(report: bytes, summary: str) -> str:
@@ -582,3 +599,48 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except FileNotFoundError:
         return 0
+
+
+def remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | None:
+    """What the cache remembers of loading a story, and its input problems; None if the row is
+    not what :meth:`factcheck.run.workers.Runner._finish_stories` writes (damaged, or edited by hand)."""
+    from pydantic import ValidationError
+
+    try:
+        remembered = json.loads(outcome)
+        keys, size = remembered["source_keys"], remembered["text_bytes"]
+        if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys) and isinstance(size, int)):
+            return None
+        return remembered, [Diagnostic.model_validate(item) for item in remembered["diagnostics"]]
+    except (ValueError, TypeError, KeyError, RecursionError, ValidationError):
+        return None
+
+
+def story_key(
+    source_keys: Sequence[str], diagnostics: Sequence[Diagnostic], compare_options: CompareOptions | None
+) -> str:
+    """The cache key of a story's report: its sources' keys, input problems, options and code."""
+    fields = {
+        "report": report_version(),
+        "sources": list(source_keys),
+        "diagnostics": [diagnostic.model_dump(mode="json") for diagnostic in diagnostics],
+        "options": _canonical(compare_options),
+    }
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+def _canonical(value: Any) -> Any:
+    """``value`` as JSON-able data that is the same in every process (sets sorted, dataclasses as dicts)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict | Mapping):
+        return {str(key): _canonical(item) for key, item in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    if isinstance(value, set | frozenset):
+        return sorted(_canonical(item) for item in value)
+    if isinstance(value, list | tuple):
+        return [_canonical(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return repr(value)

@@ -31,7 +31,7 @@ import math
 import os
 import re
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from factcheck.errors import ConfigError
 from factcheck.records import Claim, Diagnostic, Report, Source
+from factcheck.run.pieces import json_pieces
 
 if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
@@ -114,18 +115,16 @@ class BuiltReport:
     sources, writing its JSON (80 MB) and reading it back as a second report took more memory than
     all the rest of the run. (JSON round trips of records are exact: the report is the same.)"""
 
-    __slots__ = ("report", "_json")
+    __slots__ = ("report",)
 
     def __init__(self, report: Report):
         self.report = report
-        self._json: bytes | None = None
 
     def json(self) -> bytes:
-        """The JSON, made once: the cache and then a corpus's files both ask for it."""
-        if self._json is None:
-            # the serializer's own bytes: model_dump_json would decode them to a str, encode() copy that
-            self._json = self.report.__pydantic_serializer__.to_json(self.report, indent=2)
-        return self._json
+        """The JSON, made each time it is asked for (once: for the cache, or by a worker's parent), and
+        not kept: ``check`` goes on with the record."""
+        # the serializer's own bytes: model_dump_json would decode them to a str, encode() copy that
+        return self.report.__pydantic_serializer__.to_json(self.report, indent=2)
 
     def __reduce__(self) -> tuple[type[bytes], tuple[bytes]]:
         return bytes, (self.json(),)
@@ -136,8 +135,28 @@ def report_json(report: bytes | BuiltReport) -> bytes:
     return report.json() if isinstance(report, BuiltReport) else report
 
 
-StoryTask = tuple[Sequence[Source], Sequence[bytes | None], Sequence[Diagnostic], "CompareOptions | None"]
+StoryTask = tuple[Sequence[Source], Iterable[bytes | None], Sequence[Diagnostic], "CompareOptions | None"]
 StoryResult = tuple[list[bytes | None], bytes | BuiltReport, dict[str, Any]]
+
+
+class _HandedOver:
+    """The claims' JSON of a big story's sources, handed to its comparison task (:func:`_run_stories`),
+    which reads each once: read in this process, each is let go of as it is read, so that the story's
+    claims are not held both as JSON and as records while it is compared (30 MB and 70 MB for 5,000
+    sources). Sent to a worker, it is the list."""
+
+    __slots__ = ("_blobs",)
+
+    def __init__(self, blobs: list[bytes | None]):
+        self._blobs = blobs
+
+    def __iter__(self) -> Iterator[bytes | None]:
+        blobs, self._blobs = self._blobs[::-1], []
+        while blobs:
+            yield blobs.pop()
+
+    def __reduce__(self) -> tuple[type[list], tuple[list[bytes | None]]]:
+        return list, (self._blobs,)
 
 
 def story_json(task: StoryTask) -> StoryResult:
@@ -156,18 +175,21 @@ def story_built(task: StoryTask) -> StoryResult:
     A story is one task, not a task per source and then one to compare, so that workers never
     wait for each other between the two; only a big story is shared out (:func:`_run_stories`).
     """
+    from factcheck.records import values_shared
+
     sources, known, diagnostics, compare_options = task
     adapter = _claim_list()
     extracted: list[bytes | None] = []
     claim_lists: list[list[Claim]] = []
-    for source, blob in zip(sources, known, strict=True):
-        claims = _cached_claims(blob)
-        fresh = None
-        if claims is None:  # not cached, or a damaged row: extracted (and stored) again, never trusted
-            fresh = extract_json(source)
-            claims = adapter.validate_json(fresh)
-        extracted.append(fresh)
-        claim_lists.append(claims)
+    with values_shared():
+        for source, blob in zip(sources, known, strict=True):
+            claims = _cached_claims(blob)
+            fresh = None
+            if claims is None:  # not cached, or a damaged row: extracted (and stored) again, never trusted
+                fresh = extract_json(source)
+                claims = adapter.validate_json(fresh)
+            extracted.append(fresh)
+            claim_lists.append(claims)
     report, summary = _story_report(sources, claim_lists, diagnostics, compare_options)
     return extracted, report, summary
 
@@ -503,15 +525,17 @@ class Runner:
         files and whose report for these comparison options the cache still holds."""
         if self._cache is None or not fingerprints:
             return {}
+        from factcheck.run.cache import remembered_story, story_key
+
         stories = self._using_cache(lambda: self._cache.get_stories(sorted(set(fingerprints)))) or {}
         loaded: dict[str, dict[str, Any]] = {}
         problems: dict[str, list[Diagnostic]] = {}
         for files, outcome in stories.items():
-            remembered = _remembered_story(outcome)
+            remembered = remembered_story(outcome)
             if remembered is not None:  # a damaged row is a miss: the story is read again
                 loaded[files], problems[files] = remembered
         report_keys = {
-            files: _story_key(outcome["source_keys"], problems[files], compare_options)
+            files: story_key(outcome["source_keys"], problems[files], compare_options)
             for files, outcome in loaded.items()
         }
         reports = self._using_cache(lambda: self._cache.get_reports(sorted(set(report_keys.values())))) or {}
@@ -588,9 +612,11 @@ class Runner:
         story_keys = [""] * len(ordered)
         done: dict[str, tuple[bytes, str]] = {}
         if self._cache is not None:
+            from factcheck.run.cache import story_key
+
             for index, story_problems in enumerate(problems):
                 source_keys = keys[offsets[index] : offsets[index + 1]]
-                story_keys[index] = _story_key(source_keys, story_problems, compare_options)
+                story_keys[index] = story_key(source_keys, story_problems, compare_options)
             done = self._using_cache(lambda: self._cache.get_reports(sorted(set(story_keys)))) or {}
         todo = [index for index, key in enumerate(story_keys) if key not in done]
         found: dict[str, bytes] = {}
@@ -606,7 +632,14 @@ class Runner:
             )
             for index in todo
         ]
-        collect = _run_stories(self._executor, tasks, built=built)
+
+        def keep(task: int, blobs: list[bytes | None]) -> None:
+            first, story = offsets[todo[task]], ordered[todo[task]]
+            self._keep_claims(
+                [(keys[first + i], story[i].id, b) for i, b in enumerate(blobs) if b is not None]
+            )
+
+        collect = _run_stories(self._executor, tasks, keep, built=built)
         return lambda: self._finish_stories(
             ordered, problems, keys, offsets, story_keys, done, todo, collect(), files
         )
@@ -624,19 +657,24 @@ class Runner:
         files: Sequence[str | None] | None,
     ) -> list[tuple[bytes | BuiltReport, dict[str, Any]]]:
         """Cache what the workers made, and put every story's report and summary in input order."""
-        fresh_claims = [
-            (keys[offsets[index] + position], ordered[index][position].id, blob)
-            for index, (extracted, _, _) in zip(todo, computed, strict=True)
-            for position, blob in enumerate(extracted)
-            if blob is not None
-        ]
-        self.stats.extracted += len(fresh_claims)
-        if self._cache is not None:
-            self._using_cache(lambda: self._cache.put_many(fresh_claims))
-            fresh_reports = [
-                (story_keys[index], report_json(report), json.dumps(summary, sort_keys=True))
-                for index, (_, report, summary) in zip(todo, computed, strict=True)
+        self._keep_claims(
+            [
+                (keys[offsets[index] + position], ordered[index][position].id, blob)
+                for index, (extracted, _, _) in zip(todo, computed, strict=True)
+                for position, blob in enumerate(extracted)
+                if blob is not None
             ]
+        )
+        if self._cache is not None:
+            # one report's JSON at a time, a built one in pieces: the cache keeps it only compressed
+            fresh_reports = (
+                (
+                    story_keys[index],
+                    json_pieces(report.report) if isinstance(report, BuiltReport) else report,
+                    json.dumps(summary, sort_keys=True),
+                )
+                for index, (_, report, summary) in zip(todo, computed, strict=True)
+            )
             self._using_cache(lambda: self._cache.put_reports(fresh_reports))
         results: list[tuple[bytes | BuiltReport, dict[str, Any]]] = [
             (report, json.loads(summary))
@@ -668,6 +706,12 @@ class Runner:
         self.stats.comparisons += sum(summary["comparisons"] for _, summary in results)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return results
+
+    def _keep_claims(self, fresh: list[tuple[str, str, bytes]]) -> None:
+        """Count and cache ``(source key, source id, claims' JSON)`` of sources extracted in this run."""
+        self.stats.extracted += len(fresh)
+        if self._cache is not None:
+            self._using_cache(lambda: self._cache.put_many(fresh))
 
     def report_jsons(
         self,
@@ -703,14 +747,20 @@ class Runner:
 
 
 def _run_stories(
-    executor: Executor, tasks: Sequence[StoryTask], *, built: bool = False
+    executor: Executor,
+    tasks: Sequence[StoryTask],
+    keep: Callable[[int, list[bytes | None]], None],
+    *,
+    built: bool = False,
 ) -> Callable[[], list[StoryResult]]:
     """:func:`story_json` (:func:`story_built` if ``built``) of every task on ``executor``, started
     now; the returned call waits for the results, in task order.
 
     A big story (:data:`BIG_STORY_SOURCES` sources or more to extract) is not one task: its sources
     go to the workers one task each, in chunks, first (they are the longest work of the run), then
-    the small stories; when its claims are back, it is compared in one task with them all given.
+    the small stories; when its claims are back, they go to ``keep(task index, claims' JSON of each
+    source, None where it was given)`` (to be cached now) and not in its result, and it is compared
+    in one task with them all given.
     """
     big = [index for index, task in enumerate(tasks) if sum(b is None for b in task[1]) >= BIG_STORY_SOURCES]
     small = sorted(set(range(len(tasks))) - set(big))
@@ -721,72 +771,27 @@ def _run_stories(
     work = story_built if built else story_json
     collect_small = executor.submit(work, [tasks[index] for index in small])
 
+    def handed_over(index: int, made: Iterator[bytes]) -> StoryTask:
+        sources, known, problems, options = tasks[index]
+        fresh = [next(made) if blob is None else None for blob in known]
+        keep(index, fresh)
+        return (
+            sources,
+            _HandedOver([new or old for new, old in zip(fresh, known, strict=True)]),
+            problems,
+            options,
+        )
+
     def collect() -> list[StoryResult]:
-        blobs = iter(extracting())
-        fresh = [[next(blobs) if blob is None else None for blob in tasks[index][1]] for index in big]
-        whole = [
-            (sources, [new or old for new, old in zip(made, known, strict=True)], problems, options)
-            for made, (sources, known, problems, options) in zip(fresh, (tasks[i] for i in big), strict=True)
-        ]
+        made = iter(extracting())
+        whole = [handed_over(index, made) for index in big]
+        del made  # the claims' JSON is the comparison task's alone now
         compared = executor.submit(work, whole)
         results: list[StoryResult | None] = [None] * len(tasks)
         for index, result in zip(small, collect_small(), strict=True):
             results[index] = result
-        for index, made, (again, report, summary) in zip(big, fresh, compared(), strict=True):
-            # what the comparison task extracted again (a cached row found damaged) is fresh too
-            results[index] = ([new or old for new, old in zip(made, again, strict=True)], report, summary)
+        for index, result in zip(big, compared(), strict=True):
+            results[index] = result  # what it extracted again (a cached row found damaged) is fresh too
         return [result for result in results if result is not None]
 
     return collect
-
-
-def _remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | None:
-    """What the cache remembers of loading a story, and its input problems; None if the row is
-    not what :meth:`Runner._finish_stories` writes (damaged, or edited by hand)."""
-    from pydantic import ValidationError
-
-    try:
-        remembered = json.loads(outcome)
-        keys, size = remembered["source_keys"], remembered["text_bytes"]
-        if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys) and isinstance(size, int)):
-            return None
-        return remembered, [Diagnostic.model_validate(item) for item in remembered["diagnostics"]]
-    except (ValueError, TypeError, KeyError, RecursionError, ValidationError):
-        return None
-
-
-def _story_key(
-    source_keys: Sequence[str], diagnostics: Sequence[Diagnostic], compare_options: CompareOptions | None
-) -> str:
-    """The cache key of a story's report: its sources' keys, input problems, options and code."""
-    import hashlib
-
-    from factcheck.run.cache import report_version
-
-    fields = {
-        "report": report_version(),
-        "sources": list(source_keys),
-        "diagnostics": [diagnostic.model_dump(mode="json") for diagnostic in diagnostics],
-        "options": _canonical(compare_options),
-    }
-    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
-
-
-def _canonical(value: Any) -> Any:
-    """``value`` as JSON-able data that is the same in every process (sets sorted, dataclasses as dicts)."""
-    import dataclasses
-    import enum
-
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict | Mapping):
-        return {str(key): _canonical(item) for key, item in sorted(value.items(), key=lambda kv: str(kv[0]))}
-    if isinstance(value, set | frozenset):
-        return sorted(_canonical(item) for item in value)
-    if isinstance(value, list | tuple):
-        return [_canonical(item) for item in value]
-    if isinstance(value, enum.Enum):
-        return value.value
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return repr(value)
