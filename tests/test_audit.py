@@ -552,3 +552,25 @@ def test_a_malformed_docx_is_one_line_and_exit_two(run_cli, tmp_path, draft, pro
         and problem in result.stderr
         and "draft.docx" in result.stderr
     )
+
+
+def test_the_sources_own_readings_are_read_again_not_taken_from_their_report() -> None:
+    from types import SimpleNamespace
+
+    from factcheck.compare.verdicts import DraftJudge
+    from factcheck.records import Source
+
+    source = Source(id="a", path="a.md", text="A barn burned in Tovey on Sunday.", content_hash="a")
+    draft = Source(id="d", path="d.md", text="A barn burned in Tovey.", content_hash="d")
+    readings = [
+        SimpleNamespace(id=f"a:{tag}")
+        for tag in (
+            "lead:0",
+            "residence:4",
+            "group:9:ann",
+            "standing:3:wins",
+            "0-5:entity:town",
+            "7-13:time:day",
+        )
+    ]
+    assert DraftJudge(draft, [source], readings).source_claims == []

@@ -398,7 +398,10 @@ def _clock_only(claim):
 
 def _frame_reading(claim) -> bool:
     """Whether the frame read a claim itself (it reads the sources again)."""
-    return any(tag in claim.id for tag in (":lead:", ":residence:", ":group:", ":standing:"))
+    # readings of the sources' leads, residences, groups and records; towns and days derived from a claim
+    return any(tag in claim.id for tag in (":lead:", ":residence:", ":group:", ":standing:")) or (
+        claim.id.endswith((":town", ":day"))
+    )
 
 
 def _asserted(claims: Sequence) -> int:
