@@ -289,6 +289,11 @@ class Quantity(ClaimValue):
     hedge: str | None = None
     exact: bool = True
 
+    @classmethod
+    def count_of(cls, number: int, counted: str) -> Quantity:
+        """An exact count: ``number`` of ``counted`` ("3 people injured")."""
+        return cls(low=number, high=number, si_low=number, si_high=number, measure="count", counted=counted)
+
 
 class Recurrence(ClaimValue):
     """The n-th occurrence of a series of events, optionally within a window.

@@ -21,7 +21,8 @@ def _groups(text: str) -> list[tuple[str, tuple[int, ...], str | None, str]]:
 
 
 def _group(noun: str, ages: tuple[int, ...], part: str | None = None) -> GroupAges:
-    return GroupAges(0, 10, 0, 10, noun, ages, part)
+    source = _source("Ten words.")
+    return GroupAges(0, 10, segment_source(source)[0], noun, ages, part)
 
 
 def test_a_list_after_a_dash_with_years_old_is_a_groups_ages():

@@ -217,11 +217,6 @@ class StoryFrame:
             return all(any(claim.id not in self.by_role for claim in side) for side in sides)
         if key.attribute in ("residence", "term"):
             return True
-        if key.attribute in ("wins", "losses"):
-            # a record changes with every game: reports of different days may give it before and after one
-            known = [self.published.get(c.source) for side in sides for c in side]
-            known = [date for date in known if date is not None]
-            return not known or (max(known) - min(known)).days <= 1
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
             return all(
@@ -230,6 +225,9 @@ class StoryFrame:
             )
         dates = [self.published.get(claim.source) for side in sides for claim in side]
         known = [date for date in dates if date is not None]
+        if key.attribute in ("wins", "losses"):
+            # a record changes with every game: reports of different days may give it before and after one
+            return not known or (max(known) - min(known)).days <= 1
         if key.subject:
             # One named person's signing or arrest is one event: unless the reports are a week apart
             # (when "Tuesday" may be read in another week), two days or times for it cannot both hold.

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from factcheck.compare.roles import part_in
 from factcheck.extract.numbers import words_value
-from factcheck.records import Age, AgeClaim, Source
+from factcheck.extract.spans import claim_span
+from factcheck.records import Age, AgeClaim, Segment, Source
 
 if TYPE_CHECKING:
     from factcheck.compare.frame import StoryFrame
@@ -65,12 +66,11 @@ _LIST_ENDS = re.compile(r"\s*(?:,|\)|;|\.(?!\d)|--|\u2014|\u2013|\s+(?:were|are|
 
 @dataclass(frozen=True)
 class GroupAges:
-    """A list of ages given to a group: ``[start, end)`` of the text, in one sentence."""
+    """A list of ages given to a group: ``[start, end)`` of the text, in the sentence ``segment``."""
 
     start: int
     end: int
-    sentence_start: int
-    sentence_end: int
+    segment: Segment
     noun: str
     ages: tuple[int, ...]
     part: str | None
@@ -95,8 +95,7 @@ def group_ages(source: Source, segments: Sequence) -> list[GroupAges]:
                 GroupAges(
                     start=segment.start + match.start(),
                     end=segment.start + match.end(),
-                    sentence_start=segment.start,
-                    sentence_end=segment.end,
+                    segment=segment,
                     noun=noun,
                     ages=ages,
                     part=part,
@@ -168,12 +167,7 @@ def age_readings(source: Source, group: GroupAges, pairs: Sequence[tuple[str, in
     return [
         AgeClaim(
             id=f"{source.id}:group:{group.start}:{person}",
-            source=source.id,
-            start=group.start,
-            end=group.end,
-            quote=source.text[group.start : group.end],
-            sentence_start=group.sentence_start,
-            sentence_end=group.sentence_end,
+            **claim_span(source, group.segment, group.start, group.end),
             subject=person,
             predicate="age",
             value=Age(person=names[person], years=age, as_of=source.published),

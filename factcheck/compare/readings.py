@@ -438,5 +438,5 @@ def _reading(kind, source: Source, segment, start: int, end: int, tag: str = "le
 
 
 def _people_count(source: Source, segment, start: int, end: int, number: int, counted: str) -> QuantityClaim:
-    value = Quantity(low=number, high=number, si_low=number, si_high=number, measure="count", counted=counted)
+    value = Quantity.count_of(number, counted)
     return _reading(QuantityClaim, source, segment, start, end, predicate="quantity", value=value)

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.extract.gazetteer import fold, place_names
-from factcheck.records import Quantity, QuantityClaim, Source
+from factcheck.extract.spans import claim_span
+from factcheck.records import Quantity, QuantityClaim, Segment, Source
 
 if TYPE_CHECKING:
     from factcheck.compare.frame import StoryFrame
@@ -48,12 +49,11 @@ _LEADING = re.compile(r"^(?:The|the)\s+")
 
 @dataclass(frozen=True)
 class Standing:
-    """A team's record as one report gives it: ``[start, end)`` of the text."""
+    """A team's record as one report gives it: ``[start, end)`` of the text, in the sentence ``segment``."""
 
     start: int
     end: int
-    sentence_start: int
-    sentence_end: int
+    segment: Segment
     team: str
     wins: int
     losses: int
@@ -97,9 +97,7 @@ def standings(source: Source, segments: Sequence, is_person: Callable[[str], boo
                 start = segment.start + match.start("team")
                 found.setdefault(
                     start,
-                    Standing(
-                        start, segment.start + match.end(), segment.start, segment.end, team, wins, losses
-                    ),
+                    Standing(start, segment.start + match.end(), segment, team, wins, losses),
                 )
     return [found[start] for start in sorted(found)]
 
@@ -114,17 +112,10 @@ def standing_readings(source: Source, standing: Standing, team: str) -> list[Qua
     return [
         QuantityClaim(
             id=f"{source.id}:standing:{standing.start}:{counted}",
-            source=source.id,
-            start=standing.start,
-            end=standing.end,
-            quote=source.text[standing.start : standing.end],
-            sentence_start=standing.sentence_start,
-            sentence_end=standing.sentence_end,
+            **claim_span(source, standing.segment, standing.start, standing.end),
             predicate="quantity",
             subject=team,
-            value=Quantity(
-                low=number, high=number, si_low=number, si_high=number, measure="count", counted=counted
-            ),
+            value=Quantity.count_of(number, counted),
         )
         for counted, number in (("wins", standing.wins), ("losses", standing.losses))
     ]

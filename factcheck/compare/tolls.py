@@ -159,9 +159,7 @@ def _shot_less_killed(killed: list, shot: list) -> list:
         hurt = value.low - dead.pop()
         if hurt <= 0:
             continue
-        count = Quantity(
-            low=hurt, high=hurt, si_low=hurt, si_high=hurt, measure="count", counted="people injured"
-        )
+        count = Quantity.count_of(hurt, "people injured")
         derived.append(
             QuantityClaim(
                 id=f"{claim.source}:lead:toll:{claim.start}",

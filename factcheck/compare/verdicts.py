@@ -38,12 +38,13 @@ from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
-from factcheck.compare.groups import group_age_claims
+from factcheck.compare.groups import group_age_claims, is_group_reading
 from factcheck.compare.naming import series_phrase
+from factcheck.compare.occurrences import is_read
 from factcheck.compare.recurrence import Bound, Proposition, find_conflict, propositions, satisfiable
 from factcheck.compare.rules import Rule, RuleContext, all_rules
 from factcheck.compare.rules.polarity import is_negative
-from factcheck.compare.standings import team_record_claims
+from factcheck.compare.standings import is_record_reading, team_record_claims
 from factcheck.records import (
     SCHEMA_VERSION,
     Claim,
@@ -397,10 +398,14 @@ def _clock_only(claim):
 
 
 def _frame_reading(claim) -> bool:
-    """Whether the frame read a claim itself (it reads the sources again)."""
-    # readings of the sources' leads, residences, groups and records; towns and days derived from a claim
-    return any(tag in claim.id for tag in (":lead:", ":residence:", ":group:", ":standing:")) or (
-        claim.id.endswith((":town", ":day"))
+    """Whether the frame read a claim itself (it reads the sources again): a lead's or a residence's
+    reading, a group's age, a team's record, or a town or day it derived from a claim."""
+    return (
+        is_read(claim)
+        or ":residence:" in claim.id
+        or is_group_reading(claim)
+        or is_record_reading(claim)
+        or claim.id.endswith((":town", ":day"))
     )
 
 
