@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from claim_builders import role, source
 
 from factcheck.compare import compare
@@ -76,3 +78,45 @@ def test_a_title_many_people_hold_is_no_conflict():
         role("b", "spokesperson B. Brown", "B. Brown", "spokesperson", organisation="state department"),
     ]
     assert _codes(claims) == []
+
+
+UNDATED = [source("a", "A report on the club.", None), source("b", "Another piece on the club.", None)]
+
+
+def test_one_office_of_the_story_given_to_two_names_of_one_person_conflicts():
+    claims = [
+        role("a", "general manager T.J. Marlow", "T.J. Marlow", "general manager"),
+        role("b", "general manager TJ Fenwick", "TJ Fenwick", "general manager"),
+    ]
+    findings = compare(UNDATED, claims).discrepancies
+    assert [d.code for d in findings] == ["FC501"]
+    assert "T.J. Marlow and TJ Fenwick are both named the current general manager;" in findings[0].explanation
+
+
+def test_one_office_of_the_story_given_to_two_unlike_names_is_no_conflict():
+    # two teams' coaches, each named without the team: nothing says they hold one office
+    claims = [
+        role("a", "head coach Ola Brant", "Ola Brant", "head coach"),
+        role("b", "head coach Piet Sundqvist", "Piet Sundqvist", "head coach"),
+    ]
+    assert [d.code for d in compare(UNDATED, claims).discrepancies] == []
+
+
+def test_a_shared_office_named_without_organisation_is_no_conflict():
+    claims = [
+        role("a", "assistant general manager T.J. Marlow", "T.J. Marlow", "assistant general manager"),
+        role("b", "assistant general manager T.J. Fenwick", "T.J. Fenwick", "assistant general manager"),
+    ]
+    assert [d.code for d in compare(UNDATED, claims).discrepancies] == []
+
+
+def test_holders_reported_months_apart_are_no_conflict():
+    dated = [
+        source("a", "A report on the club.", dt.date(2021, 1, 4)),
+        source("b", "Another piece on the club.", dt.date(2021, 9, 4)),
+    ]
+    claims = [
+        role("a", "general manager T.J. Marlow", "T.J. Marlow", "general manager"),
+        role("b", "general manager TJ Fenwick", "TJ Fenwick", "general manager"),
+    ]
+    assert [d.code for d in compare(dated, claims).discrepancies] == []

@@ -12,12 +12,19 @@ Capaldi is, at least one is wrong.
 Example: "the 12th Doctor, Matt Smith" against "Peter Capaldi, the 12th
 Doctor" is reported.
 
+An office named without its organisation ("the club's general manager T.J.
+Marlow") is taken as the story's own, and compared only when the two holders'
+names share their first name or their surname ("T.J. Marlow" against "T.J.
+Fenwick"): one person named two ways, of whom one is wrong. Reports of one
+story without publication dates are taken as of one time for such names.
+
 Not flagged: titles at different times ("Sergei Shoigu, Russia's
 then-defense minister" and "Defence Minister Andrei Belousov": "then-",
 "former" and future holders are not the present holder); titles several
 people hold at once ("minister", "spokesperson", "deputy ...", "officer",
-"senator"); an office without its organisation or country; two forms of one
-name ("Belousov" and "Andrei Belousov").
+"senator"); an office without its organisation or country held by two
+unlike names (two teams' coaches); two forms of one name ("Belousov" and
+"Andrei Belousov").
 
 Configure: disable with ``disable = ["FC501"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
@@ -48,6 +55,7 @@ SINGLE_HOLDER_HEADS = frozenset(
         "chair",
         "head coach",
         "manager",
+        "general manager",
         "police chief",
         "chief of police",
         "sheriff",
@@ -91,22 +99,37 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         return Conflict(
             f"{first.person} and {second.person} are both named the {title}; a numbered title has one holder."
         )
-    if (
-        first.organisation is None
-        or first.organisation != second.organisation
-        or not is_single_holder(first.title)
-    ):
+    if first.organisation != second.organisation or not is_single_holder(first.title):
         return None
     if first.tense != "current" or second.tense != "current":
         return None
+    misnamed = one_name_apart(first.person, second.person)
+    if first.organisation is None and not misnamed:
+        return None
     date_a = first.as_of or ctx.published_of(a)
     date_b = second.as_of or ctx.published_of(b)
-    if date_a is None or date_b is None or abs((date_a - date_b).days) > 31:
+    if date_a is not None and date_b is not None:
+        if abs((date_a - date_b).days) > 31:
+            return None
+        when = f" (as of {date_a.isoformat()} and {date_b.isoformat()})"
+    elif misnamed:
+        when = ""  # reports of one story, undated: of one time unless they say otherwise
+    else:
         return None
+    office = f"{first.title} of {first.organisation}" if first.organisation else first.title
     return Conflict(
-        f"{first.person} and {second.person} are both named the current {first.title} of {first.organisation} "
-        f"(as of {date_a.isoformat()} and {date_b.isoformat()}); the office has one holder at a time."
+        f"{first.person} and {second.person} are both named the current {office}{when}; "
+        "the office has one holder at a time."
     )
+
+
+def one_name_apart(first: str, second: str) -> bool:
+    """Whether two full names share their first name or their surname and differ in the other:
+    one holder of an office written two ways ("T.J. Marlow" and "TJ Fenwick"), not two holders."""
+    a, b = first.lower().replace(".", "").split(), second.lower().replace(".", "").split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return (a[0] == b[0]) != (a[-1] == b[-1])
 
 
 RULE = Rule(code="FC501", name="title-holder-mismatch", severity=Severity.warning, doc=__doc__, check=check)
