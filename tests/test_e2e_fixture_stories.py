@@ -102,6 +102,15 @@ EXPECTED = {
     "team-record": ["FC201"],
     # "an additional six engines" and "a further four appliances": one reinforcement, two counts.
     "fire-reinforcements": ["FC201"],
+    # "the rule, finalised in November" against "regulations adopted in January": one rule's adoption,
+    # two months (reports five weeks apart name the same months).
+    "rule-adoption-month": ["FC101"],
+    # Undated: "proposed the new fishing rules in March" against "the rule change, which was unveiled in
+    # June": months of one year; "in March" is no town called March.
+    "undated-proposal-month": ["FC101"],
+    # "club general manager T.J. Marlow" and "general manager T.J. Fenwick" said the same words: one
+    # office of the story, one holder written two ways.
+    "office-two-names": ["FC501"],
 }
 
 

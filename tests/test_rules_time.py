@@ -202,3 +202,36 @@ def test_a_time_in_reported_content_is_not_the_time_of_the_report():
         time_claim("b", "Friday", weekday(4), "charge:driver", text=b.text),
     ]
     assert _codes(claims, (a, b)) == []
+
+
+def _bare_month(number: int) -> TimeSpan:
+    return TimeSpan(granularity="month", timex_value=f"XXXX-{number:02d}", anchor="unresolved")
+
+
+def test_months_without_a_year_in_undated_reports_conflict():
+    undated = [source("a", "The levy was set in May.", None), source("b", "The levy was set in August.", None)]
+    claims = [
+        time_claim("a", "May", _bare_month(5), "adopt:>rule"),
+        time_claim("b", "August", _bare_month(8), "adopt:>rule"),
+    ]
+    findings = compare(undated, claims).discrepancies
+    assert [d.code for d in findings] == ["FC101"]
+    assert "May and August are different months" in findings[0].explanation
+
+
+def test_a_month_without_its_year_in_a_dated_report_is_not_read_in_another_year():
+    undated = [source("a", "The levy was set in May.", None), source("b", "The levy was set in August.")]
+    claims = [
+        time_claim("a", "May", _bare_month(5), "adopt:>rule"),
+        time_claim("b", "August", _bare_month(8), "adopt:>rule"),
+    ]
+    assert _codes(claims, undated) == []
+
+
+def test_one_month_without_its_year_in_two_undated_reports_agrees():
+    undated = [source("a", "The levy was set in May.", None), source("b", "The levy was set in May.", None)]
+    claims = [
+        time_claim("a", "May", _bare_month(5), "adopt:>rule"),
+        time_claim("b", "May", _bare_month(5), "adopt:>rule"),
+    ]
+    assert _codes(claims, undated) == []

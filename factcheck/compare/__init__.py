@@ -35,6 +35,7 @@ from factcheck.compare.naming import series_phrase
 from factcheck.compare.recurrence import find_conflict, propositions
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.compare.rules.polarity import is_negative
+from factcheck.extract.documents import DOCUMENT_KINDS
 from factcheck.records import Claim, Corroboration, Discrepancy, Fact, Report, Severity, Source, source_info
 from factcheck.values import describe, value_key
 
@@ -348,11 +349,21 @@ def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
     be the same day, so such a finding is worth a look (info), not an alarm."""
     cited = {ref.claim for ref in found.claims}
     claims = [c for c in slot.claims if c.id in cited]
-    if not any(c.kind == "time" and c.value.anchor in ("publication", "text") for c in claims):
+    relative = [c for c in claims if c.kind == "time" and c.value.anchor in ("publication", "text")]
+    if not relative:
         return False
     dates = [published.get(c.source) for c in claims]
     known = [d for d in dates if d is not None]
-    return len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS
+    # A month named alone ("in December") is the same month from any report of the next few weeks.
+    coarse = all(c.value.granularity in _COARSE or c.value.start is None for c in relative)
+    if coarse and not known:
+        return False  # undated reports of one story, each naming a month: of one time
+    apart = SAME_MONTHS_DAYS if coarse else SAME_WEEK_DAYS
+    return len(known) != len(dates) or (max(known) - min(known)).days > apart
+
+
+_COARSE = frozenset({"month", "quarter", "season", "year", "decade", "century"})
+SAME_MONTHS_DAYS = 62
 
 
 def _once_only(slot: Slot) -> bool:
@@ -368,7 +379,9 @@ def _nobody(slot: Slot) -> bool:
     trips to one place are not one trip, so the frame's incident is the only agentless event whose
     times are worth an alarm."""
     event = slot.key[1] if len(slot.key) > 1 else ""
-    return not event.partition(":")[2].partition(">")[0]
+    agent, _, patient = event.partition(":")[2].partition(">")
+    # a document's adoption is told by the document: a story's reports speak of one
+    return not agent and patient not in DOCUMENT_KINDS
 
 
 def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:

@@ -50,6 +50,8 @@ from factcheck.values import (
 # whatever the publication date.
 ONCE_ONLY_VERBS = frozenset(
     {
+        "adopt",  # a document is adopted once, and proposed once
+        "propose",
         "die",
         "died",
         "death",

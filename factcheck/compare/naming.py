@@ -8,10 +8,13 @@ north_korea" is "Vladimir Putin's visit to North Korea", "shoot:>leeds" "the sho
 
 from __future__ import annotations
 
+from factcheck.extract.documents import DOCUMENT_KINDS
 from factcheck.values import ordinal_word
 
 # Extraction's event lemmas as nouns ("die" -> "death"); a lemma missing here reads as itself.
 _NOUNS = {
+    "adopt": "adoption",
+    "propose": "proposal",
     "die": "death",
     "kill": "killing",
     "injure": "injury",
@@ -81,7 +84,8 @@ def event_phrase(event: str) -> str:
     phrase = f"{entity_name(agent)}'s {noun}" if agent else f"the {noun}"
     if patient:
         preposition = "in" if lemma in _IN_PLACE else "to" if lemma in _TO_PLACE else "of"
-        phrase += f" {preposition} {entity_name(patient)}"
+        thing = f"the {patient}" if patient in DOCUMENT_KINDS else entity_name(patient)
+        phrase += f" {preposition} {thing}"
     return phrase
 
 

@@ -20,6 +20,7 @@ quote; a number extraction found in the same report wins over a reading.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -394,7 +395,11 @@ def _towns(source: Source, segment, matches, group: str) -> list:
 
 
 # Words that are a town's name somewhere but name something else in a report.
-_NOT_TOWNS = frozenset({"police", "county", "city", "state", "sheriff", "mayor", "officer", "court"})
+_NOT_TOWNS = frozenset(
+    {"police", "county", "city", "state", "sheriff", "mayor", "officer", "court"}
+    | {calendar.month_name[m].lower() for m in range(1, 13)}  # "in March" dates; it places nothing
+    | {calendar.day_name[d].lower() for d in range(7)}
+)
 
 
 def _town(name: str) -> Entity | None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcheck.extract.ages import find_ages
+from factcheck.extract.documents import document_event
 from factcheck.extract.entities import EntityIndex, Mention, canonicalise, entity_claims, find_entities
 from factcheck.extract.events import EventResolver
 from factcheck.extract.gazetteer import fold, place_names, within
@@ -156,6 +157,11 @@ def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim:
         update["object"] = claim.object or event.patient
         if claim.kind == "time" and claim.predicate == "time":
             update["predicate"] = event.lemma
+    elif event is None and claim.kind == "time":
+        act = document_event(sentence, claim.start - offset, claim.end - offset)
+        if act is not None:
+            lemma, document = act
+            update |= {"event": f"{lemma}:>{document}", "object": document, "predicate": lemma}
     if isinstance(claim, AgeClaim):
         person = _person_named(index, claim, claim.value.person)
         if person is not None:

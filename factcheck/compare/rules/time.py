@@ -16,7 +16,9 @@ reported.
 Not flagged: "May 2022" and "2022" (May lies inside 2022 at the coarser,
 yearly granularity); "1991" and "the early 1990s"; an approximate date
 ("around 1950") against the neighbouring unit ("1951"); bounds rather than
-dates ("since 2019", "before June"); different occurrences of a repeatable
+dates ("since 2019", "before June"); a month named without its year ("in May")
+against another unless neither report is dated (then both are read in one
+year: the reports of one story are of one time); different occurrences of a repeatable
 event (two visits, two summits): those are handled by the recurrence rule
 FC401. Two weekdays are left to FC102.
 
@@ -24,6 +26,9 @@ Configure: disable with ``disable = ["FC101"]`` in ``factcheck.toml`` (or ``[too
 """
 
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
@@ -37,6 +42,14 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         return None
     if not (is_point_in_time(a.value) and is_point_in_time(b.value)):
         return None
+    months = _bare_month(a.value), _bare_month(b.value)
+    if None not in months and ctx.published_of(a) is None and ctx.published_of(b) is None:
+        if months[0] == months[1]:
+            return None
+        return Conflict(
+            f"{_MONTHS[months[0]]} and {_MONTHS[months[1]]} are different months, read in the same year: "
+            "neither report is dated, and reports of one story speak of the same year."
+        )
     granularity = coarser(a.value, b.value)
     first, second = interval(a.value, granularity), interval(b.value, granularity)
     if first is None or second is None:
@@ -47,6 +60,15 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         f"{describe_span(a.value)} and {describe_span(b.value)} do not overlap even at the coarser "
         f"granularity ({granularity})."
     )
+
+
+_MONTHS = ("", *(dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)))
+
+
+def _bare_month(value) -> int | None:
+    """The month of a month named without its year in an undated report ("in May": ``XXXX-05``)."""
+    found = re.fullmatch(r"XXXX-(\d\d)", value.timex_value or "")
+    return int(found.group(1)) if found else None
 
 
 RULE = Rule(code="FC101", name="time-mismatch", severity=Severity.error, doc=__doc__, check=check)

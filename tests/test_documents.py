@@ -1,0 +1,55 @@
+"""The date of a document's adoption or proposal (factcheck.extract.documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare.naming import event_phrase
+from factcheck.extract.documents import document_event
+
+
+def _act(sentence: str, time: str):
+    start = sentence.index(time)
+    return document_event(sentence, start, start + len(time))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time", "act"),
+    [
+        ("The levy, approved in October, takes effect next year.", "October", None),
+        ("The parking rule, finalised in November, faces a challenge.", "November", ("adopt", "rule")),
+        ("They want to undo regulation changes made in January.", "January", ("adopt", "rule")),
+        ("The change to the code was made last December by the board.", "last December", ("adopt", "rule")),
+        ("Passed in June 2019, the harbour law lifted the limit.", "June 2019", ("adopt", "law")),
+        ("The ministry proposed the new fishing rules in March.", "March", ("propose", "rule")),
+        ("the bill, which was introduced in May, stalled.", "May", ("propose", "law")),
+        ("The two states signed the water treaty in 1994.", "1994", ("adopt", "treaty")),
+    ],
+)
+def test_a_time_next_to_a_documents_act_dates_that_act(sentence, time, act):
+    assert _act(sentence, time) == act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("He made a speech in May.", "May"),  # "made" adopts only with a document beside it
+        ("The team made the playoffs in 2003.", "2003"),
+        ("The rule was criticised in March by anglers.", "March"),  # criticised: no act of making
+        ("The law that was passed says nothing about boats, officials said in May.", "May"),
+    ],
+)
+def test_a_time_of_another_verb_dates_no_document(sentence, time):
+    assert _act(sentence, time) is None
+
+
+def test_a_long_sentence_is_read_only_near_the_time():
+    filler = "and the anglers of the coast went on protesting, " * 400
+    sentence = "The rule, " + filler + "was adopted in May."
+    assert _act(sentence, "May") is None  # the document is too far from its verb to be its
+    assert _act("The rule, " + filler + "the rule, adopted in May, stands.", "May") == ("adopt", "rule")
+
+
+def test_a_documents_act_is_named_with_its_document():
+    assert event_phrase("adopt:>rule") == "the adoption of the rule"
+    assert event_phrase("propose:>law") == "the proposal of the law"
