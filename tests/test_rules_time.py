@@ -209,7 +209,10 @@ def _bare_month(number: int) -> TimeSpan:
 
 
 def test_months_without_a_year_in_undated_reports_conflict():
-    undated = [source("a", "The levy was set in May.", None), source("b", "The levy was set in August.", None)]
+    undated = [
+        source("a", "The levy was set in May.", None),
+        source("b", "The levy was set in August.", None),
+    ]
     claims = [
         time_claim("a", "May", _bare_month(5), "adopt:>rule"),
         time_claim("b", "August", _bare_month(8), "adopt:>rule"),
