@@ -198,6 +198,8 @@ class StoryFrame:
     team_aliases: dict[str, str] = field(default_factory=dict)
     # the one event of their own most reports tell of a person (their arrest): participant id -> event
     main_events: dict[str, str] = field(default_factory=dict)
+    # the ages each report writes with a participant's name: (source, participant id) -> years
+    stated_ages: dict[tuple[str, str], set[int]] = field(default_factory=dict)
     _names: tuple | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
@@ -330,6 +332,10 @@ def build_frame(
         frame.readings += lead_readings(s, leads[s.id], content[s.id])
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
+    for claim in claims:
+        person = _named_person(claim, frame) if claim.kind == "age" else None
+        if person is not None:
+            frame.stated_ages.setdefault((claim.source, person), set()).add(claim.value.years)
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
@@ -553,7 +559,16 @@ def _person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
         return None  # "her 12-year-old daughter": someone's relative, not one of the story's parts
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
-    return role_person(noun, part, frame.parts, frame.genders)
+    person = role_person(noun, part, frame.parts, frame.genders)
+    stated = frame.stated_ages.get((claim.source, person or ""), ())
+    if stated and claim.value.years not in stated:
+        return None  # "Lee, 17, was arrested ... a 15-year-old boy was also arrested": someone else
+    return person
+
+
+def _named_person(claim, frame: StoryFrame) -> str | None:
+    """The participant an age is given with by name ("Jo Reed, 41"), if any."""
+    return frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
 
 
 def _age_person(claim) -> str | None:
@@ -659,7 +674,7 @@ def _facts_of(
     if is_record_reading(claim):
         return [FactKey(claim.value.counted, thing=claim.subject)]
     if kind == "age":
-        person = frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
+        person = _named_person(claim, frame)
         if person is None:
             person = _person_by_role(claim, frame, text)
             if person is not None:

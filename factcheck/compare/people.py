@@ -157,8 +157,11 @@ def spelt_alike(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     if min(len(first), len(second)) < 3:
         return False
     # name_words folds case ("kathryn"); the table of names keeps it ("Kathryn")
-    if first != second and gender(name[0].capitalize()) != gender(other[0].capitalize()):
-        return False  # "Daniel" and "Danielle"; "Robin" and "Robyn" are written alike whatever they tell
+    genders = {gender(name[0].capitalize()), gender(other[0].capitalize())} - {None}
+    if first != second and len(genders) > 1:
+        # "Daniel" and "Danielle"; "Robin" and "Robyn" are written alike whatever they tell, and a rarer
+        # spelling the table of names lacks ("Chaunci") tells no gender against the other
+        return False
     return _consonants(first) == _consonants(second) and fuzz.ratio(first, second) >= _SPELLING_RATIO
 
 
