@@ -28,6 +28,16 @@ def test_a_record_that_rose_fell_or_stands_is_read():
     assert _records("The Otters stand at 8-3.") == [("Otters", 8, 3)]
 
 
+def test_a_seasons_record_given_to_a_team_is_read():
+    assert _records("The win gave the Otters a 7-3 season and a playoff spot.") == [("Otters", 7, 3)]
+    assert _records("Nobody expected the Herons' 2-9 record to get worse.") == [("Herons", 2, 9)]
+
+
+def test_a_seasons_record_in_a_sentence_naming_another_season_is_not_read():
+    assert _records("The Otters had a 2-14 season in 2011.") == []
+    assert _records("It was a long way from the Herons' 3-13 record last year.") == []
+
+
 def test_a_record_with_ties_gives_its_wins_and_losses():
     assert _records("The Otters (8-2-1) kept first place.") == [("Otters", 8, 2)]
 

@@ -1,4 +1,5 @@
-"""Teams' records: "Indianapolis (10-5)", "the Colts' record rose to 9-5", "the Colts stand at 10-5".
+"""Teams' records: "Indianapolis (10-5)", "the Colts' record rose to 9-5", "the Colts stand at 10-5",
+"gave the Colts a 9-5 season".
 
 A match report gives each team's win-loss record after the game. One team is
 written by its town or its nickname ("Indianapolis", "the Colts"); the story
@@ -9,7 +10,8 @@ losses, which the story frame compares across the reports like any count.
 Not records: a score ("won 20-13", "a 20-13 lead": never after a team's name
 in parentheses nor after "record ... to"), a person's height or career span
 ("Joe Bell (5-11)", "Ann Lee (1994-96)": the name is a person's, the years
-too large), a record with its ties kept apart ("(8-7-1)" is read as 8 wins
+too large), a season's record in a sentence that names another time ("a 2-14
+season in 2011", "last year's 2-14 mark"), a record with its ties kept apart ("(8-7-1)" is read as 8 wins
 and 7 losses).
 """
 
@@ -43,6 +45,12 @@ _FORMS = (
         _TEAM + r"\s+(?:stand|stands|stood|are\s+now|is\s+now|sit|sits)\s+at\s+" + _RECORD + r"\b(?!-)"
     ),
 )
+# "gave the Colts a 9-5 season", "the Colts' 9-5 record": a season's record, which may be another
+# season's ("a 2-14 season in 2011", "last year's 2-14 record"), so read only where no other is named.
+_SEASON_FORMS = (
+    re.compile(_TEAM + r"(?:['\u2019]s?|\s+an?)\s+" + _RECORD + r"\s+(?:season|record|mark)\b"),
+)
+_ANOTHER_SEASON = re.compile(r"\b(?:1[89]\d\d|20\d\d|last|previous|prior|former|since)\b", re.I)
 _NICKNAME = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<nick>[A-Z][a-z]+s|\d+ers)\b")
 _LEADING = re.compile(r"^(?:The|the)\s+")
 
@@ -88,7 +96,8 @@ def standings(source: Source, segments: Sequence, is_person: Callable[[str], boo
     tells a person's name (whose "(5-11)" is a height)."""
     found: dict[int, Standing] = {}
     for segment in segments:
-        for form in _FORMS:
+        other_season = bool(_ANOTHER_SEASON.search(segment.text))
+        for form in _FORMS if other_season else (*_FORMS, *_SEASON_FORMS):
             for match in form.finditer(segment.text):
                 wins, losses = int(match.group("wins")), int(match.group("losses"))
                 team = _LEADING.sub("", match.group("team"))
