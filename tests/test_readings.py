@@ -77,6 +77,22 @@ def test_residence_next_to_a_name():
     assert found == [("dana_vole", "Carston"), ("dana_vole", "Hillmere")]
 
 
+def test_residence_a_distance_away_is_the_town_named_after_it():
+    story = source(
+        "a",
+        "Vole, who lived half a mile away in Hillmere, died. Osk, who lives two blocks away in Carston, saw it.",
+        dt.date(2022, 1, 9),
+    )
+    people = {"Vole": "dana_vole", "Osk": "pim_osk"}
+
+    def people_in(text):
+        return [(text.index(n), text.index(n) + len(n), pid) for n, pid in people.items() if n in text][:1]
+
+    segments = [s for s in segment_source(story) if s.content]
+    found = [(c.subject, c.value.name) for c in residence_readings(story, segments, people_in)]
+    assert found == [("dana_vole", "Hillmere"), ("pim_osk", "Carston")]
+
+
 def test_deaths_of_named_people_count_the_killed_once_each():
     from factcheck.compare.readings import death_readings
 

@@ -184,7 +184,10 @@ _RESIDENCE_AFTER = re.compile(
     + r"|\s*,?\s+of\s+"
     + _place_name("of")
     + r"(?![\w-])"
-    r"|\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:lived|lives|resided|resides)\s+in\s+"
+    # "Reed, who lived in Weston", "Reed, who lived half a mile away in Weston"
+    r"|\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+(?:lived|lives|resided|resides)\s+"
+    r"(?:(?:about\s+|just\s+|only\s+)?(?:a|an|half\s+a|one|two|three|a\s+few|\d+(?:\.\d+)?)\s+"
+    r"(?:\w+\s+)?(?:miles?|blocks?|kilometres?|kilometers?|km|streets?|doors?|minutes?)\s+(?:away\s+)?)?in\s+"
     + _place_name("lived")
     + r"|\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+"
     + _place_name("demonym")
