@@ -209,6 +209,26 @@ def test_a_drafts_date_is_judged_against_a_bare_weekday_of_the_same_event(run_cl
     assert monday["label"] == "contradicted" and monday["contradicted_by"]["sources"] == ["a", "c"]
 
 
+def test_a_drafts_month_of_a_documents_adoption_is_judged_as_the_comparison_does(run_cli, tmp_path) -> None:
+    draft, folder = _mill(
+        tmp_path,
+        "The mill's new safety rule, finalised in January, was ignored on Sunday.",
+        {
+            "b.md": "Inspectors said the safety regulations adopted in November were ignored.",
+            "c.md": "The safety rule, made last November, bans night shifts.",
+        },
+    )
+    # reports seven weeks apart name the same November: a month is no weekday
+    (folder / "c.md").write_text(
+        "---\npublished: 2025-01-02\n---\nThe safety rule, made last November, bans night shifts.\n",
+        encoding="utf-8",
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    january = next(c for c in audit["claims"] if c["quote"] == "January")
+    assert january["fact"] == "the time of the adoption of the rule"
+    assert january["label"] == "contradicted" and january["contradicted_by"]["sources"] == ["b", "c"]
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

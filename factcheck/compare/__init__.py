@@ -310,8 +310,11 @@ def compare(
     for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
         found, agreed = judge.judge(slot)
         if found is not None:
+            cited = {ref.claim for ref in found.claims}
+            event = slot.key[1] if len(slot.key) > 1 else ""
             if slot.family == "time" and (
-                _resolved_apart(slot, found, judge.published) or _nobody(slot) or not _once_only(slot)
+                not sure_times(event, [c for c in slot.claims if c.id in cited], judge.published)
+                or not _once_only(slot)
             ):
                 found = found.model_copy(update={"severity": Severity.info})
             discrepancies.append(found)
@@ -343,12 +346,16 @@ FRAMED_FAMILIES = frozenset({"time", "quantity", "age", "place"})
 ATTRIBUTE_RULES = {"time": ("FC103",), "weekday": ("FC102",)}
 
 
-def _resolved_apart(slot: Slot, found: Discrepancy, published: Mapping) -> bool:
-    """Whether the times of a finding were read relative to publication dates more than a few days
-    apart (or unknown): "last week" in a report of the 4th and "Tuesday" in one of the 11th may well
-    be the same day, so such a finding is worth a look (info), not an alarm."""
-    cited = {ref.claim for ref in found.claims}
-    claims = [c for c in slot.claims if c.id in cited]
+def sure_times(event: str, claims: Sequence, published: Mapping) -> bool:
+    """Whether times of ``event`` in ``claims`` that cannot all hold are an alarm, not only worth a look
+    (info): not when no one is named who did the event (:func:`_nobody`), nor when the times were read
+    relative to publication dates too far apart (:func:`_resolved_apart`). The audit asks the same."""
+    return not _nobody(event) and not _resolved_apart(claims, published)
+
+
+def _resolved_apart(claims: Sequence, published: Mapping) -> bool:
+    """Whether times were read relative to publication dates more than a few days apart (or unknown):
+    "last week" in a report of the 4th and "Tuesday" in one of the 11th may well be the same day."""
     relative = [c for c in claims if c.kind == "time" and c.value.anchor in ("publication", "text")]
     if not relative:
         return False
@@ -374,13 +381,11 @@ def _once_only(slot: Slot) -> bool:
     return slot.key[-1] == "once"
 
 
-def _nobody(slot: Slot) -> bool:
-    """Whether the alignment's time slot names no one who did the event ("travel:>stadium"): two
-    trips to one place are not one trip, so the frame's incident is the only agentless event whose
-    times are worth an alarm."""
-    event = slot.key[1] if len(slot.key) > 1 else ""
+def _nobody(event: str) -> bool:
+    """Whether an event key names no one who did the event ("travel:>stadium"): two trips to one
+    place are not one trip, so the frame's incident is the only agentless event whose times are worth
+    an alarm; but a document's adoption is told by the document, and a story's reports speak of one."""
     agent, _, patient = event.partition(":")[2].partition(">")
-    # a document's adoption is told by the document: a story's reports speak of one
     return not agent and patient not in DOCUMENT_KINDS
 
 

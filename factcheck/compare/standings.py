@@ -47,9 +47,7 @@ _FORMS = (
 )
 # "gave the Colts a 9-5 season", "the Colts' 9-5 record": a season's record, which may be another
 # season's ("a 2-14 season in 2011", "last year's 2-14 record"), so read only where no other is named.
-_SEASON_FORMS = (
-    re.compile(_TEAM + r"(?:['\u2019]s?|\s+an?)\s+" + _RECORD + r"\s+(?:season|record|mark)\b"),
-)
+_SEASON_FORMS = (re.compile(_TEAM + r"(?:['\u2019]s?|\s+an?)\s+" + _RECORD + r"\s+(?:season|record|mark)\b"),)
 _ANOTHER_SEASON = re.compile(r"\b(?:1[89]\d\d|20\d\d|last|previous|prior|former|since)\b", re.I)
 _NICKNAME = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<nick>[A-Z][a-z]+s|\d+ers)\b")
 _LEADING = re.compile(r"^(?:The|the)\s+")

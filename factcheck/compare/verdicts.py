@@ -34,7 +34,7 @@ from factcheck import __version__
 
 # The comparison's own choices, so that a draft is judged exactly as a source: which rules judge an
 # attribute of the frame, which families the frame states, which words tell of an update.
-from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE
+from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE, sure_times
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
@@ -527,20 +527,8 @@ def _implied(props: Sequence[Proposition], own: Sequence[Proposition]) -> bool:
 
 
 def _sure_time(key: tuple[str, ...], against: Sequence, claim, judge: DraftJudge) -> bool:
-    """As the comparison: two times read relative to publication dates days apart, or of an event
-    the alignment names no doer of, are worth a look, not an alarm."""
-    from factcheck.compare.frame import SAME_WEEK_DAYS
-
-    event = key[1] if len(key) > 1 else ""
-    if not event.partition(":")[2].partition(">")[0]:
-        return False
-    involved = [claim, *against]
-    if any(c.kind == "time" and c.value.anchor in ("publication", "text") for c in involved):
-        dates = [judge.published.get(c.source) for c in involved]
-        known = [d for d in dates if d is not None]
-        if len(known) != len(dates) or (max(known) - min(known)).days > SAME_WEEK_DAYS:
-            return False
-    return True
+    """As the comparison (:func:`factcheck.compare.sure_times`)."""
+    return sure_times(key[1] if len(key) > 1 else "", [claim, *against], judge.published)
 
 
 # --------------------------------------------------------------------------
