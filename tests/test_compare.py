@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claim_builders import age, count, day, recurrence, source, time_claim
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.compare import compare
+from factcheck.compare import REVISION, compare
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.rules import RuleContext, all_rules
 
@@ -179,3 +180,28 @@ def test_synonyms_of_a_counted_thing_are_one_key():
     assert counted_key("houses destroyed") == counted_key("homes destroyed")
     assert counted_key("men detained") == counted_key("men arrested")
     assert counted_key("people killed") != counted_key("people injured")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll was initially reported as 10.",
+        "Officials originally put the damage at $4 million.",
+        "The hearing, originally scheduled for May, was moved.",
+        "There were initially 12 people on board.",
+        "The magnitude was revised to 4.2.",
+    ],
+)
+def test_a_sentence_giving_an_earlier_value_tells_a_revision(sentence):
+    assert REVISION.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Pell said she was initially concerned about the plan, which was unveiled in August.",
+        "Ivo Marsh, originally from Dunmere, was hired in May.",
+    ],
+)
+def test_initially_or_originally_of_anything_else_tells_no_revision(sentence):
+    assert not REVISION.search(sentence)

@@ -44,7 +44,13 @@ from factcheck.values import describe, value_key
 # "initially reported as 4.4", "the hearing was postponed to Friday").
 REVISION = re.compile(
     r"\b(revised|revise|raised|rose|risen|climbed|increased|updated|upgraded|downgraded|lowered|corrected|jumped|"
-    r"grew|initially|originally|earlier reported|first reported|postponed|rescheduled|delayed|brought forward)\b",
+    r"grew|earlier reported|first reported|postponed|rescheduled|delayed|brought forward)\b"
+    # "initially reported as 4.4", "was originally set for May", "initially 10": an earlier value; not
+    # "he was initially concerned", "originally from Leeds"
+    r"|\b(?:initially|originally)\s+(?:(?:was|were|been|had|being)\s+)*(?:said|reported|put|estimated|thought|"
+    r"believed|identified|listed|gave|given|announced|scheduled|set|planned|charged|described|told|stated|"
+    r"indicated|counted|numbered|stood|expected|called|named|booked|\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b",
     re.IGNORECASE,
 )
 # Facts stated in words of change that tell no revision: "the Colts' record rose to 9-5" is the record
