@@ -65,6 +65,13 @@ def test_a_first_name_written_as_initials_starts_a_persons_name():
     assert people["T.J. Reed"] == ("t_j_reed", "person")
 
 
+def test_undotted_initials_start_a_persons_name_only_after_a_title():
+    index = _index("The club's general manager TJ Fenwick said US Army veterans would attend.")[2]
+    kinds = {m.text: (m.entity, m.kind) for m in index.mentions}
+    assert kinds["TJ Fenwick"] == ("tj_fenwick", "person")
+    assert kinds["US Army"][1] == "organisation"
+
+
 def test_dotted_initials_of_a_country_or_body_are_not_a_persons_first_name():
     index = _index("U.S. Army officers met U.N. Security Council envoys in Geneva.")[2]
     kinds = {m.text: m.kind for m in index.mentions}

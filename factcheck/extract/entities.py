@@ -71,7 +71,7 @@ TITLE_WORDS = frozenset(
     "defence defense foreign interior finance home justice health trade economy education state deputy "
     "vice acting former prime chief spokesperson spokesman spokeswoman adviser advisor envoy ambassador "
     "leader pm premier secretary general minister president chairman chairwoman chair head commander "
-    "director coach captain detective officer sheriff mayor governor senator judge pope king queen prince "
+    "director manager coach captain detective officer sheriff mayor governor senator judge pope king queen prince "
     "princess lord lady sir dame supreme first major inspector sergeant lieutenant colonel corporal constable "
     "superintendent chancellor rabbi reverend bishop cardinal".split()
 )
@@ -104,6 +104,8 @@ _TOKEN = re.compile(
     r"|(?<=\s)(?:of|for|de|del|al|bin|van|von|der|la|le)(?=\s+[A-Z])"  # connectors inside names
 )
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.\Z")
+_BARE_INITIALS = re.compile(r"[A-Z]{2}\Z")
+_LAST_WORD = re.compile(r"\b([a-z]+)\s+\Z")
 _CONTRACTION = re.compile(r"[\u2019'](?:m|re|ll|ve|d|t)\Z", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 _ACRONYM_DEFINITION = re.compile(r"\(\s*((?:[A-Z]\.?){2,8})\s*\)|,\s*((?:[A-Z]\.?){2,8})\s*\)")
@@ -484,12 +486,25 @@ class _Resolver:
             and run[i + 1].key not in FUNCTION_WORDS
         )
 
+    def _after_title(self, token: _Token) -> bool:
+        """Whether a title in lower case is written just before ``token`` ("general manager AJ")."""
+        before = _LAST_WORD.search(self.text, max(0, token.start - 30), token.start)
+        return before is not None and before.group(1).lower() in self.titles
+
     def _person(
         self, run: list[_Token], i: int, segment: int, out: list[Mention], titled: bool, headline: bool
     ) -> int:
         end = i
-        # "A.J. Smith", "T.J. Reed": a first name written as its initials
-        initials = bool(_INITIALS.match(run[i].text)) and i + 1 < len(run) and not run[i + 1].acronym
+        # "A.J. Smith", "T.J. Reed": a first name written as its initials; "AJ Reed" only after a title
+        # ("general manager AJ Reed"), as two capitals alone are mostly an acronym ("US Army")
+        initials = (
+            bool(
+                _INITIALS.match(run[i].text)
+                or (_BARE_INITIALS.match(run[i].text) and self._after_title(run[i]))
+            )
+            and i + 1 < len(run)
+            and not run[i + 1].acronym
+        )
         while end < len(run) and end - i < _MAX_NAME_TOKENS:
             word = run[end].key
             if (
