@@ -264,3 +264,12 @@ def test_merging_a_big_story_scores_a_few_names_per_name(monkeypatch) -> None:
     mapping = canonicalise(entities)
     assert len(mapping) == len(entities)
     assert len(scored) < 100 * len(entities)  # a scan of all: len(entities) ** 2 / 2, 3.6 million
+
+
+def test_a_sentence_closed_by_a_quotation_in_any_style_is_no_headline():
+    from factcheck.extract.entities import is_headline
+
+    for closing in ('."', ".”", ".''", "?'"):
+        assert not is_headline(f"The coach said he was aware of the player's ``issue{closing}")
+    assert is_headline("Coach Says He Was Aware Of The Issue")
+    assert is_headline("the coach said he was aware of the issue")  # no closing punctuation
