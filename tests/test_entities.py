@@ -271,5 +271,6 @@ def test_a_sentence_closed_by_a_quotation_in_any_style_is_no_headline():
 
     for closing in ('."', ".”", ".''", "?'"):
         assert not is_headline(f"The coach said he was aware of the player's ``issue{closing}")
+    assert not is_headline("The coach issued the following statement on the player's arrest:")
     assert is_headline("Coach Says He Was Aware Of The Issue")
     assert is_headline("the coach said he was aware of the issue")  # no closing punctuation

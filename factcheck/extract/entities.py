@@ -240,8 +240,9 @@ def is_headline(text: str) -> bool:
     if len(initials) < 3:
         return True
     capitalised = sum(map(str.isupper, initials))
-    # a quotation may close the sentence: "...", ...” or, in older wire copy, ...''
-    return capitalised / len(initials) > 0.8 or not re.search(r"(?:[.!?][\"”'’]*|[\"”])\s*\Z", text.strip())
+    # a quotation may close the sentence: "...", ...” or, in older wire copy, ...''; a colon opens a
+    # statement quoted below ("X issued the following statement:")
+    return capitalised / len(initials) > 0.8 or not re.search(r"(?:[.!?:][\"”'’]*|[\"”])\s*\Z", text.strip())
 
 
 _BODY_CONTEXT = re.compile(
