@@ -191,3 +191,15 @@ def test_a_toll_told_with_a_follow_up_is_the_incidents():
         "A neighbour was charged Saturday in the shooting death of a 12-year-old boy in Konya.",
     )
     assert facts["the number killed in the shooting"] == [1]
+
+
+def test_a_time_that_names_no_day_is_no_weekday_of_a_persons_event():
+    facts = _facts(
+        "A man was shot dead in Tarrow on Saturday. Ivo Marsh was arrested on Sunday in the shooting.",
+        "A man was killed in a shooting in Tarrow on Saturday. Ivo Marsh was arrested on Sunday. "
+        "Marsh was at home yesterday afternoon when police came.",
+        "Ivo Marsh was arrested on Sunday after a fatal shooting in Tarrow, officers said.",
+        published=None,
+    )
+    # undated, "yesterday afternoon" names no day: before, it stood in the table as "XXXX-XX-XXTAF"
+    assert facts["the weekday of Ivo Marsh's arrest"] == ["Sunday"]

@@ -455,6 +455,8 @@ def _persons_one_event(frame: StoryFrame, claim, text: str, starts: Sequence[int
     )
     if attribute != "time" and value.granularity != "day":
         return None
+    if attribute == "weekday" and value.weekday is None:
+        return None  # "yesterday afternoon" in an undated report, "current": no day that can be named
     return FactKey(attribute, person, event)
 
 
