@@ -114,6 +114,9 @@ EXPECTED = {
     # "Ola Brant, 17, was arrested ... Police also arrested a 15-year-old boy": the boy is another
     # suspect, not Ola Brant at 15 (the same report gives Brant's age).
     "age-other-suspect": [],
+    # "taken into custody Tuesday evening" against "at 2:10 p.m. Tuesday": one arrest, the clock outside
+    # the evening.
+    "custody-part-of-day": ["FC103"],
 }
 
 

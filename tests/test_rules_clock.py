@@ -79,3 +79,46 @@ def test_times_far_apart_on_either_side_of_midnight_still_conflict():
     texts = ("a", "It began at 10 p.m."), ("b", "It began at 2 a.m.")
     a, b = _clock("a", texts[0][1], "10 p.m.", "22:00"), _clock("b", texts[1][1], "2 a.m.", "02:00")
     assert check(a, b, _context(*texts)) is not None
+
+
+def _part(source_id: str, text: str, quote: str, part: str):
+    span = TimeSpan(
+        start=DAY,
+        end=DAY + dt.timedelta(days=1),
+        granularity="day",
+        timex_type="TIME",
+        timex_value=f"{DAY.isoformat()}T{part}",
+    )
+    return time_claim(source_id, quote, span, None, text=text)
+
+
+def test_a_clock_time_outside_the_part_of_the_day_conflicts():
+    texts = ("a", "He was held Saturday evening."), ("b", "He gave himself up just after 2 p.m.")
+    evening = _part("a", texts[0][1], "Saturday evening", "EV")
+    two = _clock("b", texts[1][1], "2 p.m.", "14:00")
+    ctx = _context(*texts)
+    assert window(evening, ctx) == (16 * 60 + 30, 24 * 60 - 1)
+    assert check(evening, two, ctx) is not None and check(two, evening, ctx) is not None
+
+
+def test_a_clock_time_after_midnight_is_in_the_morning_and_the_night():
+    texts = (
+        ("a", "It happened early Saturday morning."),
+        ("b", "It happened at 1:30 a.m."),
+        ("c", "Saturday night"),
+    )
+    ctx = _context(*texts)
+    early = _clock("b", texts[1][1], "1:30 a.m.", "01:30")
+    assert check(_part("a", texts[0][1], "Saturday morning", "MO"), early, ctx) is None
+    assert check(_part("c", texts[2][1], "Saturday night", "NI"), early, ctx) is None
+
+
+def test_two_parts_of_the_day_are_not_compared():
+    texts = ("a", "It happened Saturday morning."), ("b", "It happened Saturday evening.")
+    ctx = _context(*texts)
+    assert (
+        check(
+            _part("a", texts[0][1], "Saturday morning", "MO"), _part("b", texts[1][1], "evening", "EV"), ctx
+        )
+        is None
+    )

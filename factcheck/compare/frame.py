@@ -71,6 +71,7 @@ from factcheck.compare.occurrences import is_read, one_occurrence, stated_before
 from factcheck.compare.people import Participant, find_names, gender, name_table, participants
 from factcheck.compare.readings import death_readings, lead_readings, residence_readings
 from factcheck.compare.roles import part_in, participant_parts, role_person
+from factcheck.compare.rules.clock import part_of_day
 from factcheck.compare.sentences import (
     PASSIVE_END,
     PERSONAL,
@@ -606,6 +607,12 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     return event, (persons.pop() if len(persons) == 1 else "")
 
 
+_TAKEN_INTO = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?(?:taken|placed|put|held)\s+(?:into|in|under)\s+\Z",
+    re.I,
+)
+
+
 def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     """The event of another kind than the incident that the claim's clause tells of one participant:
     ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
@@ -623,7 +630,8 @@ def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] |
     if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
         return found, after[0][2]
     before = [p for p in people if start <= p[0] and p[1] <= w_start]
-    if before and PASSIVE_END.search(sentence, 0, w_start):  # "Jo Reed was signed on Tuesday"
+    # "Jo Reed was signed on Tuesday", "Jo Reed was taken into custody"
+    if before and (PASSIVE_END.search(sentence, 0, w_start) or _TAKEN_INTO.search(sentence, 0, w_start)):
         return found, before[-1][2]
     if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
         earlier = [p for p in people if p[1] <= start]
@@ -710,6 +718,9 @@ def _facts_of(
             event, subject = found
         if value.granularity == "time" and value.clock:
             return [FactKey("time", subject, event)]
+        if value.granularity == "day" and value.start is not None and part_of_day(value):
+            # "Tuesday evening" dates the event and bounds its time of day
+            return [FactKey("date", subject, event), FactKey("time", subject, event)]
         if value.granularity == "day" and value.start is not None:
             return [FactKey("date", subject, event)]
         if value.granularity == "day" and value.weekday is not None and value.start is None:

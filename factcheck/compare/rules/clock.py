@@ -3,13 +3,16 @@
 What it finds: two clock times of one event (the story's incident) whose
 windows do not overlap once each is widened by how it is written: "about
 1:00 a.m." against "about 1:30 a.m.", "a little before 8 p.m." against
-"about 8:15 p.m.".
+"about 8:15 p.m.", or a clock time and a part of the day: "Tuesday evening"
+against "just after 2 p.m.".
 
 How times are widened: an exact time ("8:49 p.m.") by 5 minutes either way
 (reports round to the nearest five); "about", "around", "approximately" by 15
 minutes on the hour and 10 minutes otherwise; "shortly, just or
 a little before" by 30 minutes before, "shortly, just or a little after" by
-30 minutes after.
+30 minutes after. A part of the day allows a wide window: morning 00:00-12:00
+("early Saturday morning" is after midnight), afternoon 12:00-18:30, evening
+16:30-24:00, night 18:00-06:00.
 
 Why: a time of day is single-valued for one occurrence of an event; half an
 hour apart is beyond rounding.
@@ -19,7 +22,8 @@ Example: one report says the fire "broke out about 1 a.m.", another "at about
 
 Not flagged: "around 9 p.m." and "8:49 p.m." (within the hedge); times in
 different time zones ("20:49 GMT" and "3:49 p.m. ET"); times on different
-days; "11:50 p.m." and "12:05 a.m." (the windows meet across midnight); times
+days; "11:50 p.m." and "12:05 a.m." (the windows meet across midnight); two
+parts of the day ("Saturday night" and "early Sunday morning"); times
 of different events (the shooting and the arrest).
 
 Configure: disable with ``disable = ["FC103"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
@@ -42,11 +46,24 @@ _HEDGE_OTHER = 10
 _SIDE = 30
 
 
+def part_of_day(value) -> tuple[int, int] | None:
+    """The minutes of the day a part of the day allows ("Tuesday evening": 16:30-23:59), widely, as
+    reports use them loosely: a night runs from evening to dawn, across midnight."""
+    found = re.search(r"T(MO|AF|EV|NI)\Z", value.timex_value or "")
+    return PARTS_OF_DAY[found.group(1)] if found and not value.clock else None
+
+
+PARTS_OF_DAY = {"MO": (0, 12 * 60), "AF": (12 * 60, 18 * 60 + 30), "EV": (16 * 60 + 30, 24 * 60 - 1)}
+PARTS_OF_DAY["NI"] = (18 * 60, 30 * 60)
+
+
 def window(claim, ctx: RuleContext) -> tuple[int, int] | None:
-    """The minutes of the day a clock claim allows, as (earliest, latest)."""
+    """The minutes of the day a clock claim, or a part of the day, allows, as (earliest, latest)."""
     if claim.kind != "time":
         return None
     clock = claim.value.clock
+    if not clock and part_of_day(claim.value):
+        return part_of_day(claim.value)
     if not clock or not re.fullmatch(r"\d{1,2}:\d\d", clock):
         return None
     hours, minutes = map(int, clock.split(":"))
@@ -78,8 +95,8 @@ def _clock_words(minutes: int) -> str:
 
 def check(a, b, ctx: RuleContext) -> Conflict | None:
     first, second = window(a, ctx), window(b, ctx)
-    if first is None or second is None:
-        return None
+    if first is None or second is None or (part_of_day(a.value) and part_of_day(b.value)):
+        return None  # "Saturday night" and "early Sunday": two parts of the day are too loose to clash
     if a.value.start is not None and b.value.start is not None and a.value.start != b.value.start:
         return None  # different days: another rule's concern
     zones = {m.group(1) for claim in (a, b) for m in [_ZONE.search(claim.quote)] if m}
