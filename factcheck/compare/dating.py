@@ -81,6 +81,9 @@ def earliest_in_each_source(claims: list) -> list:
         by_source.setdefault(claim.source, []).append(claim)
     kept = []
     for members in by_source.values():
+        # a report's clock time says more than its part of the day ("late Friday night ... at 2:10 a.m.
+        # Saturday"): the part of the day stands only where the report gives no clock
+        members = [c for c in members if c.value.clock] or members
         first = min(_moment(c) for c in members)
         kept.extend(c for c in members if _moment(c) == first)
     return kept
@@ -100,7 +103,8 @@ def dated_by_clock(dates: list, times: list, direct: set[str], texts: Mapping[st
     that give no such time keep their dates. Returns the claims kept and the readings made."""
     clocked: dict[str, list] = {}
     for claim in times:
-        if claim.id in direct and names_its_day(claim, texts[claim.source]):
+        # a part of the day ("late Friday night") bounds the time but names its day as any date does
+        if claim.value.clock and claim.id in direct and names_its_day(claim, texts[claim.source]):
             clocked.setdefault(claim.source, []).append(claim)
     kept, made = [], []
     for source in sorted({c.source for c in dates} | set(clocked)):
