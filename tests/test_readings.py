@@ -223,6 +223,10 @@ def test_one_person_recovering_or_fighting_for_life_and_both_wounded():
         1,
     )
     assert _counts("A teen is recovering at a hospital.")[0][:2] == ("people injured", 1)
+    assert _counts("A young girl continued to recover on Monday after she was shot.")[0][:2] == (
+        "people injured",
+        1,
+    )
     assert _counts("A man shot his partner and her son, wounding both on Friday.")[0][:2] == (
         "people injured",
         2,

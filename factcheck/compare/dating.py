@@ -121,3 +121,27 @@ def dated_by_clock(dates: list, times: list, direct: set[str], texts: Mapping[st
         kept.append(reading)
         made.append(reading)
     return kept, made
+
+
+# Time words that name no day of the news: "now" (the time of writing, "he now faces a charge"), a
+# day told elsewhere ("that day", "the same day"), and a time counted from another time ("about 30
+# minutes earlier", "two hours later").
+_NO_DAY = re.compile(
+    r"(?:right\s+|by\s+|until\s+|for\s+)?now|(?:on\s+)?(?:that|the|this|the\s+same|that\s+same)\s+day"
+    r"|.*\b(?:minutes?|hours?|seconds?)\s+(?:earlier|later|before|after)",
+    re.I,
+)
+# "listed in critical condition on Tuesday", "in stable condition late Thursday": the day the
+# condition was told, a day or more after the incident.
+_CONDITION_BEFORE = re.compile(
+    r"\bcondition\s+(?:(?:on|as\s+of|by|late|early|until|through)\s+){0,2}\Z|\bremained\s+\Z", re.I
+)
+
+
+def names_no_day(claim, text: str) -> bool:
+    """Whether a time claim, though read as a day, does not date what its sentence tells: "now", "that
+    day", "30 minutes earlier", or the day a condition was reported."""
+    return bool(
+        _NO_DAY.fullmatch(claim.quote.strip())
+        or _CONDITION_BEFORE.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
+    )

@@ -125,8 +125,9 @@ _INJURED = re.compile(
     # "a woman is in critical condition", "his father remains hospitalized in stable condition"
     r"|(?:is|was|remains|remained)\s+(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|stable|fair|grave|good"
     r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b"
-    # "a teen is recovering", "a girl is fighting for her life"
-    r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b)"
+    # "a teen is recovering", "a girl is fighting for her life", "a boy continued to recover"
+    r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b"
+    r"|continue[sd]?\s+to\s+recover\b)"
 )
 # "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
 # and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).

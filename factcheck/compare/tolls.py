@@ -36,14 +36,24 @@ _EITHER_HARM = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:injured|hurt|wounded|killed|shot|dead)\s+or\s+(?:killed|injured|wounded|hurt|dead)\b",
     re.I,
 )
-# "a 10-year-old boy and two adults were wounded": the count is a part of the sum.
+# "a 10-year-old boy and two adults were wounded", "two girls and eight adults": the count is a part
+# of the sum.
 _ONE_AND = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:was|were|is|are|has|had|been|dead|hurt|shot)\b)[\w-]+(?<!ed)\s+){0,5}?(?:and|&)\s+\Z"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:(?!(?:was|were|is|are|has|had|been|dead|hurt|shot)\b)[\w-]+(?<!ed)\s+){0,5}?(?:and|&)\s+\Z"
 )
 # "Three of the victims are in serious condition and two suffered minor injuries": the sentence parts
 # a whole told before, and each of its counts is a part.
 _PARTITION = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|them|those|whom)\b", re.I
+)
+# "Initially, reports said eight were hurt, but ...": a count the report tells as one given before it
+# was corrected.
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|at\s+first|early\s+reports|earlier\s+reports|first\s+reports)\b", re.I
+)
+# "four men shot to death", "two were shot dead": the dead, whatever the count's noun reads as.
+_SHOT_DEAD_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?shot\s+(?:to\s+death|dead)\b", re.I
 )
 # "four other people", "three more people" (not "more than 20 people"): told apart from someone.
 _OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
@@ -93,13 +103,13 @@ def beside_the_dead(claim, text: str, attribute: str | None) -> bool:
 
 
 def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
-    """Whether a count is no toll of the incident: of people "injured or killed" together, a part of a
-    sum ("a boy and two adults were wounded") or of a partition ("three of the victims ... and two"),
-    one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
+    """Whether a count is no toll of the incident: of people "injured or killed" together, one a
+    report says was corrected ("initially, reports said eight"), a part of a sum ("a boy and two
+    adults were wounded") or of a partition ("three of the victims ... and two"), one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
     beside the dead (``beside``)."""
     if (ORDINAL_WORD.search(claim.value.counted or "") or _OTHERS.search(claim.quote)) and not beside:
         return True
-    if _EITHER_HARM.match(text, claim.end):
+    if _EITHER_HARM.match(text, claim.end) or _SUPERSEDED.search(text, claim.sentence_start, claim.start):
         return True
     # a reading tells its own person apart ("killing a boy and wounding his father")
     return bool(
@@ -110,6 +120,11 @@ def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
             or _PARTITION.search(text, claim.sentence_start, claim.start)
         )
     )
+
+
+def shot_dead(claim, text: str) -> bool:
+    """Whether a count of the shot is one of people "shot to death" or "shot dead": the killed."""
+    return bool(_SHOT_DEAD_AFTER.match(text, claim.end))
 
 
 def shot_as(claim, attribute: str) -> bool:
