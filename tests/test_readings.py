@@ -232,3 +232,11 @@ def test_one_person_recovering_or_fighting_for_life_and_both_wounded():
         2,
     )
     assert _counts("He shot the two men, killing both.")[0][:2] == ("people killed", 2)
+
+
+def test_one_person_hurt_beyond_the_lead_of_a_report_that_tells_no_death():
+    from factcheck.compare.readings import tells_someone_hurt
+
+    assert tells_someone_hurt("Police came at noon. A female victim suffered a minor gunshot wound.")
+    assert tells_someone_hurt("The boy is expected to recover.")
+    assert not tells_someone_hurt("A man was shot Friday and died at the hospital.")

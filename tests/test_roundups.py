@@ -112,3 +112,11 @@ def test_a_count_told_before_its_correction_and_a_part_of_a_sum_are_not_the_toll
         "eight people were injured. Officials said two children and eight adults were wounded."
     )
     assert facts[INJURED] == [10]
+
+
+def test_a_day_written_before_a_thing_that_is_no_event_dates_that_thing():
+    facts = _facts(
+        "A woman was shot at her home in Ardmoor on Thursday. In the Tuesday post, her brother thanked "
+        "neighbours. The Thursday shooting shocked the street."
+    )
+    assert facts[DATE] == ["2023-04-13"]

@@ -70,7 +70,13 @@ from factcheck.compare.lexicon import (
 )
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.people import Participant, find_names, gender, name_table, participants
-from factcheck.compare.readings import death_readings, lead_readings, residence_readings
+from factcheck.compare.readings import (
+    death_readings,
+    hurt_readings,
+    lead_readings,
+    residence_readings,
+    tells_someone_hurt,
+)
 from factcheck.compare.roles import part_in, participant_parts, role_person
 from factcheck.compare.sentences import (
     PASSIVE_END,
@@ -329,6 +335,7 @@ def build_frame(
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
     for s in sources:
         frame.readings += lead_readings(s, leads[s.id], content[s.id])
+        frame.readings += hurt_readings(s, leads[s.id], content[s.id])
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
     for claim in [*claims, *frame.readings]:
@@ -351,7 +358,8 @@ def build_frame(
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
-    frame.readings += tolls.settle(frame.facts, FactKey, texts)
+    hurt = {s.id for s in sources if tells_someone_hurt(s.text)}
+    frame.readings += tolls.settle(frame.facts, FactKey, texts, hurt)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.lexicon import PERSON_NOUNS
+from factcheck.compare.tolls import death_told
 from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
 
@@ -67,7 +68,7 @@ _ONE_PERSON = (
     r"(?!\s+and\s)"
 )
 _DEATH_WORDS = (
-    r"(?:killed|dead|died|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
+    r"(?:killed|dead|died|passed\s+away|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
     r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
 )
 _KILLED = re.compile(
@@ -128,6 +129,12 @@ _INJURED = re.compile(
     # "a teen is recovering", "a girl is fighting for her life", "a boy continued to recover"
     r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b"
     r"|continue[sd]?\s+to\s+recover\b)"
+)
+# "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover".
+_SUFFERED = re.compile(
+    _ONE_PERSON
+    + r"\s+(?:(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
+    r"|(?:is|was)\s+(?:now\s+)?expected\s+to\s+(?:recover|survive))\b"
 )
 # "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
 # and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).
@@ -357,6 +364,36 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
     for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
         claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
+    return claims
+
+
+def tells_someone_hurt(text: str) -> bool:
+    """Whether a report says of one person anywhere that they were hurt and lived ("the officer, who
+    joined last year, was shot"; "a woman suffered minor injuries")."""
+    return any(
+        not _DEATH_AFTER.search(text, match.end(), match.end() + 80)
+        for pattern in (_INJURED, _SUFFERED)
+        for match in pattern.finditer(text)
+    )
+
+
+def hurt_readings(source: Source, lead: Sequence, segments: Sequence) -> list:
+    """One person hurt, read anywhere in a report: one who "suffered a minor wound" or "is expected to
+    recover" lives whatever else the report tells; one "wounded" or "in stable condition" beyond the
+    lead (whose own are :func:`lead_readings`') only where the report tells no death, for such a
+    person may be the one who died later. A report often tells its one victim's harm after a lead
+    that says only what happened."""
+    claims = []
+    in_lead = {segment.start for segment in lead[:LEAD_SENTENCES]}
+    mourning = death_told(source.text)
+    for segment in segments:
+        patterns = (_SUFFERED,) if mourning or segment.start in in_lead else (_SUFFERED, _INJURED)
+        for pattern in patterns:
+            for match in pattern.finditer(segment.text):
+                if not _one_of_two(segment.text, match) and not _DEATH_AFTER.search(
+                    segment.text, match.end()
+                ):
+                    claims.append(_count(source, segment, match, "people injured"))
     return claims
 
 

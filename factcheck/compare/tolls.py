@@ -18,7 +18,7 @@ not killed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Collection, Hashable, Mapping
 
 from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
@@ -28,7 +28,8 @@ from factcheck.records import Quantity, QuantityClaim
 # Words by which a text may say someone died ("murder" too: a count of the shot is then not safely
 # a count of the hurt).
 _DEATH_CLASSES = frozenset({"death", "killing_outcome", "killing"})
-_ATTEMPTED = re.compile(r"\battempted\s+\Z", re.I)
+# "attempted murder", "no deaths were reported": a word of death that tells none.
+_NO_DEATH_BEFORE = re.compile(r"\b(?:attempted|no)\s+\Z", re.I)
 # Ordinals that make a count one part of the story whatever was told before it.
 _NOT_OTHER = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|earlier|later|previous)\b")
 # "eight youths have been hurt or killed": a count of both harms together, neither toll.
@@ -63,19 +64,25 @@ _HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospi
 
 
 def death_told(text: str) -> bool:
-    """Whether a report has a word of death ("attempted murder" is none)."""
+    """Whether a report has a word of death ("attempted murder", "no deaths" are none)."""
     return any(
-        name in _DEATH_CLASSES and not _ATTEMPTED.search(text, max(0, start - 12), start)
+        name in _DEATH_CLASSES and not _NO_DEATH_BEFORE.search(text, max(0, start - 12), start)
         for start, _, name in event_words(text)
     )
 
 
-def settle(facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str]) -> list:
+def settle(
+    facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str], hurt: Collection[str] = ()
+) -> list:
     """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
-    shot claims, the reports' ``texts`` by source; the claims it derives, to list with the readings."""
+    shot claims, the reports' ``texts`` by source; the claims it derives, to list with the readings.
+    ``hurt``: the sources that tell of someone hurt; theirs and those that count people shot say "no
+    one was injured" of a part of the story or of another event."""
     killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
     mourning = {source for source, text in texts.items() if death_told(text)}
-    injured = injured_claims(killed, facts.pop(key("injured"), []), shot, mourning)
+    hurt = {*hurt, *(claim.source for claim in shot if (claim.value.low or 0) > 0)}
+    told = [c for c in facts.pop(key("injured"), []) if c.source not in hurt or (c.value.high or 0) > 0]
+    injured = injured_claims(killed, told, shot, mourning)
     if injured:
         facts[key("injured")] = injured
     return [claim for claim in injured if ":toll:" in claim.id]
@@ -83,7 +90,9 @@ def settle(facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str]
 
 def injured_claims(killed: list, injured: list, shot: list, mourning: set[str]) -> list:
     """The claims of the injured fact, from the claims the frame placed in the killed, injured and
-    shot facts; ``mourning``: the sources with a word of death."""
+    shot facts; ``mourning``: the sources with a word of death. A count of no dead ("no one was
+    killed") is no death."""
+    killed = [claim for claim in killed if (claim.value.high or 0) > 0]
     if killed:
         dead_in = {claim.source for claim in killed}
         kept = [claim for claim in injured if not _the_dead_one(claim, dead_in)]
