@@ -64,14 +64,14 @@ def test_a_tally_of_a_period_is_not_the_incidents_toll():
 
 def test_a_roundup_reports_tolls_and_towns_are_not_the_incidents():
     facts = _facts(
-        "Three shootings across the city on Saturday left 2 dead and 6 wounded, police said. In Kelby, a man "
-        "was shot in the leg.",
-        "A man was shot in the leg in a shooting at a park in Ardmoor on Saturday, police said.",
-        titles=("2 dead, 6 wounded in weekend shootings", "Man shot in Ardmoor park"),
+        "Three shootings across the region on Saturday left 2 dead and 6 wounded, police said. A man was "
+        "shot in the leg in a shooting in Amarillo.",
+        "A man was shot in the leg in a shooting at a park in Odessa on Saturday, police said.",
+        titles=("2 dead, 6 wounded in weekend shootings", "Man shot in park"),
     )
     assert KILLED not in facts
-    assert facts.get(INJURED, [1]) == [1]
-    assert facts.get(PLACE, ["Ardmoor"]) == ["Ardmoor"]
+    assert facts[INJURED] == [1]
+    assert facts[PLACE] == ["Odessa"]
 
 
 def test_a_roundups_day_stands_only_where_no_other_report_gives_one():

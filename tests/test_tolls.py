@@ -180,3 +180,13 @@ def test_no_one_hurt_in_a_report_that_counts_people_shot_is_said_of_a_part():
         "park in Konya on Friday night. Detectives opened a homicide investigation."
     )
     assert 0 not in facts.get(INJURED, [])
+
+
+def test_a_named_person_in_critical_condition_beyond_the_lead_is_hurt_beside_the_dead():
+    facts = _facts(
+        "A man shot his wife and their daughter in Konya on Sunday night, police said. Crews arrived at "
+        "10 p.m. They found Alba Verin, 50, and Mira Verin, 16, both shot. Alba Verin was pronounced dead "
+        "at the scene; Mira Verin, 16, was flown to a hospital in critical condition."
+    )
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [1]

@@ -335,7 +335,7 @@ def build_frame(
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
     for s in sources:
         frame.readings += lead_readings(s, leads[s.id], content[s.id])
-        frame.readings += hurt_readings(s, leads[s.id], content[s.id])
+        frame.readings += hurt_readings(s, leads[s.id], content[s.id], frame.people_in)
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
     for claim in [*claims, *frame.readings]:
