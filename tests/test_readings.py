@@ -239,8 +239,34 @@ def test_one_person_recovering_or_fighting_for_life_and_both_wounded():
         1,
     )
     assert _counts("A teen is recovering at a hospital.")[0][:2] == ("people injured", 1)
+    assert _counts("A 9-year-old girl shot while in her bed is now at home recovering.")[0][:2] == (
+        "people injured",
+        1,
+    )
+    assert _counts("A young girl continued to recover on Monday after she was shot.")[0][:2] == (
+        "people injured",
+        1,
+    )
     assert _counts("A man shot his partner and her son, wounding both on Friday.")[0][:2] == (
         "people injured",
         2,
     )
     assert _counts("He shot the two men, killing both.")[0][:2] == ("people killed", 2)
+
+
+def test_one_person_hurt_beyond_the_lead_of_a_report_that_tells_no_death():
+    from factcheck.compare.readings import tells_someone_hurt
+
+    assert tells_someone_hurt("Police came at noon. A female victim suffered a minor gunshot wound.")
+    assert tells_someone_hurt("The boy is expected to recover.")
+    assert not tells_someone_hurt("A man was shot Friday and died at the hospital.")
+
+
+def test_a_person_also_hurt_in_the_same_sentence_is_one_more():
+    assert [
+        c[:2] for c in _counts("A boy was wounded in a shooting that also injured a woman on Friday.")
+    ] == [("people injured", 2)]
+    assert [c[:2] for c in _counts("A boy was wounded in a shooting that injured a woman on Friday.")] == [
+        ("people injured", 1),
+        ("people injured", 1),
+    ]

@@ -59,8 +59,17 @@ def test_a_new_person_hurt_beside_the_dead_is_injured():
     assert (facts[KILLED], facts[INJURED]) == ([1], [1])
 
 
+def test_where_no_one_died_a_zero_of_an_earlier_scuffle_is_not_the_injured():
+    facts = _facts(
+        "Three people were shot near a park in Konya on Friday night. Earlier, a boy shoved a neighbour "
+        "but nobody was hurt. No deaths have been reported."
+    )
+    assert facts[INJURED] == [3]
+
+
 def test_attempted_murder_tells_no_death():
     assert not death_told("He faces two counts of attempted murder.")
+    assert not death_told("Police said no deaths have been reported.")
     assert death_told("One of the men died in hospital.")
 
 
@@ -143,3 +152,41 @@ def test_counts_after_a_partition_are_parts():
         "serious condition and two suffered minor injuries.",
     )
     assert facts[INJURED] == [5]
+
+
+def test_no_one_hurt_in_a_report_that_tells_someone_hurt_is_said_of_a_part():
+    facts = _facts(
+        "A man was killed in a shooting at a bar in Konya on Friday night. Police came at midnight. The bar "
+        "was closed. His cousin, who drove him to the bar, was wounded in the arm. Nobody was hurt in the "
+        "shooting, police said."
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_a_person_who_passed_away_is_a_death():
+    assert death_told("The boy sadly passed away on Monday.")
+    facts = _facts(
+        "Update: A 9-year-old boy passed away on Monday. He was shot in Konya on Friday.",
+        "A 9-year-old boy is fighting for his life after he was shot in Konya on Friday.",
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_no_one_hurt_in_a_report_that_counts_people_shot_is_said_of_a_part():
+    facts = _facts(
+        "Earlier that evening a boy pushed a neighbour, but nobody was hurt. Three people were shot near a "
+        "park in Konya on Friday night. Detectives opened a homicide investigation."
+    )
+    assert 0 not in facts.get(INJURED, [])
+
+
+def test_a_named_person_in_critical_condition_beyond_the_lead_is_hurt_beside_the_dead():
+    facts = _facts(
+        "A man shot his wife and their daughter in Konya on Sunday night, police said. Crews arrived at "
+        "10 p.m. They found Alba Verin, 50, and Mira Verin, 16, both shot. Alba Verin was pronounced dead "
+        "at the scene; Mira Verin, 16, was flown to a hospital in critical condition."
+    )
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [1]

@@ -90,3 +90,11 @@ def test_a_participants_surname_is_not_a_town():
 def test_two_streets_of_a_crossing_are_not_towns():
     places = _places("Two men were shot on Friday near Houston and Yakima avenues in Abilene.")
     assert places == ["Abilene"]
+
+
+def test_the_town_of_the_police_that_investigate_beats_a_stations_dateline():
+    places = _places(
+        "AMARILLO, Texas (April 16, 2023) - Police in Odessa are investigating a shooting at a bar on Sunday.",
+        "Odessa police said four people were hurt in a shooting at a bar on Sunday.",
+    )
+    assert places == ["Odessa"]

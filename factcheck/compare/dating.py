@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from factcheck.compare.lexicon import event_words
+
 # A word of a time expression that names its day: "Sunday", "today", "Aug. 22", "6/28".
 _DAY_WORD = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|\b(?:today|yesterday|tonight)\b"
@@ -125,3 +127,50 @@ def dated_by_clock(dates: list, times: list, direct: set[str], texts: Mapping[st
         kept.append(reading)
         made.append(reading)
     return kept, made
+
+
+# Time words that name no day of the news: "now" (the time of writing, "he now faces a charge"), a
+# day told elsewhere ("that day", "the same day"), and a time counted from another time ("about 30
+# minutes earlier", "two hours later").
+_NO_DAY = re.compile(
+    r"(?:right\s+|by\s+|until\s+|for\s+)?now|(?:on\s+)?(?:that|the|this|the\s+same|that\s+same)\s+day"
+    r"|.*\b(?:minutes?|hours?|seconds?)\s+(?:earlier|later|before|after)",
+    re.I,
+)
+# "listed in critical condition on Tuesday", "in stable condition late Thursday": the day the
+# condition was told, a day or more after the incident.
+_CONDITION_BEFORE = re.compile(
+    r"\bcondition\s+(?:(?:on|as\s+of|by|late|early|until|through)\s+){0,2}\Z|\bremained\s+\Z", re.I
+)
+
+
+# "in the Thursday post", "a Friday meeting": a day written before a noun, as its modifier.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+\Z", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?P<noun>[A-Za-z][\w-]*)")
+_NOT_NOUNS = frozenset(
+    "before after of in at on and or but when that which who was were is are had has night morning afternoon "
+    "evening".split()
+)
+
+
+def dates_a_thing(claim, text: str) -> bool:
+    """Whether a day is written before a noun that names no event ("in the Thursday Facebook post", "a
+    Friday meeting"): it dates that thing, not what the sentence tells ("the Tuesday shooting" is the
+    shooting's day)."""
+    if not _DETERMINER_BEFORE.search(text, max(claim.sentence_start, claim.start - 8), claim.start):
+        return False
+    after = _NOUN_AFTER.match(text, claim.end, claim.sentence_end)
+    if after is None or after.group("noun").lower() in _NOT_NOUNS:
+        return False
+    return not event_words(after.group("noun"))
+
+
+def names_no_day(claim, text: str) -> bool:
+    """Whether a time claim, though read as a day, does not date what its sentence tells: "now", "that
+    day", "30 minutes earlier", the day a condition was reported, or a day modifying a thing that is
+    no event ("the Thursday post")."""
+    return bool(
+        _NO_DAY.fullmatch(claim.quote.strip())
+        or _CONDITION_BEFORE.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
+        or dates_a_thing(claim, text)
+    )

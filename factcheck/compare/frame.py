@@ -37,7 +37,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.compare import tolls
+from factcheck.compare import roundups, tolls
 from factcheck.compare.align import dates_the_event
 from factcheck.compare.counting import (
     ADDED_BEFORE,
@@ -53,6 +53,7 @@ from factcheck.compare.counting import (
 from factcheck.compare.dating import (
     dated_by_clock,
     earliest_in_each_source,
+    names_no_day,
     retells_its_day,
     with_earlier_dates,
     written_day,
@@ -69,7 +70,13 @@ from factcheck.compare.lexicon import (
 )
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.people import Participant, find_names, gender, name_table, participants
-from factcheck.compare.readings import death_readings, lead_readings, residence_readings
+from factcheck.compare.readings import (
+    death_readings,
+    hurt_readings,
+    lead_readings,
+    residence_readings,
+    tells_someone_hurt,
+)
 from factcheck.compare.roles import part_in, participant_parts, role_person
 from factcheck.compare.rules.clock import part_of_day
 from factcheck.compare.sentences import (
@@ -331,6 +338,7 @@ def build_frame(
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
     for s in sources:
         frame.readings += lead_readings(s, leads[s.id], content[s.id])
+        frame.readings += hurt_readings(s, leads[s.id], content[s.id], frame.people_in)
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
     for claim in claims:
@@ -355,7 +363,10 @@ def build_frame(
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
-    frame.readings += tolls.settle(frame.facts, FactKey, texts)
+    leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
+    roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
+    hurt = {s.id for s in sources if tells_someone_hurt(s.text)}
+    frame.readings += tolls.settle(frame.facts, FactKey, texts, hurt)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]
@@ -655,7 +666,9 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
 
 
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
-    return place_evidence(claim, text, _belongs_to_incident(claim, frame, text, lead))
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    incident = _belongs_to_incident(claim, frame, text, lead) and not roundups.several_incidents_in(sentence)
+    return place_evidence(claim, text, incident)
 
 
 def _current(claim, published: dt.date | None, first: dt.date | None = None) -> bool:
@@ -703,7 +716,11 @@ def _facts_of(
             current or written_day(claim, frame.first_published)
         ):
             return []
-        if _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start) or not dates_the_event(claim, text):
+        if (
+            _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start)
+            or not dates_the_event(claim, text)
+            or names_no_day(claim, text)
+        ):
             return []
         if _belongs_to_incident(claim, frame, text, lead, dating=True):
             subject, event = "", ""
@@ -731,6 +748,8 @@ def _facts_of(
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
+        if attribute == "shot" and tolls.shot_dead(claim, text):
+            attribute = "killed"
         beside = tolls.beside_the_dead(claim, text, attribute)  # "one was killed and four others wounded"
         if claim.value.measure != "count" or tolls.not_the_toll(claim, text, attribute, beside):
             return []  # "killed in the second blast", "two other men": a part of the story, not the incident's toll
@@ -769,8 +788,10 @@ def _facts_of(
                 frame.owned.add(thing)  # a thing people have each their own count of
                 return []
             return [FactKey("count", "", "", thing)]
-        if not _belongs_to_incident(claim, frame, text, lead, toll=True):
-            return []
+        if not _belongs_to_incident(claim, frame, text, lead, toll=True) or roundups.counts_several(
+            text[claim.sentence_start : claim.sentence_end]
+        ):
+            return []  # a count of several incidents or of a period adds up more than the incident's
         return [FactKey(attribute)]
     if kind == "duration" and not claim.stance.negated:
         found = _term_of(claim, frame, text)

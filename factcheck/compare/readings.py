@@ -10,8 +10,9 @@ them, which the frame needs:
   given name) or not at all;
 - anywhere: the town of the local police ("Leeds police said"), a dateline
   on one of the first lines ("LEEDS (AP) -"), where a named person lives
-  ("Jo Reed, 36, of Easton") and how many named people a report says died
-  ("Reed and Ray were found dead").
+  ("Jo Reed, 36, of Easton"), how many named people a report says died
+  ("Reed and Ray were found dead") and one person it says was hurt and lives
+  ("the boy is expected to recover", "Reed was in critical condition").
 
 Each reading is a claim like extraction's (id ``<source>:lead:<offset>`` or
 ``<source>:residence:<offset>``), so that the facts it fills cite their
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.lexicon import PERSON_NOUNS
+from factcheck.compare.tolls import death_told
 from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
 
@@ -68,7 +70,7 @@ _ONE_PERSON = (
     r"(?!\s+and\s)"
 )
 _DEATH_WORDS = (
-    r"(?:killed|dead|died|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
+    r"(?:killed|dead|died|passed\s+away|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
     r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
 )
 _KILLED = re.compile(
@@ -119,15 +121,32 @@ _FAMILY_KILLED = re.compile(
     + r"\b"
 )
 _INJURED = re.compile(
-    _ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
+    _ONE_PERSON
+    # "a girl shot in her bed is now recovering": the participle's phrase between subject and verb
+    + r"(?:\s+(?:shot|wounded|injured|hit)\s+[^,.;:]{0,40}?(?=\s+(?:is|was|remains)\s))?"
+    r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
     r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
     r"(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+|area\s+|local\s+|nearby\s+){0,4}hospital)\b"
     r"(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
     # "a woman is in critical condition", "his father remains hospitalized in stable condition"
     r"|(?:is|was|remains|remained)\s+(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|stable|fair|grave|good"
     r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b"
-    # "a teen is recovering", "a girl is fighting for her life"
-    r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b)"
+    # "a teen is recovering", "a girl is fighting for her life", "a boy continued to recover"
+    r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b"
+    r"|continue[sd]?\s+to\s+recover\b)"
+)
+# "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover".
+_ALIVE = (
+    r"\s+(?:(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
+    r"|(?:(?:is|was)\s+(?:now\s+)?expected\s+to|should|will)\s+(?:recover|survive))\b"
+)
+_SUFFERED = re.compile(_ONE_PERSON + _ALIVE)
+# After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
+# a minor hand injury".
+_ALIVE_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?:" + _ALIVE + r"|\s+(?:was|is|remains)\s+(?:(?:listed|hospitali[sz]ed|"
+    r"(?:airlifted|flown|rushed|taken|transported)\s+to\s+[^.;]{0,40}?hospital)\s+)?in\s+"
+    r"(?:critical|serious|stable|fair|good|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b)"
 )
 # "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
 # and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).
@@ -343,6 +362,7 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text), *_LEFT_DEAD.finditer(text)]:
             if not (match.re is _KILLED and _one_of_two(text, match)):
                 claims.append(_count(source, segment, match, "people killed"))
+        hurt = []
         for pattern, counted in (
             (_INJURED, "people injured"),
             (_INJURED_OBJECT, "people injured"),
@@ -354,13 +374,76 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
                 if pattern in (_INJURED, _SHOT_SELF) and _one_of_two(text, match):
                     continue
                 if not _DEATH_AFTER.search(text, match.end()):  # "was shot Friday and died"
-                    claims.append(_count(source, segment, match, counted))
+                    (hurt if counted == "people injured" else claims).append(
+                        _count(source, segment, match, counted)
+                    )
+        claims.extend(_also_hurt(source, segment, hurt))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     for segment in segments:
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
     for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
         claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
     return claims
+
+
+def tells_someone_hurt(text: str) -> bool:
+    """Whether a report says of one person anywhere that they were hurt and lived ("the officer, who
+    joined last year, was shot"; "a woman suffered minor injuries")."""
+    return any(
+        not _DEATH_AFTER.search(text, match.end(), match.end() + 80)
+        for pattern in (_INJURED, _SUFFERED)
+        for match in pattern.finditer(text)
+    )
+
+
+def hurt_readings(source: Source, lead: Sequence, segments: Sequence, people_in=None) -> list:
+    """One person hurt, read anywhere in a report: one who "suffered a minor wound" or "is expected to
+    recover" lives whatever else the report tells, and so does one of the story's people
+    (``people_in(text)``: their spans, as for :func:`residence_readings`) "in critical condition";
+    one "wounded" or "in stable condition" beyond the lead (whose own are :func:`lead_readings`') only
+    where the report tells no death, for such a person may be the one who died later. A report often
+    tells its one victim's harm after a lead that says only what happened. Ids ``<source>:lead:hurt:
+    <offset>``, one per person's mention."""
+    found: list[tuple[Sequence, int, int]] = []
+    for segment in segments if people_in else ():
+        for p_start, p_end, _ in people_in(segment.text):
+            match = _ALIVE_AFTER.match(segment.text, p_end)
+            if match and not _DEATH_AFTER.search(segment.text, match.end()):
+                found.append((segment, p_start, match.end()))
+    in_lead = {segment.start for segment in lead[:LEAD_SENTENCES]}
+    mourning = death_told(source.text)
+    for segment in segments:
+        patterns = (_SUFFERED,) if mourning or segment.start in in_lead else (_SUFFERED, _INJURED)
+        for pattern in patterns:
+            for match in pattern.finditer(segment.text):
+                if not _one_of_two(segment.text, match) and not _DEATH_AFTER.search(
+                    segment.text, match.end()
+                ):
+                    found.append((segment, match.start("np"), match.end()))
+    claims = {}
+    for segment, start, end in found:
+        claim = _people_count(
+            source, segment, segment.start + start, segment.start + end, 1, "people injured", "lead:hurt"
+        )
+        claims.setdefault(claim.id, claim)
+    return list(claims.values())
+
+
+# "a boy was wounded in a shooting that also injured a woman": one more person hurt.
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?\Z", re.I)
+
+
+def _also_hurt(source: Source, segment, hurt: list) -> list:
+    """The people one sentence reads hurt: each reading alone, or where a later one is told as "also"
+    hurt, one count of them all (distinct people of one sentence, from the first to the last)."""
+    hurt = sorted(hurt, key=lambda claim: claim.start)
+    apart = all(a.end <= b.start for a, b in zip(hurt, hurt[1:], strict=False))
+    if len(hurt) < 2 or not apart:
+        return hurt
+    text = source.text
+    if not any(_ALSO_BEFORE.search(text, max(segment.start, c.start - 12), c.start) for c in hurt[1:]):
+        return hurt
+    return [_people_count(source, segment, hurt[0].start, hurt[-1].end, len(hurt), "people injured")]
 
 
 @dataclass(frozen=True)
@@ -445,6 +528,8 @@ def _reading(kind, source: Source, segment, start: int, end: int, tag: str = "le
     )
 
 
-def _people_count(source: Source, segment, start: int, end: int, number: int, counted: str) -> QuantityClaim:
+def _people_count(
+    source: Source, segment, start: int, end: int, number: int, counted: str, tag: str = "lead"
+) -> QuantityClaim:
     value = Quantity.count_of(number, counted)
-    return _reading(QuantityClaim, source, segment, start, end, predicate="quantity", value=value)
+    return _reading(QuantityClaim, source, segment, start, end, tag, predicate="quantity", value=value)

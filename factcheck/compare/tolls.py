@@ -18,7 +18,7 @@ not killed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Collection, Hashable, Mapping
 
 from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
@@ -28,7 +28,8 @@ from factcheck.records import Quantity, QuantityClaim
 # Words by which a text may say someone died ("murder" too: a count of the shot is then not safely
 # a count of the hurt).
 _DEATH_CLASSES = frozenset({"death", "killing_outcome", "killing"})
-_ATTEMPTED = re.compile(r"\battempted\s+\Z", re.I)
+# "attempted murder", "no deaths were reported": a word of death that tells none.
+_NO_DEATH_BEFORE = re.compile(r"\b(?:attempted|no)\s+\Z", re.I)
 # Ordinals that make a count one part of the story whatever was told before it.
 _NOT_OTHER = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|earlier|later|previous)\b")
 # "eight youths have been hurt or killed": a count of both harms together, neither toll.
@@ -36,14 +37,24 @@ _EITHER_HARM = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:injured|hurt|wounded|killed|shot|dead)\s+or\s+(?:killed|injured|wounded|hurt|dead)\b",
     re.I,
 )
-# "a 10-year-old boy and two adults were wounded": the count is a part of the sum.
+# "a 10-year-old boy and two adults were wounded", "two girls and eight adults": the count is a part
+# of the sum.
 _ONE_AND = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:was|were|is|are|has|had|been|dead|hurt|shot)\b)[\w-]+(?<!ed)\s+){0,5}?(?:and|&)\s+\Z"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:(?!(?:was|were|is|are|has|had|been|dead|hurt|shot)\b)[\w-]+(?<!ed)\s+){0,5}?(?:and|&)\s+\Z"
 )
 # "Three of the victims are in serious condition and two suffered minor injuries": the sentence parts
 # a whole told before, and each of its counts is a part.
 _PARTITION = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|them|those|whom)\b", re.I
+)
+# "Initially, reports said eight were hurt, but ...": a count the report tells as one given before it
+# was corrected.
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|at\s+first|early\s+reports|earlier\s+reports|first\s+reports)\b", re.I
+)
+# "four men shot to death", "two were shot dead": the dead, whatever the count's noun reads as.
+_SHOT_DEAD_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?shot\s+(?:to\s+death|dead)\b", re.I
 )
 # "four other people", "three more people" (not "more than 20 people"): told apart from someone.
 _OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
@@ -53,19 +64,25 @@ _HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospi
 
 
 def death_told(text: str) -> bool:
-    """Whether a report has a word of death ("attempted murder" is none)."""
+    """Whether a report has a word of death ("attempted murder", "no deaths" are none)."""
     return any(
-        name in _DEATH_CLASSES and not _ATTEMPTED.search(text, max(0, start - 12), start)
+        name in _DEATH_CLASSES and not _NO_DEATH_BEFORE.search(text, max(0, start - 12), start)
         for start, _, name in event_words(text)
     )
 
 
-def settle(facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str]) -> list:
+def settle(
+    facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str], hurt: Collection[str] = ()
+) -> list:
     """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
-    shot claims, the reports' ``texts`` by source; the claims it derives, to list with the readings."""
+    shot claims, the reports' ``texts`` by source; the claims it derives, to list with the readings.
+    ``hurt``: the sources that tell of someone hurt; theirs and those that count people shot say "no
+    one was injured" of a part of the story or of another event."""
     killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
     mourning = {source for source, text in texts.items() if death_told(text)}
-    injured = injured_claims(killed, facts.pop(key("injured"), []), shot, mourning)
+    hurt = {*hurt, *(claim.source for claim in shot if (claim.value.low or 0) > 0)}
+    told = [c for c in facts.pop(key("injured"), []) if c.source not in hurt or (c.value.high or 0) > 0]
+    injured = injured_claims(killed, told, shot, mourning)
     if injured:
         facts[key("injured")] = injured
     return [claim for claim in injured if ":toll:" in claim.id]
@@ -73,7 +90,9 @@ def settle(facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str]
 
 def injured_claims(killed: list, injured: list, shot: list, mourning: set[str]) -> list:
     """The claims of the injured fact, from the claims the frame placed in the killed, injured and
-    shot facts; ``mourning``: the sources with a word of death."""
+    shot facts; ``mourning``: the sources with a word of death. A count of no dead ("no one was
+    killed") is no death."""
+    killed = [claim for claim in killed if (claim.value.high or 0) > 0]
     if killed:
         dead_in = {claim.source for claim in killed}
         kept = [claim for claim in injured if not _the_dead_one(claim, dead_in)]
@@ -93,13 +112,13 @@ def beside_the_dead(claim, text: str, attribute: str | None) -> bool:
 
 
 def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
-    """Whether a count is no toll of the incident: of people "injured or killed" together, a part of a
-    sum ("a boy and two adults were wounded") or of a partition ("three of the victims ... and two"),
-    one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
+    """Whether a count is no toll of the incident: of people "injured or killed" together, one a
+    report says was corrected ("initially, reports said eight"), a part of a sum ("a boy and two
+    adults were wounded") or of a partition ("three of the victims ... and two"), one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
     beside the dead (``beside``)."""
     if (ORDINAL_WORD.search(claim.value.counted or "") or _OTHERS.search(claim.quote)) and not beside:
         return True
-    if _EITHER_HARM.match(text, claim.end):
+    if _EITHER_HARM.match(text, claim.end) or _SUPERSEDED.search(text, claim.sentence_start, claim.start):
         return True
     # a reading tells its own person apart ("killing a boy and wounding his father")
     return bool(
@@ -110,6 +129,11 @@ def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
             or _PARTITION.search(text, claim.sentence_start, claim.start)
         )
     )
+
+
+def shot_dead(claim, text: str) -> bool:
+    """Whether a count of the shot is one of people "shot to death" or "shot dead": the killed."""
+    return bool(_SHOT_DEAD_AFTER.match(text, claim.end))
 
 
 def shot_as(claim, attribute: str) -> bool:

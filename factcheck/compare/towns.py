@@ -26,8 +26,9 @@ _LOCATIVE = re.compile(
 _DATELINE_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
 )
-# "Leeds police said": a local force names its town.
+# "Leeds police said", "police in Leeds are investigating": a local force names its town.
 _FORCE_AFTER = re.compile(r"(?:\s+Metropolitan|\s+City)?\s+(?:police|officers|detectives)\b", re.I)
+_FORCE_BEFORE = re.compile(r"\b(?:police|police\s+officers|detectives)\s+in\s+\Z", re.I)
 
 
 # "a trauma center in Leeds", "transported four victims to Mercy in Leeds": where the wounded were
@@ -50,7 +51,7 @@ def place_evidence(claim, text: str, incident: bool) -> int | None:
     extracted = claim.predicate == "place" and ":lead:" not in claim.id
     if incident and (extracted or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
         return 0
-    if _FORCE_AFTER.match(text, claim.end):
+    if _FORCE_AFTER.match(text, claim.end) or _FORCE_BEFORE.search(text, claim.sentence_start, claim.start):
         return 1
     if claim.start == claim.sentence_start and _DATELINE_AFTER.match(text, claim.end):
         return 2

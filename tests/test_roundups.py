@@ -1,0 +1,122 @@
+"""compare.roundups and the frame's reading of dates and tolls that are not the incident's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import source
+
+from factcheck.compare import compare
+from factcheck.compare.roundups import counts_several, roundup_sources, several_incidents_in
+from factcheck.extract.claims import canonicalise_claims, claims_of
+
+SUNDAY = dt.date(2023, 4, 16)
+INJURED = "the number injured in the shooting"
+KILLED = "the number killed in the shooting"
+DATE = "the date of the shooting"
+PLACE = "the place of the shooting"
+
+
+def _facts(*texts: str, titles: tuple[str, ...] = ()) -> dict[str, list]:
+    sources = [source(chr(ord("a") + i), text, SUNDAY) for i, text in enumerate(texts)]
+    sources = [
+        s.model_copy(update={"title": title}) for s, title in zip(sources, titles, strict=False)
+    ] + sources[len(titles) :]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    return {f.name: [v.value for v in f.values] for f in compare(sources, claims).facts}
+
+
+def test_a_sentence_of_several_incidents_or_of_a_period_is_told_apart():
+    assert several_incidents_in("Two people died in three shootings across the county on Friday.")
+    assert several_incidents_in("A pair of shootings left one man dead.")
+    assert several_incidents_in("Five people were hurt in four separate attacks.")
+    assert not several_incidents_in("Police said the shootings happened minutes apart at one house.")
+    assert not several_incidents_in("The victims were taken to several different hospitals.")
+    assert counts_several("Nearly 40 people have been shot since March 2 in the district.")
+    assert counts_several("The city has counted 19 homicides so far this year.")
+    assert not several_incidents_in("It was the city's 19th homicide this year.")
+
+
+def test_a_report_that_leads_with_several_incidents_is_a_roundup():
+    leads = {
+        "a": ["3 dead, 5 hurt in weekend shootings", "Violence flared across the city on Saturday."],
+        "b": ["Man shot in Ardmoor", "A man was shot outside a store in Ardmoor on Saturday."],
+    }
+    assert roundup_sources(leads) == {"a"}
+
+
+def test_a_count_of_several_incidents_is_not_the_incidents_toll():
+    facts = _facts(
+        "A man was wounded in a shooting in Ardmoor on Saturday. Seven people were shot in four shootings "
+        "over the holiday, police said.",
+    )
+    assert facts.get(INJURED) == [1]
+
+
+def test_a_tally_of_a_period_is_not_the_incidents_toll():
+    facts = _facts(
+        "Two men were wounded outside a bar in Ardmoor on Saturday. Nearly 40 people have been shot since "
+        "March 2 and 11 killed, police said."
+    )
+    assert KILLED not in facts
+    assert facts[INJURED] == [2]
+
+
+def test_a_roundup_reports_tolls_and_towns_are_not_the_incidents():
+    facts = _facts(
+        "Three shootings across the region on Saturday left 2 dead and 6 wounded, police said. A man was "
+        "shot in the leg in a shooting in Amarillo.",
+        "A man was shot in the leg in a shooting at a park in Odessa on Saturday, police said.",
+        titles=("2 dead, 6 wounded in weekend shootings", "Man shot in park"),
+    )
+    assert KILLED not in facts
+    assert facts[INJURED] == [1]
+    assert facts[PLACE] == ["Odessa"]
+
+
+def test_a_roundups_day_stands_only_where_no_other_report_gives_one():
+    facts = _facts(
+        "Three people were wounded in a shooting across the city on Saturday night, police said.",
+        "A man was shot at a park in Ardmoor, police said.",
+        titles=("3 wounded in weekend shootings", "Man shot in park"),
+    )
+    assert facts[DATE] == ["2023-04-15"]
+    assert facts[INJURED] == [1]
+
+
+def test_now_that_day_and_a_time_counted_from_another_are_no_day_of_the_incident():
+    facts = _facts(
+        "A man was shot at a park in Ardmoor. Witnesses said the shooting that day was loud. The "
+        "gunman now faces an assault charge in the shooting. About 30 minutes earlier, a woman was shot."
+    )
+    assert DATE not in facts
+
+
+def test_the_day_a_condition_was_told_is_not_the_incidents_day():
+    facts = _facts(
+        "A man was shot in Ardmoor on Saturday night. He was listed in stable condition late Sunday.",
+        "Two people were wounded in the shooting and were in stable condition on Sunday, police said.",
+    )
+    assert facts[DATE] == ["2023-04-15"]
+
+
+def test_a_count_shot_to_death_is_of_the_killed():
+    facts = _facts("Neighbours mourned the three men shot to death in Ardmoor on Saturday.")
+    assert facts[KILLED] == [3]
+    assert INJURED not in facts
+
+
+def test_a_count_told_before_its_correction_and_a_part_of_a_sum_are_not_the_toll():
+    facts = _facts(
+        "Ten people were wounded in a shooting at a party in Ardmoor on Saturday. Initially, officials said "
+        "eight people were injured. Officials said two children and eight adults were wounded."
+    )
+    assert facts[INJURED] == [10]
+
+
+def test_a_day_written_before_a_thing_that_is_no_event_dates_that_thing():
+    facts = _facts(
+        "A woman was shot at her home in Ardmoor on Thursday. In the Tuesday post, her brother thanked "
+        "neighbours. The Thursday shooting shocked the street."
+    )
+    assert facts[DATE] == ["2023-04-13"]
