@@ -62,8 +62,6 @@ from factcheck.compare.groups import group_age_claims, is_group_reading, named_a
 from factcheck.compare.incident import incident_class, lead_sentences, several_incidents
 from factcheck.compare.lexicon import (
     DATES_INCIDENT,
-    PERSON_NOUNS,
-    ROLE_NOUNS,
     class_of_word,
     incident_family,
     kind_of,
@@ -77,14 +75,11 @@ from factcheck.compare.readings import (
     residence_readings,
     tells_someone_hurt,
 )
-from factcheck.compare.roles import part_in, participant_parts, role_person
+from factcheck.compare.roles import participant_parts
 from factcheck.compare.rules.clock import part_of_day
 from factcheck.compare.sentences import (
-    PASSIVE_END,
     PERSONAL,
     PRONOUN_START,
-    RELATIVE_START,
-    clause_of,
     event_word_of,
     sentence_events,
 )
@@ -96,7 +91,7 @@ from factcheck.compare.towns import (
     towns_of_the_region,
     written_as_town,
 )
-from factcheck.extract.gazetteer import slug
+from factcheck.compare.whose import age_person, named_person, participant_event, person_by_role
 from factcheck.records import Source
 from factcheck.values import add_days, harm_of, interval, is_point_in_time
 
@@ -322,7 +317,7 @@ def build_frame(
     people = [(c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"]
     # A name the entity stage did not read as a person's (an unusual given name) still names one when
     # an age is given with it: "Tyquavious Hale, 21".
-    people += [(_age_person(c), c.value.person) for c in claims if c.kind == "age" and _age_person(c)]
+    people += [(age_person(c), c.value.person) for c in claims if c.kind == "age" and age_person(c)]
     sources_of: dict[str, set[str]] = {}
     for claim in claims:
         if claim.kind == "entity" and claim.value.kind == "person":
@@ -342,7 +337,7 @@ def build_frame(
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
     for claim in claims:
-        person = _named_person(claim, frame) if claim.kind == "age" else None
+        person = named_person(claim, frame) if claim.kind == "age" else None
         if person is not None:
             frame.stated_ages.setdefault((claim.source, person), set()).add(claim.value.years)
     for claim in [*claims, *frame.readings]:
@@ -558,40 +553,6 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word.lower() for name in names for word in name.replace("-", " ").split())
 
 
-_FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
-
-
-_POSSESSED = re.compile(r"(?:\b(?:her|his|their|its)|\w['’]s?)\s+\Z", re.I)
-
-
-def _person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
-    """The one participant an age given by role is about ("a 41-year-old man was arrested")."""
-    noun = claim.value.person.lower()
-    if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS:
-        return None
-    if _POSSESSED.search(text, max(claim.sentence_start, claim.start - 20), claim.start):
-        return None  # "her 12-year-old daughter": someone's relative, not one of the story's parts
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
-    person = role_person(noun, part, frame.parts, frame.genders)
-    stated = frame.stated_ages.get((claim.source, person or ""), ())
-    if stated and claim.value.years not in stated:
-        return None  # "Lee, 17, was arrested ... a 15-year-old boy was also arrested": someone else
-    return person
-
-
-def _named_person(claim, frame: StoryFrame) -> str | None:
-    """The participant an age is given with by name ("Jo Reed, 41"), if any."""
-    return frame.person_of.get(claim.subject or "") or frame.person_of.get(_age_person(claim) or "")
-
-
-def _age_person(claim) -> str | None:
-    """The entity id an age's own written name stands for when extraction gave it no subject."""
-    if claim.subject or not _FULL_NAME.match(claim.value.person):
-        return None
-    return slug(claim.value.person)
-
-
 # "sentenced to 2 years", "a 2-1/2 year sentence", "a four-year contract": the length the event gives.
 _TERM_BEFORE = re.compile(
     r"\b(?:sentenced\s+to|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)\s+\Z", re.I
@@ -616,39 +577,6 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
         people = _antecedent_in(frame, text, claim)
     persons = {p[2] for p in people}
     return event, (persons.pop() if len(persons) == 1 else "")
-
-
-_TAKEN_INTO = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?(?:taken|placed|put|held)\s+(?:into|in|under)\s+\Z",
-    re.I,
-)
-
-
-def _participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
-    """The event of another kind than the incident that the claim's clause tells of one participant:
-    ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
-    and a clause naming two people or none could be anyone's."""
-    word = event_word_of(claim, text)
-    if word is None:
-        return None
-    w_start, w_end, found = word
-    if kind_of(found) == "outcome" or found in incident_family(frame.incident):
-        return None
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    start, end = clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
-    people = frame.people_in(sentence)
-    after = [p for p in people if w_end <= p[0] < end]
-    if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
-        return found, after[0][2]
-    before = [p for p in people if start <= p[0] and p[1] <= w_start]
-    # "Jo Reed was signed on Tuesday", "Jo Reed was taken into custody"
-    if before and (PASSIVE_END.search(sentence, 0, w_start) or _TAKEN_INTO.search(sentence, 0, w_start)):
-        return found, before[-1][2]
-    if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
-        earlier = [p for p in people if p[1] <= start]
-        if earlier:
-            return found, earlier[-1][2]
-    return None
 
 
 def _someone_elses(claim, frame: StoryFrame) -> bool:
@@ -697,9 +625,9 @@ def _facts_of(
     if is_record_reading(claim):
         return [FactKey(claim.value.counted, thing=claim.subject)]
     if kind == "age":
-        person = _named_person(claim, frame)
+        person = named_person(claim, frame)
         if person is None:
-            person = _person_by_role(claim, frame, text)
+            person = person_by_role(claim, frame, text)
             if person is not None:
                 frame.by_role.add(claim.id)
                 return [FactKey("age", person)]
@@ -729,7 +657,7 @@ def _facts_of(
         elif not current:
             return []
         else:
-            found = _participant_event(claim, frame, text)
+            found = participant_event(claim, frame, text)
             if found is None:
                 return []
             event, subject = found

@@ -1,0 +1,87 @@
+"""Which participant of the story a claim is about, and which of their events.
+
+The story frame (:mod:`factcheck.compare.frame`) keys a person's facts by the participant, not by the
+words: an age given with a name is that participant's; one given by role ("a 41-year-old man was
+arrested") is the one participant who can be that role; a time in a clause that tells of another
+event than the incident is that event of the one participant the clause names ("the club signed Jo
+Reed on Tuesday", "Jo Reed was taken into custody Tuesday evening").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.compare.lexicon import PERSON_NOUNS, ROLE_NOUNS, incident_family, kind_of
+from factcheck.compare.roles import part_in, role_person
+from factcheck.compare.sentences import PASSIVE_END, RELATIVE_START, clause_of, event_word_of
+from factcheck.extract.gazetteer import slug
+
+if TYPE_CHECKING:
+    from factcheck.compare.frame import StoryFrame
+
+_FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
+
+
+_POSSESSED = re.compile(r"(?:\b(?:her|his|their|its)|\w['’]s?)\s+\Z", re.I)
+
+
+def person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
+    """The one participant an age given by role is about ("a 41-year-old man was arrested")."""
+    noun = claim.value.person.lower()
+    if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS:
+        return None
+    if _POSSESSED.search(text, max(claim.sentence_start, claim.start - 20), claim.start):
+        return None  # "her 12-year-old daughter": someone's relative, not one of the story's parts
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
+    person = role_person(noun, part, frame.parts, frame.genders)
+    stated = frame.stated_ages.get((claim.source, person or ""), ())
+    if stated and claim.value.years not in stated:
+        return None  # "Lee, 17, was arrested ... a 15-year-old boy was also arrested": someone else
+    return person
+
+
+def named_person(claim, frame: StoryFrame) -> str | None:
+    """The participant an age is given with by name ("Jo Reed, 41"), if any."""
+    return frame.person_of.get(claim.subject or "") or frame.person_of.get(age_person(claim) or "")
+
+
+def age_person(claim) -> str | None:
+    """The entity id an age's own written name stands for when extraction gave it no subject."""
+    if claim.subject or not _FULL_NAME.match(claim.value.person):
+        return None
+    return slug(claim.value.person)
+
+
+_TAKEN_INTO = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?(?:taken|placed|put|held)\s+(?:into|in|under)\s+\Z",
+    re.I,
+)
+
+
+def participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
+    """The event of another kind than the incident that the claim's clause tells of one participant:
+    ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
+    and a clause naming two people or none could be anyone's."""
+    word = event_word_of(claim, text)
+    if word is None:
+        return None
+    w_start, w_end, found = word
+    if kind_of(found) == "outcome" or found in incident_family(frame.incident):
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start, end = clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
+    people = frame.people_in(sentence)
+    after = [p for p in people if w_end <= p[0] < end]
+    if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
+        return found, after[0][2]
+    before = [p for p in people if start <= p[0] and p[1] <= w_start]
+    # "Jo Reed was signed on Tuesday", "Jo Reed was taken into custody"
+    if before and (PASSIVE_END.search(sentence, 0, w_start) or _TAKEN_INTO.search(sentence, 0, w_start)):
+        return found, before[-1][2]
+    if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
+        earlier = [p for p in people if p[1] <= start]
+        if earlier:
+            return found, earlier[-1][2]
+    return None
