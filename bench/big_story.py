@@ -265,7 +265,7 @@ def write_big_story(folder: Path, count: int, seed: int = 14) -> int:
 def split_of_work(folder: Path) -> tuple[float, float]:
     """CPU seconds, in this process, of extracting the story's sources and of comparing them."""
     from factcheck.read.loaders import load_sources
-    from factcheck.run.workers import extract_json, story_report_json
+    from factcheck.run.tasks import extract_json, story_report_json
 
     sources = sorted(load_sources([folder]).sources, key=lambda source: source.id)
     start = time.process_time()

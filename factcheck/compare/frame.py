@@ -68,6 +68,7 @@ from factcheck.compare.lexicon import (
     kind_of,
 )
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
+from factcheck.compare.parts import SourceParts
 from factcheck.compare.people import Participant, find_names, gender, name_table, participants
 from factcheck.compare.readings import death_readings, lead_readings, residence_readings
 from factcheck.compare.roles import part_in, participant_parts, role_person
@@ -301,11 +302,14 @@ def build_frame(
     claims: Sequence,
     segments_of: Mapping[str, Sequence],
     counting_sources: int = 2,
+    parts_of: Mapping[str, SourceParts] | None = None,
 ) -> StoryFrame:
     """The frame of one story from its sources, their claims and their content segments.
 
     A thing no person owns is a count of the story when ``counting_sources`` sources count it (a draft
-    audited against the frame is one more)."""
+    audited against the frame is one more). ``parts_of``: what was read of some sources alone, by id
+    (:mod:`~factcheck.compare.parts`); the others' is read here."""
+    parts_of = parts_of or {}
     texts = {s.id: s.text for s in sources}
     published = {s.id: s.published for s in sources}
     incident = incident_class(sources, segments_of)
@@ -327,7 +331,11 @@ def build_frame(
     frame.parts = participant_parts([x.text for s in sources for x in content[s.id]], frame.people_in)
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
     for s in sources:
-        frame.readings += lead_readings(s, leads[s.id], content[s.id])
+        frame.readings += (
+            parts_of[s.id].lead_readings()
+            if s.id in parts_of
+            else lead_readings(s, leads[s.id], content[s.id])
+        )
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
     for claim in [*claims, *frame.readings]:
@@ -348,7 +356,10 @@ def build_frame(
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
-    frame.readings += tolls.settle(frame.facts, FactKey, texts)
+    mourning = {
+        s.id for s in sources if (parts_of[s.id].mourning if s.id in parts_of else tolls.death_told(s.text))
+    }
+    frame.readings += tolls.settle(frame.facts, FactKey, mourning)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]

@@ -18,7 +18,7 @@ not killed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable
 
 from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
@@ -60,11 +60,11 @@ def death_told(text: str) -> bool:
     )
 
 
-def settle(facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str]) -> list:
+def settle(facts: dict, key: Callable[[str], Hashable], mourning: set[str]) -> list:
     """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
-    shot claims, the reports' ``texts`` by source; the claims it derives, to list with the readings."""
+    shot claims, ``mourning``: the sources with a word of death (:func:`death_told`); the claims it
+    derives, to list with the readings."""
     killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
-    mourning = {source for source, text in texts.items() if death_told(text)}
     injured = injured_claims(killed, facts.pop(key("injured"), []), shot, mourning)
     if injured:
         facts[key("injured")] = injured
