@@ -307,3 +307,30 @@ def test_a_comparison_given_the_sources_parts_reports_what_it_reports_reading_th
     parts = {source.id: source_parts(source) for source in story[::2]}  # some given, the others read
     assert compare(story, claims, None, parts) == compare(story, claims)
     assert compare(story, claims, None, parts).discrepancies
+
+
+def test_a_comparison_searches_for_groups_ages_and_records_only_the_sources_that_give_any(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A source's parts say whether its sentences give a group's ages or a team's record at all; the
+    comparison searches only those that do (of the invented story's, only the one added here)."""
+    from factcheck.compare import compare, groups, standings
+    from factcheck.compare.parts import source_parts
+    from factcheck.extract.claims import canonicalise_claims, claims_of
+
+    searched: list[tuple[str, str]] = []
+    for module, name in ((groups, "group_ages"), (standings, "standings")):
+        real = getattr(module, name)
+
+        def counting(source, *rest, real=real, name=name):  # noqa: ANN001, ANN202
+            searched.append((name, source.id))
+            return real(source, *rest)
+
+        monkeypatch.setattr(module, name, counting)
+    story = invented_story(20)
+    text = story[0].text + "\nTwo children, ages 3 and 8, were hurt.\n"
+    story.append(story[0].model_copy(update={"id": "report-9999", "text": text}))
+    claims = canonicalise_claims([claim for source in story for claim in claims_of(source)])
+    given = compare(story, claims, None, {source.id: source_parts(source) for source in story})
+    assert searched == [("group_ages", "report-9999")]
+    assert compare(story, claims) == given

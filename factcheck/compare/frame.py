@@ -347,12 +347,15 @@ def build_frame(
     # read after every named age is placed: a group's ages are paired with those
     ages_of = named_ages(frame)
     for source in sources:
-        for claim in group_age_claims(frame, source, content[source.id], ages_of):
-            frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
-            frame.readings.append(claim)
-        for claim in team_record_claims(frame, source, content[source.id]):
-            frame.facts.setdefault(FactKey(claim.value.counted, thing=claim.subject), []).append(claim)
-            frame.readings.append(claim)
+        read = parts_of.get(source.id)  # None: nothing is known of it, every reading is tried
+        if read is None or read.group_ages:
+            for claim in group_age_claims(frame, source, content[source.id], ages_of):
+                frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
+                frame.readings.append(claim)
+        if read is None or read.records:
+            for claim in team_record_claims(frame, source, content[source.id]):
+                frame.facts.setdefault(FactKey(claim.value.counted, thing=claim.subject), []).append(claim)
+                frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))

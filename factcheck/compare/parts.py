@@ -1,6 +1,6 @@
 """What the comparison reads of each source alone, apart from the story: its content sentences, the
-shingles that tell whether it is another source's copy, what its lead says without a number, and
-whether it tells of a death.
+shingles that tell whether it is another source's copy, what its lead says without a number,
+whether it tells of a death, and which of the frame's other readings can find anything in it.
 
 A big story's sources are extracted across the workers, and the story is compared afterwards in one
 task; what the comparison needs of one source alone is made where that source is extracted
@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
+from factcheck.compare.groups import may_give_group_ages
 from factcheck.compare.incident import lead_sentences
 from factcheck.compare.independence import shingle_hashes
 from factcheck.compare.readings import lead_readings
+from factcheck.compare.standings import may_give_records
 from factcheck.compare.tolls import death_told
 from factcheck.records import Claim, Segment, Source
 
@@ -47,13 +49,17 @@ class SourceParts(NamedTuple):
     """One source's part of its story's comparison: the start, end and segment it repeats (-1: none)
     of each content segment, in text order, one after the other; the sorted shingle hashes of its
     text; the JSON of its :func:`~factcheck.compare.readings.lead_readings` (records cost more to
-    send between processes than their JSON costs to read); and whether it has a word of death
-    (:func:`~factcheck.compare.tolls.death_told`)."""
+    send between processes than their JSON costs to read); whether it has a word of death
+    (:func:`~factcheck.compare.tolls.death_told`); and whether two readings that need the story's
+    people can find anything in its content: the ages of a group, a team's record (most sources give
+    neither, and their patterns cost a search of every sentence)."""
 
     content: array
     shingles: array
     lead: bytes
     mourning: bool
+    group_ages: bool
+    records: bool
 
     def sentences(self, source: Source) -> list[Sentence]:
         offsets = self.content
@@ -81,6 +87,8 @@ def source_parts(source: Source, segments: Sequence[Segment] | None = None) -> S
         shingle_hashes(source.text),
         _claim_list().dump_json(lead_readings(source, lead_sentences(content), content)),
         death_told(source.text),
+        may_give_group_ages(content),
+        may_give_records(content),
     )
 
 

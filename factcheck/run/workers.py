@@ -1,13 +1,14 @@
 """Running the pipeline on many sources: the claim cache, a process pool or a Dask cluster.
 
-The stages that cost are shipped as plain functions of records, one task per
-story (:func:`story_json`): the extraction of the story's sources that the
-cache does not hold, then their comparison; a story whose report the cache
-already holds (same sources, options and code) is not sent at all. A big
-story (:data:`BIG_STORY_SOURCES` sources or more to extract) is shared
-instead: its sources are extracted one task each (:func:`extract_json`, as
-the ``extract`` command ships them), in chunks across the workers, and then
-compared in one task.
+The stages that cost are shipped as plain functions of records
+(:mod:`factcheck.run.tasks`), one task per story (:func:`story_json`): the
+extraction of the story's sources that the cache does not hold, then their
+comparison; a story whose report the cache already holds (same sources,
+options and code) is not sent at all. A big story (:data:`BIG_STORY_SOURCES`
+sources or more to extract) is shared instead: its sources are extracted one
+task each (:func:`extract_parts`: the claims, and what the comparison reads
+of that source alone), in chunks across the workers, and then compared in
+one task.
 
 Tasks return JSON bytes, the form the cache stores and the report is written
 in, so that what comes back from a worker is exactly what a local run makes.
