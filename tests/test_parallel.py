@@ -334,3 +334,21 @@ def test_a_comparison_searches_for_groups_ages_and_records_only_the_sources_that
     given = compare(story, claims, None, {source.id: source_parts(source) for source in story})
     assert searched == [("group_ages", "report-9999")]
     assert compare(story, claims) == given
+
+
+def test_small_stories_are_sent_largest_first_and_reported_in_input_order() -> None:
+    sent: list[int] = []
+
+    class Sizes(SerialExecutor):
+        def submit(self, function, items):  # type: ignore[no-untyped-def]
+            if function is story_json:
+                sent.extend(len(task[0]) for task in items)
+            return super().submit(function, items)
+
+    stories = [invented_story(size) for size in (3, 7, 5, 7)]
+    tasks = [(story, [None] * len(story), [], None, [None] * len(story)) for story in stories]
+    results = _run_stories(Sizes(), tasks, lambda index, blobs: None)()
+    assert sent == [7, 7, 5, 3]
+    assert [report_json(result[1]) for result in results] == [
+        report_json(story_json(task)[1]) for task in tasks
+    ]

@@ -623,12 +623,14 @@ def _run_stories(
 
     A big story (:data:`BIG_STORY_SOURCES` sources or more to extract) is not one task: its sources
     go to the workers one task each, in chunks, first (they are the longest work of the run), then
-    the small stories; when its claims are back, they go to ``keep(task index, claims' JSON of each
+    the small stories, the largest first; when its claims are back, they go to ``keep(task index, claims' JSON of each
     source, None where it was given)`` (to be cached now) and not in its result, and it is compared
     in one task with them all given.
     """
     big = [index for index, task in enumerate(tasks) if sum(b is None for b in task[1]) >= BIG_STORY_SOURCES]
-    small = sorted(set(range(len(tasks))) - set(big))
+    # the largest stories first (their results are put back in task order): the last tasks of a run
+    # are then the shortest, and no worker is left with a long one while the others have none
+    small = sorted(set(range(len(tasks))) - set(big), key=lambda index: (-len(tasks[index][0]), index))
     lacking = [
         source for index in big for source, blob in zip(*tasks[index][:2], strict=True) if blob is None
     ]
