@@ -121,7 +121,7 @@ def test_a_big_storys_claims_json_is_let_go_of_as_its_comparison_reads_it() -> N
     assert pickle.loads(pickle.dumps(handed)) == [b"[]", None, b"[]"]  # a worker gets the list
     reading = iter(handed)
     assert next(reading) == b"[]"
-    assert handed._blobs == []  # held only by the reading, which gives each away as it goes
+    assert handed._items == []  # held only by the reading, which gives each away as it goes
     assert list(reading) == [None, b"[]"]
 
 

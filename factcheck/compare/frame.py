@@ -68,7 +68,7 @@ from factcheck.compare.lexicon import (
     kind_of,
 )
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
-from factcheck.compare.parts import SourceParts
+from factcheck.compare.parts import FrameParts
 from factcheck.compare.people import Participant, find_names, gender, name_table, participants
 from factcheck.compare.readings import death_readings, lead_readings, residence_readings
 from factcheck.compare.roles import part_in, participant_parts, role_person
@@ -302,7 +302,7 @@ def build_frame(
     claims: Sequence,
     segments_of: Mapping[str, Sequence],
     counting_sources: int = 2,
-    parts_of: Mapping[str, SourceParts] | None = None,
+    parts_of: Mapping[str, FrameParts] | None = None,
 ) -> StoryFrame:
     """The frame of one story from its sources, their claims and their content segments.
 

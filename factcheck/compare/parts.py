@@ -45,21 +45,31 @@ class Sentence:
         return self._text[self.start : self.end]
 
 
-class SourceParts(NamedTuple):
-    """One source's part of its story's comparison: the start, end and segment it repeats (-1: none)
-    of each content segment, in text order, one after the other; the sorted shingle hashes of its
-    text; the JSON of its :func:`~factcheck.compare.readings.lead_readings` (records cost more to
-    send between processes than their JSON costs to read); whether it has a word of death
+class FrameParts(NamedTuple):
+    """What the story frame reads of one source alone: the JSON of its
+    :func:`~factcheck.compare.readings.lead_readings` (records cost more to send between processes
+    than their JSON costs to read); whether it has a word of death
     (:func:`~factcheck.compare.tolls.death_told`); and whether two readings that need the story's
     people can find anything in its content: the ages of a group, a team's record (most sources give
     neither, and their patterns cost a search of every sentence)."""
 
-    content: array
-    shingles: array
     lead: bytes
     mourning: bool
     group_ages: bool
     records: bool
+
+    def lead_readings(self) -> list[Claim]:
+        return _claim_list().validate_json(self.lead)
+
+
+class SourceParts(NamedTuple):
+    """One source's part of its story's comparison: the start, end and segment it repeats (-1: none)
+    of each content segment, in text order, one after the other; the sorted shingle hashes of its
+    text (both let go of before the frame is built); and what the frame reads of it."""
+
+    content: array
+    shingles: array
+    frame: FrameParts
 
     def sentences(self, source: Source) -> list[Sentence]:
         offsets = self.content
@@ -67,9 +77,6 @@ class SourceParts(NamedTuple):
             Sentence(source.text, offsets[i], offsets[i + 1], offsets[i + 2] if offsets[i + 2] >= 0 else None)
             for i in range(0, len(offsets), 3)
         ]
-
-    def lead_readings(self) -> list[Claim]:
-        return _claim_list().validate_json(self.lead)
 
 
 def source_parts(source: Source, segments: Sequence[Segment] | None = None) -> SourceParts:
@@ -85,10 +92,12 @@ def source_parts(source: Source, segments: Sequence[Segment] | None = None) -> S
             [n for s in content for n in (s.start, s.end, -1 if s.duplicate_of is None else s.duplicate_of)],
         ),
         shingle_hashes(source.text),
-        _claim_list().dump_json(lead_readings(source, lead_sentences(content), content)),
-        death_told(source.text),
-        may_give_group_ages(content),
-        may_give_records(content),
+        FrameParts(
+            _claim_list().dump_json(lead_readings(source, lead_sentences(content), content)),
+            death_told(source.text),
+            may_give_group_ages(content),
+            may_give_records(content),
+        ),
     )
 
 

@@ -8,7 +8,7 @@ is then compared in one task with them all given. Which tasks run where is :mod:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -69,29 +69,30 @@ StoryTask = tuple[
     Iterable[bytes | None],
     Sequence[Diagnostic],
     "CompareOptions | None",
-    Sequence["SourceParts | None"],
+    Iterable["SourceParts | None"],
 ]
 StoryResult = tuple[list[bytes | None], bytes | BuiltReport, dict[str, Any]]
 
 
 class _HandedOver:
-    """The claims' JSON of a big story's sources, handed to its comparison task (:func:`_run_stories`),
-    which reads each once: read in this process, each is let go of as it is read, so that the story's
-    claims are not held both as JSON and as records while it is compared (30 MB and 70 MB for 5,000
-    sources). Sent to a worker, it is the list."""
+    """What a big story's comparison task (:func:`_run_stories`) is handed of each source, its claims'
+    JSON or its parts, which the task reads once: read in this process, each is let go of as it is
+    read, so that the story's claims are not held both as JSON and as records while it is compared
+    (30 MB and 70 MB for 5,000 sources), nor its sources' parts once the frame has read them. Sent
+    to a worker, it is the list."""
 
-    __slots__ = ("_blobs",)
+    __slots__ = ("_items",)
 
-    def __init__(self, blobs: list[bytes | None]):
-        self._blobs = blobs
+    def __init__(self, items: list[Any]):
+        self._items = items
 
-    def __iter__(self) -> Iterator[bytes | None]:
-        blobs, self._blobs = self._blobs[::-1], []
-        while blobs:
-            yield blobs.pop()
+    def __iter__(self) -> Iterator[Any]:
+        items, self._items = self._items[::-1], []
+        while items:
+            yield items.pop()
 
-    def __reduce__(self) -> tuple[type[list], tuple[list[bytes | None]]]:
-        return list, (self._blobs,)
+    def __reduce__(self) -> tuple[type[list], tuple[list[Any]]]:
+        return list, (self._items,)
 
 
 def story_json(task: StoryTask) -> StoryResult:
@@ -152,7 +153,7 @@ def _story_report(
     claim_lists: Sequence[Sequence[Claim]],
     diagnostics: Sequence[Diagnostic],
     compare_options: CompareOptions | None,
-    parts: Mapping[str, SourceParts] | None = None,
+    parts: dict[str, SourceParts] | None = None,
 ) -> tuple[BuiltReport, dict[str, Any]]:
     from factcheck.compare import compare, report_of
     from factcheck.extract.claims import canonicalise_claims

@@ -648,7 +648,7 @@ def _run_stories(
             _HandedOver([new or old for new, old in zip(fresh, known, strict=True)]),
             problems,
             options,
-            [pair[1] if pair else None for pair in pairs],
+            _HandedOver([pair[1] if pair else None for pair in pairs]),
         )
 
     def collect() -> list[StoryResult]:
