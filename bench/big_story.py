@@ -16,7 +16,8 @@ linear algorithm would give (the ratio of the sizes):
 - ``--jobs 2`` over ``--jobs 1`` (wall time of ``factcheck check``, no cache) on ONE story of
   1,000 generated articles (``--story-size``), and of ``factcheck corpus`` on a corpus of as many
   sources in stories of three to seven; with the split of the story's work between extraction
-  (shared by the workers) and comparison (one task), and the best ratio that split allows; and,
+  (shared by the workers, with what the comparison reads of each source alone) and comparison (one
+  task), and the best ratio that split allows; and,
   since a busy machine's wall times say little, the CPU of the main process and of the workers of
   ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2);
 - the peak memory (resident set) of ``factcheck check --jobs 1`` on one story of 1,000 and of 5,000
@@ -263,16 +264,20 @@ def write_big_story(folder: Path, count: int, seed: int = 14) -> int:
 
 
 def split_of_work(folder: Path) -> tuple[float, float]:
-    """CPU seconds, in this process, of extracting the story's sources and of comparing them."""
+    """CPU seconds, in this process, of extracting the story's sources (with what the comparison
+    reads of each source alone, as the workers do) and of comparing them (the one task)."""
+    import factcheck.compare  # noqa: F401  (imported before, as a worker's parent does: not measured)
+    from factcheck.extract.claims import load_lookup_tables
     from factcheck.read.loaders import load_sources
-    from factcheck.run.workers import extract_json, story_report_json
+    from factcheck.run.tasks import extract_parts, story_built
 
+    load_lookup_tables()
     sources = sorted(load_sources([folder]).sources, key=lambda source: source.id)
     start = time.process_time()
-    claims = [extract_json(source) for source in sources]
-    extracted = time.process_time()
-    story_report_json(sources, claims, [], None)
-    return extracted - start, time.process_time() - extracted
+    extracted = [extract_parts(source) for source in sources]
+    middle = time.process_time()
+    story_built((sources, [claims for claims, _ in extracted], [], None, [parts for _, parts in extracted]))
+    return middle - start, time.process_time() - middle
 
 
 _CPU_SPLIT = """

@@ -49,9 +49,9 @@ def counted_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     extracted: list[str] = []
     real = extraction.claims_of
 
-    def counting(source: Source):
+    def counting(source: Source, segments=None):  # noqa: ANN001
         extracted.append(source.id)
-        return real(source)
+        return real(source, segments)
 
     monkeypatch.setattr(extraction, "claims_of", counting)
     return extracted
@@ -452,6 +452,6 @@ def test_a_report_is_stored_compressed_and_one_stored_whole_before_is_a_miss(tmp
 
 
 def test_a_report_built_here_keeps_no_json_of_itself() -> None:
-    from factcheck.run.workers import BuiltReport
+    from factcheck.run.tasks import BuiltReport
 
     assert BuiltReport.__slots__ == ("report",)  # its JSON (80 MB for 5,000 sources) is made and let go of

@@ -128,3 +128,16 @@ def test_two_people_of_one_surname_and_age_are_perhaps_one_and_the_group_is_not_
         ("ivan_marsh", 45),
         ("ivo_marsh", 67),
     ]
+
+
+def test_a_text_is_known_to_give_no_groups_ages_only_when_it_gives_none():
+    from factcheck.compare.groups import may_give_group_ages
+
+    for text in (
+        "Police found the bodies of two women -- 67 and 45 years old -- in a flat.",
+        "Two children, ages 3 and 8, lived there.",
+        "The women killed, who were 70 and 44 years old, were sisters.",
+    ):
+        assert _groups(text) and may_give_group_ages(segment_source(_source(text)))
+    for text in ("Two women were hurt in the crash.", "The mayor, 54, said 12 people were hurt."):
+        assert not _groups(text) and not may_give_group_ages(segment_source(_source(text)))

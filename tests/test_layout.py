@@ -178,8 +178,8 @@ def test_no_module_is_too_long() -> None:
 
 def test_the_claim_cache_fingerprints_every_module_extraction_can_import() -> None:
     """A change to any module of the layers up to extraction invalidates the cached claims, and a
-    change to any module of those up to comparison (or the workers, which assemble the report)
-    invalidates the cached reports."""
+    change to any module of those up to comparison (or the tasks, which assemble the report, and the
+    workers, which hand them what they assemble it from) invalidates the cached reports."""
     from factcheck.run.cache import _NOT_EXTRACTION, _NOT_REPORT, _excluded
 
     def relative(module: str) -> str:
@@ -194,7 +194,10 @@ def test_the_claim_cache_fingerprints_every_module_extraction_can_import() -> No
     unseen_by_reports = [
         module
         for module in MODULES
-        if (layer_of(module) <= LAYERS["factcheck.compare"] or module == "factcheck.run.workers")
+        if (
+            layer_of(module) <= LAYERS["factcheck.compare"]
+            or module in ("factcheck.run.tasks", "factcheck.run.workers")
+        )
         and _excluded(relative(module), _NOT_REPORT)
     ]
     assert not unseen_by_reports, f"changes to these would not invalidate cached reports: {unseen_by_reports}"

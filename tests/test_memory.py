@@ -10,8 +10,9 @@ from pydantic import TypeAdapter, ValidationError
 from test_parallel import invented_story
 
 from factcheck.records import Claim, Report, Stance
-from factcheck.run.workers import Runner, RunOptions, extract_json, report_json
-from factcheck.run.workers import _story_report as story_report
+from factcheck.run.tasks import _story_report as story_report
+from factcheck.run.tasks import extract_json, report_json
+from factcheck.run.workers import Runner, RunOptions
 
 CLAIMS = TypeAdapter(list[Claim])
 
@@ -89,8 +90,11 @@ def test_independence_holds_no_shingle_sets_for_all_sources() -> None:
 def test_the_comparison_keeps_each_content_segment_small() -> None:
     import tracemalloc
 
-    from factcheck.compare import content_sentences
+    from factcheck.compare.parts import source_parts
     from factcheck.read.segment import segment_source
+
+    def content_sentences(source):  # noqa: ANN001, ANN202
+        return source_parts(source).sentences(source)
 
     sources = invented_story(100)
     for source in sources:
@@ -110,14 +114,14 @@ def test_the_comparison_keeps_each_content_segment_small() -> None:
 
 
 def test_a_big_storys_claims_json_is_let_go_of_as_its_comparison_reads_it() -> None:
-    from factcheck.run.workers import _HandedOver
+    from factcheck.run.tasks import _HandedOver
 
     blobs = [b"[]", None, b"[]"]
     handed = _HandedOver(blobs)
     assert pickle.loads(pickle.dumps(handed)) == [b"[]", None, b"[]"]  # a worker gets the list
     reading = iter(handed)
     assert next(reading) == b"[]"
-    assert handed._blobs == []  # held only by the reading, which gives each away as it goes
+    assert handed._items == []  # held only by the reading, which gives each away as it goes
     assert list(reading) == [None, b"[]"]
 
 

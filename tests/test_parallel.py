@@ -16,6 +16,7 @@ from paths import FIXTURES, SOURCES
 from factcheck.errors import ConfigError
 from factcheck.read.loaders import load_sources
 from factcheck.records import Source
+from factcheck.run.tasks import extract_json, report_json, story_json
 from factcheck.run.workers import (
     BIG_STORY_SOURCES,
     ProcessExecutor,
@@ -23,11 +24,8 @@ from factcheck.run.workers import (
     RunOptions,
     SerialExecutor,
     _run_stories,
-    extract_json,
     make_executor,
-    report_json,
     run_all,
-    story_json,
 )
 
 CORPUS = FIXTURES / "corpus"
@@ -192,10 +190,10 @@ class RecordingExecutor(SerialExecutor):
 def test_big_story_is_extracted_a_source_a_task_then_compared_once() -> None:
     executor = RecordingExecutor()
     big, small = invented_story(BIG_STORY_SOURCES), invented_story(3)
-    tasks = [(small, [None] * 3, [], None), (big, [None] * len(big), [], None)]
+    tasks = [(small, [None] * 3, [], None, [None] * 3), (big, [None] * len(big), [], None, [None] * len(big))]
     kept: dict[int, list] = {}
     results = _run_stories(executor, tasks, kept.__setitem__)()
-    assert executor.batches == [("extract_json", len(big)), ("story_json", 1), ("story_json", 1)]
+    assert executor.batches == [("extract_parts", len(big)), ("story_json", 1), ("story_json", 1)]
     assert [report_json(result[1]) for result in results] == [
         report_json(story_json(task)[1]) for task in tasks
     ]
@@ -209,8 +207,9 @@ def test_story_with_few_sources_to_extract_stays_one_task() -> None:
     story = invented_story(BIG_STORY_SOURCES)
     known = [extract_json(source) for source in story[: -BIG_STORY_SOURCES + 1]]
     kept: dict[int, list] = {}
-    _run_stories(executor, [(story, known + [None] * (BIG_STORY_SOURCES - 1), [], None)], kept.__setitem__)()
-    assert executor.batches == [("extract_json", 0), ("story_json", 1), ("story_json", 0)]
+    blobs = known + [None] * (BIG_STORY_SOURCES - 1)
+    _run_stories(executor, [(story, blobs, [], None, [None] * len(story))], kept.__setitem__)()
+    assert executor.batches == [("extract_parts", 0), ("story_json", 1), ("story_json", 0)]
     assert not kept
 
 
@@ -267,3 +266,91 @@ def test_lookup_tables_are_built_once_before_the_workers_start(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     notes = [line for line in done.stderr.splitlines() if "lookup tables" in line]
     assert [note.split()[4] for note in notes] == ["gazetteer", "units"]
+
+
+def counted_segmentation(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the sources segmented, by extraction and comparison alike."""
+    from factcheck.extract import claims as extraction
+    from factcheck.read import segment
+
+    segmented: list[str] = []
+    real = segment.segment_source
+
+    def counting(source: Source):  # noqa: ANN202
+        segmented.append(source.id)
+        return real(source)
+
+    monkeypatch.setattr(segment, "segment_source", counting)
+    monkeypatch.setattr(extraction, "segment_source", counting)
+    return segmented
+
+
+def test_each_source_is_segmented_once_for_its_claims_and_its_comparison(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A source's sentences are read once where it is extracted, and its comparison is given them
+    (and its other parts): the one task that compares a big story reads no source's sentences again."""
+    segmented = counted_segmentation(monkeypatch)
+    big, small = invented_story(BIG_STORY_SOURCES), invented_story(3)
+    tasks = [(small, [None] * 3, [], None, [None] * 3), (big, [None] * len(big), [], None, [None] * len(big))]
+    _run_stories(RecordingExecutor(), tasks, lambda index, blobs: None)()
+    assert sorted(segmented) == sorted(source.id for source in [*small, *big])
+
+
+def test_a_comparison_given_the_sources_parts_reports_what_it_reports_reading_them() -> None:
+    from factcheck.compare import compare
+    from factcheck.compare.parts import source_parts
+    from factcheck.extract.claims import canonicalise_claims, claims_of
+
+    story = invented_story(60)
+    claims = canonicalise_claims([claim for source in story for claim in claims_of(source)])
+    parts = {source.id: source_parts(source) for source in story[::2]}  # some given, the others read
+    given = compare(story, claims, None, parts)
+    assert given == compare(story, claims)
+    assert given.discrepancies
+    assert not parts  # taken, to be let go of once read
+
+
+def test_a_comparison_searches_for_groups_ages_and_records_only_the_sources_that_give_any(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A source's parts say whether its sentences give a group's ages or a team's record at all; the
+    comparison searches only those that do (of the invented story's, only the one added here)."""
+    from factcheck.compare import compare, groups, standings
+    from factcheck.compare.parts import source_parts
+    from factcheck.extract.claims import canonicalise_claims, claims_of
+
+    searched: list[tuple[str, str]] = []
+    for module, name in ((groups, "group_ages"), (standings, "standings")):
+        real = getattr(module, name)
+
+        def counting(source, *rest, real=real, name=name):  # noqa: ANN001, ANN202
+            searched.append((name, source.id))
+            return real(source, *rest)
+
+        monkeypatch.setattr(module, name, counting)
+    story = invented_story(20)
+    text = story[0].text + "\nTwo children, ages 3 and 8, were hurt.\n"
+    story.append(story[0].model_copy(update={"id": "report-9999", "text": text}))
+    claims = canonicalise_claims([claim for source in story for claim in claims_of(source)])
+    given = compare(story, claims, None, {source.id: source_parts(source) for source in story})
+    assert searched == [("group_ages", "report-9999")]
+    assert compare(story, claims) == given
+
+
+def test_small_stories_are_sent_largest_first_and_reported_in_input_order() -> None:
+    sent: list[int] = []
+
+    class Sizes(SerialExecutor):
+        def submit(self, function, items):  # type: ignore[no-untyped-def]
+            if function is story_json:
+                sent.extend(len(task[0]) for task in items)
+            return super().submit(function, items)
+
+    stories = [invented_story(size) for size in (3, 7, 5, 7)]
+    tasks = [(story, [None] * len(story), [], None, [None] * len(story)) for story in stories]
+    results = _run_stories(Sizes(), tasks, lambda index, blobs: None)()
+    assert sent == [7, 7, 5, 3]
+    assert [report_json(result[1]) for result in results] == [
+        report_json(story_json(task)[1]) for task in tasks
+    ]

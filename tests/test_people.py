@@ -104,3 +104,30 @@ def test_gender_of_a_first_name_is_gender_guessers_clear_answer() -> None:
         assert gender(f"{first} Quist") == (told if told in ("male", "female") else None)
     assert gender("Maria Quist") == "female" and gender("John Quist") == "male"
     assert gender("") is None
+
+
+def test_participants_compare_a_name_only_with_the_longer_names_that_have_its_last_word(monkeypatch):
+    """Work grows with the names that share a word, not with the square of the story's names."""
+    from factcheck.compare import people
+
+    compared: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+    def counting(name, other):  # noqa: ANN001, ANN202
+        compared.append((name, other))
+        return same_person(name, other)
+
+    monkeypatch.setattr(people, "same_person", counting)
+    surnames = [f"{a}{b}" for a in ("Kal", "Mer", "Vin", "Tas", "Rel") for b in ("do", "nu", "bri", "sen")]
+    named = [
+        (f"person:{first}-{last}".lower(), f"{first} {last}")
+        for first in ("Dana", "Tomas", "Lena")
+        for last in surnames
+    ]
+    named += [("person:dana-k-kaldo", "Dana K. Kaldo"), ("person:kaldo", "Kaldo")]
+    found, owner = participants(named)
+    assert owner["person:dana-kaldo"] == "person:dana-k-kaldo" and owner["person:kaldo"] == "person:kaldo"
+    assert len(found) == 3 * len(surnames) + 1  # "Kaldo", a surname alone, joins no one
+    # each two-word name meets the one three-word name of its surname, and the two-word names of it
+    # before it: never a name of another surname
+    assert all(name[-1] in other[1:] for name, other in compared)
+    assert len(compared) < 4 * len(named)

@@ -71,3 +71,16 @@ def test_a_record_is_read_as_the_teams_wins_and_losses():
         ("wins", 8, "otters", "Springfield (8-3)"),
         ("losses", 3, "otters", "Springfield (8-3)"),
     ]
+
+
+def test_a_text_is_known_to_give_no_records_only_when_it_gives_none():
+    from factcheck.compare.standings import may_give_records
+
+    for text in (
+        "The Otters (8-3) won again.",
+        "The Herons fell to 2-9 with the loss.",
+        "The Otters stand at 8-3.",
+    ):
+        assert _records(text) and may_give_records(segment_source(_source(text)))
+    for text in ("The Otters won 8-3 on Friday.", "Springfield beat the Herons."):
+        assert not _records(text) and not may_give_records(segment_source(_source(text)))

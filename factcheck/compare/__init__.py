@@ -32,6 +32,7 @@ from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.naming import series_phrase
+from factcheck.compare.parts import SourceParts, source_parts
 from factcheck.compare.recurrence import find_conflict, propositions
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.compare.rules.polarity import is_negative
@@ -104,10 +105,10 @@ class _ValueClass:
 
 
 class _Judge:
-    def __init__(self, sources: Sequence[Source], options: CompareOptions):
+    def __init__(self, sources: Sequence[Source], options: CompareOptions, shingles: Mapping | None = None):
         self.options = options
         self.published = {s.id: s.published for s in sources}
-        self.groups = independence_groups(sources)
+        self.groups = independence_groups(sources, shingles)
         self.context = RuleContext(self.published, {s.id: s.text for s in sources}, options.tolerances)
         self.rules: dict[str, Rule] = {r.code: r for r in all_rules() if r.code not in options.disabled_rules}
         self.comparisons = 0
@@ -259,43 +260,26 @@ class _Judge:
         return found, agreed
 
 
-class Sentence:
-    """A content segment of a source, as the story frame reads it: its offsets, the segment it
-    repeats, and its text, sliced from the source's when asked for.
-
-    The frame holds every source's content segments while it is built; as records (a text of their
-    own, a dict of fields) they took 34 MB for a story of 5,000 sources, a third of its claims."""
-
-    __slots__ = ("_text", "start", "end", "duplicate_of")
-    content = True  # only content segments are kept
-
-    def __init__(self, text: str, start: int, end: int, duplicate_of: int | None):
-        self._text = text
-        self.start = start
-        self.end = end
-        self.duplicate_of = duplicate_of
-
-    @property
-    def text(self) -> str:
-        return self._text[self.start : self.end]
-
-
-def content_sentences(source: Source) -> list[Sentence]:
-    """The content segments of ``source`` (:func:`~factcheck.read.segment.segment_source`), in text order."""
-    from factcheck.read.segment import segment_source
-
-    return [
-        Sentence(source.text, s.start, s.end, s.duplicate_of) for s in segment_source(source) if s.content
-    ]
-
-
 def compare(
-    sources: Sequence[Source], claims: Sequence[Claim], options: CompareOptions | None = None
+    sources: Sequence[Source],
+    claims: Sequence[Claim],
+    options: CompareOptions | None = None,
+    parts: dict[str, SourceParts] | None = None,
 ) -> Findings:
     """Build the story frame, compare the values of each of its facts and of the claims it does not
-    place, and report conflicts, agreements, the facts and single-source claims."""
-    judge = _Judge(sources, options or CompareOptions())
-    frame = build_frame(sources, claims, {s.id: content_sentences(s) for s in sources})
+    place, and report conflicts, agreements, the facts and single-source claims.
+
+    ``parts``: the :class:`~factcheck.compare.parts.SourceParts` of some sources, by id, made where
+    they were extracted; the others' are made here. They are taken out of ``parts`` and let go of
+    once the frame is built (about 1.5 KB a source, not held while the report is made)."""
+    given = parts if parts is not None else {}
+    made = {s.id: given.pop(s.id) if s.id in given else source_parts(s) for s in sources}
+    judge = _Judge(sources, options or CompareOptions(), {i: part.shingles for i, part in made.items()})
+    sentences = {s.id: made[s.id].sentences(s) for s in sources}
+    read = {i: part.frame for i, part in made.items()}
+    del made  # the frame holds the sentences; the offsets and the shingles are not needed again
+    frame = build_frame(sources, claims, sentences, parts_of=read)
+    del read, sentences
     # A story-wide count is the frame's second look at a number the alignment may own by its event.
     framed = {
         claim.id for key, members in frame.facts.items() if key.attribute != "count" for claim in members

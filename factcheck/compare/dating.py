@@ -108,9 +108,12 @@ def dated_by_clock(dates: list, times: list, direct: set[str], texts: Mapping[st
         # a part of the day ("late Friday night") bounds the time but names its day as any date does
         if claim.value.clock and claim.id in direct and names_its_day(claim, texts[claim.source]):
             clocked.setdefault(claim.source, []).append(claim)
+    of_source: dict[str, list] = {}
+    for claim in dates:
+        of_source.setdefault(claim.source, []).append(claim)
     kept, made = [], []
-    for source in sorted({c.source for c in dates} | set(clocked)):
-        own = [c for c in dates if c.source == source]
+    for source in sorted(of_source.keys() | clocked.keys()):
+        own = of_source.get(source, [])
         if source not in clocked:
             kept.extend(own)
             continue

@@ -67,6 +67,7 @@ from factcheck.compare.lexicon import (
     kind_of,
 )
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
+from factcheck.compare.parts import FrameParts
 from factcheck.compare.people import Participant, find_names, gender, name_table, participants
 from factcheck.compare.readings import (
     death_readings,
@@ -306,11 +307,14 @@ def build_frame(
     claims: Sequence,
     segments_of: Mapping[str, Sequence],
     counting_sources: int = 2,
+    parts_of: Mapping[str, FrameParts] | None = None,
 ) -> StoryFrame:
     """The frame of one story from its sources, their claims and their content segments.
 
     A thing no person owns is a count of the story when ``counting_sources`` sources count it (a draft
-    audited against the frame is one more)."""
+    audited against the frame is one more). ``parts_of``: what was read of some sources alone, by id
+    (:mod:`~factcheck.compare.parts`); the others' is read here."""
+    parts_of = parts_of or {}
     texts = {s.id: s.text for s in sources}
     published = {s.id: s.published for s in sources}
     incident = incident_class(sources, segments_of)
@@ -332,7 +336,11 @@ def build_frame(
     frame.parts = participant_parts([x.text for s in sources for x in content[s.id]], frame.people_in)
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
     for s in sources:
-        frame.readings += lead_readings(s, leads[s.id], content[s.id])
+        frame.readings += (
+            parts_of[s.id].lead_readings()
+            if s.id in parts_of
+            else lead_readings(s, leads[s.id], content[s.id])
+        )
         frame.readings += hurt_readings(s, leads[s.id], content[s.id], frame.people_in)
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
@@ -349,19 +357,25 @@ def build_frame(
     # read after every named age is placed: a group's ages are paired with those
     ages_of = named_ages(frame)
     for source in sources:
-        for claim in group_age_claims(frame, source, content[source.id], ages_of):
-            frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
-            frame.readings.append(claim)
-        for claim in team_record_claims(frame, source, content[source.id]):
-            frame.facts.setdefault(FactKey(claim.value.counted, thing=claim.subject), []).append(claim)
-            frame.readings.append(claim)
+        read = parts_of.get(source.id)  # None: nothing is known of it, every reading is tried
+        if read is None or read.group_ages:
+            for claim in group_age_claims(frame, source, content[source.id], ages_of):
+                frame.facts.setdefault(FactKey("age", claim.subject), []).append(claim)
+                frame.readings.append(claim)
+        if read is None or read.records:
+            for claim in team_record_claims(frame, source, content[source.id]):
+                frame.facts.setdefault(FactKey(claim.value.counted, thing=claim.subject), []).append(claim)
+                frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     hurt = {s.id for s in sources if tells_someone_hurt(s.text)}
-    frame.readings += tolls.settle(frame.facts, FactKey, texts, hurt)
+    mourning = {
+        s.id for s in sources if (parts_of[s.id].mourning if s.id in parts_of else tolls.death_told(s.text))
+    }
+    frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]

@@ -76,6 +76,11 @@ class GroupAges:
     part: str | None
 
 
+def may_give_group_ages(segments: Sequence) -> bool:
+    """Whether any of ``segments`` has what :func:`group_ages` reads: where none has, it finds nothing."""
+    return any(_GROUP.search(segment.text) for segment in segments)
+
+
 def group_ages(source: Source, segments: Sequence) -> list[GroupAges]:
     """Every list of ages given to a group in the content segments of ``source``, in text order."""
     found = []

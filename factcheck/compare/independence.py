@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from factcheck.records import Source
 
@@ -38,14 +38,23 @@ def shingles(text: str) -> frozenset[int]:
     )
 
 
+def shingle_hashes(text: str) -> array:
+    """The shingles of ``text`` as the sorted array of 32-bit hashes the grouping holds (crc32: 32 bits)."""
+    return array("I", sorted(shingles(text)))
+
+
 def overlap(first: frozenset[int], second: frozenset[int]) -> float:
     if not first or not second:
         return 0.0
     return len(first & second) / len(first | second)
 
 
-def independence_groups(sources: Sequence[Source]) -> dict[str, str]:
-    """Map each source id to its group: the smallest id among the sources with substantially its text."""
+def independence_groups(
+    sources: Sequence[Source], given: Mapping[str, array] | None = None
+) -> dict[str, str]:
+    """Map each source id to its group: the smallest id among the sources with substantially its text.
+
+    ``given``: the :func:`shingle_hashes` of some sources, by id, made where they were extracted."""
     ids = sorted(source.id for source in sources)
     parent = {source_id: source_id for source_id in ids}
 
@@ -55,7 +64,11 @@ def independence_groups(sources: Sequence[Source]) -> dict[str, str]:
             source_id = parent[source_id]
         return source_id
 
-    hashes = {source.id: array("I", sorted(shingles(source.text))) for source in sources}  # crc32: 32 bits
+    given = given or {}
+    hashes = {
+        source.id: given[source.id] if source.id in given else shingle_hashes(source.text)
+        for source in sources
+    }
     buckets: dict[int, list[str]] = {}
     for source_id in ids:
         for value in hashes[source_id][:SKETCH_SIZE]:

@@ -226,12 +226,18 @@ def participants(
     # Longest names first: a shorter name joins a longer one, never the other way round.
     order = sorted(names, key=lambda e: (-len(words[e]), e))
     owner: dict[str, str] = {}
-    for i, entity in enumerate(order):
-        matches = [
-            other for other in order[:i] if owner[other] == other and same_person(words[entity], words[other])
-        ]
-        heads = sorted({owner[m] for m in matches})
+    # The names (heads so far) by each of their words after the first: a name can only be one
+    # person's with a longer or as long one that has its last word among those (same_person), so
+    # each is compared with those alone, not with every name before it.
+    heads_by_word: dict[str, list[str]] = {}
+    for entity in order:
+        name = words[entity]
+        candidates = heads_by_word.get(name[-1], []) if len(name) >= 2 else []
+        heads = sorted({other for other in candidates if same_person(name, words[other])})
         owner[entity] = heads[0] if len(heads) == 1 else entity
+        if owner[entity] == entity:
+            for word in set(name[1:]):
+                heads_by_word.setdefault(word, []).append(entity)
     if sources_of is not None:
         _join_spellings(order, words, owner, sources_of)
     members: dict[str, list[str]] = {}

@@ -89,6 +89,11 @@ def team_key(team: str, aliases: dict[str, str]) -> str:
     return fold(words[-1]) if words else folded
 
 
+def may_give_records(segments: Sequence) -> bool:
+    """Whether any of ``segments`` has what :func:`standings` reads: where none has, it finds nothing."""
+    return any(form.search(segment.text) for segment in segments for form in _FORMS)
+
+
 def standings(source: Source, segments: Sequence, is_person: Callable[[str], bool]) -> list[Standing]:
     """Every team record in the content segments of ``source``, in text order; ``is_person(text)``
     tells a person's name (whose "(5-11)" is a height)."""

@@ -18,7 +18,7 @@ not killed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Hashable, Mapping
+from collections.abc import Callable, Collection, Hashable
 
 from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
@@ -72,14 +72,13 @@ def death_told(text: str) -> bool:
 
 
 def settle(
-    facts: dict, key: Callable[[str], Hashable], texts: Mapping[str, str], hurt: Collection[str] = ()
+    facts: dict, key: Callable[[str], Hashable], mourning: set[str], hurt: Collection[str] = ()
 ) -> list:
     """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
-    shot claims, the reports' ``texts`` by source; the claims it derives, to list with the readings.
-    ``hurt``: the sources that tell of someone hurt; theirs and those that count people shot say "no
-    one was injured" of a part of the story or of another event."""
+    shot claims, ``mourning``: the sources with a word of death (:func:`death_told`); the claims it
+    derives, to list with the readings. ``hurt``: the sources that tell of someone hurt; theirs and
+    those that count people shot say "no one was injured" of a part of the story or of another event."""
     killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
-    mourning = {source for source, text in texts.items() if death_told(text)}
     hurt = {*hurt, *(claim.source for claim in shot if (claim.value.low or 0) > 0)}
     told = [c for c in facts.pop(key("injured"), []) if c.source not in hurt or (c.value.high or 0) > 0]
     injured = injured_claims(killed, told, shot, mourning)

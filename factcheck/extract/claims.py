@@ -33,13 +33,14 @@ from factcheck.records import AgeClaim, Claim, EntityClaim, RoleClaim, Segment, 
 _KIND_ORDER = {"entity": 0, "role": 1, "time": 2, "duration": 3, "quantity": 4, "age": 5, "recurrence": 6}
 
 
-def claims_of(source: Source) -> list[Claim]:
-    """Every claim of one source, in text order.
+def claims_of(source: Source, segments: Sequence[Segment] | None = None) -> list[Claim]:
+    """Every claim of one source, in text order (``segments``: its segments, when the caller has read
+    them for more than its claims).
 
     Nothing inside an HTML comment is article text: an editor's note or a
     ``factcheck: ignore`` directive (with its reason) in a .md/.txt source.
     """
-    claims = extract_claims(source, segment_source(source))
+    claims = extract_claims(source, segment_source(source) if segments is None else segments)
     comments = _html_comments(source.text)
     if not comments:
         return claims

@@ -95,7 +95,8 @@ _TABLES_SQL = {
 # imports none of them); everything else in the package counts.
 _NOT_EXTRACTION = ("cli", "compare", "formats", "report", "run")
 # Folders and modules that cannot change a story's JSON report: what is done with a report once made,
-# and the run machinery but the workers (run/workers.py assembles the report).
+# and the run machinery but the tasks (run/tasks.py assembles the report, from what run/workers.py
+# hands it).
 _NOT_REPORT = ("cli", "formats", "report", "run/audit.py", "run/cache.py", "run/corpus.py", "run/pipeline.py")
 # SQLite caps the number of parameters of one statement; look keys up in batches below it.
 _LOOKUP_BATCH = 500

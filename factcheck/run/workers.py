@@ -1,13 +1,14 @@
 """Running the pipeline on many sources: the claim cache, a process pool or a Dask cluster.
 
-The stages that cost are shipped as plain functions of records, one task per
-story (:func:`story_json`): the extraction of the story's sources that the
-cache does not hold, then their comparison; a story whose report the cache
-already holds (same sources, options and code) is not sent at all. A big
-story (:data:`BIG_STORY_SOURCES` sources or more to extract) is shared
-instead: its sources are extracted one task each (:func:`extract_json`, as
-the ``extract`` command ships them), in chunks across the workers, and then
-compared in one task.
+The stages that cost are shipped as plain functions of records
+(:mod:`factcheck.run.tasks`), one task per story (:func:`story_json`): the
+extraction of the story's sources that the cache does not hold, then their
+comparison; a story whose report the cache already holds (same sources,
+options and code) is not sent at all. A big story (:data:`BIG_STORY_SOURCES`
+sources or more to extract) is shared instead: its sources are extracted one
+task each (:func:`extract_parts`: the claims, and what the comparison reads
+of that source alone), in chunks across the workers, and then compared in
+one task.
 
 Tasks return JSON bytes, the form the cache stores and the report is written
 in, so that what comes back from a worker is exactly what a local run makes.
@@ -31,18 +32,30 @@ import math
 import os
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from factcheck.errors import ConfigError
 from factcheck.records import Claim, Diagnostic, Report, Source
 from factcheck.run.pieces import json_pieces
+from factcheck.run.tasks import (
+    BuiltReport,
+    StoryResult,
+    StoryTask,
+    _cached_claims,
+    _claim_list,
+    _HandedOver,
+    extract_json,
+    extract_parts,
+    story_built,
+    story_json,
+)
 
 if TYPE_CHECKING:
     from factcheck.compare import CompareOptions
+    from factcheck.compare.parts import SourceParts
 
 DASK_CONNECT_TIMEOUT_SECONDS = 20
 # A story with this many sources to extract has them extracted across the workers, a task each, and
@@ -95,155 +108,6 @@ class RunStats:
     stories: int = 0
     claims: int = 0
     comparisons: int = 0
-
-
-# --------------------------------------------------------------------------
-# The work shipped to workers: module-level functions of picklable records
-
-
-def extract_json(source: Source) -> bytes:
-    """The claims of one source as the JSON of a claim list."""
-    from factcheck.extract.claims import claims_of
-
-    return _claim_list().dump_json(claims_of(source))
-
-
-class BuiltReport:
-    """A story's report as :func:`story_built` built it, whose JSON is made only when asked for (the
-    cache, a corpus's files); it pickles as that JSON, so that a worker sends the parent the bytes it
-    always did. In this process, ``check`` then takes the record itself: for one story of 5,000
-    sources, writing its JSON (80 MB) and reading it back as a second report took more memory than
-    all the rest of the run. (JSON round trips of records are exact: the report is the same.)"""
-
-    __slots__ = ("report",)
-
-    def __init__(self, report: Report):
-        self.report = report
-
-    def json(self) -> bytes:
-        """The JSON, made each time it is asked for (once: for the cache, or by a worker's parent), and
-        not kept: ``check`` goes on with the record."""
-        # the serializer's own bytes: model_dump_json would decode them to a str, encode() copy that
-        return self.report.__pydantic_serializer__.to_json(self.report, indent=2)
-
-    def __reduce__(self) -> tuple[type[bytes], tuple[bytes]]:
-        return bytes, (self.json(),)
-
-
-def report_json(report: bytes | BuiltReport) -> bytes:
-    """A story's report as JSON, whether it came back from a worker or the cache, or was built here."""
-    return report.json() if isinstance(report, BuiltReport) else report
-
-
-StoryTask = tuple[Sequence[Source], Iterable[bytes | None], Sequence[Diagnostic], "CompareOptions | None"]
-StoryResult = tuple[list[bytes | None], bytes | BuiltReport, dict[str, Any]]
-
-
-class _HandedOver:
-    """The claims' JSON of a big story's sources, handed to its comparison task (:func:`_run_stories`),
-    which reads each once: read in this process, each is let go of as it is read, so that the story's
-    claims are not held both as JSON and as records while it is compared (30 MB and 70 MB for 5,000
-    sources). Sent to a worker, it is the list."""
-
-    __slots__ = ("_blobs",)
-
-    def __init__(self, blobs: list[bytes | None]):
-        self._blobs = blobs
-
-    def __iter__(self) -> Iterator[bytes | None]:
-        blobs, self._blobs = self._blobs[::-1], []
-        while blobs:
-            yield blobs.pop()
-
-    def __reduce__(self) -> tuple[type[list], tuple[list[bytes | None]]]:
-        return list, (self._blobs,)
-
-
-def story_json(task: StoryTask) -> StoryResult:
-    """:func:`story_built`, with the report as JSON."""
-    extracted, report, summary = story_built(task)
-    return extracted, report_json(report), summary
-
-
-def story_built(task: StoryTask) -> StoryResult:
-    """One story's work in one task: the claims its sources (sorted by id) lack (``None`` in place
-    of a claim list's JSON) extracted, then compared with the input problems met loading them and
-    the comparison's options.
-
-    Returns the claims extracted here (``None`` where they were given), the report (as built), and its
-    summary: the number of claims and of claim comparisons made, and the findings by severity.
-    A story is one task, not a task per source and then one to compare, so that workers never
-    wait for each other between the two; only a big story is shared out (:func:`_run_stories`).
-    """
-    from factcheck.records import values_shared
-
-    sources, known, diagnostics, compare_options = task
-    adapter = _claim_list()
-    extracted: list[bytes | None] = []
-    claim_lists: list[list[Claim]] = []
-    with values_shared():
-        for source, blob in zip(sources, known, strict=True):
-            claims = _cached_claims(blob)
-            fresh = None
-            if claims is None:  # not cached, or a damaged row: extracted (and stored) again, never trusted
-                fresh = extract_json(source)
-                claims = adapter.validate_json(fresh)
-            extracted.append(fresh)
-            claim_lists.append(claims)
-    report, summary = _story_report(sources, claim_lists, diagnostics, compare_options)
-    return extracted, report, summary
-
-
-def story_report_json(
-    sources: Sequence[Source],
-    claims_json: Sequence[bytes | None],
-    diagnostics: Sequence[Diagnostic],
-    compare_options: CompareOptions | None,
-) -> tuple[bytes, dict[str, Any]]:
-    """The JSON report of one story from its sources (sorted by id), their claims' JSON, the
-    input problems met loading them and the comparison's options; with its summary."""
-    adapter = _claim_list()
-    claim_lists = [adapter.validate_json(blob) for blob in claims_json if blob is not None]
-    report, summary = _story_report(sources, claim_lists, diagnostics, compare_options)
-    return report.json(), summary
-
-
-def _story_report(
-    sources: Sequence[Source],
-    claim_lists: Sequence[Sequence[Claim]],
-    diagnostics: Sequence[Diagnostic],
-    compare_options: CompareOptions | None,
-) -> tuple[BuiltReport, dict[str, Any]]:
-    from factcheck.compare import compare, report_of
-    from factcheck.extract.claims import canonicalise_claims
-
-    # One entity id per entity across the story's sources ("Kim Jong-un" = "Kim Jong Un").
-    claims = canonicalise_claims([claim for claims in claim_lists for claim in claims])
-    findings = compare(sources, claims, compare_options)
-    report = report_of(sources, claims, findings)
-    report.diagnostics = list(diagnostics)
-    by_severity = {severity: 0 for severity in ("error", "warning", "info")}
-    for finding in report.discrepancies:
-        by_severity[finding.severity.value] += 1
-    summary = {"claims": len(claims), "comparisons": findings.comparisons, "by_severity": by_severity}
-    return BuiltReport(report), summary
-
-
-def _cached_claims(blob: bytes | None) -> list[Claim] | None:
-    """The claims of a claim list read from the cache; None when there is none or it is damaged."""
-    if blob is None:
-        return None
-    try:
-        return _claim_list().validate_json(blob)
-    except ValueError:  # pydantic's ValidationError is one
-        return None
-
-
-@cache
-def _claim_list() -> Any:
-    from pydantic import TypeAdapter
-
-    return TypeAdapter(list[Claim])
 
 
 def _die_with_parent(parent: int) -> None:
@@ -629,6 +493,7 @@ class Runner:
                 [found.get(keys[i]) for i in range(offsets[index], offsets[index + 1])],
                 problems[index],
                 compare_options,
+                [None] * len(ordered[index]),
             )
             for index in todo
         ]
@@ -758,28 +623,32 @@ def _run_stories(
 
     A big story (:data:`BIG_STORY_SOURCES` sources or more to extract) is not one task: its sources
     go to the workers one task each, in chunks, first (they are the longest work of the run), then
-    the small stories; when its claims are back, they go to ``keep(task index, claims' JSON of each
+    the small stories, the largest first; when its claims are back, they go to ``keep(task index, claims' JSON of each
     source, None where it was given)`` (to be cached now) and not in its result, and it is compared
     in one task with them all given.
     """
     big = [index for index, task in enumerate(tasks) if sum(b is None for b in task[1]) >= BIG_STORY_SOURCES]
-    small = sorted(set(range(len(tasks))) - set(big))
+    # the largest stories first (their results are put back in task order): the last tasks of a run
+    # are then the shortest, and no worker is left with a long one while the others have none
+    small = sorted(set(range(len(tasks))) - set(big), key=lambda index: (-len(tasks[index][0]), index))
     lacking = [
         source for index in big for source, blob in zip(*tasks[index][:2], strict=True) if blob is None
     ]
-    extracting = executor.submit(extract_json, lacking)
+    extracting = executor.submit(extract_parts, lacking)
     work = story_built if built else story_json
     collect_small = executor.submit(work, [tasks[index] for index in small])
 
-    def handed_over(index: int, made: Iterator[bytes]) -> StoryTask:
-        sources, known, problems, options = tasks[index]
-        fresh = [next(made) if blob is None else None for blob in known]
+    def handed_over(index: int, made: Iterator[tuple[bytes, SourceParts]]) -> StoryTask:
+        sources, known, problems, options, _ = tasks[index]
+        pairs = [next(made) if blob is None else None for blob in known]
+        fresh = [pair[0] if pair else None for pair in pairs]
         keep(index, fresh)
         return (
             sources,
             _HandedOver([new or old for new, old in zip(fresh, known, strict=True)]),
             problems,
             options,
+            _HandedOver([pair[1] if pair else None for pair in pairs]),
         )
 
     def collect() -> list[StoryResult]:
