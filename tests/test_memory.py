@@ -135,3 +135,27 @@ def test_a_reports_json_in_pieces_is_its_json() -> None:
     assert b"".join(pieces) == built.json()
     # the biggest piece holds one finding or claim, not the report (its JSON is never made whole)
     assert max(map(len, pieces)) < len(built.json()) / 10
+
+
+def test_a_finding_citing_thousands_of_claims_comes_in_pieces_of_one_claim() -> None:
+    """A fact's values cite every claim that gives them: one fact of a story of 5,000 sources was 4 MB
+    of JSON, made whole, then cut and indented again (three copies at once) as one piece."""
+    from factcheck.records import ClaimRef, Fact, FactValue
+    from factcheck.run.pieces import json_pieces
+
+    sources = sorted(invented_story(3), key=lambda source: source.id)
+    claims = [CLAIMS.validate_json(extract_json(source)) for source in sources]
+    built, _ = story_report(sources, claims, [], None)
+    cited = tuple(
+        ClaimRef(claim=f"s{n}:age", source=f"s{n}", start=n, end=n + 2, quote="32", side="a", value="32")
+        for n in range(3_000)
+    )
+    values = tuple(
+        FactValue(value=age, text=str(age), sources=("s1",), independent_sources=1, claims=cited)
+        for age in (32, 33)
+    )
+    fact = Fact(id="f", name="the age of Anna Berg", attribute="age", status="disputed", values=values)
+    report = built.report.model_copy(update={"facts": [*built.report.facts, fact]})
+    pieces = list(json_pieces(report))
+    assert b"".join(pieces) == report.__pydantic_serializer__.to_json(report, indent=2)
+    assert max(map(len, pieces)) < 2_000
