@@ -32,7 +32,7 @@ def edits(a: int, b: int) -> int:
     return 3 * (a + b) // 50
 
 
-# The longest name that can be one edit from another of at most one letter more or fewer.
+# The longest name of a pair allowed one edit at most (longer pairs allow two: found by their pieces).
 _ONE_EDIT_LONGEST = max(b for b in range(1, 100) if edits(b, b - 1) <= 1)
 
 
