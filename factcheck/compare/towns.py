@@ -88,8 +88,9 @@ def best_place_in_each_source(claims: list, texts: Mapping[str, str], evidence: 
     dateline is often its own city), the first in the text among equals. ``evidence(claim)`` is
     :func:`place_evidence` of the claim."""
     names = {claim.value.name for claim in claims}
-    folded = {source: fold(text) for source, text in texts.items()}
-    reach = {name: sum(fold(name) in text for text in folded.values()) for name in names}
+    # not through fold's cache, which would keep every report folded (4 MB for 5,000 sources)
+    folded = [fold.__wrapped__(text) for text in texts.values()]
+    reach = {name: sum(fold(name) in text for text in folded) for name in names}
     size = {name: getattr(place_names().get(fold(name)), "population", 0) for name in names}
     by_source: dict[str, list] = {}
     for claim in claims:
