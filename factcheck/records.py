@@ -13,11 +13,11 @@ schema is printed by ``factcheck schema`` and versioned by
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -46,9 +46,23 @@ class Value(BaseModel):
         bytes for a claim's 15), though records of a kind are nearly always given the same ones: a
         story of 5,000 sources held a million such sets. A frozen record never changes its set in
         place (``model_copy`` changes a copy), so records given the same names share one."""
-        names = self.__pydantic_fields_set__
-        object.__setattr__(self, "__pydantic_fields_set__", _FIELDS_SETS.setdefault(frozenset(names), names))
+        _share_names(self)
         return self
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy that shares its set of field names with the records given the same ones: pydantic
+        gives each copy a set of its own (a big story copies tens of thousands of claims while it
+        fills in their events and merges their entities)."""
+        return _share_names(super().model_copy(update=update, deep=deep))
+
+
+_Record = TypeVar("_Record", bound=Value)
+
+
+def _share_names(record: _Record) -> _Record:
+    names = record.__pydantic_fields_set__
+    object.__setattr__(record, "__pydantic_fields_set__", _FIELDS_SETS.setdefault(frozenset(names), names))
+    return record
 
 
 class Severity(str, Enum):  # noqa: UP042 - StrEnum would change str() and format() of members

@@ -203,46 +203,6 @@ def test_canonicalise_joins_a_name_to_its_one_fuller_form():
     assert mapping["harold_w_quennell"] == "harold_w_quennell"
 
 
-def test_near_names_finds_every_name_that_scores_94_and_no_scan_of_all() -> None:
-    """The index must miss no pair a full comparison would merge (names of 6 to 60 letters, with
-    letters inserted, deleted and changed), and look at far fewer names than all of them."""
-    import random
-
-    from rapidfuzz import fuzz
-
-    from factcheck.extract.entities import _NearNames
-
-    generator = random.Random(14)
-    looked_at = pairs = 0
-    for alphabet in ("abcde", "abcdefghijklmnopqrstuvwxyz"):
-        for _ in range(100):
-            bases = [
-                "".join(generator.choice(alphabet) for _ in range(generator.randint(6, 60))) for _ in range(5)
-            ]
-            names = []
-            for _ in range(40):
-                letters = list(generator.choice(bases))
-                for _ in range(generator.randint(0, 4)):
-                    at, change = generator.randrange(len(letters)), generator.random()
-                    if change < 0.4:
-                        letters.insert(at, generator.choice(alphabet))
-                    elif change < 0.8 and len(letters) > 6:
-                        letters.pop(at)
-                    else:
-                        letters[at] = generator.choice(alphabet)
-                names.append("".join(letters))
-            near = _NearNames()
-            for index, name in enumerate(names):
-                if len(name) >= 6:
-                    candidates = near.candidates(name)
-                    looked_at += len(candidates)
-                    pairs += index
-                    every = [j for j in range(index) if fuzz.ratio(name, names[j]) >= 94]
-                    assert [j for j in candidates if fuzz.ratio(name, names[j]) >= 94] == every
-                near.add(name)
-    assert looked_at < pairs / 2  # under half the pairs a scan of all would score
-
-
 def test_merging_a_big_story_scores_a_few_names_per_name(monkeypatch) -> None:
     """Each entity was scored against every entity kept before it (and its name re-slugged for
     each): 2,000 sources took seconds, 5,000 minutes. Now each is scored against a few."""

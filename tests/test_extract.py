@@ -126,6 +126,41 @@ def test_canonicalise_claims_gives_one_id_across_sources():
     assert len(people) == 1
 
 
+def test_canonicalise_claims_rewrites_each_entity_once_not_each_claim(monkeypatch) -> None:
+    """A big story names each entity in many claims: the merged value of an entity is made once and
+    shared by its claims, and each subject or event key is renamed once (each claim was copied
+    value and all, and its keys renamed, in turn)."""
+    from factcheck.extract import claims as extraction
+    from factcheck.records import Entity
+
+    names = ["Dana Kalomer", "Dana K. Kalomer", "Kalomer", "Tomas Vinrel", "Tomas Q. Vinrel"]
+    claims = []
+    for number in range(200):
+        for index, name in enumerate(names):
+            entity_id = f"person:{name.lower().replace(' ', '_').replace('.', '')}"
+            span = {"source": f"s{number}", "start": index, "end": index + 1, "quote": name}
+            span |= {"sentence_start": 0, "sentence_end": 1}
+            value = Entity(id=entity_id, kind="person", name=name)
+            claims.append(
+                EntityClaim(
+                    id=f"s{number}:{index}", subject=entity_id, predicate="mentions", value=value, **span
+                )
+            )
+    made, renamed = [], []
+    copy = Entity.model_copy
+    monkeypatch.setattr(Entity, "model_copy", lambda self, **kw: made.append(self.id) or copy(self, **kw))
+    renamer = extraction._renamer
+    monkeypatch.setattr(
+        extraction, "_renamer", lambda mapping: lambda key: renamed.append(key) or renamer(mapping)(key)
+    )
+    merged = canonicalise_claims(claims)
+    assert {c.value.id for c in merged} == {"person:dana_k_kalomer", "person:tomas_q_vinrel"}
+    assert sorted(made) == ["person:dana_kalomer", "person:kalomer", "person:tomas_vinrel"]
+    assert sorted(renamed) == sorted({c.subject for c in claims})
+    assert merged[2].subject == "person:dana_k_kalomer" and merged[1].subject == "person:dana_k_kalomer"
+    assert len({id(c.value) for c, before in zip(merged, claims, strict=True) if c is not before}) == 3
+
+
 def _renamed_by_one_expression(mapping: dict[str, str], text: str) -> str:
     """How a subject, object or event key was renamed before: one expression with every id in it."""
     pattern = re.compile(

@@ -24,10 +24,13 @@ def test_claims_read_from_json_share_their_field_names_and_stances() -> None:
     assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
     said = [claim.stance for claim in claims if claim.stance == first.stance]
     assert len(said) > 1 and all(stance is said[0] for stance in said)
-    # a copy with a change gets a set of its own: the shared one is never changed in place
+    # a copy with a change is given the names it now has, shared too: the shared set it was copied
+    # from is never changed in place
     names = set(first.__pydantic_fields_set__)
     copy = first.model_copy(update={"event": "visit:x"})
-    assert copy.__pydantic_fields_set__ is not first.__pydantic_fields_set__
+    again = second.model_copy(update={"event": "visit:y"})
+    assert copy.__pydantic_fields_set__ == names | {"event"}
+    assert copy.__pydantic_fields_set__ is again.__pydantic_fields_set__
     assert first.__pydantic_fields_set__ == names and copy.event == "visit:x" and first.event != "visit:x"
 
 
@@ -136,3 +139,27 @@ def test_a_reports_json_in_pieces_is_its_json() -> None:
     assert b"".join(pieces) == built.json()
     # the biggest piece holds one finding or claim, not the report (its JSON is never made whole)
     assert max(map(len, pieces)) < len(built.json()) / 10
+
+
+def test_a_finding_citing_thousands_of_claims_comes_in_pieces_of_one_claim() -> None:
+    """A fact's values cite every claim that gives them: one fact of a story of 5,000 sources was 4 MB
+    of JSON, made whole, then cut and indented again (three copies at once) as one piece."""
+    from factcheck.records import ClaimRef, Fact, FactValue
+    from factcheck.run.pieces import json_pieces
+
+    sources = sorted(invented_story(3), key=lambda source: source.id)
+    claims = [CLAIMS.validate_json(extract_json(source)) for source in sources]
+    built, _ = story_report(sources, claims, [], None)
+    cited = tuple(
+        ClaimRef(claim=f"s{n}:age", source=f"s{n}", start=n, end=n + 2, quote="32", side="a", value="32")
+        for n in range(3_000)
+    )
+    values = tuple(
+        FactValue(value=age, text=str(age), sources=("s1",), independent_sources=1, claims=cited)
+        for age in (32, 33)
+    )
+    fact = Fact(id="f", name="the age of Anna Berg", attribute="age", status="disputed", values=values)
+    report = built.report.model_copy(update={"facts": [*built.report.facts, fact]})
+    pieces = list(json_pieces(report))
+    assert b"".join(pieces) == report.__pydantic_serializer__.to_json(report, indent=2)
+    assert max(map(len, pieces)) < 2_000

@@ -98,3 +98,28 @@ def test_the_town_of_the_police_that_investigate_beats_a_stations_dateline():
         "Odessa police said four people were hurt in a shooting at a bar on Sunday.",
     )
     assert places == ["Odessa"]
+
+
+def test_the_storys_words_are_read_without_a_list_of_them_all() -> None:
+    """The district test reads the story's words between spaces: a list of every word of a story of
+    5,000 sources was 50 MB, and its folded text was kept in fold's cache."""
+    import re
+    import tracemalloc
+
+    from factcheck.compare.towns import _words
+    from factcheck.extract.gazetteer import fold
+
+    texts = {
+        f"s{n}": f"SPRINGFIELD \u2014 Shots in Jamaica Plain, Boston (report {n}). " * 40 for n in range(300)
+    }
+    size = sum(map(len, texts.values()))
+    cached = fold.cache_info().currsize
+    tracemalloc.start()
+    try:
+        words = _words(texts.values())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert fold.cache_info().currsize == cached
+    assert words == " ".join(re.findall(r"[a-z0-9]+", fold(" ".join(texts.values()))))
+    assert peak < 3 * size

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -413,10 +414,15 @@ def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Find
     ``findings`` is the comparison's result when the caller already has it.
     """
     findings = compare(sources, claims) if findings is None else findings
+    ordered = [*claims, *findings.readings]
+    # by (source, start, end, id) as stable sorts by each from the last: a sort by the tuple made one
+    # for every claim of a big story at once
+    for name in ("id", "end", "start", "source"):
+        ordered.sort(key=attrgetter(name))
     return Report(
         tool_version=__version__,
         sources=[source_info(s) for s in sources],
-        claims=sorted([*claims, *findings.readings], key=lambda c: (c.source, c.start, c.end, c.id)),
+        claims=ordered,
         discrepancies=findings.discrepancies,
         facts=findings.facts,
         corroborations=findings.corroborations,

@@ -28,7 +28,16 @@ from factcheck.extract.spans import claim_span
 from factcheck.extract.stance import stance_of
 from factcheck.extract.timex import find_times
 from factcheck.read.segment import segment_source
-from factcheck.records import AgeClaim, Claim, EntityClaim, RoleClaim, Segment, Source
+from factcheck.records import (
+    AgeClaim,
+    Claim,
+    ClaimValue,
+    Entity,
+    EntityClaim,
+    RoleClaim,
+    Segment,
+    Source,
+)
 
 _KIND_ORDER = {"entity": 0, "role": 1, "time": 2, "duration": 3, "quantity": 4, "age": 5, "recurrence": 6}
 
@@ -197,15 +206,37 @@ def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
 
 
 def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims of a story with one entity id per entity across its sources."""
-    entities = [c.value for c in claims if isinstance(c, EntityClaim)]
-    mapping = {old: new for old, new in canonicalise(entities).items() if old != new}
+    """The claims of a story with one entity id per entity across its sources.
+
+    A big story's claims name a few thousand entities tens of thousands of times: the claims are read
+    once for the entities they name, each distinct key (subject, object, event) is renamed once and
+    each distinct value rewritten once, and a claim only looks them up."""
+    # each entity id's value where it is first named (what the merging reads) and where last named
+    # (what the names merged into it take)
+    first: dict[str, Entity] = {}
+    last: dict[str, Entity] = {}
+    for claim in claims:
+        if isinstance(claim, EntityClaim):
+            first.setdefault(claim.value.id, claim.value)
+            last[claim.value.id] = claim.value
+    mapping = {old: new for old, new in canonicalise(first.values()).items() if old != new}
     if not mapping:
         return list(claims)
-    canonical = {
-        c.value.id: c.value for c in claims if isinstance(c, EntityClaim) and c.value.id not in mapping
-    }
-    rename = _renamer(mapping)
+    canonical = {entity_id: value for entity_id, value in last.items() if entity_id not in mapping}
+    renamer = _renamer(mapping)
+    renamed: dict[str | None, str | None] = {None: None}
+
+    def rename(text: str | None) -> str | None:
+        new = renamed.get(text, _UNSEEN)
+        if new is _UNSEEN:
+            new = renamed[text] = renamer(text)
+        return new
+
+    values: dict[ClaimValue, ClaimValue] = {}
+
+    def merged(value: Entity, target: Entity) -> ClaimValue:
+        aliases = tuple(sorted({*target.aliases, *value.aliases, value.name} - {target.name}))
+        return value.model_copy(update={"id": target.id, "name": target.name, "aliases": aliases})
 
     out: list[Claim] = []
     for claim in claims:
@@ -214,26 +245,25 @@ def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
             "object": rename(claim.object),
             "event": rename(claim.event),
         }
-        if isinstance(claim, EntityClaim) and claim.value.id in mapping:
-            target = canonical.get(mapping[claim.value.id])
-            if target is not None:
-                aliases = tuple(
-                    sorted({*target.aliases, *claim.value.aliases, claim.value.name} - {target.name})
-                )
-                update["value"] = claim.value.model_copy(
-                    update={"id": target.id, "name": target.name, "aliases": aliases}
-                )
-        if isinstance(claim, RoleClaim) and claim.value.organisation in mapping:
-            update["value"] = claim.value.model_copy(
-                update={"organisation": mapping[claim.value.organisation]}
-            )
         changed = any(getattr(claim, name) != value for name, value in update.items())
+        value = claim.value
+        if isinstance(claim, EntityClaim) and value.id in mapping:
+            target = canonical.get(mapping[value.id])
+            if target is not None:
+                update["value"] = values.get(value) or values.setdefault(value, merged(value, target))
+                changed = True  # its id is renamed
+        if isinstance(claim, RoleClaim) and value.organisation in mapping:
+            update["value"] = values.get(value) or values.setdefault(
+                value, value.model_copy(update={"organisation": mapping[value.organisation]})
+            )
+            changed = True  # the organisation it names is renamed
         # most claims name no merged entity: the claim itself, not a copy of it (a big story's claims
         # would all be held twice while it is compared)
         out.append(claim.model_copy(update=update) if changed else claim)
     return out
 
 
+_UNSEEN = object()
 _ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _NOT_ID_CHARACTER = re.compile(r"[^a-z0-9_]")
 

@@ -44,6 +44,7 @@ from factcheck.extract.gazetteer import (
     place_names,
     slug,
 )
+from factcheck.extract.near_names import NearNames
 from factcheck.extract.spans import claim_span
 from factcheck.records import Entity, EntityClaim, Segment, Source
 
@@ -653,10 +654,6 @@ def entity_claims(source: Source, segments: Sequence[Segment], index: EntityInde
     return claims
 
 
-def _compact(name: str) -> str:
-    return slug(name).replace("_", "")
-
-
 def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
     """Map each entity id of a story to its canonical id (itself when nothing merges).
 
@@ -671,7 +668,8 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
     Each name is read (slugged, folded) once, and the names kept so far are
     indexed by what each test looks up (kind, initials, first and last word,
     and for the near-identical test the few names that can score 94, see
-    :class:`_NearNames`): the work grows with the story, not with its square.
+    :class:`~factcheck.extract.near_names.NearNames`): the work grows with the
+    story, not with its square.
     The first kept name that passes a test wins, as when they were tried in turn.
     """
     from rapidfuzz import fuzz
@@ -681,26 +679,27 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
         unique.setdefault(entity.id, entity)
     ordered = sorted(unique.values(), key=lambda e: (-len(e.name.split()), e.id))
     canonical: dict[str, str] = {}
-    # what is kept, in the order kept, per kind: its entity and compact name
+    # what is kept, in the order kept, per kind: its entity, compact name and slug's words
     kept: dict[str, list[Entity]] = {}
     compact: dict[str, list[str]] = {}
+    kept_words: dict[str, list[list[str]]] = {}
     # organisations without an acronym by initials; persons by (first, last) slug word, with the
     # number of words; persons by folded first and last word
     spelled: dict[str, list[str]] = {}
     by_ends: dict[tuple[str, str], list[tuple[int, str]]] = {}
     by_word: dict[str, list[str]] = {}
-    near_names: dict[str, _NearNames] = {}
+    near_names: dict[str, NearNames] = {}
     for entity in ordered:
         target = None
         words = entity.name.split()
-        name_compact = _compact(entity.name)
+        slug_words = slug(entity.name).split("_")
+        name_compact = "".join(slug_words)
         if len(words) >= 2 and len(name_compact) >= 6 and compact.get(entity.kind):
             for index in near_names[entity.kind].candidates(name_compact):
-                other = kept[entity.kind][index]
                 if fuzz.ratio(name_compact, compact[entity.kind][index]) >= 94 and _same_words_but_spacing(
-                    entity.name, other.name
+                    slug_words, kept_words[entity.kind][index]
                 ):
-                    target = other.id
+                    target = kept[entity.kind][index].id
                     break
         acronym = any(_is_acronym(w) for w in words)
         if target is None and entity.kind == "organisation" and acronym:
@@ -708,7 +707,6 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
             found = spelled.get(_initials(words), [])
             if len(found) == 1:
                 target = found[0]
-        slug_words = slug(entity.name).split("_")
         if target is None and entity.kind == "person" and len(slug_words) == 2:
             # "Dirk Kempthorne" = "Dirk A. Kempthorne": same first and last name, one more middle name
             longer = [o for length, o in by_ends.get((slug_words[0], slug_words[-1]), []) if length > 2]
@@ -723,7 +721,8 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
             continue
         kept.setdefault(entity.kind, []).append(entity)
         compact.setdefault(entity.kind, []).append(name_compact)
-        near_names.setdefault(entity.kind, _NearNames()).add(name_compact)
+        kept_words.setdefault(entity.kind, []).append(slug_words)
+        near_names.setdefault(entity.kind, NearNames()).add(name_compact)
         if entity.kind == "organisation" and not acronym:
             spelled.setdefault(_initials(words), []).append(entity.id)
         if entity.kind == "person":
@@ -734,61 +733,11 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
     return dict(sorted(canonical.items()))
 
 
-class _NearNames:
-    """The compact names kept so far (of one kind), indexed so that those a name can score 94 or
-    more with (``fuzz.ratio``: one minus the letters inserted or deleted over both lengths) are
-    found without scoring them all.
-
-    A name may differ from one it scores 94 with by ``k`` edits: at most 6% of both lengths, and
-    the other is at most 12.8% longer. Cut into ``k + 1`` pieces, one piece at least is whole in
-    the other name, which then holds every run of letters of that piece: the kept names are
-    filed under each run they hold, and a name looks up the rarest run of each of its pieces.
-    Up to 15 letters, ``k`` is 1 (a changed letter counts two), so two halves and runs of three;
-    beyond, runs of four.
-    """
-
-    def __init__(self) -> None:
-        self.short: dict[str, list[int]] = {}  # names of up to 16 letters, by run of 3
-        self.long: dict[str, list[int]] = {}  # names of 14 letters or more, by run of 4
-        self.size = 0
-
-    def add(self, name: str) -> None:
-        for index, run_length, bound in ((self.short, 3, len(name) <= 16), (self.long, 4, len(name) >= 14)):
-            if bound:
-                for run in dict.fromkeys(_letter_runs(name, 0, len(name), run_length)):
-                    index.setdefault(run, []).append(self.size)
-        self.size += 1
-
-    def candidates(self, name: str) -> list[int]:
-        """The indices, in the order kept, of the names ``name`` may score 94 or more with."""
-        if len(name) <= 15:
-            index, run_length, pieces = self.short, 3, 2
-        else:
-            index, run_length = self.long, 4
-            longest_other = int(len(name) * 1.06 / 0.94) + 1
-            pieces = int(0.06 * (len(name) + longest_other)) + 2  # one more than the edits, and a margin
-        size = len(name) // pieces
-        if size < run_length:
-            return list(range(self.size))
-        found: set[int] = set()
-        for piece in range(pieces):
-            start = piece * size
-            end = len(name) if piece == pieces - 1 else start + size
-            found.update(
-                min((index.get(run, ()) for run in _letter_runs(name, start, end, run_length)), key=len)
-            )
-        return sorted(found)
-
-
-def _letter_runs(name: str, start: int, end: int, length: int) -> list[str]:
-    return [name[i : i + length] for i in range(start, end - length + 1)]
-
-
-def _same_words_but_spacing(a: str, b: str) -> bool:
-    """True when two names differ only in spacing, hyphens, case or a letter's spelling inside one word."""
+def _same_words_but_spacing(wa: list[str], wb: list[str]) -> bool:
+    """True when two names (their slugs' words) differ only in spacing, hyphens, case or a letter's
+    spelling inside one word."""
     from rapidfuzz import fuzz
 
-    wa, wb = slug(a).split("_"), slug(b).split("_")
     if "".join(wa) == "".join(wb):
         return True
     if len(wa) != len(wb):
