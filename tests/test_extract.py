@@ -267,3 +267,20 @@ def test_html_comments_are_found_as_the_lazy_expression_finds_them_in_linear_tim
     from factcheck.extract.claims import claims_of
 
     assert any(claim.kind == "quantity" for claim in claims_of(source))
+
+
+def test_merging_pauses_the_cycle_collector_and_leaves_it_as_it_found_it(monkeypatch):
+    import gc
+
+    seen = []
+    real_disable = gc.disable
+    monkeypatch.setattr(gc, "disable", lambda: (seen.append("paused"), real_disable()))
+    assert gc.isenabled()
+    canonicalise_claims([])
+    assert seen == ["paused"] and gc.isenabled()
+    gc.disable()
+    try:
+        canonicalise_claims([])
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

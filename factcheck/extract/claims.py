@@ -13,8 +13,10 @@ Un" in another).
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.extract.ages import find_ages
 from factcheck.extract.documents import document_event
@@ -211,6 +213,25 @@ def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
     A big story's claims name a few thousand entities tens of thousands of times: the claims are read
     once for the entities they name, each distinct key (subject, object, event) is renamed once and
     each distinct value rewritten once, and a claim only looks them up."""
+    with _collection_paused():
+        return _canonicalised(claims)
+
+
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while claims are copied: the copies hold no cycles, and each of
+    its passes reads every object of the heap, so on a story of thousands of sources the passes cost
+    a third of the merging and grow faster than the story."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _canonicalised(claims: Sequence[Claim]) -> list[Claim]:
     # each entity id's value where it is first named (what the merging reads) and where last named
     # (what the names merged into it take)
     first: dict[str, Entity] = {}
