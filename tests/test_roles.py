@@ -82,3 +82,10 @@ def test_a_quotation_after_the_name_is_not_a_title():
     assert _roles("He praised Ned Farrow, the coach, after the game.") == [
         ("Ned Farrow", "coach", None, None, "current")
     ]
+
+
+def test_titles_deep_in_a_long_run_on_sentence_are_found_as_in_a_short_one():
+    short = "Dara Quell, the club's general manager, met its leader, Ivo Marsh, and former mayor Ana Brill."
+    filler = "the harbour crews kept working through the night near the old docks, " * 300
+    long = "They said " + filler + short[0].lower() + short[1:]
+    assert _roles(long) == _roles(short) != []

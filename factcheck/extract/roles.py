@@ -124,6 +124,10 @@ def _title_words(words: list[tuple[int, int, str]]) -> tuple[int, list[str], str
     return start, title, tense, ordinal
 
 
+# How far before a name its title can start: more than the most words a title has.
+_TITLE_REACH = 200
+
+
 def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]
 
@@ -163,7 +167,10 @@ def _title_before(
     """ "Russian Defence Minister Andrei Belousov": title words right before the name."""
     text = source.text
     floor = max(segment.start, previous.end if previous else segment.start)
-    words = _words(text[floor : mention.start], floor)
+    words = _words(
+        text[max(floor, mention.start - _TITLE_REACH) : mention.start],
+        max(floor, mention.start - _TITLE_REACH),
+    )
     if not words or text[words[-1][1] : mention.start].strip():
         return None
     parsed = _title_words(words)
@@ -186,11 +193,12 @@ def _apposition_after(
 ) -> _Found | None:
     """ "Sergei Shoigu, Russia's then-defense minister," / "Matt Smith, the 12th Doctor"."""
     text = source.text
-    match = re.match(r",\s+", text[mention.end : segment.end])
+    # an apposition is a phrase of at most 80 characters: a long sentence is read no further
+    match = re.match(r",\s+", text[mention.end : min(segment.end, mention.end + _TITLE_REACH)])
     if not match:
         return None
     begin = mention.end + match.end()
-    rest = text[begin : segment.end]
+    rest = text[begin : min(segment.end, begin + _TITLE_REACH)]
     phrase = re.match(
         r"[^,;.()\"\u201c\u201d]{1,80}?(?=[,;.()\"\u201c\u201d]|\s+(?:who|which|and|was|is|has|had|said|visited)\b|$)",
         rest,
@@ -220,28 +228,31 @@ def _apposition_before(
 ) -> _Found | None:
     """ "its leader, Kim Jong Un" / "Vladimir Putin's foreign policy adviser, Yuri Ushakov"."""
     text = source.text
-    before = text[segment.start : mention.start]
+    # only the last words before the name can be its title: a long sentence is read no further back
+    window = max(segment.start, mention.start - _TITLE_REACH)
+    before = text[window : mention.start]
     if not re.search(r",\s*\Z", before):
         return None
-    cut = before.rstrip().rstrip(",")
+    cut_end = window + len(before.rstrip().rstrip(","))
     floor = segment.start
     organisation = None
-    if previous and previous.end <= segment.start + len(cut):
+    if previous and previous.end <= cut_end:
         floor = previous.end
-    words = _words(text[floor : segment.start + len(cut)], floor)
+    words = _words(text[max(floor, window) : cut_end], max(floor, window))
     parsed = _title_words(words)
     if parsed is None:
         return None
     start, title, tense, ordinal = parsed
-    lead = text[floor:start]
+    lead_start = max(floor, start - 20)  # the determiner is the word just before the title
+    lead = text[lead_start:start]
     determiner = re.search(r"(?:\b(?:the|its|his|her|their)\s+|^[\u2019']s\s+)\Z", lead, re.I)
     if not determiner:
         return None
-    if previous and floor == previous.end and lead.startswith(("\u2019s", "'s")):
+    if previous and lead_start == previous.end and lead.startswith(("\u2019s", "'s")):
         organisation = previous.entity  # "Vladimir Putin's adviser": whose adviser
         start = previous.start
     else:
-        start = floor + determiner.start()
+        start = lead_start + determiner.start()
     return start, mention.end, title, tense, ordinal, organisation
 
 
