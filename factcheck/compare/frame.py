@@ -335,13 +335,16 @@ def build_frame(
     frame.several = several_incidents(incident, [s.text for s in sources])
     frame.parts = participant_parts([x.text for s in sources for x in content[s.id]], frame.people_in)
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
+    mourning = {
+        s.id for s in sources if (parts_of[s.id].mourning if s.id in parts_of else tolls.death_told(s.text))
+    }
     for s in sources:
         frame.readings += (
             parts_of[s.id].lead_readings()
             if s.id in parts_of
             else lead_readings(s, leads[s.id], content[s.id])
         )
-        frame.readings += hurt_readings(s, leads[s.id], content[s.id], frame.people_in)
+        frame.readings += hurt_readings(s, leads[s.id], content[s.id], frame.people_in, s.id in mourning)
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
     for claim in claims:
@@ -372,9 +375,6 @@ def build_frame(
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     hurt = {s.id for s in sources if tells_someone_hurt(s.text)}
-    mourning = {
-        s.id for s in sources if (parts_of[s.id].mourning if s.id in parts_of else tolls.death_told(s.text))
-    }
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):

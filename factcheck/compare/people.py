@@ -299,15 +299,17 @@ def name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...],
 def find_names(text: str, owners: Mapping[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
     """The participants' names in a text, longest first at each word, by dictionary lookups of word
     runs (a regular expression of thousands of names would cost as many tries per position)."""
-    tokens = [(m.start(), m.end(), m.group().lower().rstrip(".")) for m in _TOKEN.finditer(text)]
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
     found = []
     i = 0
     while i < len(tokens):
         if not text[tokens[i][0]].isupper():
             i += 1  # a name starts with a capital: most words of a text are looked up not at all
             continue
+        # each word folded only where a name may start
+        run = [text[start:end].lower().rstrip(".") for start, end in tokens[i : i + longest]]
         for size in range(min(longest, len(tokens) - i), 0, -1):
-            words = tuple(token[2] for token in tokens[i : i + size])
+            words = tuple(run[:size])
             pid = owners.get(words)
             if pid is not None:
                 found.append((tokens[i][0], tokens[i + size - 1][1], pid))

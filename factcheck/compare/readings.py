@@ -396,14 +396,17 @@ def tells_someone_hurt(text: str) -> bool:
     )
 
 
-def hurt_readings(source: Source, lead: Sequence, segments: Sequence, people_in=None) -> list:
+def hurt_readings(
+    source: Source, lead: Sequence, segments: Sequence, people_in=None, mourning: bool | None = None
+) -> list:
     """One person hurt, read anywhere in a report: one who "suffered a minor wound" or "is expected to
     recover" lives whatever else the report tells, and so does one of the story's people
     (``people_in(text)``: their spans, as for :func:`residence_readings`) "in critical condition";
     one "wounded" or "in stable condition" beyond the lead (whose own are :func:`lead_readings`') only
     where the report tells no death, for such a person may be the one who died later. A report often
     tells its one victim's harm after a lead that says only what happened. Ids ``<source>:lead:hurt:
-    <offset>``, one per person's mention."""
+    <offset>``, one per person's mention. ``mourning``: whether the report tells a death
+    (:func:`death_told`), when the caller knows."""
     found: list[tuple[Sequence, int, int]] = []
     for segment in segments if people_in else ():
         for p_start, p_end, _ in people_in(segment.text):
@@ -411,7 +414,8 @@ def hurt_readings(source: Source, lead: Sequence, segments: Sequence, people_in=
             if match and not _DEATH_AFTER.search(segment.text, match.end()):
                 found.append((segment, p_start, match.end()))
     in_lead = {segment.start for segment in lead[:LEAD_SENTENCES]}
-    mourning = death_told(source.text)
+    if mourning is None:
+        mourning = death_told(source.text)
     for segment in segments:
         patterns = (_SUFFERED,) if mourning or segment.start in in_lead else (_SUFFERED, _INJURED)
         for pattern in patterns:

@@ -48,6 +48,7 @@ _FORMS = (
 # "gave the Colts a 9-5 season", "the Colts' 9-5 record": a season's record, which may be another
 # season's ("a 2-14 season in 2011", "last year's 2-14 record"), so read only where no other is named.
 _SEASON_FORMS = (re.compile(_TEAM + r"(?:['\u2019]s?|\s+an?)\s+" + _RECORD + r"\s+(?:season|record|mark)\b"),)
+_ANY_RECORD = re.compile(r"\d-\d")
 _ANOTHER_SEASON = re.compile(r"\b(?:1[89]\d\d|20\d\d|last|previous|prior|former|since)\b", re.I)
 _NICKNAME = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<nick>[A-Z][a-z]+s|\d+ers)\b")
 _LEADING = re.compile(r"^(?:The|the)\s+")
@@ -99,6 +100,8 @@ def standings(source: Source, segments: Sequence, is_person: Callable[[str], boo
     tells a person's name (whose "(5-11)" is a height)."""
     found: dict[int, Standing] = {}
     for segment in segments:
+        if not _ANY_RECORD.search(segment.text):
+            continue  # most sentences hold no "W-L" at all
         other_season = bool(_ANOTHER_SEASON.search(segment.text))
         for form in _FORMS if other_season else (*_FORMS, *_SEASON_FORMS):
             for match in form.finditer(segment.text):
