@@ -131,3 +131,18 @@ def test_participants_compare_a_name_only_with_the_longer_names_that_have_its_la
     # before it: never a name of another surname
     assert all(name[-1] in other[1:] for name, other in compared)
     assert len(compared) < 4 * len(named)
+
+
+def test_names_are_found_from_any_capital_longest_first():
+    from factcheck.compare.people import find_names
+
+    owners = {
+        ("émile", "zola"): "ez",
+        ("zola",): "z",
+        ("łukasz",): "lk",
+        ("maria", "de", "la", "cruz"): "mdc",
+    }
+    text = "Émile Zola met Łukasz and zola, then Maria de la Cruz; Zola left."
+    found = [(text[start:end], pid) for start, end, pid in find_names(text, owners, 4)]
+    # "zola" in lower case starts no name; "Zola" inside "Émile Zola" is not found again on its own
+    assert found == [("Émile Zola", "ez"), ("Łukasz", "lk"), ("Maria de la Cruz", "mdc"), ("Zola", "z")]

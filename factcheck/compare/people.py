@@ -22,6 +22,7 @@ later, by the story frame, to the one participant that has that role.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -277,6 +278,9 @@ def _join_spellings(
 
 
 _TOKEN = re.compile(r"[\w'’.-]+")
+# Where a word of the text starts with a letter that is not a lower-case ASCII one (a capital, or a
+# letter the caller checks): the places a name may start.
+_CAPITAL_START = re.compile(r"(?<![\w'’.-])[^\W\d_a-z]")
 
 
 def name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...], str], int]:
@@ -298,23 +302,20 @@ def name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...],
 
 def find_names(text: str, owners: Mapping[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
     """The participants' names in a text, longest first at each word, by dictionary lookups of word
-    runs (a regular expression of thousands of names would cost as many tries per position)."""
-    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    runs (a regular expression of thousands of names would cost as many tries per position). A name
+    starts with a capital: only the words from one are read."""
     found = []
-    i = 0
-    while i < len(tokens):
-        if not text[tokens[i][0]].isupper():
-            i += 1  # a name starts with a capital: most words of a text are looked up not at all
+    resume = 0
+    for capital in _CAPITAL_START.finditer(text):
+        start = capital.start()
+        if start < resume or not text[start].isupper():
             continue
-        # each word folded only where a name may start
-        run = [text[start:end].lower().rstrip(".") for start, end in tokens[i : i + longest]]
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            words = tuple(run[:size])
-            pid = owners.get(words)
+        tokens = list(itertools.islice(_TOKEN.finditer(text, start), longest))
+        run = [token.group().lower().rstrip(".") for token in tokens]
+        for size in range(len(tokens), 0, -1):
+            pid = owners.get(tuple(run[:size]))
             if pid is not None:
-                found.append((tokens[i][0], tokens[i + size - 1][1], pid))
-                i += size
+                found.append((start, tokens[size - 1].end(), pid))
+                resume = tokens[size - 1].end()
                 break
-        else:
-            i += 1
     return found
