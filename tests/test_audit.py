@@ -212,20 +212,20 @@ def test_a_drafts_date_is_judged_against_a_bare_weekday_of_the_same_event(run_cl
 def test_a_drafts_month_of_a_documents_adoption_is_judged_as_the_comparison_does(run_cli, tmp_path) -> None:
     draft, folder = _mill(
         tmp_path,
-        "The mill's new safety rule, finalised in January, was ignored on Sunday.",
+        "The mill's safety policy, approved in January, was ignored on Sunday.",
         {
-            "b.md": "Inspectors said the safety regulations adopted in November were ignored.",
-            "c.md": "The safety rule, made last November, bans night shifts.",
+            "b.md": "Inspectors said the safety policy adopted in November was ignored.",
+            "c.md": "The safety policy, made last November, bans night shifts.",
         },
     )
     # reports seven weeks apart name the same November: a month is no weekday
     (folder / "c.md").write_text(
-        "---\npublished: 2025-01-02\n---\nThe safety rule, made last November, bans night shifts.\n",
+        "---\npublished: 2025-01-02\n---\nThe safety policy, made last November, bans night shifts.\n",
         encoding="utf-8",
     )
     _, audit = _audit(run_cli, draft, folder)
     january = next(c for c in audit["claims"] if c["quote"] == "January")
-    assert january["fact"] == "the time of the adoption of the rule"
+    assert january["fact"] == "the time of the adoption of the policy"
     assert january["label"] == "contradicted" and january["contradicted_by"]["sources"] == ["b", "c"]
 
 

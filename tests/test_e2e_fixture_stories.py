@@ -102,19 +102,19 @@ EXPECTED = {
     "team-record": ["FC201"],
     # "an additional six engines" and "a further four appliances": one reinforcement, two counts.
     "fire-reinforcements": ["FC201"],
-    # "the rule, finalised in November" against "regulations adopted in January": one rule's adoption,
-    # two months (reports five weeks apart name the same months).
+    # "the parking policy, approved in November" against "a parking policy adopted in January": one
+    # policy's adoption, two months (reports five weeks apart name the same months).
     "rule-adoption-month": ["FC101"],
-    # Undated: "proposed the new fishing rules in March" against "the rule change, which was unveiled in
-    # June": months of one year; "in March" is no town called March.
+    # Undated: "introduced its fishing bill in March" against "the fishing bill that was drafted in June":
+    # months of one year; "in March" is no town called March.
     "undated-proposal-month": ["FC101"],
     # "club general manager T.J. Marlow" and "general manager T.J. Fenwick" said the same words: one
     # office of the story, one holder written two ways.
     "office-two-names": ["FC501"],
-    # "Ola Brant, 17, was arrested ... Police also arrested a 15-year-old boy": the boy is another
-    # suspect, not Ola Brant at 15 (the same report gives Brant's age).
+    # "Ola Brant, 17, was arrested ... a second suspect, a 15-year-old boy": the boy is someone else,
+    # not Ola Brant at 15 (the same report gives Brant's age).
     "age-other-suspect": [],
-    # "taken into custody Tuesday evening" against "at 2:10 p.m. Tuesday": one arrest, the clock outside
+    # "taken into custody Friday evening" against "at 1:10 p.m. Friday": one arrest, the clock outside
     # the evening.
     "custody-part-of-day": ["FC103"],
 }

@@ -80,7 +80,7 @@ def test_residence_next_to_a_name():
 def test_residence_a_distance_away_is_the_town_named_after_it():
     story = source(
         "a",
-        "Vole, who lived half a mile away in Hillmere, died. Osk, who lives two blocks away in Carston, saw it.",
+        "Vole, who lived two streets away in Hillmere, died. Osk, who lives a mile away in Carston, saw it.",
         dt.date(2022, 1, 9),
     )
     people = {"Vole": "dana_vole", "Osk": "pim_osk"}

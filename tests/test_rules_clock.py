@@ -93,9 +93,9 @@ def _part(source_id: str, text: str, quote: str, part: str):
 
 
 def test_a_clock_time_outside_the_part_of_the_day_conflicts():
-    texts = ("a", "He was held Saturday evening."), ("b", "He gave himself up just after 2 p.m.")
+    texts = ("a", "He was held Saturday evening."), ("b", "He gave himself up shortly after 1 p.m.")
     evening = _part("a", texts[0][1], "Saturday evening", "EV")
-    two = _clock("b", texts[1][1], "2 p.m.", "14:00")
+    two = _clock("b", texts[1][1], "1 p.m.", "13:00")
     ctx = _context(*texts)
     assert window(evening, ctx) == (16 * 60 + 30, 24 * 60 - 1)
     assert check(evening, two, ctx) is not None and check(two, evening, ctx) is not None

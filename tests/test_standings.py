@@ -29,7 +29,7 @@ def test_a_record_that_rose_fell_or_stands_is_read():
 
 
 def test_a_seasons_record_given_to_a_team_is_read():
-    assert _records("The win gave the Otters a 7-3 season and a playoff spot.") == [("Otters", 7, 3)]
+    assert _records("The Otters' 7-3 season is their best start in years.") == [("Otters", 7, 3)]
     assert _records("Nobody expected the Herons' 2-9 record to get worse.") == [("Herons", 2, 9)]
 
 

@@ -55,7 +55,7 @@ REVISION = re.compile(
     r"eight|nine|ten)\b",
     re.IGNORECASE,
 )
-# Facts stated in words of change that tell no revision: "the Colts' record rose to 9-5" is the record
+# Facts stated in words of change that tell no revision: "the Otters' record rose to 7-3" is the record
 # after the game.
 STATED_AS_CHANGE = frozenset({"record"})
 # Slots that exist only to run a rule across facts (a zero count of any harm

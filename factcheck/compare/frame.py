@@ -198,7 +198,7 @@ class StoryFrame:
     genders: dict[str, str | None] = field(default_factory=dict)
     by_role: set[str] = field(default_factory=set)
     published: dict = field(default_factory=dict)
-    # a town written before one team's nickname: "indianapolis" -> "colts"
+    # a town written before one team's nickname: "springfield" -> "otters"
     team_aliases: dict[str, str] = field(default_factory=dict)
     # the one event of their own most reports tell of a person (their arrest): participant id -> event
     main_events: dict[str, str] = field(default_factory=dict)
@@ -548,7 +548,7 @@ def _belongs_to_incident(
     return bool(classes & family) or not others
 
 
-# "a little before 8 p.m.", "just after 2:00 p.m.": a time of day, not a bound.
+# "a little before 8 p.m.", "shortly after 3:15 p.m.": a time of day, not a bound.
 _NEAR_CLOCK = re.compile(
     r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+(?:before|after)\s+$", re.I
 )
@@ -678,7 +678,7 @@ def _facts_of(
         if value.granularity == "time" and value.clock:
             return [FactKey("time", subject, event)]
         if value.granularity == "day" and value.start is not None and part_of_day(value):
-            # "Tuesday evening" dates the event and bounds its time of day
+            # "Friday evening" dates the event and bounds its time of day
             return [FactKey("date", subject, event), FactKey("time", subject, event)]
         if value.granularity == "day" and value.start is not None:
             return [FactKey("date", subject, event)]

@@ -1,10 +1,10 @@
-"""Teams' records: "Indianapolis (10-5)", "the Colts' record rose to 9-5", "the Colts stand at 10-5",
-"gave the Colts a 9-5 season".
+"""Teams' records: "Springfield (8-3)", "the Otters' record rose to 7-3", "the Otters stand at 8-3",
+"the Otters' 7-3 season".
 
 A match report gives each team's win-loss record after the game. One team is
-written by its town or its nickname ("Indianapolis", "the Colts"); the story
-tells which is which where it writes both together ("the Indianapolis
-Colts"). Each record is read as two counts of the team, its wins and its
+written by its town or its nickname ("Springfield", "the Otters"); the story
+tells which is which where it writes both together ("the Springfield
+Otters"). Each record is read as two counts of the team, its wins and its
 losses, which the story frame compares across the reports like any count.
 
 Not records: a score ("won 20-13", "a 20-13 lead": never after a team's name
@@ -34,9 +34,9 @@ _MOST_GAMES = 200
 _TEAM = r"(?P<team>(?:[A-Z][\w.'\u2019-]*|\d+ers)(?:\s+(?:[A-Z][\w.'\u2019-]*|\d+ers)){0,3})"
 _RECORD = r"(?P<wins>\d{1,3})-(?P<losses>\d{1,3})(?:-\d{1,2})?"
 _FORMS = (
-    # "Indianapolis (10-5)", "The Colts (10-5, 4-4 away)"
+    # "Springfield (8-3)", "The Otters (8-3, 4-1 away)"
     re.compile(_TEAM + r"\s+\(" + _RECORD + r"\s*[,;)]"),
-    # "Indianapolis' record rose to 9-5", "the Colts improved to 10-5", "the Colts stand at 10-5"
+    # "Springfield's record rose to 7-3", "the Otters improved to 8-3", "the Otters stand at 8-3"
     re.compile(
         _TEAM + r"(?:\s?['\u2019]s?\s+record)?\s+(?:rose|improved|fell|dropped|slipped|moved|went|climbed|"
         r"improve|fall|drop|slip|move|go|climb)\s+to\s+" + _RECORD + r"\b(?!-)"
@@ -45,7 +45,7 @@ _FORMS = (
         _TEAM + r"\s+(?:stand|stands|stood|are\s+now|is\s+now|sit|sits)\s+at\s+" + _RECORD + r"\b(?!-)"
     ),
 )
-# "gave the Colts a 9-5 season", "the Colts' 9-5 record": a season's record, which may be another
+# "the Otters' 7-3 season", "left the Otters a 7-3 record": a season's record, which may be another
 # season's ("a 2-14 season in 2011", "last year's 2-14 record"), so read only where no other is named.
 _SEASON_FORMS = (re.compile(_TEAM + r"(?:['\u2019]s?|\s+an?)\s+" + _RECORD + r"\s+(?:season|record|mark)\b"),)
 _ANY_RECORD = re.compile(r"\d-\d")
@@ -67,7 +67,7 @@ class Standing:
 
 
 def nicknames(texts: Iterable[str]) -> dict[str, str]:
-    """Each town the story writes before one team's nickname ("Kansas City Chiefs"), folded, and that
+    """Each town the story writes before one team's nickname ("Port Ilari Herons"), folded, and that
     nickname, folded; a town written before two nicknames ("New York Jets", "New York Giants") has none."""
     found: dict[str, set[str]] = {}
     for text in texts:

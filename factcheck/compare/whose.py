@@ -4,7 +4,7 @@ The story frame (:mod:`factcheck.compare.frame`) keys a person's facts by the pa
 words: an age given with a name is that participant's; one given by role ("a 41-year-old man was
 arrested") is the one participant who can be that role; a time in a clause that tells of another
 event than the incident is that event of the one participant the clause names ("the club signed Jo
-Reed on Tuesday", "Jo Reed was taken into custody Tuesday evening").
+Reed on Tuesday", "Jo Reed was taken into custody Friday evening").
 """
 
 from __future__ import annotations

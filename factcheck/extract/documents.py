@@ -1,8 +1,8 @@
 """The event a time dates when it dates a document: when a rule, a law or a treaty was adopted or proposed.
 
-News dates the acts of government by the document they made, not by who made it: "the rule,
-finalised in December", "changes made last December", "Passed in January 2009, the new law",
-"proposed the regulations in May". The event verbs of :mod:`factcheck.extract.events` name no such
+News dates the acts of government by the document they made, not by who made it: "the harbour
+levy's rule, approved in October", "the zoning changes made in spring", "Signed in 1994, the water
+treaty", "introduced its fishing bill in March". The event verbs of :mod:`factcheck.extract.events` name no such
 act and the sentence names no participant, so without this the time has no event and no report's
 date of the rule could be compared with another's.
 
@@ -10,7 +10,7 @@ A time is read as the date of a document's adoption or proposal only when the ve
 is next to it, with the document's noun beside the verb:
 
 - "<document>, (which was) <verb> <prep> <time>" and "<document> was <verb> <time>";
-- "<verb> the (new) <document> <prep> <time>" (active: "proposed the new rules in May");
+- "<verb> the (new) <document> <prep> <time>" (active: "introduced its fishing bill in March");
 - "<verb> <prep> <time>, the (new) <document>" (a fronted participle).
 
 Documents are grouped by kind, so that one report's "regulations" and another's "rule changes" are
@@ -44,7 +44,7 @@ _KINDS = {
     "directive": "order",
     "policy": "policy",
 }
-_KINDS |= {noun + "s": kind for noun, kind in _KINDS.items() if noun != "legislation"} | {
+_KINDS |= {noun + "s": kind for noun, kind in _KINDS.items() if noun not in ("legislation", "policy")} | {
     "policies": "policy"
 }
 DOCUMENT_KINDS = frozenset(_KINDS.values())
@@ -69,8 +69,8 @@ _VERB = r"(?P<verb>" + "|".join(_ACTS) + r")"
 _PREPOSITION = r"(?:(?:in|on|during|back\s+in|earlier\s+in)\s+)?"
 _WORDS = r"(?:[\w'’-]+\s+){0,3}?"
 
-# "the rule, finalized in ", "rule changes made in ", "The change to the ESA was made ",
-# "rules issued ", "the rule change, which was unveiled in "
+# "the levy's rule, approved in ", "zoning changes made in ", "The change to the timetable was made ",
+# "orders issued ", "the bill, which was introduced in "
 _PASSIVE = re.compile(
     r"\b" + _NOUN + r"(?:\s+(?:to|of)\s+(?:the\s+)?[\w-]+){0,2}[\s,]+(?:(?:which|that)\s+)?"
     r"(?:(?:was|were|had|has|have|been|being|is|are|first|only|just|\w+ly)\s+)*"
@@ -80,12 +80,12 @@ _PASSIVE = re.compile(
     + r"\Z",
     re.I,
 )
-# "proposed the new regulations in ", "adopted its policy on "
+# "introduced its fishing bill in ", "adopted its policy on "
 _ACTIVE = re.compile(
     r"\b" + _VERB + r"\s+(?:the|a|an|its|their|his|her)\s+" + _WORDS + _NOUN + r"\s+" + _PREPOSITION + r"\Z",
     re.I,
 )
-# "Passed in " at the start of the sentence or a clause, then "<time>, the Bush-era rule"
+# "Signed in " at the start of the sentence or a clause, then "<time>, the water treaty"
 _FRONTED_VERB = re.compile(r"(?:^|[,;:]\s+)" + _VERB + r"\s+" + _PREPOSITION + r"\Z", re.I)
 _FRONTED_NOUN = re.compile(r"\s*,\s+(?:the|a|an|this|that|its|their)\s+" + _WORDS + _NOUN + r"\b", re.I)
 # How far back from the time the verb and its document are looked for: a few words, so that a long
@@ -95,7 +95,7 @@ _REACH = 120
 
 def document_event(sentence: str, start: int, end: int) -> tuple[str, str] | None:
     """The act ``(lemma, kind)`` that the time at ``[start, end)`` of ``sentence`` dates, if it dates
-    a document's adoption or proposal: ("adopt", "rule") for "the rule, finalized in December"."""
+    a document's adoption or proposal: ("adopt", "rule") for "the levy's rule, approved in October"."""
     head = sentence[:start]
     window = max(0, start - _REACH)
     found = _PASSIVE.search(head, window) or _ACTIVE.search(head, window)

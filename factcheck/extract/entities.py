@@ -546,7 +546,7 @@ class _Resolver:
             )
             return len(words)
         if headline and len(words) >= 2:
-            # a headline names people the body introduced: "Interior Secretary Dirk Kempthorne Says ..."
+            # a headline names people the body introduced: "Harbour Secretary Dana Quell Says ..."
             for size in range(len(words), 1, -1):
                 entity_id = self._same_person(tuple(t.text for t in words[:size]))
                 if entity_id is not None:
@@ -661,7 +661,7 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
     gone ("Kim Jong Un" = "Kim Jong-un", rapidfuzz ratio >= 94); an acronym
     and the one spelled-out name of the story with its initials ("UN" =
     "United Nations"); a name without a middle name joins the one fuller name
-    of the story ("Dirk Kempthorne" = "Dirk A. Kempthorne"); a person's
+    of the story ("Dana Quell" = "Dana R. Quell"); a person's
     short form ("Putin") joins the one full name of the story it ends or
     starts. Names that differ in a word ("Kim Jong Il") never merge.
 
@@ -708,7 +708,7 @@ def canonicalise(entities: Iterable[Entity]) -> dict[str, str]:
             if len(found) == 1:
                 target = found[0]
         if target is None and entity.kind == "person" and len(slug_words) == 2:
-            # "Dirk Kempthorne" = "Dirk A. Kempthorne": same first and last name, one more middle name
+            # "Dana Quell" = "Dana R. Quell": same first and last name, one more middle name
             longer = [o for length, o in by_ends.get((slug_words[0], slug_words[-1]), []) if length > 2]
             if len(longer) == 1:
                 target = longer[0]

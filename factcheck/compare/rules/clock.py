@@ -3,8 +3,8 @@
 What it finds: two clock times of one event (the story's incident) whose
 windows do not overlap once each is widened by how it is written: "about
 1:00 a.m." against "about 1:30 a.m.", "a little before 8 p.m." against
-"about 8:15 p.m.", or a clock time and a part of the day: "Tuesday evening"
-against "just after 2 p.m.".
+"about 8:15 p.m.", or a clock time and a part of the day: "Friday evening"
+against "shortly after 1 p.m.".
 
 How times are widened: an exact time ("8:49 p.m.") by 5 minutes either way
 (reports round to the nearest five); "about", "around", "approximately" by 15
@@ -47,7 +47,7 @@ _SIDE = 30
 
 
 def part_of_day(value) -> tuple[int, int] | None:
-    """The minutes of the day a part of the day allows ("Tuesday evening": 16:30-23:59), widely, as
+    """The minutes of the day a part of the day allows ("Friday evening": 16:30-23:59), widely, as
     reports use them loosely: a night runs from evening to dawn, across midnight."""
     found = re.search(r"T(MO|AF|EV|NI)\Z", value.timex_value or "")
     return PARTS_OF_DAY[found.group(1)] if found and not value.clock else None
