@@ -46,6 +46,7 @@ _GROUP_NOUNS: dict[str, tuple[str | None, int, int]] = {
 _AGE = r"\d{1,3}"
 _COUNTS = r"\d|two|three|four|five|six|seven|eight|nine|ten|both"
 _LIST = rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*,?\s+and\s+{_AGE})"
+_AGES_JOINED = re.compile(r"\d,?\s+and\s+\d")
 # Words that make the group a part of a larger one ("her two older children", "the other victims") or
 # someone's relatives: the story's people are not that group.
 _PART_OF_MORE = re.compile(
@@ -78,13 +79,15 @@ class GroupAges:
 
 def may_give_group_ages(segments: Sequence) -> bool:
     """Whether any of ``segments`` has what :func:`group_ages` reads: where none has, it finds nothing."""
-    return any(_GROUP.search(segment.text) for segment in segments)
+    return any(_AGES_JOINED.search(segment.text) and _GROUP.search(segment.text) for segment in segments)
 
 
 def group_ages(source: Source, segments: Sequence) -> list[GroupAges]:
     """Every list of ages given to a group in the content segments of ``source``, in text order."""
     found = []
     for segment in segments:
+        if not _AGES_JOINED.search(segment.text):
+            continue  # the end of every list of ages: most sentences have none
         for match in _GROUP.finditer(segment.text):
             ages = tuple(int(age) for age in re.findall(_AGE, match.group("ages")))
             if not _marked_as_ages(match, segment.text) or _count_differs(match.group("count"), len(ages)):

@@ -141,6 +141,10 @@ _ALIVE = (
     r"|(?:(?:is|was)\s+(?:now\s+)?expected\s+to|should|will)\s+(?:recover|survive))\b"
 )
 _SUFFERED = re.compile(_ONE_PERSON + _ALIVE)
+# What _INJURED's and _SUFFERED's verbs need: a sentence without one of these words matches neither.
+_HURT_WORD = re.compile(
+    r"wounded|injured|hurt|shot|stabbed|hospital|condition|recover|fighting|suffered|sustained|survive", re.I
+)
 # After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
 # a minor hand injury".
 _ALIVE_AFTER = re.compile(
@@ -419,6 +423,8 @@ def hurt_readings(
     if mourning is None:
         mourning = death_told(source.text)
     for segment in segments:
+        if not _HURT_WORD.search(segment.text):
+            continue  # a word every one of the two patterns needs: most sentences have none
         patterns = (_SUFFERED,) if mourning or segment.start in in_lead else (_SUFFERED, _INJURED)
         for pattern in patterns:
             for match in pattern.finditer(segment.text):
