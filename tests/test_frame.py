@@ -203,3 +203,19 @@ def test_a_time_that_names_no_day_is_no_weekday_of_a_persons_event():
     )
     # undated, "yesterday afternoon" names no day: before, it stood in the table as "XXXX-XX-XXTAF"
     assert facts["the weekday of Ivo Marsh's arrest"] == ["Sunday"]
+
+
+def test_a_datelines_town_is_not_the_place_of_a_visit():
+    facts = _facts(
+        "LONDON: The president of Ruritania will visit Norway on Tuesday, her first trip there.",
+        "The Ruritanian president's visit to Norway on Tuesday is her first, officials said.",
+    )
+    assert "the place of the visit" not in facts  # London is where the report was filed
+
+
+def test_a_datelines_town_still_places_a_shooting():
+    facts = _facts(
+        "LEEDS: A man was shot and killed outside a shop on Saturday, police said.",
+        "A man was killed in a shooting outside a shop on Saturday, police said.",
+    )
+    assert facts["the place of the shooting"] == ["Leeds"]

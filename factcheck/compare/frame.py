@@ -86,6 +86,7 @@ from factcheck.compare.sentences import (
 )
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
 from factcheck.compare.towns import (
+    DATELINE_EVIDENCE,
     a_surname,
     best_place_in_each_source,
     place_evidence,
@@ -610,7 +611,16 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
     incident = _belongs_to_incident(claim, frame, text, lead) and not roundups.several_incidents_in(sentence)
-    return place_evidence(claim, text, incident)
+    evidence = place_evidence(claim, text, incident)
+    if evidence == DATELINE_EVIDENCE and frame.incident in _TRAVELS:
+        return (
+            None  # "LONDON: The president will visit Oslo": where the report was filed, not the visit's place
+        )
+    return evidence
+
+
+# Incidents whose people travel to them: a report's dateline is where it was filed, often far away.
+_TRAVELS = frozenset({"visit", "summit"})
 
 
 def _current(claim, published: dt.date | None, first: dt.date | None = None) -> bool:

@@ -54,8 +54,11 @@ def place_evidence(claim, text: str, incident: bool) -> int | None:
     if _FORCE_AFTER.match(text, claim.end) or _FORCE_BEFORE.search(text, claim.sentence_start, claim.start):
         return 1
     if claim.start == claim.sentence_start and _DATELINE_AFTER.match(text, claim.end):
-        return 2
+        return DATELINE_EVIDENCE
     return None
+
+
+DATELINE_EVIDENCE = 2
 
 
 # What a town's name goes on to name when it is not the town: "Orange County", "Turk Street", "Belmont
