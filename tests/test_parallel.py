@@ -354,3 +354,22 @@ def test_small_stories_are_sent_largest_first_and_reported_in_input_order() -> N
     assert [report_json(result[1]) for result in results] == [
         report_json(story_json(task)[1]) for task in tasks
     ]
+
+
+def test_whether_a_report_tells_of_someone_hurt_is_read_with_its_parts_not_again_by_the_frame(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from factcheck.compare import compare, frame
+    from factcheck.compare.parts import source_parts
+    from factcheck.extract.claims import canonicalise_claims, claims_of
+
+    story = invented_story(20)
+    claims = canonicalise_claims([claim for source in story for claim in claims_of(source)])
+    parts = {source.id: source_parts(source) for source in story}
+    assert [parts[source.id].frame.hurt for source in story] == [
+        frame.tells_someone_hurt(source.text) for source in story
+    ]
+    read_again: list[str] = []
+    monkeypatch.setattr(frame, "tells_someone_hurt", lambda text: read_again.append(text) or False)
+    compare(story, claims, None, parts)
+    assert read_again == []

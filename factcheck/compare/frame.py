@@ -339,6 +339,9 @@ def build_frame(
     mourning = {
         s.id for s in sources if (parts_of[s.id].mourning if s.id in parts_of else tolls.death_told(s.text))
     }
+    hurt = {
+        s.id for s in sources if (parts_of[s.id].hurt if s.id in parts_of else tells_someone_hurt(s.text))
+    }
     for s in sources:
         frame.readings += (
             parts_of[s.id].lead_readings()
@@ -375,7 +378,6 @@ def build_frame(
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
-    hurt = {s.id for s in sources if tells_someone_hurt(s.text)}
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
@@ -687,11 +689,10 @@ def _facts_of(
             event, subject = found
         if value.granularity == "time" and value.clock:
             return [FactKey("time", subject, event)]
-        if value.granularity == "day" and value.start is not None and part_of_day(value):
-            # "Friday evening" dates the event and bounds its time of day
-            return [FactKey("date", subject, event), FactKey("time", subject, event)]
         if value.granularity == "day" and value.start is not None:
-            return [FactKey("date", subject, event)]
+            date = FactKey("date", subject, event)
+            # "Friday evening" dates the event and bounds its time of day
+            return [date, FactKey("time", subject, event)] if part_of_day(value) else [date]
         if value.granularity == "day" and value.weekday is not None and value.start is None:
             return [FactKey("weekday", subject, event)]
         return []

@@ -1,6 +1,7 @@
 """What the comparison reads of each source alone, apart from the story: its content sentences, the
 shingles that tell whether it is another source's copy, what its lead says without a number,
-whether it tells of a death, and which of the frame's other readings can find anything in it.
+whether it tells of a death or of someone hurt, and which of the frame's other readings can find
+anything in it.
 
 A big story's sources are extracted across the workers, and the story is compared afterwards in one
 task; what the comparison needs of one source alone is made where that source is extracted
@@ -18,7 +19,7 @@ from typing import Any, NamedTuple
 from factcheck.compare.groups import may_give_group_ages
 from factcheck.compare.incident import lead_sentences
 from factcheck.compare.independence import shingle_hashes
-from factcheck.compare.readings import lead_readings
+from factcheck.compare.readings import lead_readings, tells_someone_hurt
 from factcheck.compare.standings import may_give_records
 from factcheck.compare.tolls import death_told
 from factcheck.records import Claim, Segment, Source
@@ -49,12 +50,14 @@ class FrameParts(NamedTuple):
     """What the story frame reads of one source alone: the JSON of its
     :func:`~factcheck.compare.readings.lead_readings` (records cost more to send between processes
     than their JSON costs to read); whether it has a word of death
-    (:func:`~factcheck.compare.tolls.death_told`); and whether two readings that need the story's
+    (:func:`~factcheck.compare.tolls.death_told`) and whether it tells of one person hurt who lived
+    (:func:`~factcheck.compare.readings.tells_someone_hurt`); and whether two readings that need the story's
     people can find anything in its content: the ages of a group, a team's record (most sources give
     neither, and their patterns cost a search of every sentence)."""
 
     lead: bytes
     mourning: bool
+    hurt: bool
     group_ages: bool
     records: bool
 
@@ -95,6 +98,7 @@ def source_parts(source: Source, segments: Sequence[Segment] | None = None) -> S
         FrameParts(
             _claim_list().dump_json(lead_readings(source, lead_sentences(content), content)),
             death_told(source.text),
+            tells_someone_hurt(source.text),
             may_give_group_ages(content),
             may_give_records(content),
         ),

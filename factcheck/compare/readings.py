@@ -21,15 +21,16 @@ quote; a number extraction found in the same report wins over a reading.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.lexicon import PERSON_NOUNS
+from factcheck.compare.recurrence import MONTHS
 from factcheck.compare.tolls import death_told
 from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
+from factcheck.values import WEEKDAYS
 
 LEAD_SENTENCES = 3
 _PERSON = "|".join(
@@ -167,10 +168,7 @@ _LEFT_DEAD = re.compile(r"\bleft\s+" + _OBJECT + r"\s+dead\b")
 _LEFT_HURT = re.compile(r"\bleft\s+" + _OBJECT + r"\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b")
 # Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
 # Ray"), where "and" does not join two clauses ("a man was killed and a woman wounded").
-_CALENDAR = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b"
-)
+_CALENDAR = r"(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b"
 _AND_PERSON = re.compile(
     r"(?:\b(?:" + _PERSON + r")|\b(?!" + _CALENDAR + r")[A-Z][\w'-]*|\d{1,3}),?\s+(?:and|&)\s+\Z"
 )
@@ -221,10 +219,7 @@ _STREET = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Place|Way|Highway|Parkway|"
     r"Terrace|Circle|Square|Hospital|School|University|College|High|Department|County Jail)\Z"
 )
-_NOT_PLACES = frozenset(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday The This That Police".split()
-)
+_NOT_PLACES = frozenset((*MONTHS, *WEEKDAYS, "The", "This", "That", "Police"))
 
 
 def residence_readings(source: Source, segments: Sequence, people_in) -> list:
@@ -495,8 +490,7 @@ def _towns(source: Source, segment, matches, group: str) -> list:
 # Words that are a town's name somewhere but name something else in a report.
 _NOT_TOWNS = frozenset(
     {"police", "county", "city", "state", "sheriff", "mayor", "officer", "court"}
-    | {calendar.month_name[m].lower() for m in range(1, 13)}  # "in March" dates; it places nothing
-    | {calendar.day_name[d].lower() for d in range(7)}
+    | {name.lower() for name in (*MONTHS, *WEEKDAYS)}  # "in March" dates; it places nothing
 )
 
 

@@ -50,11 +50,15 @@ def part_of_day(value) -> tuple[int, int] | None:
     """The minutes of the day a part of the day allows ("Friday evening": 16:30-23:59), widely, as
     reports use them loosely: a night runs from evening to dawn, across midnight."""
     found = re.search(r"T(MO|AF|EV|NI)\Z", value.timex_value or "")
-    return PARTS_OF_DAY[found.group(1)] if found and not value.clock else None
+    return _PART_WINDOWS[found.group(1)] if found and not value.clock else None
 
 
-PARTS_OF_DAY = {"MO": (0, 12 * 60), "AF": (12 * 60, 18 * 60 + 30), "EV": (16 * 60 + 30, 24 * 60 - 1)}
-PARTS_OF_DAY["NI"] = (18 * 60, 30 * 60)
+_PART_WINDOWS = {
+    "MO": (0, 12 * 60),
+    "AF": (12 * 60, 18 * 60 + 30),
+    "EV": (16 * 60 + 30, 24 * 60 - 1),
+    "NI": (18 * 60, 30 * 60),
+}
 
 
 def window(claim, ctx: RuleContext) -> tuple[int, int] | None:
@@ -62,8 +66,9 @@ def window(claim, ctx: RuleContext) -> tuple[int, int] | None:
     if claim.kind != "time":
         return None
     clock = claim.value.clock
-    if not clock and part_of_day(claim.value):
-        return part_of_day(claim.value)
+    part = part_of_day(claim.value)
+    if part is not None:
+        return part
     if not clock or not re.fullmatch(r"\d{1,2}:\d\d", clock):
         return None
     hours, minutes = map(int, clock.split(":"))

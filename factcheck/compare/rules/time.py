@@ -27,9 +27,9 @@ Configure: disable with ``disable = ["FC101"]`` in ``factcheck.toml`` (or ``[too
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from factcheck.compare.recurrence import MONTHS
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
 from factcheck.values import coarser, describe_span, interval, is_point_in_time
@@ -47,7 +47,7 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         if months[0] == months[1]:
             return None
         return Conflict(
-            f"{_MONTHS[months[0]]} and {_MONTHS[months[1]]} are different months, read in the same year: "
+            f"{MONTHS[months[0] - 1]} and {MONTHS[months[1] - 1]} are different months, read in the same year: "
             "neither report is dated, and reports of one story speak of the same year."
         )
     granularity = coarser(a.value, b.value)
@@ -60,9 +60,6 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         f"{describe_span(a.value)} and {describe_span(b.value)} do not overlap even at the coarser "
         f"granularity ({granularity})."
     )
-
-
-_MONTHS = ("", *(dt.date(2000, m, 1).strftime("%B") for m in range(1, 13)))
 
 
 def _bare_month(value) -> int | None:
