@@ -74,6 +74,8 @@ _COUNTED_GROUPS = (
     ("building", "buildings structure structures"),
     ("firefighter", "firefighters firemen fireman"),
     ("victim", "victims"),
+    # the drunk-driving offence, named by each jurisdiction's abbreviation
+    ("dui", "dui duis dwi dwis owi owis oui ouis duii dwai"),
 )
 COUNTED_SYNONYMS = {word: canonical for canonical, words in _COUNTED_GROUPS for word in words.split()}
 

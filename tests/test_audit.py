@@ -229,6 +229,21 @@ def test_a_drafts_month_of_a_documents_adoption_is_judged_as_the_comparison_does
     assert january["label"] == "contradicted" and january["contradicted_by"]["sources"] == ["b", "c"]
 
 
+def test_a_drafts_ordinal_is_judged_against_the_sources_count_of_earlier_ones(run_cli, tmp_path) -> None:
+    draft, folder = _mill(
+        tmp_path,
+        "The mill's owner, Ada Venn, was fined on Sunday. It is her second conviction.",
+        {
+            "b.md": "Ada Venn was fined on Sunday. Court records show Venn has three prior convictions.",
+            "c.md": "Ada Venn, the owner, was fined. She has three previous convictions, the court heard.",
+        },
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    second = next(c for c in audit["claims"] if c["quote"] == "second conviction")
+    assert second["fact"] == "the number of convictions before the one in the news"
+    assert second["label"] == "contradicted" and second["contradicted_by"]["sources"] == ["b", "c"]
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

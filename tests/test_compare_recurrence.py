@@ -9,6 +9,7 @@ import pytest
 from claim_builders import month, recurrence, source, time_claim, year
 
 from factcheck.compare import compare
+from factcheck.compare.align import series_key
 from factcheck.compare.recurrence import Bound, find_conflict, of_the_news, propositions, satisfiable
 
 JUNE = dt.date(2023, 6, 12)
@@ -155,3 +156,18 @@ def test_the_first_since_a_year_means_the_last_was_in_that_year_and_none_since()
     found = compare(SOURCES, [first_since, visit_2019]).discrepancies
     assert [d.code for d in found] == ["FC401"]
     assert "the previous visit in 2015 and none since (the first since 2015)" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("series", "key"),
+    [
+        ("DUI convictions", "dui:"),
+        ("dwi", "dui:"),
+        ("prior OWI arrests", "dui:"),
+        ("convictions", "conviction:"),
+        ("visits", "visit:"),
+        ("", ""),
+    ],
+)
+def test_a_series_no_event_names_is_keyed_by_its_noun(series, key):
+    assert series_key(series) == key

@@ -117,6 +117,12 @@ EXPECTED = {
     # "taken into custody Friday evening" against "at 1:10 p.m. Friday": one arrest, the clock outside
     # the evening.
     "custody-part-of-day": ["FC103"],
+    # Undated: "this is her second conviction" (one before) vs "has three prior convictions".
+    "prior-convictions": ["FC401"],
+    # Dated: "It is her third conviction" and "has two prior convictions" say the same.
+    "prior-convictions-agree": [],
+    # Three prior convictions of one person, one previous of another: two records, no conflict.
+    "prior-convictions-two-people": [],
 }
 
 

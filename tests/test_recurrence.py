@@ -271,3 +271,33 @@ def test_never_raises_spans_index_the_text_and_is_deterministic(text: str) -> No
 def test_never_raises_on_any_text(text: str) -> None:
     for claim in _recurrences(text, []):
         assert text[claim.start : claim.end] == claim.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "series"),
+    [
+        ("Court records show Hale has three prior convictions.", 4, "convictions"),
+        ("Hale, with two previous arrests, was held.", 3, "arrests"),
+        ("She had no prior DUI convictions, spanning nothing.", 1, "DUI convictions"),
+        ("Hale has 2 earlier citations spanning a decade.", 3, "citations"),
+    ],
+)
+def test_a_count_of_earlier_occurrences_makes_the_one_in_the_news_the_next(
+    text: str, ordinal: int, series: str
+) -> None:
+    claim = _only(text)
+    assert (claim.value.ordinal, claim.value.series) == (ordinal, series)
+    assert claim.quote.split()[1] in ("prior", "previous", "earlier")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored in the two previous games.",  # no one's record: "the", not "has"
+        "She has two previous occasions to recall.",
+        "He had three previous years on the board.",
+        "He had a prior conviction.",  # "a" says at least one, not how many
+    ],
+)
+def test_counts_of_earlier_things_that_are_not_a_record(text: str) -> None:
+    assert _recurrences(text, []) == []

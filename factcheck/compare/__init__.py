@@ -27,14 +27,13 @@ from operator import attrgetter
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
-from factcheck.compare.align import FAMILY_RULES, Slot, event_key, event_verb, normal, slots
+from factcheck.compare.align import FAMILY_RULES, Slot, normal, slots
 from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
-from factcheck.compare.naming import series_phrase
 from factcheck.compare.parts import SourceParts, source_parts
-from factcheck.compare.recurrence import find_conflict, propositions
+from factcheck.compare.recurrence import find_conflict, propositions, series_groups, series_words
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.compare.rules.polarity import is_negative
 from factcheck.extract.documents import DOCUMENT_KINDS
@@ -222,20 +221,12 @@ class _Judge:
         return discrepancy(self.rules[code], self.severity(code), fact, sides, explanation, self.independent)
 
     def series(self, claims: Sequence) -> tuple[list[Discrepancy], list[Corroboration]]:
-        by_series: dict[str, list] = {}
-        for claim in claims:
-            if claim.kind == "recurrence":
-                key = event_key(claim.event)
-                if key:
-                    by_series.setdefault(key, []).append(claim)
-        for claim in claims:
-            if claim.kind == "time" and event_key(claim.event) in by_series:
-                by_series[event_key(claim.event)].append(claim)
+        by_series = series_groups(claims, self.context.texts)
         found: list[Discrepancy] = []
         agreed: list[Corroboration] = []
         index = {c.id: c for c in claims}
         for key in sorted(by_series):
-            noun = event_verb(key) if event_verb(key).isalpha() else "occurrence"
+            noun, fact = series_words(key, by_series[key])
             props = propositions(by_series[key], self.published, noun, self.context.texts)
             self.comparisons += len(props)
             conflict = find_conflict(key, props, self.independent) if "FC401" in self.rules else None
@@ -243,9 +234,7 @@ class _Judge:
                 if self.independent(prop.sources) >= 2:
                     members = tuple(index[c] for c in prop.claims)
                     agreed.append(
-                        corroboration(
-                            series_phrase(key), prop.statement, self.independent(prop.sources), members
-                        )
+                        corroboration(fact, prop.statement, self.independent(prop.sources), members)
                     )
             if conflict is None:
                 continue
@@ -255,7 +244,7 @@ class _Judge:
                 )
                 for part in (conflict.corrected, conflict.contradicted)
             ]
-            finding = self._finding("FC401", series_phrase(key), sides, conflict.explanation)
+            finding = self._finding("FC401", fact, sides, conflict.explanation)
             if finding is not None:
                 found.append(finding)
         return found, agreed

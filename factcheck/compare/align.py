@@ -147,6 +147,19 @@ def counted_key(counted: str) -> str:
     return " ".join(words)
 
 
+# What the law does about an offence: "DUI convictions" and "a second DWI" count one series of offences
+_LEGAL_STEPS = frozenset("conviction charge arrest offense offence count citation".split())
+
+
+def series_key(series: str | None) -> str:
+    """A series no event names, by its noun alone: "prior DUI convictions" and "second DWI" are one key
+    (``dui:``); empty when there is no noun."""
+    words = [w for w in counted_key(series or "").split() if w not in ("prior", "previous", "earlier")]
+    while len(words) > 1 and words[-1] in _LEGAL_STEPS:
+        words.pop()
+    return f"{'-'.join(words)}:" if words else ""
+
+
 def _unplaced(event: str) -> bool:
     """Whether an event key names no participant: "the shooting" of the story ("shoot:")."""
     return event.endswith(":")

@@ -31,6 +31,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from factcheck.compare.align import event_key, event_verb, series_key
+from factcheck.compare.naming import series_phrase
+from factcheck.extract.recurrence import PRIOR_COUNT_QUOTE
 from factcheck.values import add_days, interval, is_point_in_time
 
 MONTHS = (
@@ -113,9 +116,11 @@ def _count(number: int, noun: str) -> str:
     return f"exactly {number} earlier {noun}s"
 
 
-# "It is the fourth visit by ...", "This was her second trip": an ordinal a sentence gives, through
-# its opening pronoun, to the event in the news.
-_OF_THE_NEWS = re.compile(r"(?:It|This)(?:\s+is|\s+was|['’]s)\s+(?:the|his|her|their|its)\s+$")
+# "It is the fourth visit by ...", "This was her second trip", "According to the club, this is his
+# third": an ordinal a clause gives, through its opening pronoun, to the event in the news.
+_OF_THE_NEWS = re.compile(
+    r"(?:[^.;:]*,\s+)?(?:[Ii]t|[Tt]his)(?:\s+is|\s+was|['’]s)\s+(?:the|his|her|their|its)\s+$"
+)
 # A count within a window ("in 34 days", "this year", "since May") is of another series.
 _WINDOW_AFTER = re.compile(
     r"\b(?:in|within|over|during|this|so\s+far)\b[^.;]*?\b(?:days?|weeks?|months?|years?|decades?)\b"
@@ -126,7 +131,10 @@ _WINDOW_AFTER = re.compile(
 
 def of_the_news(claim, text: str) -> bool:
     """Whether the claim's sentence opens by giving its ordinal, bare ("the fourth visit", not "the
-    second deadly shooting ... in 34 days"), to the occurrence in the news."""
+    second deadly shooting ... in 34 days"), to the occurrence in the news; a count of the earlier
+    occurrences ("has two prior convictions") is always about it."""
+    if PRIOR_COUNT_QUOTE.match(claim.quote):
+        return True
     return (
         bool(_OF_THE_NEWS.fullmatch(text, claim.sentence_start, claim.start))
         and len(claim.quote.split()) == 2
@@ -258,15 +266,25 @@ def propositions(
     news = min(dates) if dates else None
     grouped: dict[tuple[Bound, ...], list] = {}
     words: dict[tuple[Bound, ...], tuple[str, str]] = {}
+    undated: list[tuple] = []
     for claim in claims:
         current = texts is not None and of_the_news(claim, texts.get(claim.source, ""))
         read = constraints_of(claim, news if published.get(claim.source) else None, noun, current)
+        if read is None and news is None and current and _undated_count(claim):
+            undated.append((claim, _count_of_the_news(claim.value.ordinal, noun)))
+            continue
         if read is None:
             continue
         bounds, statement, arithmetic = read
         key = tuple(sorted(bounds, key=_bound_key))
         grouped.setdefault(key, []).append(claim)
         words.setdefault(key, (statement, arithmetic))
+    if not grouped:
+        # No report is dated: what the reports say of the occurrence in the news can still be
+        # compared, as of one time, but not with the dated occurrences of the series.
+        for claim, read in undated:
+            grouped.setdefault(read[0], []).append(claim)
+            words.setdefault(read[0], read[1:])
     result = []
     for key, members in grouped.items():
         statement, arithmetic = words[key]
@@ -281,6 +299,33 @@ def propositions(
             )
         )
     return sorted(result, key=lambda p: (p.sources, p.claims))
+
+
+# The month of the occurrence in the news when no report is dated: any one month, the same for all
+_NEWS_MONTH = 0
+
+
+def _undated_count(claim) -> bool:
+    """Whether the claim counts the occurrences before the one in the news and nothing else ("her
+    second conviction", "two prior convictions"), so that no date is needed to compare it."""
+    value = claim.value
+    return (
+        claim.kind == "recurrence"
+        and value.ordinal is not None
+        and value.window_start is None
+        and value.previous_gap_years is None
+        and value.occurrence is None
+        and value.title is None
+    )
+
+
+def _count_of_the_news(ordinal: int, noun: str) -> tuple[tuple[Bound, ...], str, str]:
+    bounds = (
+        Bound(None, _NEWS_MONTH, ordinal - 1, ordinal - 1),
+        Bound(_NEWS_MONTH, _NEWS_MONTH + 1, 1, None),
+    )
+    statement = f"{_count(ordinal - 1, noun)} before the one in the news (the {_ordinal(ordinal)} {noun})"
+    return tuple(sorted(bounds, key=_bound_key)), statement, ""
 
 
 def _bound_key(bound: Bound) -> tuple:
@@ -352,3 +397,89 @@ def _explain(witness: Sequence[Proposition]) -> str:
     else:
         clash = ", ".join(statements[:-1]) + f" and {statements[-1]} cannot all hold"
     return "; ".join([*arithmetic, clash]) + "."
+
+
+def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]:
+    """The claims of each series, by its event key, with the time claims of that event.
+
+    A count of earlier occurrences ("she has two prior convictions") forms a series by its noun
+    (``conviction:``), whatever event its sentence names, with the ordinals of that noun that name no
+    event ("this is her third conviction"), when they are the record of at most one person (two
+    people's records are two series).
+    """
+    recurrences = [c for c in claims if c.kind == "recurrence"]
+    counted = {series_key(c.value.series) for c in recurrences if PRIOR_COUNT_QUOTE.match(c.quote)}
+    by_series: dict[str, list] = {}
+    unnamed: dict[str, list] = {}
+    for claim in recurrences:
+        key = event_key(claim.event)
+        noun = series_key(claim.value.series)
+        if noun and (not key or (noun in counted and _undated_count(claim))):
+            unnamed.setdefault(noun, []).append(claim)
+        elif key:
+            by_series.setdefault(key, []).append(claim)
+    for claim in claims:
+        if claim.kind == "time" and event_key(claim.event) in by_series:
+            by_series[event_key(claim.event)].append(claim)
+    people = _people_by_word(claims)
+    for key, members in unnamed.items():
+        counts = [c for c in members if PRIOR_COUNT_QUOTE.match(c.quote)]
+        owners = {owner for c in members if (owner := _owner(c, texts, people))}
+        if counts and len(owners) <= 1 and key not in by_series:
+            by_series[key] = members
+    return by_series
+
+
+# The name a count of earlier occurrences belongs to: the last capitalised word of its clause before it
+# ("Court records show Hale has three prior convictions")
+_OWNER_RE = re.compile(r"\b([A-Z][A-Za-z'’-]+)[^,;:.A-Z]*$")
+_PRONOUNS = frozenset("He She They It His Her Their Its This That".split())
+
+
+def _owner(claim, texts: Mapping[str, str], people: Mapping[str, set[str]]) -> str | None:
+    """Whose record the claim counts: its event's agent or patient, else the person its clause names before it
+    (by any word of their name), else None (a pronoun: "this is his second")."""
+    if claim.subject:
+        return claim.subject
+    patient = event_key(claim.event).partition(">")[2]
+    if patient:
+        return patient  # "his second conviction": the one convicted
+    text = texts.get(claim.source, "")
+    named = _OWNER_RE.search(text, claim.sentence_start, claim.start) if text else None
+    if named is None or named[1] in _PRONOUNS or named.start() == claim.sentence_start:
+        return None
+    ids = people.get(named[1].lower(), set())
+    return next(iter(ids)) if len(ids) == 1 else named[1].lower()
+
+
+def _people_by_word(claims: Sequence) -> dict[str, set[str]]:
+    """The people of the story by each word of their names, lower-cased."""
+    by_word: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.kind == "entity" and claim.value.kind == "person":
+            for word in claim.value.name.lower().split():
+                by_word.setdefault(word, set()).add(claim.value.id)
+    return by_word
+
+
+def series_words(key: str, members: Sequence) -> tuple[str, str]:
+    """The noun a series' statements count ("visit", "DUI conviction") and the fact it is, in words
+    ("Ann Lee's visits to Chile", "the number of DUI convictions before the one in the news")."""
+    unnamed = _unnamed_series_noun(members)
+    if unnamed:
+        return unnamed, f"the number of {unnamed}s before the one in the news"
+    verb = event_verb(key)
+    return (verb if verb.isalpha() else "occurrence"), series_phrase(key)
+
+
+def _unnamed_series_noun(members: Sequence) -> str | None:
+    """The noun of a series that no event names, as its count of earlier occurrences writes it, in
+    the singular ("DUI conviction"); None for a series with an event."""
+    for claim in members:
+        if claim.kind == "recurrence" and PRIOR_COUNT_QUOTE.match(claim.quote):
+            words = claim.value.series.split()
+            last = words[-1]
+            if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+                words[-1] = last[:-1]
+            return " ".join(words)
+    return None

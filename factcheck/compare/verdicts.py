@@ -39,9 +39,16 @@ from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
 from factcheck.compare.groups import group_age_claims, is_group_reading
-from factcheck.compare.naming import series_phrase
 from factcheck.compare.occurrences import is_read
-from factcheck.compare.recurrence import Bound, Proposition, find_conflict, propositions, satisfiable
+from factcheck.compare.recurrence import (
+    Bound,
+    Proposition,
+    find_conflict,
+    propositions,
+    satisfiable,
+    series_groups,
+    series_words,
+)
 from factcheck.compare.rules import Rule, RuleContext, all_rules
 from factcheck.compare.rules.polarity import is_negative
 from factcheck.compare.standings import is_record_reading, team_record_claims
@@ -292,8 +299,13 @@ class DraftJudge:
             event_key(c.event) for c in self.source_claims if c.kind == "recurrence" and event_key(c.event)
         }
         series_of = {c.id: _series_for(c, known, self.source_claims, self._doers(c)) for c in claims}
+        # a count of earlier occurrences ("has two prior convictions") and the ordinals of its noun
+        groups = series_groups([*self.source_claims, *claims], self.texts)
+        unnamed = {k: g for k, g in groups.items() if all(event_key(c.event) != k for c in g)}
+        for key, group in unnamed.items():
+            series_of |= {c.id: key for c in group if c.source == self.draft.id}
         for key in sorted({k for k in series_of.values() if k}):
-            noun = event_verb(key) if event_verb(key).isalpha() else "occurrence"
+            noun, fact = series_words(key, unnamed.get(key, ()))
             members = [
                 c
                 for c in self.source_claims
@@ -301,6 +313,8 @@ class DraftJudge:
                 and event_key(c.event) == key
                 and (c.kind == "recurrence" or _series_has(self.source_claims, key, c.source))
             ]
+            if key in unnamed:
+                members = [c for c in unnamed[key] if c.source != self.draft.id]
             by_source: dict[str, list[Proposition]] = {}
             for source in sorted({c.source for c in members}):
                 by_source[source] = propositions(
@@ -313,7 +327,7 @@ class DraftJudge:
                 own = propositions([claim], self.published, noun, self.texts)
                 if not own:
                     continue
-                judgement = result.setdefault(claim.id, _Judgement(fact=series_phrase(key)))
+                judgement = result.setdefault(claim.id, _Judgement(fact=fact))
                 for props in by_source.values():
                     if not props or not _holds(props):
                         continue  # a source that contradicts itself says nothing sure

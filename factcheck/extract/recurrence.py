@@ -11,7 +11,9 @@
 - "In July 2000 ... visited North Korea for the first time" and "when Putin
   first visited": ordinal 1, ``occurrence`` the time of the sentence;
 - "the 12th Doctor", "the 46th president": ``title`` with its ordinal;
-- "the first to recognize North Korea": ordinal 1 of the verb's series.
+- "the first to recognize North Korea": ordinal 1 of the verb's series;
+- "she has two prior convictions": ordinal 3 of the series "conviction",
+  the one in the news (two before it).
 
 Times are not parsed here: the time claims of the source (from
 :mod:`factcheck.extract.timex`) come in, and the window is the duration or
@@ -106,6 +108,17 @@ _STOP_WORDS = frozenset(
     marking marks marked making against among amid between toward towards through across behind beyond near
     within without despite including via""".split()
 )
+# "has three prior convictions", "with two previous arrests": a count of the earlier occurrences of a
+# series, owned by whoever has them (not "the two previous games", which counts no one's record)
+_PRIOR_COUNT_RE = re.compile(
+    r"\b(?:has|had|have|having|with|his|her|their)\s+"
+    r"(?P<count>no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:prior|previous|earlier)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+# A prior count's quote as the comparison sees it: it is about the occurrence in the news
+PRIOR_COUNT_QUOTE = re.compile(r"[\w-]+\s+(?:prior|previous|earlier)\s", re.IGNORECASE)
+_NOT_SERIES_NOUNS = frozenset("occasion occasions attempt attempts".split())
 # Modifiers between an ordinal and its noun ("second such arrest", "81st annual awards", "third straight win")
 _SERIES_MODIFIERS = frozenset("such straight consecutive annual successive".split())
 # Capitalised words after a digit ordinal that make an address, not a title ("117th Street")
@@ -199,6 +212,7 @@ def find_recurrences(
             claim = _recurrence(source, segment, ordinal, sentence_times, (previous_end, next_start))
             if claim is not None:
                 claims.append(claim)
+        claims.extend(_prior_counts(source, segment))
     claims.sort(key=lambda c: (c.start, c.end, c.id))
     return claims
 
@@ -281,6 +295,33 @@ def _recurrence(
         predicate="title" if title else "recurrence",
         value=recurrence,
     )
+
+
+def _prior_counts(source: Source, segment: Segment) -> list[RecurrenceClaim]:
+    """ "has three prior convictions": the occurrence in the news is the fourth of its series."""
+    found = []
+    for match in _PRIOR_COUNT_RE.finditer(source.text, segment.start, segment.end):
+        word = match["count"].lower()
+        count = 0 if word == "no" else int(word) if word.isdigit() else words_value(word)
+        nouns = []
+        for noun in match["noun"].split():
+            # a participle ends the noun phrase: "three prior convictions spanning two years"
+            if noun.lower() in _STOP_WORDS or (nouns and noun.islower() and noun.endswith(("ing", "ed"))):
+                break
+            nouns.append(noun)
+        if count is None or not nouns or nouns[0].lower() in _TIME_WORDS | _NOT_SERIES_NOUNS:
+            continue
+        start = match.start("count")
+        end = match.start("noun") + len(" ".join(nouns))
+        found.append(
+            RecurrenceClaim(
+                id=f"{source.id}:{start}-{end}:recurrence",
+                **claim_span(source, segment, start, end),
+                predicate="recurrence",
+                value=Recurrence(ordinal=count + 1, series=" ".join(nouns)),
+            )
+        )
+    return found
 
 
 def _inside_time(ordinal: OrdinalMention, times: list[TimeClaim | DurationClaim]) -> bool:

@@ -12,6 +12,11 @@ dates satisfies. Each claim becomes a constraint on that set:
 - "his second visit" (no window): exactly one earlier occurrence, ever;
   it is about the occurrence in the news when the text says so ("It is his
   second visit"), else it may be about any occurrence and says nothing;
+- "she has three prior convictions": exactly three occurrences before the
+  one in the news, which is the fourth; with no dated report, such counts
+  and ordinals of the one in the news ("this is her second conviction") are
+  still compared with each other, as of one time. A count is one person's
+  record: two people's counts are two series;
 - "first visited in July 2000": an occurrence in July 2000 and none before;
 - "visited in 2000": an occurrence in 2000.
 
