@@ -8,7 +8,7 @@ import json
 import pytest
 
 from factcheck.read.loaders import LoadOptions, load_sources
-from factcheck.read.published import MAX_CHARS, date_in_text, date_in_url, resolve
+from factcheck.read.published import MAX_CHARS, archived_before, date_in_text, date_in_url, resolve
 
 D = dt.date
 LEAD = "A ferry carrying 212 passengers ran aground off Kelby on Sunday, the coastguard said.\n"
@@ -213,6 +213,38 @@ def test_the_published_option_is_metadata_and_wins_over_the_dateline(tmp_path):
     (tmp_path / "a.md").write_text("Posted: July 5, 2015\n" + LEAD, encoding="utf-8")
     source = load_sources([tmp_path / "a.md"], LoadOptions(published=D(2015, 7, 9))).sources[0]
     assert (source.published, source.published_from) == (D(2015, 7, 9), "metadata")
+
+
+ARCHIVED = "http://web.archive.org/web/20150710093000/http://news.example/ferry-aground.html"
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (D(2019, 2, 1), D(2015, 7, 10)),  # years after the copy: a site's later date, not the publication
+        (D(2015, 7, 11), None),  # a day later: the archive's clock and the page's time zone
+        (D(2015, 7, 9), None),
+        (None, None),
+    ],
+)
+def test_a_date_after_the_archive_copied_the_page_cannot_be_the_publication(published, expected):
+    assert archived_before(published, ARCHIVED) == expected
+    assert archived_before(published, "https://news.example/ferry-aground.html") is None
+
+
+def test_a_metadata_date_after_the_archive_copy_is_warned_about_and_the_dateline_used(tmp_path):
+    (tmp_path / "a.md").write_text(
+        f"---\npublished: 2019-02-01\nurl: {ARCHIVED}\n---\n\nPosted: July 5, 2015\n" + LEAD,
+        encoding="utf-8",
+    )
+    loaded = load_sources([tmp_path])
+    (source,) = loaded.sources
+    assert (source.published, source.published_from) == (D(2015, 7, 5), "dateline")
+    (warning,) = loaded.diagnostics
+    assert warning.code == "W110" and "2019-02-01" in warning.message and "2015-07-10" in warning.message
+    # a date the user gives is theirs to answer for
+    given = load_sources([tmp_path], LoadOptions(published=D(2019, 2, 1)))
+    assert given.sources[0].published == D(2019, 2, 1) and not given.diagnostics
 
 
 def test_check_json_reports_a_date_read_from_the_first_line(run_cli, tmp_path):

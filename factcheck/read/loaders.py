@@ -66,6 +66,7 @@ from factcheck.read.ignore import (
     never_walked,
     read_patterns,
 )
+from factcheck.read.published import archived_before
 from factcheck.read.published import resolve as resolve_published
 from factcheck.read.untrusted import YamlRefused, json_problem, load_json, load_yaml
 from factcheck.records import Diagnostic, Source
@@ -84,6 +85,7 @@ FORMATS: dict[str, str] = {
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 NO_DATE_WARNING = "W109"
+LATE_DATE_WARNING = "W110"
 
 _KNOWN_FIELDS = ("id", "title", "outlet", "url", "published", "story")
 _FIELD_ALIASES = {"date": "published"}
@@ -374,7 +376,7 @@ def _load_one(
             report(item)
             continue
         try:
-            sources.append(_build_source(item, label, default_id, sidecar, options))
+            sources.append(_build_source(item, label, default_id, sidecar, options, diagnostics))
         except InputError as error:
             report(error)
 
@@ -604,7 +606,7 @@ def load_jsonl_lines(
             try:
                 if isinstance(item, InputError):
                     raise item
-                sources.append(_build_source(item, label, Path(path).stem, sidecar, options))
+                sources.append(_build_source(item, label, Path(path).stem, sidecar, options, diagnostics))
             except InputError as error:
                 if not options.keep_going:
                     raise
@@ -671,7 +673,12 @@ def parse_date(value: object, *, path: str, line: int | None = None, what: str =
 
 
 def _build_source(
-    document: Document, label: str, default_id: str, sidecar: dict[str, object], options: LoadOptions
+    document: Document,
+    label: str,
+    default_id: str,
+    sidecar: dict[str, object],
+    options: LoadOptions,
+    diagnostics: list[Diagnostic],
 ) -> Source:
     fields: dict[str, object] = {}
     for layer in (document.fields, sidecar):
@@ -682,12 +689,21 @@ def _build_source(
         known["published"] = options.published
     published = known.pop("published")
     strings = {key: _text(value) for key, value in known.items()}
+    given = None if published in (None, "") else parse_date(published, path=label, line=document.line)
+    copied = None if options.published is not None else archived_before(given, strings["url"])
+    if copied is not None:
+        diagnostics.append(
+            Diagnostic(
+                path=label,
+                line=document.line,
+                code=LATE_DATE_WARNING,
+                message=f"published {given.isoformat()} is after the web archive copied the page on "
+                f"{copied.isoformat()}: the date is not used (correct it, or give --published)",
+            )
+        )
+        given = None
     # Metadata first; only without it the body's first lines, then the URL (the date line stays in the text).
-    date, date_from = resolve_published(
-        None if published in (None, "") else parse_date(published, path=label, line=document.line),
-        document.text,
-        strings["url"],
-    )
+    date, date_from = resolve_published(given, document.text, strings["url"])
     return Source(
         id=strings.pop("id") or default_id,
         path=label,

@@ -3,7 +3,9 @@
 In order of trust (:func:`resolve`): the metadata (front matter, sidecar,
 JSON Lines field, HTML metadata, ``--published``), else a dateline or date
 line among the first lines of the body (:func:`date_in_text`), else a date in
-the URL's path (:func:`date_in_url`), else none. ``Source.published_from``
+the URL's path (:func:`date_in_url`), else none. A metadata date after the
+day a web archive copied the page (:func:`archived_before`) cannot be the
+publication and is not used (unless given with ``--published``). ``Source.published_from``
 records which one gave the date.
 
 Both readers say nothing rather than guess. A date is read only where news
@@ -53,6 +55,23 @@ class FoundDate(NamedTuple):
 
     date: dt.date
     offset: int
+
+
+# A web archive's copy and the page's own metadata may disagree by a time zone.
+_ARCHIVE_CLOCK_DAYS = 1
+
+
+def archived_before(published: dt.date | None, url: str | None) -> dt.date | None:
+    """The day a web archive copied the page, when that is before ``published`` could be: such a
+    date (often the day a site was re-built, years later) is not the publication."""
+    archived = _ARCHIVED.search(url) if published is not None and url else None
+    if archived is None:
+        return None
+    stamp = archived["stamp"]
+    copied = _real_date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]), None)
+    if copied is None or published <= copied + dt.timedelta(days=_ARCHIVE_CLOCK_DAYS):
+        return None
+    return copied
 
 
 def resolve(
