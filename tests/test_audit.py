@@ -244,6 +244,22 @@ def test_a_drafts_ordinal_is_judged_against_the_sources_count_of_earlier_ones(ru
     assert second["label"] == "contradicted" and second["contradicted_by"]["sources"] == ["b", "c"]
 
 
+def test_a_drafts_street_block_is_judged_against_the_sources_blocks_of_that_street(run_cli, tmp_path) -> None:
+    draft, folder = _mill(
+        tmp_path,
+        "A fire at the Corlan mill in Brackley killed 12 people on Sunday. "
+        "The mill stands in the 800 block of Quarry Road.",
+        {
+            "b.md": "A fire killed 12 people at the Corlan mill in the 300 block of Quarry Road on Sunday.",
+            "c.md": "The fire at the Corlan mill, in the 300 block of Quarry Road, killed 12 people on Sunday.",
+        },
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    block = next(c for c in audit["claims"] if c["quote"] == "800 block of Quarry Road")
+    assert block["fact"] == "the block of Quarry Road"
+    assert block["label"] == "contradicted" and block["contradicted_by"]["sources"] == ["b", "c"]
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

@@ -123,6 +123,10 @@ EXPECTED = {
     "prior-convictions-agree": [],
     # Three prior convictions of one person, one previous of another: two records, no conflict.
     "prior-convictions-two-people": [],
+    # The 800 block and the 300 block of one road for where one man was found and died.
+    "block-two-reports": ["FC703"],
+    # North and South Quarry Road are two streets; two blocks of one street in one sentence are two places.
+    "block-two-streets": [],
 }
 
 

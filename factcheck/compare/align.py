@@ -118,6 +118,7 @@ FAMILY_RULES = {
     "person-title": ("FC502",),
     "place": ("FC701", "FC601"),
     "residence": ("FC702",),
+    "block": ("FC703",),
     "duration": ("FC203",),
 }
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from factcheck.compare import roundups, tolls
 from factcheck.compare.align import dates_the_event
+from factcheck.compare.blocks import block_readings
 from factcheck.compare.counting import (
     ADDED_BEFORE,
     PART_AFTER,
@@ -122,6 +123,7 @@ ATTRIBUTE_WORDS = {
     "shot": "the number shot",
     "age": "the age",
     "residence": "the place of residence",
+    "block": "the block",
     "count": "the number",
     "term": "the length",
     "wins": "the number of wins",
@@ -137,6 +139,7 @@ FAMILY_OF_ATTRIBUTE = {
     "shot": "quantity",
     "age": "age",
     "residence": "residence",
+    "block": "block",
     "count": "quantity",
     "term": "duration",
     "wins": "record",
@@ -222,7 +225,7 @@ class StoryFrame:
         if key.attribute == "age":
             # an age given by role ("a 41-year-old man") joined its person by elimination: a guess
             return all(any(claim.id not in self.by_role for claim in side) for side in sides)
-        if key.attribute in ("residence", "term"):
+        if key.attribute in ("residence", "term", "block"):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -294,6 +297,8 @@ class StoryFrame:
         if key.attribute in ("wins", "losses"):
             team = " ".join(word[:1].upper() + word[1:] for word in key.thing.split())
             return f"{words} of the {team}"
+        if key.attribute == "block":
+            return f"the block of {key.thing}"
         if key.attribute == "count":
             added = "additional " if key.event == "added" else ""
             return f"the number of {added}{plural(key.thing)}"
@@ -351,6 +356,7 @@ def build_frame(
         frame.readings += hurt_readings(s, leads[s.id], content[s.id], frame.people_in, s.id in mourning)
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
+        frame.readings += block_readings(s, content[s.id])
     for claim in claims:
         person = named_person(claim, frame) if claim.kind == "age" else None
         if person is not None:
@@ -751,6 +757,8 @@ def _facts_of(
         return [FactKey("term", found[1], found[0])] if found else []
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
+    if kind == "entity" and claim.predicate == "block":
+        return [FactKey("block", thing=claim.subject)]
     if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
         if _place_evidence(claim, frame, text, lead) is not None and not a_surname(
             claim, [frame.participants[pid].name for *_, pid in frame.people_in(text)]

@@ -36,6 +36,7 @@ from factcheck import __version__
 # attribute of the frame, which families the frame states, which words tell of an update.
 from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE, sure_times
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
+from factcheck.compare.blocks import block_readings
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
 from factcheck.compare.groups import group_age_claims, is_group_reading
@@ -177,12 +178,13 @@ class DraftJudge:
 
     def readings(self) -> list:
         """What the frame reads in the draft as in a source beyond extraction: where each named person
-        lives ("Jo Reed, 36, of Easton"), ages given to a group, teams' records."""
+        lives ("Jo Reed, 36, of Easton"), ages given to a group, teams' records, street blocks."""
         from factcheck.compare.readings import residence_readings
 
         content = [s for s in self.draft_segments if s.content]
         return [
             *residence_readings(self.draft, content, self.frame.people_in),
+            *block_readings(self.draft, content),
             *group_age_claims(self.frame, self.draft, content),
             *team_record_claims(self.frame, self.draft, content),
         ]

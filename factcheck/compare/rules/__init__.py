@@ -42,6 +42,7 @@ _RULE_MODULES = (
     "polarity",
     "place",
     "residence",
+    "block",
     "self_contradiction",
     "dispute",
 )
