@@ -189,17 +189,33 @@ def is_point_in_time(span: TimeSpan) -> bool:
     return span.timex_type in ("DATE", "TIME")
 
 
+# TIMEX3's parts of the day, as a time of day in words
+PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def part_of_day_name(span: TimeSpan) -> str | None:
+    """The part of the day a time gives instead of a clock ("Friday evening": "evening")."""
+    value = span.timex_value or ""
+    if span.clock or len(value) < 3 or value[-3] != "T":
+        return None
+    return PARTS_OF_DAY.get(value[-2:])
+
+
 def describe_span(span: TimeSpan) -> str:
-    """A short, normalised rendering: ``2024-06-13 (Thursday)``, ``2000-07``, ``Friday``."""
+    """A short, normalised rendering: ``2024-06-13 (Thursday)``, ``2024-06-13 (Thursday) evening``,
+    ``2000-07``, ``Friday``."""
     if span.start is None:
         if span.weekday is not None:
-            return WEEKDAYS[span.weekday] + (f" {span.clock}" if span.clock else "")
+            part = part_of_day_name(span)
+            return WEEKDAYS[span.weekday] + (f" {span.clock}" if span.clock else f" {part}" if part else "")
         return span.timex_value
     text = span.timex_value
     if span.granularity in ("day", "time") and span.end and (span.end - span.start).days <= 1:
         text = f"{span.start.isoformat()} ({WEEKDAYS[span.start.weekday()]})"
         if span.granularity == "time" and span.clock:
             text = f"{text} {span.clock}"
+        elif part_of_day_name(span):
+            text = f"{text} {part_of_day_name(span)}"
     elif span.granularity in ("day", "time"):
         last = add_days(span.end, -1) if span.end else span.start
         text = f"{span.start.isoformat()}/{last.isoformat()}"

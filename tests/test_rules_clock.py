@@ -122,3 +122,13 @@ def test_two_parts_of_the_day_are_not_compared():
         )
         is None
     )
+
+
+def test_a_part_of_the_day_is_described_and_given_as_a_time_of_day_by_its_name():
+    from factcheck.compare.facts import plain_value
+    from factcheck.values import describe
+
+    evening = _part("a", "He was held Saturday evening.", "Saturday evening", "EV")
+    assert describe(evening) == "2023-05-20 (Saturday) evening"
+    assert plain_value(evening, "time") == "evening"
+    assert plain_value(evening, "date") == "2023-05-20"  # the date fact keeps its date

@@ -14,15 +14,18 @@ from collections.abc import Callable, Mapping, Sequence
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FactKey, StoryFrame
 from factcheck.records import Fact, FactValue
-from factcheck.values import WEEKDAYS, describe, value_key
+from factcheck.values import WEEKDAYS, describe, part_of_day_name, value_key
 
 
-def plain_value(claim) -> int | float | str:
-    """A claim's value in the plain JSON form a fact gives it."""
+def plain_value(claim, attribute: str = "") -> int | float | str:
+    """A claim's value in the plain JSON form a fact of ``attribute`` gives it: a time of day is its
+    clock, or its part of the day ("evening")."""
     value = claim.value
     if claim.kind == "time":
         if value.granularity == "time" and value.clock:
             return value.clock
+        if attribute == "time" and part_of_day_name(value):
+            return part_of_day_name(value)
         if value.start is not None and value.granularity == "day":
             return value.start.isoformat()
         if value.weekday is not None:
@@ -75,7 +78,7 @@ def story_facts(
             sources = tuple(sorted({c.source for c in members}))
             first = members[0]
             value = FactValue(
-                value=plain_value(first),
+                value=plain_value(first, key.attribute),
                 text=str(first.value.years) if first.kind == "age" else describe(first),
                 sources=sources,
                 independent_sources=independent(sources),

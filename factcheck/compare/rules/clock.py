@@ -35,6 +35,7 @@ import re
 
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
+from factcheck.values import part_of_day_name
 
 _APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|some|circa|nearly|almost)\s+$", re.I)
 _BEFORE = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes)\s+before\s+$", re.I)
@@ -49,15 +50,15 @@ _SIDE = 30
 def part_of_day(value) -> tuple[int, int] | None:
     """The minutes of the day a part of the day allows ("Friday evening": 16:30-23:59), widely, as
     reports use them loosely: a night runs from evening to dawn, across midnight."""
-    found = re.search(r"T(MO|AF|EV|NI)\Z", value.timex_value or "")
-    return _PART_WINDOWS[found.group(1)] if found and not value.clock else None
+    name = part_of_day_name(value)
+    return _PART_WINDOWS[name] if name else None
 
 
 _PART_WINDOWS = {
-    "MO": (0, 12 * 60),
-    "AF": (12 * 60, 18 * 60 + 30),
-    "EV": (16 * 60 + 30, 24 * 60 - 1),
-    "NI": (18 * 60, 30 * 60),
+    "morning": (0, 12 * 60),
+    "afternoon": (12 * 60, 18 * 60 + 30),
+    "evening": (16 * 60 + 30, 24 * 60 - 1),
+    "night": (18 * 60, 30 * 60),
 }
 
 
