@@ -348,7 +348,10 @@ def build_frame(
             if s.id in parts_of
             else lead_readings(s, leads[s.id], content[s.id])
         )
-        frame.readings += hurt_readings(s, leads[s.id], content[s.id], frame.people_in, s.id in mourning)
+        worded = parts_of[s.id].hurt_worded if s.id in parts_of else None
+        frame.readings += hurt_readings(
+            s, leads[s.id], content[s.id], frame.people_in, s.id in mourning, worded
+        )
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
     for claim in claims:
