@@ -214,6 +214,13 @@ class StoryFrame:
         dates = [date for date in self.published.values() if date is not None]
         return min(dates) if dates else None
 
+    @functools.cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the participants' full names: the only towns that may be a surname."""
+        return frozenset(
+            person.name.split()[-1] for person in self.participants.values() if " " in person.name
+        )
+
     def confident(self, key: FactKey, sides: Sequence[Sequence]) -> bool:
         """Whether a disagreement on ``key`` is worth a warning: each side states it with the
         incident's own word in the claim's clause (not through an outcome or a lead), and the story
@@ -755,8 +762,10 @@ def _facts_of(
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
     if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
-        if _place_evidence(claim, frame, text, lead) is not None and not a_surname(
-            claim, [frame.participants[pid].name for *_, pid in frame.people_in(text)]
+        # the people a whole report names are looked for only when the town may be one's surname
+        if _place_evidence(claim, frame, text, lead) is not None and not (
+            claim.value.name in frame.surnames
+            and a_surname(claim, [frame.participants[pid].name for *_, pid in frame.people_in(text)])
         ):
             return [FactKey("place")]
     return []
