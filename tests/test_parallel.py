@@ -373,3 +373,24 @@ def test_whether_a_report_tells_of_someone_hurt_is_read_with_its_parts_not_again
     monkeypatch.setattr(frame, "tells_someone_hurt", lambda text: read_again.append(text) or False)
     compare(story, claims, None, parts)
     assert read_again == []
+
+
+def test_which_sentences_may_tell_of_someone_hurt_is_read_with_the_parts_not_again_by_the_frame(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from factcheck.compare import compare, readings
+    from factcheck.compare.parts import source_parts
+    from factcheck.extract.claims import canonicalise_claims, claims_of
+
+    story = invented_story(20)
+    text = story[0].text + "\nOne woman suffered minor injuries.\n"
+    story.append(story[0].model_copy(update={"id": "report-9999", "text": text}))
+    claims = canonicalise_claims([claim for source in story for claim in claims_of(source)])
+    read_here = compare(story, claims)
+    parts = {source.id: source_parts(source) for source in story}
+    assert parts["report-9999"].frame.hurt_worded  # the added sentence has a word the patterns need
+    real = readings.hurt_worded
+    monkeypatch.setattr(readings, "hurt_worded", lambda segments: pytest.fail("searched again"))
+    assert compare(story, claims, None, parts) == read_here
+    monkeypatch.setattr(readings, "hurt_worded", real)
+    assert any(claim.id.startswith("report-9999:lead:hurt") for claim in read_here.readings)

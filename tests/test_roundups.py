@@ -120,3 +120,16 @@ def test_a_day_written_before_a_thing_that_is_no_event_dates_that_thing():
         "neighbours. The Thursday shooting shocked the street."
     )
     assert facts[DATE] == ["2023-04-13"]
+
+
+def test_a_sentence_with_several_claims_is_read_once_for_all_of_them():
+    """Whether a sentence tells of several incidents, and whether a time dates its event, are asked by
+    the frame of each claim (and by the alignment of each time): a sentence is read once."""
+    from factcheck.compare.align import _dates_the_event
+
+    several_incidents_in.cache_clear()
+    _dates_the_event.cache_clear()
+    text = "Two men were killed and three were injured in a shooting in Odessa on Friday, police said."
+    _facts(text, text.replace("Two men", "Three men"))
+    assert several_incidents_in.cache_info().hits > 0
+    assert _dates_the_event.cache_info().hits > 0

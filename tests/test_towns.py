@@ -87,6 +87,28 @@ def test_a_participants_surname_is_not_a_town():
     assert places == ["Odessa"]
 
 
+def test_the_people_of_a_whole_report_are_looked_for_only_when_a_town_may_be_a_surname(monkeypatch):
+    """Whether a town is a participant's surname asks which people its report names, a search of the
+    whole text; a town that is no participant's surname needs none."""
+    from factcheck.compare import frame
+
+    asked: list[str] = []
+    real = frame.StoryFrame.people_in
+
+    def people_in(self, text):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return real(self, text)
+
+    monkeypatch.setattr(frame.StoryFrame, "people_in", people_in)
+    houston = "Orvin Houston, 44, was shot on Friday in Odessa. A neighbour fired at Houston after a quarrel."
+    assert _places(houston) == ["Odessa"]
+    assert houston in asked  # "Houston" may be a town: the report's people are looked for
+    asked.clear()
+    tallow = "Orvin Tallow, 44, was shot on Friday in Odessa. A neighbour fired at Tallow after a quarrel."
+    assert _places(tallow) == ["Odessa"]
+    assert tallow not in asked  # no participant is called Odessa
+
+
 def test_two_streets_of_a_crossing_are_not_towns():
     places = _places("Two men were shot on Friday near Houston and Yakima avenues in Abilene.")
     assert places == ["Abilene"]

@@ -304,7 +304,9 @@ def compare(
     discrepancies = _unique(discrepancies + series_found)
     corroborations.extend(series_agreed)
     cited = {ref.claim for item in (*discrepancies, *corroborations) for ref in item.claims}
-    ordered_claims = sorted([*claims, *frame.readings], key=lambda c: (c.source, c.start, c.end, c.id))
+    ordered_claims = [*claims, *frame.readings]
+    for name in ("id", "end", "start", "source"):  # by (source, start, end, id), as report_of sorts
+        ordered_claims.sort(key=attrgetter(name))
     return Findings(
         discrepancies=sorted(
             discrepancies, key=lambda d: (_SEVERITY_ORDER[d.severity], d.code, d.fact, d.id)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
@@ -342,13 +343,18 @@ def dates_the_event(claim, text: str) -> bool:
     took the money Tuesday").
     """
     sentence = text[claim.sentence_start : claim.sentence_end]
-    at = claim.start - claim.sentence_start
-    if not sentence or sentence[at : at + len(claim.quote)] != claim.quote:
+    return _dates_the_event(sentence, claim.start - claim.sentence_start, claim.quote, claim.event or "")
+
+
+# Alignment and the frame both ask of each time claim; what they ask is all in these arguments.
+@functools.lru_cache(maxsize=4096)
+def _dates_the_event(sentence: str, at: int, quote: str, event: str) -> bool:
+    if not sentence or sentence[at : at + len(quote)] != quote:
         return True
-    before, after = sentence[:at], sentence[at + len(claim.quote) :]
+    before, after = sentence[:at], sentence[at + len(quote) :]
     if re.search(r"\bfor\s+$", before, re.IGNORECASE):
         return False
-    verb = event_verb(claim.event or "")
+    verb = event_verb(event)
     possessive = _POSSESSIVE.match(after)
     if possessive and not _names_event(possessive.group(0), verb):
         return False

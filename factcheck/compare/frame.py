@@ -217,6 +217,13 @@ class StoryFrame:
         dates = [date for date in self.published.values() if date is not None]
         return min(dates) if dates else None
 
+    @functools.cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the participants' full names: the only towns that may be a surname."""
+        return frozenset(
+            person.name.split()[-1] for person in self.participants.values() if " " in person.name
+        )
+
     def confident(self, key: FactKey, sides: Sequence[Sequence]) -> bool:
         """Whether a disagreement on ``key`` is worth a warning: each side states it with the
         incident's own word in the claim's clause (not through an outcome or a lead), and the story
@@ -353,7 +360,10 @@ def build_frame(
             if s.id in parts_of
             else lead_readings(s, leads[s.id], content[s.id])
         )
-        frame.readings += hurt_readings(s, leads[s.id], content[s.id], frame.people_in, s.id in mourning)
+        worded = parts_of[s.id].hurt_worded if s.id in parts_of else None
+        frame.readings += hurt_readings(
+            s, leads[s.id], content[s.id], frame.people_in, s.id in mourning, worded
+        )
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
         frame.readings += block_readings(s, content[s.id])
@@ -760,8 +770,10 @@ def _facts_of(
     if kind == "entity" and claim.predicate == "block":
         return [FactKey("block", thing=claim.subject)]
     if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
-        if _place_evidence(claim, frame, text, lead) is not None and not a_surname(
-            claim, [frame.participants[pid].name for *_, pid in frame.people_in(text)]
+        # the people a whole report names are looked for only when the town may be one's surname
+        if _place_evidence(claim, frame, text, lead) is not None and not (
+            claim.value.name in frame.surnames
+            and a_surname(claim, [frame.participants[pid].name for *_, pid in frame.people_in(text)])
         ):
             return [FactKey("place")]
     return []

@@ -74,10 +74,12 @@ def independence_groups(
         for value in hashes[source_id][:SKETCH_SIZE]:
             buckets.setdefault(value, []).append(source_id)
     for first, *others in buckets.values():
+        made = None  # the first's set, made once for all the others of its bucket
         for other in others:
             if root(first) == root(other):
                 continue
-            if overlap(frozenset(hashes[first]), frozenset(hashes[other])) >= SAME_TEXT_OVERLAP:
+            made = made or frozenset(hashes[first])
+            if overlap(made, frozenset(hashes[other])) >= SAME_TEXT_OVERLAP:
                 low, high = sorted((root(first), root(other)))
                 parent[high] = low
     return {source_id: root(source_id) for source_id in ids}

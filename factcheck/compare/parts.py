@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from factcheck.compare.groups import may_give_group_ages
 from factcheck.compare.incident import lead_sentences
 from factcheck.compare.independence import shingle_hashes
-from factcheck.compare.readings import lead_readings, tells_someone_hurt
+from factcheck.compare.readings import hurt_worded, lead_readings, tells_someone_hurt
 from factcheck.compare.standings import may_give_records
 from factcheck.compare.tolls import death_told
 from factcheck.records import Claim, Segment, Source
@@ -51,15 +51,18 @@ class FrameParts(NamedTuple):
     :func:`~factcheck.compare.readings.lead_readings` (records cost more to send between processes
     than their JSON costs to read); whether it has a word of death
     (:func:`~factcheck.compare.tolls.death_told`) and whether it tells of one person hurt who lived
-    (:func:`~factcheck.compare.readings.tells_someone_hurt`); and whether two readings that need the story's
+    (:func:`~factcheck.compare.readings.tells_someone_hurt`); whether two readings that need the story's
     people can find anything in its content: the ages of a group, a team's record (most sources give
-    neither, and their patterns cost a search of every sentence)."""
+    neither, and their patterns cost a search of every sentence); and which content segments have a
+    word that one person hurt needs (:func:`~factcheck.compare.readings.hurt_worded`: a search of every
+    sentence too)."""
 
     lead: bytes
     mourning: bool
     hurt: bool
     group_ages: bool
     records: bool
+    hurt_worded: tuple[int, ...]
 
     def lead_readings(self) -> list[Claim]:
         return _claim_list().validate_json(self.lead)
@@ -101,6 +104,7 @@ def source_parts(source: Source, segments: Sequence[Segment] | None = None) -> S
             tells_someone_hurt(source.text),
             may_give_group_ages(content),
             may_give_records(content),
+            tuple(hurt_worded(content)),
         ),
     )
 

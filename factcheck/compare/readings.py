@@ -398,7 +398,12 @@ def tells_someone_hurt(text: str) -> bool:
 
 
 def hurt_readings(
-    source: Source, lead: Sequence, segments: Sequence, people_in=None, mourning: bool | None = None
+    source: Source,
+    lead: Sequence,
+    segments: Sequence,
+    people_in=None,
+    mourning: bool | None = None,
+    worded: Sequence[int] | None = None,
 ) -> list:
     """One person hurt, read anywhere in a report: one who "suffered a minor wound" or "is expected to
     recover" lives whatever else the report tells, and so does one of the story's people
@@ -407,7 +412,8 @@ def hurt_readings(
     where the report tells no death, for such a person may be the one who died later. A report often
     tells its one victim's harm after a lead that says only what happened. Ids ``<source>:lead:hurt:
     <offset>``, one per person's mention. ``mourning``: whether the report tells a death
-    (:func:`death_told`), when the caller knows."""
+    (:func:`death_told`), when the caller knows; ``worded``: the indices of the segments that have a
+    word the patterns need (:func:`hurt_worded`), when the caller knows."""
     found: list[tuple[Sequence, int, int]] = []
     for segment in segments if people_in else ():
         for p_start, p_end, _ in people_in(segment.text):
@@ -417,9 +423,8 @@ def hurt_readings(
     in_lead = {segment.start for segment in lead[:LEAD_SENTENCES]}
     if mourning is None:
         mourning = death_told(source.text)
-    for segment in segments:
-        if not _HURT_WORD.search(segment.text):
-            continue  # a word every one of the two patterns needs: most sentences have none
+    for index in hurt_worded(segments) if worded is None else worded:
+        segment = segments[index]
         patterns = (_SUFFERED,) if mourning or segment.start in in_lead else (_SUFFERED, _INJURED)
         for pattern in patterns:
             for match in pattern.finditer(segment.text):
@@ -434,6 +439,12 @@ def hurt_readings(
         )
         claims.setdefault(claim.id, claim)
     return list(claims.values())
+
+
+def hurt_worded(segments: Sequence) -> list[int]:
+    """The indices of the segments with a word every pattern of one person hurt needs: most sentences
+    have none, and the search of all of them is most of :func:`hurt_readings`' work."""
+    return [index for index, segment in enumerate(segments) if _HURT_WORD.search(segment.text)]
 
 
 # "a boy was wounded in a shooting that also injured a woman": one more person hurt.

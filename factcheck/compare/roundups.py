@@ -11,6 +11,7 @@ only as one of several, beside others whose days, tolls and towns read like the 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -44,6 +45,8 @@ _TALLY = re.compile(
 )
 
 
+# a sentence is asked about once for each of its claims (each town, each count of the hurt)
+@functools.lru_cache(maxsize=4096)
 def several_incidents_in(text: str) -> bool:
     """Whether a title or a sentence tells of several incidents at once."""
     return bool(_SEVERAL_EVENTS.search(text) or _SEPARATE.search(text))

@@ -256,6 +256,8 @@ def towns_of_the_region(claims: list, places: Iterable, texts: Mapping[str, str]
     story = f" {_words(texts.values())} "
     written = {name: _written_as_a_town(name, texts.values()) for name in {c.value.name for c in claims}}
     kept, made = [], []
+    # the city a town's name stands for is the same in every claim that writes it: found once
+    cities: dict[str, Place | None] = {}
     for claim in claims:
         if written[claim.value.name] == 2:
             kept.append(claim)
@@ -263,7 +265,9 @@ def towns_of_the_region(claims: list, places: Iterable, texts: Mapping[str, str]
         own = [p for p in namesakes(claim.value.name) if region is None or (p.country, p.region) == region]
         if not own and not written[claim.value.name]:
             continue
-        city = _city_of_district(own, names, region, story)
+        if claim.value.name not in cities:
+            cities[claim.value.name] = _city_of_district(own, names, region, story)
+        city = cities[claim.value.name]
         if city is None:
             kept.append(claim)
             continue
