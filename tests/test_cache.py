@@ -315,6 +315,30 @@ def test_two_cli_runs_share_a_cache(tmp_path: Path, run_cli) -> None:
         assert claims.info().entries == 6
 
 
+def test_a_story_checked_by_another_path_names_its_sources_by_that_path(
+    tmp_path: Path, run_cli, monkeypatch
+) -> None:
+    store = tmp_path / "claims.sqlite"
+    story = tmp_path / "story"
+    story.mkdir()
+    for name in ("a", "b"):
+        (story / f"{name}.md").write_text(
+            "---\npublished: 2024-09-14\n---\nA fire at the Tamsin works killed 3 people on Friday.\n",
+            encoding="utf-8",
+        )
+    by_absolute = run_cli("check", story, "--cache", store, "--format", "json", "--exit-zero")
+    monkeypatch.chdir(tmp_path)
+    by_relative = run_cli("check", "story", "--cache", store, "--format", "json", "--exit-zero")
+    uncached = run_cli("check", "story", "--no-cache", "--format", "json", "--exit-zero")
+    paths = [source["path"] for source in json.loads(by_relative.stdout)["sources"]]
+    assert paths == ["story/a.md", "story/b.md"]
+    assert by_relative.stdout == uncached.stdout
+    assert [s["path"] for s in json.loads(by_absolute.stdout)["sources"]] == [
+        (story / "a.md").as_posix(),
+        (story / "b.md").as_posix(),
+    ]
+
+
 def test_unusable_cache_location_is_warned_and_the_run_goes_on(tmp_path: Path, run_cli) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be\n")

@@ -636,7 +636,11 @@ def remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | 
     try:
         remembered = json.loads(outcome)
         keys, size = remembered["source_keys"], remembered["text_bytes"]
-        if not (isinstance(keys, list) and all(isinstance(k, str) for k in keys) and isinstance(size, int)):
+        paths = remembered["source_paths"]
+        if not (
+            all(isinstance(items, list) and all(isinstance(k, str) for k in items) for items in (keys, paths))
+            and isinstance(size, int)
+        ):
             return None
         return remembered, [Diagnostic.model_validate(item) for item in remembered["diagnostics"]]
     except (ValueError, TypeError, KeyError, RecursionError, ValidationError):
@@ -644,12 +648,17 @@ def remembered_story(outcome: str) -> tuple[dict[str, Any], list[Diagnostic]] | 
 
 
 def story_key(
-    source_keys: Sequence[str], diagnostics: Sequence[Diagnostic], compare_options: CompareOptions | None
+    source_keys: Sequence[str],
+    source_paths: Sequence[str],
+    diagnostics: Sequence[Diagnostic],
+    compare_options: CompareOptions | None,
 ) -> str:
-    """The cache key of a story's report: its sources' keys, input problems, options and code."""
+    """The cache key of a story's report: its sources' keys and paths (the report names each source
+    by the path it was given as), input problems, options and code."""
     fields = {
         "report": report_version(),
         "sources": list(source_keys),
+        "paths": list(source_paths),
         "diagnostics": [diagnostic.model_dump(mode="json") for diagnostic in diagnostics],
         "options": _canonical(compare_options),
     }

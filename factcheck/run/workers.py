@@ -399,7 +399,9 @@ class Runner:
             if remembered is not None:  # a damaged row is a miss: the story is read again
                 loaded[files], problems[files] = remembered
         report_keys = {
-            files: story_key(outcome["source_keys"], problems[files], compare_options)
+            files: story_key(
+                outcome["source_keys"], outcome["source_paths"], problems[files], compare_options
+            )
             for files, outcome in loaded.items()
         }
         reports = self._using_cache(lambda: self._cache.get_reports(sorted(set(report_keys.values())))) or {}
@@ -480,7 +482,8 @@ class Runner:
 
             for index, story_problems in enumerate(problems):
                 source_keys = keys[offsets[index] : offsets[index + 1]]
-                story_keys[index] = story_key(source_keys, story_problems, compare_options)
+                paths = [source.path for source in ordered[index]]
+                story_keys[index] = story_key(source_keys, paths, story_problems, compare_options)
             done = self._using_cache(lambda: self._cache.get_reports(sorted(set(story_keys)))) or {}
         todo = [index for index, key in enumerate(story_keys) if key not in done]
         found: dict[str, bytes] = {}
@@ -554,6 +557,7 @@ class Runner:
                     json.dumps(
                         {
                             "source_keys": keys[offsets[index] : offsets[index + 1]],
+                            "source_paths": [source.path for source in ordered[index]],
                             "text_bytes": sum(len(source.text.encode("utf-8")) for source in ordered[index]),
                             "diagnostics": [d.model_dump(mode="json") for d in problems[index]],
                         },
