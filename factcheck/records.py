@@ -230,7 +230,8 @@ class TimeSpan(ClaimValue):
     another weekday). ``modifier`` is the TimeML ``mod`` (BEFORE, AFTER,
     ON_OR_AFTER, START, MID, END, APPROX, ...); ``signal`` the preposition
     that introduces it ("since", "in", "until", ...). ``anchor`` says what a
-    relative expression was resolved against.
+    relative expression was resolved against: ``inferred``, the span of the
+    publication dates of the story's other sources (a report without one).
     """
 
     type: Literal["time"] = "time"
@@ -242,7 +243,7 @@ class TimeSpan(ClaimValue):
     clock: str | None = None
     modifier: str | None = None
     signal: str | None = None
-    anchor: Literal["absolute", "publication", "text", "unresolved"] = "absolute"
+    anchor: Literal["absolute", "publication", "text", "inferred", "unresolved"] = "absolute"
     timex_type: TimexType = "DATE"
     timex_value: str
 

@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
 from factcheck.compare.align import FAMILY_RULES, Slot, normal, slots
+from factcheck.compare.borrowed import borrowed_dates
 from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
@@ -83,6 +84,8 @@ class Findings(BaseModel):
     single_source: list[str] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     readings: list[Claim] = Field(default_factory=list)
+    # claims of undated sources resolved from the story's publication dates (:mod:`.borrowed`)
+    inferred: list[Claim] = Field(default_factory=list)
     comparisons: int = 0
 
 
@@ -262,6 +265,9 @@ def compare(
     ``parts``: the :class:`~factcheck.compare.parts.SourceParts` of some sources, by id, made where
     they were extracted; the others' are made here. They are taken out of ``parts`` and let go of
     once the frame is built (about 1.5 KB a source, not held while the report is made)."""
+    borrowed = borrowed_dates(sources, claims)
+    if borrowed:
+        claims = [borrowed.get(claim.id, claim) for claim in claims]
     given = parts if parts is not None else {}
     made = {s.id: given.pop(s.id) if s.id in given else source_parts(s) for s in sources}
     judge = _Judge(sources, options or CompareOptions(), {i: part.shingles for i, part in made.items()})
@@ -315,6 +321,7 @@ def compare(
         single_source=[c.id for c in ordered_claims if c.id not in cited],
         facts=story_facts(frame, judge.independent, disputed),
         readings=frame.readings,
+        inferred=sorted(borrowed.values(), key=attrgetter("id")),
         comparisons=judge.comparisons,
     )
 
@@ -341,8 +348,13 @@ def _resolved_apart(claims: Sequence, published: Mapping) -> bool:
     relative = [c for c in claims if c.kind == "time" and c.value.anchor in ("publication", "text")]
     if not relative:
         return False
-    dates = [published.get(c.source) for c in claims]
+    # a time an undated report borrowed from the story's dates (:mod:`.borrowed`) is read within their span
+    dates = [
+        published.get(c.source) for c in claims if not (c.kind == "time" and c.value.anchor == "inferred")
+    ]
     known = [d for d in dates if d is not None]
+    if not dates:
+        return False
     # A month named alone ("in December") is the same month from any report of the next few weeks.
     coarse = all(c.value.granularity in _COARSE or c.value.start is None for c in relative)
     if coarse and not known:
@@ -405,7 +417,8 @@ def report_of(sources: Sequence[Source], claims: Sequence[Claim], findings: Find
     ``findings`` is the comparison's result when the caller already has it.
     """
     findings = compare(sources, claims) if findings is None else findings
-    ordered = [*claims, *findings.readings]
+    inferred = {claim.id: claim for claim in findings.inferred}
+    ordered = [*(inferred.get(claim.id, claim) for claim in claims), *findings.readings]
     # by (source, start, end, id) as stable sorts by each from the last: a sort by the tuple made one
     # for every claim of a big story at once
     for name in ("id", "end", "start", "source"):
