@@ -40,6 +40,19 @@ def word_trie(words: Iterable[str], *, either_case_first: bool = False) -> str:
     return "(?:" + "|".join(first) + ")"
 
 
+def not_after(characters: str) -> str:
+    """A lookbehind, written right after a match's first character, that the character before the match
+    is none of ``characters`` (the body of a regex class).
+
+    The same check written before the first character (``(?<![...])``) makes a scan for a pattern that
+    starts with one kind of character (``\\d``) two to three times as long: the regex engine no longer
+    skips ahead to where that character is, and tries the whole pattern at every position of the text.
+    (Not for a pattern that starts with a choice of words: each of its branches would then hold the
+    check, and the scan gets slower, not faster.)
+    """
+    return rf"(?<![{characters}][\s\S])"
+
+
 # Longer than any clause-break match and the character after it that a closing ``\b`` reads.
 _BREAK_REACH = 16
 
