@@ -53,15 +53,16 @@ def not_after(characters: str) -> str:
     return rf"(?<![{characters}][\s\S])"
 
 
-# Longer than any clause-break match and the character after it that a closing ``\b`` reads.
+# Longer than any clause-break match with what it reads after it (the character a closing ``\b``
+# reads, the words of a lookahead).
 _BREAK_REACH = 16
 
 
 class Breaks:
-    """The matches of a short pattern (clause breaks: none longer than :data:`_BREAK_REACH` less one)
-    in ``text[pos:end]``, scanned once: a claim's clause starts after the last break before the claim,
-    and a run-on sentence has hundreds of claims, each of which would otherwise rescan it from its
-    start."""
+    """The matches of a short pattern (clause breaks: none reads :data:`_BREAK_REACH` characters from
+    where it starts) in ``text[pos:end]``, scanned once: a claim's clause starts after the last break
+    before the claim, and a run-on sentence has hundreds of claims, each of which would otherwise
+    rescan it from its start."""
 
     def __init__(self, pattern: re.Pattern[str], text: str, pos: int, end: int):
         self.pattern, self.text, self.pos = pattern, text, pos
@@ -73,12 +74,14 @@ class Breaks:
         """Where the last match of ``pattern.finditer(text, pos, endpos)`` ends (``None`` if none).
 
         That scan and the stored one try the same matches wherever they start well before
-        ``endpos``; only the few characters just before it, where a match may read past ``endpos``,
-        are scanned again.
+        ``endpos`` (none of those reads up to it); only where a match may read past ``endpos``, from
+        :data:`_BREAK_REACH` characters before it, are they scanned again. (From the end of the last
+        stored match before that point: the stored scan tried each place in between and found none.)
         """
         index = bisect.bisect_right(self.starts, endpos - _BREAK_REACH) - 1
         last = self.ends[index] if index >= 0 else None
-        for match in self.pattern.finditer(self.text, self.pos if last is None else last, endpos):
+        resume = max(self.pos if last is None else last, endpos - _BREAK_REACH + 1)
+        for match in self.pattern.finditer(self.text, resume, endpos):
             last = match.end()
         return last
 
