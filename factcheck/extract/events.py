@@ -195,11 +195,12 @@ _MODALS = r"(?:(?:has|have|had|was|were|is|are|be|been|will|would|may|might|coul
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _MODALS + r"\Z", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(\w+)\s+" + _MODALS + r"\Z", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
-_AUXILIARIES = (
+_AUXILIARIES = re.compile(
     r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later|\w+ly)\s+)*"
 )
 _PATIENT_REACH = 4
-_SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
+_SHORT_GAP = re.compile(r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}")
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 # "the shooting", not "that": "a team that won 40 games" names no event of the story.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
@@ -534,15 +535,10 @@ class EventResolver:
             if (
                 not _CLAUSE_BREAK.search(gap)
                 and not _REPORTING_WORDS.intersection(gap.lower().split())
-                and (
-                    re.fullmatch(_AUXILIARIES, gap)
-                    or (last.kind == "person" and re.fullmatch(_SHORT_GAP, gap))
-                )
+                and (_AUXILIARIES.fullmatch(gap) or (last.kind == "person" and _SHORT_GAP.fullmatch(gap)))
             ):
                 agents = [_place_key(last)]
-                if len(before) >= 2 and re.fullmatch(
-                    r"\s+(?:and|&)\s+", self.text[before[-2].end : last.start]
-                ):
+                if len(before) >= 2 and _AND_BETWEEN.fullmatch(self.text[before[-2].end : last.start]):
                     agents.append(_place_key(before[-2]))
                 return "+".join(sorted(set(agents)))
         if search_at_end(_PRONOUN_SUBJECT, head) and not before:

@@ -155,6 +155,8 @@ _FRACTION_RE = re.compile(
 # (looked up as plain strings, six times faster than one regex of them).
 _FRACTION_CUES = ("half", "Half", "HALF", "quarter", "Quarter", "QUARTER")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
+# "twenty-first" is an ordinal, not 20
+_ORDINAL_UNIT_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
 _SEPARATOR_RE = re.compile(r"\s+and\s+|[\s-]+", re.IGNORECASE)
 _ORDINAL_WORD = word_trie([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
@@ -318,10 +320,7 @@ def _fraction_mention(match: re.Match) -> NumberMention | None:
 
 def _words_mentions(text: str, begin: int, end: int) -> list[NumberMention]:
     """The numbers of a run of number words, longest first ("ten and twelve" is two)."""
-    # "twenty-first" is an ordinal, not 20
-    if re.match(
-        r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", text[end : end + 8], re.I
-    ):
+    if _ORDINAL_UNIT_AFTER.match(text[end : end + 8]):
         return []
     if end < len(text) and (text[end].isalnum() or text[end] == "'" and text[end + 1 : end + 2].isalpha()):
         return []

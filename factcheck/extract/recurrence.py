@@ -93,6 +93,14 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _AUXILIARY_FORMS = frozenset("is was were has had".split())
 _INFINITIVE_RE = re.compile(r"\s+to\s+([a-z]+)\b")
 _WORD_AFTER_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+# The capitalised words after an ordinal, then the first word that is not one
+_WORDS_UP_TO_LOWER_RE = re.compile(r"\s*((?:[A-Z][A-Za-z'’\-]*\s+)*)([A-Za-z][A-Za-z'’\-]*)")
+# A title after an ordinal ("46th President", "12th Doctor", "first prime minister"), and what it is of
+_TITLE_WORDS_RE = re.compile(
+    r"\s+((?:[A-Z][A-Za-z'’\-]*)(?:\s+(?:[A-Z][A-Za-z'’\-]*))*|[a-z][a-z\-]*(?:\s+minister)?)"
+)
+_OF_NAME_RE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)*)")
 _ROLE_NOUNS = frozenset(
     """president prime minister chancellor secretary-general secretary pope king queen emperor empress governor
     mayor doctor chief executive ceo director chairman chairwoman chair speaker premier archbishop bishop
@@ -338,9 +346,7 @@ def _names_something(text: str, segment: Segment, ordinal: OrdinalMention, posit
     mid_sentence = bool(text[segment.start : ordinal.start].strip())
     if ordinal.text[0].isupper() and mid_sentence:
         return True
-    following = re.match(
-        r"\s*((?:[A-Z][A-Za-z'’\-]*\s+)*)([A-Za-z][A-Za-z'’\-]*)", text[position : segment.end]
-    )
+    following = _WORDS_UP_TO_LOWER_RE.match(text[position : segment.end])
     if following is None:
         return False
     return following.group(2)[0].isupper()
@@ -348,10 +354,7 @@ def _names_something(text: str, segment: Segment, ordinal: OrdinalMention, posit
 
 def _title(text: str, segment: Segment, ordinal: OrdinalMention, position: int) -> tuple[str | None, int]:
     """An ordinal title: "the 12th Doctor", "the 46th president of the United States"."""
-    match = re.match(
-        r"\s+((?:[A-Z][A-Za-z'’\-]*)(?:\s+(?:[A-Z][A-Za-z'’\-]*))*|[a-z][a-z\-]*(?:\s+minister)?)",
-        text[position : segment.end],
-    )
+    match = _TITLE_WORDS_RE.match(text[position : segment.end])
     if match is None:
         return None, position
     words = match.group(1)
@@ -363,9 +366,7 @@ def _title(text: str, segment: Segment, ordinal: OrdinalMention, position: int) 
     role = _WORD_AFTER_RE.match(text, end, segment.end)
     if words[0].isupper() and role and role.group(1) in _ROLE_NOUNS:
         words, end = f"{words} {role.group(1)}", role.end()  # "the 46th US president"
-    of = re.match(
-        r"\s+of\s+((?:the\s+)?[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)*)", text[end : segment.end]
-    )
+    of = _OF_NAME_RE.match(text[end : segment.end])
     if of:
         words = f"{words} of {of.group(1)}"
         end += of.end()
@@ -383,7 +384,7 @@ def _series(
         if match is None or match.start(1) > cursor + 2:
             break
         word = match.group(1)
-        lower = re.sub(r"['’]s?$", "", word.lower())
+        lower = _POSSESSIVE_RE.sub("", word.lower())
         if lower in _SERIES_MODIFIERS:
             cursor = match.end()
             continue
