@@ -392,8 +392,10 @@ class EventResolver:
         sentence = self.text[sentence_start:sentence_end]
         if self.index.is_headline(sentence_start, sentence_end, sentence):
             return []  # title case makes words names: "Killed In Hit" names no town called Hit
-        found = predicates(sentence, sentence_start)
         mentions = self.index.within(sentence_start, sentence_end)
+        if not any(m.kind == "place" for m in mentions):
+            return []  # most sentences name no place: their predicates are not read for one
+        found = predicates(sentence, sentence_start)
         places = []
         for p_start, p_end, lemma in found:
             if lemma not in _PLACED_INCIDENTS:
