@@ -65,7 +65,7 @@ class Breaks:
     rescan it from its start."""
 
     def __init__(self, pattern: re.Pattern[str], text: str, pos: int, end: int):
-        self.pattern, self.text, self.pos = pattern, text, pos
+        self.pattern, self.text, self.pos, self.end = pattern, text, pos, end
         spans = [match.span() for match in pattern.finditer(text, pos, end)]
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
@@ -84,6 +84,20 @@ class Breaks:
         for match in self.pattern.finditer(self.text, resume, endpos):
             last = match.end()
         return last
+
+    def first_start(self, position: int) -> int | None:
+        """Where the first match of ``pattern.search(text, position, end)`` starts (``None`` if none), for
+        ``position`` at or after ``pos``.
+
+        The stored scan tried every place from the end of its last match before ``position`` on: its
+        next match is that search's, unless the one before runs past ``position`` (a search from inside
+        a match may find one the stored scan passed over), and only then is the text searched.
+        """
+        index = bisect.bisect_left(self.starts, position)
+        if index and self.ends[index - 1] > position:
+            found = self.pattern.search(self.text, position, self.end)
+            return found.start() if found else None
+        return self.starts[index] if index < len(self.starts) else None
 
 
 def search_at_end(pattern: re.Pattern[str], text: str, end: int | None = None) -> re.Match[str] | None:

@@ -88,12 +88,8 @@ _KINDS_BY_STRENGTH = ("denied", "alleged", "attributed", "expected", "hedged")
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``[start, end)``: from the last break before it to the first after it."""
-    left = _clause_start(sentence, start)
-    right = len(sentence)
-    found = _CLAUSE_BREAK.search(sentence, end)
-    if found:
-        right = found.start()
-    return left, right
+    right = _breaks(sentence).first_start(end)
+    return _clause_start(sentence, start), len(sentence) if right is None else right
 
 
 def _main_clause_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
