@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.patterns import not_after, word_trie
+from factcheck.extract.patterns import CASE_FOLDING_ODDITIES, not_after, word_trie
 
 # The most words one number takes ("two hundred and fifty-three thousand four hundred and twenty-one": 11)
 MAX_NUMBER_WORDS = 16
@@ -165,9 +165,6 @@ _ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
-# Characters a case-insensitive pattern takes for an ASCII letter that ``str.lower`` does not turn into
-# it (dotted and dotless i, long s, the Kelvin sign): a text with one is scanned whole.
-_CASE_FOLDING_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +392,7 @@ def _matches_where_they_can_start(
     tries them. A text with a letter that case-folding takes for another than lowering gives is scanned
     whole.
     """
-    if any(odd in text for odd in _CASE_FOLDING_ODDITIES):
+    if any(odd in text for odd in CASE_FOLDING_ODDITIES):
         return list(pattern.finditer(text))
     lower = text.lower()
     positions = sorted({m.start() for start in starts for m in start.finditer(lower)})

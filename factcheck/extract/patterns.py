@@ -40,6 +40,18 @@ def word_trie(words: Iterable[str], *, either_case_first: bool = False) -> str:
     return "(?:" + "|".join(first) + ")"
 
 
+# Characters a case-insensitive pattern takes for an ASCII letter that ``str.lower`` does not turn into
+# it (dotted and dotless i, long s, the Kelvin sign).
+CASE_FOLDING_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold_any(text: str, words: Iterable[str]) -> bool:
+    """Whether a case-insensitive pattern may find one of the lower-case ``words`` in ``text``: false
+    only when ``text`` in lower case holds none of them and no letter such a pattern reads as another."""
+    lower = text.lower()
+    return any(word in lower for word in words) or any(odd in text for odd in CASE_FOLDING_ODDITIES)
+
+
 def not_after(characters: str) -> str:
     """A lookbehind, written right after a match's first character, that the character before the match
     is none of ``characters`` (the body of a regex class).

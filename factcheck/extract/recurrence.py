@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from factcheck.extract.numbers import OrdinalMention, find_ordinals, words_value
+from factcheck.extract.patterns import may_hold_any
 from factcheck.extract.spans import claim_span
 from factcheck.extract.timex import window_of
 from factcheck.records import (
@@ -124,6 +125,8 @@ _PRIOR_COUNT_RE = re.compile(
     r"(?:prior|previous|earlier)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
     re.IGNORECASE,
 )
+# The words a prior count needs: most reports have none, and their sentences are not searched for one.
+_PRIOR_WORDS = ("prior", "previous", "earlier")
 # A prior count's quote as the comparison sees it: it is about the occurrence in the news
 PRIOR_COUNT_QUOTE = re.compile(r"[\w-]+\s+(?:prior|previous|earlier)\s", re.IGNORECASE)
 _NOT_SERIES_NOUNS = frozenset("occasion occasions attempt attempts".split())
@@ -209,6 +212,7 @@ def find_recurrences(
     for claim in sorted(time_claims, key=lambda c: (c.start, c.end, c.id)):
         by_sentence.setdefault(claim.sentence_start, []).append(claim)
     claims: list[RecurrenceClaim] = []
+    counts_prior = may_hold_any(source.text, _PRIOR_WORDS)
     for segment in segments:
         if not segment.content or segment.duplicate_of is not None:
             continue
@@ -220,7 +224,8 @@ def find_recurrences(
             claim = _recurrence(source, segment, ordinal, sentence_times, (previous_end, next_start))
             if claim is not None:
                 claims.append(claim)
-        claims.extend(_prior_counts(source, segment))
+        if counts_prior:
+            claims.extend(_prior_counts(source, segment))
     claims.sort(key=lambda c: (c.start, c.end, c.id))
     return claims
 
