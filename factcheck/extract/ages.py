@@ -64,6 +64,10 @@ _AGE_CUES_BEFORE = (
     " turns ",
     " be ",
 )
+# An age's number is one end of a range ("aged 18 to 25"), not an age
+_RANGE_AFTER_RE = re.compile(r"^\s*(?:-|–|to|and|or)\s*\d")
+_RANGE_BEFORE_RE = re.compile(r"\d\s*(?:-|–|to|and|or)\s*$")
+_CAPITAL_RE = re.compile(r"[A-Z]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _CLAUSE_WORDS = frozenset(
@@ -111,18 +115,18 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
     before = text[max(segment.start, number.start - 80) : number.start]
     before_offset = number.start - len(before)
     after = text[number.end : min(segment.end, number.end + 80)]
-    if re.match(r"^\s*(?:-|–|to|and|or)\s*\d", after) or re.search(r"\d\s*(?:-|–|to|and|or)\s*$", before):
+    if _RANGE_AFTER_RE.match(after) or _RANGE_BEFORE_RE.search(before):
         return None
 
     year_old = _YEAR_OLD_RE.match(after)
     if year_old:
-        if re.search(r"[A-Z]", year_old.group(0)):
+        if _CAPITAL_RE.search(year_old.group(0)):
             return None  # a title-case headline ("Five Year Old Boy Hurt")
         rest = after[year_old.end() :]
         end = number.end + year_old.end()
         named = _NAME_AFTER_YEAR_OLD_RE.match(rest)
         if named and _is_name(named.group(1)):
-            noun = re.match(r"\s+([a-z]+)\b", rest[named.end(1) :])
+            noun = _NOUN_AFTER_RE.match(rest[named.end(1) :])
             if noun and noun.group(1) in PERSON_NOUNS:
                 # "a 40-year-old Springfield woman": the name is a place before the person noun
                 start = _determiner_start(text, segment, number.start)

@@ -109,6 +109,11 @@ _BARE_INITIALS = re.compile(r"[A-Z]{2}\Z")
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+\Z")
 _CONTRACTION = re.compile(r"[\u2019'](?:m|re|ll|ve|d|t)\Z", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\Z")
+# ", Illinois" after a town; "the" before a name; "-19" after "COVID"; "(DPRK)" after a name
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
+_THE_BEFORE = re.compile(r"\bthe\s+\Z")
+_CODE_NUMBER_AFTER = re.compile(r"-\d")
+_ACRONYM_AFTER = re.compile(r"\s*(?:\(|,)\s*((?:[A-Z]\.?){2,8})\b")
 _ACRONYM_DEFINITION = re.compile(r"\(\s*((?:[A-Z]\.?){2,8})\s*\)|,\s*((?:[A-Z]\.?){2,8})\s*\)")
 
 
@@ -234,16 +239,20 @@ def _initials(words: Iterable[str]) -> str:
     return "".join(out)
 
 
+# The first letter of each word: one-letter strings are shared, not built for every word.
+_WORD_INITIAL = re.compile(r"([A-Za-z])[A-Za-z'\u2019-]*")
+# A quotation may close the sentence: "...", ...” or, in older wire copy, ...''; a colon opens a
+# statement quoted below ("X issued the following statement:").
+_CLOSING_PUNCTUATION = re.compile(r"(?:[.!?:][\"”'’]*|[\"”])\s*\Z")
+
+
 def is_headline(text: str) -> bool:
     """A headline or a line that is no sentence: title case, or no closing punctuation."""
-    # the first letter of each word: one-letter strings are shared, not built for every word
-    initials = re.findall(r"([A-Za-z])[A-Za-z'\u2019-]*", text)
+    initials = _WORD_INITIAL.findall(text)
     if len(initials) < 3:
         return True
     capitalised = sum(map(str.isupper, initials))
-    # a quotation may close the sentence: "...", ...” or, in older wire copy, ...''; a colon opens a
-    # statement quoted below ("X issued the following statement:")
-    return capitalised / len(initials) > 0.8 or not re.search(r"(?:[.!?:][\"”'’]*|[\"”])\s*\Z", text.strip())
+    return capitalised / len(initials) > 0.8 or not _CLOSING_PUNCTUATION.search(text.strip())
 
 
 _BODY_CONTEXT = re.compile(
@@ -360,7 +369,7 @@ class _Resolver:
         after = self.text[tokens[-1].end : tokens[-1].end + 40]
         if run_start and before and before[-1].lower() in LOCATIVE_WORDS:
             return True
-        follow = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", after)
+        follow = _REGION_AFTER.match(after)
         if follow:
             region = self.places[fold(follow.group(1))]
             return region is not None and region.kind in ("country", "state")
@@ -533,7 +542,7 @@ class _Resolver:
         if (
             i == 0
             and not titled
-            and re.search(r"\bthe\s+\Z", self.text[max(0, words[0].start - 5) : words[0].start])
+            and _THE_BEFORE.search(self.text[max(0, words[0].start - 5) : words[0].start])
         ):
             return len(words)  # "the Houston Texans", "the Charles Village": people are not "the" anyone
         if len(words) >= 2 and not headline and (titled or initials or self.given[words[0].key]):
@@ -564,7 +573,7 @@ class _Resolver:
         return self.people.get(slug(" ".join(tokens)))
 
     def _acronym_mention(self, token: _Token, segment: int, out: list[Mention]) -> None:
-        if re.match(r"-\d", self.text[token.end : token.end + 2]):
+        if _CODE_NUMBER_AFTER.match(self.text[token.end : token.end + 2]):
             return  # a code such as "COVID-19" or "F-16", not a body
         key = _acronym_key(token.text)
         if key in self.acronyms:
@@ -581,7 +590,7 @@ class _Resolver:
     def _acronym_definition(self, words: Sequence[_Token], entity_id: str, kind: str) -> None:
         """ "Democratic People's Republic of Korea (DPRK)": the acronym names the same entity."""
         follow = self.text[words[-1].end : words[-1].end + 14]
-        match = re.match(r"\s*(?:\(|,)\s*((?:[A-Z]\.?){2,8})\b", follow)
+        match = _ACRONYM_AFTER.match(follow)
         if match:
             self.acronyms[_acronym_key(match.group(1))] = (entity_id, kind)
         self.acronyms.setdefault(_initials(t.text for t in words), (entity_id, kind)) if len(

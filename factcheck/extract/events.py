@@ -195,11 +195,12 @@ _MODALS = r"(?:(?:has|have|had|was|were|is|are|be|been|will|would|may|might|coul
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _MODALS + r"\Z", re.I)
 _EVENT_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(\w+)\s+" + _MODALS + r"\Z", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
-_AUXILIARIES = (
+_AUXILIARIES = re.compile(
     r"(?:[\u2019']s)?\s*(?:(?:has|have|had|was|were|is|are|will|would|then|first|also|later|\w+ly)\s+)*"
 )
 _PATIENT_REACH = 4
-_SHORT_GAP = r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}"
+_SHORT_GAP = re.compile(r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}")
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 # "the shooting", not "that": "a team that won 40 games" names no event of the story.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
@@ -391,8 +392,10 @@ class EventResolver:
         sentence = self.text[sentence_start:sentence_end]
         if self.index.is_headline(sentence_start, sentence_end, sentence):
             return []  # title case makes words names: "Killed In Hit" names no town called Hit
-        found = predicates(sentence, sentence_start)
         mentions = self.index.within(sentence_start, sentence_end)
+        if not any(m.kind == "place" for m in mentions):
+            return []  # most sentences name no place: their predicates are not read for one
+        found = predicates(sentence, sentence_start)
         places = []
         for p_start, p_end, lemma in found:
             if lemma not in _PLACED_INCIDENTS:
@@ -438,7 +441,7 @@ class EventResolver:
             return self.last_by_lemma[LEMMA_OF[subject.group(1).lower()]]
         mentions = self.index.within(sentence_start, sentence_end)
         agent = self._agent(mentions, sentence_start, p_start, lemma)
-        patient = self._patient(mentions, p_end, sentence_end, lemma)
+        patient = self._patient(mentions, p_end, sentence_start, sentence_end, lemma)
         if agent is None and _OF_AGENT.match(self.text, p_end):
             # "the visit of Russian President Vladimir Putin to Pyongyang", "the collapse of the Soviet
             # Union": the agent follows the noun
@@ -446,7 +449,7 @@ class EventResolver:
             following = [m for m in mentions if m.start >= p_end and m.kind in kinds]
             if following and len(self.text[p_end : following[0].start].split()) <= _PATIENT_REACH:
                 agent = _place_key(following[0])
-                patient = self._patient(mentions, following[0].end, sentence_end, lemma)
+                patient = self._patient(mentions, following[0].end, sentence_start, sentence_end, lemma)
         if lemma in _DONE_TO_A_PERSON:
             agent, patient = self._done_to(agent, patient, head, p_start, p_end)
         if agent is not None and agent == patient:
@@ -494,15 +497,15 @@ class EventResolver:
         return agent, patient
 
     def _clause(self, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, int]:
+        breaks = self._breaks(sentence_start, sentence_end)
+        right = breaks.first_start(end)
+        return breaks.last_end(start) or sentence_start, sentence_end if right is None else right
+
+    def _breaks(self, sentence_start: int, sentence_end: int) -> Breaks:
         sentence = (sentence_start, sentence_end)
         if sentence not in self.breaks:
             self.breaks[sentence] = Breaks(_CLAUSE_BREAK, self.text, sentence_start, sentence_end)
-        left = self.breaks[sentence].last_end(start) or sentence_start
-        right = sentence_end
-        found = _CLAUSE_BREAK.search(self.text, end, sentence_end)
-        if found:
-            right = found.start()
-        return left, right
+        return self.breaks[sentence]
 
     def _agent(
         self, mentions: list[Mention], sentence_start: int, predicate_start: int, lemma: str
@@ -534,15 +537,10 @@ class EventResolver:
             if (
                 not _CLAUSE_BREAK.search(gap)
                 and not _REPORTING_WORDS.intersection(gap.lower().split())
-                and (
-                    re.fullmatch(_AUXILIARIES, gap)
-                    or (last.kind == "person" and re.fullmatch(_SHORT_GAP, gap))
-                )
+                and (_AUXILIARIES.fullmatch(gap) or (last.kind == "person" and _SHORT_GAP.fullmatch(gap)))
             ):
                 agents = [_place_key(last)]
-                if len(before) >= 2 and re.fullmatch(
-                    r"\s+(?:and|&)\s+", self.text[before[-2].end : last.start]
-                ):
+                if len(before) >= 2 and _AND_BETWEEN.fullmatch(self.text[before[-2].end : last.start]):
                     agents.append(_place_key(before[-2]))
                 return "+".join(sorted(set(agents)))
         if search_at_end(_PRONOUN_SUBJECT, head) and not before:
@@ -553,12 +551,11 @@ class EventResolver:
         return None
 
     def _patient(
-        self, mentions: list[Mention], predicate_end: int, sentence_end: int, lemma: str
+        self, mentions: list[Mention], predicate_end: int, sentence_start: int, sentence_end: int, lemma: str
     ) -> str | None:
-        clause_end = sentence_end
-        found = _CLAUSE_BREAK.search(self.text, predicate_end, sentence_end)
-        if found:
-            clause_end = found.start()
+        clause_end = self._breaks(sentence_start, sentence_end).first_start(predicate_end)
+        if clause_end is None:
+            clause_end = sentence_end
         # The patient follows closely ("visited Pyongyang", "visit to the Russian Far East"); an entity
         # further on belongs to something else ("vetoed a resolution aimed at sanctions on North Korea").
         after = [

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.patterns import word_trie
+from factcheck.extract.patterns import CASE_FOLDING_ODDITIES, not_after, word_trie
 
 # The most words one number takes ("two hundred and fifty-three thousand four hundred and twenty-one": 11)
 MAX_NUMBER_WORDS = 16
@@ -122,6 +122,10 @@ _CASED_NUMBER_WORD = word_trie(
         for form in (word, word.capitalize(), word.upper())
     ]
 )
+# What the digit patterns below check right after their first digit (see ``not_after``): a run of
+# digits starts there; the digits are not glued to what comes before them.
+_DIGITS_START = not_after(r"\d")
+_DIGITS_UNGLUED = not_after(r"\w.,/:\-\u2010\u2011")
 
 # A run of number words joined by spaces, hyphens or "and" ("two hundred and fifty");
 # "a" counts as one only before a scale word ("a dozen", "a hundred").
@@ -134,7 +138,7 @@ _WORDS_RE = re.compile(
 # The longest run of digits read as a number (a trillion with separators is 17 characters).
 MAX_DIGITS = 30
 _DIGITS_RE = re.compile(
-    rf"(?<![\w.,/:\-\u2010\u2011])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(?![\d,.]\d)"
+    rf"(\d{_DIGITS_UNGLUED}(?:\d{{0,2}}(?:,\d{{3}})+|\d*))(\.\d+)?(?![\d,.]\d)"
     rf"(?:\s+({word_trie(_SCALES)})\b)?",
     re.IGNORECASE,
 )
@@ -151,6 +155,8 @@ _FRACTION_RE = re.compile(
 # (looked up as plain strings, six times faster than one regex of them).
 _FRACTION_CUES = ("half", "Half", "HALF", "quarter", "Quarter", "QUARTER")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
+# "twenty-first" is an ordinal, not 20
+_ORDINAL_UNIT_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
 _SEPARATOR_RE = re.compile(r"\s+and\s+|[\s-]+", re.IGNORECASE)
 _ORDINAL_WORD = word_trie([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
@@ -159,9 +165,6 @@ _ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd"}
-# Characters a case-insensitive pattern takes for an ASCII letter that ``str.lower`` does not turn into
-# it (dotted and dotless i, long s, the Kelvin sign): a text with one is scanned whole.
-_CASE_FOLDING_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,10 +317,7 @@ def _fraction_mention(match: re.Match) -> NumberMention | None:
 
 def _words_mentions(text: str, begin: int, end: int) -> list[NumberMention]:
     """The numbers of a run of number words, longest first ("ten and twelve" is two)."""
-    # "twenty-first" is an ordinal, not 20
-    if re.match(
-        r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", text[end : end + 8], re.I
-    ):
+    if _ORDINAL_UNIT_AFTER.match(text[end : end + 8]):
         return []
     if end < len(text) and (text[end].isalnum() or text[end] == "'" and text[end + 1 : end + 2].isalpha()):
         return []
@@ -392,7 +392,7 @@ def _matches_where_they_can_start(
     tries them. A text with a letter that case-folding takes for another than lowering gives is scanned
     whole.
     """
-    if any(odd in text for odd in _CASE_FOLDING_ODDITIES):
+    if any(odd in text for odd in CASE_FOLDING_ODDITIES):
         return list(pattern.finditer(text))
     lower = text.lower()
     positions = sorted({m.start() for start in starts for m in start.finditer(lower)})
@@ -410,9 +410,9 @@ def _ordinal_starts() -> tuple[re.Pattern[str], ...]:
     """Where an ordinal can start in a lowered text: a tens or ordinal word, digits with a suffix (none
     starts inside another or inside a word, so none is skipped). Compiled on first use."""
     words = re.compile(word_trie([*_TENS, *_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES]))
-    # (?<!\d): tried only where a run of digits begins; tried at every digit of a long run, each try
-    # would read to the run's end, and a run of n digits would cost n squared
-    return words, re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)")
+    # tried only where a run of digits begins; tried at every digit of a long run, each try would read
+    # to the run's end, and a run of n digits would cost n squared
+    return words, re.compile(rf"\d{_DIGITS_START}\d*(?:st|nd|rd|th)")
 
 
 @cache
@@ -421,7 +421,7 @@ def _fraction_starts() -> tuple[re.Pattern[str], ...]:
     "half", "a quarter" (none starts inside another or inside a word). Compiled on first use."""
     return (
         re.compile(_NUMBER_WORD),
-        re.compile(r"(?<!\d)\d+\s+and\s+an?\s+(?:half|quarter)"),
+        re.compile(rf"\d{_DIGITS_START}\d*\s+and\s+an?\s+(?:half|quarter)"),
         re.compile(r"half|an?\s+quarter"),
     )
 

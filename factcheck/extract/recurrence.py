@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from factcheck.extract.numbers import OrdinalMention, find_ordinals, words_value
+from factcheck.extract.patterns import may_hold_any
 from factcheck.extract.spans import claim_span
 from factcheck.extract.timex import window_of
 from factcheck.records import (
@@ -93,6 +94,14 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _AUXILIARY_FORMS = frozenset("is was were has had".split())
 _INFINITIVE_RE = re.compile(r"\s+to\s+([a-z]+)\b")
 _WORD_AFTER_RE = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+# The capitalised words after an ordinal, then the first word that is not one
+_WORDS_UP_TO_LOWER_RE = re.compile(r"\s*((?:[A-Z][A-Za-z'’\-]*\s+)*)([A-Za-z][A-Za-z'’\-]*)")
+# A title after an ordinal ("46th President", "12th Doctor", "first prime minister"), and what it is of
+_TITLE_WORDS_RE = re.compile(
+    r"\s+((?:[A-Z][A-Za-z'’\-]*)(?:\s+(?:[A-Z][A-Za-z'’\-]*))*|[a-z][a-z\-]*(?:\s+minister)?)"
+)
+_OF_NAME_RE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)*)")
 _ROLE_NOUNS = frozenset(
     """president prime minister chancellor secretary-general secretary pope king queen emperor empress governor
     mayor doctor chief executive ceo director chairman chairwoman chair speaker premier archbishop bishop
@@ -116,6 +125,8 @@ _PRIOR_COUNT_RE = re.compile(
     r"(?:prior|previous|earlier)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
     re.IGNORECASE,
 )
+# The words a prior count needs: most reports have none, and their sentences are not searched for one.
+_PRIOR_WORDS = ("prior", "previous", "earlier")
 # A prior count's quote as the comparison sees it: it is about the occurrence in the news
 PRIOR_COUNT_QUOTE = re.compile(r"[\w-]+\s+(?:prior|previous|earlier)\s", re.IGNORECASE)
 _NOT_SERIES_NOUNS = frozenset("occasion occasions attempt attempts".split())
@@ -201,6 +212,7 @@ def find_recurrences(
     for claim in sorted(time_claims, key=lambda c: (c.start, c.end, c.id)):
         by_sentence.setdefault(claim.sentence_start, []).append(claim)
     claims: list[RecurrenceClaim] = []
+    counts_prior = may_hold_any(source.text, _PRIOR_WORDS)
     for segment in segments:
         if not segment.content or segment.duplicate_of is not None:
             continue
@@ -212,7 +224,8 @@ def find_recurrences(
             claim = _recurrence(source, segment, ordinal, sentence_times, (previous_end, next_start))
             if claim is not None:
                 claims.append(claim)
-        claims.extend(_prior_counts(source, segment))
+        if counts_prior:
+            claims.extend(_prior_counts(source, segment))
     claims.sort(key=lambda c: (c.start, c.end, c.id))
     return claims
 
@@ -338,9 +351,7 @@ def _names_something(text: str, segment: Segment, ordinal: OrdinalMention, posit
     mid_sentence = bool(text[segment.start : ordinal.start].strip())
     if ordinal.text[0].isupper() and mid_sentence:
         return True
-    following = re.match(
-        r"\s*((?:[A-Z][A-Za-z'’\-]*\s+)*)([A-Za-z][A-Za-z'’\-]*)", text[position : segment.end]
-    )
+    following = _WORDS_UP_TO_LOWER_RE.match(text[position : segment.end])
     if following is None:
         return False
     return following.group(2)[0].isupper()
@@ -348,10 +359,7 @@ def _names_something(text: str, segment: Segment, ordinal: OrdinalMention, posit
 
 def _title(text: str, segment: Segment, ordinal: OrdinalMention, position: int) -> tuple[str | None, int]:
     """An ordinal title: "the 12th Doctor", "the 46th president of the United States"."""
-    match = re.match(
-        r"\s+((?:[A-Z][A-Za-z'’\-]*)(?:\s+(?:[A-Z][A-Za-z'’\-]*))*|[a-z][a-z\-]*(?:\s+minister)?)",
-        text[position : segment.end],
-    )
+    match = _TITLE_WORDS_RE.match(text[position : segment.end])
     if match is None:
         return None, position
     words = match.group(1)
@@ -363,9 +371,7 @@ def _title(text: str, segment: Segment, ordinal: OrdinalMention, position: int) 
     role = _WORD_AFTER_RE.match(text, end, segment.end)
     if words[0].isupper() and role and role.group(1) in _ROLE_NOUNS:
         words, end = f"{words} {role.group(1)}", role.end()  # "the 46th US president"
-    of = re.match(
-        r"\s+of\s+((?:the\s+)?[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)*)", text[end : segment.end]
-    )
+    of = _OF_NAME_RE.match(text[end : segment.end])
     if of:
         words = f"{words} of {of.group(1)}"
         end += of.end()
@@ -383,7 +389,7 @@ def _series(
         if match is None or match.start(1) > cursor + 2:
             break
         word = match.group(1)
-        lower = re.sub(r"['’]s?$", "", word.lower())
+        lower = _POSSESSIVE_RE.sub("", word.lower())
         if lower in _SERIES_MODIFIERS:
             cursor = match.end()
             continue

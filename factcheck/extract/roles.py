@@ -188,21 +188,27 @@ def _title_before(
     return start, mention.end, title, tense, ordinal, organisation
 
 
+_COMMA = re.compile(r",\s+")
+# An apposition is a phrase of at most 80 characters up to a comma, a clause or the end.
+_APPOSITION = re.compile(
+    r"[^,;.()\"\u201c\u201d]{1,80}?(?=[,;.()\"\u201c\u201d]|\s+(?:who|which|and|was|is|has|had|said|visited)\b|$)"
+)
+_COMMA_AT_END = re.compile(r",\s*\Z")
+_DETERMINER_AT_END = re.compile(r"(?:\b(?:the|its|his|her|their)\s+|^[\u2019']s\s+)\Z", re.I)
+
+
 def _apposition_after(
     source: Source, segment: Segment, mention: Mention, following: Mention | None
 ) -> _Found | None:
     """ "Sergei Shoigu, Russia's then-defense minister," / "Matt Smith, the 12th Doctor"."""
     text = source.text
     # an apposition is a phrase of at most 80 characters: a long sentence is read no further
-    match = re.match(r",\s+", text[mention.end : min(segment.end, mention.end + _TITLE_REACH)])
+    match = _COMMA.match(text[mention.end : min(segment.end, mention.end + _TITLE_REACH)])
     if not match:
         return None
     begin = mention.end + match.end()
     rest = text[begin : min(segment.end, begin + _TITLE_REACH)]
-    phrase = re.match(
-        r"[^,;.()\"\u201c\u201d]{1,80}?(?=[,;.()\"\u201c\u201d]|\s+(?:who|which|and|was|is|has|had|said|visited)\b|$)",
-        rest,
-    )
+    phrase = _APPOSITION.match(rest)
     if not phrase:
         return None
     words = _words(phrase.group(), begin)
@@ -231,7 +237,7 @@ def _apposition_before(
     # only the last words before the name can be its title: a long sentence is read no further back
     window = max(segment.start, mention.start - _TITLE_REACH)
     before = text[window : mention.start]
-    if not re.search(r",\s*\Z", before):
+    if not _COMMA_AT_END.search(before):
         return None
     cut_end = window + len(before.rstrip().rstrip(","))
     floor = segment.start
@@ -245,7 +251,7 @@ def _apposition_before(
     start, title, tense, ordinal = parsed
     lead_start = max(floor, start - 20)  # the determiner is the word just before the title
     lead = text[lead_start:start]
-    determiner = re.search(r"(?:\b(?:the|its|his|her|their)\s+|^[\u2019']s\s+)\Z", lead, re.I)
+    determiner = _DETERMINER_AT_END.search(lead)
     if not determiner:
         return None
     if previous and lead_start == previous.end and lead.startswith(("\u2019s", "'s")):

@@ -88,12 +88,8 @@ _KINDS_BY_STRENGTH = ("denied", "alleged", "attributed", "expected", "hedged")
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``[start, end)``: from the last break before it to the first after it."""
-    left = _breaks(sentence).last_end(start) or 0
-    right = len(sentence)
-    found = _CLAUSE_BREAK.search(sentence, end)
-    if found:
-        right = found.start()
-    return left, right
+    right = _breaks(sentence).first_start(end)
+    return _clause_start(sentence, start), len(sentence) if right is None else right
 
 
 def _main_clause_before(sentence: str, clause_start: int) -> tuple[int, int] | None:
@@ -104,6 +100,10 @@ def _main_clause_before(sentence: str, clause_start: int) -> tuple[int, int] | N
     if comma < 0:
         return None
     return _clause(sentence, max(0, comma - 1), max(0, comma - 1))
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    return _breaks(sentence).last_end(start) or 0
 
 
 @lru_cache(maxsize=64)
@@ -189,6 +189,11 @@ def stance_of(
         return " ".join(words).lower()
 
     according, trailing, leading = _attributions(sentence)
+    cues = _cues(sentence)
+    if not (according or trailing or leading or any(cues.values())):
+        # Most sentences attribute, allege, deny, expect and hedge nothing: only a negation can qualify
+        # their claims, and it needs no more than where the claim's clause starts.
+        return _stance("asserted", None, None, _negated(sentence, _clause_start(sentence, start), start, end))
     if according and not (according.start(1) <= start < according.end(1)):
         found["attributed"] = according.group(0)
         speaker = name(according, 1)
@@ -201,7 +206,6 @@ def stance_of(
         speaker = speaker or name(leading, 1)
 
     clause_start, clause_end = _clause(sentence, start, end)
-    cues = _cues(sentence)
     for cue_kind in ("alleged", "denied"):
         for cue_start, cue_end, cue in cues[cue_kind]:
             # "entities allegedly involved in ... in May 2024": a modifier reaches only the next few words
@@ -225,13 +229,18 @@ def stance_of(
                 found.setdefault(cue_kind, inside[0])
                 break
 
-    before = sentence[clause_start:start].split()[-_NEGATION_REACH:]
-    negated = bool(_NEGATION.search(" ".join(before)) or _NEGATED_AFTER.match(sentence, end))
-
+    negated = _negated(sentence, clause_start, start, end)
     for kind in _KINDS_BY_STRENGTH:
         if kind in found:
             return _stance(kind, speaker, found[kind], negated)
     return _stance("asserted", None, None, negated)
+
+
+def _negated(sentence: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the claim at ``sentence[start:end]`` is negated: a negation a few words before it in its
+    clause, or a "was not" right after it."""
+    before = sentence[clause_start:start].split()[-_NEGATION_REACH:]
+    return bool(_NEGATION.search(" ".join(before)) or _NEGATED_AFTER.match(sentence, end))
 
 
 @lru_cache(maxsize=4096)

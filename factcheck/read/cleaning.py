@@ -39,7 +39,8 @@ _NAVIGATION = re.compile(
     re.IGNORECASE,
 )
 _CLOSE_BUTTON = re.compile(r"^\s*[×✕✖⨯]")
-_NAV_SEPARATORS = re.compile(r"\s+[|»›>•·]\s+")
+_NAV_MARKS = "|»›>•·"
+_NAV_SEPARATORS = re.compile(rf"\s+[{_NAV_MARKS}]\s+")
 _CAPTION_LABEL = re.compile(
     r"^\W*(?:(?:file |featured |cover |top |lead )?(?:image|photo|picture|photograph|video|graphic|gallery)s?"
     r"(?: (?:for|credits?|courtesy|by|source|caption))?|credits?|caption)\s*[:|/]",
@@ -125,16 +126,30 @@ _DATELINE = re.compile(
     r"^[A-Z]{2}[A-Z'’.-]*(?:[ ,]+[A-Z][A-Za-z'’.-]*){0,4}\s*(?:\([^()]{1,30}\))?\s*[:—–-]+\s+"
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
-_SPACES = re.compile(r"\s+")
+
+
+# The most words any test below asks about, and how far into a line its words are first counted: a
+# news paragraph has more than that many in its first characters, and the rest need no counting.
+_MOST_WORDS_ASKED = 40
+_WORDS_COUNTED_FIRST_IN = 400
+
+
+def _word_count(line: str) -> int:
+    """The number of words of ``line``, or any number past :data:`_MOST_WORDS_ASKED` when it has more."""
+    # a scan stopped at a character counts the words that start before it: never more than all
+    words = len(_WORD.findall(line, 0, _WORDS_COUNTED_FIRST_IN))
+    if words > _MOST_WORDS_ASKED or len(line) <= _WORDS_COUNTED_FIRST_IN:
+        return words
+    return len(_WORD.findall(line))
 
 
 def furniture_reason(line: str) -> str | None:
     """Why ``line`` is web-page furniture rather than article text, or ``None`` if it is text."""
-    words = len(_WORD.findall(line))
+    words = _word_count(line)
     if words == 0:
         return None
     lower = line.lower()
-    short = words <= 40
+    short = words <= _MOST_WORDS_ASKED
     if _LINK.match(line):
         return "link"
     if (
@@ -170,6 +185,8 @@ def furniture_reason(line: str) -> str | None:
 
 def _is_navigation_bar(line: str) -> bool:
     """A row of three or more short menu items between separators ("Home | World | Sport")."""
+    if not any(mark in line for mark in _NAV_MARKS):
+        return False  # most lines have no separator at all: a look for its marks, not a split
     items = _NAV_SEPARATORS.split(line.strip())
     return len(items) >= 3 and all(
         len(item.split()) <= 3 and not item.endswith((".", "?", "!")) for item in items
@@ -203,4 +220,5 @@ def statement_key(sentence: str) -> str:
     """What two sentences must share to be one statement: same words, ignoring case, quote style,
     spacing and a leading dateline ("CITY, State (Agency) - ")."""
     text = _DATELINE.sub("", sentence.strip(), count=1)
-    return _SPACES.sub(" ", text.translate(_QUOTES)).casefold()
+    # one space for each run of spaces (neither end has any: the dateline takes those after it)
+    return " ".join(text.translate(_QUOTES).split()).casefold()

@@ -101,6 +101,7 @@ _LABEL_WORDS = frozenset(
 )
 
 _CLOCK_BEFORE_RE = re.compile(r"\d[:.]$")
+_LEADING_ZERO_RE = re.compile(r"0\d")
 _CODE_AFTER_RE = re.compile(r"[-–]\d")
 _CODE_BEFORE_RE = re.compile(r"\d\s?[-–]$|\(\d{3}\)\s?$|#\s?$|\bNo\.\s?$")
 _PREVIOUS_WORD_RE = re.compile(r"([A-Za-z][\w'’.-]*)\s*$")
@@ -298,7 +299,7 @@ def _is_not_a_quantity(text: str, segment: Segment, number: NumberMention, befor
         return True
     if _CODE_AFTER_RE.match(after) or _CODE_BEFORE_RE.search(before):
         return True
-    if number.digits and re.match(r"0\d", number.text):
+    if number.digits and _LEADING_ZERO_RE.match(number.text):
         return True  # "09": a code or a broken decimal
     previous_word = _PREVIOUS_WORD_RE.search(before)
     if previous_word:

@@ -117,6 +117,7 @@ _MONEY_SCALES |= {"billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _MAGNITUDE_CUES = ("magnitude-", "m ", "mw", "ml", "mb", *(f"m{digit}" for digit in "123456789"))
 # What every match of the pattern below contains. The cues above pass nearly every text ("from "
 # has "m "), so the pattern would otherwise scan almost every text for nothing.
+_COMPOUND_ADJECTIVE = re.compile(r"-\s?[A-Za-z]")
 _MAGNITUDE_FORM_RE = re.compile(r"[Mm]agnitude-|M[wLb]?\s?\d")
 # "magnitude-5.9", "M 5.2", "Mw 4.8": the number reader leaves digits after a hyphen or a capital alone
 # ("F-16", "G7"), so these forms have their own pattern
@@ -222,7 +223,7 @@ def _measure_after(text: str, segment: Segment, number: NumberMention, before: s
         if bare and surface in ("m",) and not number.digits:
             return _Measure(None, "count", position)
         return _Measure(form_unit, measure, unit_match.end())
-    if re.match(r"-\s?[A-Za-z]", text[position : position + 3]):
+    if _COMPOUND_ADJECTIVE.match(text[position : position + 3]):
         return None  # a compound adjective: "one-storey", "two-time", "100-catch"
     return _Measure(None, "count", position)
 
