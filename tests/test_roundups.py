@@ -133,3 +133,13 @@ def test_a_sentence_with_several_claims_is_read_once_for_all_of_them():
     _facts(text, text.replace("Two men", "Three men"))
     assert several_incidents_in.cache_info().hits > 0
     assert _dates_the_event.cache_info().hits > 0
+
+
+def test_a_time_of_a_release_or_a_post_dates_that_act_not_the_shooting():
+    facts = _facts(
+        "A boy shot himself in the arm at a home in Marlow, police said. "
+        "In a 911 call released by authorities Saturday afternoon, a woman says the boy shot himself.",
+        "A boy was shot at a home in Marlow on Friday.",
+    )
+    assert facts[DATE] == ["2023-04-14"]
+    assert "the time of day of the shooting" not in facts

@@ -326,7 +326,10 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
                 yield ("place", event, occasion)
 
 
-_SAYING = r"(?:said|says|told|announced|confirmed|reported|ruled|stated|testified|added|wrote)"
+_SAYING = (
+    r"(?:said|says|told|announced|confirmed|reported|ruled|stated|testified|added|wrote|released|issued|"
+    r"published|posted|disclosed)"
+)
 
 
 _POSSESSIVE = re.compile(r"[\u2019']s\s+(?:\w+\s+){0,3}?(\w+)")
@@ -385,8 +388,14 @@ def _names_event(words: str, verb: str) -> bool:
 
 
 def _dates_the_saying(before: str, after: str) -> bool:
-    """Whether the time is that of a reporting verb: "X said Monday", "On Monday, X said ..."."""
-    if re.search(rf"\b{_SAYING}\s+(?:on\s+|late\s+|early\s+)?$", before, re.IGNORECASE):
+    """Whether the time is that of a reporting or publishing verb: "X said Monday", "On Monday, X said
+    ...", "a video released by police Saturday"."""
+    # "said Monday", "released by authorities Saturday afternoon"
+    if re.search(
+        rf"\b{_SAYING}(?:\s+by\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)?\s+(?:on\s+|late\s+|early\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
         return True
     opening = re.fullmatch(r"\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?", before, re.IGNORECASE)
     return bool(opening and re.match(rf",?\s+[^,.;]{{0,80}}?\b{_SAYING}\b", after, re.IGNORECASE))
