@@ -58,6 +58,7 @@ import re
 import sqlite3
 import stat
 import sys
+import time
 import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -490,7 +491,10 @@ def _integrity_problem(path: Path) -> str | None:
 def _refuse_foreign(path: Path) -> None:
     """Raise :class:`ForeignCacheError` unless ``path`` is missing, empty, or an SQLite file that is
     a factcheck cache or was left empty by one: only then may it be rebuilt or set aside. A pipe or
-    a device is never opened (reading a FIFO would wait forever)."""
+    a device is never opened (reading a FIFO would wait forever).
+
+    An unmarked SQLite file with tables is looked at again for a moment before it is refused: another
+    run may be making the cache that instant (this check is made before taking the cache's lock)."""
     from factcheck.errors import ForeignCacheError
 
     def refuse(what: str) -> ForeignCacheError:
@@ -519,12 +523,22 @@ def _refuse_foreign(path: Path) -> None:
     # damaged; but a cache in WAL mode may hold its id in the WAL only, so SQLite is asked too
     if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
         return
-    found = _application_id_and_tables(path)
-    if found is None:
-        raise refuse("an SQLite file that cannot be read, and not marked as a factcheck cache")
-    application_id, tables = found
-    if application_id != APPLICATION_ID and (application_id != 0 or tables):
-        raise refuse(f"an SQLite file of another program (application_id {application_id:#x})")
+    for _ in range(_MAKING_CHECKS):
+        found = _application_id_and_tables(path)
+        if found is None:
+            raise refuse("an SQLite file that cannot be read, and not marked as a factcheck cache")
+        application_id, tables = found
+        if application_id == APPLICATION_ID or (application_id == 0 and not tables):
+            return
+        if application_id != 0:
+            break
+        time.sleep(_MAKING_PAUSE_SECONDS)
+    raise refuse(f"an SQLite file of another program (application_id {application_id:#x})")
+
+
+# How long an unmarked SQLite file with tables is watched for another run to finish making it a cache
+_MAKING_CHECKS = 10
+_MAKING_PAUSE_SECONDS = 0.05
 
 
 def _application_id_and_tables(path: Path) -> tuple[int, int] | None:
