@@ -212,10 +212,11 @@ def describe_span(span: TimeSpan) -> str:
     text = span.timex_value
     if span.granularity in ("day", "time") and span.end and (span.end - span.start).days <= 1:
         text = f"{span.start.isoformat()} ({WEEKDAYS[span.start.weekday()]})"
+        part = part_of_day_name(span)
         if span.granularity == "time" and span.clock:
             text = f"{text} {span.clock}"
-        elif part_of_day_name(span):
-            text = f"{text} {part_of_day_name(span)}"
+        elif part:
+            text = f"{text} {part}"
     elif span.granularity in ("day", "time"):
         last = add_days(span.end, -1) if span.end else span.start
         text = f"{span.start.isoformat()}/{last.isoformat()}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.compare.readings import frame_reading
 from factcheck.records import Entity, EntityClaim, Segment, Source
 
 _SUFFIXES = {
@@ -67,18 +68,18 @@ def block_readings(source: Source, segments: Sequence[Segment]) -> list[EntityCl
                 continue
             number = int(match["number"].replace(",", ""))
             name = f"{number} block of {street}"
+            place = Entity(id=f"{number}-{street.lower().replace(' ', '-')}", kind="place", name=name)
             claims.append(
-                EntityClaim(
-                    id=f"{source.id}:block:{match.start()}",
-                    source=source.id,
-                    start=match.start(),
-                    end=match.end(),
-                    quote=match.group(0),
-                    sentence_start=segment.start,
-                    sentence_end=segment.end,
+                frame_reading(
+                    EntityClaim,
+                    source,
+                    segment,
+                    match.start(),
+                    match.end(),
+                    "block",
                     subject=street,
                     predicate="block",
-                    value=Entity(id=f"{number}-{street.lower().replace(' ', '-')}", kind="place", name=name),
+                    value=place,
                 )
             )
     return claims

@@ -32,9 +32,10 @@ def borrowed_dates(sources: Sequence[Source], claims: Sequence[Claim]) -> dict[s
         for claim in claims
         if claim.kind == "time" and claim.value.start is None and claim.value.anchor == "unresolved"
     }
+    with_unresolved = {claim.source for claim in unresolved.values()}
     borrowed: dict[str, Claim] = {}
     for source in undated:
-        if not any(claim.source == source.id for claim in unresolved.values()):
+        if source.id not in with_unresolved:
             continue
         segments = segment_source(source)
         early = _times(source.model_copy(update={"published": first}), segments)

@@ -246,7 +246,7 @@ def residence_readings(source: Source, segments: Sequence, people_in) -> list:
             first, last = min(start, segment.start + p_start), max(start + len(name), segment.start + p_end)
             place = Entity(id=slug(name), kind="place", name=name)
             claims.append(
-                _reading(
+                frame_reading(
                     EntityClaim,
                     source,
                     segment,
@@ -493,7 +493,7 @@ def _towns(source: Source, segment, matches, group: str) -> list:
         start = segment.start + match.start(group)
         end = start + len(match.group(group))
         found.append(
-            _reading(
+            frame_reading(
                 EntityClaim, source, segment, start, end, subject=place.id, predicate="place", value=place
             )
         )
@@ -533,7 +533,7 @@ def _count(source: Source, segment, match: re.Match, counted: str, number: int =
     return _people_count(source, segment, start, segment.start + match.end(), number, counted)
 
 
-def _reading(kind, source: Source, segment, start: int, end: int, tag: str = "lead", **fields):
+def frame_reading(kind, source: Source, segment, start: int, end: int, tag: str = "lead", **fields):
     """A claim the frame read, ``[start, end)`` of the source's text in ``segment``."""
     return kind(
         id=f"{source.id}:{tag}:{start}",
@@ -551,4 +551,4 @@ def _people_count(
     source: Source, segment, start: int, end: int, number: int, counted: str, tag: str = "lead"
 ) -> QuantityClaim:
     value = Quantity.count_of(number, counted)
-    return _reading(QuantityClaim, source, segment, start, end, tag, predicate="quantity", value=value)
+    return frame_reading(QuantityClaim, source, segment, start, end, tag, predicate="quantity", value=value)

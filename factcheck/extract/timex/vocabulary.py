@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.extract.patterns import word_trie
+from factcheck.values import PARTS_OF_DAY
 
 # --------------------------------------------------------------------------
 # Vocabulary
@@ -32,7 +33,7 @@ _WEEKDAYS = {
 }
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PARTS_OF_DAY = {name: code for code, name in PARTS_OF_DAY.items()}  # "evening" -> "EV"
 _SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
