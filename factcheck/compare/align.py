@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from factcheck.compare.naming import slot_name
 from factcheck.compare.rules.title import is_single_holder
+from factcheck.extract.recurrence import PRIOR_WORDS
 from factcheck.values import (
     COUNTED_SYNONYMS,
     HARM_WORDS,
@@ -156,7 +157,7 @@ _LEGAL_STEPS = frozenset("conviction charge arrest offense offence count citatio
 def series_key(series: str | None) -> str:
     """A series no event names, by its noun alone: "prior DUI convictions" and "second DWI" are one key
     (``dui:``); empty when there is no noun."""
-    words = [w for w in counted_key(series or "").split() if w not in ("prior", "previous", "earlier")]
+    words = [w for w in counted_key(series or "").split() if w not in PRIOR_WORDS]
     while len(words) > 1 and words[-1] in _LEGAL_STEPS:
         words.pop()
     return f"{'-'.join(words)}:" if words else ""

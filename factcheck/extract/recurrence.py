@@ -119,16 +119,17 @@ _STOP_WORDS = frozenset(
 )
 # "has three prior convictions", "with two previous arrests": a count of the earlier occurrences of a
 # series, owned by whoever has them (not "the two previous games", which counts no one's record)
+# The words a prior count needs: most reports have none, and their sentences are not searched for one.
+PRIOR_WORDS = ("prior", "previous", "earlier")
+_PRIOR = "|".join(PRIOR_WORDS)
 _PRIOR_COUNT_RE = re.compile(
     r"\b(?:has|had|have|having|with|his|her|their)\s+"
     r"(?P<count>no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?:prior|previous|earlier)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})",
+    rf"(?:{_PRIOR})\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}})",
     re.IGNORECASE,
 )
-# The words a prior count needs: most reports have none, and their sentences are not searched for one.
-_PRIOR_WORDS = ("prior", "previous", "earlier")
 # A prior count's quote as the comparison sees it: it is about the occurrence in the news
-PRIOR_COUNT_QUOTE = re.compile(r"[\w-]+\s+(?:prior|previous|earlier)\s", re.IGNORECASE)
+PRIOR_COUNT_QUOTE = re.compile(rf"[\w-]+\s+(?:{_PRIOR})\s", re.IGNORECASE)
 _NOT_SERIES_NOUNS = frozenset("occasion occasions attempt attempts".split())
 # Modifiers between an ordinal and its noun ("second such arrest", "81st annual awards", "third straight win")
 _SERIES_MODIFIERS = frozenset("such straight consecutive annual successive".split())
@@ -212,7 +213,7 @@ def find_recurrences(
     for claim in sorted(time_claims, key=lambda c: (c.start, c.end, c.id)):
         by_sentence.setdefault(claim.sentence_start, []).append(claim)
     claims: list[RecurrenceClaim] = []
-    counts_prior = may_hold_any(source.text, _PRIOR_WORDS)
+    counts_prior = may_hold_any(source.text, PRIOR_WORDS)
     for segment in segments:
         if not segment.content or segment.duplicate_of is not None:
             continue

@@ -67,8 +67,7 @@ def archived_before(published: dt.date | None, url: str | None) -> dt.date | Non
     archived = _ARCHIVED.search(url) if published is not None and url else None
     if archived is None:
         return None
-    stamp = archived["stamp"]
-    copied = _real_date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]), None)
+    copied = _copied_on(archived)
     if copied is None or published <= copied + dt.timedelta(days=_ARCHIVE_CLOCK_DAYS):
         return None
     return copied
@@ -343,6 +342,12 @@ _URL_DATES = (
 )
 
 
+def _copied_on(archived: re.Match[str]) -> dt.date | None:
+    """The day of a web archive's copy, from its address's timestamp (:data:`_ARCHIVED`)."""
+    stamp = archived["stamp"]
+    return _real_date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]), None)
+
+
 def date_in_url(url: str) -> dt.date | None:
     """The date written in a URL's path, or ``None`` when there is none or its dates disagree.
 
@@ -353,8 +358,7 @@ def date_in_url(url: str) -> dt.date | None:
     latest: dt.date | None = None
     archived = _ARCHIVED.search(url)
     if archived is not None:
-        stamp = archived["stamp"]
-        latest = _real_date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8]), None)
+        latest = _copied_on(archived)
         url = archived["original"]
     if "://" not in url:
         url = "http://" + url.lstrip("/")
