@@ -203,12 +203,13 @@ def part_of_day_name(span: TimeSpan) -> str | None:
 
 def describe_span(span: TimeSpan) -> str:
     """A short, normalised rendering: ``2024-06-13 (Thursday)``, ``2024-06-13 (Thursday) evening``,
-    ``2000-07``, ``Friday``."""
+    ``2000-07``, ``Friday``, ``14:00`` (a time of day of no known day)."""
     if span.start is None:
+        part = part_of_day_name(span)
         if span.weekday is not None:
-            part = part_of_day_name(span)
             return WEEKDAYS[span.weekday] + (f" {span.clock}" if span.clock else f" {part}" if part else "")
-        return span.timex_value
+        # "2:00 p.m." in a report without a date: the time of day, not a TIMEX3 pattern of unknowns
+        return span.clock or part or span.timex_value
     text = span.timex_value
     if span.granularity in ("day", "time") and span.end and (span.end - span.start).days <= 1:
         text = f"{span.start.isoformat()} ({WEEKDAYS[span.start.weekday()]})"

@@ -205,6 +205,40 @@ def test_a_time_that_names_no_day_is_no_weekday_of_a_persons_event():
     assert facts["the weekday of Ivo Marsh's arrest"] == ["Sunday"]
 
 
+def _facts_of_sources(*dated_texts: tuple[str, dt.date | None]) -> dict[str, list]:
+    sources = [source(chr(ord("a") + i), text, day) for i, (text, day) in enumerate(dated_texts)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    return {f.name: [v.value for v in f.values] for f in compare(sources, claims).facts}
+
+
+def test_one_who_surrendered_is_the_one_arrested():
+    facts = _facts(
+        "A man was shot dead in Tarrow on Saturday. Ivo Marsh was arrested on Sunday in the shooting.",
+        "A man was killed in a shooting in Tarrow on Saturday. Ivo Marsh surrendered to police on Friday.",
+    )
+    assert sorted(facts["the date of Ivo Marsh's arrest"]) == ["2023-04-14", "2023-04-16"]
+
+
+def test_an_undated_reports_clock_on_its_own_day_is_the_events_time_of_day():
+    published = "A man was shot dead in Tarrow on Saturday. Ivo Marsh was taken into custody Sunday evening."
+    own_day = (
+        "A man was killed in a shooting in Tarrow on Saturday. "
+        "Just after 2 p.m. today, Ivo Marsh walked into a police station and surrendered."
+    )
+    facts = _facts_of_sources((published, SUNDAY), (own_day, None))
+    assert facts["the time of day of Ivo Marsh's arrest"] == ["evening", "14:00"]
+
+
+def test_an_undated_reports_clock_of_no_day_is_not_placed():
+    published = "A man was shot dead in Tarrow on Saturday. Ivo Marsh was taken into custody Sunday evening."
+    no_day = (
+        "A man was killed in a shooting in Tarrow on Saturday. "
+        "At 2 p.m., Ivo Marsh walked into a police station and surrendered."
+    )
+    facts = _facts_of_sources((published, SUNDAY), (no_day, None))
+    assert facts["the time of day of Ivo Marsh's arrest"] == ["evening"]
+
+
 def test_a_datelines_town_is_not_the_place_of_a_visit():
     facts = _facts(
         "LONDON: The president of Ruritania will visit Norway on Tuesday, her first trip there.",

@@ -35,6 +35,24 @@ def names_its_day(claim, text: str) -> bool:
     return bool(_DAY_WORD.search(claim.quote) or _DAY_WORD.search(before))
 
 
+# The report's own day, in words that need no date to say so: "2:00 p.m. this afternoon", "tonight".
+_OWN_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+# How far from a clock time its own-day words may stand: "at 2 p.m. today", "this morning at 9:15".
+_OWN_DAY_CHARS = 20
+
+
+def on_the_reports_own_day(claim, text: str, published: dt.date | None) -> bool:
+    """Whether a clock time of an undated report is given on that report's own day ("just after 2 p.m.
+    this afternoon"): whatever the date, the report tells it as the news of its day, so it is the
+    story's time of day as much as a dated report's "2 p.m. Tuesday" is."""
+    if published is not None or claim.value.start is not None or not claim.value.clock:
+        return False
+    around = text[
+        max(claim.sentence_start, claim.start - _OWN_DAY_CHARS) : min(claim.sentence_end, claim.end + _OWN_DAY_CHARS)
+    ]
+    return bool(_OWN_DAY.search(around))
+
+
 # A sentence that tells the story's incident again without naming it: "It happened Friday", "The
 # incident occurred Aug. 2".
 _RETOLD = re.compile(r"\s*(?:It|This|The\s+incident)\s+(?:happened|occurred|took\s+place)\b")

@@ -55,6 +55,7 @@ from factcheck.compare.dating import (
     dated_by_clock,
     earliest_in_each_source,
     names_no_day,
+    on_the_reports_own_day,
     retells_its_day,
     with_earlier_dates,
     written_day,
@@ -681,7 +682,9 @@ def _facts_of(
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
-        current = _current(claim, published, frame.first_published)
+        current = _current(claim, published, frame.first_published) or on_the_reports_own_day(
+            claim, text, published
+        )
         if not (is_point_in_time(value) or near_clock) or not (
             current or written_day(claim, frame.first_published)
         ):
@@ -703,8 +706,8 @@ def _facts_of(
             if found is None:
                 return []
             event, subject = found
-        if value.granularity == "time" and value.clock:
-            return [FactKey("time", subject, event)]
+        if value.clock and (value.granularity == "time" or value.start is None):
+            return [FactKey("time", subject, event)]  # an undated report's clock has no day
         if value.granularity == "day" and value.start is not None:
             date = FactKey("date", subject, event)
             # "Friday evening" dates the event and bounds its time of day

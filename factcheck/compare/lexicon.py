@@ -373,6 +373,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "surrendered",
             "turned himself in",
             "turned herself in",
+            "turned themselves in",
             "booked",
             "jailed",
             "captured",
@@ -402,6 +403,12 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "funeral": ("follow_up", ("funeral", "vigil", "memorial", "buried", "burial", "mourned")),
     "investigation": ("follow_up", ("investigation", "investigating", "investigate", "probe", "autopsy")),
 }
+
+# Follow-up words whose active subject is the one it happens to: "Reed surrendered", "Reed turned
+# himself in", "Reed pleaded not guilty" tell of Reed's arrest or hearing as "Reed was arrested" does.
+UNDERGONE_BY_SUBJECT = frozenset(
+    {"surrendered", "turned himself in", "turned herself in", "turned themselves in", "pleaded"}
+)
 
 # Words of more than one class: the first class listed for a word wins unless the word is listed here.
 _PREFERRED = {

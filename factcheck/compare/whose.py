@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.compare.lexicon import PERSON_NOUNS, ROLE_NOUNS, incident_family, kind_of
+from factcheck.compare.lexicon import (
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    UNDERGONE_BY_SUBJECT,
+    incident_family,
+    kind_of,
+)
 from factcheck.compare.roles import part_in, role_person
 from factcheck.compare.sentences import PASSIVE_END, RELATIVE_START, clause_of, event_word_of
 from factcheck.extract.gazetteer import slug
@@ -77,8 +83,12 @@ def participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | 
     if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
         return found, after[0][2]
     before = [p for p in people if start <= p[0] and p[1] <= w_start]
-    # "Jo Reed was signed on Tuesday", "Jo Reed was taken into custody"
-    if before and (PASSIVE_END.search(sentence, 0, w_start) or _TAKEN_INTO.search(sentence, 0, w_start)):
+    # "Jo Reed was signed on Tuesday", "Jo Reed was taken into custody", "Jo Reed surrendered"
+    if before and (
+        PASSIVE_END.search(sentence, 0, w_start)
+        or _TAKEN_INTO.search(sentence, 0, w_start)
+        or sentence[w_start:w_end].lower() in UNDERGONE_BY_SUBJECT
+    ):
         return found, before[-1][2]
     if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
         earlier = [p for p in people if p[1] <= start]
