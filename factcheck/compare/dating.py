@@ -48,7 +48,9 @@ def on_the_reports_own_day(claim, text: str, published: dt.date | None) -> bool:
     if published is not None or claim.value.start is not None or not claim.value.clock:
         return False
     around = text[
-        max(claim.sentence_start, claim.start - _OWN_DAY_CHARS) : min(claim.sentence_end, claim.end + _OWN_DAY_CHARS)
+        max(claim.sentence_start, claim.start - _OWN_DAY_CHARS) : min(
+            claim.sentence_end, claim.end + _OWN_DAY_CHARS
+        )
     ]
     return bool(_OWN_DAY.search(around))
 
