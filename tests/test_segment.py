@@ -58,6 +58,26 @@ def test_abbreviations_and_initials_do_not_end_sentences(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ola Brant was charged, records show.It happened on Main Street.",
+            ["Ola Brant was charged, records show.", "It happened on Main Street."],
+        ),
+        (
+            "The fire spread.Crews came. The U.S.Army did not.",
+            ["The fire spread.", "Crews came.", "The U.S.Army did not."],
+        ),
+        ("Read more at www.Tarrow.org today.", ["Read more at www.Tarrow.org today."]),
+        ("Write to ola.Brant@tarrow.org today.", ["Write to ola.Brant@tarrow.org today."]),
+        ("It weighs approx.Ten pounds.", ["It weighs approx.Ten pounds."]),
+    ],
+)
+def test_a_full_stop_glued_to_the_next_sentence_ends_it(text, expected):
+    assert sentences(text) == expected
+
+
 def test_a_headline_without_full_stop_is_its_own_segment():
     text = "Dam bursts after week of rain\nA dam burst near Ostry on Monday. Hundreds fled.\n"
     assert [s.text for s in segments_of(text)] == [

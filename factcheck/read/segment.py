@@ -37,8 +37,13 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _WRAP_WIDTH = 100
 # The longest sentence read as one (see _pieces).
 MAX_SENTENCE_CHARS = 2_000
-_CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# A candidate end: punctuation before space; or a full stop a scraped page glued to the next
+# sentence ("jail records.It happened"), between a lower-case word and a capitalised one.
+_CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+# What a glued full stop may not end: a web address ("www.Example.org"), an e-mail, a path.
+_ADDRESS = re.compile(r"www\.|[/@]|\.[A-Za-z]+\.[a-z]")
 _SPACE = re.compile(r"\s+")
+_ONE_SPACE = re.compile(r"\s")
 _LAST_TOKEN = re.compile(r"[^\s\"'“‘«(\[]*$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([^\s\"'”’»),.;:!?]*)")
 
@@ -177,6 +182,12 @@ def _ends_sentence(text: str, punctuation: str, mark: int, after: int, limit: in
     following = space.end() if space else after
     if following >= limit:
         return True
+    if space is None:  # glued: "records.It", not "www.Example.org" nor "approx.Ten"
+        token = _LAST_TOKEN.search(text, max(0, mark - 40), mark).group()
+        address = _ADDRESS.search(text, mark - len(token), min(limit, after + 40))
+        return token not in _ABBREVIATIONS and not (
+            address and address.start() < _word_end(text, after, limit)
+        )
     next_char = text[following]
     if next_char.islower():
         return False
@@ -198,3 +209,8 @@ def _ends_sentence(text: str, punctuation: str, mark: int, after: int, limit: in
         next_word = _NEXT_WORD.match(text, following, limit).group(1)
         return next_word in _SENTENCE_STARTERS
     return next_char.isupper() or next_char.isdigit() or not next_char.isalnum()
+
+
+def _word_end(text: str, start: int, limit: int) -> int:
+    space = _ONE_SPACE.search(text, start, limit)
+    return space.start() if space else limit
