@@ -58,12 +58,19 @@ def on_the_reports_own_day(claim, text: str, published: dt.date | None) -> bool:
 # A sentence that tells the story's incident again without naming it: "It happened Friday", "The
 # incident occurred Aug. 2".
 _RETOLD = re.compile(r"\s*(?:It|This|The\s+incident)\s+(?:happened|occurred|took\s+place)\b")
+# ... or that tells what someone was doing at its time: "Jo was at work Friday evening when it happened".
+_WHEN_RETOLD = re.compile(r"\bwhen\s+(?:it|this|the\s+incident)\s+(?:happened|occurred|took\s+place)\b", re.I)
 
 
-def retells_its_day(claim, sentence: str) -> bool:
-    """Whether a day (not a clock time: "it happened around 8 p.m." may be the call's time or the
-    shots') is given in a sentence that tells the incident again without naming it."""
-    return claim.kind == "time" and claim.value.granularity == "day" and bool(_RETOLD.match(sentence))
+def retells_its_day(claim, text: str) -> bool:
+    """Whether a day is given in a sentence that tells the incident again without naming it ("It
+    happened Monday", "... on Friday evening when it happened"): a day alone, or a clock time with the
+    day it names ("It happened around 1 p.m. Monday"); not a clock time alone ("it happened around 8
+    p.m." may be the call's time or the shots', on a day not said)."""
+    start, end = claim.sentence_start, claim.sentence_end
+    if claim.kind != "time" or not (_RETOLD.match(text, start, end) or _WHEN_RETOLD.search(text, start, end)):
+        return False
+    return claim.value.granularity == "day" or (bool(claim.value.clock) and names_its_day(claim, text))
 
 
 # A date written with its month: "April 28", "Aug. 2, 2014", "on 28 April".

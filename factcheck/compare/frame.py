@@ -545,7 +545,7 @@ def _belongs_to_incident(
     if word is None:
         # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
         # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.
-        if retells_its_day(claim, sentence):  # "The incident occurred Aug. 2"
+        if retells_its_day(claim, text):  # "The incident occurred Aug. 2"
             frame.direct.add(claim.id)
             return True
         if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
@@ -563,6 +563,9 @@ def _belongs_to_incident(
     if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
         return False
     classes = {name for _, _, name in sentence_events(sentence)}
+    if found == "response" and classes & family:
+        frame.direct.add(claim.id)  # "police were called to a shooting at 3 a.m.": the incident's own word
+        return True
     ignored = ("outcome", "follow_up") if toll else ("outcome",)
     others = {name for name in classes if kind_of(name) not in ignored} - family
     return bool(classes & family) or not others

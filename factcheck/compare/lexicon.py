@@ -359,6 +359,21 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
         "outcome",
         ("injured", "injuries", "injury", "injuring", "wounded", "wounds", "wounding", "hurt"),
     ),
+    # The call for help and the answer to it, minutes after the incident: "officers responded to a report
+    # of gunfire about 1 a.m. Sunday" and "a neighbour called 911 at 1:40 a.m. Friday" date it.
+    "response": (
+        "outcome",
+        (
+            "responded",
+            "responding",
+            "dispatched",
+            "called 911",
+            "911 call",
+            "911 calls",
+            "were called to",
+            "was called to",
+        ),
+    ),
     # What comes after.
     "arrest": (
         "follow_up",
@@ -447,7 +462,7 @@ def incident_family(event_class: str) -> frozenset[str]:
 
 
 # Outcomes that happen when the incident does, so that their time is the incident's.
-DATES_INCIDENT = frozenset({"killing_outcome", "injury"})
+DATES_INCIDENT = frozenset({"killing_outcome", "injury", "response"})
 
 
 def kind_of(event_class: str) -> str:
