@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -233,58 +234,63 @@ def _collection_paused() -> Iterator[None]:
 
 def _canonicalised(claims: Sequence[Claim]) -> list[Claim]:
     # each entity id's value where it is first named (what the merging reads) and where last named
-    # (what the names merged into it take)
+    # (what the names merged into it take), and the keys the claims name
     first: dict[str, Entity] = {}
     last: dict[str, Entity] = {}
+    keys: set[str | None] = set()
     for claim in claims:
         if isinstance(claim, EntityClaim):
             first.setdefault(claim.value.id, claim.value)
             last[claim.value.id] = claim.value
+        keys.update((claim.subject, claim.object, claim.event))
     mapping = {old: new for old, new in canonicalise(first.values()).items() if old != new}
     if not mapping:
         return list(claims)
     canonical = {entity_id: value for entity_id, value in last.items() if entity_id not in mapping}
     renamer = _renamer(mapping)
-    renamed: dict[str | None, str | None] = {None: None}
-
-    def rename(text: str | None) -> str | None:
-        new = renamed.get(text, _UNSEEN)
-        if new is _UNSEEN:
-            new = renamed[text] = renamer(text)
-        return new
-
-    values: dict[ClaimValue, ClaimValue] = {}
+    keys.discard(None)
+    moved = {key: new for key in keys if (new := renamer(key)) != key}
+    # a merged entity value by the fields of the value it replaces: pydantic's hash and equality of
+    # the value itself cost three times as much, once for each claim that names a merged entity
+    merged_values: dict[tuple[object, ...], ClaimValue] = {}
+    role_values: dict[ClaimValue, ClaimValue] = {}
 
     def merged(value: Entity, target: Entity) -> ClaimValue:
         aliases = tuple(sorted({*target.aliases, *value.aliases, value.name} - {target.name}))
         return value.model_copy(update={"id": target.id, "name": target.name, "aliases": aliases})
 
-    out: list[Claim] = []
-    for claim in claims:
-        update: dict[str, object] = {
-            "subject": rename(claim.subject),
-            "object": rename(claim.object),
-            "event": rename(claim.event),
-        }
-        changed = any(getattr(claim, name) != value for name, value in update.items())
+    out = list(claims)
+    for index, claim in enumerate(claims):
+        # most claims name no merged entity: they are only read, and kept as they are (a copy of each
+        # would hold a big story's claims twice while it is compared)
         value = claim.value
+        new_value = None
         if isinstance(claim, EntityClaim) and value.id in mapping:
             target = canonical.get(mapping[value.id])
             if target is not None:
-                update["value"] = values.get(value) or values.setdefault(value, merged(value, target))
-                changed = True  # its id is renamed
+                fields = _ENTITY_FIELDS(value)
+                new_value = merged_values.get(fields) or merged_values.setdefault(
+                    fields, merged(value, target)
+                )
         if isinstance(claim, RoleClaim) and value.organisation in mapping:
-            update["value"] = values.get(value) or values.setdefault(
+            new_value = role_values.get(value) or role_values.setdefault(
                 value, value.model_copy(update={"organisation": mapping[value.organisation]})
             )
-            changed = True  # the organisation it names is renamed
-        # most claims name no merged entity: the claim itself, not a copy of it (a big story's claims
-        # would all be held twice while it is compared)
-        out.append(claim.model_copy(update=update) if changed else claim)
+        subject, object_, event = claim.subject, claim.object, claim.event
+        if new_value is None and subject not in moved and object_ not in moved and event not in moved:
+            continue
+        update: dict[str, object] = {
+            "subject": moved.get(subject, subject),
+            "object": moved.get(object_, object_),
+            "event": moved.get(event, event),
+        }
+        if new_value is not None:
+            update["value"] = new_value
+        out[index] = claim.model_copy(update=update)
     return out
 
 
-_UNSEEN = object()
+_ENTITY_FIELDS = operator.attrgetter(*Entity.model_fields)
 _ID_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _NOT_ID_CHARACTER = re.compile(r"[^a-z0-9_]")
 

@@ -92,14 +92,18 @@ class NearNames:
     or more with must share with them (see the module's docstring)."""
 
     def __init__(self) -> None:
-        self.one_edit: dict[str, list[int]] = {}
+        # each one-edit key's first name, and the later names of the few keys several names share: a
+        # list for every key held a big story's tens of thousands of keys in twice the memory
+        self.one_edit: dict[str, int] = {}
+        self.shared: dict[str, list[int]] = {}
         self.by_piece: dict[tuple[int, int, str], list[int]] = {}
         self.size = 0
 
     def add(self, name: str) -> None:
         if len(name) <= _ONE_EDIT_LONGEST:
             for key in _one_edit_keys(name):
-                self.one_edit.setdefault(key, []).append(self.size)
+                if self.one_edit.setdefault(key, self.size) != self.size:
+                    self.shared.setdefault(key, []).append(self.size)
         if len(name) >= _PIECES_SHORTEST:
             for piece, (start, end) in enumerate(_pieces(len(name))):
                 self.by_piece.setdefault((len(name), piece, name[start:end]), []).append(self.size)
@@ -111,7 +115,10 @@ class NearNames:
         found: set[int] = set()
         if len(name) <= _ONE_EDIT_LONGEST:
             for key in _one_edit_keys(name):
-                found.update(self.one_edit.get(key, ()))
+                first = self.one_edit.get(key)
+                if first is not None:
+                    found.add(first)
+                    found.update(self.shared.get(key, ()))
         for other, piece, at, size in _probes(len(name)):
             found.update(self.by_piece.get((other, piece, name[at : at + size]), ()))
         return sorted(found)
