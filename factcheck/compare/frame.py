@@ -412,11 +412,13 @@ def build_frame(
         towns, made = towns_of_the_region(frame.facts[FactKey("place")], named, texts)
         frame.readings += made
         frame.direct.update(town.id for town in made if town.id.removesuffix(":town") in frame.direct)
-        frame.facts[FactKey("place")] = best_place_in_each_source(
-            towns,
-            texts,
-            lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source]),
+        places = best_place_in_each_source(
+            towns, texts, lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source])
         )
+        if places:
+            frame.facts[FactKey("place")] = places
+        else:  # every town read lies outside the story's region: no place of the incident, not an empty one
+            del frame.facts[FactKey("place")]
     return frame
 
 
