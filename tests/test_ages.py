@@ -53,6 +53,9 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("A 16 year old male was detained.", "A 16 year old male", "male", 16),
         ("It led to 9-year-old Rosa Delgado' death.", "9-year-old Rosa Delgado", "Rosa Delgado", 9),
         ("It led to 9-year-old Rosa Delgado's death.", "9-year-old Rosa Delgado", "Rosa Delgado", 9),
+        ("Ola Brant, a 22-year-old cook, was shot.", "Ola Brant, a 22-year-old", "Ola Brant", 22),
+        ("Ivo Marsh, a 40-year-old tall man, fled.", "Ivo Marsh, a 40-year-old", "Ivo Marsh", 40),
+        ("Early Tuesday Ivo Marsh, 15, was arrested.", "Ivo Marsh, 15", "Ivo Marsh", 15),
     ],
 )
 def test_age_forms(text: str, quote: str, person: str, years: int) -> None:
@@ -73,6 +76,7 @@ def test_age_forms(text: str, quote: str, person: str, years: int) -> None:
         "In Paris, 3 people died.",
         "In Paris, 3 were killed.",
         "The Titanic, a 100-year-old ship, sank.",
+        "Tarrow Mills, a 90-year-old firm, closed.",
         "They cut 35-year-old rules.",
         "At Leeds, 12 were hurt.",
         "On Monday, 12 people died.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.extract.gazetteer import fold, given_names
 from factcheck.extract.numbers import NumberMention, find_numbers
 from factcheck.extract.spans import claim_span
 from factcheck.records import Age, AgeClaim, Segment, Source
@@ -141,6 +142,11 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
             return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
         thing = _NOUN_AFTER_RE.match(rest)
         if thing and thing.group(1) not in _CLAUSE_WORDS:
+            # "Jo Reed, a 22-year-old cook,": a person's full name in apposition, whatever the noun;
+            # not "Tarrow Mills, a 90-year-old firm," (no given name first)
+            named = _name_before(before, before_offset, r",\s+an?\s*$")
+            if named is not None and len(named[2].split()) > 1 and fold(named[2].split()[0]) in given_names():
+                return _claim(source, segment, named[0], end, named[2], number.value)
             return None  # "a 35-year-old vessel", "35-year-old regulations": the age of a thing
         person = _name_before(
             before,
@@ -230,11 +236,11 @@ def _name_before(head: str, offset: int, tail: str) -> tuple[int, int, str] | No
 
 
 def _trim_name(name: str) -> str:
-    """Drop a leading sentence-start or function word glued to a name ("The Smith" stays "Smith")."""
+    """Drop the sentence-start or function words glued before a name, and what comes before them ("The
+    Smith" is "Smith", "Early Tuesday Jo Reed" is "Jo Reed")."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _NOT_NAMES:
-        words = words[1:]
-    return " ".join(words) if words != name.split() else name
+    last = max((i for i, word in enumerate(words[:-1]) if word.lower() in _NOT_NAMES), default=-1)
+    return " ".join(words[last + 1 :]) if last >= 0 else name
 
 
 def _is_name(name: str) -> bool:
