@@ -15,12 +15,15 @@ from factcheck.extract.gazetteer import within
 def one_occurrence(claims: list) -> list:
     """The claims of a fact that extraction does not tell apart: where their event keys name towns
     that cannot be one place ("visit:mayor>paris", "visit:mayor>lyon"), two occurrences are told, and
-    only those of the most reported town (and those naming none, or a street) stay."""
+    only those of the most reported town, then the most often named (and those naming none, or a
+    street) stay."""
     towns: dict[str, set[str]] = {}
+    mentions: dict[str, int] = {}
     for claim in claims:
         patient = (claim.event or "").partition(">")[2]
         if patient and town_of_id(patient) is not None:
             towns.setdefault(patient, set()).add(claim.source)
+            mentions[patient] = mentions.get(patient, 0) + 1
     apart = [
         (a, b)
         for a in towns
@@ -31,7 +34,9 @@ def one_occurrence(claims: list) -> list:
     ]
     if not apart:
         return claims
-    kept = min(towns, key=lambda town: (-len(towns[town]), town))
+    # among towns as many reports name, the one they name most often: a roundup's one line on another
+    # town's incident does not outweigh a report's telling of its own
+    kept = min(towns, key=lambda town: (-len(towns[town]), -mentions[town], town))
     dropped = set(towns) - {kept}
     return [c for c in claims if (c.event or "").partition(">")[2] not in dropped]
 
