@@ -51,6 +51,14 @@ def test_a_page_date_line_is_not_the_time_of_the_news():
     assert facts["the date of the shooting"] == ["2023-04-14"]
 
 
+def test_the_most_recent_incident_before_is_not_the_incidents_date():
+    facts = _facts(
+        "A police officer was shot and wounded in Konya on Friday. Officers searched the area. "
+        "The most recent shooting of a Konya officer occurred April 2."
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
 def test_a_toll_of_a_previous_incident_is_not_the_incidents():
     facts = _facts(
         "One man was killed in a shooting in Konya on Friday.",

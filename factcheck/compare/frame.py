@@ -109,7 +109,8 @@ _DATE_LINE_CUE = re.compile(
     r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$|\(@\w+\)\s*$", re.I
 )
 _BACKGROUND = re.compile(
-    r"\b(?:last|previous|prior|earlier|another|other|separate|unrelated|similar)\s+(?:year|month|shooting|incident|"
+    r"\b(?:last|previous|prior|earlier|most\s+recent|another|other|separate|unrelated|similar)\s+"
+    r"(?:year|month|shooting|incident|"
     r"case|crash|fire|attack|killing|arrest|conviction|game|season)s?\b",
     re.IGNORECASE,
 )
