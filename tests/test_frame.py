@@ -59,6 +59,14 @@ def test_the_most_recent_incident_before_is_not_the_incidents_date():
     assert facts["the date of the shooting"] == ["2023-04-14"]
 
 
+def test_recent_attacks_elsewhere_give_no_place_of_the_incident():
+    facts = _facts(
+        "A police officer was shot and wounded during a traffic stop on Friday. Officers searched the area. "
+        "It comes weeks after recent sniper attacks on officers and police in Leeds."
+    )
+    assert "the place of the shooting" not in facts
+
+
 def test_a_toll_of_a_previous_incident_is_not_the_incidents():
     facts = _facts(
         "One man was killed in a shooting in Konya on Friday.",

@@ -109,7 +109,7 @@ _DATE_LINE_CUE = re.compile(
     r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$|\(@\w+\)\s*$", re.I
 )
 _BACKGROUND = re.compile(
-    r"\b(?:last|previous|prior|earlier|most\s+recent|another|other|separate|unrelated|similar)\s+"
+    r"\b(?:last|previous|prior|earlier|(?:most\s+)?recent(?:\s+[\w-]+)?|another|other|separate|unrelated|similar)\s+"
     r"(?:year|month|shooting|incident|"
     r"case|crash|fire|attack|killing|arrest|conviction|game|season)s?\b",
     re.IGNORECASE,
@@ -635,6 +635,10 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
 
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
+    if _BACKGROUND.search(sentence):
+        return (
+            None  # "follows recent attacks on police in Dallas": not even the police's town is the incident's
+        )
     incident = _belongs_to_incident(claim, frame, text, lead) and not roundups.several_incidents_in(sentence)
     evidence = place_evidence(claim, text, incident)
     if evidence == DATELINE_EVIDENCE and frame.incident in _TRAVELS:
