@@ -55,7 +55,7 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("It led to 9-year-old Rosa Delgado's death.", "9-year-old Rosa Delgado", "Rosa Delgado", 9),
         ("Ola Brant, a 22-year-old cook, was shot.", "Ola Brant, a 22-year-old", "Ola Brant", 22),
         ("Ivo Marsh, a 40-year-old tall man, fled.", "Ivo Marsh, a 40-year-old", "Ivo Marsh", 40),
-        ("Early Tuesday Ivo Marsh, 15, was arrested.", "Ivo Marsh, 15", "Ivo Marsh", 15),
+        ("Late Monday Ivo Marsh, 19, was detained.", "Ivo Marsh, 19", "Ivo Marsh", 19),
     ],
 )
 def test_age_forms(text: str, quote: str, person: str, years: int) -> None:

@@ -117,11 +117,10 @@ EXPECTED = {
     # "taken into custody Friday evening" against "at 1:10 p.m. Friday": one arrest, the clock outside
     # the evening.
     "custody-part-of-day": ["FC103"],
-    # "taken into custody Tuesday evening" against an undated report's "shortly after 1:00 p.m. this
-    # afternoon, ... where he surrendered": one arrest; the clock of the report's own day is outside the
-    # evening, whatever that day is.
+    # "arrested Tuesday evening" against an undated report's "surrendered ... shortly after 1:00 p.m.
+    # today": one arrest; the clock of the report's own day is outside the evening, whatever that day is.
     "surrender-own-day": ["FC103"],
-    # The same, but "At 1:00 p.m." in the undated report names no day at all: it may be any day's.
+    # The same, but "at 1:00 p.m." in the undated report names no day at all: it may be any day's.
     "surrender-no-day": [],
     # Undated: "this is her second conviction" (one before) vs "has three prior convictions".
     "prior-convictions": ["FC401"],
