@@ -208,7 +208,7 @@ def describe_span(span: TimeSpan) -> str:
         part = part_of_day_name(span)
         if span.weekday is not None:
             return WEEKDAYS[span.weekday] + (f" {span.clock}" if span.clock else f" {part}" if part else "")
-        # "2:00 p.m." in a report without a date: the time of day, not a TIMEX3 pattern of unknowns
+        # "1:15 p.m." in a report without a date: the time of day, not a TIMEX3 pattern of unknowns
         return span.clock or part or span.timex_value
     text = span.timex_value
     if span.granularity in ("day", "time") and span.end and (span.end - span.start).days <= 1:

@@ -35,15 +35,15 @@ def names_its_day(claim, text: str) -> bool:
     return bool(_DAY_WORD.search(claim.quote) or _DAY_WORD.search(before))
 
 
-# The report's own day, in words that need no date to say so: "2:00 p.m. this afternoon", "tonight".
+# The report's own day, in words that need no date to say so: "1:15 p.m. this afternoon", "tonight".
 _OWN_DAY = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 # How far from a clock time its own-day words may stand: "at 2 p.m. today", "this morning at 9:15".
 _OWN_DAY_CHARS = 20
 
 
 def on_the_reports_own_day(claim, text: str, published: dt.date | None) -> bool:
-    """Whether a clock time of an undated report is given on that report's own day ("just after 2 p.m.
-    this afternoon"): whatever the date, the report tells it as the news of its day, so it is the
+    """Whether a clock time of an undated report is given on that report's own day ("shortly after 1 p.m.
+    today"): whatever the date, the report tells it as the news of its day, so it is the
     story's time of day as much as a dated report's "2 p.m. Tuesday" is."""
     if published is not None or claim.value.start is not None or not claim.value.clock:
         return False

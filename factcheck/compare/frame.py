@@ -567,7 +567,7 @@ def _belongs_to_incident(
         return False
     classes = {name for _, _, name in sentence_events(sentence)}
     if found == "response" and classes & family:
-        frame.direct.add(claim.id)  # "police were called to a shooting at 3 a.m.": the incident's own word
+        frame.direct.add(claim.id)  # "officers were called to a shooting at 3 a.m.": the incident's own word
         return True
     ignored = ("outcome", "follow_up") if toll else ("outcome",)
     others = {name for name in classes if kind_of(name) not in ignored} - family
@@ -636,9 +636,7 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _BACKGROUND.search(sentence):
-        return (
-            None  # "follows recent attacks on police in Dallas": not even the police's town is the incident's
-        )
+        return None  # "after recent attacks on police in Leeds": not even the police's town is the incident's
     incident = _belongs_to_incident(claim, frame, text, lead) and not roundups.several_incidents_in(sentence)
     evidence = place_evidence(claim, text, incident)
     if evidence == DATELINE_EVIDENCE and frame.incident in _TRAVELS:

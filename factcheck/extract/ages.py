@@ -237,7 +237,7 @@ def _name_before(head: str, offset: int, tail: str) -> tuple[int, int, str] | No
 
 def _trim_name(name: str) -> str:
     """Drop the sentence-start or function words glued before a name, and what comes before them ("The
-    Smith" is "Smith", "Early Tuesday Jo Reed" is "Jo Reed")."""
+    Smith" is "Smith", "Late Monday Jo Reed" is "Jo Reed")."""
     words = name.split()
     last = max((i for i, word in enumerate(words[:-1]) if word.lower() in _NOT_NAMES), default=-1)
     return " ".join(words[last + 1 :]) if last >= 0 else name

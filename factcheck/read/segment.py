@@ -38,7 +38,7 @@ _WRAP_WIDTH = 100
 # The longest sentence read as one (see _pieces).
 MAX_SENTENCE_CHARS = 2_000
 # A candidate end: punctuation before space; or a full stop a scraped page glued to the next
-# sentence ("jail records.It happened"), between a lower-case word and a capitalised one.
+# sentence ("the report says.It was"), between a lower-case word and a capitalised one.
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
 # What a glued full stop may not end: a web address ("www.Example.org"), an e-mail, a path.
 _ADDRESS = re.compile(r"www\.|[/@]|\.[A-Za-z]+\.[a-z]")
