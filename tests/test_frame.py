@@ -184,6 +184,15 @@ def test_the_police_response_dates_the_incident():
     assert facts["the date of the shooting"] == ["2023-04-14"]
 
 
+def test_a_reply_to_questions_is_no_response_to_the_incident():
+    facts = _facts(
+        "A boy was wounded by gunfire at a house in Konya on Friday, police said.",
+        "A boy was wounded by gunfire at a house in Konya, police said. Officers searched the area. "
+        "The mayor responded on Saturday to questions from reporters.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
 def test_what_someone_was_doing_when_it_happened_dates_the_incident():
     facts = _facts(
         "A boy was wounded by gunfire at a house in Konya, police said. Officers searched the area. "
