@@ -434,9 +434,10 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # Follow-up words whose active subject is the one it happens to: "Reed surrendered", "Reed turned
-# himself in", "Reed pleaded not guilty" tell of Reed's arrest or hearing as "Reed was arrested" does.
+# himself in" tell of Reed's arrest as "Reed was arrested" does. ("pleaded" is not one: a mother
+# pleads for answers as often as a defendant pleads guilty.)
 UNDERGONE_BY_SUBJECT = frozenset(
-    {"surrendered", "turned himself in", "turned herself in", "turned themselves in", "pleaded"}
+    {"surrendered", "turned himself in", "turned herself in", "turned themselves in"}
 )
 
 # Words of more than one class: the first class listed for a word wins unless the word is listed here.
