@@ -56,6 +56,7 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Ola Brant, a 22-year-old cook, was shot.", "Ola Brant, a 22-year-old", "Ola Brant", 22),
         ("Ivo Marsh, a 40-year-old tall man, fled.", "Ivo Marsh, a 40-year-old", "Ivo Marsh", 40),
         ("Late Monday Ivo Marsh, 19, was detained.", "Ivo Marsh, 19", "Ivo Marsh", 19),
+        ("He shot at his cousin Pavel Rusk, also 23.", "Pavel Rusk, also 23", "Pavel Rusk", 23),
     ],
 )
 def test_age_forms(text: str, quote: str, person: str, years: int) -> None:

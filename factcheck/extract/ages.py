@@ -54,6 +54,7 @@ _NOT_NAMES = frozenset(
 _AGE_CUE_AFTER_RE = re.compile(r"[\s-]years?[\s-]", re.IGNORECASE)
 _AGE_CUES_BEFORE = (
     ", ",
+    ", also ",
     ",",
     "(",
     "aged ",
@@ -79,7 +80,8 @@ _YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
 _AGED_BEFORE_RE = re.compile(r"(?:,\s*|\b)(aged|age)\s+$", re.IGNORECASE)
 _AT_AGE_BEFORE_RE = re.compile(r"\b(?:at\s+)?the\s+age\s+of\s+$", re.IGNORECASE)
 _WHO_IS_BEFORE_RE = re.compile(r",?\s+who\s+(?:is|was|turned|turns|will\s+be)\s+$", re.IGNORECASE)
-_COMMA_BEFORE_RE = re.compile(r",\s+$")
+# "Jo Reed, 14,", and of a second person of one age "Al Reed, also 14,"
+_COMMA_BEFORE_RE = re.compile(r",\s+(?:also\s+)?$")
 _PAREN_BEFORE_RE = re.compile(r"\s\($")
 _NOMINAL_END_RE = re.compile(r"\b(?i:the|a|an|his|her|their|our)\s+((?:[a-z]+[\s-]+){0,2}([a-z]+))$")
 _NOMINAL_AFTER_RE = re.compile(r"^\s+((?:[a-z]+[\s-]+){0,2}?([a-z]+))\b")
