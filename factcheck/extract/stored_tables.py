@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 FORMAT_VERSION = 1
-EAGER_SIZE = 5_000
+# Tables this small are read whole when opened. A bigger one (the towns of several places' name, a few
+# thousand lists of towns) would hold memory in every process for the few keys a story looks up.
+EAGER_SIZE = 2_000
 
 # A table's values are encoded as JSON; ``decode`` turns one back into the caller's object.
 Decode = Callable[[Any], Any]
