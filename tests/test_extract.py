@@ -87,6 +87,18 @@ def test_an_age_goes_to_the_name_beside_it_not_to_a_relative_with_the_same_surna
     ]
 
 
+def test_an_age_whose_first_name_was_not_read_is_not_a_namesakes():
+    # "Xyqwel" is no given name the recogniser knows: only "Marsh" is read, and it is Ivo Marsh's surname
+    text = "Police named them as Ivo Marsh, 33, of Tarrow, Xyqwel Marsh, 37, of Tarrow, and Dana Quist, 31."
+    source = Source(id="s", path="s.txt", text=text, content_hash="h", published=dt.date(2021, 5, 3))
+    ages = [c for c in extract_claims(source, segment_source(source)) if c.kind == "age"]
+    assert [(c.value.years, c.value.person, c.subject) for c in ages] == [
+        (33, "Ivo Marsh", "ivo_marsh"),
+        (37, "Xyqwel Marsh", None),
+        (31, "Dana Quist", "dana_quist"),
+    ]
+
+
 def test_claims_are_in_text_order_and_quote_their_spans():
     source, claims = _claims("quake.md")
     assert [(c.start, c.end) for c in claims] == sorted((c.start, c.end) for c in claims)

@@ -200,7 +200,14 @@ def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
     ]
     in_phrase = [m for m in people if m.start >= claim.start and m.end <= claim.end]
     if in_phrase:
-        return in_phrase[0].entity
+        mention = in_phrase[0]
+        first = name.split()[0].strip(".,").lower()
+        known = [word.strip(".,").lower() for word in (index.name(mention.entity) or "").split()]
+        if mention.start > claim.start and len(known) > 1 and first not in known:
+            # "Xyla Lee, 37" where only "Lee" was read, as Ann Lee's: the age's own first name says
+            # someone else of that surname
+            return None
+        return mention.entity
     for candidates in ([m for m in people if m.text == name], people):
         entities = {m.entity for m in candidates}
         if len(entities) == 1:
