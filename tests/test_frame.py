@@ -287,6 +287,14 @@ def test_an_undated_reports_clock_on_its_own_day_is_the_events_time_of_day():
     assert facts["the time of day of Ivo Marsh's arrest"] == ["evening", "14:00"]
 
 
+def test_an_undated_reports_clock_with_a_weekday_gives_the_weekday():
+    published = "A man was shot dead in Tarrow on Saturday. Ivo Marsh was taken into custody Sunday evening."
+    weekday = "A man was killed in a shooting in Tarrow on Saturday. Ivo Marsh surrendered at 2 p.m. Sunday."
+    facts = _facts_of_sources((published, SUNDAY), (weekday, None))
+    assert facts["the weekday of Ivo Marsh's arrest"] == ["Sunday"]
+    assert facts["the time of day of Ivo Marsh's arrest"] == ["evening"]
+
+
 def test_an_undated_reports_clock_of_no_day_is_not_placed():
     published = "A man was shot dead in Tarrow on Saturday. Ivo Marsh was taken into custody Sunday evening."
     no_day = (

@@ -714,8 +714,8 @@ def _facts_of(
             if found is None:
                 return []
             event, subject = found
-        if value.clock and (value.granularity == "time" or value.start is None):
-            return [FactKey("time", subject, event)]  # an undated report's clock has no day
+        if value.clock and (value.granularity == "time" or (value.start is None and value.weekday is None)):
+            return [FactKey("time", subject, event)]  # an undated report's clock of no day: its time of day
         if value.granularity == "day" and value.start is not None:
             date = FactKey("date", subject, event)
             # "Friday evening" dates the event and bounds its time of day
