@@ -76,11 +76,16 @@ def test_election_article_roles_and_hedges():
     assert "democratic_alliance" in organisations
 
 
-def test_an_age_goes_to_the_name_beside_it_not_to_a_relative_with_the_same_surname():
-    text = "The driver, 23-year-old Ann Morrow, died with her sister, Lisa Morrow, 20, and Peter Morrow, 6."
+def _ages_of(text: str) -> list[tuple[int, str, str | None]]:
+    """(years, person as written, subject) of each age claim extracted from ``text``."""
     source = Source(id="s", path="s.txt", text=text, content_hash="h", published=dt.date(2021, 5, 3))
     ages = [c for c in extract_claims(source, segment_source(source)) if c.kind == "age"]
-    assert [(c.value.years, c.value.person, c.subject) for c in ages] == [
+    return [(c.value.years, c.value.person, c.subject) for c in ages]
+
+
+def test_an_age_goes_to_the_name_beside_it_not_to_a_relative_with_the_same_surname():
+    text = "The driver, 23-year-old Ann Morrow, died with her sister, Lisa Morrow, 20, and Peter Morrow, 6."
+    assert _ages_of(text) == [
         (23, "Ann Morrow", "ann_morrow"),
         (20, "Lisa Morrow", "lisa_morrow"),
         (6, "Peter Morrow", "peter_morrow"),
@@ -90,9 +95,7 @@ def test_an_age_goes_to_the_name_beside_it_not_to_a_relative_with_the_same_surna
 def test_an_age_whose_first_name_was_not_read_is_not_a_namesakes():
     # "Xyqwel" is no given name the recogniser knows: only "Marsh" is read, and it is Ivo Marsh's surname
     text = "Police named them as Ivo Marsh, 33, of Tarrow, Xyqwel Marsh, 37, of Tarrow, and Dana Quist, 31."
-    source = Source(id="s", path="s.txt", text=text, content_hash="h", published=dt.date(2021, 5, 3))
-    ages = [c for c in extract_claims(source, segment_source(source)) if c.kind == "age"]
-    assert [(c.value.years, c.value.person, c.subject) for c in ages] == [
+    assert _ages_of(text) == [
         (33, "Ivo Marsh", "ivo_marsh"),
         (37, "Xyqwel Marsh", None),
         (31, "Dana Quist", "dana_quist"),
