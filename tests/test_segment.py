@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.read import segment as segmentation
 from factcheck.read.segment import MAX_SENTENCE_CHARS, blocks, segment_source, sentence_spans
 from factcheck.records import Source
 
@@ -76,6 +77,29 @@ def test_abbreviations_and_initials_do_not_end_sentences(text, expected):
 )
 def test_a_full_stop_glued_to_the_next_sentence_ends_it(text, expected):
     assert sentences(text) == expected
+
+
+def _read_after_glued_stops(monkeypatch, text: str) -> float:
+    """Characters a glued full stop may scan for the end of its word, per character of ``text``."""
+    scanned = []
+    word_end = segmentation._word_end
+
+    def counted(text: str, start: int, limit: int) -> int:
+        scanned.append(limit - start)
+        return word_end(text, start, limit)
+
+    monkeypatch.setattr(segmentation, "_word_end", counted)
+    sentences(text)
+    assert scanned
+    return sum(scanned) / len(text)
+
+
+def test_a_glued_full_stop_reads_a_bounded_stretch_after_it(monkeypatch):
+    # a run of glued words with no space, each with an address-like dot ("aa.Bb.cc"): every glued stop
+    # scanned to the end of the run, quadratic in its length
+    short = _read_after_glued_stops(monkeypatch, "aa.Bb.cc" * 250)
+    long = _read_after_glued_stops(monkeypatch, "aa.Bb.cc" * 2_000)
+    assert long < 1.3 * short
 
 
 def test_a_headline_without_full_stop_is_its_own_segment():

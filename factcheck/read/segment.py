@@ -43,7 +43,6 @@ _CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\.(?<=[a-z][a-z]\
 # What a glued full stop may not end: a web address ("www.Example.org"), an e-mail, a path.
 _ADDRESS = re.compile(r"www\.|[/@]|\.[A-Za-z]+\.[a-z]")
 _SPACE = re.compile(r"\s+")
-_ONE_SPACE = re.compile(r"\s")
 _LAST_TOKEN = re.compile(r"[^\s\"'“‘«(\[]*$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([^\s\"'”’»),.;:!?]*)")
 
@@ -182,11 +181,11 @@ def _ends_sentence(text: str, punctuation: str, mark: int, after: int, limit: in
     following = space.end() if space else after
     if following >= limit:
         return True
-    if space is None:  # glued: "records.It", not "www.Example.org" nor "approx.Ten"
+    if space is None:  # glued: "says.It", not "www.Example.org" nor "approx.Ten"
         token = _LAST_TOKEN.search(text, max(0, mark - 40), mark).group()
-        address = _ADDRESS.search(text, mark - len(token), min(limit, after + 40))
-        return token not in _ABBREVIATIONS and not (
-            address and address.start() < _word_end(text, after, limit)
+        # no address in the glued word (up to the next space, within 40 characters)
+        return token not in _ABBREVIATIONS and not _ADDRESS.search(
+            text, mark - len(token), _word_end(text, after, min(limit, after + 40))
         )
     next_char = text[following]
     if next_char.islower():
@@ -212,5 +211,5 @@ def _ends_sentence(text: str, punctuation: str, mark: int, after: int, limit: in
 
 
 def _word_end(text: str, start: int, limit: int) -> int:
-    space = _ONE_SPACE.search(text, start, limit)
+    space = _SPACE.search(text, start, limit)
     return space.start() if space else limit
