@@ -24,7 +24,7 @@ Not flagged: one city under two names; a city and the country it lies in
 ("Pyongyang" and "North Korea"); a state or continent against anything (the
 gazetteer does not say what lies within them); places of different
 occurrences of a repeatable event (two visits, two summits); places the
-gazetteer (countries, US states, cities of more than 15,000 people, with
+gazetteer (countries, US states, towns of 5,000 people or more, with
 their alternate names) does not know: unknown names are never compared.
 
 Configure: disable with ``disable = ["FC701"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
