@@ -322,12 +322,12 @@ def test_a_datelines_town_still_places_a_shooting():
 
 
 def test_a_place_whose_every_town_is_dropped_is_no_fact(monkeypatch):
-    import factcheck.compare.frame as frame_module
+    import factcheck.compare.towns as towns_module
 
     text = "Two men were shot outside a bar near Central on Friday, the Texas sheriff said."
     assert _facts(text, text)["the place of the shooting"] == ["Central"]
     # as when every town read lies only outside the story's region
-    monkeypatch.setattr(frame_module, "towns_of_the_region", lambda claims, places, texts: ([], []))
+    monkeypatch.setattr(towns_module, "towns_of_the_region", lambda claims, places, texts: ([], []))
     facts = _facts(text, text)
     assert "the place of the shooting" not in facts
     assert all(values for values in facts.values())

@@ -145,3 +145,32 @@ def test_the_storys_words_are_read_without_a_list_of_them_all() -> None:
     assert fold.cache_info().currsize == cached
     assert words == " ".join(re.findall(r"[a-z0-9]+", fold(" ".join(texts.values()))))
     assert peak < 3 * size
+
+
+def test_the_town_of_the_force_that_speaks_of_the_incident_is_its_place():
+    assert _places(
+        "A man was found shot in a parked car on Saturday, the Dayton Police Department said."
+    ) == ["Dayton"]
+
+
+def test_a_town_the_gazetteer_does_not_know_is_the_place_when_the_story_writes_it_as_a_town():
+    shot = "Two men were shot in Dunmarrow on Friday."
+    assert _places(shot, "DUNMARROW, Ark. - Two men were wounded in a shooting on Friday.") == ["Dunmarrow"]
+    assert _places(shot, "Two men were shot on Friday, the Dunmarrow police chief said.") == ["Dunmarrow"]
+    assert _places(shot) == []  # a name no report writes as a town's may be a farm's or a club's
+
+
+def test_a_town_the_gazetteer_knows_comes_before_one_it_does_not():
+    assert _places(
+        "Two men were shot in Dunmarrow, Ark., on Friday.", "Two men were shot in Little Rock on Friday."
+    ) == ["Little Rock"]
+
+
+def test_a_county_named_after_a_town_does_not_count_as_the_town_named():
+    # three reports write "Dayton", but two only in a county's name: the first report's place is the
+    # town its own clause names, which two reports name, not its dateline's
+    assert _places(
+        "DAYTON, Ohio - A man was shot in Kettering on Friday.",
+        "A man was shot in Kettering on Friday. Dayton County deputies assisted.",
+        "A man was hurt in a shooting on Friday. Dayton County deputies assisted.",
+    ) == ["Kettering"]

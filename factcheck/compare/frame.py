@@ -87,13 +87,14 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
+from factcheck.compare.town_readings import force_town_readings, unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
+    PLACE_TIERS,
     a_surname,
-    best_place_in_each_source,
+    incident_place,
     place_evidence,
-    towns_of_the_region,
-    written_as_town,
+    place_tier,
 )
 from factcheck.compare.whose import age_person, named_person, participant_event, person_by_role
 from factcheck.records import Source
@@ -368,7 +369,8 @@ def build_frame(
         )
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
-        frame.readings += block_readings(s, content[s.id])
+        frame.readings += block_readings(s, content[s.id]) + force_town_readings(s, content[s.id])
+        frame.readings += unknown_town_readings(s, content[s.id])
     for claim in claims:
         person = named_person(claim, frame) if claim.kind == "age" else None
         if person is not None:
@@ -408,18 +410,13 @@ def build_frame(
     frame.readings += made
     if dates:
         frame.facts[FactKey("date")] = dates
-    if FactKey("place") in frame.facts:
-        named = [c for c in [*claims, *frame.readings] if c.kind == "entity" and c.value.kind == "place"]
-        towns, made = towns_of_the_region(frame.facts[FactKey("place")], named, texts)
-        frame.readings += made
-        frame.direct.update(town.id for town in made if town.id.removesuffix(":town") in frame.direct)
-        places = best_place_in_each_source(
-            towns, texts, lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source])
-        )
-        if places:
-            frame.facts[FactKey("place")] = places
-        else:  # every town read lies outside the story's region: no place of the incident, not an empty one
-            del frame.facts[FactKey("place")]
+    tiers = [frame.facts.pop(FactKey("place", "", tier), []) for tier in PLACE_TIERS]
+    evidence = lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source])  # noqa: E731
+    places, made = incident_place(tiers, [*claims, *frame.readings], texts, evidence)
+    frame.readings += made
+    frame.direct.update(town.id for town in made if town.id.removesuffix(":town") in frame.direct)
+    if places:  # none when every town read lies outside the story's region: not an empty place
+        frame.facts[FactKey("place")] = places
     return frame
 
 
@@ -780,11 +777,11 @@ def _facts_of(
         return [FactKey("residence", claim.subject)]
     if kind == "entity" and claim.predicate == "block":
         return [FactKey("block", thing=claim.subject)]
-    if kind == "entity" and claim.value.kind == "place" and written_as_town(claim, text):
+    if kind == "entity" and claim.value.kind == "place" and (tier := place_tier(claim, text)) is not None:
         # the people a whole report names are looked for only when the town may be one's surname
         if _place_evidence(claim, frame, text, lead) is not None and not (
             claim.value.name in frame.surnames
             and a_surname(claim, [frame.participants[pid].name for *_, pid in frame.people_in(text)])
         ):
-            return [FactKey("place")]
+            return [FactKey("place", "", tier)]
     return []

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from factcheck.compare.town_readings import is_unknown_town
 from factcheck.extract.gazetteer import Place, fold, namesakes, place_names, slug, states
 from factcheck.records import Entity
 
@@ -60,7 +61,6 @@ def place_evidence(claim, text: str, incident: bool) -> int | None:
 
 DATELINE_EVIDENCE = 2
 
-
 # What a town's name goes on to name when it is not the town: "Orange County", "Turk Street", "Belmont
 # and Junction avenues".
 _NOT_THE_TOWN_AFTER = re.compile(
@@ -84,6 +84,20 @@ def written_as_town(claim, text: str) -> bool:
     return not _NOT_THE_TOWN_AFTER.match(text, claim.start + at + len(claim.value.name))
 
 
+def place_tier(claim, text: str) -> str | None:
+    """Which of :data:`PLACE_TIERS` a place claim may be the incident's place in, if any: a town the
+    gazetteer knows (:func:`written_as_town`) or one it does not
+    (:mod:`~factcheck.compare.town_readings`)."""
+    if is_unknown_town(claim):
+        return PLACE_TIERS[1]
+    return PLACE_TIERS[0] if written_as_town(claim, text) else None
+
+
+# The place fact's claims by tier, strongest first: the incident's place is read from the first tier
+# with a place in it (:func:`incident_place`).
+PLACE_TIERS = ("", "unknown town")
+
+
 def best_place_in_each_source(claims: list, texts: Mapping[str, str], evidence: Callable) -> list:
     """Of the towns one report places the incident in, the one most reports of the story name (a
     neighbourhood is named by fewer than its city), then the larger (a neighbourhood that shares its
@@ -94,7 +108,7 @@ def best_place_in_each_source(claims: list, texts: Mapping[str, str], evidence: 
     names = {claim.value.name for claim in claims}
     # not through fold's cache, which would keep every report folded (4 MB for 5,000 sources)
     folded = [fold.__wrapped__(text) for text in texts.values()]
-    reach = {name: sum(fold(name) in text for text in folded) for name in names}
+    reach = {name: sum(_names_the_town(name, text) for text in folded) for name in names}
     size = {name: getattr(place_names().get(fold(name)), "population", 0) for name in names}
     by_source: dict[str, list] = {}
     for claim in claims:
@@ -106,6 +120,41 @@ def best_place_in_each_source(claims: list, texts: Mapping[str, str], evidence: 
         best = min(members, key=lambda item: item[0])[1].value.name
         kept.extend(claim for _, claim in members if claim.value.name == best)
     return kept
+
+
+def incident_place(
+    tiers: Sequence[list], claims: Iterable, texts: Mapping[str, str], evidence: Callable
+) -> tuple[list, list]:
+    """The place fact's claims, and the claims made for cities, from the claims of each of
+    :data:`PLACE_TIERS`: the gazetteer's towns of the story's region (:func:`towns_of_the_region`,
+    ``claims`` every claim and reading of the story) that each report places the incident in
+    (:func:`best_place_in_each_source`); when no report places it in one, the towns the gazetteer
+    does not know that the story writes as towns ("Dunmore, Ark.", "the Dunmore police")."""
+    towns, unknown = tiers
+    places = [c for c in claims if c.kind == "entity" and c.value.kind == "place"]
+    kept, made = towns_of_the_region(towns, places, texts) if towns else ([], [])
+    found = best_place_in_each_source(kept, texts, evidence)
+    if found or not unknown:
+        return found, made
+    written = {name: _written_as_a_town(name, texts.values()) for name in {c.value.name for c in unknown}}
+    return best_place_in_each_source([c for c in unknown if written[c.value.name]], texts, evidence), made
+
+
+# What a town's name goes on to name when it is not the town, in a folded text.
+_NOT_THE_TOWN_FOLDED = re.compile(
+    r"\s+(?:county|parish|township|borough|street|avenue|road|boulevard|drive)\b"
+)
+
+
+def _names_the_town(name: str, folded: str) -> bool:
+    """Whether a folded text writes a town's name as the town's: not only in "Leeds County"."""
+    written = fold(name)
+    at = folded.find(written)
+    while at >= 0:
+        if not _NOT_THE_TOWN_FOLDED.match(folded, at + len(written)):
+            return True
+        at = folded.find(written, at + 1)
+    return False
 
 
 def a_surname(claim, people: list[str]) -> bool:
