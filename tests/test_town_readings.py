@@ -52,3 +52,4 @@ def test_what_is_not_a_towns_name_is_not_read():
     assert _unknown("Two men were shot in Fenwick's yard.") == []
     assert _unknown("Two men were shot in March.") == []
     assert _unknown("Two men were shot in Fenwick Street.") == []
+    assert _unknown("He was hurt in Week 3 and missed two games.") == []

@@ -87,7 +87,7 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
-from factcheck.compare.town_readings import force_town_readings, unknown_town_readings
+from factcheck.compare.town_readings import force_town_readings, is_town_reading, unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
     PLACE_TIERS,
@@ -413,7 +413,8 @@ def build_frame(
     tiers = [frame.facts.pop(FactKey("place", "", tier), []) for tier in PLACE_TIERS]
     evidence = lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source])  # noqa: E731
     places, made = incident_place(tiers, [*claims, *frame.readings], texts, evidence)
-    frame.readings += made
+    used = {place.id for place in places}
+    frame.readings = [c for c in frame.readings if c.id in used or not is_town_reading(c)] + made
     frame.direct.update(town.id for town in made if town.id.removesuffix(":town") in frame.direct)
     if places:  # none when every town read lies outside the story's region: not an empty place
         frame.facts[FactKey("place")] = places

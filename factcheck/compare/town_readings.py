@@ -84,7 +84,8 @@ def _town_of_force(text: str, match: re.Match) -> tuple[Place, int, int] | None:
 def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[EntityClaim]:
     """One reading per name, unknown to the gazetteer, that a content sentence puts something in:
     "in Dunmore Friday" reads Dunmore; not a longer name ("in Dunmore Heights Park"), a possessive
-    ("in Dunmore's yard"), a street's or a county's name, a day or a month."""
+    ("in Dunmore's yard"), a numbered thing ("in Week 3", "in Room 12"), a street's or a county's
+    name, a day or a month."""
     text, claims = source.text, []
     for segment in segments:
         for match in _LOCATIVE_NAME.finditer(text, segment.start, segment.end):
@@ -96,7 +97,7 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
             name = text[start:end]
             if (
                 not words
-                or (end == match.end() and re.match(r"['’.-]\w|\s+[A-Z]", text[end : end + 2]))
+                or (end == match.end() and re.match(r"['’.-]\w|\s+[A-Z0-9]", text[end : end + 2]))
                 or place_names().get(fold(name)) is not None
                 or any(_NOT_A_TOWN_AFTER.match(" " + word) for word in words[1:])
                 or _NOT_A_TOWN_AFTER.match(text, end)
@@ -109,6 +110,11 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
 def is_unknown_town(claim) -> bool:
     """Whether a claim is a town :func:`unknown_town_readings` read."""
     return ":unknown-town:" in claim.id
+
+
+def is_town_reading(claim) -> bool:
+    """Whether a claim is a town read here (which the report lists only if it is the place's)."""
+    return ":unknown-town:" in claim.id or ":force:" in claim.id
 
 
 def _reading(source: Source, segment: Segment, start: int, end: int, tag: str, place: str, name: str):
