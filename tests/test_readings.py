@@ -49,6 +49,28 @@ def test_hurt_or_killed_counts_nothing():
     assert _counts("A teen has been hurt or killed every week.") == []
 
 
+def _forces(text: str) -> list[str]:
+    return [c.value.name for c in _read("A man was hurt on Friday. " + text) if c.kind == "entity"]
+
+
+def test_a_force_at_work_names_its_town():
+    assert _forces("The Dayton Police Department said the road was closed.") == ["Dayton"]
+    assert _forces("The road was closed, according to the Dayton Police.") == ["Dayton"]
+    assert _forces("Kettering Police are investigating the fire.") == ["Kettering"]
+
+
+def test_a_force_named_in_passing_names_no_town():
+    assert _forces("A detective of the Dayton Police Department coached the team.") == []
+
+
+def test_the_longest_name_before_the_force_is_its_town():
+    assert _forces("Oklahoma City Police said the road was closed.") == ["Oklahoma City"]
+    assert _forces("Louisville Metro Police said the road was closed.") == ["Louisville"]
+    # a state's force, or a force named only by its kind, has no town
+    assert _forces("New York Police said the road was closed.") == []
+    assert _forces("Metro Police said the road was closed.") == []
+
+
 def test_towns_from_the_lead_the_police_and_the_dateline():
     claims = _read(
         "LEEDS (AP) - A man was wounded in north Leeds late Friday. Sheffield police said they helped."

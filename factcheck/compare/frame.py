@@ -87,7 +87,7 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
-from factcheck.compare.town_readings import force_town_readings, is_town_reading, unknown_town_readings
+from factcheck.compare.town_readings import is_unknown_town, unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
     PLACE_TIERS,
@@ -369,8 +369,7 @@ def build_frame(
         )
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
-        frame.readings += block_readings(s, content[s.id]) + force_town_readings(s, content[s.id])
-        frame.readings += unknown_town_readings(s, content[s.id])
+        frame.readings += block_readings(s, content[s.id]) + unknown_town_readings(s, content[s.id])
     for claim in claims:
         person = named_person(claim, frame) if claim.kind == "age" else None
         if person is not None:
@@ -414,7 +413,7 @@ def build_frame(
     evidence = lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source])  # noqa: E731
     places, made = incident_place(tiers, [*claims, *frame.readings], texts, evidence)
     used = {place.id for place in places}
-    frame.readings = [c for c in frame.readings if c.id in used or not is_town_reading(c)] + made
+    frame.readings = [c for c in frame.readings if c.id in used or not is_unknown_town(c)] + made
     frame.direct.update(town.id for town in made if town.id.removesuffix(":town") in frame.direct)
     if places:  # none when every town read lies outside the story's region: not an empty place
         frame.facts[FactKey("place")] = places

@@ -8,7 +8,8 @@ them, which the frame needs:
   the town of the incident ("in north Raleigh", "outside of Leeds"), where
   the town is in the gazetteer but the name was read as something else (a
   given name) or not at all;
-- anywhere: the town of the local police ("Leeds police said"), a dateline
+- anywhere: the town of the local police where it speaks or acts ("Leeds
+  police said", "the Leeds Police Department is investigating"), a dateline
   on one of the first lines ("LEEDS (AP) -"), where a named person lives
   ("Jo Reed, 36, of Easton"), how many named people a report says died
   ("Reed and Ray were found dead") and one person it says was hurt and lives
@@ -185,10 +186,17 @@ _NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _TOWN = re.compile(
     r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?" + _DIRECTION + _NAME
 )
-# "Leeds police said", "the Leeds Metropolitan Police Department": a local force names its town.
+# "Leeds police said", "the Leeds Metropolitan Police Department": a local force names its town, the
+# last words of the capitalised ones before it ("An Leeds" is Leeds).
 _FORCE = re.compile(
-    r"(?<![\w.] )\b(?P<force>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}?)(?:\s+Metropolitan|\s+City)?\s+"
+    r"\b(?P<force>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}?)(?:\s+Metropolitan|\s+Metro|\s+City)?\s+"
     r"(?:[Pp]olice|[Oo]fficers|[Dd]etectives)\b"
+)
+# A sentence that tells what a force says or does of a case ("Leeds police said", "the Leeds Police
+# Department is investigating"), not one that names it in passing ("a detective of the Leeds Police").
+_FORCE_AT_WORK = re.compile(
+    r"\b(?:said|says?|told|tells|report(?:s|ed)?|confirm(?:s|ed)?|stated?|announced?|believes?|"
+    r"according\s+to|identifie[sd]|investigat\w+|respond(?:s|ed)?|arrest(?:s|ed))\b"
 )
 
 
@@ -346,7 +354,8 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
 
 def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> list:
     """The claims read from the first sentences of one source (``lead``: its content segments), and
-    the towns of the police forces its ``segments`` name anywhere."""
+    the towns of the police forces its ``segments`` name anywhere, where a sentence tells what the
+    force says or does."""
     claims: list = []
     for segment in lead[:LEAD_SENTENCES]:
         text = segment.text
@@ -381,7 +390,8 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         claims.extend(_also_hurt(source, segment, hurt))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     for segment in segments:
-        claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
+        if _FORCE_AT_WORK.search(segment.text):
+            claims.extend(_force_towns(source, segment))
     for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
         claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
     return claims
@@ -502,7 +512,7 @@ def _towns(source: Source, segment, matches, group: str) -> list:
 
 # Words that are a town's name somewhere but name something else in a report.
 _NOT_TOWNS = frozenset(
-    {"police", "county", "city", "state", "sheriff", "mayor", "officer", "court"}
+    {"police", "county", "city", "state", "sheriff", "mayor", "officer", "court", "metro", "metropolitan"}
     | {name.lower() for name in (*MONTHS, *WEEKDAYS)}  # "in March" dates; it places nothing
 )
 
@@ -519,6 +529,40 @@ def _town(name: str) -> Entity | None:
         if place is not None and place.kind == "city":
             return Entity(id=place.id, kind="place", name=place.name)
     return None
+
+
+def _force_towns(source: Source, segment) -> list:
+    """The towns of the forces a segment names: of the capitalised words before each force's name,
+    the longest last run that names a place, if that place is a town ("New York police" is a
+    state's, not York's); with "City" when the force's name has it ("Leeds City Police")."""
+    found = []
+    for match in _FORCE.finditer(segment.text):
+        words = list(re.finditer(r"\S+", match["force"]))
+        city = " City" if re.match(r"\s+City\b", segment.text[match.end("force") :]) else ""
+        for word in words:
+            name = match["force"][word.start() :]
+            with_city = place_names().get(fold(name + city)) if city else None
+            place = with_city or place_names().get(fold(name))
+            if place is None or fold(name) in _NOT_TOWNS:
+                continue
+            if place.kind == "city":
+                start = segment.start + match.start("force") + word.start()
+                end = segment.start + match.end("force") + (len(city) if with_city else 0)
+                value = Entity(id=place.id, kind="place", name=place.name)
+                found.append(
+                    frame_reading(
+                        EntityClaim,
+                        source,
+                        segment,
+                        start,
+                        end,
+                        subject=place.id,
+                        predicate="place",
+                        value=value,
+                    )
+                )
+            break
+    return found
 
 
 def _one_of_two(text: str, match: re.Match) -> bool:

@@ -1,10 +1,7 @@
-"""Towns the entity stage does not read as places, read here as the frame's own place claims.
-
-- A local force's town: "the Leeds Police Department" is one organisation to the entity stage, and
-  its town is not mentioned apart, as it is in "Leeds police said".
-- A town too small for the gazetteer, where a sentence puts something in it: "shot at a farm in
-  Dunmore". The frame takes such a town for the incident's place only when the story also writes
-  it as a town (:func:`~factcheck.compare.towns.incident_place`).
+"""Towns too small for the gazetteer, read as the frame's own place claims where a sentence puts
+something in them: "shot at a farm in Dunmore". The frame takes such a town for the incident's place
+only when no town the gazetteer knows is, and the story also writes it as a town
+(:func:`~factcheck.compare.towns.incident_place`).
 """
 
 from __future__ import annotations
@@ -12,13 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.gazetteer import Place, fold, place_names, slug
+from factcheck.compare.recurrence import MONTHS
+from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Segment, Source
 from factcheck.values import WEEKDAYS
-
-# "The Leeds Police Department", "a Leeds Metropolitan Police officer", "Leeds Metro Police".
-_FORCE_WORDS = frozenset({"metropolitan", "metro", "city", "state", "county", "transit"})
-_FORCE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}?(?=(?:Metropolitan\s+|Metro\s+|City\s+)?Police\b)")
 
 # "in Dunmore", "outside of Dunmore", "in the town of Dunmore": a name of up to three capitalised
 # words after a locative.
@@ -32,53 +26,7 @@ _NOT_A_TOWN_AFTER = re.compile(
     r"\s+(?:County|Parish|Township|Street|Avenue|Road|Boulevard|Drive|Lane|Park|High|School|Hospital|"
     r"University|College|Center|Centre|Mall|Airport|Apartments|Church|Club)\b"
 )
-_CALENDAR = frozenset(
-    fold(word)
-    for word in (*WEEKDAYS, "January", "February", "March", "April", "May", "June", "July", "August")
-    + ("September", "October", "November", "December", "Christmas", "Easter", "Thanksgiving")
-)
-
-
-def force_town_readings(source: Source, segments: Sequence[Segment]) -> list[EntityClaim]:
-    """One reading of a town per local force a content sentence names by it, where the sentence tells
-    what the force says or does of a case ("the Leeds Police Department said", "Leeds Police are
-    investigating"), not where its name comes in passing ("a detective of the Leeds Police")."""
-    claims = []
-    for segment in segments:
-        if not _FORCE_AT_WORK.search(source.text, segment.start, segment.end):
-            continue
-        for match in _FORCE_NAME.finditer(source.text, segment.start, segment.end):
-            found = _town_of_force(source.text, match)
-            if found is not None:
-                place, start, end = found
-                claims.append(_reading(source, segment, start, end, "force", place.id, place.name))
-    return claims
-
-
-_FORCE_AT_WORK = re.compile(
-    r"\b(?:said|says?|told|tells|report(?:s|ed)?|confirm(?:s|ed)?|stated?|announced?|believes?|"
-    r"according\s+to|identifie[sd]|investigat\w+|respond(?:s|ed)?|arrest(?:s|ed))\b"
-)
-
-
-def _town_of_force(text: str, match: re.Match) -> tuple[Place, int, int] | None:
-    """The town the capitalised words before a force's name end with, and where it is written: the
-    longest run of them that names a place, if it is a town ("An Leeds" is Leeds; "New York" is a
-    state, not York); before "City Police", the town with "City" ("Leeds City") before the one
-    without."""
-    words = list(re.finditer(r"\S+", match.group()))
-    city = text.startswith("City", match.end())
-    for first in range(len(words)):
-        for with_city in (True, False) if city else (False,):
-            name = fold(match.group()[words[first].start() :].strip() + (" City" if with_city else ""))
-            place = place_names().get(name)
-            if place is None or name in _FORCE_WORDS:
-                continue
-            if place.kind != "city":
-                return None
-            end = match.start() + words[-1].end() + (len(" City") if with_city else 0)
-            return place, match.start() + words[first].start(), end
-    return None
+_CALENDAR = frozenset(fold(word) for word in (*MONTHS, *WEEKDAYS, "Christmas", "Easter", "Thanksgiving"))
 
 
 def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[EntityClaim]:
@@ -110,11 +58,6 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
 def is_unknown_town(claim) -> bool:
     """Whether a claim is a town :func:`unknown_town_readings` read."""
     return ":unknown-town:" in claim.id
-
-
-def is_town_reading(claim) -> bool:
-    """Whether a claim is a town read here (which the report lists only if it is the place's)."""
-    return ":unknown-town:" in claim.id or ":force:" in claim.id
 
 
 def _reading(source: Source, segment: Segment, start: int, end: int, tag: str, place: str, name: str):
