@@ -321,6 +321,15 @@ def test_a_datelines_town_still_places_a_shooting():
     assert facts["the place of the shooting"] == ["Leeds"]
 
 
+def test_a_dateline_may_end_in_a_double_hyphen():
+    for dash in ("--", ">>"):
+        facts = _facts(
+            f"LEEDS, Ala. {dash} A man was shot and killed outside a shop on Saturday.",
+            "A man was killed in a shooting outside a shop on Saturday.",
+        )
+        assert facts["the place of the shooting"] == ["Leeds"], dash
+
+
 def test_a_place_whose_every_town_is_dropped_is_no_fact(monkeypatch):
     import factcheck.compare.towns as towns_module
 

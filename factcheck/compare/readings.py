@@ -269,10 +269,10 @@ def residence_readings(source: Source, segments: Sequence, people_in) -> list:
     return claims
 
 
-# A dateline opening the body: "LEEDS -", "LEEDS, England (AP) -", "Leeds, Yorks. (June 15, 2014) -".
+# A dateline opening the body: "LEEDS -", "LEEDS, England (AP) -", "LEEDS, Ala. --", "LEEDS, Ala. >>".
 _DATELINE = re.compile(
     r"\A(?P<dateline>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,2})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:--?|>>|[\u2013\u2014:])\s"
 )
 
 

@@ -23,9 +23,9 @@ _LOCATIVE = re.compile(
     r"central|downtown|suburban)\s+)?\Z",
     re.I,
 )
-# A dateline: "LEEDS -", "Leeds, England (AP) -", "LEEDS, Yorks. (June 15, 2014) -".
+# A dateline: "LEEDS -", "Leeds, England (AP) -", "LEEDS, Yorks. (June 15, 2014) -", "LEEDS, Ala. --".
 _DATELINE_AFTER = re.compile(
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^()]{1,40}\))?\s*(?:--?|>>|[\u2013\u2014:])\s"
 )
 # "Leeds police said", "police in Leeds are investigating": a local force names its town.
 _FORCE_AFTER = re.compile(r"(?:\s+Metropolitan|\s+City)?\s+(?:police|officers|detectives)\b", re.I)
