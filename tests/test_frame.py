@@ -184,6 +184,14 @@ def test_the_police_response_dates_the_incident():
     assert facts["the date of the shooting"] == ["2023-04-14"]
 
 
+def test_the_police_arriving_dates_the_incident():
+    facts = _facts(
+        "A boy was wounded by gunfire at a house in Konya, police said. Officers searched the area. "
+        "By the time officers arrived Friday night, the gunman had driven off."
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
 def test_a_reply_to_questions_is_no_response_to_the_incident():
     facts = _facts(
         "A boy was wounded by gunfire at a house in Konya on Friday, police said.",

@@ -360,7 +360,8 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("injured", "injuries", "injury", "injuring", "wounded", "wounds", "wounding", "hurt"),
     ),
     # The call for help and the answer to it, minutes after the incident: "officers responded to a report
-    # of gunfire about 1 a.m. Sunday" and "a neighbour called 911 at 2:10 a.m. Friday" date it.
+    # of gunfire about 1 a.m. Sunday", "when officers arrived Friday night" and "a neighbour called 911 at
+    # 2:10 a.m. Friday" date it.
     "response": (
         "outcome",
         (
@@ -386,6 +387,12 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "911 call",
             "911 calls",
             "were called to",
+            "police arrived",
+            "officers arrived",
+            "deputies arrived",
+            "troopers arrived",
+            "firefighters arrived",
+            "paramedics arrived",
         ),
     ),
     # What comes after.
