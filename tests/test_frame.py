@@ -93,6 +93,15 @@ def test_one_person_written_two_ways_has_one_age_fact():
     assert facts["the age of Orla Mendip Vance"] == [52]
 
 
+def test_a_hyphenated_or_apostrophised_name_has_its_age_fact():
+    facts = _facts(
+        "A man was shot dead in Konya on Friday. Police named him as Lino Ruiz-Ocampo, 24.",
+        "Ten shots were fired in Konya on Friday. Da’Rell Voss, 19, was wounded.",
+    )
+    assert facts["the age of Lino Ruiz-Ocampo"] == [24]
+    assert facts["the age of Da’Rell Voss"] == [19]
+
+
 def test_an_event_of_one_named_person_is_keyed_by_that_person():
     sources, claims = _story(
         "The Moss Rovers beat the Hill Owls 2-1. On Tuesday, the Rovers signed striker Ivo Brandl.",
