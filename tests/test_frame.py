@@ -102,6 +102,20 @@ def test_a_hyphenated_or_apostrophised_name_has_its_age_fact():
     assert facts["the age of Da’Rell Voss"] == [19]
 
 
+def test_an_age_shared_by_two_named_people_is_each_ones_fact():
+    facts = _facts(
+        "Two men were shot in Konya on Friday. Police found Ivo Marsh and Tilde Oyen, both 31, hurt."
+    )
+    assert (facts["the age of Ivo Marsh"], facts["the age of Tilde Oyen"]) == ([31], [31])
+
+
+def test_a_nickname_in_quotes_keeps_the_persons_age():
+    facts = _facts(
+        'A man was shot dead in Konya on Friday. Police arrested Tavo "Bear" Quill, 22, on Sunday.'
+    )
+    assert facts["the age of Tavo Quill"] == [22]
+
+
 def test_an_event_of_one_named_person_is_keyed_by_that_person():
     sources, claims = _story(
         "The Moss Rovers beat the Hill Owls 2-1. On Tuesday, the Rovers signed striker Ivo Brandl.",

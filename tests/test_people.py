@@ -161,6 +161,13 @@ def test_a_quote_naming_only_the_persons_words_is_theirs():
     assert written_names_in("Ruiz-Ocampo's 23-year-old", ["Lino Ruiz Ocampo"])
 
 
+def test_a_nickname_an_age_or_those_sharing_the_age_are_not_names_to_check():
+    assert written_names_in('Ivo "Big Bear" Marsh, 22', ["Ivo Marsh"])
+    assert written_names_in("Twenty-year-old Ivo Marsh", ["Ivo Marsh"])
+    assert written_names_in("Ivo Marsh, Al Fenn and Tilde Oyen, all 19", ["Ivo Marsh"])
+    assert not written_names_in("Al Fenn and Tilde Oyen, all 19", ["Ivo Marsh"])
+
+
 def test_a_quote_naming_someone_else_is_not_the_persons():
     assert not written_names_in("Tom Reed, 23", ["Anna Reed"])
     assert not written_names_in("Anna Quell-Brandt, 23", ["Anna Quell"])
