@@ -90,6 +90,7 @@ def test_age_forms(text: str, quote: str, person: str, years: int) -> None:
         "She was one of the victims.",
         "He died at the age of 95.",
         "Five Year Old Boy Hurt",
+        "Neighbours Mourn After Shooting Wounds Girl, 7, at Home",
     ],
 )
 def test_not_ages(text: str) -> None:

@@ -58,6 +58,8 @@ _NOT_NAMES = _LABEL_WORDS | frozenset(
     earlier today yesterday tonight police officials authorities""".split()
 )
 _ENDS_NAME = _NOT_NAMES - _LABEL_WORDS
+# Person nouns no one has for a surname: capitalised at a name's end, they are a headline's words
+_HEADLINE_NOUNS = frozenset("boy girl man woman child baby toddler infant teen teenager".split())
 
 # Every age form has one of these right after or right before its number
 _AGE_CUE_AFTER_RE = re.compile(r"[\s-]years?[\s-]", re.IGNORECASE)
@@ -315,7 +317,10 @@ def _trim_name(name: str) -> str:
 
 def _is_name(name: str) -> bool:
     words = re.split(r"[\s-]+", name)
-    return bool(words) and all(w.lower().strip(".") not in _NOT_NAMES for w in words)
+    # "Shooting Wounds Boy, 5": a title-case headline, not a name
+    return words[-1].lower() not in _HEADLINE_NOUNS and all(
+        w.lower().strip(".") not in _NOT_NAMES for w in words
+    )
 
 
 def _name_after_number(name: str) -> str:
