@@ -118,6 +118,7 @@ def test_both_is_said_of_two_and_places_share_no_age() -> None:
     ]
     assert _ages("Ivo Marsh, Al Fenn and Tilde Oyen, both 31, left.") == []
     assert _ages("Akron and Canton, both 5, flooded.") == []
+    assert _ages("Police held Ivo Marsh, Al Fenn and Tilde Oyen, all 3 of whom were charged.") == []
 
 
 def test_a_persons_age_between_commas_may_follow_a_preposition_a_places_may_not() -> None:

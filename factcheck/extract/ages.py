@@ -136,6 +136,8 @@ def _shared_age_claims(source: Source, segment: Segment, number: NumberMention) 
     after = text[number.end : min(segment.end, number.end + 80)]
     if shared is None or not (_ends_phrase(after) or re.match(r"\s*(?:--|—|–)", after)):
         return []
+    if _RANGE_AFTER_RE.match(after) or re.match(r"\s+of\b", after):
+        return []  # "both 18 to 20"; "all 3 of them": a count
     offset = number.start - len(before)
     first = _trim_name(shared.group("first"))
     middle = offset + shared.start("middle")
