@@ -60,6 +60,7 @@ _NOT_NAMES = _LABEL_WORDS | frozenset(
 _ENDS_NAME = _NOT_NAMES - _LABEL_WORDS
 # Person nouns no one has for a surname: capitalised at a name's end, they are a headline's words
 _HEADLINE_NOUNS = frozenset("boy girl man woman child baby toddler infant teen teenager".split())
+_HEADLINE_NOUN_END_RE = re.compile(r"\b([A-Z][a-z]+)$")
 
 # Every age form has one of these right after or right before its number
 _AGE_CUE_AFTER_RE = re.compile(r"[\s-]years?[\s-]", re.IGNORECASE)
@@ -279,6 +280,10 @@ def _person_at_end(head: str, offset: int, enclosed: bool = False) -> tuple[int,
     named = _name_before(head, offset, r"$", after_preposition=enclosed)
     if named is not None:
         return named
+    headline = _HEADLINE_NOUN_END_RE.search(head)
+    if headline and headline.group(1).lower() in _HEADLINE_NOUNS:
+        # "Shooting Wounds Boy, 5": a title-case headline's person noun
+        return offset + headline.start(1), offset + headline.end(1), headline.group(1).lower()
     nominal = _NOMINAL_END_RE.search(head)
     noun = nominal.group(2) if nominal else ""
     if nominal and (noun in PERSON_NOUNS or enclosed and (not noun.endswith("s") or noun.endswith("ss"))):
