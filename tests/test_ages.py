@@ -57,6 +57,12 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Ivo Marsh, a 40-year-old tall man, fled.", "Ivo Marsh, a 40-year-old", "Ivo Marsh", 40),
         ("Late Monday Ivo Marsh, 19, was detained.", "Ivo Marsh, 19", "Ivo Marsh", 19),
         ("He shot at his cousin Pavel Rusk, also 23.", "Pavel Rusk, also 23", "Pavel Rusk", 23),
+        ('Police seek Tavo "Bear" Quill, 22, today.', 'Tavo "Bear" Quill, 22', "Tavo Quill", 22),
+        ("Her father, 32-year old Ansel Page, was hurt.", "32-year old Ansel Page", "Ansel Page", 32),
+        ("He shot 13 year old Mirel Oakes Tuesday morning.", "13 year old Mirel Oakes", "Mirel Oakes", 13),
+        ("They look for Tavo Quill, 17; his friend fled.", "Tavo Quill, 17", "Tavo Quill", 17),
+        ("Lino Vaca, a 22-year-old Peruvian, died.", "Lino Vaca, a 22-year-old", "Lino Vaca", 22),
+        ("Neighbours Mourn After Shooting Wounds Girl, 7, at Home", "Girl, 7", "girl", 7),
     ],
 )
 def test_age_forms(text: str, quote: str, person: str, years: int) -> None:
@@ -89,6 +95,37 @@ def test_age_forms(text: str, quote: str, person: str, years: int) -> None:
 )
 def test_not_ages(text: str) -> None:
     assert _ages(text) == []
+
+
+def test_an_age_shared_by_people_named_in_a_row_is_each_ones() -> None:
+    claims = _ages("Medics found Ivo Marsh and Tilde Oyen, both 31 and of Dover, with wounds.")
+    assert [(c.quote, c.value.person, c.value.years) for c in claims] == [
+        ("Ivo Marsh and Tilde Oyen, both 31", "Ivo Marsh", 31),
+        ("Tilde Oyen, both 31", "Tilde Oyen", 31),
+    ]
+    claims = _ages("Two cousins — Ivo Marsh, Al Fenn and Tilde Oyen, all 18 — saw it.")
+    assert [(c.value.person, c.value.years) for c in claims] == [
+        ("Ivo Marsh", 18),
+        ("Al Fenn", 18),
+        ("Tilde Oyen", 18),
+    ]
+
+
+def test_both_is_said_of_two_and_places_share_no_age() -> None:
+    assert [c.value.person for c in _ages("Ivo Marsh and Al Fenn, both 31, left.")] == [
+        "Ivo Marsh",
+        "Al Fenn",
+    ]
+    assert _ages("Ivo Marsh, Al Fenn and Tilde Oyen, both 31, left.") == []
+    assert _ages("Akron and Canton, both 5, flooded.") == []
+    assert _ages("Police held Ivo Marsh, Al Fenn and Tilde Oyen, all 3 of whom were charged.") == []
+
+
+def test_a_persons_age_between_commas_may_follow_a_preposition_a_places_may_not() -> None:
+    assert [c.quote for c in _ages("The death of Pim Arvo-Lund, 3, shocked us.")] == ["Pim Arvo-Lund, 3"]
+    assert [c.quote for c in _ages("She sat with Osric Delane, 62, who was hit.")] == ["Osric Delane, 62"]
+    assert _ages("The city of Santa Clara, 3, sued.") == []
+    assert _ages("The team of Dan Ray, 3 wins, led.") == []
 
 
 def test_age_without_publication_date_has_no_as_of() -> None:

@@ -102,6 +102,12 @@ def test_an_age_whose_first_name_was_not_read_is_not_a_namesakes():
     ]
 
 
+def test_an_age_whose_surname_was_not_read_is_not_the_person_of_its_first_name():
+    # only "Tamsin" is read of the nicknamed name, and it is Ivo Tamsin's surname
+    text = 'Ivo Tamsin spoke to reporters. Tamsin "Bear" Quell, 22, was booked.'
+    assert _ages_of(text) == [(22, "Tamsin Quell", None)]
+
+
 def test_claims_are_in_text_order_and_quote_their_spans():
     source, claims = _claims("quake.md")
     assert [(c.start, c.end) for c in claims] == sorted((c.start, c.end) for c in claims)

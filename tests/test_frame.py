@@ -93,6 +93,50 @@ def test_one_person_written_two_ways_has_one_age_fact():
     assert facts["the age of Orla Mendip Vance"] == [52]
 
 
+def test_a_hyphenated_or_apostrophised_name_has_its_age_fact():
+    facts = _facts(
+        "A man was shot dead in Konya on Friday. Police named him as Lino Ruiz-Ocampo, 24.",
+        "Ten shots were fired in Konya on Friday. Da’Rell Voss, 19, was wounded.",
+    )
+    assert facts["the age of Lino Ruiz-Ocampo"] == [24]
+    assert facts["the age of Da’Rell Voss"] == [19]
+
+
+def test_an_age_shared_by_two_named_people_is_each_ones_fact():
+    facts = _facts(
+        "Two men were shot in Konya on Friday. Police found Ivo Marsh and Tilde Oyen, both 31, hurt."
+    )
+    assert (facts["the age of Ivo Marsh"], facts["the age of Tilde Oyen"]) == ([31], [31])
+
+
+def test_a_nickname_in_quotes_keeps_the_persons_age():
+    facts = _facts(
+        'A man was shot dead in Konya on Friday. Police arrested Tavo "Bear" Quill, 22, on Sunday.'
+    )
+    assert facts["the age of Tavo Quill"] == [22]
+
+
+def test_an_age_reports_give_as_of_different_days_is_one_value():
+    texts = [
+        "A man was shot dead in Konya on Friday. Police arrested Ivo Marsh, 23, on Saturday.",
+        "Ivo Marsh, 23, appeared in court on Monday over a shooting in Konya.",
+        "Ivo Marsh, 24, was charged on Monday over a deadly shooting in Konya.",
+    ]
+    days = [SUNDAY, SUNDAY + dt.timedelta(days=1), SUNDAY + dt.timedelta(days=1)]
+    sources = [source(name, text, day) for name, text, day in zip("abc", texts, days, strict=True)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    (fact,) = [f for f in compare(sources, claims).facts if f.attribute == "age"]
+    assert [(v.value, v.sources) for v in fact.values] == [(23, ("a", "b")), (24, ("c",))]
+
+
+def test_of_ages_as_widely_reported_the_older_comes_first():
+    facts = _facts(
+        "A man was shot dead in Konya on Friday. Police arrested Ivo Marsh, 23, on Saturday.",
+        "Police charged Ivo Marsh, 24, on Saturday over a deadly shooting in Konya.",
+    )
+    assert facts["the age of Ivo Marsh"] == [24, 23]
+
+
 def test_an_event_of_one_named_person_is_keyed_by_that_person():
     sources, claims = _story(
         "The Moss Rovers beat the Hill Owls 2-1. On Tuesday, the Rovers signed striker Ivo Brandl.",

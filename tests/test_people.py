@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from factcheck.compare.people import gender, name_words, participants, same_person, spelt_alike
+from factcheck.compare.people import (
+    gender,
+    name_words,
+    participants,
+    same_person,
+    spelt_alike,
+    written_names_in,
+)
 
 
 def test_name_words_drop_titles_suffixes_and_accents():
@@ -146,3 +153,21 @@ def test_names_are_found_from_any_capital_longest_first():
     found = [(text[start:end], pid) for start, end, pid in find_names(text, owners, 4)]
     # "zola" in lower case starts no name; "Zola" inside "Émile Zola" is not found again on its own
     assert found == [("Émile Zola", "ez"), ("Łukasz", "lk"), ("Maria de la Cruz", "mdc"), ("Zola", "z")]
+
+
+def test_a_quote_naming_only_the_persons_words_is_theirs():
+    assert written_names_in("Tova Quell-Brandt, 23", ["Tova Quell-Brandt"])
+    assert written_names_in("Da’Rell Voss, 19", ["Da'Rell Voss"])
+    assert written_names_in("Ruiz-Ocampo's 23-year-old", ["Lino Ruiz Ocampo"])
+
+
+def test_a_nickname_an_age_or_those_sharing_the_age_are_not_names_to_check():
+    assert written_names_in('Ivo "Big Bear" Marsh, 22', ["Ivo Marsh"])
+    assert written_names_in("Twenty-year-old Ivo Marsh", ["Ivo Marsh"])
+    assert written_names_in("Ivo Marsh, Al Fenn and Tilde Oyen, all 19", ["Ivo Marsh"])
+    assert not written_names_in("Al Fenn and Tilde Oyen, all 19", ["Ivo Marsh"])
+
+
+def test_a_quote_naming_someone_else_is_not_the_persons():
+    assert not written_names_in("Tom Reed, 23", ["Anna Reed"])
+    assert not written_names_in("Anna Quell-Brandt, 23", ["Anna Quell"])

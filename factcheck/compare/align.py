@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.compare.naming import slot_name
+from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
 from factcheck.extract.recurrence import PRIOR_WORDS
 from factcheck.values import (
@@ -304,7 +305,7 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             yield ("harm", subject, occasion)
     elif kind == "age":
         person = normal(claim.value.person)
-        if len(person.split()) >= 2 and _quote_names(claim, person):
+        if len(person.split()) >= 2 and written_names_in(claim.quote, [person]):
             yield ("age", person)
     elif kind == "role":
         title = normal(claim.value.title)
@@ -400,19 +401,6 @@ def _dates_the_saying(before: str, after: str) -> bool:
         return True
     opening = re.fullmatch(r"\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?", before, re.IGNORECASE)
     return bool(opening and re.match(rf",?\s+[^,.;]{{0,80}}?\b{_SAYING}\b", after, re.IGNORECASE))
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
-
-
-def _quote_names(claim, person: str) -> bool:
-    """Whether the names written in the claim's quote all belong to ``person`` (none written is fine).
-
-    "23-year-old Tom Reed" resolved to Anna Reed is a resolution
-    mistake; comparing it would report a conflict that is not in the sources.
-    """
-    written = {word.lower() for word in _CAPITALISED.findall(claim.quote)}
-    return written <= set(person.split())
 
 
 def _merge_similar(blocks: dict[tuple[str, ...], list]) -> dict[tuple[str, ...], list]:

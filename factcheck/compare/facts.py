@@ -3,7 +3,8 @@
 One :class:`~factcheck.records.Fact` per fact of the frame, each value with
 the sources and quotes that give it: the most widely reported first (by
 independent sources, then sources), exact values before hedged ones ("5"
-before "as many as 5"), then by the first quote.
+before "as many as 5"), of ages the older, then by the first quote. An age
+is one value whatever day each report gives it as of.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ def _latest(frame: StoryFrame, sources: Sequence[str]) -> int:
     return max((date.toordinal() for date in dates if date is not None), default=0)
 
 
+def _shown_value(claim) -> str:
+    # an age is one value whatever day each report gives it as of: "2" as of two days is one 2
+    return str(claim.value.years) if claim.kind == "age" else value_key(claim)
+
+
 def story_facts(
     frame: StoryFrame,
     independent: Callable[[Sequence[str]], int],
@@ -72,7 +78,7 @@ def story_facts(
         claims = sorted(frame.facts[key], key=lambda c: (c.source, c.start, c.end, c.id))
         groups: dict[str, list] = {}
         for claim in claims:
-            groups.setdefault(value_key(claim), []).append(claim)
+            groups.setdefault(_shown_value(claim), []).append(claim)
         ranked = []
         for members in groups.values():
             sources = tuple(sorted({c.source for c in members}))
@@ -92,6 +98,9 @@ def story_facts(
                 _hedged(first),
                 key.attribute in _REVISED and plain_value(first) == 0,
                 -_latest(frame, sources) if key.attribute in _REVISED else 0,
+                # of ages as widely given, the older: reports a year apart are both right when a birthday
+                # fell between them, and the older is the age now (wider gaps have no better order)
+                -plain_value(first) if key.attribute == "age" else 0,
                 -len(members),
                 first.source,
                 first.start,

@@ -70,7 +70,14 @@ from factcheck.compare.lexicon import (
 )
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.parts import FrameParts
-from factcheck.compare.people import Participant, find_names, gender, name_table, participants
+from factcheck.compare.people import (
+    Participant,
+    find_names,
+    gender,
+    name_table,
+    participants,
+    written_names_in,
+)
 from factcheck.compare.readings import (
     death_readings,
     hurt_readings,
@@ -575,19 +582,6 @@ def _belongs_to_incident(
 _NEAR_CLOCK = re.compile(
     r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+(?:before|after)\s+$", re.I
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+\b")
-
-
-def _names_only(quote: str, person: Participant) -> bool:
-    """Whether every name written in an age's quote is one of the participant's ("Tom Reed, 23" read as
-    Anna Reed's age is a mistake of reading, not a disagreement of the reports)."""
-    words = _name_words(person.names)
-    return all(word.lower() in words for word in _CAPITALISED.findall(quote))
-
-
-@functools.lru_cache(maxsize=4096)
-def _name_words(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(word.lower() for name in names for word in name.replace("-", " ").split())
 
 
 # "sentenced to 2 years", "a 2-1/2 year sentence", "a four-year contract": the length the event gives.
@@ -679,7 +673,7 @@ def _facts_of(
             if person is not None:
                 frame.by_role.add(claim.id)
                 return [FactKey("age", person)]
-        if person is None or not _names_only(claim.quote, frame.participants[person]):
+        if person is None or not written_names_in(claim.quote, frame.participants[person].names):
             return []
         return [FactKey("age", person)]
     if claim.stance.kind in ("denied", "expected") or claim.stance.negated:

@@ -277,6 +277,34 @@ def _join_spellings(
         owner[entity] = joined.get(owner[entity], owner[entity])
 
 
+# A capitalised word with its inner apostrophes and hyphens ("O'Neil", "Da’Vaughn", "Ruiz-Lopez")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# What a quote may write around a name that is no part of it: a nickname in quotes ('Ivo "Bear" Marsh'),
+# an age at a sentence's start ("Twenty-year-old Ivo Marsh"), the others an age is shared with ("Ivo
+# Marsh and Al Ray, both 19")
+_NOT_NAME_PARTS = re.compile(
+    r"[\"“][^\"“”]*[\"”]|\b[\w-]*years?[\s-]+olds?\b|(?:,\s+[^,]+)*,?\s+and\s+[^,]+,\s+(?:both|all)\s+\d+$",
+    re.IGNORECASE,
+)
+
+
+def _name_pieces(word: str) -> list[str]:
+    # a name's parts between its apostrophes and hyphens, however each report writes them ("O’Neil",
+    # "O'Neil"; "Ruiz-Lopez", "Ruiz Lopez")
+    return [piece for piece in re.split(r"['’-]+", word.lower()) if piece]
+
+
+def written_names_in(quote: str, names: Iterable[str]) -> bool:
+    """Whether every name written in ``quote`` (its capitalised words with a small letter) is made of
+    the words of ``names``: "Tom Reed, 23" is not Anna Reed's age, "Jo Ruiz-Lopez, 23" is Jo Ruiz-Lopez's."""
+    known = {piece for name in names for word in name.split() for piece in _name_pieces(word)}
+    written = (
+        _POSSESSIVE_END.sub("", word) for word in _CAPITALISED_WORD.findall(_NOT_NAME_PARTS.sub(" ", quote))
+    )
+    return all(set(_name_pieces(word)) <= known for word in written if any(c.islower() for c in word))
+
+
 _TOKEN = re.compile(r"[\w'’.-]+")
 # Where a word of the text starts with a letter that is not a lower-case ASCII one (a capital, or a
 # letter the caller checks): the places a name may start.

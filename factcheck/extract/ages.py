@@ -3,9 +3,10 @@
 Forms read: "NAME, 32," "NAME, aged 27", "NAME (45)", "31-year-old NAME",
 "a 45-year-old man", "the victim, 19,", "NAME, who is 32 years old",
 "at the age of 95" and "aged 27" (the person then is the nearest name
-before it in the sentence). ``person`` is the name as written ("Robert
-Buckley"), or the nominal ("man", "victim") when no name is given;
-canonicalising names is left to the entity stage.
+before it in the sentence), and one age shared by people named in a row
+("Jo Reed and Al Ray, both 19"). ``person`` is the name as written ("Robert
+Buckley"; a nickname in quotes left out), or the nominal ("man", "victim")
+when no name is given; canonicalising names is left to the entity stage.
 
 Not ages: "Chapter 32", "Route 66", "Boeing 737", "June 19, 2024",
 "Article 5", ranges ("aged 18 to 25") and numbers beyond 120.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.gazetteer import fold, given_names
+from factcheck.extract.gazetteer import fold, given_names, place_names
 from factcheck.extract.numbers import NumberMention, find_numbers
 from factcheck.extract.spans import claim_span
 from factcheck.records import Age, AgeClaim, Segment, Source
@@ -26,7 +27,10 @@ MAX_AGE = 120
 # A capitalised word, an initial, or an abbreviation with its full stop; a word's own full stop ends a sentence
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|[A-Z]\.|[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|II|III|IV)"
 _NAME_LINK = r"(?:de|van|von|der|bin|al|da|di|du|le|la|del|dos|ter)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{0,3}}"
+# A nickname in quotes between a given name and a surname ('Ivo "Bear" Marsh'): part of the name as written
+_NICKNAME = r"[\"“][^\"“”\n]{1,25}[\"”]"
+_NICKNAME_RE = re.compile(rf"\s+{_NICKNAME}(?=\s)")
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}}"
 _NAME_ANYWHERE_RE = re.compile(rf"(?<![\w'’])({_NAME})")
 
 # Person nominals that can stand for an unnamed person ("a 45-year-old man", "the victim, 19,")
@@ -40,15 +44,23 @@ PERSON_NOUNS = frozenset(
     fisherman farmer tourist visitor journalist photographer refugee migrant veteran retiree pensioner
     lawyer judge mayor candidate""".split()
 )
-_NOT_NAMES = frozenset(
+# Words that label a number ("Chapter 32", "Page 5"): no name's when they come right before one
+_LABEL_WORDS = frozenset(
+    """chapter route article section flight room page apartment unit suite highway interstate
+    number no act part volume episode season round level grade gate terminal platform""".split()
+)
+_NOT_NAMES = _LABEL_WORDS | frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an he she they it we i his her their this that these
-    those chapter route article section flight room page apartment unit suite highway interstate
-    number no act part volume episode season round level grade gate terminal platform while when after before
+    those while when after before
     in at on from to near for with by of into
     but and as if although though since because during until unless where whereas meanwhile also then later
     earlier today yesterday tonight police officials authorities""".split()
 )
+_ENDS_NAME = _NOT_NAMES - _LABEL_WORDS
+# Person nouns no one has for a surname: capitalised at a name's end, they are a headline's words
+_HEADLINE_NOUNS = frozenset("boy girl man woman child baby toddler infant teen teenager".split())
+_HEADLINE_NOUN_END_RE = re.compile(r"\b([A-Z][a-z]+)$")
 
 # Every age form has one of these right after or right before its number
 _AGE_CUE_AFTER_RE = re.compile(r"[\s-]years?[\s-]", re.IGNORECASE)
@@ -66,6 +78,10 @@ _AGE_CUES_BEFORE = (
     " turns ",
     " be ",
 )
+# "Jo Reed, Al Ray and Ed Cole, all 19": the names the age is shared by
+_SHARED_AGE_BEFORE_RE = re.compile(
+    rf"(?P<first>{_NAME})(?P<middle>(?:,\s+{_NAME})*),?\s+and\s+(?P<last>{_NAME}),\s+(?P<word>both|all)\s+$"
+)
 # An age's number is one end of a range ("aged 18 to 25"), not an age
 _RANGE_AFTER_RE = re.compile(r"^\s*(?:-|–|to|and|or)\s*\d")
 _RANGE_BEFORE_RE = re.compile(r"\d\s*(?:-|–|to|and|or)\s*$")
@@ -76,6 +92,8 @@ _CLAUSE_WORDS = frozenset(
     "who whose was is has had and or but with from of in at on when while after before who's said says".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at on from to near for with by of into outside inside across".split())
+# Prepositions a person follows as often as a place: "the death of Jo Reed, 3,", "was with Al Ray, 62,"
+_PERSON_PREPOSITIONS = frozenset("of with by for".split())
 _YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
 _AGED_BEFORE_RE = re.compile(r"(?:,\s*|\b)(aged|age)\s+$", re.IGNORECASE)
 _AT_AGE_BEFORE_RE = re.compile(r"\b(?:at\s+)?the\s+age\s+of\s+$", re.IGNORECASE)
@@ -99,11 +117,45 @@ def find_ages(source: Source, segments: Sequence[Segment]) -> list[AgeClaim]:
         if not segment.content or segment.duplicate_of is not None:
             continue
         for number in find_numbers(source.text, segment.start, segment.end):
-            claim = _age_claim(source, segment, number)
-            if claim is not None:
-                claims.append(claim)
+            shared = _shared_age_claims(source, segment, number)
+            claim = None if shared else _age_claim(source, segment, number)
+            claims += shared or ([claim] if claim is not None else [])
     claims.sort(key=lambda c: (c.start, c.end, c.id))
     return claims
+
+
+def _shared_age_claims(source: Source, segment: Segment, number: NumberMention) -> list[AgeClaim]:
+    """One age given to several people named in a row: "Jo Reed and Al Ray, both 19," (a claim for each,
+    quoted from its own name to the age)."""
+    text = source.text
+    if not text[max(segment.start, number.start - 6) : number.start].endswith(("both ", "all ")):
+        return []  # the cheap look first: few numbers follow "both"
+    if not number.digits or not number.is_integer or not 0 <= number.value <= MAX_AGE or number.glued:
+        return []
+    before = text[max(segment.start, number.start - 160) : number.start]
+    shared = _SHARED_AGE_BEFORE_RE.search(before)
+    after = text[number.end : min(segment.end, number.end + 80)]
+    if shared is None or not (_ends_phrase(after) or re.match(r"\s*(?:--|—|–)", after)):
+        return []
+    if _RANGE_AFTER_RE.match(after) or re.match(r"\s+of\b", after):
+        return []  # "both 18 to 20"; "all 3 of them": a count
+    offset = number.start - len(before)
+    first = _trim_name(shared.group("first"))
+    middle = offset + shared.start("middle")
+    spans = [
+        (offset + shared.end("first") - len(first), offset + shared.end("first")),
+        *((middle + m.start(), middle + m.end()) for m in re.finditer(_NAME, shared.group("middle"))),
+        (offset + shared.start("last"), offset + shared.end("last")),
+    ]
+    names = [text[start:end] for start, end in spans]
+    if shared.group("word").lower() == "both" and len(names) != 2:
+        return []
+    if not all(_is_name(name) and fold(name) not in place_names() for name in names):
+        return []  # "Akron and Canton, both 5 miles away": places
+    return [
+        _claim(source, segment, start, number.end, name, number.value)
+        for (start, _), name in zip(spans, names, strict=True)
+    ]
 
 
 def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeClaim | None:
@@ -128,15 +180,21 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         rest = after[year_old.end() :]
         end = number.end + year_old.end()
         named = _NAME_AFTER_YEAR_OLD_RE.match(rest)
-        if named and _is_name(named.group(1)):
-            noun = _NOUN_AFTER_RE.match(rest[named.end(1) :])
+        name = _name_after_number(named.group(1)) if named else ""
+        appositive = _appositive(before, before_offset)
+        if appositive is not None and len(name.split()) == 1:
+            # "Jo Reed, a 22-year-old Peruvian,": the word after the age is a noun written with a capital
+            return _claim(source, segment, appositive[0], end, appositive[2], number.value)
+        if name:
+            name_end = named.start(1) + len(name)
+            noun = _NOUN_AFTER_RE.match(rest[name_end:])
             if noun and noun.group(1) in PERSON_NOUNS:
                 # "a 40-year-old Springfield woman": the name is a place before the person noun
                 start = _determiner_start(text, segment, number.start)
                 return _claim(
-                    source, segment, start, end + named.end(1) + noun.end(1), noun.group(1), number.value
+                    source, segment, start, end + name_end + noun.end(1), noun.group(1), number.value
                 )
-            name = _POSSESSIVE_RE.sub("", named.group(1))  # "9-year-old Rosa Delgado' death"
+            name = _POSSESSIVE_RE.sub("", name)  # "9-year-old Rosa Delgado' death"
             return _claim(source, segment, number.start, end + named.start(1) + len(name), name, number.value)
         nominal = _NOMINAL_AFTER_RE.match(rest)
         if nominal and nominal.group(2) in PERSON_NOUNS:
@@ -144,11 +202,8 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
             return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
         thing = _NOUN_AFTER_RE.match(rest)
         if thing and thing.group(1) not in _CLAUSE_WORDS:
-            # "Jo Reed, a 22-year-old cook,": a person's full name in apposition, whatever the noun;
-            # not "Tarrow Mills, a 90-year-old firm," (no given name first)
-            named = _name_before(before, before_offset, r",\s+an?\s*$")
-            if named is not None and len(named[2].split()) > 1 and fold(named[2].split()[0]) in given_names():
-                return _claim(source, segment, named[0], end, named[2], number.value)
+            if appositive is not None:
+                return _claim(source, segment, appositive[0], end, appositive[2], number.value)
             return None  # "a 35-year-old vessel", "35-year-old regulations": the age of a thing
         person = _name_before(
             before,
@@ -185,7 +240,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         and re.match(r"^\s*(?:,|\)|;|\.(?!\d)|\s+(?:and|were|was|is|are|has|had|have|who|died)\b|$)", after)
     ):
         head = before[: _COMMA_BEFORE_RE.search(before).start()]
-        person = _person_at_end(head, before_offset, any_noun=after.lstrip().startswith(","))
+        person = _person_at_end(head, before_offset, enclosed=bool(re.match(r"\s*[,;]", after)))
         if person is not None and not re.match(r"^,\s*\d", after):
             return _claim(source, segment, person[0], number.end, person[2], number.value)
     if number.digits and _PAREN_BEFORE_RE.search(before) and after.startswith(")"):
@@ -193,6 +248,15 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         person = _name_before(head, before_offset, r"$")
         if person is not None:
             return _claim(source, segment, person[0], number.end + 1, person[2], number.value)
+    return None
+
+
+def _appositive(before: str, offset: int) -> tuple[int, int, str] | None:
+    """The full name an age's phrase is in apposition to, as (start, end, name): "Jo Reed, a 22-year-old
+    cook,"; not "Tarrow Mills, a 90-year-old firm," (no given name first)."""
+    named = _name_before(before, offset, r",\s+an?\s*$")
+    if named is not None and len(named[2].split()) > 1 and fold(named[2].split()[0]) in given_names():
+        return named
     return None
 
 
@@ -205,24 +269,31 @@ def _ends_phrase(after: str) -> bool:
     )
 
 
-def _person_at_end(head: str, offset: int, any_noun: bool = False) -> tuple[int, int, str] | None:
+def _person_at_end(head: str, offset: int, enclosed: bool = False) -> tuple[int, int, str] | None:
     """The name or person nominal that ``head`` ends with, as (start, end, person).
 
-    ``any_noun`` accepts any singular nominal ("a former county treasurer, 58,"), for the
-    comma-enclosed form that marks an age on its own.
+    ``enclosed`` (the comma-enclosed form, that marks an age on its own) accepts any singular nominal
+    ("a former county treasurer, 58,") and a full name after a preposition of persons ("the death of Jo
+    Reed, 3,"); not a place's ("In Paris, 3 were killed").
     """
     head = head.rstrip()
-    named = _name_before(head, offset, r"$")
+    named = _name_before(head, offset, r"$", after_preposition=enclosed)
     if named is not None:
         return named
+    headline = _HEADLINE_NOUN_END_RE.search(head)
+    if headline and headline.group(1).lower() in _HEADLINE_NOUNS:
+        # "Shooting Wounds Boy, 5": a title-case headline's person noun
+        return offset + headline.start(1), offset + headline.end(1), headline.group(1).lower()
     nominal = _NOMINAL_END_RE.search(head)
     noun = nominal.group(2) if nominal else ""
-    if nominal and (noun in PERSON_NOUNS or any_noun and (not noun.endswith("s") or noun.endswith("ss"))):
+    if nominal and (noun in PERSON_NOUNS or enclosed and (not noun.endswith("s") or noun.endswith("ss"))):
         return offset + nominal.start(), offset + nominal.end(), nominal.group(2)
     return None
 
 
-def _name_before(head: str, offset: int, tail: str) -> tuple[int, int, str] | None:
+def _name_before(
+    head: str, offset: int, tail: str, after_preposition: bool = False
+) -> tuple[int, int, str] | None:
     match = re.search(rf"({_NAME}){tail}", head)
     if match is None:
         return None
@@ -230,7 +301,13 @@ def _name_before(head: str, offset: int, tail: str) -> tuple[int, int, str] | No
     if not _is_name(name):
         return None
     before_name = head[: match.start(1) + len(match.group(1)) - len(name)].split()
-    if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
+    preposition = before_name[-1].lower() if before_name else ""
+    if preposition in _PLACE_PREPOSITIONS and not (
+        after_preposition
+        and preposition in _PERSON_PREPOSITIONS
+        and len(name.split()) > 1
+        and fold(name) not in place_names()
+    ):
         return None  # "In Paris, 3 were killed": a place
     end = offset + match.start(1) + len(match.group(1))
     start = end - len(name)
@@ -247,7 +324,24 @@ def _trim_name(name: str) -> str:
 
 def _is_name(name: str) -> bool:
     words = re.split(r"[\s-]+", name)
-    return bool(words) and all(w.lower().strip(".") not in _NOT_NAMES for w in words)
+    # "Shooting Wounds Boy, 5": a title-case headline, not a name
+    return words[-1].lower() not in _HEADLINE_NOUNS and all(
+        w.lower().strip(".") not in _NOT_NAMES for w in words
+    )
+
+
+def _name_after_number(name: str) -> str:
+    """The name a "31-year-old" is followed by, up to a word that ends it ("Jo Reed Tuesday morning" is
+    "Jo Reed"); "" when it starts with one. A word that labels a number ("Page") is a surname here."""
+    words = name.split()
+    kept = 0
+    while kept < len(words) and not any(
+        piece.lower().strip(".") in _ENDS_NAME for piece in words[kept].split("-")
+    ):
+        kept += 1
+    if kept == 0 or kept == 1 and words[0].lower() in _LABEL_WORDS:
+        return ""
+    return name[: [m.end() for m in re.finditer(r"\S+", name)][kept - 1]]
 
 
 def _nearest_name(head: str, offset: int) -> str | None:
@@ -261,6 +355,9 @@ def _determiner_start(text: str, segment: Segment, start: int) -> int:
 
 
 def _claim(source: Source, segment: Segment, start: int, end: int, person: str, years: float) -> AgeClaim:
+    person = _NICKNAME_RE.sub(
+        "", person
+    )  # the person is named without the nickname, as the entity stage names them
     return AgeClaim(
         id=f"{source.id}:{start}-{end}:age",
         **claim_span(source, segment, start, end),

@@ -207,12 +207,28 @@ def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
             # "Xyla Lee, 37" where only "Lee" was read, as Ann Lee's: the age's own first name says
             # someone else of that surname
             return None
+        if mention.end < claim.end and not _surname_in(name, known):
+            # 'Lee "Ace" Orr, 22' where only "Lee" was read, as Ann Lee's: the age's own surname says
+            # someone else
+            return None
         return mention.entity
     for candidates in ([m for m in people if m.text == name], people):
         entities = {m.entity for m in candidates}
         if len(entities) == 1:
             return entities.pop()
     return None
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _surname_in(name: str, known: Sequence[str]) -> bool:
+    """Whether the surname of a name as written (its last word but a suffix) is a word of ``known``
+    (a name's folded words), or it has no other word."""
+    words = [word.strip(".,").lower() for word in name.split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return len(words) < 2 or set(words[-1].split("-")) <= {p for word in known for p in word.split("-")}
 
 
 def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
