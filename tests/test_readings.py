@@ -54,18 +54,18 @@ def _forces(text: str) -> list[str]:
 
 
 def test_a_force_at_work_names_its_town():
-    assert _forces("The Dayton Police Department said the road was closed.") == ["Dayton"]
-    assert _forces("The road was closed, according to the Dayton Police.") == ["Dayton"]
-    assert _forces("Kettering Police are investigating the fire.") == ["Kettering"]
+    assert _forces("The Bradford Police Department said the road was closed.") == ["Bradford"]
+    assert _forces("The road was closed, according to the Bradford Police.") == ["Bradford"]
+    assert _forces("Huddersfield Police are investigating the fire.") == ["Huddersfield"]
 
 
 def test_a_force_named_in_passing_names_no_town():
-    assert _forces("A detective of the Dayton Police Department coached the team.") == []
+    assert _forces("A detective of the Bradford Police Department coached the team.") == []
 
 
 def test_the_longest_name_before_the_force_is_its_town():
-    assert _forces("Oklahoma City Police said the road was closed.") == ["Oklahoma City"]
-    assert _forces("Louisville Metro Police said the road was closed.") == ["Louisville"]
+    assert _forces("Carson City Police said the road was closed.") == ["Carson City"]
+    assert _forces("Bradford Metro Police said the road was closed.") == ["Bradford"]
     # a state's force, or a force named only by its kind, has no town
     assert _forces("New York Police said the road was closed.") == []
     assert _forces("Metro Police said the road was closed.") == []

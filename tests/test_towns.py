@@ -149,8 +149,8 @@ def test_the_storys_words_are_read_without_a_list_of_them_all() -> None:
 
 def test_the_town_of_the_force_that_speaks_of_the_incident_is_its_place():
     assert _places(
-        "A man was found shot in a parked car on Saturday, the Dayton Police Department said."
-    ) == ["Dayton"]
+        "A man was found shot in a parked car on Saturday, the Bradford Police Department said."
+    ) == ["Bradford"]
 
 
 def test_a_town_the_gazetteer_does_not_know_is_the_place_when_the_story_writes_it_as_a_town():
@@ -167,10 +167,10 @@ def test_a_town_the_gazetteer_knows_comes_before_one_it_does_not():
 
 
 def test_a_county_named_after_a_town_does_not_count_as_the_town_named():
-    # three reports write "Dayton", but two only in a county's name: the first report's place is the
+    # three reports write "Boise", but two only in a county's name: the first report's place is the
     # town its own clause names, which two reports name, not its dateline's
     assert _places(
-        "DAYTON, Ohio - A man was shot in Kettering on Friday.",
-        "A man was shot in Kettering on Friday. Dayton County deputies assisted.",
-        "A man was hurt in a shooting on Friday. Dayton County deputies assisted.",
-    ) == ["Kettering"]
+        "BOISE, Idaho - A man was shot in Nampa on Friday.",
+        "A man was shot in Nampa on Friday. Boise County deputies assisted.",
+        "A man was hurt in a shooting on Friday. Boise County deputies assisted.",
+    ) == ["Nampa"]
