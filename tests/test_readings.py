@@ -270,3 +270,21 @@ def test_a_person_also_hurt_in_the_same_sentence_is_one_more():
         ("people injured", 1),
         ("people injured", 1),
     ]
+
+
+def test_a_named_person_also_killed_is_one_more_of_the_dead():
+    from factcheck.compare.readings import death_readings
+
+    story = source(
+        "a",
+        "Lars Obi, a 40-year-old cook, was shot and killed at a diner. Ena Sund, a waitress, was also killed.",
+        dt.date(2022, 1, 9),
+    )
+    names = {"Lars Obi": "lars_obi", "Ena Sund": "ena_sund"}
+
+    def people_in(text):
+        return sorted((text.find(n), text.find(n) + len(n), pid) for n, pid in names.items() if n in text)
+
+    segments = [s for s in segment_source(story) if s.content]
+    (reading,) = death_readings(story, segments, people_in)
+    assert reading.value.low == 2

@@ -269,9 +269,9 @@ _DATELINE = re.compile(
 
 
 # A death said of the people just named: "Jo Reed, 3, was pronounced dead", "Reed and Ray were found
-# dead", "Jo Reed died the next day", "Jo Reed was shot and killed".
+# dead", "Jo Reed died the next day", "Jo Reed was shot and killed", "Amy Ray, a cook, was also killed".
 _DIED_AFTER = re.compile(
-    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+)?)?"
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:later|also)\s+)?"
     r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|died|(?:shot\s+and\s+)?killed|fatally\s+shot|"
     r"shot\s+dead|shot\s+to\s+death)\b"
 )
