@@ -522,3 +522,7 @@ def test_other_or_more_before_the_counted_noun_is_skipped():
     story = source("a", "Three more people were wounded. Four other people were hurt.", dt.date(2022, 1, 9))
     found = [(c.quote, c.value.counted) for c in claims_of(story) if c.kind == "quantity"]
     assert found == [("Three more people", "people injured"), ("Four other people", "people injured")]
+
+
+def test_people_who_shot_at_each_other_are_no_count_of_the_shot() -> None:
+    assert _quantities("The guard drew a pistol, and the two shot at each other.") == []

@@ -190,3 +190,24 @@ def test_a_named_person_in_critical_condition_beyond_the_lead_is_hurt_beside_the
     )
     assert facts[KILLED] == [1]
     assert facts[INJURED] == [1]
+
+
+def test_a_report_that_counts_no_dead_mourns_no_one_of_its_shot():
+    facts = _facts(
+        "Three people were shot in Konya on Saturday night and taken to a hospital. "
+        "Detectives opened a homicide investigation, but no deaths were reported."
+    )
+    assert facts[INJURED] == [3]
+
+
+def test_the_shot_said_to_have_all_survived_are_injured_whatever_else_their_report_tells():
+    facts = _facts(
+        "Four men were shot in Konya on Saturday, though all are believed to have survived. "
+        "Last month a man was killed on the same street."
+    )
+    assert facts[INJURED] == [4]
+
+
+def test_the_shot_of_a_report_that_tells_a_death_elsewhere_are_not_counted_hurt():
+    facts = _facts("Four men were shot in Konya on Saturday. Last month a man was killed on the same street.")
+    assert INJURED not in facts

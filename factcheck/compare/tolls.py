@@ -18,7 +18,7 @@ not killed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Hashable
+from collections.abc import Callable, Collection, Hashable, Mapping
 
 from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
@@ -63,6 +63,21 @@ MORE = re.compile(r"\s+(?:others?\s+)?more\b", re.I)
 _HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospital\w*)\b", re.I)
 
 
+# "though all are believed to have survived", "none of the wounds were life-threatening": the people
+# a count of the shot counts lived.
+_ALL_LIVED = re.compile(
+    r"\b(?:all|both|each|none|neither)\b[^.;]{0,50}?\b(?:survived?|(?:expected|going)\s+to\s+(?:survive|recover|live)"
+    r"|life[- ]threatening)\b|\bnon[- ]life[- ]threatening\b",
+    re.I,
+)
+
+
+def _said_to_live(claim, text: str) -> bool:
+    """Whether a count of the shot says in its sentence that they all lived, and tells no death there."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    return bool(_ALL_LIVED.search(sentence)) and not death_told(sentence)
+
+
 def death_told(text: str) -> bool:
     """Whether a report has a word of death ("attempted murder", "no deaths" are none)."""
     return any(
@@ -72,16 +87,31 @@ def death_told(text: str) -> bool:
 
 
 def settle(
-    facts: dict, key: Callable[[str], Hashable], mourning: set[str], hurt: Collection[str] = ()
+    facts: dict,
+    key: Callable[[str], Hashable],
+    mourning: set[str],
+    hurt: Collection[str] = (),
+    texts: Mapping[str, str] | None = None,
 ) -> list:
     """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
     shot claims, ``mourning``: the sources with a word of death (:func:`death_told`); the claims it
     derives, to list with the readings. ``hurt``: the sources that tell of someone hurt; theirs and
-    those that count people shot say "no one was injured" of a part of the story or of another event."""
+    those that count people shot say "no one was injured" of a part of the story or of another event.
+    A report that counts no dead ("no deaths were reported") mourns no one of the incident, whatever
+    else it says ("a homicide investigation"); a count of the shot that says they lived ("all are
+    believed to have survived") counts the hurt whatever else its report tells (``texts``: the
+    sources' texts, by id)."""
     killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
+    none_dead = {c.source for c in killed if c.value.high == 0} - {
+        c.source for c in killed if c.value.high != 0
+    }
+    mourning = mourning - none_dead
     hurt = {*hurt, *(claim.source for claim in shot if (claim.value.low or 0) > 0)}
     told = [c for c in facts.pop(key("injured"), []) if c.source not in hurt or (c.value.high or 0) > 0]
-    injured = injured_claims(killed, told, shot, mourning)
+    lived = [
+        c for c in shot if texts is not None and c.source in mourning and _said_to_live(c, texts[c.source])
+    ]
+    injured = injured_claims(killed, told, shot, mourning - {c.source for c in lived})
     if injured:
         facts[key("injured")] = injured
     return [claim for claim in injured if ":toll:" in claim.id]

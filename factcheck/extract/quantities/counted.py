@@ -427,6 +427,8 @@ _WOUNDING_PARTICIPLES = frozenset({"shot", "stabbed", "wounded", "injured", "str
 # "three men were shot and killed", "shot to death", "shot dead"; not "two men shot and killed a
 # clerk", where the counted did the killing
 _SHOT_DEAD_RE = re.compile(r"\s+(?:and\s+killed|to\s+death|dead)\b")
+# "the two shot at each other": they fired, whoever was hit
+_SHOT_AT_EACH_OTHER_RE = re.compile(r"\s+at\s+(?:each\s+other|one\s+another)\b")
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:an?|the|his|her|their|its|one|two|three|four|five|\d+)\b|[A-Z])")
 
 
@@ -439,6 +441,8 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
     if match.re is _ADVERB_PARTICIPLE_RE and match.group(2) in _FATALLY and word in _WOUNDING_PARTICIPLES:
         return "killed", position + match.end()
     if word in ("shot", "stabbed"):
+        if _SHOT_AT_EACH_OTHER_RE.match(text, position + match.end(), segment.end):
+            return None, position
         dead = _SHOT_DEAD_RE.match(text, position + match.end(), segment.end)
         passive = bool(set(match.group(1).split()) & _PASSIVE_AUXILIARIES)
         if dead and (passive or not _OBJECT_AFTER_RE.match(text, dead.end(), segment.end)):
