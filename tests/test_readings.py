@@ -288,3 +288,50 @@ def test_a_named_person_also_killed_is_one_more_of_the_dead():
     segments = [s for s in segment_source(story) if s.content]
     (reading,) = death_readings(story, segments, people_in)
     assert reading.value.low == 2
+
+
+def test_one_person_said_to_live_after_being_hurt_is_one_injured_anywhere_in_a_report():
+    from factcheck.compare.readings import hurt_readings
+
+    for sentence in (
+        "A 30-year-old woman was also shot, but survived after two operations.",
+        'The officer was shot in the "upper leg," the chief said, and is expected to make a full recovery.',
+        "The officer who was shot was released from the hospital on Monday.",
+        "A woman was treated and released from a local hospital.",
+        "A second victim is still being treated.",
+    ):
+        story = source("a", "A man was killed in Dunmore on Friday. Police gave no motive. " + sentence)
+        segments = [s for s in segment_source(story) if s.content]
+        found = [c.value.low for c in hurt_readings(story, segments[:1], segments, mourning=True)]
+        assert found == [1], sentence
+
+
+def test_a_named_person_in_apposition_who_survived_is_one_injured():
+    from factcheck.compare.readings import hurt_readings
+
+    story = source("a", "A man was killed in Dunmore on Friday. His wife, Ada Lunn, was shot but survived.")
+    segments = [s for s in segment_source(story) if s.content]
+
+    def people_in(text):
+        at = text.find("Ada Lunn")
+        return [(at, at + len("Ada Lunn"), "ada_lunn")] if at >= 0 else []
+
+    (reading,) = hurt_readings(story, segments[:1], segments, people_in, mourning=True)
+    assert reading.value.counted == "people injured"
+
+
+def test_a_named_person_who_killed_someone_is_not_one_of_the_dead():
+    from factcheck.compare.readings import death_readings
+
+    names = {"Tor Halden": "tor_halden", "Edda Moss": "edda_moss"}
+
+    def people_in(text):
+        return sorted((text.find(n), text.find(n) + len(n), pid) for n, pid in names.items() if n in text)
+
+    for text, dead in (
+        ("Tor Halden killed his neighbour with a rifle. Edda Moss, 3, killed when a gun went off", 0),
+        ("Tor Halden fatally shot a clerk. Edda Moss was later pronounced dead.", 1),
+    ):
+        story = source("a", text, dt.date(2022, 1, 9))
+        segments = [s for s in segment_source(story) if s.content]
+        assert [c.value.low for c in death_readings(story, segments, people_in)] == ([dead] if dead else [])

@@ -211,3 +211,14 @@ def test_the_shot_said_to_have_all_survived_are_injured_whatever_else_their_repo
 def test_the_shot_of_a_report_that_tells_a_death_elsewhere_are_not_counted_hurt():
     facts = _facts("Four men were shot in Konya on Saturday. Last month a man was killed on the same street.")
     assert INJURED not in facts
+
+
+def test_one_person_said_to_live_in_a_report_before_the_count_of_dead_is_injured():
+    # the second report tells the shooting's death without a count the frame places, and its one
+    # person hurt is said to have lived: not the one who died
+    facts = _facts(
+        "A man was shot and killed at a store in Konya on Friday night.",
+        "Police in Konya mourned the man. A woman is expected to recover.",
+    )
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [1]

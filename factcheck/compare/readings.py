@@ -136,20 +136,30 @@ _INJURED = re.compile(
     r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b"
     r"|continue[sd]?\s+to\s+recover\b)"
 )
-# "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover".
+# "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover",
+# "a woman was also shot, but survived", "the officer was shot in the leg and is expected to make a full
+# recovery", "the guard was treated and released from a local hospital", "she is still being treated".
+_RECOVER = r"(?:recover|survive|make\s+a\s+(?:full\s+)?recovery)"
 _ALIVE = (
     r"\s+(?:(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
-    r"|(?:(?:is|was)\s+(?:now\s+)?expected\s+to|should|will)\s+(?:recover|survive))\b"
+    r"|(?:(?:is|was)\s+(?:now\s+)?expected\s+to|should|will)\s+" + _RECOVER + "|"
+    r"(?:was|were)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|stabbed|hit|struck)\b[^.;]{0,80}?\b(?:but|and)\s+"
+    r"(?:survived|(?:is|was)\s+(?:now\s+)?expected\s+to\s+" + _RECOVER + ")|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:treated\s+and\s+)?released\s+from\s+(?:the|an?)\s+"
+    r"(?:[\w-]+\s+){0,3}?hospital|(?:is|was|are|were)\s+(?:still\s+)?being\s+treated)\b"
 )
-_SUFFERED = re.compile(_ONE_PERSON + _ALIVE)
+# "the officer who was shot was released from the hospital": the person's harm told between
+_WHO_WAS_HURT = r"(?:\s+who\s+was\s+(?:shot|wounded|injured|hurt|stabbed))?"
+_SUFFERED = re.compile(_ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
 # What _INJURED's and _SUFFERED's verbs need: a sentence without one of these words matches neither.
 _HURT_WORD = re.compile(
-    r"wounded|injured|hurt|shot|stabbed|hospital|condition|recover|fighting|suffered|sustained|survive", re.I
+    r"wounded|injured|hurt|shot|stabbed|hospital|condition|recover|fighting|suffered|sustained|survive|treated",
+    re.I,
 )
 # After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
 # a minor hand injury".
 _ALIVE_AFTER = re.compile(
-    r"(?:\s*,\s*\d{1,3}\s*,)?(?:" + _ALIVE + r"|\s+(?:was|is|remains)\s+(?:(?:listed|hospitali[sz]ed|"
+    r"(?:\s*,\s*\d{1,3}\s*,|,)?(?:" + _ALIVE + r"|\s+(?:was|is|remains)\s+(?:(?:listed|hospitali[sz]ed|"
     r"(?:airlifted|flown|rushed|taken|transported)\s+to\s+[^.;]{0,40}?hospital)\s+)?in\s+"
     r"(?:critical|serious|stable|fair|good|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b)"
 )
@@ -269,11 +279,12 @@ _DATELINE = re.compile(
 
 
 # A death said of the people just named: "Jo Reed, 3, was pronounced dead", "Reed and Ray were found
-# dead", "Jo Reed died the next day", "Jo Reed was shot and killed", "Amy Ray, a cook, was also killed".
+# dead", "Jo Reed died the next day", "Jo Reed was shot and killed", "Amy Ray, a cook, was also killed";
+# not "Jo Reed killed his wife" nor "Jo Reed fatally shot a man", which tell what the person did.
 _DIED_AFTER = re.compile(
-    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:later|also)\s+)?"
-    r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|died|(?:shot\s+and\s+)?killed|fatally\s+shot|"
-    r"shot\s+dead|shot\s+to\s+death)\b"
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|also)\s+)?"
+    r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|(?:shot\s+and\s+)?killed|fatally\s+shot|"
+    r"shot\s+dead|shot\s+to\s+death)|(?:(?:later|also)\s+)?died)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z", re.I)
 # Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".

@@ -59,6 +59,8 @@ _SHOT_DEAD_AFTER = re.compile(
 # "four other people", "three more people" (not "more than 20 people"): told apart from someone.
 _OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
 MORE = re.compile(r"\s+(?:others?\s+)?more\b", re.I)
+# What says a person lived ("survived", "is expected to recover", "was released from the hospital").
+_LIVED = re.compile(r"\b(?:survived|recover\w*|released|being\s+treated)\b", re.I)
 # What says a person was hurt and lived, not only that they were shot.
 _HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospital\w*)\b", re.I)
 
@@ -190,7 +192,7 @@ def _the_dead_one(claim, dead_in: set[str]) -> bool:
     """Whether one person a report was read to say was hurt may be the one who died: the report
     tells no death itself (it was written before it), or it only says they were shot ("a 6-month-old
     was shot" in a report of the baby's death)."""
-    if not is_read(claim) or claim.value.low != 1:
+    if not is_read(claim) or claim.value.low != 1 or _LIVED.search(claim.quote):
         return False
     if claim.source not in dead_in:
         return True
