@@ -335,3 +335,31 @@ def test_a_named_person_who_killed_someone_is_not_one_of_the_dead():
         story = source("a", text, dt.date(2022, 1, 9))
         segments = [s for s in segment_source(story) if s.content]
         assert [c.value.low for c in death_readings(story, segments, people_in)] == ([dead] if dead else [])
+
+
+def test_a_named_person_taken_to_a_hospital_where_they_died_is_one_killed():
+    from factcheck.compare.readings import death_readings
+
+    story = source(
+        "a", "Ivo Marsh was taken to Lakeview Hospital where he was pronounced dead.", dt.date(2022, 1, 9)
+    )
+    segments = [s for s in segment_source(story) if s.content]
+    (reading,) = death_readings(story, segments, lambda text: [(0, 9, "ivo_marsh")] if "Ivo" in text else [])
+    assert reading.value.low == 1
+
+
+def test_a_killer_who_took_their_own_life_is_one_more_of_the_dead():
+    def most_killed(text):
+        return max(c[1] for c in _counts(text) if c[0] == "people killed")
+
+    assert (
+        most_killed("A man shot his daughter and killed her mother before turning the gun on himself.") == 2
+    )
+    assert most_killed("A man shot and killed his wife before killing himself on Sunday.") == 2
+    assert most_killed("A woman was shot and killed by her husband, who then took his own life.") == 2
+    assert most_killed("A 4-year-old boy shot and killed himself with a pistol he found.") == 1
+    # the pair found dead may be the killer and his victim
+    assert most_killed("A man and his wife were found dead after he shot her and then killed himself.") == 2
+    assert ("people killed", 1) not in [
+        c[:2] for c in _counts("A man turned the gun on himself and is in critical condition.")
+    ]

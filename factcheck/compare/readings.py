@@ -70,6 +70,12 @@ _ONE_PERSON = (
     r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
     r"(?!\s+and\s)"
 )
+# "Jo Reed was taken to a hospital, where he was pronounced dead", "was rushed to Mercy Hospital where
+# she later died": the person named died of the harm the sentence tells.
+_TAKEN_WHERE_DIED = (
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s+[^.;]{0,80}?,?\s+where\s+"
+    r"(?:he|she|they)\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|pronounced\s+dead)"
+)
 _DEATH_WORDS = (
     r"(?:killed|dead|died|passed\s+away|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
     r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
@@ -284,7 +290,7 @@ _DATELINE = re.compile(
 _DIED_AFTER = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|also)\s+)?"
     r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|(?:shot\s+and\s+)?killed|fatally\s+shot|"
-    r"shot\s+dead|shot\s+to\s+death)|(?:(?:later|also)\s+)?died)\b"
+    r"shot\s+dead|shot\s+to\s+death)|(?:(?:later|also)\s+)?died|" + _TAKEN_WHERE_DIED + r")\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z", re.I)
 # Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
@@ -363,10 +369,13 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         text = segment.text
         for match in _PAIR_KILLED.finditer(text):
             claims.append(_count(source, segment, match, "people killed", 2))
+        victims = []  # the people a sentence says someone killed, for its killer's own death
         for match in _BOTH.finditer(text):
             claims.append(
                 _count(source, segment, match, "people " + ("killed" if match["killed"] else "injured"), 2)
             )
+            if match["killed"]:
+                victims.append((match.start(), match.end(), 2))
         for match in _FAMILY_KILLED.finditer(text):
             number = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
             claims.append(_count(source, segment, match, "people killed", 1 + number))
@@ -374,6 +383,10 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text), *_LEFT_DEAD.finditer(text)]:
             if not (match.re is _KILLED and _one_of_two(text, match)):
                 claims.append(_count(source, segment, match, "people killed"))
+                # "a man killed" may be the killer's deed; "a woman was killed" is a victim
+                if match.re is not _KILLED or _PASSIVE.search(match.group()):
+                    victims.append((match.start(), match.end(), 1))
+        claims.extend(_with_own_death(source, segment, victims))
         hurt = []
         for pattern, counted in (
             (_INJURED, "people injured"),
@@ -396,6 +409,45 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
     for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
         claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
     return claims
+
+
+# "... before killing himself", "then took her own life", "before turning the gun on himself": the one
+# who did the harm died too (not "turned the gun on himself and is in critical condition").
+_OWN_DEATH = re.compile(
+    r"\b(?:(?:shot\s+and\s+)?kill(?:ed|ing)\s+(?:himself|herself)|t(?:ook|aking)\s+(?:his|her)\s+own\s+life"
+    r"|committ(?:ed|ing)\s+suicide|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)"
+    r"(?![^.;]*\b(?:condition|hospitali[sz]ed|survived|expected\s+to\s+(?:recover|survive)|injur\w*|wound\w*)\b))"
+)
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\b")
+
+
+def _with_own_death(source: Source, segment, victims: list[tuple[int, int, int]]) -> list:
+    """The dead of a sentence that tells its killer's own death ("shot his wife and killed her mother
+    before turning the gun on himself"): one more than the people it says were killed before
+    (``victims``: their spans in the sentence and numbers), told apart where the spans overlap. A
+    pair found dead may be the killer and a victim, and is not one of them."""
+    match = _OWN_DEATH.search(segment.text)
+    if match is None:
+        return []
+    before = sorted(victim for victim in victims if victim[1] <= match.start())
+    number, reach, last = 1, -1, 0
+    for start, end, people in before:
+        if start >= reach:  # a new person, not one an overlapping reading already counts
+            number, last = number + last, 0
+        last, reach = max(last, people), max(reach, end)
+    start = before[0][0] if before else match.start()
+    return [
+        _people_count(
+            source,
+            segment,
+            segment.start + start,
+            segment.start + match.end(),
+            number + last,
+            "people killed",
+        )
+    ]
 
 
 def tells_someone_hurt(text: str) -> bool:
