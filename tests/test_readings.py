@@ -363,3 +363,15 @@ def test_a_killer_who_took_their_own_life_is_one_more_of_the_dead():
     assert ("people killed", 1) not in [
         c[:2] for c in _counts("A man turned the gun on himself and is in critical condition.")
     ]
+
+
+def test_a_person_also_killed_is_one_more_than_the_lead_tells():
+    story = source(
+        "a",
+        "An officer was killed while serving a warrant on Sunday. Police gave no motive. "
+        "The suspect fled in a truck. A woman was also killed and a man was hurt.",
+        dt.date(2022, 1, 9),
+    )
+    segments = [s for s in segment_source(story) if s.content]
+    killed = [c.value.low for c in lead_readings(story, segments[:3], segments) if c.kind == "quantity"]
+    assert max(killed) == 2

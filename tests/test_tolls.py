@@ -222,3 +222,20 @@ def test_one_person_said_to_live_in_a_report_before_the_count_of_dead_is_injured
     )
     assert facts[KILLED] == [1]
     assert facts[INJURED] == [1]
+
+
+def test_one_person_hurt_whose_death_the_report_tells_later_is_not_injured():
+    facts = _facts(
+        "A 4-year-old boy remains in critical condition after he was shot in Konya on Friday. "
+        "Late on Saturday, police said the boy had died."
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_a_death_told_later_of_someone_else_leaves_the_one_hurt_injured():
+    facts = _facts(
+        "A 4-year-old boy remains in critical condition after a shooting in Konya on Friday. "
+        "Late on Saturday, police said the gunman had died."
+    )
+    assert facts[INJURED] == [1]

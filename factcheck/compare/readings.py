@@ -404,6 +404,7 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
                     )
         claims.extend(_also_hurt(source, segment, hurt))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
+    claims.extend(_also_killed(source, segments, claims))
     for segment in segments:
         claims.extend(_towns(source, segment, _FORCE.finditer(segment.text), "force"))
     for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
@@ -418,6 +419,34 @@ _OWN_DEATH = re.compile(
     r"|committ(?:ed|ing)\s+suicide|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)"
     r"(?![^.;]*\b(?:condition|hospitali[sz]ed|survived|expected\s+to\s+(?:recover|survive)|injur\w*|wound\w*)\b))"
 )
+
+
+# "A woman was also killed", "a second man also died": one more dead than told before.
+_ALSO_KILLED = re.compile(
+    _ONE_PERSON
+    + r"\s+(?:(?:was|had\s+been)\s+also\s+(?:shot\s+and\s+)?(?:killed|slain|fatally\s+shot)|also\s+died)\b"
+)
+
+
+def _also_killed(source: Source, segments: Sequence, claims: list) -> list:
+    """The dead of a report that tells its lead's dead (of ``claims``, its lead's readings) and then
+    one person more at a time ("The officer was killed ... A woman was also killed"): the most its lead
+    counts, and one for each; the quote is the last such person's."""
+    told = max(
+        (c.value.low or 0 for c in claims if c.kind == "quantity" and c.value.counted == "people killed"),
+        default=0,
+    )
+    more = [
+        (segment, match)
+        for segment in segments
+        if "also" in segment.text
+        for match in _ALSO_KILLED.finditer(segment.text)
+        if not _one_of_two(segment.text, match)
+    ]
+    if not told or not more:
+        return []
+    segment, match = more[-1]
+    return [_count(source, segment, match, "people killed", int(told) + len(more))]
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\b")

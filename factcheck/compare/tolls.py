@@ -126,7 +126,7 @@ def injured_claims(killed: list, injured: list, shot: list, mourning: set[str]) 
     killed = [claim for claim in killed if (claim.value.high or 0) > 0]
     if killed:
         dead_in = {claim.source for claim in killed}
-        kept = [claim for claim in injured if not _the_dead_one(claim, dead_in)]
+        kept = [claim for claim in injured if not _the_dead_one(claim, dead_in, killed)]
         counted = {claim.source for claim in kept}
         return kept + [claim for claim in _shot_less_killed(killed, shot) if claim.source not in counted]
     return _shot_are_hurt(injured, [claim for claim in shot if claim.source not in mourning])
@@ -188,15 +188,33 @@ def _shot_are_hurt(injured: list, shot: list) -> list:
     return kept + [claim for claim in shot if claim.source not in counted]
 
 
-def _the_dead_one(claim, dead_in: set[str]) -> bool:
+def _the_dead_one(claim, dead_in: set[str], killed: list) -> bool:
     """Whether one person a report was read to say was hurt may be the one who died: the report
-    tells no death itself (it was written before it), or it only says they were shot ("a 6-month-old
-    was shot" in a report of the baby's death)."""
+    tells no death itself (it was written before it), it only says they were shot ("a 6-month-old
+    was shot" in a report of the baby's death), or it tells later of the death of the same person
+    (":func:`_told_again`")."""
     if not is_read(claim) or claim.value.low != 1 or _LIVED.search(claim.quote):
         return False
     if claim.source not in dead_in:
         return True
-    return not _HURT.search(claim.quote)
+    return not _HURT.search(claim.quote) or any(_told_again(claim, death) for death in killed)
+
+
+# "the girl", "the victim", "she": a person told before, not a new one.
+_TOLD_BEFORE = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\b|(?:he|she)\b", re.I)
+
+
+def _told_again(hurt, death) -> bool:
+    """Whether a report's one death, read after its one person hurt, is told of that person again
+    ("A 2-year-old girl is in critical condition ... police said the girl had died"): "the" with the
+    same noun, "the victim", or "he" or "she"."""
+    if not is_read(death) or death.source != hurt.source or death.start <= hurt.start or death.value.low != 1:
+        return False
+    match = _TOLD_BEFORE.match(death.quote)
+    if match is None:
+        return False
+    noun = (match["noun"] or "").lower()
+    return not noun or noun == "victim" or re.search(rf"\b{noun}\b", hurt.quote, re.I) is not None
 
 
 def _shot_less_killed(killed: list, shot: list) -> list:
