@@ -375,3 +375,11 @@ def test_a_person_also_killed_is_one_more_than_the_lead_tells():
     segments = [s for s in segment_source(story) if s.content]
     killed = [c.value.low for c in lead_readings(story, segments[:3], segments) if c.kind == "quantity"]
     assert max(killed) == 2
+
+
+def test_one_shot_beside_another_killed_in_one_sentence_is_one_injured():
+    found = _counts("Police say a man shot his son and killed his wife at their home on Friday.")
+    assert ("people injured", 1, "shot his son") in found
+    assert ("people killed", 1, "killed his wife") in found
+    # one person shot and then killed is no one hurt
+    assert [c[0] for c in _counts("A gunman shot the man and killed him.")] == []

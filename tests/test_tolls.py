@@ -239,3 +239,8 @@ def test_a_death_told_later_of_someone_else_leaves_the_one_hurt_injured():
         "Late on Saturday, police said the gunman had died."
     )
     assert facts[INJURED] == [1]
+
+
+def test_one_shot_beside_another_killed_in_one_sentence_is_injured():
+    facts = _facts("A man shot his son and killed his wife at their home in Konya on Friday.")
+    assert (facts[KILLED], facts[INJURED]) == ([1], [1])

@@ -175,7 +175,8 @@ _SHOT_SELF = re.compile(_ONE_PERSON + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|hersel
 _SHOT_OBJECT = re.compile(
     r"\b(?:shot|shoots|shooting(?:\s+of)?|grazed|grazing|struck|striking|hit|hitting)\s+(?:the\s+)?"
     + _OBJECT
-    + r"(?!\s+(?:and\s+killed|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
+    # "shot the man and killed him" tells one death; "shot his son and killed his wife" two people
+    + r"(?!\s+(?:and\s+killed\b(?!\s+(?:his|her|their|an?|the)\b)|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
 )
 # "shot his girlfriend and her son, wounding both": the two just told
 _BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
@@ -398,10 +399,15 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
             for match in pattern.finditer(text):
                 if pattern in (_INJURED, _SHOT_SELF) and _one_of_two(text, match):
                     continue
-                if not _DEATH_AFTER.search(text, match.end()):  # "was shot Friday and died"
+                death = _DEATH_AFTER.search(text, match.end())
+                if not death:  # "was shot Friday and died"
                     (hurt if counted == "people injured" else claims).append(
                         _count(source, segment, match, counted)
                     )
+                elif pattern is _SHOT_OBJECT and any(
+                    match.end() <= start <= death.start() < end for start, end, _ in victims
+                ):  # "shot his son and killed his wife": the death is another's, the one shot lived
+                    hurt.append(_count(source, segment, match, "people injured"))
         claims.extend(_also_hurt(source, segment, hurt))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     claims.extend(_also_killed(source, segments, claims))

@@ -192,12 +192,25 @@ def _the_dead_one(claim, dead_in: set[str], killed: list) -> bool:
     """Whether one person a report was read to say was hurt may be the one who died: the report
     tells no death itself (it was written before it), it only says they were shot ("a 6-month-old
     was shot" in a report of the baby's death), or it tells later of the death of the same person
-    (":func:`_told_again`")."""
+    (:func:`_told_again`); not where its sentence tells the dead apart (:func:`_beside`)."""
     if not is_read(claim) or claim.value.low != 1 or _LIVED.search(claim.quote):
         return False
+    if any(_beside(claim, death) for death in killed):
+        return False  # "shot his son and killed his wife": the sentence tells the dead apart
     if claim.source not in dead_in:
         return True
     return not _HURT.search(claim.quote) or any(_told_again(claim, death) for death in killed)
+
+
+def _beside(hurt, death) -> bool:
+    """Whether a death the frame read is told in the same sentence as one person hurt, of other words
+    ("shot his son and killed his wife")."""
+    return (
+        is_read(death)
+        and death.source == hurt.source
+        and death.sentence_start == hurt.sentence_start
+        and (death.start >= hurt.end or death.end <= hurt.start)
+    )
 
 
 # "the girl", "the victim", "she": a person told before, not a new one.
