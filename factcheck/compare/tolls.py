@@ -12,7 +12,12 @@ not killed):
   difference ("four people were shot, one fatally": three hurt);
 - where someone died, one person a report says was shot is no injury unless the report also tells
   a death and says the person was hurt ("a man was killed and a woman wounded"): the person of "the
-  victim was shot", of "a teen was shot" in a report written before the death, is the one who died.
+  victim was shot", of "a teen was shot" in a report written before the death, is the one who died;
+  so is the person hurt whose death the report tells later ("a girl is in critical condition ... the
+  girl died"), and not one said to have lived ("was also shot, but survived") or told beside the dead
+  in one sentence ("shot his son and killed his wife");
+- a report that counts no dead ("no deaths were reported") mourns no one of the incident, and a count
+  of the shot said to have all lived ("all are expected to survive") counts the hurt.
 """
 
 from __future__ import annotations
