@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from claim_builders import day, time_claim
+from claim_builders import count, day, time_claim
 
-from factcheck.compare.occurrences import one_occurrence
+from factcheck.compare.occurrences import one_occurrence, stated_before_read
 
 
 def _dated(source: str, quote: str, town: str):
@@ -30,3 +30,24 @@ def test_among_towns_as_many_reports_name_the_most_often_named_keeps_its_claims(
 def test_towns_that_can_be_one_place_are_one_occurrence():
     claims = [_dated("a", "Friday", "leeds"), _dated("b", "Friday", "")]
     assert one_occurrence(claims) == claims
+
+
+def _reading(quote: str, people: int, text: str):
+    """A count of the killed the frame read from a report (its id marks a reading)."""
+    claim = count("a", quote, people, people, "people killed", text=text)
+    return claim.model_copy(update={"id": f"a:lead:{claim.start}"})
+
+
+def test_of_a_reports_readings_the_one_counting_most_people_stands():
+    text = "Ola Fenn was shot and killed. Ola Fenn and Ben Tarr were found dead."
+    one, both = (
+        _reading("Ola Fenn was shot and killed", 1, text),
+        _reading("Ben Tarr were found dead", 2, text),
+    )
+    assert stated_before_read([one, both]) == [both]
+
+
+def test_a_count_the_report_states_wins_over_its_readings():
+    text = "Ola Fenn and Ben Tarr were found dead. Three people were killed."
+    stated = count("a", "Three people", 3, 3, "people killed", text=text)
+    assert stated_before_read([_reading("Ben Tarr were found dead", 2, text), stated]) == [stated]

@@ -257,6 +257,23 @@ def test_what_is_counted_is_normalised(text: str, counted: str) -> None:
     assert _only(text).value.counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two men were shot and killed near the pier on Sunday.", "men killed"),
+        ("Police named the three women shot and killed at the fair.", "women killed"),
+        ("Four hikers were shot to death in the canyon.", "hikers killed"),
+        ("Two teenage girls were fatally shot outside the arcade.", "teenage girls killed"),
+        ("Five miners were critically injured.", "miners injured"),
+        ("Three 19-year-old cadets were wounded in the drill.", "cadets injured"),
+        # the counted did the shooting: an outcome of someone else's
+        ("Two gunmen shot and killed a cashier.", "gunmen shot"),
+    ],
+)
+def test_how_the_shot_fared_is_what_is_counted(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
 def test_killing_and_injuring_give_two_counts() -> None:
     claims = _quantities("The blast tore through the market, killing 10 people and injuring 80.")
     assert [(c.quote, c.value.low, c.value.counted) for c in claims] == [
@@ -505,3 +522,7 @@ def test_other_or_more_before_the_counted_noun_is_skipped():
     story = source("a", "Three more people were wounded. Four other people were hurt.", dt.date(2022, 1, 9))
     found = [(c.quote, c.value.counted) for c in claims_of(story) if c.kind == "quantity"]
     assert found == [("Three more people", "people injured"), ("Four other people", "people injured")]
+
+
+def test_people_who_shot_at_each_other_are_no_count_of_the_shot() -> None:
+    assert _quantities("The guard drew a pistol, and the two shot at each other.") == []

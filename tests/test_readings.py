@@ -292,3 +292,116 @@ def test_a_person_also_hurt_in_the_same_sentence_is_one_more():
         ("people injured", 1),
         ("people injured", 1),
     ]
+
+
+def test_a_named_person_also_killed_is_one_more_of_the_dead():
+    from factcheck.compare.readings import death_readings
+
+    story = source(
+        "a",
+        "Lars Obi, a 40-year-old cook, was shot and killed at a diner. Ena Sund, a waitress, was also killed.",
+        dt.date(2022, 1, 9),
+    )
+    names = {"Lars Obi": "lars_obi", "Ena Sund": "ena_sund"}
+
+    def people_in(text):
+        return sorted((text.find(n), text.find(n) + len(n), pid) for n, pid in names.items() if n in text)
+
+    segments = [s for s in segment_source(story) if s.content]
+    (reading,) = death_readings(story, segments, people_in)
+    assert reading.value.low == 2
+
+
+def test_one_person_said_to_live_after_being_hurt_is_one_injured_anywhere_in_a_report():
+    from factcheck.compare.readings import hurt_readings
+
+    for sentence in (
+        "A 30-year-old woman was also shot, but survived after two operations.",
+        'The officer was shot in the "upper leg," the chief said, and is expected to make a full recovery.',
+        "The officer who was shot was released from the hospital on Monday.",
+        "A woman was treated and released from a local hospital.",
+        "A second victim is still being treated.",
+    ):
+        story = source("a", "A man was killed in Dunmore on Friday. Police gave no motive. " + sentence)
+        segments = [s for s in segment_source(story) if s.content]
+        found = [c.value.low for c in hurt_readings(story, segments[:1], segments, mourning=True)]
+        assert found == [1], sentence
+
+
+def test_a_named_person_in_apposition_who_survived_is_one_injured():
+    from factcheck.compare.readings import hurt_readings
+
+    story = source("a", "A man was killed in Dunmore on Friday. His wife, Ada Lunn, was shot but survived.")
+    segments = [s for s in segment_source(story) if s.content]
+
+    def people_in(text):
+        at = text.find("Ada Lunn")
+        return [(at, at + len("Ada Lunn"), "ada_lunn")] if at >= 0 else []
+
+    (reading,) = hurt_readings(story, segments[:1], segments, people_in, mourning=True)
+    assert reading.value.counted == "people injured"
+
+
+def test_a_named_person_who_killed_someone_is_not_one_of_the_dead():
+    from factcheck.compare.readings import death_readings
+
+    names = {"Tor Halden": "tor_halden", "Edda Moss": "edda_moss"}
+
+    def people_in(text):
+        return sorted((text.find(n), text.find(n) + len(n), pid) for n, pid in names.items() if n in text)
+
+    for text, dead in (
+        ("Tor Halden killed his neighbour with a rifle. Edda Moss, 3, killed when a gun went off", 0),
+        ("Tor Halden fatally shot a clerk. Edda Moss was later pronounced dead.", 1),
+    ):
+        story = source("a", text, dt.date(2022, 1, 9))
+        segments = [s for s in segment_source(story) if s.content]
+        assert [c.value.low for c in death_readings(story, segments, people_in)] == ([dead] if dead else [])
+
+
+def test_a_named_person_taken_to_a_hospital_where_they_died_is_one_killed():
+    from factcheck.compare.readings import death_readings
+
+    story = source(
+        "a", "Ivo Marsh was taken to Lakeview Hospital where he was pronounced dead.", dt.date(2022, 1, 9)
+    )
+    segments = [s for s in segment_source(story) if s.content]
+    (reading,) = death_readings(story, segments, lambda text: [(0, 9, "ivo_marsh")] if "Ivo" in text else [])
+    assert reading.value.low == 1
+
+
+def test_a_killer_who_took_their_own_life_is_one_more_of_the_dead():
+    def most_killed(text):
+        return max(c[1] for c in _counts(text) if c[0] == "people killed")
+
+    assert (
+        most_killed("A man shot his daughter and killed her mother before turning the gun on himself.") == 2
+    )
+    assert most_killed("A man shot and killed his wife before killing himself on Sunday.") == 2
+    assert most_killed("A woman was shot and killed by her husband, who then took his own life.") == 2
+    assert most_killed("A 4-year-old boy shot and killed himself with a pistol he found.") == 1
+    # the pair found dead may be the killer and his victim
+    assert most_killed("A man and his wife were found dead after he shot her and then killed himself.") == 2
+    assert ("people killed", 1) not in [
+        c[:2] for c in _counts("A man turned the gun on himself and is in critical condition.")
+    ]
+
+
+def test_a_person_also_killed_is_one_more_than_the_lead_tells():
+    story = source(
+        "a",
+        "An officer was killed while serving a warrant on Sunday. Police gave no motive. "
+        "The suspect fled in a truck. A woman was also killed and a man was hurt.",
+        dt.date(2022, 1, 9),
+    )
+    segments = [s for s in segment_source(story) if s.content]
+    killed = [c.value.low for c in lead_readings(story, segments[:3], segments) if c.kind == "quantity"]
+    assert max(killed) == 2
+
+
+def test_one_shot_beside_another_killed_in_one_sentence_is_one_injured():
+    found = _counts("Police say a man shot his son and killed his wife at their home on Friday.")
+    assert ("people injured", 1, "shot his son") in found
+    assert ("people killed", 1, "killed his wife") in found
+    # one person shot and then killed is no one hurt
+    assert [c[0] for c in _counts("A gunman shot the man and killed him.")] == []

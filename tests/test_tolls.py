@@ -190,3 +190,57 @@ def test_a_named_person_in_critical_condition_beyond_the_lead_is_hurt_beside_the
     )
     assert facts[KILLED] == [1]
     assert facts[INJURED] == [1]
+
+
+def test_a_report_that_counts_no_dead_mourns_no_one_of_its_shot():
+    facts = _facts(
+        "Three people were shot in Konya on Saturday night and taken to a hospital. "
+        "Detectives opened a homicide investigation, but no deaths were reported."
+    )
+    assert facts[INJURED] == [3]
+
+
+def test_the_shot_said_to_have_all_survived_are_injured_whatever_else_their_report_tells():
+    facts = _facts(
+        "Four men were shot in Konya on Saturday, though all are believed to have survived. "
+        "Last month a man was killed on the same street."
+    )
+    assert facts[INJURED] == [4]
+
+
+def test_the_shot_of_a_report_that_tells_a_death_elsewhere_are_not_counted_hurt():
+    facts = _facts("Four men were shot in Konya on Saturday. Last month a man was killed on the same street.")
+    assert INJURED not in facts
+
+
+def test_one_person_said_to_live_in_a_report_before_the_count_of_dead_is_injured():
+    # the second report tells the shooting's death without a count the frame places, and its one
+    # person hurt is said to have lived: not the one who died
+    facts = _facts(
+        "A man was shot and killed at a store in Konya on Friday night.",
+        "Police in Konya mourned the man. A woman is expected to recover.",
+    )
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [1]
+
+
+def test_one_person_hurt_whose_death_the_report_tells_later_is_not_injured():
+    facts = _facts(
+        "A 4-year-old boy remains in critical condition after he was shot in Konya on Friday. "
+        "Late on Saturday, police said the boy had died."
+    )
+    assert facts[KILLED] == [1]
+    assert INJURED not in facts
+
+
+def test_a_death_told_later_of_someone_else_leaves_the_one_hurt_injured():
+    facts = _facts(
+        "A 4-year-old boy remains in critical condition after a shooting in Konya on Friday. "
+        "Late on Saturday, police said the gunman had died."
+    )
+    assert facts[INJURED] == [1]
+
+
+def test_one_shot_beside_another_killed_in_one_sentence_is_injured():
+    facts = _facts("A man shot his son and killed his wife at their home in Konya on Friday.")
+    assert (facts[KILLED], facts[INJURED]) == ([1], [1])

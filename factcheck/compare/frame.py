@@ -404,7 +404,7 @@ def build_frame(
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
-    frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt)
+    frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]

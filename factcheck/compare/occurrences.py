@@ -48,12 +48,22 @@ def is_read(claim) -> bool:
 
 def stated_before_read(claims: list) -> list:
     """Of one report's claims on a fact, those extraction found (a number, a name) win over what the
-    frame read from its lead; of several readings, the first stands for the report."""
+    frame read from its lead; of several readings, the one that counts the most people stands for the
+    report (the named dead of the whole report over the one person of its lead: "Jo Reed was killed ...
+    Amy Ray was also killed"), then the first."""
     by_source: dict[str, list] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
     kept = []
     for members in by_source.values():
         stated = [c for c in members if not is_read(c)]
-        kept.extend(stated or sorted(members, key=lambda c: c.start)[:1])
+        kept.extend(stated or sorted(members, key=lambda c: (-_people_counted(c), c.start))[:1])
     return kept
+
+
+def _people_counted(claim) -> float:
+    """How many people a reading counts ("people killed": 2), 0 for any other reading."""
+    value = claim.value if claim.kind == "quantity" else None
+    if value is None or not (value.counted or "").startswith("people ") or value.low != value.high:
+        return 0
+    return value.low or 0

@@ -71,6 +71,12 @@ _ONE_PERSON = (
     r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
     r"(?!\s+and\s)"
 )
+# "Jo Reed was taken to a hospital, where he was pronounced dead", "was rushed to Mercy Hospital where
+# she later died": the person named died of the harm the sentence tells.
+_TAKEN_WHERE_DIED = (
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s+[^.;]{0,80}?,?\s+where\s+"
+    r"(?:he|she|they)\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|pronounced\s+dead)"
+)
 _DEATH_WORDS = (
     r"(?:killed|dead|died|passed\s+away|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
     r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
@@ -137,20 +143,30 @@ _INJURED = re.compile(
     r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b"
     r"|continue[sd]?\s+to\s+recover\b)"
 )
-# "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover".
+# "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover",
+# "a woman was also shot, but survived", "the officer was shot in the leg and is expected to make a full
+# recovery", "the guard was treated and released from a local hospital", "she is still being treated".
+_RECOVER = r"(?:recover|survive|make\s+a\s+(?:full\s+)?recovery)"
 _ALIVE = (
     r"\s+(?:(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
-    r"|(?:(?:is|was)\s+(?:now\s+)?expected\s+to|should|will)\s+(?:recover|survive))\b"
+    r"|(?:(?:is|was)\s+(?:now\s+)?expected\s+to|should|will)\s+" + _RECOVER + "|"
+    r"(?:was|were)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|stabbed|hit|struck)\b[^.;]{0,80}?\b(?:but|and)\s+"
+    r"(?:survived|(?:is|was)\s+(?:now\s+)?expected\s+to\s+" + _RECOVER + ")|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:treated\s+and\s+)?released\s+from\s+(?:the|an?)\s+"
+    r"(?:[\w-]+\s+){0,3}?hospital|(?:is|was|are|were)\s+(?:still\s+)?being\s+treated)\b"
 )
-_SUFFERED = re.compile(_ONE_PERSON + _ALIVE)
+# "the officer who was shot was released from the hospital": the person's harm told between
+_WHO_WAS_HURT = r"(?:\s+who\s+was\s+(?:shot|wounded|injured|hurt|stabbed))?"
+_SUFFERED = re.compile(_ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
 # What _INJURED's and _SUFFERED's verbs need: a sentence without one of these words matches neither.
 _HURT_WORD = re.compile(
-    r"wounded|injured|hurt|shot|stabbed|hospital|condition|recover|fighting|suffered|sustained|survive", re.I
+    r"wounded|injured|hurt|shot|stabbed|hospital|condition|recover|fighting|suffered|sustained|survive|treated",
+    re.I,
 )
 # After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
 # a minor hand injury".
 _ALIVE_AFTER = re.compile(
-    r"(?:\s*,\s*\d{1,3}\s*,)?(?:" + _ALIVE + r"|\s+(?:was|is|remains)\s+(?:(?:listed|hospitali[sz]ed|"
+    r"(?:\s*,\s*\d{1,3}\s*,|,)?(?:" + _ALIVE + r"|\s+(?:was|is|remains)\s+(?:(?:listed|hospitali[sz]ed|"
     r"(?:airlifted|flown|rushed|taken|transported)\s+to\s+[^.;]{0,40}?hospital)\s+)?in\s+"
     r"(?:critical|serious|stable|fair|good|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b)"
 )
@@ -160,7 +176,8 @@ _SHOT_SELF = re.compile(_ONE_PERSON + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|hersel
 _SHOT_OBJECT = re.compile(
     r"\b(?:shot|shoots|shooting(?:\s+of)?|grazed|grazing|struck|striking|hit|hitting)\s+(?:the\s+)?"
     + _OBJECT
-    + r"(?!\s+(?:and\s+killed|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
+    # "shot the man and killed him" tells one death; "shot his son and killed his wife" two people
+    + r"(?!\s+(?:and\s+killed\b(?!\s+(?:his|her|their|an?|the)\b)|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
 )
 # "shot his girlfriend and her son, wounding both": the two just told
 _BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
@@ -277,11 +294,12 @@ _DATELINE = re.compile(
 
 
 # A death said of the people just named: "Jo Reed, 3, was pronounced dead", "Reed and Ray were found
-# dead", "Jo Reed died the next day", "Jo Reed was shot and killed".
+# dead", "Jo Reed died the next day", "Jo Reed was shot and killed", "Amy Ray, a cook, was also killed";
+# not "Jo Reed killed his wife" nor "Jo Reed fatally shot a man", which tell what the person did.
 _DIED_AFTER = re.compile(
-    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+)?)?"
-    r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|died|(?:shot\s+and\s+)?killed|fatally\s+shot|"
-    r"shot\s+dead|shot\s+to\s+death)\b"
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|also)\s+)?"
+    r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|(?:shot\s+and\s+)?killed|fatally\s+shot|"
+    r"shot\s+dead|shot\s+to\s+death)|(?:(?:later|also)\s+)?died|" + _TAKEN_WHERE_DIED + r")\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z", re.I)
 # Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
@@ -361,10 +379,13 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         text = segment.text
         for match in _PAIR_KILLED.finditer(text):
             claims.append(_count(source, segment, match, "people killed", 2))
+        victims = []  # the people a sentence says someone killed, for its killer's own death
         for match in _BOTH.finditer(text):
             claims.append(
                 _count(source, segment, match, "people " + ("killed" if match["killed"] else "injured"), 2)
             )
+            if match["killed"]:
+                victims.append((match.start(), match.end(), 2))
         for match in _FAMILY_KILLED.finditer(text):
             number = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
             claims.append(_count(source, segment, match, "people killed", 1 + number))
@@ -372,6 +393,10 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text), *_LEFT_DEAD.finditer(text)]:
             if not (match.re is _KILLED and _one_of_two(text, match)):
                 claims.append(_count(source, segment, match, "people killed"))
+                # "a man killed" may be the killer's deed; "a woman was killed" is a victim
+                if match.re is not _KILLED or _PASSIVE.search(match.group()):
+                    victims.append((match.start(), match.end(), 1))
+        claims.extend(_with_own_death(source, segment, victims))
         hurt = []
         for pattern, counted in (
             (_INJURED, "people injured"),
@@ -383,18 +408,91 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
             for match in pattern.finditer(text):
                 if pattern in (_INJURED, _SHOT_SELF) and _one_of_two(text, match):
                     continue
-                if not _DEATH_AFTER.search(text, match.end()):  # "was shot Friday and died"
+                death = _DEATH_AFTER.search(text, match.end())
+                if not death:  # "was shot Friday and died"
                     (hurt if counted == "people injured" else claims).append(
                         _count(source, segment, match, counted)
                     )
+                elif pattern is _SHOT_OBJECT and any(
+                    match.end() <= start <= death.start() < end for start, end, _ in victims
+                ):  # "shot his son and killed his wife": the death is another's, the one shot lived
+                    hurt.append(_count(source, segment, match, "people injured"))
         claims.extend(_also_hurt(source, segment, hurt))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
+    claims.extend(_also_killed(source, segments, claims))
     for segment in segments:
         if _FORCE_AT_WORK.search(segment.text):
             claims.extend(_force_towns(source, segment))
     for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
         claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
     return claims
+
+
+# "... before killing himself", "then took her own life", "before turning the gun on himself": the one
+# who did the harm died too (not "turned the gun on himself and is in critical condition").
+_OWN_DEATH = re.compile(
+    r"\b(?:(?:shot\s+and\s+)?kill(?:ed|ing)\s+(?:himself|herself)|t(?:ook|aking)\s+(?:his|her)\s+own\s+life"
+    r"|committ(?:ed|ing)\s+suicide|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)"
+    r"(?![^.;]*\b(?:condition|hospitali[sz]ed|survived|expected\s+to\s+(?:recover|survive)|injur\w*|wound\w*)\b))"
+)
+
+
+# "A woman was also killed", "a second man also died": one more dead than told before.
+_ALSO_KILLED = re.compile(
+    _ONE_PERSON
+    + r"\s+(?:(?:was|had\s+been)\s+also\s+(?:shot\s+and\s+)?(?:killed|slain|fatally\s+shot)|also\s+died)\b"
+)
+
+
+def _also_killed(source: Source, segments: Sequence, claims: list) -> list:
+    """The dead of a report that tells its lead's dead (of ``claims``, its lead's readings) and then
+    one person more at a time ("The officer was killed ... A woman was also killed"): the most its lead
+    counts, and one for each; the quote is the last such person's."""
+    told = max(
+        (c.value.low or 0 for c in claims if c.kind == "quantity" and c.value.counted == "people killed"),
+        default=0,
+    )
+    more = [
+        (segment, match)
+        for segment in segments
+        if "also" in segment.text
+        for match in _ALSO_KILLED.finditer(segment.text)
+        if not _one_of_two(segment.text, match)
+    ]
+    if not told or not more:
+        return []
+    segment, match = more[-1]
+    return [_count(source, segment, match, "people killed", int(told) + len(more))]
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\b")
+
+
+def _with_own_death(source: Source, segment, victims: list[tuple[int, int, int]]) -> list:
+    """The dead of a sentence that tells its killer's own death ("shot his wife and killed her mother
+    before turning the gun on himself"): one more than the people it says were killed before
+    (``victims``: their spans in the sentence and numbers), told apart where the spans overlap. A
+    pair found dead may be the killer and a victim, and is not one of them."""
+    match = _OWN_DEATH.search(segment.text)
+    if match is None:
+        return []
+    before = sorted(victim for victim in victims if victim[1] <= match.start())
+    number, reach, last = 1, -1, 0
+    for start, end, people in before:
+        if start >= reach:  # a new person, not one an overlapping reading already counts
+            number, last = number + last, 0
+        last, reach = max(last, people), max(reach, end)
+    start = before[0][0] if before else match.start()
+    return [
+        _people_count(
+            source,
+            segment,
+            segment.start + start,
+            segment.start + match.end(),
+            number + last,
+            "people killed",
+        )
+    ]
 
 
 def tells_someone_hurt(text: str) -> bool:

@@ -12,13 +12,18 @@ not killed):
   difference ("four people were shot, one fatally": three hurt);
 - where someone died, one person a report says was shot is no injury unless the report also tells
   a death and says the person was hurt ("a man was killed and a woman wounded"): the person of "the
-  victim was shot", of "a teen was shot" in a report written before the death, is the one who died.
+  victim was shot", of "a teen was shot" in a report written before the death, is the one who died;
+  so is the person hurt whose death the report tells later ("a girl is in critical condition ... the
+  girl died"), and not one said to have lived ("was also shot, but survived") or told beside the dead
+  in one sentence ("shot his son and killed his wife");
+- a report that counts no dead ("no deaths were reported") mourns no one of the incident, and a count
+  of the shot said to have all lived ("all are expected to survive") counts the hurt.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Hashable
+from collections.abc import Callable, Collection, Hashable, Mapping
 
 from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
@@ -59,8 +64,25 @@ _SHOT_DEAD_AFTER = re.compile(
 # "four other people", "three more people" (not "more than 20 people"): told apart from someone.
 _OTHERS = re.compile(r"\b(?:other|more)\b(?!\s+than\b)", re.I)
 MORE = re.compile(r"\s+(?:others?\s+)?more\b", re.I)
+# What says a person lived ("survived", "is expected to recover", "was released from the hospital").
+_LIVED = re.compile(r"\b(?:survived|recover\w*|released|being\s+treated)\b", re.I)
 # What says a person was hurt and lived, not only that they were shot.
 _HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospital\w*)\b", re.I)
+
+
+# "though all are believed to have survived", "none of the wounds were life-threatening": the people
+# a count of the shot counts lived.
+_ALL_LIVED = re.compile(
+    r"\b(?:all|both|each|none|neither)\b[^.;]{0,50}?\b(?:survived?|(?:expected|going)\s+to\s+(?:survive|recover|live)"
+    r"|life[- ]threatening)\b|\bnon[- ]life[- ]threatening\b",
+    re.I,
+)
+
+
+def _said_to_live(claim, text: str) -> bool:
+    """Whether a count of the shot says in its sentence that they all lived, and tells no death there."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    return bool(_ALL_LIVED.search(sentence)) and not death_told(sentence)
 
 
 def death_told(text: str) -> bool:
@@ -72,16 +94,31 @@ def death_told(text: str) -> bool:
 
 
 def settle(
-    facts: dict, key: Callable[[str], Hashable], mourning: set[str], hurt: Collection[str] = ()
+    facts: dict,
+    key: Callable[[str], Hashable],
+    mourning: set[str],
+    hurt: Collection[str] = (),
+    texts: Mapping[str, str] | None = None,
 ) -> list:
     """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
     shot claims, ``mourning``: the sources with a word of death (:func:`death_told`); the claims it
     derives, to list with the readings. ``hurt``: the sources that tell of someone hurt; theirs and
-    those that count people shot say "no one was injured" of a part of the story or of another event."""
+    those that count people shot say "no one was injured" of a part of the story or of another event.
+    A report that counts no dead ("no deaths were reported") mourns no one of the incident, whatever
+    else it says ("a homicide investigation"); a count of the shot that says they lived ("all are
+    believed to have survived") counts the hurt whatever else its report tells (``texts``: the
+    sources' texts, by id)."""
     killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
+    none_dead = {c.source for c in killed if c.value.high == 0} - {
+        c.source for c in killed if c.value.high != 0
+    }
+    mourning = mourning - none_dead
     hurt = {*hurt, *(claim.source for claim in shot if (claim.value.low or 0) > 0)}
     told = [c for c in facts.pop(key("injured"), []) if c.source not in hurt or (c.value.high or 0) > 0]
-    injured = injured_claims(killed, told, shot, mourning)
+    lived = [
+        c for c in shot if texts is not None and c.source in mourning and _said_to_live(c, texts[c.source])
+    ]
+    injured = injured_claims(killed, told, shot, mourning - {c.source for c in lived})
     if injured:
         facts[key("injured")] = injured
     return [claim for claim in injured if ":toll:" in claim.id]
@@ -94,7 +131,7 @@ def injured_claims(killed: list, injured: list, shot: list, mourning: set[str]) 
     killed = [claim for claim in killed if (claim.value.high or 0) > 0]
     if killed:
         dead_in = {claim.source for claim in killed}
-        kept = [claim for claim in injured if not _the_dead_one(claim, dead_in)]
+        kept = [claim for claim in injured if not _the_dead_one(claim, dead_in, killed)]
         counted = {claim.source for claim in kept}
         return kept + [claim for claim in _shot_less_killed(killed, shot) if claim.source not in counted]
     return _shot_are_hurt(injured, [claim for claim in shot if claim.source not in mourning])
@@ -156,15 +193,46 @@ def _shot_are_hurt(injured: list, shot: list) -> list:
     return kept + [claim for claim in shot if claim.source not in counted]
 
 
-def _the_dead_one(claim, dead_in: set[str]) -> bool:
+def _the_dead_one(claim, dead_in: set[str], killed: list) -> bool:
     """Whether one person a report was read to say was hurt may be the one who died: the report
-    tells no death itself (it was written before it), or it only says they were shot ("a 6-month-old
-    was shot" in a report of the baby's death)."""
-    if not is_read(claim) or claim.value.low != 1:
+    tells no death itself (it was written before it), it only says they were shot ("a 6-month-old
+    was shot" in a report of the baby's death), or it tells later of the death of the same person
+    (:func:`_told_again`); not where its sentence tells the dead apart (:func:`_beside`)."""
+    if not is_read(claim) or claim.value.low != 1 or _LIVED.search(claim.quote):
         return False
+    if any(_beside(claim, death) for death in killed):
+        return False  # "shot his son and killed his wife": the sentence tells the dead apart
     if claim.source not in dead_in:
         return True
-    return not _HURT.search(claim.quote)
+    return not _HURT.search(claim.quote) or any(_told_again(claim, death) for death in killed)
+
+
+def _beside(hurt, death) -> bool:
+    """Whether a death the frame read is told in the same sentence as one person hurt, of other words
+    ("shot his son and killed his wife")."""
+    return (
+        is_read(death)
+        and death.source == hurt.source
+        and death.sentence_start == hurt.sentence_start
+        and (death.start >= hurt.end or death.end <= hurt.start)
+    )
+
+
+# "the girl", "the victim", "she": a person told before, not a new one.
+_TOLD_BEFORE = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\b|(?:he|she)\b", re.I)
+
+
+def _told_again(hurt, death) -> bool:
+    """Whether a report's one death, read after its one person hurt, is told of that person again
+    ("A 2-year-old girl is in critical condition ... police said the girl had died"): "the" with the
+    same noun, "the victim", or "he" or "she"."""
+    if not is_read(death) or death.source != hurt.source or death.start <= hurt.start or death.value.low != 1:
+        return False
+    match = _TOLD_BEFORE.match(death.quote)
+    if match is None:
+        return False
+    noun = (match["noun"] or "").lower()
+    return not noun or noun == "victim" or re.search(rf"\b{noun}\b", hurt.quote, re.I) is not None
 
 
 def _shot_less_killed(killed: list, shot: list) -> list:

@@ -140,7 +140,8 @@ _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
 
 _MEASURE_OF_RE = re.compile(r"\s+(?:of|in|worth\s+of)\s+")
-_NOUN_GAP_RE = re.compile(r"\s*-?\s*")
+# "two 16-year-old boys": an age before the noun describes the counted, whose noun follows it
+_NOUN_GAP_RE = re.compile(r"\s*-?\s*(?:\d{1,3}-(?:year|month|week)-old\s+(?=[a-z]))?")
 _SPACES_RE = re.compile(r"[ \t]+")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 
@@ -419,11 +420,33 @@ def _plural(word: str) -> str:
 _PERSON_PLURALS = frozenset(_plural(noun) for noun in PERSON_NOUNS) | {"people", "police", "staff", "crew"}
 
 
+# "two men were fatally shot", "four were critically wounded": an adverb before the participle
+_ADVERB_PARTICIPLE_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+ly)\s+([a-z]+)\b")
+_FATALLY = frozenset({"fatally", "mortally"})
+_WOUNDING_PARTICIPLES = frozenset({"shot", "stabbed", "wounded", "injured", "struck", "hit"})
+# "three men were shot and killed", "shot to death", "shot dead"; not "two men shot and killed a
+# clerk", where the counted did the killing
+_SHOT_DEAD_RE = re.compile(r"\s+(?:and\s+killed|to\s+death|dead)\b")
+# "the two shot at each other": they fired, whoever was hit
+_SHOT_AT_EACH_OTHER_RE = re.compile(r"\s+at\s+(?:each\s+other|one\s+another)\b")
+_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:an?|the|his|her|their|its|one|two|three|four|five|\d+)\b|[A-Z])")
+
+
 def _participle_after(text: str, segment: Segment, position: int) -> tuple[str | None, int]:
-    match = _PARTICIPLE_AFTER_RE.match(text[position : min(segment.end, position + 60)])
+    window = text[position : min(segment.end, position + 60)]
+    match = _ADVERB_PARTICIPLE_RE.match(window) or _PARTICIPLE_AFTER_RE.match(window)
     if not match:
         return None, position
-    word = match.group(2).lower()
+    word = match.group(match.lastindex or 0).lower()
+    if match.re is _ADVERB_PARTICIPLE_RE and match.group(2) in _FATALLY and word in _WOUNDING_PARTICIPLES:
+        return "killed", position + match.end()
+    if word in ("shot", "stabbed"):
+        if _SHOT_AT_EACH_OTHER_RE.match(text, position + match.end(), segment.end):
+            return None, position
+        dead = _SHOT_DEAD_RE.match(text, position + match.end(), segment.end)
+        passive = bool(set(match.group(1).split()) & _PASSIVE_AUXILIARIES)
+        if dead and (passive or not _OBJECT_AFTER_RE.match(text, dead.end(), segment.end)):
+            return "killed", dead.end() - position
     auxiliaries = set(match.group(1).split())
     state = _LEFT_STATE_RE.match(text, position + match.end()) if word in _STATE_VERBS else None
     if state:
