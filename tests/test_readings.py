@@ -16,6 +16,15 @@ def _read(text: str):
     return lead_readings(story, segments, segments)
 
 
+def _people_finder(people: dict[str, str]):
+    """A ``people_in`` for the readings: where each of ``people`` (name -> id) is written in a text."""
+
+    def people_in(text: str) -> list[tuple[int, int, str]]:
+        return sorted((text.find(n), text.find(n) + len(n), pid) for n, pid in people.items() if n in text)
+
+    return people_in
+
+
 def _counts(text: str) -> list[tuple[str, float, str]]:
     return [(c.value.counted, c.value.low, c.quote) for c in _read(text) if c.kind == "quantity"]
 
@@ -105,11 +114,7 @@ def test_residence_a_distance_away_is_the_town_named_after_it():
         "Vole, who lived two streets away in Hillmere, died. Osk, who lives a mile away in Carston, saw it.",
         dt.date(2022, 1, 9),
     )
-    people = {"Vole": "dana_vole", "Osk": "pim_osk"}
-
-    def people_in(text):
-        return [(text.index(n), text.index(n) + len(n), pid) for n, pid in people.items() if n in text][:1]
-
+    people_in = _people_finder({"Vole": "dana_vole", "Osk": "pim_osk"})
     segments = [s for s in segment_source(story) if s.content]
     found = [(c.subject, c.value.name) for c in residence_readings(story, segments, people_in)]
     assert found == [("dana_vole", "Hillmere"), ("pim_osk", "Carston")]
@@ -302,11 +307,7 @@ def test_a_named_person_also_killed_is_one_more_of_the_dead():
         "Lars Obi, a 40-year-old cook, was shot and killed at a diner. Ena Sund, a waitress, was also killed.",
         dt.date(2022, 1, 9),
     )
-    names = {"Lars Obi": "lars_obi", "Ena Sund": "ena_sund"}
-
-    def people_in(text):
-        return sorted((text.find(n), text.find(n) + len(n), pid) for n, pid in names.items() if n in text)
-
+    people_in = _people_finder({"Lars Obi": "lars_obi", "Ena Sund": "ena_sund"})
     segments = [s for s in segment_source(story) if s.content]
     (reading,) = death_readings(story, segments, people_in)
     assert reading.value.low == 2

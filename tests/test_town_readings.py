@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from claim_builders import source
 
-from factcheck.compare.town_readings import is_unknown_town, unknown_town_readings
+from factcheck.compare.town_readings import unknown_town_readings
+from factcheck.compare.towns import is_unknown_town
 from factcheck.read.segment import segment_source
 
 

@@ -94,12 +94,13 @@ from factcheck.compare.sentences import (
     sentence_events,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
-from factcheck.compare.town_readings import is_unknown_town, unknown_town_readings
+from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
     PLACE_TIERS,
     a_surname,
     incident_place,
+    is_unknown_town,
     place_evidence,
     place_tier,
 )

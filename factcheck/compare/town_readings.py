@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.compare.readings import frame_reading
 from factcheck.compare.recurrence import MONTHS
+from factcheck.compare.towns import UNKNOWN_TOWN
 from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Segment, Source
 from factcheck.values import WEEKDAYS
@@ -51,25 +53,18 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
                 or _NOT_A_TOWN_AFTER.match(text, end)
             ):
                 continue
-            claims.append(_reading(source, segment, start, end, "unknown-town", slug(name), name))
+            town = Entity(id=slug(name), kind="place", name=name)
+            claims.append(
+                frame_reading(
+                    EntityClaim,
+                    source,
+                    segment,
+                    start,
+                    end,
+                    UNKNOWN_TOWN,
+                    subject=town.id,
+                    predicate="mentions",
+                    value=town,
+                )
+            )
     return claims
-
-
-def is_unknown_town(claim) -> bool:
-    """Whether a claim is a town :func:`unknown_town_readings` read."""
-    return ":unknown-town:" in claim.id
-
-
-def _reading(source: Source, segment: Segment, start: int, end: int, tag: str, place: str, name: str):
-    return EntityClaim(
-        id=f"{source.id}:{tag}:{start}",
-        source=source.id,
-        start=start,
-        end=end,
-        quote=source.text[start:end],
-        sentence_start=segment.start,
-        sentence_end=segment.end,
-        subject=place,
-        predicate="mentions",
-        value=Entity(id=place, kind="place", name=name),
-    )

@@ -11,7 +11,6 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from factcheck.compare.town_readings import is_unknown_town
 from factcheck.extract.gazetteer import Place, fold, namesakes, place_names, slug, states
 from factcheck.records import Entity
 
@@ -82,6 +81,16 @@ def written_as_town(claim, text: str) -> bool:
     if at < 0:
         return False
     return not _NOT_THE_TOWN_AFTER.match(text, claim.start + at + len(claim.value.name))
+
+
+# The tag of the ids of the towns :mod:`~factcheck.compare.town_readings` reads.
+UNKNOWN_TOWN = "unknown-town"
+
+
+def is_unknown_town(claim) -> bool:
+    """Whether a claim is a town the gazetteer does not know, read by
+    :mod:`~factcheck.compare.town_readings`."""
+    return f":{UNKNOWN_TOWN}:" in claim.id
 
 
 def place_tier(claim, text: str) -> str | None:
