@@ -174,3 +174,19 @@ def test_a_county_named_after_a_town_does_not_count_as_the_town_named():
         "A man was shot in Nampa on Friday. Boise County deputies assisted.",
         "A man was hurt in a shooting on Friday. Boise County deputies assisted.",
     ) == ["Nampa"]
+
+
+def test_only_the_most_claimed_unknown_names_are_looked_for_in_every_report(monkeypatch):
+    import factcheck.compare.towns as towns_module
+
+    looked_for = []
+    written = towns_module._written_as_a_town
+    monkeypatch.setattr(
+        towns_module,
+        "_written_as_a_town",
+        lambda name, texts: looked_for.append(name) or written(name, texts),
+    )
+    names = [f"Vrel{chr(ord('a') + i)}{chr(ord('a') + j)}" for i in range(6) for j in range(6)]
+    reports = [f"A man was shot in {name} on Friday." for name in names]
+    assert _places(*reports, "VRELAA, Ark. - A man was shot on Friday.") == ["Vrelaa"]
+    assert len(looked_for) <= 20

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from factcheck.extract.gazetteer import Place, fold, namesakes, place_names, slug, states
@@ -145,8 +146,15 @@ def incident_place(
     found = best_place_in_each_source(kept, texts, evidence)
     if found or not unknown:
         return found, made
-    written = {name: _written_as_a_town(name, texts.values()) for name in {c.value.name for c in unknown}}
-    return best_place_in_each_source([c for c in unknown if written[c.value.name]], texts, evidence), made
+    # each name is looked for in every report: only the names most claims give, so that a big story
+    # with a name in every report's sentence ("in Week 3") costs no more than a few searches
+    claimed = Counter(claim.value.name for claim in unknown)
+    names = sorted(claimed, key=lambda name: (-claimed[name], name))[:_UNKNOWN_NAMES_LOOKED_FOR]
+    written = {name for name in names if _written_as_a_town(name, texts.values())}
+    return best_place_in_each_source([c for c in unknown if c.value.name in written], texts, evidence), made
+
+
+_UNKNOWN_NAMES_LOOKED_FOR = 20
 
 
 # What a town's name goes on to name when it is not the town, in a folded text.
