@@ -31,6 +31,16 @@ def test_one_finding_per_disputed_fact_with_every_quote():
     assert [(side.value, side.independent_sources) for side in finding.sides] == [("12", 1), ("10", 2)]
 
 
+def test_a_count_of_others_is_a_part_not_the_whole():
+    sources = [source(s, f"Report {s} on the crash.") for s in "ab"]
+    whole = count("b", "five passengers", 5, 5, "passengers taken")
+    assert compare(sources, [count("a", "two passengers", 2, 2, "passengers taken"), whole]).discrepancies
+    # "the two other passengers were taken to a clinic": besides some told before
+    assert not compare(
+        sources, [count("a", "two other passengers", 2, 2, "passengers taken"), whole]
+    ).discrepancies
+
+
 def test_republished_wire_copy_counts_as_one_source():
     sources = [
         source("a", WIRE),

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from factcheck.compare.counting import OTHERS_QUOTE
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
@@ -298,7 +299,12 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             return
         occasion = occasions.of(claim)
         counted = counted_key(claim.value.counted)
-        if counted and not (claim.value.high == 0 and harm_of(claim.value.counted)):
+        # "two other victims" are a part of the victims, not a count of them all
+        if (
+            counted
+            and not (claim.value.high == 0 and harm_of(claim.value.counted))
+            and not OTHERS_QUOTE.match(claim.quote)
+        ):
             yield ("quantity", subject, claim.value.measure, counted, occasion)
         harm = harm_of(claim.value.counted)
         if harm is not None:

@@ -55,6 +55,8 @@ PEOPLE_COUNTED = re.compile(
 )
 PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
 PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
+# "the two other victims were taken to...": those besides some told before, a part of a count
+OTHERS_QUOTE = re.compile(r"\S+\s+other\b", re.I)
 ADDED_BEFORE = re.compile(r"\b(?:additional|further|another|extra)\s+\Z", re.I)
 PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
 ORDINAL_WORD = re.compile(
