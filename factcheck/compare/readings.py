@@ -629,6 +629,9 @@ def _town(name: str) -> Entity | None:
     return None
 
 
+_CITY_AFTER = re.compile(r"\s+City\b")
+
+
 def _force_towns(source: Source, segment) -> list:
     """The towns of the forces a segment names: of the capitalised words before each force's name,
     the longest last run that names a place, if that place is a town ("New York police" is a
@@ -636,7 +639,7 @@ def _force_towns(source: Source, segment) -> list:
     found = []
     for match in _FORCE.finditer(segment.text):
         words = list(re.finditer(r"\S+", match["force"]))
-        city = " City" if re.match(r"\s+City\b", segment.text[match.end("force") :]) else ""
+        city = " City" if _CITY_AFTER.match(segment.text, match.end("force")) else ""
         for word in words:
             name = match["force"][word.start() :]
             with_city = place_names().get(fold(name + city)) if city else None
