@@ -157,7 +157,9 @@ def test_a_town_the_gazetteer_does_not_know_is_the_place_when_the_story_writes_i
     shot = "Two men were shot in Dunmarrow on Friday."
     assert _places(shot, "DUNMARROW, Ark. - Two men were wounded in a shooting on Friday.") == ["Dunmarrow"]
     assert _places(shot, "Two men were shot on Friday, the Dunmarrow police chief said.") == ["Dunmarrow"]
-    assert _places(shot) == []  # a name no report writes as a town's may be a farm's or a club's
+    # two reports that place the incident in the name, in its own clause, say it is a place
+    assert _places(shot, "Two men were wounded in a shooting in Dunmarrow on Friday.") == ["Dunmarrow"]
+    assert _places(shot) == []  # a name one report gives alone may be a farm's or a club's
 
 
 def test_a_town_the_gazetteer_knows_comes_before_one_it_does_not():

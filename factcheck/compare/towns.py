@@ -139,7 +139,8 @@ def incident_place(
     :data:`PLACE_TIERS`: the gazetteer's towns of the story's region (:func:`towns_of_the_region`,
     ``claims`` every claim and reading of the story) that each report places the incident in
     (:func:`best_place_in_each_source`); when no report places it in one, the towns the gazetteer
-    does not know that the story writes as towns ("Dunmore, Ark.", "the Dunmore police")."""
+    does not know that the story writes as towns ("Dunmore, Ark.", "the Dunmore police") or that two
+    reports place the incident in."""
     towns, unknown = tiers
     places = [c for c in claims if c.kind == "entity" and c.value.kind == "place"]
     kept, made = towns_of_the_region(towns, places, texts) if towns else ([], [])
@@ -150,7 +151,9 @@ def incident_place(
     # with a name in every report's sentence ("in Week 3") costs no more than a few searches
     claimed = Counter(claim.value.name for claim in unknown)
     names = sorted(claimed, key=lambda name: (-claimed[name], name))[:_UNKNOWN_NAMES_LOOKED_FOR]
-    written = {name for name in names if _written_as_a_town(name, texts.values())}
+    # two reports that place the incident in a name, in its own clause, say it is a place
+    placing = Counter(name for name, _ in {(c.value.name, c.source) for c in unknown if evidence(c) == 0})
+    written = {name for name in names if placing[name] >= 2 or _written_as_a_town(name, texts.values())}
     return best_place_in_each_source([c for c in unknown if c.value.name in written], texts, evidence), made
 
 
