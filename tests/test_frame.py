@@ -373,6 +373,13 @@ def test_a_datelines_town_still_places_a_shooting():
     assert facts["the place of the shooting"] == ["Leeds"]
 
 
+def test_a_sentence_that_tells_the_incident_again_gives_its_place():
+    facts = _facts(
+        "A man was shot on Friday, police said. Officers searched the area. It happened on Larch Road in Konya."
+    )
+    assert facts["the place of the shooting"] == ["Konya"]
+
+
 def test_a_dateline_may_end_in_a_double_hyphen():
     for dash in ("--", ">>"):
         facts = _facts(

@@ -73,6 +73,14 @@ def retells_its_day(claim, text: str) -> bool:
     return claim.value.granularity == "day" or (bool(claim.value.clock) and names_its_day(claim, text))
 
 
+def retells_its_place(claim, text: str) -> bool:
+    """Whether a place is given in a sentence that tells the incident again without naming it ("It
+    happened on Elm Street in Dunmore", "The incident occurred in Dunmore")."""
+    return (
+        claim.kind == "entity" and _RETOLD.match(text, claim.sentence_start, claim.sentence_end) is not None
+    )
+
+
 # A date written with its month: "April 28", "Aug. 2, 2014", "on 28 April".
 _WRITTEN_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"

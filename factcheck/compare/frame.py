@@ -57,6 +57,7 @@ from factcheck.compare.dating import (
     names_no_day,
     on_the_reports_own_day,
     retells_its_day,
+    retells_its_place,
     with_earlier_dates,
     written_day,
 )
@@ -553,7 +554,7 @@ def _belongs_to_incident(
     if word is None:
         # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
         # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.
-        if retells_its_day(claim, text):  # "The incident occurred Aug. 2"
+        if retells_its_day(claim, text) or retells_its_place(claim, text):  # "It happened in Leeds"
             frame.direct.add(claim.id)
             return True
         if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
