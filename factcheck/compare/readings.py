@@ -600,11 +600,7 @@ def _towns(source: Source, segment, matches, group: str) -> list:
             continue
         start = segment.start + match.start(group)
         end = start + len(match.group(group))
-        found.append(
-            frame_reading(
-                EntityClaim, source, segment, start, end, subject=place.id, predicate="place", value=place
-            )
-        )
+        found.append(place_reading(source, segment, start, end, place))
     return found
 
 
@@ -650,18 +646,7 @@ def _force_towns(source: Source, segment) -> list:
                 start = segment.start + match.start("force") + word.start()
                 end = segment.start + match.end("force") + (len(city) if with_city else 0)
                 value = Entity(id=place.id, kind="place", name=place.name)
-                found.append(
-                    frame_reading(
-                        EntityClaim,
-                        source,
-                        segment,
-                        start,
-                        end,
-                        subject=place.id,
-                        predicate="place",
-                        value=value,
-                    )
-                )
+                found.append(place_reading(source, segment, start, end, value))
             break
     return found
 
@@ -676,6 +661,15 @@ def _count(source: Source, segment, match: re.Match, counted: str, number: int =
     named = match.groupdict()
     start = segment.start + (match.start("np") if named.get("np") else match.start())
     return _people_count(source, segment, start, segment.start + match.end(), number, counted)
+
+
+def place_reading(
+    source: Source, segment, start: int, end: int, place: Entity, tag: str = "lead", predicate: str = "place"
+) -> EntityClaim:
+    """A place the frame read, ``[start, end)`` of the source's text in ``segment``."""
+    return frame_reading(
+        EntityClaim, source, segment, start, end, tag, subject=place.id, predicate=predicate, value=place
+    )
 
 
 def frame_reading(kind, source: Source, segment, start: int, end: int, tag: str = "lead", **fields):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.compare.readings import frame_reading
+from factcheck.compare.readings import place_reading
 from factcheck.compare.recurrence import MONTHS
 from factcheck.compare.towns import UNKNOWN_TOWN
 from factcheck.extract.gazetteer import fold, place_names, slug
@@ -54,17 +54,5 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
             ):
                 continue
             town = Entity(id=slug(name), kind="place", name=name)
-            claims.append(
-                frame_reading(
-                    EntityClaim,
-                    source,
-                    segment,
-                    start,
-                    end,
-                    UNKNOWN_TOWN,
-                    subject=town.id,
-                    predicate="mentions",
-                    value=town,
-                )
-            )
+            claims.append(place_reading(source, segment, start, end, town, UNKNOWN_TOWN, "mentions"))
     return claims
