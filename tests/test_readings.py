@@ -16,6 +16,12 @@ def _read(text: str):
     return lead_readings(story, segments, segments)
 
 
+def _story(text: str):
+    """A report of ``text`` and its content segments."""
+    story = source("a", text, dt.date(2022, 1, 9))
+    return story, [s for s in segment_source(story) if s.content]
+
+
 def _people_finder(people: dict[str, str]):
     """A ``people_in`` for the readings: where each of ``people`` (name -> id) is written in a text."""
 
@@ -109,13 +115,10 @@ def test_residence_next_to_a_name():
 
 
 def test_residence_a_distance_away_is_the_town_named_after_it():
-    story = source(
-        "a",
-        "Vole, who lived two streets away in Hillmere, died. Osk, who lives a mile away in Carston, saw it.",
-        dt.date(2022, 1, 9),
+    story, segments = _story(
+        "Vole, who lived two streets away in Hillmere, died. Osk, who lives a mile away in Carston, saw it."
     )
     people_in = _people_finder({"Vole": "dana_vole", "Osk": "pim_osk"})
-    segments = [s for s in segment_source(story) if s.content]
     found = [(c.subject, c.value.name) for c in residence_readings(story, segments, people_in)]
     assert found == [("dana_vole", "Hillmere"), ("pim_osk", "Carston")]
 
@@ -302,13 +305,10 @@ def test_a_person_also_hurt_in_the_same_sentence_is_one_more():
 def test_a_named_person_also_killed_is_one_more_of_the_dead():
     from factcheck.compare.readings import death_readings
 
-    story = source(
-        "a",
-        "Lars Obi, a 40-year-old cook, was shot and killed at a diner. Ena Sund, a waitress, was also killed.",
-        dt.date(2022, 1, 9),
+    story, segments = _story(
+        "Lars Obi, a 40-year-old cook, was shot and killed at a diner. Ena Sund, a waitress, was also killed."
     )
     people_in = _people_finder({"Lars Obi": "lars_obi", "Ena Sund": "ena_sund"})
-    segments = [s for s in segment_source(story) if s.content]
     (reading,) = death_readings(story, segments, people_in)
     assert reading.value.low == 2
 
