@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from factcheck.compare.readings import place_reading
 from factcheck.compare.recurrence import MONTHS
-from factcheck.compare.towns import UNKNOWN_TOWN
+from factcheck.compare.towns import NOT_THE_TOWN_AFTER, UNKNOWN_TOWN
 from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Segment, Source
 from factcheck.values import WEEKDAYS
@@ -22,12 +22,9 @@ _LOCATIVE_NAME = re.compile(
     r"\b(?:in|outside(?:\s+of)?|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
-# What a name goes on to name when it is not a town's: "Dunmore County", "Dunmore Street", "Dunmore
-# High School".
-_NOT_A_TOWN_AFTER = re.compile(
-    r"\s+(?:County|Parish|Township|Street|Avenue|Road|Boulevard|Drive|Lane|Park|High|School|Hospital|"
-    r"University|College|Center|Centre|Mall|Airport|Apartments|Church|Club)\b"
-)
+# What a name goes on to name when it is not a town's (towns.NOT_THE_TOWN_AFTER: "Dunmore County",
+# "Dunmore High School"), or a building's: "Dunmore Apartments", "Dunmore Church".
+_NOT_A_TOWN_AFTER = re.compile(NOT_THE_TOWN_AFTER.pattern + r"|\s+(?:Apartments|Church|Club)\b")
 _CALENDAR = frozenset(fold(word) for word in (*MONTHS, *WEEKDAYS, "Christmas", "Easter", "Thanksgiving"))
 
 

@@ -62,13 +62,15 @@ def place_evidence(claim, text: str, incident: bool) -> int | None:
 DATELINE_EVIDENCE = 2
 
 # What a town's name goes on to name when it is not the town: "Orange County", "Turk Street", "Belmont
-# and Junction avenues".
-_NOT_THE_TOWN_AFTER = re.compile(
-    r"\s+(?:County|Parish|Township|Borough|Street|St\b|Streets|Avenue|Ave\b|Road|Rd\b|Boulevard|Drive|Lane|"
+# and Junction avenues", "Leeds High School"; in a folded text, the county's and the street's names.
+_SUBDIVISIONS = r"County|Parish|Township|Borough|Street|Avenue|Road|Boulevard|Drive"
+NOT_THE_TOWN_AFTER = re.compile(
+    r"\s+(?:" + _SUBDIVISIONS + r"|St\b|Streets|Ave\b|Rd\b|Lane|"
     r"Park|Neighborhood|Neighbourhood|neighborhood|neighbourhood|section|area|district|community|High|"
     r"School|Hospital|University|College|Center|Centre|Mall|Airport)\b"
     r"|\s+and\s+(?:[A-Z][\w.'-]*\s+){1,2}(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
 )
+_NOT_THE_TOWN_FOLDED = re.compile(r"\s+(?:" + _SUBDIVISIONS + r")\b", re.I)
 
 
 def written_as_town(claim, text: str) -> bool:
@@ -81,7 +83,7 @@ def written_as_town(claim, text: str) -> bool:
     at = written.rfind(fold(claim.value.name))
     if at < 0:
         return False
-    return not _NOT_THE_TOWN_AFTER.match(text, claim.start + at + len(claim.value.name))
+    return not NOT_THE_TOWN_AFTER.match(text, claim.start + at + len(claim.value.name))
 
 
 # The tag of the ids of the towns :mod:`~factcheck.compare.town_readings` reads.
@@ -151,19 +153,16 @@ def incident_place(
     # with a name in every report's sentence ("in Week 3") costs no more than a few searches
     claimed = Counter(claim.value.name for claim in unknown)
     names = sorted(claimed, key=lambda name: (-claimed[name], name))[:_UNKNOWN_NAMES_LOOKED_FOR]
-    # two reports that place the incident in a name, in its own clause, say it is a place
-    placing = Counter(name for name, _ in {(c.value.name, c.source) for c in unknown if evidence(c) == 0})
+    # two reports that place the incident in a name, in its own clause, say it is a place; each claim's
+    # evidence is read once, here, and ranked with below
+    strength = {claim.id: evidence(claim) for claim in unknown}
+    placing = Counter(name for name, _ in {(c.value.name, c.source) for c in unknown if strength[c.id] == 0})
     written = {name for name in names if placing[name] >= 2 or _written_as_a_town(name, texts.values())}
-    return best_place_in_each_source([c for c in unknown if c.value.name in written], texts, evidence), made
+    kept = [claim for claim in unknown if claim.value.name in written]
+    return best_place_in_each_source(kept, texts, lambda claim: strength[claim.id]), made
 
 
 _UNKNOWN_NAMES_LOOKED_FOR = 20
-
-
-# What a town's name goes on to name when it is not the town, in a folded text.
-_NOT_THE_TOWN_FOLDED = re.compile(
-    r"\s+(?:county|parish|township|borough|street|avenue|road|boulevard|drive)\b"
-)
 
 
 def _names_the_town(name: str, folded: str) -> bool:
