@@ -10,7 +10,14 @@ from claim_builders import month, recurrence, source, time_claim, year
 
 from factcheck.compare import compare
 from factcheck.compare.align import series_key
-from factcheck.compare.recurrence import Bound, find_conflict, of_the_news, propositions, satisfiable
+from factcheck.compare.recurrence import (
+    Bound,
+    find_conflict,
+    of_the_news,
+    propositions,
+    satisfiable,
+    series_groups,
+)
 
 JUNE = dt.date(2023, 6, 12)
 EVENT = "visit:mayor>lyon"
@@ -120,6 +127,29 @@ def test_a_repeated_statement_is_one_proposition():
 def test_consistent_series_gives_no_conflict():
     props = propositions([_first_in_ten_years(), time_claim("b", "in 2013", year(2013), EVENT)], PUBLISHED)
     assert find_conflict(EVENT, props, len) is None
+
+
+def test_a_time_of_an_occurrence_yet_to_come_is_not_counted_among_the_earlier_ones():
+    # published in 2023: "this year" dates the coming gala as loosely as "next year" does
+    texts = {
+        "a": "Ana Ruiz said she will host the gala this year.",
+        "b": "Ana Ruiz, who will host the gala for a second time next year, hosted it in 2012.",
+    }
+    event = "host:ana_ruiz>gala"
+    coming = time_claim("a", "this year", year(2023), event, texts["a"])
+    earlier = time_claim("b", "2012", year(2012), event, texts["b"])
+    second = recurrence("b", "second time", event, ordinal=2, occurrence=year(2024))
+    groups = series_groups([coming, earlier, second], texts)
+    assert groups == {event: [second, earlier]}
+    assert (
+        find_conflict(event, propositions(groups[event], {i: dt.date(2023, 8, 2) for i in texts}), len)
+        is None
+    )
+    # the same time told as past is an earlier occurrence: two before the second is a conflict
+    texts["a"] = "Ana Ruiz hosted the gala this year."
+    told = time_claim("a", "this year", year(2023), event, texts["a"])
+    sources = [source(i, t, dt.date(2023, 8, 2)) for i, t in texts.items()]
+    assert [d.code for d in compare(sources, [told, earlier, second]).discrepancies] == ["FC401"]
 
 
 @pytest.mark.parametrize(

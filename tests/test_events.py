@@ -97,6 +97,24 @@ def test_the_venue_of_a_meeting_is_not_part_of_its_series_key():
     assert _events(text, "2019") == ["summit:ana_ruiz+omar_haddad"]
 
 
+def test_the_named_thing_hosted_or_won_is_part_of_the_series_key():
+    text = (
+        "Ana Ruiz hosted the Harbour Gala in 2011. Ana Ruiz hosted the 3rd Lantern Awards in 2015. "
+        "Ana Ruiz won the Coastal Cup in 2016. Ana Ruiz hosted the show in 2018."
+    )
+    assert _events(text, "2011", "2015", "2016", "2018") == [
+        "host:ana_ruiz>harbour_gala",
+        "host:ana_ruiz>lantern_awards",
+        "win:ana_ruiz>coastal_cup",
+        "host:ana_ruiz",
+    ]
+
+
+def test_a_named_thing_alone_makes_no_event():
+    # no doer found: the name is not enough to tell which series the time belongs to
+    assert _events("Hosting the Harbour Gala in 2011 was a coup for the town.", "2011") == [None]
+
+
 def test_a_time_next_to_a_verb_of_saying_dates_the_saying_not_the_reported_event():
     fronted = "On Monday, the county coroner said Ivan Petrov died."
     complement = "The county coroner said on Monday that Ivan Petrov died."

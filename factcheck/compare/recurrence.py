@@ -419,7 +419,11 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
         elif key:
             by_series.setdefault(key, []).append(claim)
     for claim in claims:
-        if claim.kind == "time" and event_key(claim.event) in by_series:
+        if (
+            claim.kind == "time"
+            and event_key(claim.event) in by_series
+            and not _in_future_clause(claim, texts.get(claim.source, ""))
+        ):
             by_series[event_key(claim.event)].append(claim)
     people = _people_by_word(claims)
     for key, members in unnamed.items():
@@ -428,6 +432,23 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
         if counts and len(owners) <= 1 and key not in by_series:
             by_series[key] = members
     return by_series
+
+
+# A clause that tells of an occurrence yet to come ("she will host it this year", "he is set to visit in
+# May"): its time dates the coming occurrence, which a source may place loosely ("this year" for a
+# ceremony of the next), and which no ordinal counts among the earlier ones.
+_FUTURE = re.compile(
+    r"\b(?:will|shall)\s|['’]ll\s|\b(?:is|are)\s+(?:set|scheduled|due|slated|expected|going)\s+to\s",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[,;:—(]|\b(?:and|but|who|which|after|before|when|while)\s", re.IGNORECASE)
+
+
+def _in_future_clause(claim, text: str) -> bool:
+    """Whether the clause of a time claim, up to the time, tells of an occurrence yet to come."""
+    head = text[claim.sentence_start : claim.start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return bool(_FUTURE.search(head, starts[-1] if starts else 0))
 
 
 # The name a count of earlier occurrences belongs to: the last capitalised word of its clause before it

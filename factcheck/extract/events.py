@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.entities import EntityIndex, Mention
-from factcheck.extract.gazetteer import countries, fold, place_names
+from factcheck.extract.gazetteer import countries, fold, place_names, slug
 from factcheck.extract.patterns import Breaks, search_at_end, word_trie
 
 # English news event predicates: every inflection and nominalisation -> lemma.
@@ -105,6 +105,13 @@ _NO_OBJECT = frozenset({"die", "collapse", "resign", "born", "explode"})
 # Meetings of a series happen in different places: "their first summit in Vladivostok" and "their
 # second summit in Vostochny" are one series, so the venue is not part of the key.
 _VENUE_NOT_PATIENT = frozenset({"meet", "summit", "sign", "host"})
+# What is hosted or won is often an event or a title with a proper name that is no person, place or
+# organisation ("hosted the Spring Gala", "won the Harbour Cup"): that name tells one series from
+# another, so a host of one ceremony is not counted among the hosts of another.
+_NAMED_THING_PATIENT = frozenset({"host", "win"})
+_NAMED_THING = re.compile(
+    r"\s+the\s+(?:(?:\d{4}|\d+(?:st|nd|rd|th))\s+)?([A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})"
+)
 # Incidents happen somewhere: their place is their patient wherever the clause names it.
 _INCIDENTS = frozenset({"kill", "injure", "shoot", "die", "crash", "quake", "burn", "explode", "flood"})
 # Incidents that happen in one place, whose place a report states with the verb ("crashed near X",
@@ -452,6 +459,9 @@ class EventResolver:
                 patient = self._patient(mentions, following[0].end, sentence_start, sentence_end, lemma)
         if lemma in _DONE_TO_A_PERSON:
             agent, patient = self._done_to(agent, patient, head, p_start, p_end)
+        if patient is None and agent is not None and lemma in _NAMED_THING_PATIENT:
+            # only a known doer's: the name alone would give an event no one was found to do
+            patient = self._named_thing(p_end, sentence_start, sentence_end)
         if agent is not None and agent == patient:
             patient = None
         # only trailing spaces follow the comma or the "and": its search starts just before them
@@ -586,6 +596,15 @@ class EventResolver:
                 and _LOCATIVE_BEFORE.search(self.text, predicate_end, m.start)
             ]
         return _place_key(after[0]) if after else None
+
+    def _named_thing(self, predicate_end: int, sentence_start: int, sentence_end: int) -> str | None:
+        """The proper name of what is hosted or won, right after the predicate ("hosted the Spring
+        Gala"), as a key."""
+        clause_end = self._breaks(sentence_start, sentence_end).first_start(predicate_end)
+        named = _NAMED_THING.match(
+            self.text, predicate_end, sentence_end if clause_end is None else clause_end
+        )
+        return slug(named.group(1)) if named else None
 
     def _previous_person(self, sentence_start: int) -> str | None:
         """The one person of the previous sentence that names any person."""
