@@ -144,6 +144,46 @@ def test_units_convert_to_base_units(text: str, unit: str, si: float, measure: s
     assert value.si_high == pytest.approx(si, rel=1e-3)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "unit"),
+    [
+        ("The depot lies half a mile away.", "half a mile", 0.5, "mile"),
+        ("The depot lies a half-mile away.", "a half-mile", 0.5, "mile"),
+        ("The depot lies a quarter mile away.", "a quarter mile", 0.25, "mile"),
+        ("The depot lies a quarter of a mile away.", "a quarter of a mile", 0.25, "mile"),
+        ("The depot lies three quarters of a mile away.", "three quarters of a mile", 0.75, "mile"),
+        ("The depot lies a mile and a half away.", "a mile and a half", 1.5, "mile"),
+        ("The depot lies two miles and a half away.", "two miles and a half", 2.5, "mile"),
+        ("The depot lies a kilometre north of the bridge.", "a kilometre", 1, "kilometer"),
+        ("The barge carried half a tonne of grain.", "half a tonne of grain", 0.5, "metric_ton"),
+    ],
+)
+def test_an_article_or_a_fraction_is_the_amount_of_a_spelt_out_unit(
+    text: str, quote: str, amount: float, unit: str
+) -> None:
+    claim = _only(text)
+    assert (claim.quote, claim.value.low, claim.value.high, claim.value.unit) == (quote, amount, amount, unit)
+
+
+def test_a_hedged_mile_and_a_half_is_a_range_around_it() -> None:
+    value = _only("The depot lies about a mile and a half from the bridge.").value
+    assert (value.low, value.high, value.hedge) == (pytest.approx(1.35), pytest.approx(1.65), "about")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dog was found in a yard behind the depot.",
+        "The dog was found in a yard from which the fence was gone.",
+        "They crossed the bridge on foot.",
+        "The mayor drew a ton of praise.",
+        "He paid a pound for the ticket.",
+    ],
+)
+def test_an_article_before_a_unit_word_alone_measures_nothing(text: str) -> None:
+    assert _quantities(text) == []
+
+
 def test_a_parenthesised_conversion_is_part_of_one_quantity() -> None:
     claim = _only("The tower is 600 metres (2,000 feet) tall.")
     assert claim.quote == "600 metres (2,000 feet) tall"

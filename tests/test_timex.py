@@ -248,6 +248,26 @@ def test_adjectival_duration():
     assert (found.low, found.high, found.unit, found.timex_value) == (2, 2, "day", "P2D")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "unit"),
+    [
+        ("The crew waited an hour and a half for the ferry.", "an hour and a half", 1.5, "hour"),
+        ("The crew waited two hours and a half.", "two hours and a half", 2.5, "hour"),
+        ("The strike lasted a day and a half.", "a day and a half", 1.5, "day"),
+        ("The strike lasted two and a half days.", "two and a half days", 2.5, "day"),
+    ],
+)
+def test_and_a_half_after_the_unit_adds_a_half(text, quote, amount, unit):
+    found = duration(text, quote)
+    assert (found.low, found.high, found.unit) == (amount, amount, unit)
+
+
+def test_a_unit_and_a_half_ago_is_not_a_whole_unit_ago():
+    # a week and a half before a Monday is no one week of the calendar: left unresolved, not "a week ago"
+    found = span("The depot closed a week and a half ago.", "a week and a half ago")
+    assert (found.start, found.timex_value) == (None, "PAST_REF")
+
+
 def test_less_than_five_years_is_zero_to_five():
     found = duration("It was his second conviction in less than five years.", "less than five years")
     assert (found.low, found.high, found.modifier, found.signal) == (0, 5, "LESS_THAN", "in")

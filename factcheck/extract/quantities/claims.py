@@ -25,6 +25,11 @@ from factcheck.extract.quantities.counted import (
     _noun_phrase,
     _participle_after,
 )
+from factcheck.extract.quantities.fractions import (
+    FRACTION_AFTER_UNIT,
+    FRACTION_VALUES,
+    amounts_before_units,
+)
 from factcheck.extract.quantities.hedges import (
     _HEDGE_BEFORE_RE,
     _HEDGE_REACH,
@@ -146,6 +151,8 @@ def find_quantities(
             (_HYPHENATED_MAGNITUDE_RE, _MAGNITUDE_CUES if _MAGNITUDE_FORM_RE.search(text) else ()),
         )
     )
+    amounts = amounts_before_units(text)
+    amount_starts = [n.start for n in amounts]
     claims: list[QuantityClaim] = []
     for segment in segments:
         if not segment.content or segment.duplicate_of is not None:
@@ -154,18 +161,33 @@ def find_quantities(
         inside = masked[
             bisect.bisect_left(masked, (segment.start,)) : bisect.bisect_left(masked, (segment.end,))
         ]
-        claims.extend(_segment_quantities(source, segment, inside, phrases))
+        spelt = amounts[
+            bisect.bisect_left(amount_starts, segment.start) : bisect.bisect_left(amount_starts, segment.end)
+        ]
+        claims.extend(_segment_quantities(source, segment, inside, phrases, spelt))
     claims.sort(key=lambda c: (c.start, c.end, c.id))
     return claims
 
 
 def _segment_quantities(
-    source: Source, segment: Segment, masked: list[tuple[int, int]], phrases: tuple[list[re.Match], ...]
+    source: Source,
+    segment: Segment,
+    masked: list[tuple[int, int]],
+    phrases: tuple[list[re.Match], ...],
+    spelt: Sequence[NumberMention],
 ) -> list[QuantityClaim]:
     text = source.text
     numbers = [
         n for n in find_numbers(text, segment.start, segment.end) if not _inside(n.start, n.end, masked)
     ]
+    spelt = [n for n in spelt if n.end <= segment.end and not _inside(n.start, n.end, masked)]
+    if spelt:
+        # "three quarters of a mile" is 0.75 miles, not three of something
+        spans = [(n.start, n.end) for n in spelt]
+        numbers = sorted(
+            [*(n for n in numbers if not _inside(n.start, n.end, spans)), *spelt],
+            key=lambda n: (n.start, -n.end),
+        )
     found: list[QuantityClaim] = []
     consumed_until = -1
     previous_head: str | None = None
@@ -265,6 +287,11 @@ def _number_claim(
             )
     elif measure.measure == "count" and last.glued:
         return None, 0, None
+    fraction = FRACTION_AFTER_UNIT.match(text, measure.end, segment.end) if measure.unit else None
+    if fraction and low == high:
+        # "two miles and a half", "a mile and a half"
+        low = high = low + FRACTION_VALUES[fraction.group(1).lower()]
+        measure = _Measure(measure.unit, measure.measure, fraction.end(), measure.currency)
     low *= value_scale
     high *= value_scale
 

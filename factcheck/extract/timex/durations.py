@@ -52,8 +52,10 @@ class _DurationForms(_Scanner):
             return None
         unit = _UNITS[unit_word if unit_word != "centurie" else "century"]
         number = _number(number_text)
+        if m["du_half"] and (number is None or m["du_n2"] or m["du_n3"]):
+            return None  # "some hours and a half", "two or three days and a half": no one amount
         if number is not None:
-            number *= _UNIT_SCALE.get(unit_word, 1)
+            number = (number + (0.5 if m["du_half"] else 0)) * _UNIT_SCALE.get(unit_word, 1)
         modifier = _QUALIFIERS.get(" ".join(m["du_q"].lower().split())) if m["du_q"] else None
         if number is None:
             low, high = None, None

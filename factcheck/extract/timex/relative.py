@@ -57,15 +57,18 @@ class _RelativeForms(_Scanner):
             return None
         unit = _UNITS[unit_word]
         number = _number(m["ago_n"]) if m["ago_n"] else None
+        if m["ago_half"] and number is None:
+            return None
         if number is not None:
-            number *= _UNIT_SCALE.get(unit_word, 1)
+            # "a week and a half ago"
+            number = (number + (0.5 if m["ago_half"] else 0)) * _UNIT_SCALE.get(unit_word, 1)
         direction = m["ago_dir"].lower()
         comparative = direction in ("later", "earlier") and _THAN.match(self.text, m.end(), e)
         if comparative or (
             direction in ("before", "after") and not _COMMA_AFTER.match(self.text, m.end(), e)
         ):
             # "two days after the crash", "three days later than planned": a difference, not a date.
-            end = m.end("ago_pl") if m["ago_pl"] else m.end("ago_u")
+            end = m.end("ago_half") if m["ago_half"] else m.end("ago_pl") if m["ago_pl"] else m.end("ago_u")
             if number is None:
                 return None
             return self._duration_only(m, s, m.start(), end, number, unit, m["ago_q"])

@@ -142,7 +142,7 @@ _FORMS: list[tuple[str, str]] = [
     ("noon", r"(?<!\w)(?P<noon>[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w)"),
     ("year", _MOD_PREFIX("year") + rf"(?P<yr>{_YEAR})(?!\s*(?:per\s*cent|percent))"),
     # ago / later / earlier
-    ("ago", rf"(?:(?P<ago_q>{_QUALIFIER})\s+)?(?:(?P<ago_n>{_NUM})\s+)?(?P<ago_u>{_UNIT_WORD_CI})(?P<ago_pl>s)?\s+(?P<ago_dir>ago|earlier|later|before|after|previously|hence)(?!\w)"),
+    ("ago", rf"(?:(?P<ago_q>{_QUALIFIER})\s+)?(?:(?P<ago_n>{_NUM})\s+)?(?P<ago_u>{_UNIT_WORD_CI})(?P<ago_pl>s)?(?P<ago_half>\s+and\s+a\s+half)?\s+(?P<ago_dir>ago|earlier|later|before|after|previously|hence)(?!\w)"),
     # the following September, the next day, later that year, that day
     ("anchored", rf"(?P<anc>[Tt]he\s+(?:following|next|previous|preceding|same)\s+(?P<anc_u>day|week|month|year|morning|night|{_MONTH_FULL}|{_WEEKDAY}|{_SEASON})|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?P<anc_u2>day|week|month|year)|(?:[Tt]hat|[Tt]he\s+same)\s+(?P<anc_u3>day|week|month|year|morning|night)|[Tt]he\s+day\s+(?P<anc_ba>before|after)(?!\s+(?:the|a|an|his|her|their|its)\b))(?!\w)"),
     ("shortly", r"(?P<shortly>(?:[Ss]hortly|[Ss]oon|[Ii]mmediately)\s+(?:after(?:wards?)?|thereafter)|[Ss]hortly\s+(?:before|afterwards?))(?=\s*[,.;])"),
@@ -158,7 +158,7 @@ _FORMS: list[tuple[str, str]] = [
     # this month, last year, next week, earlier this year, the end of last year
     ("relunit", _MOD_PREFIX("relunit") + r"(?:(?P<ru_mod2>[Ee]arlier|[Ll]ater)\s+)?(?P<ru_rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|previous|past|last|coming|next))\s+(?P<ru_u>week(?:end)?|month|year|decade|century)(?!\w)"),
     # durations: 24 years, two-day, less than five years, the past two decades
-    ("duration", rf"(?:(?P<du_past>[Tt]he\s+(?:past|last|next|previous|coming|first|final|following))\s+)?(?:(?P<du_q>{_QUALIFIER})\s+)?(?P<du_n>{_NUM})(?:\s+or\s+(?P<du_n2>{_NUM})|\s*(?:-|–|to)\s*(?P<du_n3>{_NUM}))?(?P<du_sep>[- ]|\s+(?:consecutive|straight|full|long|more|trading|calendar|successive)\s+)(?P<du_u>{_UNIT_WORD})(?P<du_pl>s)?(?P<du_long>-long)?(?![\w-])"),
+    ("duration", rf"(?:(?P<du_past>[Tt]he\s+(?:past|last|next|previous|coming|first|final|following))\s+)?(?:(?P<du_q>{_QUALIFIER})\s+)?(?P<du_n>{_NUM})(?:\s+or\s+(?P<du_n2>{_NUM})|\s*(?:-|–|to)\s*(?P<du_n3>{_NUM}))?(?P<du_sep>[- ]|\s+(?:consecutive|straight|full|long|more|trading|calendar|successive)\s+)(?P<du_u>{_UNIT_WORD})(?P<du_pl>s)?(?P<du_half>\s+and\s+a\s+half)?(?P<du_long>-long)?(?![\w-])"),
     ("vague_dur", r"(?:(?P<vd_rec>[Rr]ecent)\s+|(?P<vd_the>the)\s+)?(?P<vd_u>years|decades|months|weeks|days|hours|minutes|centuries)(?:-long)?(?!\w)"),
     ("pastunit", r"(?P<pu_the>[Tt]he\s+(?:past|last|next|coming|previous))\s+(?P<pu_u>decade|century|fortnight|few\s+(?:years|months|weeks|days|decades))(?!\w)"),
     ("set", rf"(?P<set>{_alt(_SETS)}|(?:[Ee]very|[Ee]ach|[Pp]er)\s+(?P<set_u>day|week|month|year))(?!\w)"),
