@@ -42,6 +42,9 @@ def _values(text: str) -> list[tuple[str, float]]:
         ("half a million", [("half a million", 500_000)]),
         ("a quarter of a million", [("a quarter of a million", 250_000)]),
         ("half a dozen", [("half a dozen", 6)]),
+        ("a half dozen", [("a half dozen", 6)]),
+        ("A half million", [("A half million", 500_000)]),
+        ("a quarter million", [("a quarter million", 250_000)]),
         ("3 and a half", [("3 and a half", 3.5)]),
         ("5 lakh", [("5 lakh", 500_000)]),
         ("two crore", [("two crore", 20_000_000)]),
@@ -141,7 +144,17 @@ def test_ordinals_found_where_they_can_start_are_those_of_the_whole_scan(parts: 
 
 # Pieces of halves and quarters in any case, glued or spaced, with a word that hides a number word
 _FRACTION_PIECES = st.sampled_from(
-    ["two", "Twenty-one", "hundred", "and a half", "AND A QUARTER", "half a", "a quarter of an", "million"]
+    [
+        "two",
+        "Twenty-one",
+        "hundred",
+        "and a half",
+        "AND A QUARTER",
+        "half a",
+        "a quarter of an",
+        "a half",
+        "million",
+    ]
     + ["3", "often", "-", "x", "\u017f"]
 )
 

@@ -255,9 +255,11 @@ def test_adjectival_duration():
         ("The crew waited two hours and a half.", "two hours and a half", 2.5, "hour"),
         ("The strike lasted a day and a half.", "a day and a half", 1.5, "day"),
         ("The strike lasted two and a half days.", "two and a half days", 2.5, "day"),
+        ("The crew waited a half hour.", "a half hour", 0.5, "hour"),
+        ("It was a half-hour wait.", "a half-hour", 0.5, "hour"),
     ],
 )
-def test_and_a_half_after_the_unit_adds_a_half(text, quote, amount, unit):
+def test_halves_of_units_are_halves(text, quote, amount, unit):
     found = duration(text, quote)
     assert (found.low, found.high, found.unit) == (amount, amount, unit)
 

@@ -143,11 +143,11 @@ _DIGITS_RE = re.compile(
     re.IGNORECASE,
 )
 # Halves and quarters of a number: "two and a half", "1 and a half million", "half a million",
-# "a quarter of a million"
+# "a quarter of a million", "a half dozen"
 _FRACTION_RE = re.compile(
     rf"\b(?:(?P<whole>(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD})){{0,{MAX_NUMBER_WORDS}}}|\d+)"
     rf"\s+and\s+an?\s+(?P<part>half|quarter)"
-    rf"|(?P<lone>half|an?\s+quarter)\s+(?:of\s+)?an?)"
+    rf"|(?P<lone>half|an?\s+quarter)\s+(?:of\s+)?an?|(?P<lone_before_scale>an?\s+(?:half|quarter)))"
     rf"(?:\s+(?P<scale>{word_trie([*_SCALES, *_DOZEN])}))?\b",
     re.IGNORECASE,
 )
@@ -300,10 +300,11 @@ def _document_numbers(text: str) -> tuple[tuple[NumberMention, ...], tuple[int, 
 def _fraction_mention(match: re.Match) -> NumberMention | None:
     scale = match.group("scale")
     multiplier = 1 if scale is None else _SCALES.get(scale.lower(), 12)
-    if match.group("lone"):
+    lone = match.group("lone") or match.group("lone_before_scale")
+    if lone:
         if scale is None:
             return None  # "half a" without a number word after it ("half an hour") is the caller's
-        value = 0.5 if match.group("lone").lower() == "half" else 0.25
+        value = 0.5 if lone.lower().split()[-1] == "half" else 0.25
     else:
         whole = match.group("whole")
         base = float(whole) if whole.isdigit() else words_value(whole)
@@ -418,11 +419,11 @@ def _ordinal_starts() -> tuple[re.Pattern[str], ...]:
 @cache
 def _fraction_starts() -> tuple[re.Pattern[str], ...]:
     """Where a half or a quarter can start in a lowered text: a number word, digits before "and a half",
-    "half", "a quarter" (none starts inside another or inside a word). Compiled on first use."""
+    "half", "a half", "a quarter" (none starts inside another or inside a word). Compiled on first use."""
     return (
         re.compile(_NUMBER_WORD),
         re.compile(rf"\d{_DIGITS_START}\d*\s+and\s+an?\s+(?:half|quarter)"),
-        re.compile(r"half|an?\s+quarter"),
+        re.compile(r"half|an?\s+(?:half|quarter)"),
     )
 
 
