@@ -423,7 +423,9 @@ def _fraction_starts() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(_NUMBER_WORD),
         re.compile(rf"\d{_DIGITS_START}\d*\s+and\s+an?\s+(?:half|quarter)"),
-        re.compile(r"half|an?\s+(?:half|quarter)"),
+        re.compile(r"half|an?\s+quarter"),
+        # apart: "a half" would hide the "half" inside it from the pattern above
+        re.compile(r"an?\s+half"),
     )
 
 
