@@ -314,6 +314,36 @@ def test_how_the_shot_fared_is_what_is_counted(text: str, counted: str) -> None:
     assert _only(text).value.counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "amount", "counted"),
+    [
+        ("Three of the four riders died.", "Three", 3, "riders killed"),
+        ("One of the riders was killed.", "One", 1, "riders killed"),
+        ("Two of the five people shot were killed.", "Two", 2, "people killed"),
+        ("Three of the four were wounded.", "Three", 3, "people injured"),
+        ("Two of them died in hospital.", "Two", 2, "people killed"),
+        ("All of the 12 riders were wounded.", "12 riders", 12, "riders injured"),
+    ],
+)
+def test_what_happened_to_a_part_of_a_whole_is_the_parts(
+    text: str, quote: str, amount: float, counted: str
+) -> None:
+    claim = _only(text)
+    assert (claim.quote, claim.value.low, claim.value.counted) == (quote, amount, counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of those killed were cousins.",  # the participle tells who the whole is; nothing happened to the two
+        "Two of the riders were cousins.",
+        "Most of the 12 riders were wounded.",  # the whole is only a reference; the part is no number
+    ],
+)
+def test_a_part_or_a_whole_without_its_own_outcome_counts_nothing(text: str) -> None:
+    assert _quantities(text) == []
+
+
 def test_killing_and_injuring_give_two_counts() -> None:
     claims = _quantities("The blast tore through the market, killing 10 people and injuring 80.")
     assert [(c.quote, c.value.low, c.value.counted) for c in claims] == [

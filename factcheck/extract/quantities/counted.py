@@ -180,6 +180,13 @@ def _counted(
         attribute = _copular_attribute(text, segment, number)
         if attribute:
             return attribute, end, None
+    if measure.measure == "count" and last is number:
+        part = _part_of_a_whole(text, segment, end, previous_head)
+        if part is not None:
+            return part
+        if _WHOLE_OF_A_PART_BEFORE_RE.search(before):
+            # "three of the four victims died": the four are the whole, what happened is the three's
+            return None, end, None
     toll = _DEATH_TOLL_BEFORE_RE.search(before)
     if measure.measure == "count" and toll:
         injured = _INJURY_TOLL_RE.search(toll.group(1)) is not None
@@ -194,7 +201,7 @@ def _counted(
     )
     if measure.measure != "count":
         return phrase, phrase_end if phrase else end, head
-    participle, participle_end = _participle_after(text, segment, phrase_end if phrase else end)
+    participle, _ = _participle_after(text, segment, phrase_end if phrase else end)
     if verb_participle == "left":
         verb_participle = participle if participle in OUTCOME_PARTICIPLES else None
         participle = None
@@ -229,6 +236,60 @@ def _counted(
         return None, end, None
     key = _counted_key(phrase, head, outcome)
     return key, (phrase_end if phrase_end > end else end), head
+
+
+# A count that is part of a whole: "three of the four victims died", "two of them were hurt", "one of
+# the men was killed". What happened is the part's; the whole ("the four victims") is only a reference.
+_PART_OF_RE = re.compile(
+    r"\s+of\s+(?:(?P<pronoun>them|whom)\b|(?:the|these|those)"
+    r"(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?(?=\s))",
+    re.IGNORECASE,
+)
+_WHOLE_OF_A_PART_BEFORE_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|some|several|many|none|either|neither)"
+    r"\s+of\s+(?:the|these|those)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_a_whole(
+    text: str, segment: Segment, end: int, previous_head: str | None
+) -> tuple[str | None, int, str | None] | None:
+    """The counted key of a part of a whole ("three of the four victims died": victims killed), or
+    None when the count is not followed by "of the ..."; a part without an outcome counts nothing."""
+    part = _PART_OF_RE.match(text, end, segment.end)
+    if part is None:
+        return None
+    phrase = None
+    if part.group("pronoun"):
+        phrase_end, head = part.end(), previous_head if previous_head in _PERSON_PLURALS else "people"
+    else:
+        phrase, phrase_end, head = _noun_phrase(text, segment, part.end(), 2.0, _Measure(None, "count", 0))
+        if phrase is None:
+            # "three of the four were wounded": the whole's noun left out, people
+            phrase_end, head = part.end(), "people"
+    outcome = _predicate_outcome(text, segment, phrase_end)
+    if outcome is None:
+        return None, end, None
+    return _counted_key(phrase or head, head, outcome), end, head
+
+
+def _predicate_outcome(text: str, segment: Segment, position: int) -> str | None:
+    """What happened to the subject that ends at ``position``, as its predicate says: "died", "were
+    killed"; a participle right after the subject describes it ("those killed", "the people shot")
+    and the predicate, if any, comes after it ("two of those killed were teens": nothing happened)."""
+    for _ in range(2):
+        outcome, outcome_end = _participle_after(text, segment, position)
+        if outcome is None:
+            return None
+        said = text[position:outcome_end]
+        if _PREDICATE_AUXILIARY_RE.search(said) or outcome in _INTRANSITIVE_OUTCOMES:
+            return outcome if outcome in OUTCOME_PARTICIPLES else None
+        position = outcome_end
+    return None
+
+
+_PREDICATE_AUXILIARY_RE = re.compile(r"\b(?:was|were|is|are|been|be|being|got)\b", re.IGNORECASE)
 
 
 _COPULAR_ATTRIBUTE_RE = re.compile(
@@ -446,12 +507,12 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
         dead = _SHOT_DEAD_RE.match(text, position + match.end(), segment.end)
         passive = bool(set(match.group(1).split()) & _PASSIVE_AUXILIARIES)
         if dead and (passive or not _OBJECT_AFTER_RE.match(text, dead.end(), segment.end)):
-            return "killed", dead.end() - position
+            return "killed", dead.end()
     auxiliaries = set(match.group(1).split())
     state = _LEFT_STATE_RE.match(text, position + match.end()) if word in _STATE_VERBS else None
     if state:
         # "12,000 were left homeless", "ten people are feared dead", "three were confirmed killed"
-        return state.group(1).lower(), state.end() - position
+        return state.group(1).lower(), state.end()
     passive = bool(auxiliaries & _PASSIVE_AUXILIARIES)
     if word in _RAISING_PARTICIPLES and _TO_RE.match(text, position + match.end()):
         return None, position  # "are expected to sign", "were believed to be": not what happened to them
