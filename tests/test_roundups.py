@@ -7,7 +7,12 @@ import datetime as dt
 from claim_builders import source
 
 from factcheck.compare import compare
-from factcheck.compare.roundups import counts_several, roundup_sources, several_incidents_in
+from factcheck.compare.roundups import (
+    counts_several,
+    roundup_sources,
+    several_incidents_in,
+    told_after_one_of_several,
+)
 from factcheck.extract.claims import canonicalise_claims, claims_of
 
 SUNDAY = dt.date(2023, 4, 16)
@@ -143,3 +148,30 @@ def test_a_time_of_a_release_or_a_post_dates_that_act_not_the_shooting():
     )
     assert facts[DATE] == ["2023-04-14"]
     assert "the time of day of the shooting" not in facts
+
+
+def test_someone_new_right_after_the_incident_is_made_one_of_several_is_another_incident():
+    text = (
+        "A teen was shot on Brill Lane on Sunday. The shooting was the second reported Sunday in Varn.\n"
+        "A 41-year-old man was hurt shortly before noon when he was shot on Kell Road."
+    )
+    assert told_after_one_of_several(text, text.index("A 41"))
+    text = "The incident was the third shooting in Varn this week. Police found a man, 30, near the dock."
+    assert told_after_one_of_several(text, text.index("Police found"))
+
+
+def test_the_incidents_own_people_and_a_plain_sequence_are_not_another_incident():
+    # the victim told again, or someone new with no word that the incident was one of several
+    text = "The shooting was the second reported Sunday in Varn. The victim, a 41-year-old man, was hurt."
+    assert not told_after_one_of_several(text, text.index("The victim"))
+    text = "The shooting happened on Brill Lane on Sunday. A 41-year-old man was hurt."
+    assert not told_after_one_of_several(text, text.index("A 41"))
+
+
+def test_the_time_of_another_incident_told_after_one_of_several_is_not_the_incidents():
+    facts = _facts(
+        "A teen was shot on Brill Lane in Varn around 4:05 p.m. Sunday, police said. The shooting was the "
+        "second reported Sunday in Varn. A 41-year-old man was hurt shortly before noon when he was shot "
+        "on Kell Road."
+    )
+    assert facts["the time of day of the shooting"] == ["16:05"]

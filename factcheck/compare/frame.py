@@ -550,6 +550,8 @@ def _belongs_to_incident(
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _BACKGROUND.search(sentence) or _someone_elses(claim, frame):
         return False
+    if roundups.told_after_one_of_several(text, claim.sentence_start):
+        return False
     word = event_word_of(claim, text)
     if word is None:
         # A sentence that names no event at all, in a report's first two sentences, is its lead; unless

@@ -86,3 +86,31 @@ def set_apart(facts: dict, roundups: set[str], sources: Iterable[str]) -> None:
                 facts[key] = kept
             else:
                 del facts[key]
+
+
+# "The shooting was the second reported Monday", "the incident was the third shooting in the town this
+# week": the news incident is one of a period's several, and a report that says so often goes on to
+# tell the other ones.
+_ONE_OF_A_PERIODS = re.compile(
+    r"\b(?:is|was|marks|marked|became)\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\b"
+    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:shootings?|homicides?|killings?|stabbings?|incidents?|reported)\b",
+    re.I,
+)
+# A sentence that brings in someone new, not the incident's ("A 33-year-old man was hurt ...", "Police
+# found a man, 22, ...").
+_SOMEONE_NEW = re.compile(
+    r"(?:(?:[A-Z][\w\u2019'-]*\s+){1,3}(?:found|discovered|located)\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|teen|teenager|person|juvenile|child|student)\b"
+)
+_LAST_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?\s*\Z")
+
+
+def told_after_one_of_several(text: str, sentence_start: int) -> bool:
+    """Whether a sentence tells of another incident than the report's: it brings in someone new right
+    after a sentence that makes the incident one of several of its period ("The shooting was the second
+    reported Monday. A 33-year-old man was hurt shortly before noon ...")."""
+    if not _SOMEONE_NEW.match(text, sentence_start):
+        return False
+    head = text[max(0, sentence_start - 400) : sentence_start].rstrip()
+    previous = _LAST_SENTENCE.search(head[:-1]) if head else None
+    return previous is not None and bool(_ONE_OF_A_PERIODS.search(head, previous.start()))
