@@ -97,8 +97,17 @@ def test_a_clock_time_outside_the_part_of_the_day_conflicts():
     evening = _part("a", texts[0][1], "Saturday evening", "EV")
     two = _clock("b", texts[1][1], "1 p.m.", "13:00")
     ctx = _context(*texts)
-    assert window(evening, ctx) == (16 * 60 + 30, 24 * 60 - 1)
+    assert window(evening, ctx) == (16 * 60, 24 * 60 - 1)
     assert check(evening, two, ctx) is not None and check(two, evening, ctx) is not None
+
+
+def test_a_clock_time_near_four_meets_an_evening():
+    # an evening starts early in winter: "about 4:05 p.m." and "Monday evening" may be one moment
+    texts = ("a", "Officers responded Monday evening."), ("b", "Officers were called around 4:05 p.m.")
+    evening = _part("a", texts[0][1], "Monday evening", "EV")
+    four = _clock("b", texts[1][1], "4:05 p.m.", "16:05")
+    ctx = _context(*texts)
+    assert check(evening, four, ctx) is None and check(four, evening, ctx) is None
 
 
 def test_a_clock_time_after_midnight_is_in_the_morning_and_the_night():

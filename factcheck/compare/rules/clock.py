@@ -12,7 +12,7 @@ minutes on the hour and 10 minutes otherwise; "shortly, just or
 a little before" by 30 minutes before, "shortly, just or a little after" by
 30 minutes after. A part of the day allows a wide window: morning 00:00-12:00
 ("early Saturday morning" is after midnight), afternoon 12:00-18:30, evening
-16:30-24:00, night 18:00-06:00.
+16:00-24:00 (a winter evening starts early), night 18:00-06:00.
 
 Why: a time of day is single-valued for one occurrence of an event; half an
 hour apart is beyond rounding.
@@ -48,7 +48,7 @@ _SIDE = 30
 
 
 def part_of_day(value) -> tuple[int, int] | None:
-    """The minutes of the day a part of the day allows ("Friday evening": 16:30-23:59), widely, as
+    """The minutes of the day a part of the day allows ("Friday evening": 16:00-23:59), widely, as
     reports use them loosely: a night runs from evening to dawn, across midnight."""
     name = part_of_day_name(value)
     return _PART_WINDOWS[name] if name else None
@@ -57,7 +57,7 @@ def part_of_day(value) -> tuple[int, int] | None:
 _PART_WINDOWS = {
     "morning": (0, 12 * 60),
     "afternoon": (12 * 60, 18 * 60 + 30),
-    "evening": (16 * 60 + 30, 24 * 60 - 1),
+    "evening": (16 * 60, 24 * 60 - 1),
     "night": (18 * 60, 30 * 60),
 }
 
