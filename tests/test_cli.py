@@ -169,7 +169,7 @@ def test_missing_date_is_one_warning_per_source_warm_or_cold(run_cli, tmp_path):
         warnings = [line for line in result.stderr.splitlines() if "W109" in line]
         assert warnings == [
             f"factcheck: warning: {story.as_posix()}/{name}: W109 no publication date: relative times "
-            "(\"last Friday\") stay unresolved (give 'published: YYYY-MM-DD' or --published)"
+            "(such as \"last Friday\") stay unresolved (give 'published: YYYY-MM-DD' or --published)"
             for name in ("a.txt", "b.txt")
         ]
         assert "Traceback" not in result.stderr and "UserWarning" not in result.stderr

@@ -391,7 +391,7 @@ def _undated(sources: Sequence[Source]) -> list[Diagnostic]:
             path=source.path,
             code=NO_DATE_WARNING,
             message=(f"record {source.id!r}: " if per_file[source.path] > 1 else "")
-            + 'no publication date: relative times ("last Friday") stay unresolved '
+            + 'no publication date: relative times (such as "last Friday") stay unresolved '
             "(give 'published: YYYY-MM-DD' or --published)",
         )
         for source in sources
