@@ -1,0 +1,216 @@
+"""Which plays the reports of a game tell are one play, and the facts of each: its length in yards,
+its period and the game clock (:mod:`.plays` reads the mentions).
+
+Each fact of a play is single-valued: "an 84-yard scamper on the first play of the second half"
+against "an 86-yard touchdown run on the first play of the second half" is a discrepancy, named in
+plain words ("the length of Jo Reed's touchdown run"). Lengths compare as counts of yards (the
+quantity rule), periods and clocks by the game-time rule (:mod:`.rules.game_time`).
+
+A fact is made only of a play two mentions tell: one mention alone has nothing to agree with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from factcheck.compare.plays import Mention, play_mentions, players_in, several_of
+from factcheck.compare.readings import frame_reading
+from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
+
+# The facts of a play, as the frame names its attributes.
+PLAY_ATTRIBUTES = {
+    "play_length": "the length",
+    "play_period": "the game period",
+    "play_clock": "the game clock",
+}
+PLAY_FAMILIES = {"play_length": "quantity", "play_period": "game_time", "play_clock": "game_time"}
+# What a kind of play is called when its player is named ("Jo Reed's touchdown run").
+_KIND_NAMES = {"pass": "pass", "touchdown catch": "touchdown catch", "return": "return"}
+# the role whose player a kind of play is told by, most specific first
+_PRIMARY_ROLES = ("runner", "receiver", "kicker", "interceptor", "returner", "passer", "any", "thrower")
+_UNIQUE_ROLE = {"touchdown run": "runner", "touchdown catch": "receiver", "interception": "interceptor"}
+_SCORING_FAMILIES = frozenset({"run", "pass", "interception", "return"})
+
+
+def may_tell_plays(text: str) -> bool:
+    """Whether a report may tell of a game's plays at all (most reports are not match reports)."""
+    lowered = text.lower()
+    return any(
+        word in lowered for word in ("yard", "yd", "field goal", "intercept", "picked off", "tied", "tying")
+    )
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    families = {a.family, b.family}
+    if len(families) > 1 and not (
+        "tie" in families or ("touchdown" in families and families - {"touchdown"} <= _SCORING_FAMILIES)
+    ):
+        return False
+    for role in set(a.players) & set(b.players):
+        if role != "any" and a.players[role] != b.players[role]:
+            return False
+    return True
+
+
+def _share_player(a: Mention, b: Mention) -> bool:
+    return bool(set(a.players.values()) & set(b.players.values()))
+
+
+class _Union:
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        first, second = sorted((self.find(i), self.find(j)))
+        self.parent[second] = first
+
+
+def _same_moment(a: Mention, b: Mention) -> bool:
+    """Two mentions of one moment of the game: the same first play of a half, or the same score made."""
+    if not _compatible(a, b):
+        return False
+    if a.anchor and a.anchor == b.anchor:
+        return _share_player(a, b)
+    if a.score and a.score == b.score:
+        return _share_player(a, b) or not (a.players and b.players)
+    return False
+
+
+def _different(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one report give facts of two plays."""
+    if a.length and b.length and a.length[2] != b.length[2]:
+        return True
+    return bool(a.period and b.period and a.period[2] != b.period[2])
+
+
+def plays_of(mentions: Sequence[Mention], several: set[tuple[str, str]]) -> list[list[Mention]]:
+    """The mentions grouped by play, in the order of their first mention."""
+    union = _Union(len(mentions))
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            if _same_moment(a, mentions[j]):
+                union.join(i, j)
+    # the one scoring play of a kind a player made: no report tells two, none says there were more
+    by_player: dict[tuple[str, str], list[int]] = {}
+    for i, mention in enumerate(mentions):
+        role = _UNIQUE_ROLE.get(mention.kind)
+        if role and role in mention.players:
+            by_player.setdefault((mention.players[role], mention.kind), []).append(i)
+    for (pid, kind), members in by_player.items():
+        if (pid, kind) in several:
+            continue
+        if any(
+            mentions[i].source.id == mentions[j].source.id
+            and union.find(i) != union.find(j)
+            and _different(mentions[i], mentions[j])
+            for n, i in enumerate(members)
+            for j in members[n + 1 :]
+        ):
+            continue
+        if all(_compatible(mentions[members[0]], mentions[j]) for j in members[1:]):
+            for j in members[1:]:
+                union.join(members[0], j)
+    # a tie of no score said is the story's one tied score
+    tied = {m.score for m in mentions if m.tie and m.score}
+    if len(tied) == 1:
+        score = tied.pop()
+        anchor = next(i for i, m in enumerate(mentions) if m.tie and m.score == score)
+        for i, mention in enumerate(mentions):
+            if mention.tie and not mention.score and _compatible(mention, mentions[anchor]):
+                union.join(anchor, i)
+    groups: dict[int, list[Mention]] = {}
+    for i, mention in enumerate(mentions):
+        groups.setdefault(union.find(i), []).append(mention)
+    return [groups[root] for root in sorted(groups)]
+
+
+def _who(play: Sequence[Mention]) -> tuple[str, str]:
+    """The player a play is told by and its kind's name: ("jo_reed", "touchdown run")."""
+    kinds = [m.kind for m in play if m.family not in ("tie", "touchdown")]
+    kind = Counter(kinds).most_common(1)[0][0] if kinds else ""
+    if any(m.kind in ("touchdown run", "touchdown catch") for m in play) and kind in ("run", "pass"):
+        kind = "touchdown run" if kind == "run" else "touchdown catch"
+    for role in _PRIMARY_ROLES:
+        found = Counter(m.players[role] for m in play if role in m.players)
+        if found:
+            pid = sorted(found.items(), key=lambda item: (-item[1], item[0]))[0][0]
+            if kind in ("pass", "touchdown catch") and role == "passer":
+                kind = "touchdown pass" if kind == "touchdown catch" else "pass"
+            return pid, kind or "touchdown"
+    scores = sorted({m.score for m in play if m.score})
+    if any(m.tie for m in play):
+        return "", f"{scores[0]} tie" if len(scores) == 1 else "tie"
+    return "", ""
+
+
+def _readings(play: Sequence[Mention], attribute: str) -> list:
+    claims = []
+    for mention in play:
+        source, segment = mention.source, mention.segment
+        if attribute == "play_length" and mention.length:
+            start, end, yards = mention.length
+            claims.append(
+                frame_reading(
+                    QuantityClaim, source, segment, start, end, "play-length",
+                    predicate="quantity", value=Quantity.count_of(yards, "yards"),
+                )
+            )  # fmt: skip
+        found = (
+            mention.period
+            if attribute == "play_period"
+            else mention.clock
+            if attribute == "play_clock"
+            else None
+        )
+        if found is not None:
+            start, end, value = found
+            name = value.name if attribute == "play_period" else value.written
+            claims.append(
+                frame_reading(
+                    EntityClaim, source, segment, start, end, attribute.replace("_", "-"),
+                    predicate=attribute, value=Entity(id=value.id, kind="other", name=name),
+                )
+            )  # fmt: skip
+    return claims
+
+
+def play_readings(
+    sources: Sequence[Source], segments_of: Mapping[str, Sequence]
+) -> list[tuple[tuple[str, str, str, str], object]]:
+    """The facts of the plays the reports tell, as (attribute, "", the play in words, "") keys and the
+    readings that fill them."""
+    told = [source for source in sources if may_tell_plays(source.text)]
+    if len(told) < 2:
+        return []
+    sentences = [source.text[s.start : s.end] for source in told for s in segments_of.get(source.id, ())]
+    people_in, names = players_in(sentences)
+    mentions: list[Mention] = []
+    for source in told:
+        mentions += play_mentions(source, segments_of.get(source.id, ()), people_in)
+    if len(mentions) < 2:
+        return []
+    found = []
+    named: Counter = Counter()
+    for play in plays_of(mentions, several_of(sentences, people_in)):
+        if len({(m.source.id, m.start) for m in play}) < 2:
+            continue
+        pid, kind = _who(play)
+        if not kind:
+            continue
+        named[(pid, kind)] += 1
+        which = "" if named[(pid, kind)] == 1 else f"#{named[(pid, kind)]}"
+        seen: set[str] = set()
+        for attribute in PLAY_ATTRIBUTES:
+            claims = [c for c in _readings(play, attribute) if c.id not in seen]
+            seen.update(c.id for c in claims)
+            if len(claims) >= 2:
+                event = f"{names[pid]}'s {kind} {which}" if pid else f"the {kind} {which}"
+                found += [((attribute, "", event.strip(), ""), claim) for claim in claims]
+    return found
