@@ -1,0 +1,142 @@
+"""compare.plays and compare.play_facts: a game's plays, which mentions are one play, and its facts."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck.compare.play_facts import PLAY_ATTRIBUTES, play_readings
+from factcheck.compare.plays import play_mentions, players_in
+from factcheck.read.segment import segment_source
+from factcheck.records import Source
+
+
+def _sources(texts: tuple[str, ...]) -> tuple[list[Source], dict]:
+    sources = [Source(id=f"r{i}", path=f"r{i}.txt", text=t, content_hash=str(i)) for i, t in enumerate(texts)]
+    return sources, {s.id: [x for x in segment_source(s) if x.content] for s in sources}
+
+
+def _facts(*texts: str) -> dict[str, list]:
+    """Each play fact the reports give, by name, with each report's value."""
+    sources, segments = _sources(texts)
+    found: dict[str, list] = {}
+    for (attribute, _, event, _), claim in play_readings(sources, segments):
+        value = claim.value.low if claim.kind == "quantity" else claim.value.name
+        found.setdefault(f"{PLAY_ATTRIBUTES[attribute]} of {event}", []).append((claim.source, value))
+    return found
+
+
+def _mentions(text: str) -> list[str]:
+    sources, segments = _sources((text,))
+    people_in, _ = players_in([text])
+    return [m.kind for m in play_mentions(sources[0], segments[sources[0].id], people_in)]
+
+
+def test_one_run_told_at_the_first_play_of_a_half_gives_each_reports_length():
+    facts = _facts(
+        "Tomas Brill ran for 140 yards, including a 62-yard scamper on the first play of the second half.",
+        "Brill's 64-yard touchdown run on the first play of the second half gave the Otters the lead.",
+    )
+    assert facts["the length of Tomas Brill's touchdown run"] == [("r0", 62), ("r1", 64)]
+
+
+def test_a_pass_and_a_catch_are_one_play_told_from_its_two_ends():
+    facts = _facts(
+        "Nia Paulo threw a 40-yard touchdown pass to Odo Kerr in the third quarter.",
+        "Odo Kerr hauled in a 40-yard touchdown catch in the fourth quarter.",
+    )
+    assert facts["the length of Odo Kerr's touchdown catch"] == [("r0", 40), ("r1", 40)]
+    assert facts["the game period of Odo Kerr's touchdown catch"] == [
+        ("r0", "the third quarter"),
+        ("r1", "the fourth quarter"),
+    ]
+
+
+def test_a_players_touchdowns_are_not_one_when_a_report_counts_more_than_one():
+    first = "Tomas Brill scored on a 5-yard touchdown run in the first quarter."
+    assert (
+        _facts(first, "Brill finished with two touchdowns and a 30-yard touchdown run in the fourth.") == {}
+    )
+    assert _facts(first, "Brill scored twice, once on a 30-yard touchdown run in the fourth quarter.") == {}
+
+
+def test_a_players_touchdowns_are_not_one_when_a_report_tells_two():
+    assert (
+        _facts(
+            "Tomas Brill had a 5-yard touchdown run. Brill later broke a 30-yard touchdown run.",
+            "Brill's 30-yard touchdown run in the fourth quarter sealed it.",
+        )
+        == {}
+    )
+
+
+def test_one_kickers_field_goals_are_not_one_play_for_their_length():
+    facts = _facts(
+        "Lars Fenwick kicked a 45-yard field goal in the first quarter.",
+        "Fenwick's 45-yard field goal in the third quarter put the Otters ahead.",
+    )
+    assert facts == {}
+
+
+def test_a_tie_is_one_moment_of_the_game_even_with_no_play_named():
+    facts = _facts(
+        "Lars Fenwick tied the game at 17-17 with a 31-yard field goal with 8:12 to play in the fourth quarter.",
+        "The Herons came back and tied the game with 2:40 remaining in the fourth quarter.",
+    )
+    assert facts["the game clock of Lars Fenwick's field goal"] == [
+        ("r0", "8:12 to play in the fourth quarter"),
+        ("r1", "2:40 remaining in the fourth quarter"),
+    ]
+
+
+def test_a_sentence_that_goes_on_with_the_play_before_gives_its_moment():
+    facts = _facts(
+        "Kit Varga's second interception came in the fourth quarter. Varga was picked off by Remy Ostrow.",
+        "Remy Ostrow intercepted Kit Varga in the third quarter.",
+    )
+    assert facts["the game period of Remy Ostrow's interception"] == [
+        ("r0", "the fourth quarter"),
+        ("r1", "the third quarter"),
+    ]
+
+
+def test_a_period_a_sentence_enters_is_not_the_plays():
+    facts = _facts(
+        "Remy Ostrow intercepted a pass in the third quarter.",
+        "The game was tied 20-20 heading into the fourth quarter after Remy Ostrow picked off a pass.",
+    )
+    assert facts == {}
+
+
+def test_a_moment_of_another_clause_is_not_the_plays():
+    facts = _facts(
+        "Remy Ostrow's interception return opened the scoring and they held on in the fourth quarter.",
+        "Remy Ostrow returned an interception 20 yards in the first quarter.",
+    )
+    assert "the game period of Remy Ostrow's interception" not in facts
+
+
+def test_plays_of_another_game_taken_back_or_only_compared_with_are_not_this_games():
+    assert _mentions("Tomas Brill had an 80-yard touchdown run two weeks ago against the Herons.") == []
+    assert _mentions("An interception by Remy Ostrow was overturned by a penalty.") == []
+    assert _mentions("Fans hoped Tomas Brill would rip off another 90-yard run.") == []
+    assert _mentions("It was Ostrow's second interception returned for a touchdown this season.") == []
+
+
+def test_totals_are_not_plays():
+    assert _mentions("Tomas Brill ran for 140 yards and the Otters gained 350 yards.") == []
+    assert _mentions("Odo Kerr went in from the 7-yard line on a 73-yard drive.") == []
+
+
+def test_a_story_names_the_disputed_length_of_a_play(tmp_path):
+    lead = "The Otters beat the Herons 24-20 on Sunday."
+    (tmp_path / "a.md").write_text(
+        f"---\npublished: 2021-05-04\n---\n{lead} Tomas Brill ran for 140 yards, including a 62-yard "
+        "scamper on the first play of the second half.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        f"---\npublished: 2021-05-04\n---\n{lead} Brill's 64-yard touchdown run on the first play of the "
+        "second half gave the Otters the lead.\n"
+    )
+    report = factcheck.check(tmp_path)
+    [finding] = [d for d in report.discrepancies if d.fact == "the length of Tomas Brill's touchdown run"]
+    assert finding.code == "FC201"
+    assert {c.quote for c in finding.claims} == {"62-yard scamper", "64-yard touchdown run"}
