@@ -140,3 +140,15 @@ def test_a_story_names_the_disputed_length_of_a_play(tmp_path):
     [finding] = [d for d in report.discrepancies if d.fact == "the length of Tomas Brill's touchdown run"]
     assert finding.code == "FC201"
     assert {c.quote for c in finding.claims} == {"62-yard scamper", "64-yard touchdown run"}
+
+
+def test_a_tie_of_no_score_is_not_the_one_tied_score_when_the_game_had_several():
+    facts = _facts(
+        "Lars Fenwick tied the game at 17-17 with a 31-yard field goal with 8:12 to play in the fourth quarter.",
+        "The Herons tied the game with 2:40 remaining in the fourth quarter. There were four ties in all.",
+    )
+    assert facts == {}
+
+
+def test_tying_a_shoe_is_no_tie_of_the_game():
+    assert _mentions("He was tying his shoes on the sideline when the whistle blew.") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from factcheck.compare.plays import Mention, play_mentions, players_in, several_of
+from factcheck.compare.plays import TIES, Mention, play_mentions, players_in, several_of
 from factcheck.compare.readings import frame_reading
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
 
@@ -90,8 +90,12 @@ def _different(a: Mention, b: Mention) -> bool:
     return bool(a.period and b.period and a.period[2] != b.period[2])
 
 
-def plays_of(mentions: Sequence[Mention], several: set[tuple[str, str]]) -> list[list[Mention]]:
-    """The mentions grouped by play, in the order of their first mention."""
+def plays_of(
+    mentions: Sequence[Mention], several: set[tuple[str, str]], several_ties: bool = False
+) -> list[list[Mention]]:
+    """The mentions grouped by play, in the order of their first mention; ``several``: the (player,
+    kind) pairs some report counts more than one of; ``several_ties``: whether one tells of more than
+    one tie of the game."""
     union = _Union(len(mentions))
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -117,9 +121,9 @@ def plays_of(mentions: Sequence[Mention], several: set[tuple[str, str]]) -> list
         if all(_compatible(mentions[members[0]], mentions[j]) for j in members[1:]):
             for j in members[1:]:
                 union.join(members[0], j)
-    # a tie of no score said is the story's one tied score
+    # a tie of no score said is the story's one tied score, in a game no report gives two ties
     tied = {m.score for m in mentions if m.tie and m.score}
-    if len(tied) == 1:
+    if len(tied) == 1 and not several_ties:
         score = tied.pop()
         anchor = next(i for i, m in enumerate(mentions) if m.tie and m.score == score)
         for i, mention in enumerate(mentions):
@@ -198,7 +202,8 @@ def play_readings(
         return []
     found = []
     named: Counter = Counter()
-    for play in plays_of(mentions, several_of(sentences, people_in)):
+    ties = any(map(TIES.search, sentences))
+    for play in plays_of(mentions, several_of(sentences, people_in), ties):
         if len({(m.source.id, m.start) for m in play}) < 2:
             continue
         pid, kind = _who(play)

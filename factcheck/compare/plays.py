@@ -127,7 +127,13 @@ _MADE_LEAD = re.compile(
 _TIE = re.compile(
     r"\b(?P<verb>tied|ties|tie|tying|knotted|evened)\s+(?:the\s+)?(?:game|score|contest|match|it)"
     r"(?:\s+(?:up\s+)?(?:at\s+)?(?P<a>\d{1,3})(?:[-\u2013](?:(?P<b>\d{1,3})|all))?)?"
-    r"|\b(?:game-tying|tying)\b",
+    r"|\bgame-tying\b|\btying\s+(?:[\w-]+\s+){0,2}(?:field\s+goal|touchdown|TD|score|run|kick|basket|goal|shot)\b",
+    re.I,
+)
+# more than one tie in the game: "the lead changed hands five times and there were four ties", "tied it again"
+TIES = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+ties\b|\b(?:re-?tied|tied\s+(?:it|the\s+"
+    r"(?:game|score))\s+(?:again|twice)|second\s+tie|lead\s+changes)\b",
     re.I,
 )
 # "two chances to tie the score", "tried to tie": no tie was made
