@@ -152,3 +152,14 @@ def test_a_tie_of_no_score_is_not_the_one_tied_score_when_the_game_had_several()
 
 def test_tying_a_shoe_is_no_tie_of_the_game():
     assert _mentions("He was tying his shoes on the sideline when the whistle blew.") == []
+
+
+def test_a_player_given_no_role_has_the_one_role_the_story_gives_them():
+    facts = _facts(
+        "Remy Ostrow intercepted a pass in the third quarter.",
+        "Ostrow's interception came in the fourth quarter.",
+    )
+    assert facts["the game period of Remy Ostrow's interception"] == [
+        ("r0", "the third quarter"),
+        ("r1", "the fourth quarter"),
+    ]

@@ -33,6 +33,11 @@ _UNIQUE_ROLE = {"touchdown run": "runner", "touchdown catch": "receiver", "inter
 _SCORING_FAMILIES = frozenset({"run", "pass", "interception", "return"})
 
 
+def is_play_reading(claim) -> bool:
+    """Whether a claim is one of :func:`play_readings`' (a play's length, period or clock)."""
+    return ":play-" in claim.id
+
+
 def may_tell_plays(text: str) -> bool:
     """Whether a report may tell of a game's plays at all (most reports are not match reports)."""
     lowered = text.lower()
@@ -96,6 +101,7 @@ def plays_of(
     """The mentions grouped by play, in the order of their first mention; ``several``: the (player,
     kind) pairs some report counts more than one of; ``several_ties``: whether one tells of more than
     one tie of the game."""
+    _settle_roles(mentions)
     union = _Union(len(mentions))
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
@@ -133,6 +139,21 @@ def plays_of(
     for i, mention in enumerate(mentions):
         groups.setdefault(union.find(i), []).append(mention)
     return [groups[root] for root in sorted(groups)]
+
+
+def _settle_roles(mentions: Sequence[Mention]) -> None:
+    """A player a mention gives no role ("Ostrow's interception": thrown or made) has the one role the
+    story's other mentions of that kind give them, if they give one."""
+    roles: dict[tuple[str, str], set[str]] = {}
+    for mention in mentions:
+        for role, pid in mention.players.items():
+            if role != "any":
+                roles.setdefault((mention.family, pid), set()).add(role)
+    for mention in mentions:
+        pid = mention.players.get("any")
+        known = roles.get((mention.family, pid), set())
+        if pid is not None and len(known) == 1 and not known & set(mention.players):
+            mention.players[known.pop()] = mention.players.pop("any")
 
 
 def _who(play: Sequence[Mention]) -> tuple[str, str]:
