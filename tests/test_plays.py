@@ -163,3 +163,35 @@ def test_a_player_given_no_role_has_the_one_role_the_story_gives_them():
         ("r0", "the third quarter"),
         ("r1", "the fourth quarter"),
     ]
+
+
+def test_an_interception_returned_in_the_same_sentence_is_one_play_with_its_return_length():
+    facts = _facts(
+        "Remy Ostrow intercepted a pass from Kit Varga and returned it 35 yards for a touchdown.",
+        "Varga threw an interception to Remy Ostrow, who returned the pick 38 yards for a touchdown.",
+    )
+    assert facts["the length of Remy Ostrow's interception"] == [("r0", 35), ("r1", 38)]
+
+
+def test_a_count_marks_the_players_of_its_own_clause_only():
+    facts = _facts(
+        "Nia Paulo threw for 300 yards and three touchdowns and Remy Ostrow intercepted a pass in the third quarter.",
+        "Remy Ostrow intercepted a pass in the fourth quarter.",
+    )
+    assert facts["the game period of Remy Ostrow's interception"] == [
+        ("r0", "the third quarter"),
+        ("r1", "the fourth quarter"),
+    ]
+
+
+def test_a_tie_of_another_clause_is_not_the_plays():
+    facts = _facts(
+        "Odo Kerr caught a 1-yard touchdown pass with 12:31 remaining before Lars Fenwick tied the game.",
+        "Odo Kerr caught a 1-yard touchdown pass with 9:02 remaining.",
+        "Lars Fenwick tied the game at 24-24 with 5:10 remaining.",
+    )
+    assert "the game clock of the 24-24 tie" not in facts
+    assert facts["the game clock of Odo Kerr's touchdown catch"] == [
+        ("r0", "12:31 remaining"),
+        ("r1", "9:02 remaining"),
+    ]

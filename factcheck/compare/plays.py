@@ -91,6 +91,7 @@ _UNLENGTHED = re.compile(
     r"(?P<rlen>\d{1,3})\s+yards\b",
     re.I,
 )
+_RETURNED = re.compile(r"return(?:ed|ing|s)?\s+(?:it|the\b|his\b|her\b)", re.I)
 _MISSED = re.compile(
     r"\b(?:miss(?:ed|es|ing)?|block(?:ed|s)?|shank(?:ed)?|no\s+good)\s+(?:an?\s+|the\s+)?\Z", re.I
 )
@@ -146,7 +147,16 @@ _CLAUSE_BREAK = re.compile(
 )
 _PRONOUN_START = re.compile(r"\s*(?:[Hh]e|[Ss]he)\b")
 _PASSIVE_END = re.compile(r"\b(?:was|were|got|been|is|are)\s+\Z", re.I)
-_THROWN = re.compile(r"\b(?:threw|throws|thrown|tossed|was\s+picked|was\s+intercepted)\b", re.I)
+# "Kerr caught a 40-yard pass", "Kerr scored on a 40-yard pass": the receiver's
+_CAUGHT = re.compile(
+    r"\b(?:caught|catch(?:es|ing)?|hauled|collected|grabbed|snagged|reeled|pulled\s+in|scored\s+on)\b", re.I
+)
+# "Varga threw an interception", "Varga was picked off", "Varga finished 20 of 31 with an interception"
+_THROWN = re.compile(
+    r"\b(?:threw|throws|thrown|throwing|tossed|was\s+picked|was\s+intercepted|complet\w*|attempts?|passes|"
+    r"passing|sacked)\b",
+    re.I,
+)
 _PRIMARY = {"run": "runner", "field goal": "kicker", "missed field goal": "kicker", "return": "returner"}
 # families a single player rarely makes twice in a game, and whose player the reports name
 _SCORING = frozenset({"touchdown run", "touchdown catch", "interception"})
@@ -233,6 +243,15 @@ def _sentence_mentions(source: Source, segment, index: int) -> list[Mention]:
             continue
         if mention.family == "field goal" and _MISSED.search(before):
             mention.family = "missed field goal"
+        returned = _RETURNED.match(text, mention.start)
+        if (
+            returned
+            and mentions
+            and mentions[-1].family in ("interception", "return")
+            and not mentions[-1].length
+        ):
+            mentions[-1].length = mention.length  # "intercepted a pass and returned it 35 yards": its return
+            continue
         mentions.append(mention)
     return mentions
 
@@ -271,6 +290,8 @@ def _roles(mention: Mention, sentence_start: int, text: str, people: Sequence[tu
                 mention.players[role] = pid
             elif family in ("pass", "touchdown") and word[1] == "to":
                 mention.players.setdefault("receiver", pid)
+            elif family == "interception" and word[1] == "to":
+                mention.players["interceptor"] = pid  # "threw an interception to Ostrow"
             elif family in ("pass", "touchdown") and word[1] == "from":
                 mention.players.setdefault("passer", pid)
 
@@ -284,11 +305,7 @@ def _role_before(family: str, noun: str, between: str) -> str | None:
             return "any"  # "Quinn's interception": thrown or made
         return "interceptor"
     if family == "pass":
-        return (
-            "receiver"
-            if re.search(_CATCH, noun, re.I) or re.search(r"\bcaught|hauled\b", between)
-            else "passer"
-        )
+        return "receiver" if re.search(_CATCH, noun, re.I) or _CAUGHT.search(between) else "passer"
     if family == "touchdown":
         return "any"
     return _PRIMARY.get(family)
@@ -336,18 +353,23 @@ def _moments(mentions: list[Mention], source: Source, segment) -> None:
                 )
         else:
             mentions[0].anchor = "first play of the game"
-    if made is not None and len(mentions) == 1:
-        mentions[0].score = _score(made["a"], made["b"])
-    if tie is not None and len(mentions) <= 1:
-        if not mentions:
-            start = segment.start + tie.start()
-            mentions.append(Mention(source, segment, -1, start, segment.start + tie.end(), "tie", False))
-            if clocks:
-                mentions[0].clock = clocks[0][:2] + (clocks[0][2],)
-                if clocks[0][3] is not None:
-                    mentions[0].period = (clocks[0][0], clocks[0][1], clocks[0][3])
-            if periods and mentions[0].period is None:
-                mentions[0].period = periods[0]
+    owner = nearest(segment.start + made.start()) if made is not None else None
+    if owner is not None:
+        owner.score = _score(made["a"], made["b"])
+    owner = nearest(segment.start + tie.start()) if tie is not None and mentions else None
+    if owner is not None:
+        owner.tie = True
+        if tie["a"]:
+            owner.score = _score(tie["a"], tie["b"] or tie["a"])
+    if tie is not None and not mentions:
+        start = segment.start + tie.start()
+        mentions.append(Mention(source, segment, -1, start, segment.start + tie.end(), "tie", False))
+        if clocks:
+            mentions[0].clock = clocks[0][:2] + (clocks[0][2],)
+            if clocks[0][3] is not None:
+                mentions[0].period = (clocks[0][0], clocks[0][1], clocks[0][3])
+        if periods and mentions[0].period is None:
+            mentions[0].period = periods[0]
         mentions[0].tie = True
         if tie["a"]:
             mentions[0].score = _score(tie["a"], tie["b"] or tie["a"])
@@ -521,7 +543,7 @@ def players_in(texts: Sequence[str]) -> tuple[Callable[[str], list[tuple[int, in
 
 def several_of(sentences: Iterable[str], people_in) -> set[tuple[str, str]]:
     """(player, kind) pairs some sentence says there were more than one of ("two touchdowns",
-    "his second interception"): a sentence naming several people marks each of them."""
+    "his second interception"): the players of the count's clause."""
     marked = set()
     for sentence in sentences:
         if _VOID.search(sentence):
@@ -536,6 +558,13 @@ def several_of(sentences: Iterable[str], people_in) -> set[tuple[str, str]]:
                 kinds = {"field goal"}
             else:
                 kinds = set(_SCORING)
-            for *_, pid in people_in(sentence):
-                marked.update((pid, kind) for kind in kinds)
+            for start, end, pid in people_in(sentence):
+                # the people of the count's clause before it ("Reed and Lee each scored twice"), or after
+                # it as its makers ("two touchdowns by Reed")
+                before = end <= match.start() and not _CLAUSE_BREAK.search(sentence, end, match.start())
+                after = start >= match.end() and re.fullmatch(
+                    r"\s+(?:by|from)\s+", sentence[match.end() : start]
+                )
+                if before or after:
+                    marked.update((pid, kind) for kind in kinds)
     return marked
