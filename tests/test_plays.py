@@ -18,7 +18,7 @@ def _facts(*texts: str) -> dict[str, list]:
     """Each play fact the reports give, by name, with each report's value."""
     sources, segments = _sources(texts)
     found: dict[str, list] = {}
-    for (attribute, _, event, _), claim in play_readings(sources, segments):
+    for (attribute, _, event, _), claim in play_readings(sources, segments, "game"):
         value = claim.value.low if claim.kind == "quantity" else claim.value.name
         found.setdefault(f"{PLAY_ATTRIBUTES[attribute]} of {event}", []).append((claim.source, value))
     return found
@@ -195,3 +195,28 @@ def test_a_tie_of_another_clause_is_not_the_plays():
         ("r0", "12:31 remaining"),
         ("r1", "9:02 remaining"),
     ]
+
+
+def test_a_tie_of_no_score_told_in_another_period_is_another_tie():
+    facts = _facts(
+        "Lars Fenwick tied the game at 17-17 with a 31-yard field goal with 8:12 to play in the fourth quarter.",
+        "The Herons tied the game with 2:40 remaining in the second quarter.",
+    )
+    assert facts == {}
+
+
+def test_a_pair_of_scoring_plays_counts_more_than_one():
+    first = "Odo Kerr hauled in a 40-yard touchdown catch in the third quarter."
+    assert _facts(first, "Kerr caught a pair of touchdown passes, the last a 12-yard touchdown catch.") == {}
+    assert _facts(first, "Kerr had two scoring catches, including a 12-yard touchdown catch late.") == {}
+
+
+def test_only_the_reports_of_a_game_are_read_for_plays():
+    sources, segments = _sources(
+        (
+            "Remy Ostrow intercepted a pass in the third quarter.",
+            "Remy Ostrow intercepted a pass in the fourth quarter.",
+        )
+    )
+    assert play_readings(sources, segments, "shooting") == []
+    assert play_readings(sources, segments, "game") != []

@@ -396,7 +396,7 @@ def build_frame(
             for claim in team_record_claims(frame, source, content[source.id]):
                 frame.facts.setdefault(FactKey(claim.value.counted, thing=claim.subject), []).append(claim)
                 frame.readings.append(claim)
-    for key, claim in play_readings(sources, content):
+    for key, claim in play_readings(sources, content, incident):
         frame.facts.setdefault(FactKey(*key), []).append(claim)
         frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)

@@ -128,13 +128,16 @@ def plays_of(
             for j in members[1:]:
                 union.join(members[0], j)
     # a tie of no score said is the story's one tied score, in a game no report gives two ties
+    # (told in the same period: a tie in another period would be another tie)
     tied = {m.score for m in mentions if m.tie and m.score}
     if len(tied) == 1 and not several_ties:
-        score = tied.pop()
-        anchor = next(i for i, m in enumerate(mentions) if m.tie and m.score == score)
+        scored = [i for i, m in enumerate(mentions) if m.tie and m.score and m.period]
         for i, mention in enumerate(mentions):
-            if mention.tie and not mention.score and _compatible(mention, mentions[anchor]):
-                union.join(anchor, i)
+            if not mention.tie or mention.score or mention.period is None:
+                continue
+            same = [j for j in scored if mentions[j].period[2] == mention.period[2]]
+            if same and _compatible(mention, mentions[same[0]]):
+                union.join(same[0], i)
     groups: dict[int, list[Mention]] = {}
     for i, mention in enumerate(mentions):
         groups.setdefault(union.find(i), []).append(mention)
@@ -207,12 +210,12 @@ def _readings(play: Sequence[Mention], attribute: str) -> list:
 
 
 def play_readings(
-    sources: Sequence[Source], segments_of: Mapping[str, Sequence]
+    sources: Sequence[Source], segments_of: Mapping[str, Sequence], incident: str | None
 ) -> list[tuple[tuple[str, str, str, str], object]]:
-    """The facts of the plays the reports tell, as (attribute, "", the play in words, "") keys and the
-    readings that fill them."""
+    """The facts of the plays the reports of a game (``incident``) tell, as (attribute, "", the play in
+    words, "") keys and the readings that fill them."""
     told = [source for source in sources if may_tell_plays(source.text)]
-    if len(told) < 2:
+    if incident != "game" or len(told) < 2:
         return []
     sentences = [source.text[s.start : s.end] for source in told for s in segments_of.get(source.id, ())]
     people_in, names = players_in(sentences)

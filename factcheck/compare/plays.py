@@ -108,8 +108,9 @@ _VOID = re.compile(
 )
 # more than one play of a kind: "two touchdowns", "scored twice", "his second touchdown", "both picks"
 _SEVERAL = re.compile(
-    r"\b(?:two|three|four|five|2|3|4|5|both|multiple|several|second|third|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<what>touchdowns?|TDs?|scores|interceptions?|picks|pick-sixes|field\s+goals|returns)\b|\btwice\b",
+    r"\b(?:two|three|four|five|2|3|4|5|both|multiple|several|second|third|another|pair\s+of|couple\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<what>touchdowns?|TDs?|scores|scoring\s+\w+|interceptions?|picks|pick-sixes|"
+    r"field\s+goals|returns)\b|\btwice\b",
     re.I,
 )
 _ANCHOR = re.compile(

@@ -199,7 +199,8 @@ class DraftJudge:
         sources = [*self.sources.values(), self.draft]
         theirs: dict[FactKey, list] = {}
         mine = []
-        for key, claim in play_readings(sources, {**self._content, self.draft.id: content}):
+        found = play_readings(sources, {**self._content, self.draft.id: content}, self.frame.incident)
+        for key, claim in found:
             if claim.source == self.draft.id:
                 self._plays[claim.id] = FactKey(*key)
                 mine.append(claim)
