@@ -220,3 +220,19 @@ def test_only_the_reports_of_a_game_are_read_for_plays():
     )
     assert play_readings(sources, segments, "shooting") == []
     assert play_readings(sources, segments, "game") != []
+
+
+def test_a_rushing_touchdown_is_a_touchdown_run():
+    facts = _facts(
+        "Tomas Brill opened the second half with a 62-yard rushing touchdown.",
+        "Tomas Brill broke a 64-yard touchdown run in the third quarter.",
+    )
+    assert facts["the length of Tomas Brill's touchdown run"] == [("r0", 62), ("r1", 64)]
+
+
+def test_another_scoring_chance_counts_no_second_play():
+    facts = _facts(
+        "Tomas Brill fumbled at the 10, wasting another scoring chance. Brill had a 62-yard touchdown run.",
+        "Tomas Brill broke a 64-yard touchdown run.",
+    )
+    assert facts["the length of Tomas Brill's touchdown run"] == [("r0", 62), ("r1", 64)]

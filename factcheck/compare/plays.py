@@ -109,7 +109,7 @@ _VOID = re.compile(
 # more than one play of a kind: "two touchdowns", "scored twice", "his second touchdown", "both picks"
 _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|2|3|4|5|both|multiple|several|second|third|another|pair\s+of|couple\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<what>touchdowns?|TDs?|scores|scoring\s+\w+|interceptions?|picks|pick-sixes|"
+    r"(?:[\w-]+\s+){0,2}?(?P<what>touchdowns?|TDs?|scores|scoring\s+(?:catches|receptions|runs|passes|plays|strikes|grabs)|interceptions?|picks|pick-sixes|"
     r"field\s+goals|returns)\b|\btwice\b",
     re.I,
 )
@@ -197,8 +197,10 @@ def _number(word: str) -> int:
 def _family(noun: str, mods: str) -> tuple[str, bool]:
     noun, mods = noun.lower(), mods.lower()
     touchdown = bool(re.search(r"touchdown|td|scoring", mods)) or noun in ("touchdown", "td", "score")
-    if re.fullmatch(_RUN, noun, re.I):
+    if re.fullmatch(_RUN, noun, re.I) or (noun in ("touchdown", "td") and "rushing" in mods):
         return "run", touchdown
+    if noun in ("touchdown", "td") and "receiving" in mods:
+        return "pass", touchdown
     if re.fullmatch(_PASS, noun, re.I) or re.fullmatch(_CATCH, noun, re.I):
         return "pass", touchdown
     if noun == "return":
