@@ -17,7 +17,8 @@ story:
   (:mod:`~factcheck.compare.towns`), the numbers killed, injured and shot;
   each participant's age, residence, and the date and time of their own
   events (a signing, an arrest), the length of a sentence or contract; the
-  story's counts that no person owns ("235,000 comments"). What a lead says
+  story's counts that no person owns ("235,000 comments"); the length, period and clock of each
+  play of a game (:mod:`~factcheck.compare.play_facts`). What a lead says
   without a number ("a man was shot and killed") is read by
   :mod:`~factcheck.compare.readings`.
 
