@@ -236,3 +236,18 @@ def test_another_scoring_chance_counts_no_second_play():
         "Tomas Brill broke a 64-yard touchdown run.",
     )
     assert facts["the length of Tomas Brill's touchdown run"] == [("r0", 62), ("r1", 64)]
+
+
+def test_picking_off_two_passes_or_scoring_three_times_counts_more_than_one():
+    first = "Remy Ostrow intercepted a pass in the third quarter."
+    assert _facts(first, "Remy Ostrow picked off two passes, one in the fourth quarter.") == {}
+    touchdown = "Tomas Brill broke a 62-yard touchdown run."
+    assert _facts(touchdown, "Tomas Brill scored three times, once on a 9-yard touchdown run.") == {}
+
+
+def test_a_field_goal_attempt_is_not_a_field_goal_made():
+    facts = _facts(
+        "Lars Fenwick kicked a 45-yard field goal on the first play of the second half.",
+        "Fenwick's 52-yard field goal attempt on the first play of the second half hit the upright.",
+    )
+    assert "the length of Lars Fenwick's field goal" not in facts

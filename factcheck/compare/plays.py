@@ -109,8 +109,11 @@ _VOID = re.compile(
 # more than one play of a kind: "two touchdowns", "scored twice", "his second touchdown", "both picks"
 _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|2|3|4|5|both|multiple|several|second|third|another|pair\s+of|couple\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<what>touchdowns?|TDs?|scores|scoring\s+(?:catches|receptions|runs|passes|plays|strikes|grabs)|interceptions?|picks|pick-sixes|"
-    r"field\s+goals|returns)\b|\btwice\b",
+    r"(?:[\w-]+\s+){0,2}?(?P<what>touchdowns?|TDs?|scores|scoring\s+(?:catches|receptions|runs|passes|plays|strikes|"
+    r"grabs)|interceptions?|picks|pick-sixes|field\s+goals|FGs|returns)\b|\btwice\b"
+    # "picked off two passes", "scored three times"
+    r"|\b(?P<picks>intercepted|picked\s+off)\s+(?:two|three|both|2|3)\b"
+    r"|\b(?:scored|found\s+the\s+end\s+zone)\s+(?:two|three|four|2|3|4)\s+times\b",
     re.I,
 )
 _ANCHOR = re.compile(
@@ -158,7 +161,13 @@ _THROWN = re.compile(
     r"passing|sacked)\b",
     re.I,
 )
-_PRIMARY = {"run": "runner", "field goal": "kicker", "missed field goal": "kicker", "return": "returner"}
+_PRIMARY = {
+    "run": "runner",
+    "field goal": "kicker",
+    "missed field goal": "kicker",
+    "field goal attempt": "kicker",
+    "return": "returner",
+}
 # families a single player rarely makes twice in a game, and whose player the reports name
 _SCORING = frozenset({"touchdown run", "touchdown catch", "interception"})
 
@@ -246,6 +255,8 @@ def _sentence_mentions(source: Source, segment, index: int) -> list[Mention]:
             continue
         if mention.family == "field goal" and _MISSED.search(before):
             mention.family = "missed field goal"
+        elif mention.family == "field goal" and re.match(r"\s+(?:attempt|try)\b", text[mention.end :]):
+            mention.family = "field goal attempt"  # made or missed: "his 45-yard field goal attempt"
         returned = _RETURNED.match(text, mention.start)
         if (
             returned
@@ -554,7 +565,7 @@ def several_of(sentences: Iterable[str], people_in) -> set[tuple[str, str]]:
         for match in _SEVERAL.finditer(sentence):
             if _ELSEWHERE.search(sentence, match.start(), match.end() + 60):
                 continue  # "his second pick-six of the season": a count of the season
-            what = (match["what"] or "").lower()
+            what = "interceptions" if match["picks"] else (match["what"] or "").lower()
             if what.startswith(("interception", "pick")):
                 kinds = {"interception"}
             elif what.startswith("field"):
