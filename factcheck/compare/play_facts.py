@@ -103,10 +103,21 @@ def plays_of(
     one tie of the game."""
     _settle_roles(mentions)
     union = _Union(len(mentions))
-    for i, a in enumerate(mentions):
-        for j in range(i + 1, len(mentions)):
-            if _same_moment(a, mentions[j]):
-                union.join(i, j)
+    # mentions of one moment or score, and among them each telling once: a big story's thousand
+    # tellings of one touchdown are compared by their few different forms, not pair by pair
+    moments: dict[tuple, dict[tuple, list[int]]] = {}
+    for i, mention in enumerate(mentions):
+        form = (mention.family, tuple(sorted(mention.players.items())), mention.anchor, mention.score)
+        for key in (("anchor", mention.anchor), ("score", mention.score)):
+            if key[1]:
+                moments.setdefault(key, {}).setdefault(form, []).append(i)
+    for forms in moments.values():
+        groups = list(forms.values())
+        for n, same in enumerate(groups):
+            first = same[0]
+            for j in [*same[1:], *(other[0] for other in groups[n + 1 :])]:
+                if _same_moment(mentions[first], mentions[j]):
+                    union.join(first, j)
     # the one scoring play of a kind a player made: no report tells two, none says there were more
     by_player: dict[tuple[str, str], list[int]] = {}
     for i, mention in enumerate(mentions):
@@ -116,12 +127,14 @@ def plays_of(
     for (pid, kind), members in by_player.items():
         if (pid, kind) in several:
             continue
+        by_source: dict[str, list[int]] = {}
+        for i in members:
+            by_source.setdefault(mentions[i].source.id, []).append(i)
         if any(
-            mentions[i].source.id == mentions[j].source.id
-            and union.find(i) != union.find(j)
-            and _different(mentions[i], mentions[j])
-            for n, i in enumerate(members)
-            for j in members[n + 1 :]
+            union.find(i) != union.find(j) and _different(mentions[i], mentions[j])
+            for told in by_source.values()
+            for n, i in enumerate(told)
+            for j in told[n + 1 :]
         ):
             continue
         if all(_compatible(mentions[members[0]], mentions[j]) for j in members[1:]):
@@ -131,13 +144,16 @@ def plays_of(
     # (told in the same period: a tie in another period would be another tie)
     tied = {m.score for m in mentions if m.tie and m.score}
     if len(tied) == 1 and not several_ties:
-        scored = [i for i, m in enumerate(mentions) if m.tie and m.score and m.period]
+        scored: dict = {}
+        for i, mention in enumerate(mentions):
+            if mention.tie and mention.score and mention.period:
+                scored.setdefault(mention.period[2], i)
         for i, mention in enumerate(mentions):
             if not mention.tie or mention.score or mention.period is None:
                 continue
-            same = [j for j in scored if mentions[j].period[2] == mention.period[2]]
-            if same and _compatible(mention, mentions[same[0]]):
-                union.join(same[0], i)
+            same = scored.get(mention.period[2])
+            if same is not None and _compatible(mention, mentions[same]):
+                union.join(same, i)
     groups: dict[int, list[Mention]] = {}
     for i, mention in enumerate(mentions):
         groups.setdefault(union.find(i), []).append(mention)

@@ -206,7 +206,7 @@ class DraftJudge:
                 mine.append(claim)
             else:
                 theirs.setdefault(FactKey(*key), []).append(claim)
-        for key in set(self._plays.values()):
+        for key in sorted(set(self._plays.values())):
             self.frame.facts[key] = theirs.get(key, [])
         return mine
 
