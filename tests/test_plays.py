@@ -251,3 +251,19 @@ def test_a_field_goal_attempt_is_not_a_field_goal_made():
         "Fenwick's 52-yard field goal attempt on the first play of the second half hit the upright.",
     )
     assert "the length of Lars Fenwick's field goal" not in facts
+
+
+def test_two_plays_of_one_kind_and_player_are_named_apart():
+    facts = _facts(
+        "Lars Fenwick kicked a 45-yard field goal on the first play of the second half. "
+        "Fenwick later tied the game at 20-20 with a 30-yard field goal with 2:10 to play in the fourth quarter.",
+        "Fenwick's 45-yard field goal on the first play of the second half cut the lead. "
+        "Fenwick tied the game at 20-20 with a 30-yard field goal with 2:10 left in the fourth quarter.",
+    )
+    assert sorted(facts) == [
+        "the game clock of Lars Fenwick's field goal of 30 yards",
+        "the game period of Lars Fenwick's field goal of 30 yards",
+        "the game period of Lars Fenwick's field goal of 45 yards",
+        "the length of Lars Fenwick's field goal of 30 yards",
+        "the length of Lars Fenwick's field goal of 45 yards",
+    ]

@@ -225,6 +225,18 @@ def _readings(play: Sequence[Mention], attribute: str) -> list:
     return claims
 
 
+def _which(play: Sequence[Mention], index: int) -> str:
+    """Which of a player's plays of one kind this is, by what all its mentions agree on: " of 45
+    yards", " in the third quarter" (else its place in the story)."""
+    lengths = {m.length[2] for m in play if m.length}
+    periods = {m.period[2] for m in play if m.period}
+    if len(lengths) == 1:
+        return f" of {lengths.pop()} yards"
+    if len(periods) == 1:
+        return f" in {periods.pop().name}"
+    return f" (play {index + 1})"
+
+
 def play_readings(
     sources: Sequence[Source], segments_of: Mapping[str, Sequence], incident: str | None
 ) -> list[tuple[tuple[str, str, str, str], object]]:
@@ -240,22 +252,22 @@ def play_readings(
         mentions += play_mentions(source, segments_of.get(source.id, ()), people_in)
     if len(mentions) < 2:
         return []
+    several, ties = several_of(sentences, people_in), any(map(TIES.search, sentences))
+    told_twice = [
+        (play, who)
+        for play in plays_of(mentions, several, ties)
+        if len({(m.source.id, m.start) for m in play}) >= 2 and (who := _who(play))[1]
+    ]
+    named = Counter(who for _, who in told_twice)
     found = []
-    named: Counter = Counter()
-    ties = any(map(TIES.search, sentences))
-    for play in plays_of(mentions, several_of(sentences, people_in), ties):
-        if len({(m.source.id, m.start) for m in play}) < 2:
-            continue
-        pid, kind = _who(play)
-        if not kind:
-            continue
-        named[(pid, kind)] += 1
-        which = "" if named[(pid, kind)] == 1 else f"#{named[(pid, kind)]}"
+    for n, (play, (pid, kind)) in enumerate(told_twice):
+        event = f"{names[pid]}'s {kind}" if pid else f"the {kind}"
+        if named[(pid, kind)] > 1:
+            event += _which(play, n)
         seen: set[str] = set()
         for attribute in PLAY_ATTRIBUTES:
             claims = [c for c in _readings(play, attribute) if c.id not in seen]
             seen.update(c.id for c in claims)
             if len(claims) >= 2:
-                event = f"{names[pid]}'s {kind} {which}" if pid else f"the {kind} {which}"
-                found += [((attribute, "", event.strip(), ""), claim) for claim in claims]
+                found += [((attribute, "", event, ""), claim) for claim in claims]
     return found
