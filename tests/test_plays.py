@@ -32,7 +32,7 @@ def _mentions(text: str) -> list[str]:
 
 def test_one_run_told_at_the_first_play_of_a_half_gives_each_reports_length():
     facts = _facts(
-        "Tomas Brill ran for 140 yards, including a 62-yard scamper on the first play of the second half.",
+        "Tomas Brill ran for 140 yards, including a 62-yard dash on the first play of the second half.",
         "Brill's 64-yard touchdown run on the first play of the second half gave the Otters the lead.",
     )
     assert facts["the length of Tomas Brill's touchdown run"] == [("r0", 62), ("r1", 64)]
@@ -78,8 +78,8 @@ def test_one_kickers_field_goals_are_not_one_play_for_their_length():
 
 def test_a_tie_is_one_moment_of_the_game_even_with_no_play_named():
     facts = _facts(
-        "Lars Fenwick tied the game at 17-17 with a 31-yard field goal with 8:12 to play in the fourth quarter.",
-        "The Herons came back and tied the game with 2:40 remaining in the fourth quarter.",
+        "Lars Fenwick's 31-yard field goal tied the game at 17-17 with 8:12 to play in the fourth quarter.",
+        "The Herons pulled even, tying the game with 2:40 remaining in the fourth quarter.",
     )
     assert facts["the game clock of Lars Fenwick's field goal"] == [
         ("r0", "8:12 to play in the fourth quarter"),
@@ -89,7 +89,7 @@ def test_a_tie_is_one_moment_of_the_game_even_with_no_play_named():
 
 def test_a_sentence_that_goes_on_with_the_play_before_gives_its_moment():
     facts = _facts(
-        "Kit Varga's second interception came in the fourth quarter. Varga was picked off by Remy Ostrow.",
+        "Kit Varga threw his second interception in the fourth quarter. Varga's pass was picked off by Remy Ostrow.",
         "Remy Ostrow intercepted Kit Varga in the third quarter.",
     )
     assert facts["the game period of Remy Ostrow's interception"] == [
@@ -130,7 +130,7 @@ def test_a_story_names_the_disputed_length_of_a_play(tmp_path):
     lead = "The Otters beat the Herons 24-20 on Sunday."
     (tmp_path / "a.md").write_text(
         f"---\npublished: 2021-05-04\n---\n{lead} Tomas Brill ran for 140 yards, including a 62-yard "
-        "scamper on the first play of the second half.\n"
+        "dash on the first play of the second half.\n"
     )
     (tmp_path / "b.md").write_text(
         f"---\npublished: 2021-05-04\n---\n{lead} Brill's 64-yard touchdown run on the first play of the "
@@ -139,13 +139,13 @@ def test_a_story_names_the_disputed_length_of_a_play(tmp_path):
     report = factcheck.check(tmp_path)
     [finding] = [d for d in report.discrepancies if d.fact == "the length of Tomas Brill's touchdown run"]
     assert finding.code == "FC201"
-    assert {c.quote for c in finding.claims} == {"62-yard scamper", "64-yard touchdown run"}
+    assert {c.quote for c in finding.claims} == {"62-yard dash", "64-yard touchdown run"}
 
 
 def test_a_tie_of_no_score_is_not_the_one_tied_score_when_the_game_had_several():
     facts = _facts(
-        "Lars Fenwick tied the game at 17-17 with a 31-yard field goal with 8:12 to play in the fourth quarter.",
-        "The Herons tied the game with 2:40 remaining in the fourth quarter. There were four ties in all.",
+        "Lars Fenwick's 31-yard field goal tied the game at 17-17 with 8:12 to play in the fourth quarter.",
+        "The Herons pulled even, tying the game with 2:40 remaining in the fourth quarter. There were four ties in all.",
     )
     assert facts == {}
 
@@ -167,15 +167,26 @@ def test_a_player_given_no_role_has_the_one_role_the_story_gives_them():
 
 def test_an_interception_returned_in_the_same_sentence_is_one_play_with_its_return_length():
     facts = _facts(
-        "Remy Ostrow intercepted a pass from Kit Varga and returned it 35 yards for a touchdown.",
-        "Varga threw an interception to Remy Ostrow, who returned the pick 38 yards for a touchdown.",
+        "Remy Ostrow intercepted Kit Varga at midfield and returned it 44 yards to the end zone.",
+        "Kit Varga was intercepted by Remy Ostrow, who returned the ball 47 yards.",
     )
-    assert facts["the length of Remy Ostrow's interception"] == [("r0", 35), ("r1", 38)]
+    assert facts["the length of Remy Ostrow's interception"] == [("r0", 44), ("r1", 47)]
+
+
+def test_an_interception_thrown_to_a_player_is_that_players():
+    facts = _facts(
+        "Kit Varga threw an interception to Remy Ostrow in the second quarter.",
+        "Remy Ostrow picked off a pass in the first quarter.",
+    )
+    assert facts["the game period of Remy Ostrow's interception"] == [
+        ("r0", "the second quarter"),
+        ("r1", "the first quarter"),
+    ]
 
 
 def test_a_count_marks_the_players_of_its_own_clause_only():
     facts = _facts(
-        "Nia Paulo threw for 300 yards and three touchdowns and Remy Ostrow intercepted a pass in the third quarter.",
+        "Nia Paulo passed for 280 yards and four touchdowns while Remy Ostrow intercepted a pass in the third quarter.",
         "Remy Ostrow intercepted a pass in the fourth quarter.",
     )
     assert facts["the game period of Remy Ostrow's interception"] == [
@@ -186,20 +197,20 @@ def test_a_count_marks_the_players_of_its_own_clause_only():
 
 def test_a_tie_of_another_clause_is_not_the_plays():
     facts = _facts(
-        "Odo Kerr caught a 1-yard touchdown pass with 12:31 remaining before Lars Fenwick tied the game.",
-        "Odo Kerr caught a 1-yard touchdown pass with 9:02 remaining.",
-        "Lars Fenwick tied the game at 24-24 with 5:10 remaining.",
+        "Odo Kerr caught a 2-yard touchdown pass with 11:05 remaining before Lars Fenwick tied the game.",
+        "Odo Kerr caught a 2-yard touchdown pass with 8:40 remaining.",
+        "Lars Fenwick tied the game at 27-27 with 5:10 remaining.",
     )
-    assert "the game clock of the 24-24 tie" not in facts
+    assert "the game clock of the 27-27 tie" not in facts
     assert facts["the game clock of Odo Kerr's touchdown catch"] == [
-        ("r0", "12:31 remaining"),
-        ("r1", "9:02 remaining"),
+        ("r0", "11:05 remaining"),
+        ("r1", "8:40 remaining"),
     ]
 
 
 def test_a_tie_of_no_score_told_in_another_period_is_another_tie():
     facts = _facts(
-        "Lars Fenwick tied the game at 17-17 with a 31-yard field goal with 8:12 to play in the fourth quarter.",
+        "Lars Fenwick's 31-yard field goal tied the game at 17-17 with 8:12 to play in the fourth quarter.",
         "The Herons tied the game with 2:40 remaining in the second quarter.",
     )
     assert facts == {}

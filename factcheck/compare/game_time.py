@@ -1,5 +1,5 @@
 """When in a game a play happened, as recaps write it: the period ("in the third quarter", "late in
-the first half", "a second-quarter touchdown", "in overtime") and the game clock ("with 10:03 to play
+the first half", "a second-quarter touchdown", "in overtime") and the game clock ("with 11:42 to play
 in the third quarter", "with 4 minutes, 48 seconds remaining", "with just over four minutes left").
 
 A period is a part of the game, not of the calendar: "the third quarter" of a match report is no
@@ -7,12 +7,12 @@ date. Halves are read in quarters (the second half is the third and fourth quart
 half and a quarter compare; periods of other sports (hockey's periods, baseball's innings) compare
 only with their own kind, and overtime with every period of regulation.
 
-A clock is the time left, in the period it names, in the game, or in none ("with 4:08 to go"). A
+A clock is the time left, in the period it names, in the game, or in none ("with 3:15 to go"). A
 clock written to the second is read to within :data:`CLOCK_SLACK` seconds (reports read the clock
 at the snap or at the whistle); in whole minutes ("with four minutes left") it is a range, as
 hedged as its words ("just over four minutes": four to four and a half).
 
-Not the time of a play: a period a sentence enters or leaves ("tied 13-13 heading into the fourth
+Not the time of a play: a period a sentence enters or leaves ("tied 17-17 heading into the fourth
 quarter", "led after three quarters", "at halftime"): the score at a boundary, not when the score
 was made.
 """
@@ -77,7 +77,7 @@ _NUMBER_WORDS = {
 }
 _COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _LEFT = r"(?:to\s+play|to\s+go|left|remaining|on\s+the\s+clock)"
-# "with 10:03 to play", "with 4 minutes, 48 seconds remaining", "with just over four minutes left",
+# "with 11:42 to play", "with 4 minutes, 48 seconds remaining", "with just over four minutes left",
 # "with 29 seconds left"
 _CLOCK = re.compile(
     r"\bwith\s+(?:(?P<hedge>just\s+(?:over|under)|just\s+more\s+than|just\s+less\s+than|about|around|"

@@ -1,8 +1,8 @@
 """Which plays the reports of a game tell are one play, and the facts of each: its length in yards,
 its period and the game clock (:mod:`.plays` reads the mentions).
 
-Each fact of a play is single-valued: "an 84-yard scamper on the first play of the second half"
-against "an 86-yard touchdown run on the first play of the second half" is a discrepancy, named in
+Each fact of a play is single-valued: "a 69-yard dash on the first play of the second half"
+against "a 71-yard touchdown run on the first play of the second half" is a discrepancy, named in
 plain words ("the length of Jo Reed's touchdown run"). Lengths compare as counts of yards (the
 quantity rule), periods and clocks by the game-time rule (:mod:`.rules.game_time`).
 

@@ -1,10 +1,10 @@
 """The plays of a game, as recaps tell them: who made the play, what kind it was, and its facts (its
 length in yards, its period, the game clock).
 
-A play is read where a report names one with its kind: "an 86-yard touchdown run", "Succop's tying
-47-yard field goal", "a 47-yarder", "Quinn was picked off by Davis", "returned an interception 32
-yards", "a seven-yard touchdown pass to Wayne". Its player is the person the clause gives it to
-("by Davis", "Charles' ...", "Davis intercepted ..."; a pass has a passer and a receiver, so "a
+A play is read where a report names one with its kind: "a 71-yard touchdown run", "Fenwick's tying
+38-yard field goal", "a 38-yarder", "Varga was picked off by Ostrow", "returned an interception 41
+yards", "a nine-yard touchdown pass to Kerr". Its player is the person the clause gives it to
+("by Ostrow", "Brill's ...", "Ostrow intercepted ..."; a pass has a passer and a receiver, so "a
 40-yard pass" and "a 40-yard catch" can be one play told from either end). The period and the clock
 of its sentence are its own when the sentence tells of no other play (:mod:`.game_time`).
 
@@ -12,17 +12,17 @@ Two mentions are one play when they are of the same kind and of the same player 
 for a role the other gives to someone else), and something makes them the same one:
 
 - the same moment of the game ("on the first play of the second half");
-- the same score made ("for a 7-0 lead", "tied the game at 13-13"): a score is made once;
+- the same score made ("for a 10-3 lead", "tied the game at 17-17"): a score is made once;
 - a scoring play (a touchdown, an interception) of a player no report gives two of, and of whom
   none says more than one ("two touchdowns", "scored twice", "his second touchdown").
 
-A tie ("tied the game with 6:00 left in the third quarter") is a moment of the game even with no
+A tie ("tied the game with 5:20 left in the second quarter") is a moment of the game even with no
 play named; it is the story's one tie when the reports name one tied score only.
 
-A sentence that goes on with the play of the sentence before ("Quinn's second interception came in
-the fourth quarter. ... was picked off by Davis") tells of the same play, and so does a play of the
-player of a sentence that gave only its moment ("Charles electrified the crowd on the first play of
-the second half. He ... for an 86-yard touchdown run.").
+A sentence that goes on with the play of the sentence before ("Varga's second interception came in
+the fourth quarter. ... was picked off by Ostrow") tells of the same play, and so does a play of the
+player of a sentence that gave only its moment ("Brill stunned the crowd on the first play of
+the second half. He ... for a 71-yard touchdown run.").
 
 Not plays of the game: plays of another game or of a season ("two weeks ago", "this season", "his
 second pick-six of the year"), plays taken back ("overturned", "nullified by a penalty"), another
@@ -280,7 +280,7 @@ def _roles(mention: Mention, sentence_start: int, text: str, people: Sequence[tu
     for start, end, pid in people:
         start, end = start + sentence_start, end + sentence_start
         if end <= mention.start and passive:
-            # "Quinn underthrew a pass to Baldwin and was picked off": the clause's subject threw it
+            # "Varga overthrew a pass to Kerr and was picked off": the clause's subject threw it
             if not _CLAUSE_BREAK.search(text[end : mention.start]) and mention.start - end <= 100:
                 mention.players.setdefault("thrower", pid)
         elif end <= mention.start:
@@ -316,7 +316,7 @@ def _role_before(family: str, noun: str, between: str) -> str | None:
         if _THROWN.search(between) or _PASSIVE_END.search(between):
             return "thrower"
         if re.match(r"^\s?['\u2019]", between):
-            return "any"  # "Quinn's interception": thrown or made
+            return "any"  # "Varga's interception": thrown or made
         return "interceptor"
     if family == "pass":
         return "receiver" if re.search(_CATCH, noun, re.I) or _CAUGHT.search(between) else "passer"
@@ -422,7 +422,7 @@ def play_mentions(
 
 
 def _moment_only(source: Source, segment, people) -> Mention | None:
-    """A sentence that gives a named player's moment of the game and no play ("Charles electrified
+    """A sentence that gives a named player's moment of the game and no play ("Brill stunned
     the crowd on the first play of the second half"): the moment, for the next sentence's play."""
     anchor = _ANCHOR.search(source.text, segment.start, segment.end)
     if anchor is None or len({p[2] for p in people}) != 1 or not anchor["half"]:
@@ -498,9 +498,9 @@ _NOT_LAST = frozenset(
 
 def players_in(texts: Sequence[str]) -> tuple[Callable[[str], list[tuple[int, int, str]]], dict[str, str]]:
     """Who the players of a story are, by the names its reports write (entity extraction does not know
-    every given name: "Vontae", "Jamaal"): a function that finds them in a sentence ((start, end, key)
+    every given name: "Quavon", "Jarique"): a function that finds them in a sentence ((start, end, key)
     in text order) and each key's fullest name. A surname alone is the one player of the story who
-    has it; team names ("Kansas City Chiefs", "the Colts") and places are not players."""
+    has it; team names ("Port Ilari Herons", "the Otters") and places are not players."""
     from factcheck.extract.gazetteer import fold, place_names
 
     places = place_names()
@@ -515,7 +515,7 @@ def players_in(texts: Sequence[str]) -> tuple[Callable[[str], list[tuple[int, in
     def is_team_or_place(words: list[str]) -> bool:
         if words[-1].lower() in _NOT_LAST or fold(" ".join(words)) in places:
             return True
-        # "Kansas City Chiefs", "Easton Otters": a town before a nickname ("Brady Quinn" is a person)
+        # "Port Ilari Herons", "Easton Otters": a town before a nickname ("Brady Lund" is a person)
         if len(words) >= 3 and fold(" ".join(words[:2])) in places:
             return True
         plural = words[-1].endswith("s")

@@ -4,7 +4,7 @@ What it finds: one play of a match report (the same player's touchdown run,
 interception or field goal, or the one tie of the game) that one report puts
 in one period and another in a different one ("in the third quarter" against
 "in the 4th quarter"), or at game clocks of the same period too far apart
-("with 10:03 to play in the third quarter" against "with 6:00 remaining in
+("with 11:42 to play in the third quarter" against "with 4:30 remaining in
 the third quarter").
 
 How periods are compared: a half is its two quarters ("the second half"
@@ -22,7 +22,7 @@ Example: "Lena Ortiz picked off a pass in the third quarter" in one report,
 "Ortiz's interception came in the fourth quarter" in another, of the only
 interception either tells of Ortiz: reported, naming both quarters.
 
-Not flagged: a period a sentence enters or leaves ("tied 13-13 heading into
+Not flagged: a period a sentence enters or leaves ("tied 17-17 heading into
 the fourth quarter"); "early" or "late" in a period against a clock; a clock
 of the game against one of a named period; plays the reports do not make one
 (see the story frame in the README: the same player, the same kind, and the
