@@ -278,3 +278,11 @@ def test_two_plays_of_one_kind_and_player_are_named_apart():
         "the length of Lars Fenwick's field goal of 30 yards",
         "the length of Lars Fenwick's field goal of 45 yards",
     ]
+
+
+def test_the_opening_kickoff_of_a_half_is_one_moment():
+    facts = _facts(
+        "Jo Tamm returned the opening kickoff of the second half 96 yards for a touchdown.",
+        "Jo Tamm's 98-yard kickoff return on the second-half kickoff put the Otters ahead.",
+    )
+    assert facts["the length of Jo Tamm's return"] == [("r0", 96), ("r1", 98)]

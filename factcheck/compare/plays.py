@@ -87,8 +87,8 @@ _UNLENGTHED = re.compile(
     r"\b(?P<td>touchdown|TD|scoring)\s+(?P<noun>run|rush|pass|throw|reception|catch|grab)\b"
     r"|\b(?P<fg>field\s+goal)\b"
     r"|\b(?P<int>interception|intercepted|picked\s+off|pick[- ]six)\b"
-    r"|\breturn(?:ed|ing|s)?\s+(?:it|(?:an?|the|his|her)\s+(?:interception|pick|ball|kick|kickoff|punt|fumble))\s+"
-    r"(?P<rlen>\d{1,3})\s+yards\b",
+    r"|\breturn(?:ed|ing|s)?\s+(?:it|(?:an?|the|his|her)\s+(?:opening\s+|second-half\s+)?(?:interception|pick|ball|"
+    r"kick|kickoff|punt|fumble)(?:\s+of\s+the\s+(?:first|second)\s+half)?)\s+(?P<rlen>\d{1,3})\s+yards\b",
     re.I,
 )
 _RETURNED = re.compile(r"return(?:ed|ing|s)?\s+(?:it|the\b|his\b|her\b)", re.I)
@@ -116,9 +116,12 @@ _SEVERAL = re.compile(
     r"|\b(?:scored|found\s+the\s+end\s+zone)\s+(?:two|three|four|2|3|4)\s+times\b",
     re.I,
 )
+# the first play of a half or of the game: one moment, whoever tells it
 _ANCHOR = re.compile(
-    r"\bthe\s+(?:first|opening)\s+play\s+(?:from\s+scrimmage\s+)?of\s+the\s+(?P<half>first|second|1st|2nd)\s+half\b"
-    r"|\bthe\s+(?P<game>first|opening)\s+play\s+(?:from\s+scrimmage\s+)?of\s+the\s+game\b",
+    r"\bthe\s+(?:first|opening)\s+(?:play|kickoff)\s+(?:from\s+scrimmage\s+)?of\s+the\s+"
+    r"(?P<half>first|second|1st|2nd)\s+half\b"
+    r"|\bthe\s+(?P<kick>second|2nd)[- ]half\s+kickoff\b"
+    r"|\bthe\s+(?:first|opening)\s+play\s+(?:from\s+scrimmage\s+)?of\s+the\s+game\b|\bthe\s+opening\s+kickoff\b",
     re.I,
 )
 _HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
@@ -356,17 +359,9 @@ def _moments(mentions: list[Mention], source: Source, segment) -> None:
         if owner is not None and owner.period is None:
             owner.period = (start, end, period)
     if anchor is not None and len(mentions) == 1:
-        if anchor["half"]:
-            half = _HALF[anchor["half"].lower()]
-            mentions[0].anchor = f"first play of half {half}"
-            if mentions[0].period is None:
-                mentions[0].period = (
-                    segment.start + anchor.start(),
-                    segment.start + anchor.end(),
-                    Period("quarter", 2 * half - 1, 2 * half),
-                )
-        else:
-            mentions[0].anchor = "first play of the game"
+        mentions[0].anchor, period = _moment_of(anchor)
+        if mentions[0].period is None:
+            mentions[0].period = (segment.start + anchor.start(), segment.start + anchor.end(), period)
     owner = nearest(segment.start + made.start()) if made is not None else None
     if owner is not None:
         owner.score = _score(made["a"], made["b"])
@@ -425,14 +420,19 @@ def _moment_only(source: Source, segment, people) -> Mention | None:
     """A sentence that gives a named player's moment of the game and no play ("Brill stunned
     the crowd on the first play of the second half"): the moment, for the next sentence's play."""
     anchor = _ANCHOR.search(source.text, segment.start, segment.end)
-    if anchor is None or len({p[2] for p in people}) != 1 or not anchor["half"]:
+    if anchor is None or len({p[2] for p in people}) != 1:
         return None
-    half = _HALF[anchor["half"].lower()]
     moment = Mention(source, segment, -1, anchor.start(), anchor.end(), "moment", False)
     moment.players = {"any": people[0][2]}
-    moment.anchor = f"first play of half {half}"
-    moment.period = (anchor.start(), anchor.end(), Period("quarter", 2 * half - 1, 2 * half))
+    moment.anchor, period = _moment_of(anchor)
+    moment.period = (anchor.start(), anchor.end(), period)
     return moment
+
+
+def _moment_of(anchor: re.Match) -> tuple[str, Period]:
+    """The moment an :data:`_ANCHOR` names and its period: the first play of a half is in that half."""
+    half = _HALF[(anchor["half"] or anchor["kick"] or "first").lower()]
+    return f"first play of half {half}", Period("quarter", 2 * half - 1, 2 * half)
 
 
 _GOES_ON_CUE = re.compile(r"\b(?:another|also|later|again|added|second|next)\b", re.I)
