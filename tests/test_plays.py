@@ -286,3 +286,13 @@ def test_the_opening_kickoff_of_a_half_is_one_moment():
         "Jo Tamm's 98-yard kickoff return on the second-half kickoff put the Otters ahead.",
     )
     assert facts["the length of Jo Tamm's return"] == [("r0", 96), ("r1", 98)]
+
+
+def test_a_run_told_by_its_verb_or_scored_on_is_a_touchdown_run():
+    facts = _facts(
+        "Tomas Brill raced 71 yards for a touchdown in the third quarter.",
+        "Tomas Brill scored on a 73-yard run in the third quarter.",
+    )
+    assert facts["the length of Tomas Brill's touchdown run"] == [("r0", 71), ("r1", 73)]
+    # a catch run in is no run
+    assert _mentions("Odo Kerr caught a short pass and raced 40 yards for a touchdown.") == []

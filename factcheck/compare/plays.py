@@ -88,7 +88,15 @@ _UNLENGTHED = re.compile(
     r"|\b(?P<fg>field\s+goal)\b"
     r"|\b(?P<int>interception|intercepted|picked\s+off|pick[- ]six)\b"
     r"|\breturn(?:ed|ing|s)?\s+(?:it|(?:an?|the|his|her)\s+(?:opening\s+|second-half\s+)?(?:interception|pick|ball|"
-    r"kick|kickoff|punt|fumble)(?:\s+of\s+the\s+(?:first|second)\s+half)?)\s+(?P<rlen>\d{1,3})\s+yards\b",
+    r"kick|kickoff|punt|fumble)(?:\s+of\s+the\s+(?:first|second)\s+half)?)\s+(?P<rlen>\d{1,3})\s+yards\b"
+    # "raced 71 yards for a touchdown": a touchdown run told by its verb
+    r"|\b(?:ran|raced|romped|dashed|sprinted|scampered|rumbled|galloped)\s+(?P<vlen>\d{1,3})\s+yards\s+"
+    r"(?:for|to)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:touchdown|TD|score)\b",
+    re.I,
+)
+_SCORED_ON = re.compile(r"\bscor(?:ed|es|ing)\s+(?:on|with)\s+(?:an?|the|his|her)\s+\Z", re.I)
+_FOR_A_SCORE = re.compile(
+    r"\s+(?:for\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:touchdown|TD|score)|into\s+the\s+end\s+zone)\b",
     re.I,
 )
 _RETURNED = re.compile(r"return(?:ed|ing|s)?\s+(?:it|the\b|his\b|her\b)", re.I)
@@ -245,7 +253,13 @@ def _sentence_mentions(source: Source, segment, index: int) -> list[Mention]:
             family, touchdown = "field goal", False
         else:
             family, touchdown = "interception", "six" in match.group().lower()
+        if match["vlen"]:
+            if _CAUGHT.search(text, max(segment.start, match.start() - 50), match.start()):
+                continue  # "caught a short pass and raced 40 yards for a touchdown": a catch
+            family, touchdown = "run", True
         mention = Mention(source, segment, index, match.start(), match.end(), family, touchdown)
+        if match["vlen"]:
+            mention.length = (match.start("vlen"), match.end("vlen"), int(match["vlen"]))
         if match["rlen"]:
             mention.family = "interception" if "interception" in match.group().lower() else "return"
             mention.length = (match.start("rlen"), match.end("rlen"), int(match["rlen"]))
@@ -256,6 +270,8 @@ def _sentence_mentions(source: Source, segment, index: int) -> list[Mention]:
         before = text[max(segment.start, start - 40) : start]
         if _ANOTHER.search(before):
             continue
+        if mention.family == "run" and (_SCORED_ON.search(before) or _FOR_A_SCORE.match(text, mention.end)):
+            mention.touchdown = True  # "scored on a 71-yard run", "a 71-yard run for a touchdown"
         if mention.family == "field goal" and _MISSED.search(before):
             mention.family = "missed field goal"
         elif mention.family == "field goal" and re.match(r"\s+(?:attempt|try)\b", text[mention.end :]):
