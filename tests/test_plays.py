@@ -59,13 +59,11 @@ def test_a_players_touchdowns_are_not_one_when_a_report_counts_more_than_one():
 
 
 def test_a_players_touchdowns_are_not_one_when_a_report_tells_two():
-    assert (
-        _facts(
-            "Tomas Brill had a 5-yard touchdown run. Brill later broke a 30-yard touchdown run.",
-            "Brill's 30-yard touchdown run in the fourth quarter sealed it.",
-        )
-        == {}
+    facts = _facts(
+        "Tomas Brill had a 5-yard touchdown run. Brill later broke a 30-yard touchdown run.",
+        "Brill's 30-yard touchdown run in the fourth quarter sealed it.",
     )
+    assert facts == {"the length of Tomas Brill's touchdown run": [("r0", 30), ("r1", 30)]}
 
 
 def test_one_kickers_field_goals_are_not_one_play_for_their_length():
@@ -296,3 +294,26 @@ def test_a_run_told_by_its_verb_or_scored_on_is_a_touchdown_run():
     assert facts["the length of Tomas Brill's touchdown run"] == [("r0", 71), ("r1", 73)]
     # a catch run in is no run
     assert _mentions("Odo Kerr caught a short pass and raced 40 yards for a touchdown.") == []
+
+
+def test_a_long_scoring_play_of_a_player_who_scored_twice_is_told_apart_by_its_length():
+    facts = _facts(
+        "Tomas Brill ran for 132 yards and two touchdowns, the first a 4-yard touchdown run.",
+        "Tomas Brill broke a 58-yard touchdown run in the third quarter.",
+        "Brill's 58-yard touchdown run in the fourth quarter put the game away.",
+    )
+    assert facts == {
+        "the game period of Tomas Brill's touchdown run": [
+            ("r1", "the third quarter"),
+            ("r2", "the fourth quarter"),
+        ],
+        "the length of Tomas Brill's touchdown run": [("r1", 58), ("r2", 58)],
+    }
+    # short ones are not: a player may score twice from the 1
+    assert (
+        _facts(
+            "Tomas Brill scored twice, once on a 1-yard touchdown run in the first quarter.",
+            "Brill's 1-yard touchdown run in the fourth quarter sealed it.",
+        )
+        == {}
+    )

@@ -30,6 +30,9 @@ _KIND_NAMES = {"pass": "pass", "touchdown catch": "touchdown catch", "return": "
 # the role whose player a kind of play is told by, most specific first
 _PRIMARY_ROLES = ("runner", "receiver", "kicker", "interceptor", "returner", "passer", "any", "thrower")
 _UNIQUE_ROLE = {"touchdown run": "runner", "touchdown catch": "receiver", "interception": "interceptor"}
+# A scoring play this long is told apart by its length: a player's two touchdowns of one game are
+# seldom of the same length, but short ones are ("two 1-yard runs").
+_DISTINCT_LENGTH = 10
 _SCORING_FAMILIES = frozenset({"run", "pass", "interception", "return"})
 
 
@@ -125,6 +128,12 @@ def plays_of(
         if role and role in mention.players:
             by_player.setdefault((mention.players[role], mention.kind), []).append(i)
     for (pid, kind), members in by_player.items():
+        # a long scoring play of one length: two of one player's touchdowns are seldom as long
+        by_length: dict[int, int] = {}
+        for i in members:
+            length = mentions[i].length[2] if mentions[i].length else 0
+            if length >= _DISTINCT_LENGTH:
+                union.join(by_length.setdefault(length, i), i)
         if (pid, kind) in several:
             continue
         by_source: dict[str, list[int]] = {}
