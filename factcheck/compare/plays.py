@@ -14,20 +14,22 @@ for a role the other gives to someone else), and something makes them the same o
 - the same moment of the game ("on the first play of the second half");
 - the same score made ("for a 10-3 lead", "tied the game at 17-17"): a score is made once;
 - a scoring play (a touchdown, an interception) of a player no report gives two of, and of whom
-  none says more than one ("two touchdowns", "scored twice", "his second touchdown").
+  none says more than one ("two touchdowns", "scored twice", "his second touchdown");
+- a long scoring play (10 yards or more) of the player of the same length.
 
 A tie ("tied the game with 5:20 left in the second quarter") is a moment of the game even with no
-play named; it is the story's one tie when the reports name one tied score only.
+play named; it is the story's one tie when the reports name one tied score only, none tells of
+more ties ("tied it again"), and it is told in the same period.
 
 A sentence that goes on with the play of the sentence before ("Varga's second interception came in
 the fourth quarter. ... was picked off by Ostrow") tells of the same play, and so does a play of the
 player of a sentence that gave only its moment ("Brill stunned the crowd on the first play of
 the second half. He ... for a 71-yard touchdown run.").
 
-Not plays of the game: plays of another game or of a season ("two weeks ago", "this season", "his
-second pick-six of the year"), plays taken back ("overturned", "nullified by a penalty"), another
-play than the one told ("another 90-yard run"), totals ("ran for 226 yards", "three runs of 80 or
-more yards").
+Not plays of the game: plays of another game or of a season ("two weeks ago", "this season", "her
+third interception of the year"), plays taken back ("overturned", "nullified by a penalty"), another
+play than the one told ("another 60-yard run"), totals ("ran for 140 yards", "two runs of 50 or
+more yards"), field goal attempts and misses (not a field goal made).
 """
 
 from __future__ import annotations
