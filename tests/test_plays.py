@@ -106,22 +106,22 @@ def test_a_period_a_sentence_enters_is_not_the_plays():
 
 def test_a_moment_of_another_clause_is_not_the_plays():
     facts = _facts(
-        "Remy Ostrow's interception return opened the scoring and they held on in the fourth quarter.",
+        "Remy Ostrow's interception return put the Otters ahead early and they hung on in the fourth quarter.",
         "Remy Ostrow returned an interception 20 yards in the first quarter.",
     )
     assert "the game period of Remy Ostrow's interception" not in facts
 
 
 def test_plays_of_another_game_taken_back_or_only_compared_with_are_not_this_games():
-    assert _mentions("Tomas Brill had an 80-yard touchdown run two weeks ago against the Herons.") == []
+    assert _mentions("Tomas Brill had a 75-yard touchdown run two weeks ago against the Herons.") == []
     assert _mentions("An interception by Remy Ostrow was overturned by a penalty.") == []
     assert _mentions("Fans hoped Tomas Brill would break off another 60-yard run.") == []
-    assert _mentions("It was Ostrow's second interception returned for a touchdown this season.") == []
+    assert _mentions("Ostrow's pick-six was his third of the season.") == []
 
 
 def test_totals_are_not_plays():
     assert _mentions("Tomas Brill ran for 140 yards and the Otters gained 350 yards.") == []
-    assert _mentions("Odo Kerr went in from the 7-yard line on a 73-yard drive.") == []
+    assert _mentions("Odo Kerr went in from the 6-yard line to end a 64-yard drive.") == []
 
 
 def test_a_story_names_the_disputed_length_of_a_play(tmp_path):
