@@ -5,6 +5,8 @@ from __future__ import annotations
 import factcheck
 from factcheck.compare.play_facts import PLAY_ATTRIBUTES, play_readings
 from factcheck.compare.plays import play_mentions, players_in
+from factcheck.compare.rules import RuleContext
+from factcheck.compare.rules.game_time import check as check_game_time
 from factcheck.read.segment import segment_source
 from factcheck.records import Source
 
@@ -317,3 +319,19 @@ def test_a_long_scoring_play_of_a_player_who_scored_twice_is_told_apart_by_its_l
         )
         == {}
     )
+
+
+def test_a_clock_in_a_sentence_naming_the_period_is_the_time_left_in_it():
+    sources, segments = _sources(
+        (
+            "Odo Kerr caught a 9-yard touchdown pass with 3:15 to go in the fourth quarter.",
+            "Odo Kerr caught a 9-yard touchdown pass in the fourth quarter with 8:10 left.",
+        )
+    )
+    clocks = [
+        claim
+        for (attribute, *_), claim in play_readings(sources, segments, "game")
+        if attribute == "play_clock"
+    ]
+    assert [c.quote for c in clocks] == ["with 3:15 to go in the fourth quarter", "with 8:10 left"]
+    assert check_game_time(*clocks, RuleContext({})) is not None

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.compare.game_time import Clock, Period, clocks_in, periods_in
 from factcheck.records import Source
@@ -380,6 +380,11 @@ def _moments(mentions: list[Mention], source: Source, segment) -> None:
         mentions[0].anchor, period = _moment_of(anchor)
         if mentions[0].period is None:
             mentions[0].period = (segment.start + anchor.start(), segment.start + anchor.end(), period)
+    for mention in mentions:
+        if mention.clock and not mention.clock[2].scope and mention.period:
+            # "in the fourth quarter with 8:10 left": the time left in the period the sentence names
+            start, end, clock = mention.clock
+            mention.clock = (start, end, replace(clock, scope=mention.period[2].id))
     owner = nearest(segment.start + made.start()) if made is not None else None
     if owner is not None:
         owner.score = _score(made["a"], made["b"])
