@@ -335,3 +335,14 @@ def test_a_clock_in_a_sentence_naming_the_period_is_the_time_left_in_it():
     ]
     assert [c.quote for c in clocks] == ["with 3:15 to go in the fourth quarter", "with 8:10 left"]
     assert check_game_time(*clocks, RuleContext({})) is not None
+
+
+def test_an_interception_returns_possessor_made_the_interception():
+    facts = _facts(
+        "Remy Ostrow's 35-yard interception return came in the first quarter.",
+        "Remy Ostrow's 35-yard interception return came in the second quarter.",
+    )
+    assert facts["the game period of Remy Ostrow's interception"] == [
+        ("r0", "the first quarter"),
+        ("r1", "the second quarter"),
+    ]

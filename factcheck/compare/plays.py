@@ -336,6 +336,8 @@ def _role_before(family: str, noun: str, between: str) -> str | None:
     if family == "interception":
         if _THROWN.search(between) or _PASSIVE_END.search(between):
             return "thrower"
+        if "return" in noun:
+            return "interceptor"  # "Ostrow's 35-yard interception return": its returner made it
         if re.match(r"^\s?['\u2019]", between):
             return "any"  # "Varga's interception": thrown or made
         return "interceptor"
