@@ -25,8 +25,6 @@ PLAY_ATTRIBUTES = {
     "play_clock": "the game clock",
 }
 PLAY_FAMILIES = {"play_length": "quantity", "play_period": "game_time", "play_clock": "game_time"}
-# What a kind of play is called when its player is named ("Jo Reed's touchdown run").
-_KIND_NAMES = {"pass": "pass", "touchdown catch": "touchdown catch", "return": "return"}
 # the role whose player a kind of play is told by, most specific first
 _PRIMARY_ROLES = ("runner", "receiver", "kicker", "interceptor", "returner", "passer", "any", "thrower")
 _UNIQUE_ROLE = {"touchdown run": "runner", "touchdown catch": "receiver", "interception": "interceptor"}

@@ -192,7 +192,6 @@ class Mention:
 
     source: Source
     segment: object
-    index: int
     start: int
     end: int
     family: str
@@ -232,7 +231,7 @@ def _family(noun: str, mods: str) -> tuple[str, bool]:
     return "touchdown", True
 
 
-def _sentence_mentions(source: Source, segment, index: int) -> list[Mention]:
+def _sentence_mentions(source: Source, segment) -> list[Mention]:
     text = source.text
     found: dict[int, Mention] = {}
     for match in _LENGTHED.finditer(text, segment.start, segment.end):
@@ -243,7 +242,7 @@ def _sentence_mentions(source: Source, segment, index: int) -> list[Mention]:
             family, touchdown = _family(match["noun"], match["mods"])
             length, span = _number(match["len"]), (match.start("len"), match.end())
         found[match.start()] = Mention(
-            source, segment, index, match.start(), match.end(), family, touchdown, length=(*span, length)
+            source, segment, match.start(), match.end(), family, touchdown, length=(*span, length)
         )
     covered = [(m.start, m.end) for m in found.values()]
     for match in _UNLENGTHED.finditer(text, segment.start, segment.end):
@@ -259,7 +258,7 @@ def _sentence_mentions(source: Source, segment, index: int) -> list[Mention]:
             if _CAUGHT.search(text, max(segment.start, match.start() - 50), match.start()):
                 continue  # "caught a short pass and raced 40 yards for a touchdown": a catch
             family, touchdown = "run", True
-        mention = Mention(source, segment, index, match.start(), match.end(), family, touchdown)
+        mention = Mention(source, segment, match.start(), match.end(), family, touchdown)
         if match["vlen"]:
             mention.length = (match.start("vlen"), match.end("vlen"), int(match["vlen"]))
         if match["rlen"]:
@@ -397,7 +396,7 @@ def _moments(mentions: list[Mention], source: Source, segment) -> None:
             owner.score = _score(tie["a"], tie["b"] or tie["a"])
     if tie is not None and not mentions:
         start = segment.start + tie.start()
-        mentions.append(Mention(source, segment, -1, start, segment.start + tie.end(), "tie", False))
+        mentions.append(Mention(source, segment, start, segment.start + tie.end(), "tie", False))
         if clocks:
             mentions[0].clock = clocks[0][:2] + (clocks[0][2],)
             if clocks[0][3] is not None:
@@ -422,18 +421,16 @@ def play_mentions(
     text = source.text
     mentions: list[Mention] = []
     previous: tuple[list[Mention], list[tuple[int, int, str]], Mention | None] = ([], [], None)
-    for index, segment in enumerate(segments):
+    for segment in segments:
         sentence = text[segment.start : segment.end]
         if _ELSEWHERE.search(sentence) or _VOID.search(sentence):
             previous = ([], [], None)
             continue
-        found = _sentence_mentions(source, segment, index)
+        found = _sentence_mentions(source, segment)
         people = people_in(sentence)
         for mention in found:
             _roles(mention, segment.start, text, people)
         _moments(found, source, segment)
-        for mention in found:
-            mention.index = index
         pending = _moment_only(source, segment, people) if not found else None
         _go_on(found, people, sentence, previous)
         mentions += found
@@ -447,7 +444,7 @@ def _moment_only(source: Source, segment, people) -> Mention | None:
     anchor = _ANCHOR.search(source.text, segment.start, segment.end)
     if anchor is None or len({p[2] for p in people}) != 1:
         return None
-    moment = Mention(source, segment, -1, anchor.start(), anchor.end(), "moment", False)
+    moment = Mention(source, segment, anchor.start(), anchor.end(), "moment", False)
     moment.players = {"any": people[0][2]}
     moment.anchor, period = _moment_of(anchor)
     moment.period = (anchor.start(), anchor.end(), period)
