@@ -123,6 +123,19 @@ def test_a_drafts_team_record_is_judged_against_the_sources_records(run_cli, tmp
     }
 
 
+def test_a_drafts_play_is_judged_against_the_sources_telling_of_the_same_play(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "The Otters beat the Herons 27-20 on Sunday. Remy Ostrow intercepted a pass in the third quarter.",
+        "b.md": "The Otters won 27-20 on Sunday after Remy Ostrow picked off Kit Varga in the third quarter.",
+    }
+    draft, folder = _mill(
+        tmp_path, "The Otters won 27-20 on Sunday. Ostrow's interception came in the fourth quarter.", sources
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    verdicts = {(c["fact"], c["label"]) for c in audit["claims"] if c["fact"] and "Ostrow" in c["fact"]}
+    assert verdicts == {("the game period of Remy Ostrow's interception", "contradicted")}
+
+
 def test_a_drafts_record_that_rose_is_no_update_but_the_record_after_the_game(run_cli, tmp_path) -> None:
     sources = {
         "a.md": "The Springfield Otters beat the Rockford Herons 27-20 on Sunday. Springfield (8-3) won again.",

@@ -402,6 +402,8 @@ def test_without_publication_date_a_weekday_stays_a_weekday():
         "He won about a quarter of the vote.",
         "Shots were fired in the 1900 block of Elm Street.",
         "The suspect lived at 2010 Lake Shore Drive.",
+        "Remy Ostrow picked off a pass in the third quarter.",
+        "Tomas Brill scored on a 5-yard run late in the fourth quarter.",
     ],
 )
 def test_not_a_time_expression(text):

@@ -124,6 +124,7 @@ FAMILY_RULES = {
     "residence": ("FC702",),
     "block": ("FC703",),
     "duration": ("FC203",),
+    "game_time": ("FC104",),
 }
 
 

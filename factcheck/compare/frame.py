@@ -17,7 +17,8 @@ story:
   (:mod:`~factcheck.compare.towns`), the numbers killed, injured and shot;
   each participant's age, residence, and the date and time of their own
   events (a signing, an arrest), the length of a sentence or contract; the
-  story's counts that no person owns ("235,000 comments"). What a lead says
+  story's counts that no person owns ("235,000 comments"); the length, period and clock of each
+  play of a game (:mod:`~factcheck.compare.play_facts`). What a lead says
   without a number ("a man was shot and killed") is read by
   :mod:`~factcheck.compare.readings`.
 
@@ -63,12 +64,7 @@ from factcheck.compare.dating import (
 )
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
 from factcheck.compare.incident import incident_class, lead_sentences, several_incidents
-from factcheck.compare.lexicon import (
-    DATES_INCIDENT,
-    class_of_word,
-    incident_family,
-    kind_of,
-)
+from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.parts import FrameParts
 from factcheck.compare.people import (
@@ -79,6 +75,7 @@ from factcheck.compare.people import (
     participants,
     written_names_in,
 )
+from factcheck.compare.play_facts import PLAY_ATTRIBUTES, PLAY_FAMILIES, play_readings
 from factcheck.compare.readings import (
     death_readings,
     hurt_readings,
@@ -88,12 +85,7 @@ from factcheck.compare.readings import (
 )
 from factcheck.compare.roles import participant_parts
 from factcheck.compare.rules.clock import part_of_day
-from factcheck.compare.sentences import (
-    PERSONAL,
-    PRONOUN_START,
-    event_word_of,
-    sentence_events,
-)
+from factcheck.compare.sentences import PERSONAL, PRONOUN_START, event_word_of, sentence_events
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
@@ -140,6 +132,7 @@ ATTRIBUTE_WORDS = {
     "term": "the length",
     "wins": "the number of wins",
     "losses": "the number of losses",
+    **PLAY_ATTRIBUTES,
 }
 FAMILY_OF_ATTRIBUTE = {
     "date": "time",
@@ -156,6 +149,7 @@ FAMILY_OF_ATTRIBUTE = {
     "term": "duration",
     "wins": "record",
     "losses": "record",
+    **PLAY_FAMILIES,
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
@@ -244,7 +238,7 @@ class StoryFrame:
         if key.attribute == "age":
             # an age given by role ("a 41-year-old man") joined its person by elimination: a guess
             return all(any(claim.id not in self.by_role for claim in side) for side in sides)
-        if key.attribute in ("residence", "term", "block"):
+        if key.attribute in ("residence", "term", "block", *PLAY_ATTRIBUTES):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -301,6 +295,8 @@ class StoryFrame:
     def name_of(self, key: FactKey) -> str:
         """The fact in plain words: "the age of Anna Berg", "the weekday of the shooting"."""
         words = ATTRIBUTE_WORDS.get(key.attribute, f"the {key.attribute}")
+        if key.attribute in PLAY_ATTRIBUTES:
+            return f"{words} of {key.event}"  # "the length of Jo Reed's touchdown run"
         if key.attribute == "term":
             noun = _TERM_EVENTS.get(key.event, key.event)
             whose = f"{self.participants[key.subject].name}'s " if key.subject else "the "
@@ -401,6 +397,9 @@ def build_frame(
             for claim in team_record_claims(frame, source, content[source.id]):
                 frame.facts.setdefault(FactKey(claim.value.counted, thing=claim.subject), []).append(claim)
                 frame.readings.append(claim)
+    for key, claim in play_readings(sources, content, incident):
+        frame.facts.setdefault(FactKey(*key), []).append(claim)
+        frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))

@@ -41,6 +41,7 @@ from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
 from factcheck.compare.groups import group_age_claims, is_group_reading
 from factcheck.compare.occurrences import is_read
+from factcheck.compare.play_facts import is_play_reading, play_readings
 from factcheck.compare.recurrence import (
     Bound,
     Proposition,
@@ -175,6 +176,8 @@ class DraftJudge:
         self.frame.published[draft.id] = draft.published
         self.draft_segments = segment_source(draft)
         self.framed = {c.id for members in self.frame.facts.values() for c in members}
+        self._content = {i: [x for x in found if x.content] for i, found in segments.items()}
+        self._plays: dict[str, FactKey] = {}
 
     def readings(self) -> list:
         """What the frame reads in the draft as in a source beyond extraction: where each named person
@@ -187,7 +190,25 @@ class DraftJudge:
             *block_readings(self.draft, content),
             *group_age_claims(self.frame, self.draft, content),
             *team_record_claims(self.frame, self.draft, content),
+            *self._play_readings(content),
         ]
+
+    def _play_readings(self, content: Sequence) -> list:
+        """The facts of the draft's plays, each with the sources' tellings of the same play: which
+        mentions are one play is read of the sources and the draft together (:mod:`.play_facts`)."""
+        sources = [*self.sources.values(), self.draft]
+        theirs: dict[FactKey, list] = {}
+        mine = []
+        found = play_readings(sources, {**self._content, self.draft.id: content}, self.frame.incident)
+        for key, claim in found:
+            if claim.source == self.draft.id:
+                self._plays[claim.id] = FactKey(*key)
+                mine.append(claim)
+            else:
+                theirs.setdefault(FactKey(*key), []).append(claim)
+        for key in sorted(set(self._plays.values())):
+            self.frame.facts[key] = theirs.get(key, [])
+        return mine
 
     def independent(self, sources) -> int:
         return len({self.groups.get(s, s) for s in sources})
@@ -195,6 +216,8 @@ class DraftJudge:
     # ---------------------------------------------------------------- the frame
 
     def place(self, claim) -> list[FactKey]:
+        if claim.id in self._plays:
+            return [self._plays[claim.id]]
         if self.frame.incident is None and claim.kind != "age":
             return []
         keys = place_claim(self.frame, claim, self.draft.text, self.draft.published, self.draft_segments)
@@ -421,6 +444,7 @@ def _frame_reading(claim) -> bool:
         or ":residence:" in claim.id
         or is_group_reading(claim)
         or is_record_reading(claim)
+        or is_play_reading(claim)
         or claim.id.endswith((":town", ":day"))
     )
 

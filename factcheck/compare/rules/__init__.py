@@ -33,6 +33,7 @@ _RULE_MODULES = (
     "time",
     "weekday",
     "clock",
+    "game_time",
     "quantity",
     "duration",
     "age",

@@ -38,6 +38,14 @@ from factcheck.extract.timex.vocabulary import (
     _YEAR_CUES,
 )
 
+# Words of a match report: its "third quarter" is a period of the game, not a quarter of the year.
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|TDs?|field\s+goals?|yards?|yd|interceptions?|intercepted|picked\s+off|quarterbacks?|"
+    r"halftime|fumbled?|punt(?:s|ed)?|kickoff|rushing|scored|tied\s+the\s+(?:game|score)|comebacks?|overtime|"
+    r"free\s+throws?|three-pointers?|baskets?|rebounds?)\b",
+    re.I,
+)
+
 
 class _CalendarForms(_Scanner):
     """The forms of calendar dates and clock times."""
@@ -239,6 +247,8 @@ class _CalendarForms(_Scanner):
             word = m["q_ord"].lower()
             if word in ("last", "final") and not m["q_y"]:
                 return None
+            if not m["q_y"] and _GAME_WORDS.search(self.text, s, e):
+                return None  # "picked off in the third quarter": a period of the game, not of the year
             number, year_text = _ORDINALS[word], m["q_y"]
         else:
             number, year_text = 0, None
