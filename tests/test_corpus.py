@@ -158,9 +158,9 @@ def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.M
     loaded_at_once: list[int] = []
     real = Runner.start_stories
 
-    def recording(self, stories, *args):
+    def recording(self, stories, *args, **kwargs):
         loaded_at_once.append(len(stories))
-        return real(self, stories, *args)
+        return real(self, stories, *args, **kwargs)
 
     monkeypatch.setattr(Runner, "start_stories", recording)
     run = RunOptions(cache=tmp_path / "cache.sqlite")

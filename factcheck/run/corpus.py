@@ -86,7 +86,7 @@ KNOWN_LOOKUP_BATCH = 64
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _SEVERITIES = ("error", "warning", "info")
 
-Finish = Callable[[], list[tuple[bytes, dict[str, Any]]]]
+Finish = Callable[[], list[tuple[bytes, dict[str, Any], dict[str, bytes] | None]]]
 
 
 @dataclass(frozen=True)
@@ -162,17 +162,17 @@ def check_corpus(
             for story, loaded, _ in window:
                 if isinstance(loaded, KnownStory):
                     runner.reuse(loaded)
-                    report, summary = loaded.report, loaded.summary
+                    report, summary, rendered = loaded.report, loaded.summary, None
                     sources, problems = loaded.sources, len(loaded.diagnostics)
                     texts_of: Sequence[Source] | Callable[[], Sequence[Source] | None] = _reader(story)
                 else:
-                    report, summary = next(computed)
+                    report, summary, rendered = next(computed)
                     sources, problems = len(loaded.sources), len(loaded.diagnostics)
                     texts_of = loaded.sources
                 name = report_file_name(story.name)
                 with _writing(out / REPORTS_DIR / name):
                     write_atomic(out / REPORTS_DIR / name, report + b"\n")
-                write_story_pages(out / REPORTS_DIR, name, report, texts_of)
+                write_story_pages(out / REPORTS_DIR, name, report, texts_of, rendered)
                 pages = page_names(name)
                 # in severity order, whether the summary was just made or read back from the cache
                 counts = {severity: summary["by_severity"][severity] for severity in _SEVERITIES}
@@ -208,6 +208,7 @@ def check_corpus(
                 [loaded.diagnostics for loaded, _ in todo],
                 compare_options,
                 [files for _, files in todo],
+                pages=True,
             )
             if pending is not None:
                 write(*pending)
