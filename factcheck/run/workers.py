@@ -147,6 +147,9 @@ def _apply_to_chunk(function: Callable[[Any], Any], chunk: Sequence[Any]) -> lis
 
 
 class Executor(Protocol):
+    # whether the tasks run on this machine, where the sources' files are (a story's pages read them)
+    local: bool
+
     def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
         """Start ``function`` on every item; the returned call waits for the results, in input order."""
         ...
@@ -161,6 +164,8 @@ def run_all(executor: Executor, function: Callable[[Item], Result], items: Seque
 
 class SerialExecutor:
     """Everything in this process, when the results are asked for."""
+
+    local = True
 
     def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
         return lambda: [function(item) for item in items]
@@ -178,6 +183,8 @@ class ProcessExecutor:
     comparison and opens the lookup tables (:func:`_prepare_parent`): the workers are forked with
     them, so that each neither imports them again nor builds the tables on a first run.
     """
+
+    local = True
 
     def __init__(self, jobs: int):
         self.jobs = jobs
@@ -218,6 +225,8 @@ class ProcessExecutor:
 
 class DaskExecutor:
     """Tasks on an existing Dask distributed cluster, in chunks, gathered in order."""
+
+    local = False
 
     def __init__(self, address: str):
         check_scheduler_address(address)
@@ -459,10 +468,11 @@ class Runner:
     ) -> Callable[[], list[tuple[bytes, dict[str, Any], dict[str, bytes] | None]]]:
         """:meth:`story_results`, started: the stories go to the workers now, and the returned call
         waits for their results (meanwhile the caller may load the next stories). ``pages``: each
-        story compared now comes with its pages too (:func:`~factcheck.run.tasks.story_paged`);
-        one whose report the cache held, with None."""
+        story compared on this machine comes with its pages too (:func:`~factcheck.run.tasks.story_paged`);
+        one whose report the cache held, or compared on a cluster, with None."""
+        paged = pages and self._executor.local
         return self._start_stories(
-            stories, diagnostics, compare_options, files, story_paged if pages else story_json
+            stories, diagnostics, compare_options, files, story_paged if paged else story_json
         )
 
     def _start_stories(
