@@ -19,7 +19,8 @@ linear algorithm would give (the ratio of the sizes):
   1,000 generated articles (``--story-size``), and of ``factcheck corpus`` on a corpus of as many
   sources in stories of three to seven; with the split of the story's work between extraction
   (shared by the workers, with what the comparison reads of each source alone) and comparison (one
-  task), and the best ratio that split allows; and,
+  task), and the best ratio that split allows, and that the rest of the main process's work
+  (start-up, loading, output: one process as well) leaves; and,
   since a busy machine's wall times say little, the CPU of the main process and of the workers of
   ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2);
 - the peak memory (resident set) of ``factcheck check --jobs 1`` on one story of 1,000 and of 5,000
@@ -349,9 +350,12 @@ def parallel_runs(size: int) -> None:
         )
         extraction, comparison = split_of_work(story)
         bound = (extraction + comparison) / (extraction / 2 + comparison)
+        rest = max(0.0, alone - extraction - comparison)
         print(
             f"  its work in one process: extraction {extraction:.2f} s (shared by the workers), "
-            f"comparison {comparison:.2f} s (one task): at best {bound:.2f}x with two workers\n"
+            f"comparison {comparison:.2f} s (one task): at best {bound:.2f}x with two workers;\n"
+            f"  with the rest of --jobs 1 ({rest:.2f} s: start-up and imports, loading, the tables, "
+            f"the output) in one process too: at best {alone / (alone - extraction / 2):.2f}x\n"
         )
         corpus = workdir / "corpus"
         _, stories, _ = scale.generate(corpus, size, seed=size)

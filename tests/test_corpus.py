@@ -158,9 +158,9 @@ def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.M
     loaded_at_once: list[int] = []
     real = Runner.start_stories
 
-    def recording(self, stories, *args):
+    def recording(self, stories, *args, **kwargs):
         loaded_at_once.append(len(stories))
-        return real(self, stories, *args)
+        return real(self, stories, *args, **kwargs)
 
     monkeypatch.setattr(Runner, "start_stories", recording)
     run = RunOptions(cache=tmp_path / "cache.sqlite")
@@ -171,6 +171,23 @@ def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.M
     loaded_at_once.clear()
     check_corpus([CORPUS], tmp_path / "out", run=run)
     assert loaded_at_once == [0, 0, 0]
+
+
+def test_the_first_window_is_smaller_so_that_the_workers_start_sooner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(corpus_module, "WINDOW_SOURCES_PER_JOB", 8)  # every story has two sources
+    monkeypatch.setattr(corpus_module, "FIRST_WINDOW_SHARE", 4)
+    loaded_at_once: list[int] = []
+    real = Runner.start_stories
+
+    def recording(self, stories, *args, **kwargs):
+        loaded_at_once.append(len(stories))
+        return real(self, stories, *args, **kwargs)
+
+    monkeypatch.setattr(Runner, "start_stories", recording)
+    check_corpus([CORPUS], tmp_path / "out")
+    assert loaded_at_once == [1, 2]
 
 
 def test_no_temporary_files_are_left(tmp_path: Path) -> None:

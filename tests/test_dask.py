@@ -45,10 +45,20 @@ def test_cluster_corpus_is_identical_to_a_plain_run(scheduler: str, tmp_path: Pa
     check_corpus([CORPUS], tmp_path / "plain")
     result = check_corpus([CORPUS], tmp_path / "cluster", run=RunOptions(scheduler=scheduler))
     assert result.stories == 3
-    plain_files = sorted(p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.json"))
-    assert len(plain_files) == 4
+    plain_files = sorted(p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.*"))
+    assert len(plain_files) == 11  # the reports, their pages, the index and its page
     for relative in plain_files:
         assert (tmp_path / "cluster" / relative).read_bytes() == (tmp_path / "plain" / relative).read_bytes()
+
+
+def test_stories_compared_on_a_cluster_come_without_pages(scheduler: str) -> None:
+    # the cluster's machines may not have the sources' files, whose lines the pages count
+    sources = load_sources([CORPUS / "bus-crash"]).sources
+    with Runner(RunOptions(scheduler=scheduler)) as runner:
+        ((_, _, pages),) = runner.start_stories([sources], pages=True)()
+    with Runner(RunOptions()) as runner:
+        ((_, _, here),) = runner.start_stories([sources], pages=True)()
+    assert pages is None and here is not None
 
 
 def test_cli_takes_the_scheduler_from_the_environment(

@@ -39,22 +39,31 @@ def write_story_pages(
     report_name: str,
     report_json: bytes,
     sources: Sequence[Source] | Callable[[], Sequence[Source] | None],
+    rendered: dict[str, bytes] | None = None,
 ) -> None:
     """Write the story's HTML and Markdown pages into ``folder``.
 
-    ``sources`` are the story's sources, or a function that reads them when they were not read
-    (a story known from an earlier run): it is called only if a page is missing.
+    ``rendered``: the pages already rendered where the story was compared (:func:`story_pages`);
+    without them they are rendered here from ``report_json`` and ``sources``, the story's sources
+    or a function that reads them when they were not read (a story known from an earlier run): it
+    is called only if a page is missing.
     """
     names = page_names(report_name)
-    if callable(sources):
-        if all((folder / name).is_file() for name in names.values()):
-            return
-        sources = sources() or ()
-    report = Report.model_validate_json(report_json)
+    if rendered is None:
+        if callable(sources):
+            if all((folder / name).is_file() for name in names.values()):
+                return
+            sources = sources() or ()
+        rendered = story_pages(Report.model_validate_json(report_json), sources)
+    for name, file_name in names.items():
+        write_atomic(folder / file_name, rendered[name])
+
+
+def story_pages(report: Report, sources: Sequence[Source]) -> dict[str, bytes]:
+    """The story's pages by format name, rendered with its sources' texts."""
     texts, first_lines = source_positions(sources)
     context = RenderContext(texts=texts, first_lines=first_lines, rules=registered_rules())
-    for name, file_name in names.items():
-        write_atomic(folder / file_name, get_format(name).render(report, context).encode("utf-8"))
+    return {name: get_format(name).render(report, context).encode("utf-8") for name in PAGE_FORMATS}
 
 
 _STYLE = (

@@ -71,7 +71,8 @@ StoryTask = tuple[
     "CompareOptions | None",
     Iterable["SourceParts | None"],
 ]
-StoryResult = tuple[list[bytes | None], bytes | BuiltReport, dict[str, Any]]
+# the claims extracted, the report, its summary, and its pages (:func:`story_paged`; else None)
+StoryResult = tuple[list[bytes | None], bytes | BuiltReport, dict[str, Any], dict[str, bytes] | None]
 
 
 class _HandedOver:
@@ -97,8 +98,18 @@ class _HandedOver:
 
 def story_json(task: StoryTask) -> StoryResult:
     """:func:`story_built`, with the report as JSON."""
-    extracted, report, summary = story_built(task)
-    return extracted, report_json(report), summary
+    extracted, report, summary = _story_compared(task)
+    return extracted, report_json(report), summary, None
+
+
+def story_paged(task: StoryTask) -> StoryResult:
+    """:func:`story_json`, with the story's pages (:func:`~factcheck.run.pages.story_pages`) rendered
+    from the report as built: a corpus's process that writes the files then neither reads the
+    report's JSON back nor renders, and is not the one process the workers wait for."""
+    from factcheck.run.pages import story_pages
+
+    extracted, report, summary = _story_compared(task)
+    return extracted, report.json(), summary, story_pages(report.report, task[0])
 
 
 def story_built(task: StoryTask) -> StoryResult:
@@ -107,11 +118,16 @@ def story_built(task: StoryTask) -> StoryResult:
     the comparison's options; the parts of the sources extracted elsewhere are given (``None`` for
     the others: those extracted here are made with their claims, those cached by the comparison).
 
-    Returns the claims extracted here (``None`` where they were given), the report (as built), and its
-    summary: the number of claims and of claim comparisons made, and the findings by severity.
+    Returns the claims extracted here (``None`` where they were given), the report (as built), its
+    summary: the number of claims and of claim comparisons made, and the findings by severity; and
+    no pages.
     A story is one task, not a task per source and then one to compare, so that workers never
     wait for each other between the two; only a big story is shared out (:func:`_run_stories`).
     """
+    return (*_story_compared(task), None)
+
+
+def _story_compared(task: StoryTask) -> tuple[list[bytes | None], BuiltReport, dict[str, Any]]:
     from factcheck.records import values_shared
 
     sources, known, diagnostics, compare_options, given = task

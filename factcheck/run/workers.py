@@ -11,7 +11,9 @@ of that source alone), in chunks across the workers, and then compared in
 one task.
 
 Tasks return JSON bytes, the form the cache stores and the report is written
-in, so that what comes back from a worker is exactly what a local run makes.
+in, so that what comes back from a worker is exactly what a local run makes; a
+corpus's tasks render the story's pages too (:func:`story_paged`), from the
+report as built.
 A story's report compared in this process stays the record it was built as
 (:class:`BuiltReport`) until its JSON is asked for: checking one story needs
 neither.
@@ -51,6 +53,7 @@ from factcheck.run.tasks import (
     extract_parts,
     story_built,
     story_json,
+    story_paged,
 )
 
 if TYPE_CHECKING:
@@ -144,6 +147,9 @@ def _apply_to_chunk(function: Callable[[Any], Any], chunk: Sequence[Any]) -> lis
 
 
 class Executor(Protocol):
+    # whether the tasks run on this machine, where the sources' files are (a story's pages read them)
+    local: bool
+
     def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
         """Start ``function`` on every item; the returned call waits for the results, in input order."""
         ...
@@ -158,6 +164,8 @@ def run_all(executor: Executor, function: Callable[[Item], Result], items: Seque
 
 class SerialExecutor:
     """Everything in this process, when the results are asked for."""
+
+    local = True
 
     def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
         return lambda: [function(item) for item in items]
@@ -175,6 +183,8 @@ class ProcessExecutor:
     comparison and opens the lookup tables (:func:`_prepare_parent`): the workers are forked with
     them, so that each neither imports them again nor builds the tables on a first run.
     """
+
+    local = True
 
     def __init__(self, jobs: int):
         self.jobs = jobs
@@ -215,6 +225,8 @@ class ProcessExecutor:
 
 class DaskExecutor:
     """Tasks on an existing Dask distributed cluster, in chunks, gathered in order."""
+
+    local = False
 
     def __init__(self, address: str):
         check_scheduler_address(address)
@@ -433,8 +445,9 @@ class Runner:
         diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
         compare_options: CompareOptions | None = None,
         files: Sequence[str | None] | None = None,
-    ) -> list[tuple[bytes, dict[str, Any]]]:
-        """The JSON report and summary (see :func:`story_report_json`) of each story, in input order.
+    ) -> list[tuple[bytes, dict[str, Any], dict[str, bytes] | None]]:
+        """The JSON report and summary (see :func:`story_report_json`) of each story, in input order,
+        and no pages (see :meth:`start_stories`).
 
         A story whose sources, input problems, comparison options and code are
         all as in an earlier run gets that run's report from the cache, without
@@ -450,10 +463,17 @@ class Runner:
         diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
         compare_options: CompareOptions | None = None,
         files: Sequence[str | None] | None = None,
-    ) -> Callable[[], list[tuple[bytes, dict[str, Any]]]]:
+        *,
+        pages: bool = False,
+    ) -> Callable[[], list[tuple[bytes, dict[str, Any], dict[str, bytes] | None]]]:
         """:meth:`story_results`, started: the stories go to the workers now, and the returned call
-        waits for their results (meanwhile the caller may load the next stories)."""
-        return self._start_stories(stories, diagnostics, compare_options, files, built=False)
+        waits for their results (meanwhile the caller may load the next stories). ``pages``: each
+        story compared on this machine comes with its pages too (:func:`~factcheck.run.tasks.story_paged`);
+        one whose report the cache held, or compared on a cluster, with None."""
+        paged = pages and self._executor.local
+        return self._start_stories(
+            stories, diagnostics, compare_options, files, story_paged if paged else story_json
+        )
 
     def _start_stories(
         self,
@@ -461,12 +481,12 @@ class Runner:
         diagnostics: Sequence[Sequence[Diagnostic]] | None = None,
         compare_options: CompareOptions | None = None,
         files: Sequence[str | None] | None = None,
-        *,
-        built: bool,
-    ) -> Callable[[], list[tuple[bytes | BuiltReport, dict[str, Any]]]]:
-        """:meth:`start_stories`; ``built``: the reports of the stories compared in this process as
-        built (:class:`BuiltReport`), not as JSON. Only one story's is ever kept so: a corpus window's
-        stories as records would all be held until the last is done."""
+        work: Callable[[StoryTask], StoryResult] = story_json,
+    ) -> Callable[[], list[tuple[bytes | BuiltReport, dict[str, Any], dict[str, bytes] | None]]]:
+        """:meth:`start_stories`, each story compared by ``work``; :func:`story_built` keeps the reports
+        of the stories compared in this process as built (:class:`BuiltReport`), not as JSON. Only
+        one story's is ever kept so: a corpus window's stories as records would all be held until
+        the last is done."""
         ordered = [sorted(story, key=lambda source: source.id) for story in stories]
         problems = diagnostics if diagnostics is not None else [()] * len(stories)
         flat = [source for story in ordered for source in story]
@@ -507,7 +527,7 @@ class Runner:
                 [(keys[first + i], story[i].id, b) for i, b in enumerate(blobs) if b is not None]
             )
 
-        collect = _run_stories(self._executor, tasks, keep, built=built)
+        collect = _run_stories(self._executor, tasks, keep, work)
         return lambda: self._finish_stories(
             ordered, problems, keys, offsets, story_keys, done, todo, collect(), files
         )
@@ -523,12 +543,12 @@ class Runner:
         todo: list[int],
         computed: list[StoryResult],
         files: Sequence[str | None] | None,
-    ) -> list[tuple[bytes | BuiltReport, dict[str, Any]]]:
+    ) -> list[tuple[bytes | BuiltReport, dict[str, Any], dict[str, bytes] | None]]:
         """Cache what the workers made, and put every story's report and summary in input order."""
         self._keep_claims(
             [
                 (keys[offsets[index] + position], ordered[index][position].id, blob)
-                for index, (extracted, _, _) in zip(todo, computed, strict=True)
+                for index, (extracted, _, _, _) in zip(todo, computed, strict=True)
                 for position, blob in enumerate(extracted)
                 if blob is not None
             ]
@@ -541,15 +561,15 @@ class Runner:
                     json_pieces(report.report) if isinstance(report, BuiltReport) else report,
                     json.dumps(summary, sort_keys=True),
                 )
-                for index, (_, report, summary) in zip(todo, computed, strict=True)
+                for index, (_, report, summary, _) in zip(todo, computed, strict=True)
             )
             self._using_cache(lambda: self._cache.put_reports(fresh_reports))
-        results: list[tuple[bytes | BuiltReport, dict[str, Any]]] = [
-            (report, json.loads(summary))
+        results: list[tuple[bytes | BuiltReport, dict[str, Any], dict[str, bytes] | None]] = [
+            (report, json.loads(summary), None)
             for report, summary in (done.get(key, (b"", "{}")) for key in story_keys)
         ]
-        for index, (_, report, summary) in zip(todo, computed, strict=True):
-            results[index] = (report, summary)
+        for index, (_, report, summary, pages) in zip(todo, computed, strict=True):
+            results[index] = (report, summary, pages)
         if self._cache is not None and files is not None:
             remembered = [
                 (
@@ -569,10 +589,10 @@ class Runner:
             ]
             self._using_cache(lambda: self._cache.put_stories(remembered))
         self.stats.stories += len(ordered)
-        self.stats.claims += sum(summary["claims"] for _, summary in results)
+        self.stats.claims += sum(summary["claims"] for _, summary, _ in results)
         # the comparisons the reports rest on, made now or by the run that cached them: a warm run's
         # totals are those of a cold one
-        self.stats.comparisons += sum(summary["comparisons"] for _, summary in results)
+        self.stats.comparisons += sum(summary["comparisons"] for _, summary, _ in results)
         self.stats.cache_hits = self.stats.sources - self.stats.extracted
         return results
 
@@ -590,11 +610,11 @@ class Runner:
     ) -> list[bytes]:
         """The JSON report of each story (its sources sorted by id, with the input problems
         met loading it), in input order."""
-        return [report for report, _ in self.story_results(stories, diagnostics, compare_options)]
+        return [report for report, _, _ in self.story_results(stories, diagnostics, compare_options)]
 
     def report(self, sources: Sequence[Source], compare_options: CompareOptions | None = None) -> Report:
         """The report of one story."""
-        ((report, _),) = self._start_stories([sources], None, compare_options, built=True)()
+        ((report, _, _),) = self._start_stories([sources], None, compare_options, work=story_built)()
         return report.report if isinstance(report, BuiltReport) else Report.model_validate_json(report)
 
     def claims(self, sources: Sequence[Source]) -> list[Claim]:
@@ -619,11 +639,10 @@ def _run_stories(
     executor: Executor,
     tasks: Sequence[StoryTask],
     keep: Callable[[int, list[bytes | None]], None],
-    *,
-    built: bool = False,
+    work: Callable[[StoryTask], StoryResult] = story_json,
 ) -> Callable[[], list[StoryResult]]:
-    """:func:`story_json` (:func:`story_built` if ``built``) of every task on ``executor``, started
-    now; the returned call waits for the results, in task order.
+    """``work`` (:func:`story_json`, :func:`story_paged` or :func:`story_built`) of every task on
+    ``executor``, started now; the returned call waits for the results, in task order.
 
     A big story (:data:`BIG_STORY_SOURCES` sources or more to extract) is not one task: its sources
     go to the workers one task each, in chunks, first (they are the longest work of the run), then
@@ -639,7 +658,6 @@ def _run_stories(
         source for index in big for source, blob in zip(*tasks[index][:2], strict=True) if blob is None
     ]
     extracting = executor.submit(extract_parts, lacking)
-    work = story_built if built else story_json
     collect_small = executor.submit(work, [tasks[index] for index in small])
 
     def handed_over(index: int, made: Iterator[tuple[bytes, SourceParts]]) -> StoryTask:
