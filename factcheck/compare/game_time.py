@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.numbers import WORD_NUMBERS
+
 # How far apart two readings of the clock for one play may be: the snap and the whistle.
 CLOCK_SLACK = 15
 
@@ -58,24 +60,7 @@ _BOUNDARY_BEFORE = re.compile(
     r"after|since|beginning\s+of|begin)\s+(?:the\s+)?\Z",
     re.I,
 )
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-}
-_COUNT = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
+_COUNT = r"\d{1,2}|" + "|".join(WORD_NUMBERS)
 _LEFT = r"(?:to\s+play|to\s+go|left|remaining|on\s+the\s+clock)"
 # "with 11:42 to play", "with 4 minutes, 48 seconds remaining", "with just over four minutes left",
 # "with 29 seconds left"
@@ -166,7 +151,7 @@ def compatible_periods(a: Period, b: Period) -> bool | None:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else WORD_NUMBERS[word.lower()]
 
 
 def clocks_in(

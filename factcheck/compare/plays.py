@@ -39,31 +39,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.compare.game_time import Clock, Period, clocks_in, periods_in
+from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.records import Source
 
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-}
-_LENGTH = r"(?P<len>\d{1,3}|" + "|".join(_NUMBERS) + r")[- ]?(?:yard|yd)s?\.?[- ]"
+_LENGTH = r"(?P<len>\d{1,3}|" + "|".join(WORD_NUMBERS) + r")[- ]?(?:yard|yd)s?\.?[- ]"
 _MODIFIERS = (
     r"(?:(?:touchdown|TD|scoring|rushing|receiving|interception|fumble|punt|kickoff|kick|game-winning|"
     r"go-ahead|game-tying|tying|winning)\s+)*"
@@ -212,7 +191,7 @@ class Mention:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+    return int(word) if word.isdigit() else WORD_NUMBERS[word.lower()]
 
 
 def _family(noun: str, mods: str) -> tuple[str, bool]:

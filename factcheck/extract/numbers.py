@@ -53,6 +53,9 @@ _UNITS = {
     "eighteen": 18,
     "nineteen": 19,
 }
+# The one-word numbers from one to twenty, for patterns elsewhere that read a small count in words
+# ("a fifteen-yard run", "two touchdowns")
+WORD_NUMBERS = {**{word: value for word, value in _UNITS.items() if value}, "twenty": 20}
 _TENS = {
     "twenty": 20,
     "thirty": 30,
