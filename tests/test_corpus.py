@@ -153,8 +153,8 @@ def test_report_names_are_safe_and_distinct() -> None:
         assert "/" not in file and not file.startswith(".") and len(file) < 120
 
 
-def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(corpus_module, "WINDOW_SOURCES_PER_JOB", 2)
+def _stories_started_at_once(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that fills with the number of stories each window hands the runner."""
     loaded_at_once: list[int] = []
     real = Runner.start_stories
 
@@ -163,6 +163,12 @@ def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.M
         return real(self, stories, *args, **kwargs)
 
     monkeypatch.setattr(Runner, "start_stories", recording)
+    return loaded_at_once
+
+
+def test_stories_stream_through_in_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus_module, "WINDOW_SOURCES_PER_JOB", 2)
+    loaded_at_once = _stories_started_at_once(monkeypatch)
     run = RunOptions(cache=tmp_path / "cache.sqlite")
     check_corpus([CORPUS], tmp_path / "out", run=run)
     assert loaded_at_once == [1, 1, 1]
@@ -178,14 +184,7 @@ def test_the_first_window_is_smaller_so_that_the_workers_start_sooner(
 ) -> None:
     monkeypatch.setattr(corpus_module, "WINDOW_SOURCES_PER_JOB", 8)  # every story has two sources
     monkeypatch.setattr(corpus_module, "FIRST_WINDOW_SHARE", 4)
-    loaded_at_once: list[int] = []
-    real = Runner.start_stories
-
-    def recording(self, stories, *args, **kwargs):
-        loaded_at_once.append(len(stories))
-        return real(self, stories, *args, **kwargs)
-
-    monkeypatch.setattr(Runner, "start_stories", recording)
+    loaded_at_once = _stories_started_at_once(monkeypatch)
     check_corpus([CORPUS], tmp_path / "out")
     assert loaded_at_once == [1, 2]
 
