@@ -210,8 +210,17 @@ def _family(noun: str, mods: str) -> tuple[str, bool]:
     return "touchdown", True
 
 
+# Every play pattern needs one of these (lowered), and every tie one of the last: most sentences of a
+# match report have none
+_PLAY_CUES = ("yard", "yd", "touchdown", "td", "scoring", "field", "intercept", "pick")
+_TIE_CUES = ("tie", "tying", "knotted", "evened")
+
+
 def _sentence_mentions(source: Source, segment) -> list[Mention]:
     text = source.text
+    lowered = text[segment.start : segment.end].lower()
+    if not any(cue in lowered for cue in _PLAY_CUES):
+        return []
     found: dict[int, Mention] = {}
     for match in _LENGTHED.finditer(text, segment.start, segment.end):
         if match["yarder"]:
@@ -330,6 +339,8 @@ def _moments(mentions: list[Mention], source: Source, segment) -> None:
     """Bind the sentence's periods, clocks, moment and score made to its plays."""
     text = source.text
     sentence = text[segment.start : segment.end]
+    if not mentions and not any(cue in sentence.lower() for cue in _TIE_CUES):
+        return  # with no play, only a tie of the game makes one
     clocks = clocks_in(text, segment.start, segment.end)
     periods = periods_in(text, segment.start, segment.end)
     anchor = _ANCHOR.search(sentence)
