@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from paths import FIXTURES
 
 from factcheck.extract.quantities import HEDGES, VAGUE_AMOUNTS, find_quantities, hedged_range
+from factcheck.extract.quantities.fractions import amounts_before_units
 from factcheck.read.segment import segment_source
 from factcheck.records import Duration, DurationClaim, QuantityClaim, Segment, Source
 
@@ -163,6 +164,11 @@ def test_an_article_or_a_fraction_is_the_amount_of_a_spelt_out_unit(
 ) -> None:
     claim = _only(text)
     assert (claim.quote, claim.value.low, claim.value.high, claim.value.unit) == (quote, amount, amount, unit)
+
+
+def test_a_unit_word_inside_a_longer_word_is_no_unit() -> None:
+    text = "The prize went to Amiles from Varn, a town a mile from the coast."
+    assert [m.start for m in amounts_before_units(text)] == [text.index("a mile")]
 
 
 def test_a_hedged_mile_and_a_half_is_a_range_around_it() -> None:

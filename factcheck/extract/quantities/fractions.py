@@ -33,11 +33,11 @@ _MEASURE_GOES_ON = (
 _AMOUNT_BEFORE_UNIT = re.compile(
     r"\b(?:(?P<half>half\s+an?)|(?P<a_half>an?\s+half)[\s-]|(?P<quarter>an?\s+quarter(?:\s+of\s+an?|[\s-]))"
     r"|(?P<three_quarters>three[\s-]quarters\s+of\s+an?)|(?P<one>an?))"
-    rf"(?=\s*(?P<unit>{_UNIT_WORDS})\b(?P<after>\s+and\s+an?\s+(?:half|quarter)\b|{_MEASURE_GOES_ON})?)",
+    rf"(?=\s*(?<![^\s-])(?P<unit>{_UNIT_WORDS})\b(?P<after>\s+and\s+an?\s+(?:half|quarter)\b|{_MEASURE_GOES_ON})?)",
     re.IGNORECASE,
 )
-# the pattern runs only on texts with one of these (a unit word after a space)
-_CUES = (" mile", " kilomet", " metre", " meter", " feet", " foot", " yard", " inch", " acre", " hectare", " ton", " kilo", " ounce", " gallon", " lit", "-mile", "-met", "-lit", "-kilo", "-ton", "-acre", "-inch", "-foot", "-yard")  # fmt: skip
+# the pattern runs only on texts with a unit word (lowered: a case-sensitive search is the faster)
+_ANY_UNIT_WORD = re.compile(rf"\b(?:{_UNIT_WORDS})\b")
 # Unit words with another everyday sense ("a yard from the road", "a foot from the pool"): only a
 # fraction makes them a measure ("half a yard").
 _NOT_ONLY_UNITS = frozenset({"yard", "foot"})
@@ -49,8 +49,7 @@ FRACTION_VALUES = {"half": 0.5, "quarter": 0.25}
 
 def amounts_before_units(text: str) -> list[NumberMention]:
     """The articles and fractions that give a spelt-out unit its amount, in text order."""
-    lower = text.lower()
-    if not any(cue in lower for cue in _CUES):
+    if not _ANY_UNIT_WORD.search(text.lower()):
         return []
     found = []
     for match in _AMOUNT_BEFORE_UNIT.finditer(text):
