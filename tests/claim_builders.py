@@ -142,11 +142,16 @@ def role(source_id: str, quote: str, person: str, title: str, ordinal: int | Non
     )
 
 
-def place(source_id: str, quote: str, place_id: str, name: str, event: str, text: str | None = None):
+def entity(
+    source_id: str, quote: str, entity_id: str, kind: str, name: str, text: str | None = None, **fields
+):
     return EntityClaim(
-        value=Entity(id=place_id, kind="place", name=name),
-        **_base(source_id, quote, text, event=event, predicate="place"),
+        value=Entity(id=entity_id, kind=kind, name=name), **_base(source_id, quote, text, **fields)
     )
+
+
+def place(source_id: str, quote: str, place_id: str, name: str, event: str, text: str | None = None):
+    return entity(source_id, quote, place_id, "place", name, text, event=event, predicate="place")
 
 
 def recurrence(source_id: str, quote: str, event: str, **value) -> RecurrenceClaim:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
+from claim_builders import entity
+
 from factcheck.compare.game_time import Period, clocks_in
 from factcheck.compare.rules import RuleContext
 from factcheck.compare.rules.game_time import check
-from factcheck.records import Entity, EntityClaim
+from factcheck.records import EntityClaim
 
 
 def _reading(source_id: str, identifier: str, name: str) -> EntityClaim:
-    return EntityClaim(
-        id=f"{source_id}:{identifier}",
-        source=source_id,
-        start=0,
-        end=len(name),
-        quote=name,
-        sentence_start=0,
-        sentence_end=len(name),
-        predicate="play_period" if identifier.startswith("period") else "play_clock",
-        value=Entity(id=identifier, kind="other", name=name),
-    )
+    predicate = "play_period" if identifier.startswith("period") else "play_clock"
+    return entity(source_id, name, identifier, "other", name, predicate=predicate)
 
 
 def _period(source_id: str, period: Period) -> EntityClaim:

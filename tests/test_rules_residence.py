@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
+from claim_builders import entity
+
 from factcheck.compare.rules import RuleContext
 from factcheck.compare.rules.residence import check
-from factcheck.records import Entity, EntityClaim
+from factcheck.records import EntityClaim
 
 
 def _lives(source_id: str, name: str) -> EntityClaim:
-    return EntityClaim(
-        id=f"{source_id}:residence",
-        source=source_id,
-        start=0,
-        end=len(name),
-        quote=name,
-        sentence_start=0,
-        sentence_end=len(name),
-        subject="dana_vole",
-        predicate="residence",
-        value=Entity(id=name.lower().replace(" ", "_"), kind="place", name=name),
-    )
+    place_id = name.lower().replace(" ", "_")
+    return entity(source_id, name, place_id, "place", name, subject="dana_vole", predicate="residence")
 
 
 CTX = RuleContext({})
