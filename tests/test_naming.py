@@ -32,3 +32,36 @@ def test_slot_names_have_no_key_syntax():
         "the place of Bus's crash",
     ]
     assert not any(mark in name for name in names for mark in (":", ">", "_"))
+
+
+def test_a_count_is_named_by_its_noun_in_the_plural():
+    # the alignment's keys fold plurals away ("games" -> "game"); the fact's name gives them back
+    names = [
+        slot_name(("quantity", "injure:lena_fisk", "count", key, "current"))
+        for key in ("game", "public comment", "shot fired", "vehicle struck", "injury", "people killed")
+    ]
+    assert [name.split(" in ")[0] for name in names] == [
+        "the number of games",
+        "the number of public comments",
+        "the number of shots fired",
+        "the number of vehicles struck",
+        "the number of injuries",
+        "the number of people killed",
+    ]
+
+
+def test_legal_counts_are_named_as_counts_of_the_offence():
+    name = slot_name(("quantity", "charge:lena_fisk", "count", "count burglary", "current"))
+    assert name.startswith("the number of counts of burglary in ")
+
+
+def test_an_occasion_other_than_the_story_reads_as_a_time():
+    def occasion(key: str) -> str:
+        return slot_name(("quantity", "injure:lena_fisk", "count", "game", key)).split("injury")[1]
+
+    assert occasion("current") == ""
+    assert occasion("2009-2009") == " (in 2009)"
+    assert occasion("2007-2009") == " (in 2007 to 2009)"
+    assert occasion("unresolved XXXX-03-07") == " (on March 7)"
+    assert occasion("unresolved XXXX-11") == " (in November)"
+    assert occasion("unresolved XXXX-WXX-2") == " (at another time)"

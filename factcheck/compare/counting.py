@@ -11,15 +11,6 @@ from factcheck.values import COUNTED_SYNONYMS
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
 
 
-_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people", "men": "men"}
-
-
-def plural(noun: str) -> str:
-    if noun in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[noun]
-    return noun if noun.endswith("s") else noun + "s"
-
-
 def counted_noun(counted: str) -> str:
     """The noun a count counts, plural folded: "public comments received" -> "comment"."""
     words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]

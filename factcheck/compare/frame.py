@@ -50,7 +50,6 @@ from factcheck.compare.counting import (
     TO_HOSPITAL,
     counted_noun,
     one_count_per_source,
-    plural,
 )
 from factcheck.compare.dating import (
     dated_by_clock,
@@ -98,6 +97,7 @@ from factcheck.compare.towns import (
     place_tier,
 )
 from factcheck.compare.whose import age_person, named_person, participant_event, person_by_role
+from factcheck.extract.quantities.counted import plural
 from factcheck.records import Source
 from factcheck.values import add_days, harm_of, interval, is_point_in_time
 

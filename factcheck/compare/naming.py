@@ -8,7 +8,11 @@ north_korea" is "Vladimir Putin's visit to North Korea", "shoot:>leeds" "the sho
 
 from __future__ import annotations
 
+import calendar
+import re
+
 from factcheck.extract.documents import DOCUMENT_KINDS
+from factcheck.extract.quantities.counted import plural_phrase
 from factcheck.values import ordinal_word
 
 # Extraction's event lemmas as nouns ("die" -> "death"); a lemma missing here reads as itself.
@@ -98,21 +102,36 @@ def series_phrase(event: str) -> str:
     return phrase.replace(f" {noun}", f" {plural}", 1) if f" {noun}" in phrase else phrase
 
 
+def _occasion_phrase(occasion: str) -> str:
+    """An alignment occasion in words, after a fact: "" for the story's own time, " (in 2003)" for a
+    past year range, " (on October 19)" for a day whose year no report gives."""
+    if occasion == "current":
+        return ""
+    if occasion.startswith("unresolved "):
+        day = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", occasion.removeprefix("unresolved "))
+        if day is None or not 1 <= int(day[1]) <= 12:
+            return " (at another time)"
+        month = calendar.month_name[int(day[1])]
+        return f" (on {month} {int(day[2])})" if day[2] else f" (in {month})"
+    first, _, last = occasion.partition("-")
+    return f" (in {first})" if first == last else f" (in {first} to {last})"
+
+
 def slot_name(key: tuple[str, ...]) -> str:
     """An alignment slot's fact in words (see :mod:`factcheck.compare.align` for the keys)."""
     family = key[0]
     if family == "time":
         return f"the time of {event_phrase(key[1])}"
     if family == "quantity":
-        occasion = "" if key[4] == "current" else f" ({key[4]})"
+        occasion = _occasion_phrase(key[4])
         whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])
         return (
-            f"the number of {key[3]} in {whose}{occasion}"
+            f"the number of {plural_phrase(key[3])} in {whose}{occasion}"
             if key[2] == "count"
             else (f"the {key[2]} of {key[3]} in {whose}{occasion}")
         )
     if family == "harm":
-        occasion = "" if key[2] == "current" else f" ({key[2]})"
+        occasion = _occasion_phrase(key[2])
         whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])
         return f"the harm done in {whose}{occasion}"
     if family == "age":

@@ -61,6 +61,8 @@ _DEATH_WORDS = frozenset("killed dead died deaths fatalities perished deceased".
 _INJURY_WORDS = frozenset("injured wounded hurt injuries".split())
 _THING_OUTCOMES = frozenset("destroyed damaged collapsed fired launched seized deployed".split())
 _IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built sold sent seen found".split())
+# Participles that may follow the noun of a count ("two vehicles struck", "shots fired")
+_NOUN_PARTICIPLES = _IRREGULAR_PARTICIPLES | {"struck", "hit"}
 _AUXILIARIES = (
     r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|confirmed|who|that)"
 )
@@ -411,7 +413,7 @@ def _noun_phrase(
         end = position + _phrase_end(window, tokens)
     if measure.measure != "count":
         return " ".join(tokens), end, tokens[-1]
-    head = _plural(tokens[-1])
+    head = plural(tokens[-1])
     phrase = " ".join([*tokens[:-1], head])
     of_phrase = _OF_NOUN_RE.match(text, end, segment.end)
     if of_phrase:
@@ -464,7 +466,8 @@ def _is_plural(word: str) -> bool:
     return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 
-def _plural(word: str) -> str:
+def plural(word: str) -> str:
+    """The plural of a noun ("child" -> "children", "injury" -> "injuries"); a plural stays as it is."""
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
     if _is_plural(word):
@@ -478,7 +481,23 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
-_PERSON_PLURALS = frozenset(_plural(noun) for noun in PERSON_NOUNS) | {"people", "police", "staff", "crew"}
+def plural_phrase(counted: str) -> str:
+    """What a count counts, in the plural, as a count says it: "game" -> "games", "shot fired" ->
+    "shots fired", "vehicle struck" -> "vehicles struck" (the noun is the word before the first
+    participle after it, else the last word), "count assault" -> "counts of assault"."""
+    words = counted.split()
+    if len(words) > 1 and words[0] == "count":
+        return f"counts of {' '.join(words[1:])}"  # "two counts of assault", its "of" folded away
+    head = next(
+        (i - 1 for i in range(1, len(words)) if words[i].endswith("ed") or words[i] in _NOUN_PARTICIPLES),
+        len(words) - 1,
+    )
+    if words:
+        words[head] = plural(words[head])
+    return " ".join(words)
+
+
+_PERSON_PLURALS = frozenset(plural(noun) for noun in PERSON_NOUNS) | {"people", "police", "staff", "crew"}
 
 
 # "two men were fatally shot", "four were critically wounded": an adverb before the participle
