@@ -107,6 +107,31 @@ def test_a_drafts_ages_given_to_a_group_are_judged_as_each_persons_age(run_cli, 
     assert verdicts == {("the age of Ada Korvin", "contradicted"), ("the age of Lena Pask", "supported")}
 
 
+def test_a_drafts_named_ages_are_judged_against_a_sources_ages_of_the_group(run_cli, tmp_path) -> None:
+    # the test above the other way round: the sources only count the group, the draft names its people
+    sources = {
+        "a.md": "Police found the bodies of two women, 67 and 45 years old, in Tovey on Monday.",
+        "b.md": "Two women were found dead in Tovey on Monday, police said.",
+    }
+    draft, folder = _mill(
+        tmp_path, "Ada Korvin, 59, and Lena Pask, 45, were found dead in Tovey on Monday.", sources
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    verdicts = {(c["fact"], c["label"]) for c in audit["claims"] if c["kind"] == "age"}
+    assert verdicts == {("the age of Ada Korvin", "contradicted"), ("the age of Lena Pask", "supported")}
+    korvin = next(c for c in audit["claims"] if c["fact"] == "the age of Ada Korvin")
+    assert [e["quote"] for e in korvin["contradicted_by"]["claims"]] == ["two women, 67 and 45 years old"]
+
+
+def test_a_drafts_named_ages_are_not_paired_with_a_group_of_another_size(run_cli, tmp_path) -> None:
+    sources = {"a.md": "Police found the bodies of three women, 67, 52 and 45 years old, in Tovey on Monday."}
+    draft, folder = _mill(
+        tmp_path, "Ada Korvin, 59, and Lena Pask, 45, were found dead in Tovey on Monday.", sources
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    assert {c["label"] for c in audit["claims"] if c["kind"] == "age"} == {"unverified"}
+
+
 def test_a_drafts_team_record_is_judged_against_the_sources_records(run_cli, tmp_path) -> None:
     sources = {
         "a.md": "The Springfield Otters beat the Rockford Herons 27-20 on Sunday. Springfield (8-3) won again.",

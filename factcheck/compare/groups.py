@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.compare.people import gender
 from factcheck.compare.roles import part_in
 from factcheck.extract.numbers import words_value
 from factcheck.extract.spans import claim_span
@@ -198,6 +199,32 @@ def group_age_claims(
     for group in groups:
         pairs = group_members(group, ages_of, frame.genders, frame.parts, names)
         claims += age_readings(source, group, pairs, names)
+    return claims
+
+
+def group_ages_of_newcomers(
+    frame: StoryFrame,
+    sources: Sequence[Source],
+    content: Mapping[str, Sequence],
+    newcomers: Mapping[str, tuple[str, int]],
+) -> list[AgeClaim]:
+    """The sources' ages of a group ("two children, ages 4 and 7") as the ages of people only one more
+    report names, ``newcomers`` (id -> (name, age)), paired as :func:`group_members` pairs the story's
+    own people: an audited draft that names the children is judged against the sources that only
+    count them, as the sources are when the draft is the one that counts them."""
+    if not newcomers:
+        return []
+    ages_of = {**named_ages(frame), **{pid: [age] for pid, (_, age) in newcomers.items()}}
+    genders = {**frame.genders, **{pid: gender(name) for pid, (name, _) in newcomers.items()}}
+    names = {pid: person.name for pid, person in frame.participants.items()}
+    names |= {pid: name for pid, (name, _) in newcomers.items()}
+    claims = []
+    for source in sources:
+        for group in group_ages(source, content.get(source.id, ())):
+            pairs = group_members(group, ages_of, genders, frame.parts, names)
+            claims += age_readings(
+                source, group, [(pid, age) for pid, age in pairs if pid in newcomers], names
+            )
     return claims
 
 

@@ -39,7 +39,7 @@ from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.blocks import block_readings
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
-from factcheck.compare.groups import group_age_claims, is_group_reading
+from factcheck.compare.groups import group_age_claims, group_ages_of_newcomers, is_group_reading
 from factcheck.compare.occurrences import is_read
 from factcheck.compare.play_facts import is_play_reading, play_readings
 from factcheck.compare.recurrence import (
@@ -54,6 +54,7 @@ from factcheck.compare.recurrence import (
 from factcheck.compare.rules import Rule, RuleContext, all_rules
 from factcheck.compare.rules.polarity import is_negative
 from factcheck.compare.standings import is_record_reading, team_record_claims
+from factcheck.compare.whose import age_person, named_person
 from factcheck.records import (
     SCHEMA_VERSION,
     Claim,
@@ -178,6 +179,8 @@ class DraftJudge:
         self.framed = {c.id for members in self.frame.facts.values() for c in members}
         self._content = {i: [x for x in found if x.content] for i, found in segments.items()}
         self._plays: dict[str, FactKey] = {}
+        self._newcomers: dict[str, FactKey] = {}
+        self._newcomer_names: dict[str, str] = {}
 
     def readings(self) -> list:
         """What the frame reads in the draft as in a source beyond extraction: where each named person
@@ -210,6 +213,28 @@ class DraftJudge:
             self.frame.facts[key] = theirs.get(key, [])
         return mine
 
+    def read_group_ages_for(self, claims: Sequence) -> None:
+        """The sources' ages of a group ("two children, ages 4 and 7") as the ages of the people the
+        draft names with an age and no source names ("Ana Ruiz, 8"): each such draft age is then
+        judged against them, as the group's ages are when the draft gives the list and a source the
+        names (:func:`~factcheck.compare.groups.group_ages_of_newcomers`)."""
+        newcomers: dict[str, tuple[str, int]] = {}
+        for claim in claims:
+            if claim.kind != "age" or named_person(claim, self.frame) is not None:
+                continue
+            person = claim.subject or age_person(claim)
+            if person and len(claim.value.person.split()) >= 2:
+                newcomers.setdefault(person, (claim.value.person, claim.value.years))
+                self._newcomers[claim.id] = FactKey("age", person)
+        for reading in group_ages_of_newcomers(
+            self.frame, [self.sources[i] for i in sorted(self.sources)], self._content, newcomers
+        ):
+            self.frame.facts.setdefault(FactKey("age", reading.subject), []).append(reading)
+            self._newcomer_names[reading.subject] = newcomers[reading.subject][0]
+        self._newcomers = {
+            i: key for i, key in self._newcomers.items() if key.subject in self._newcomer_names
+        }
+
     def independent(self, sources) -> int:
         return len({self.groups.get(s, s) for s in sources})
 
@@ -218,6 +243,8 @@ class DraftJudge:
     def place(self, claim) -> list[FactKey]:
         if claim.id in self._plays:
             return [self._plays[claim.id]]
+        if claim.id in self._newcomers:
+            return [self._newcomers[claim.id]]
         if self.frame.incident is None and claim.kind != "age":
             return []
         keys = place_claim(self.frame, claim, self.draft.text, self.draft.published, self.draft_segments)
@@ -229,7 +256,8 @@ class DraftJudge:
     def on_fact(self, claim, key: FactKey) -> _Judgement:
         family = FAMILY_OF_ATTRIBUTE[key.attribute]
         codes = ATTRIBUTE_RULES.get(key.attribute, FAMILY_RULES[family])
-        judgement = _Judgement(fact=self.frame.name_of(key))
+        name = self._newcomer_names.get(key.subject) if key.attribute == "age" else None
+        judgement = _Judgement(fact=f"the age of {name}" if name else self.frame.name_of(key))
         members = self.frame.facts.get(key, [])
         self._pairwise(
             claim,
@@ -610,6 +638,7 @@ def judge_draft(
     mine = [*(c for c in draft_claims if c.source == draft.id), *judge.readings()]
     claims = sorted(mine, key=lambda c: (c.start, -c.end, c.id))
     claims = [c for c in claims if not _occurrence_of_another(c, claims)]
+    judge.read_group_ages_for(claims)
     judgements: dict[str, _Judgement] = {}
     unplaced = []
     for claim in claims:
