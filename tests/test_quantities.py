@@ -306,6 +306,27 @@ def test_what_is_counted_is_normalised(text: str, counted: str) -> None:
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
+        ("Three family members were killed.", "family members killed"),
+        ("Five elderly residents were hurt.", "elderly residents injured"),
+        ("Buyers pay 24 monthly instalments.", "monthly instalments"),
+        ("The town held two daily briefings.", "daily briefings"),
+    ],
+)
+def test_a_word_in_ly_before_the_noun_is_part_of_what_is_counted(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two heavily armed men fled.", "Two newly built homes burned.", "Three reportedly fled the city."],
+)
+def test_an_adverb_after_a_number_ends_what_is_counted(text: str) -> None:
+    assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
         ("Two men were shot and killed near the pier on Sunday.", "men killed"),
         ("Police named the three women shot and killed at the fair.", "women killed"),
         ("Four hikers were shot to death in the canyon.", "hikers killed"),

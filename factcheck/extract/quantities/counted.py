@@ -386,7 +386,7 @@ def _noun_phrase(
     tokens: list[str] = []
     cased: list[str] = []
     end = position
-    for word, word_end in words:
+    for index, (word, word_end) in enumerate(words):
         lower = word.lower().replace("’", "'")
         # "four other people", "three more people": the modifier is skipped, though a stop word elsewhere
         if not tokens and lower in _SKIPPED_MODIFIERS:
@@ -397,7 +397,7 @@ def _noun_phrase(
             break
         if word[0].isupper() and not (tokens or len(words) > 1):
             break
-        if lower.endswith("ly") or "'" in lower:
+        if "'" in lower or lower.endswith("ly") and _adverb_before(words[index + 1 :]):
             break
         tokens.append(lower)
         cased.append(word)
@@ -430,6 +430,21 @@ def _noun_phrase(
             phrase += " of " + " ".join(word.group(0) for word in of_words[:kept])
             end = of_phrase.start(1) + of_words[kept - 1].end()
     return phrase, end, head
+
+
+def _adverb_before(rest: list[tuple[str, int]]) -> bool:
+    """Whether a word in -ly after a number is an adverb ("two critically injured", "three reportedly"),
+    not a modifier of the thing counted ("three family members", "24 monthly payments", "five elderly
+    residents"): a participle, a word that ends the phrase, or nothing follows it."""
+    if not rest:
+        return True
+    following = rest[0][0].lower()
+    return (
+        following in _STOP_WORDS
+        or following.endswith("ed")
+        or following in OUTCOME_PARTICIPLES
+        or following in _IRREGULAR_PARTICIPLES
+    )
 
 
 def _phrase_end(window: str, tokens: list[str]) -> int:
