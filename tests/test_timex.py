@@ -359,6 +359,23 @@ def test_noon():
     assert span("Polling stations close at noon.", "noon").timex_value == "2024-06-17T12:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Deputies were called at 2330 hours.", "2330 hours", "2024-06-17T23:30"),
+        ("Shots were heard shortly before 0200 hrs on Sunday.", "0200 hrs", "2024-06-16T02:00"),
+        ("Officers arrived around 0215 hours Saturday.", "0215 hours", "2024-06-15T02:15"),
+    ],
+)
+def test_police_time_in_hours_is_a_clock_time(text: str, quote: str, value: str) -> None:
+    found = span(text, quote)
+    assert (found.timex_type, found.timex_value) == ("TIME", value)
+
+
+def test_four_digit_hours_without_a_time_cue_stay_a_duration():
+    assert duration("The crew logged 1200 hours of flight.", "1200 hours").low == 1200
+
+
 def test_utc_is_kept_as_z():
     assert span("The tremor was recorded at 18:00 UTC.", "18:00 UTC").timex_value == "2024-06-17T18:00Z"
 

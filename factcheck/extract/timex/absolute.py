@@ -39,6 +39,10 @@ from factcheck.extract.timex.vocabulary import (
 )
 
 # Words of a match report: its "third quarter" is a period of the game, not a quarter of the year.
+# Words that put a four-digit time of day after them ("at 2330 hours", "shortly before 0200 hrs").
+_CLOCK_CUE_BEFORE = re.compile(
+    r"\b(?:at|around|about|approximately|near|by|until|till|before|after|from|to|since)\s+\Z", re.IGNORECASE
+)
 _GAME_WORDS = re.compile(
     r"\b(?:touchdowns?|TDs?|field\s+goals?|yards?|yd|interceptions?|intercepted|picked\s+off|quarterbacks?|"
     r"halftime|fumbled?|punt(?:s|ed)?|kickoff|rushing|scored|tied\s+the\s+(?:game|score)|comebacks?|overtime|"
@@ -361,6 +365,11 @@ class _CalendarForms(_Scanner):
 
     def _form_clock24(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         return self._clock(m, s, e, int(m["c24_h"]), int(m["c24_m"]), m["c24_z"], m["c24_day"])
+
+    def _form_clockhours(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        if not _CLOCK_CUE_BEFORE.search(self.text, max(s, m.start() - 30), m.start()):
+            return None  # "logged 1200 hours": a duration
+        return self._clock(m, s, e, int(m["ch_h"]), int(m["ch_m"]), "", None)
 
     def _form_noon(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         hour = 0 if m["noon"].lower() == "midnight" else 12

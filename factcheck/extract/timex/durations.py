@@ -46,6 +46,8 @@ class _DurationForms(_Scanner):
             return None  # "a quarter of the vote", "about a quarter, of its dealers"
         if unit_word == "weekend":
             return None
+        if unit_word == "hour" and re.fullmatch(r"0\d[0-5]\d", number_text):
+            return None  # "0215 hours": a time of day
         if number_text in ("some", "many", "several") and m["du_q"]:
             return None
         if number_text[:1].isdigit() and self.text[m.start("du_n") - 1 : m.start("du_n")] in "$£€#":

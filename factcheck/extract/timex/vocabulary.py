@@ -139,6 +139,8 @@ _FORMS: list[tuple[str, str]] = [
     # clock times: 12:45 p.m., 3 a.m., 18:00 UTC, noon
     ("clock", rf"(?P<clk_h>(?<![\d.:,$£€])(?:[01]?\d|2[0-3]))(?:[:.](?P<clk_m>[0-5]\d))?\s*(?P<clk_ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm])(?![A-Za-z])|[Oo]'clock){_ZONE}?(?:\s+(?P<clk_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
     ("clock24", rf"(?<![\d.:,$£€])(?P<c24_h>[01]?\d|2[0-3])(?::?(?P<c24_m>[0-5]\d))(?P<c24_z>{_ZONE})(?:\s+(?P<c24_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
+    # police and military time: "at 2330 hours", "around 0200 hrs" (a cue before it tells it from a duration)
+    ("clockhours", r"(?<![\d.:,$£€])(?P<ch_h>[01]\d|2[0-3]):?(?P<ch_m>[0-5]\d)\s+(?:hours|hrs)(?![\w-])"),
     ("noon", r"(?<!\w)(?P<noon>[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w)"),
     ("year", _MOD_PREFIX("year") + rf"(?P<yr>{_YEAR})(?!\s*(?:per\s*cent|percent))"),
     # ago / later / earlier
@@ -182,7 +184,7 @@ _FORM_STARTS = {
     "iso": "#", "slash": "#", "yrange": "from between", "yrange2": "#", "wdate": "WEEKDAY", "dmy": "#",
     "mdy": "MODP MONTH this next the", "decade": "MODP # '", "century": "MODP #", "season": "MODP SEASON this next",
     "quarter": "the last previous current next this first second third fourth final q", "fiscal": "fiscal fy",
-    "theyear": "the", "year": "MODP #", "clock": "#", "clock24": "#", "noon": "noon midnight midday",
+    "theyear": "the", "year": "MODP #", "clock": "#", "clock24": "#", "clockhours": "#", "noon": "noon midnight midday",
     "ago": "QUAL NUM UNIT", "anchored": "the later earlier that", "shortly": "shortly soon immediately",
     "weekof": "the", "theday": "MODP", "yearref": "MODP", "thattime": "that", "weekend": "the",
     "deictic": "WEEKDAY yesterday today tomorrow tonight last this next", "podrel": "this last earlier later",
