@@ -275,8 +275,19 @@ def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
     if quantity.unit and quantity.measure not in ("count",):
         words.append(quantity.unit)
     if quantity.counted and with_counted:
-        words.append(quantity.counted)
+        words.append(_singular_counted(quantity.counted) if amount == "1" else quantity.counted)
     return " ".join(words)
+
+
+# Extraction says a count of persons in the plural whatever the number ("One person died": "people
+# killed"); one of them is said in the singular.
+_SINGULAR_PERSONS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def _singular_counted(counted: str) -> str:
+    """What one of a count of persons is: "people killed" -> "person killed"."""
+    words = counted.split()
+    return " ".join([_SINGULAR_PERSONS.get(words[0], words[0]), *words[1:]]) if words else counted
 
 
 def ordinal_word(number: int) -> str:
