@@ -215,3 +215,17 @@ def test_a_sentence_giving_an_earlier_value_tells_a_revision(sentence):
 )
 def test_initially_or_originally_of_anything_else_tells_no_revision(sentence):
     assert not REVISION.search(sentence)
+
+
+def test_a_dispute_names_its_speakers_as_written(tmp_path):
+    import factcheck
+
+    for name, speaker, injured in (("a", "Police", 3), ("b", "Fire chief Jo Kestrel", 5)):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\npublished: 2025-03-03\n---\nA gas blast hit a depot in Marlow on Monday. "
+            f"{speaker} said {injured} people were injured in the blast.\n",
+            encoding="utf-8",
+        )
+    report = factcheck.check(tmp_path)
+    dispute = next(d for d in report.discrepancies if d.code == "FC802")
+    assert dispute.explanation.startswith("A dispute between police and Jo Kestrel: ")

@@ -33,6 +33,7 @@ from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
+from factcheck.compare.naming import entity_name
 from factcheck.compare.parts import SourceParts, source_parts
 from factcheck.compare.recurrence import find_conflict, propositions, series_groups, series_words
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
@@ -105,6 +106,16 @@ class _ValueClass:
                 return None
             names.add(normal(claim.stance.speaker))
         return frozenset(names)
+
+
+def _speaker_names(cls: _ValueClass) -> set[str]:
+    """The speakers of a side as a reader writes them: a person or body extraction named by its id
+    ("jo_reed") by its name ("Jo Reed"); a phrase ("police") as it was written."""
+    return {
+        entity_name(claim.stance.speaker) if "_" in claim.stance.speaker else claim.stance.speaker
+        for claim in cls.claims
+        if claim.stance.speaker
+    }
 
 
 class _Judge:
@@ -211,7 +222,7 @@ class _Judge:
 
     def _dispute(self, conflict, explanation: str) -> tuple[str, str]:
         first, second = conflict[2], conflict[3]
-        names = " and ".join(", ".join(sorted(cls.speakers)) for cls in (first, second))
+        names = " and ".join(", ".join(sorted(_speaker_names(cls))) for cls in (first, second))
         return "FC802", f"A dispute between {names}: {explanation}"
 
     def _finding(self, code: str, fact: str, sides: list[ClaimSide], explanation: str) -> Discrepancy | None:
