@@ -47,6 +47,10 @@ def _verdicts(audit: dict) -> list[tuple[str, str]]:
     return [(claim["quote"], claim["label"]) for claim in audit["claims"]]
 
 
+def _age_verdicts(audit: dict) -> set[tuple[str, str]]:
+    return {(claim["fact"], claim["label"]) for claim in audit["claims"] if claim["kind"] == "age"}
+
+
 # --------------------------------------------------------------------------
 # Verdicts
 
@@ -103,8 +107,10 @@ def test_a_drafts_ages_given_to_a_group_are_judged_as_each_persons_age(run_cli, 
         tmp_path, "Police found the bodies of two women, 67 and 45 years old, in Tovey.", sources
     )
     _, audit = _audit(run_cli, draft, folder)
-    verdicts = {(c["fact"], c["label"]) for c in audit["claims"] if c["kind"] == "age"}
-    assert verdicts == {("the age of Ada Korvin", "contradicted"), ("the age of Lena Pask", "supported")}
+    assert _age_verdicts(audit) == {
+        ("the age of Ada Korvin", "contradicted"),
+        ("the age of Lena Pask", "supported"),
+    }
 
 
 def test_a_drafts_named_ages_are_judged_against_a_sources_ages_of_the_group(run_cli, tmp_path) -> None:
@@ -117,8 +123,10 @@ def test_a_drafts_named_ages_are_judged_against_a_sources_ages_of_the_group(run_
         tmp_path, "Ada Korvin, 59, and Lena Pask, 45, were found dead in Tovey on Monday.", sources
     )
     _, audit = _audit(run_cli, draft, folder)
-    verdicts = {(c["fact"], c["label"]) for c in audit["claims"] if c["kind"] == "age"}
-    assert verdicts == {("the age of Ada Korvin", "contradicted"), ("the age of Lena Pask", "supported")}
+    assert _age_verdicts(audit) == {
+        ("the age of Ada Korvin", "contradicted"),
+        ("the age of Lena Pask", "supported"),
+    }
     korvin = next(c for c in audit["claims"] if c["fact"] == "the age of Ada Korvin")
     assert [e["quote"] for e in korvin["contradicted_by"]["claims"]] == ["two women, 67 and 45 years old"]
 
@@ -129,7 +137,7 @@ def test_a_drafts_named_ages_are_not_paired_with_a_group_of_another_size(run_cli
         tmp_path, "Ada Korvin, 59, and Lena Pask, 45, were found dead in Tovey on Monday.", sources
     )
     _, audit = _audit(run_cli, draft, folder)
-    assert {c["label"] for c in audit["claims"] if c["kind"] == "age"} == {"unverified"}
+    assert {label for _, label in _age_verdicts(audit)} == {"unverified"}
 
 
 def test_a_drafts_team_record_is_judged_against_the_sources_records(run_cli, tmp_path) -> None:
