@@ -327,6 +327,40 @@ def test_an_adverb_after_a_number_ends_what_is_counted(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
+        ("Three men, ages 19, 20 and 24, were killed.", "men killed"),
+        ("Four people, all adults, were hurt in the blast.", "people injured"),
+        ("Five people -- two of them children -- were wounded.", "people injured"),
+        ("Two riders (both from Tarrow) died at the scene.", "riders killed"),
+        ("Two people, police said, were killed.", "people killed"),
+    ],
+)
+def test_an_aside_between_a_count_and_its_predicate_is_skipped(text: str, counted: str) -> None:
+    assert _quantities(text)[0].value.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is one part of its predicate's subject
+        "Jo Vale, Ana Vale and their two children, Mia, 9, and Tom, 6, died in the fire.",
+        # what the aside tells of them is no outcome, and the predicate is none either
+        "Two officers, who were shot last year, were honored.",
+        # no aside closes before the sentence ends
+        "He shot two men, one woman was injured.",
+        # one of a count with an aside is mostly someone named, or a part of the whole
+        "Police said one man, I believe, was shot on the campus.",
+    ],
+)
+def test_an_aside_gives_no_outcome_that_is_not_the_counts(text: str) -> None:
+    counted = [
+        c.value.counted for c in _quantities(text) if c.quote.endswith(("children", "officers", "men", "man"))
+    ]
+    assert counted and not any(word in counted[0] for word in ("killed", "injured", "shot"))
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
         ("Two men were shot and killed near the pier on Sunday.", "men killed"),
         ("Police named the three women shot and killed at the fair.", "women killed"),
         ("Four hikers were shot to death in the canyon.", "hikers killed"),

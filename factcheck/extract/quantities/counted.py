@@ -204,6 +204,15 @@ def _counted(
     if measure.measure != "count":
         return phrase, phrase_end if phrase else end, head
     participle, _ = _participle_after(text, segment, phrase_end if phrase else end)
+    # a count of one with an aside is mostly someone named or a part ("One victim, Jo Reed, was killed",
+    # "One person, I believe, was hurt on campus"): not read through it
+    if (
+        participle is None
+        and phrase is not None
+        and number.value >= 2
+        and not _LAST_CONJUNCT_RE.search(before)
+    ):
+        participle = _outcome_after_aside(text, segment, phrase_end)
     if verb_participle == "left":
         verb_participle = participle if participle in OUTCOME_PARTICIPLES else None
         participle = None
@@ -288,6 +297,34 @@ def _predicate_outcome(text: str, segment: Segment, position: int) -> str | None
         if _PREDICATE_AUXILIARY_RE.search(said) or outcome in _INTRANSITIVE_OUTCOMES:
             return outcome if outcome in OUTCOME_PARTICIPLES else None
         position = outcome_end
+    return None
+
+
+# An aside between a count and its predicate: "Three men, ages 19, 20 and 24, were killed", "Five
+# people -- two of them children -- died", "Four people (all adults) were hurt". A comma aside may
+# hold commas of its own (a list of ages): it ends at the first comma its predicate follows.
+_ASIDE_OPEN_RE = re.compile(r",|\s+--|\s*[\u2014\u2013]|\s+\(")
+_ASIDE_CLOSE = {",": re.compile(r","), "--": re.compile(r"\s+--"), "(": re.compile(r"\)")}
+_ASIDE_LENGTH = 60
+# "Jo Reed and their two children, ...": the count is one part of its predicate's subject
+_LAST_CONJUNCT_RE = re.compile(r"\band\s+(?:(?:his|her|their|its|the|our)\s+)?$", re.IGNORECASE)
+
+
+def _outcome_after_aside(text: str, segment: Segment, position: int) -> str | None:
+    """What happened to a count's subject as its predicate after an aside says, or None."""
+    opened = _ASIDE_OPEN_RE.match(text, position, segment.end)
+    if opened is None:
+        return None
+    mark = opened.group(0).strip()
+    close = _ASIDE_CLOSE.get(mark, re.compile(r"\s*[\u2014\u2013]"))
+    limit = min(segment.end, opened.end() + _ASIDE_LENGTH)
+    for closed in close.finditer(text, opened.end(), limit):
+        aside = text[opened.end() : closed.start()]
+        if not aside.strip() or re.search(r"[.;:\n]", aside):
+            return None
+        outcome = _predicate_outcome(text, segment, closed.end())
+        if outcome is not None or mark != ",":
+            return outcome
     return None
 
 
