@@ -159,9 +159,10 @@ _ALIVE = (
 _WHO_WAS_HURT = r"(?:\s+who\s+was\s+(?:shot|wounded|injured|hurt|stabbed))?"
 _SUFFERED = re.compile(_ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
 # What _INJURED's and _SUFFERED's verbs need: a sentence without one of these words matches neither.
+# Written in small letters as those patterns are, not case-blind: a case-blind alternation is tried at
+# every character, a cased one only where one of its first letters stands.
 _HURT_WORD = re.compile(
-    r"wounded|injured|hurt|shot|stabbed|hospital|condition|recover|fighting|suffered|sustained|survive|treated",
-    re.I,
+    r"wounded|injured|hurt|shot|stabbed|hospital|condition|recover|fighting|suffered|sustained|survive|treated"
 )
 # After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
 # a minor hand injury".
