@@ -68,6 +68,7 @@ from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_fa
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.parts import FrameParts
 from factcheck.compare.people import (
+    NameTable,
     Participant,
     find_names,
     gender,
@@ -214,7 +215,7 @@ class StoryFrame:
     main_events: dict[str, str] = field(default_factory=dict)
     # the ages each report writes with a participant's name: (source, participant id) -> years
     stated_ages: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    _names: tuple | None = None
+    _names: NameTable | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
@@ -279,12 +280,9 @@ class StoryFrame:
         (start, end, participant id) in text order."""
         if self._names is None:
             self._names = name_table(self.participants)
-        owners, longest = self._names
-        if not owners:
-            return []
         found = self._named.get(text)
         if found is None:
-            found = self._named[text] = tuple(find_names(text, owners, longest))
+            found = self._named[text] = tuple(find_names(text, self._names))
         return list(found)
 
     def incident_noun(self) -> str:
