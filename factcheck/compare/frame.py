@@ -357,9 +357,10 @@ def build_frame(
     mourning = {
         s.id for s in sources if (parts_of[s.id].mourning if s.id in parts_of else tolls.death_told(s.text))
     }
-    hurt = {
-        s.id for s in sources if (parts_of[s.id].hurt if s.id in parts_of else tells_someone_hurt(s.text))
-    }
+
+    def hurt(source: str) -> bool:  # asked by the toll only of a report that counts no one injured
+        return parts_of[source].hurt if source in parts_of else tells_someone_hurt(texts[source])
+
     for s in sources:
         frame.readings += (
             parts_of[s.id].lead_readings()
