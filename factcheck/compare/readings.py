@@ -380,7 +380,9 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
     claims: list = []
     for segment in lead[:LEAD_SENTENCES]:
         text = segment.text
-        for match in _searched(_PAIR_KILLED, text):
+        # one look for the words every pattern of the killed needs (most lead sentences have none)
+        killing = _may_match(_KILLED, text)
+        for match in _PAIR_KILLED.finditer(text) if killing else ():
             claims.append(_count(source, segment, match, "people killed", 2))
         victims = []  # the people a sentence says someone killed, for its killer's own death
         for match in _searched(_BOTH, text):
@@ -389,15 +391,12 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
             )
             if match["killed"]:
                 victims.append((match.start(), match.end(), 2))
-        for match in _searched(_FAMILY_KILLED, text):
+        for match in _FAMILY_KILLED.finditer(text) if killing else ():
             number = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
             claims.append(_count(source, segment, match, "people killed", 1 + number))
         # a subject may be the second of two people; an object's list is its own pattern's
-        for match in [
-            *_searched(_KILLED, text),
-            *_searched(_KILLED_OBJECT, text),
-            *_searched(_LEFT_DEAD, text),
-        ]:
+        of_the_killed = (_KILLED, _KILLED_OBJECT, _LEFT_DEAD) if killing else ()
+        for match in [match for pattern in of_the_killed for match in pattern.finditer(text)]:
             if not (match.re is _KILLED and _one_of_two(text, match)):
                 claims.append(_count(source, segment, match, "people killed"))
                 # "a man killed" may be the killer's deed; "a woman was killed" is a victim
@@ -640,14 +639,11 @@ _CITY_AFTER = re.compile(r"\s+City\b")
 # every character, a look for a word costs next to nothing.
 _KILLING_WORDS = ("kill", "dead", "died", "passed", "slain", "fatal", "death", "murder", "slaying")
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    **dict.fromkeys((_PAIR_KILLED, _FAMILY_KILLED, _KILLED, _KILLED_OBJECT), _KILLING_WORDS),
-    _LEFT_DEAD: ("dead",),
-    _LEFT_HURT: ("left",),
+    **dict.fromkeys((_PAIR_KILLED, _FAMILY_KILLED, _KILLED, _KILLED_OBJECT, _LEFT_DEAD), _KILLING_WORDS),
     _BOTH: ("both",),
     _INJURED: _HURT_WORDS,
     _INJURED_OBJECT: ("wound", "injur"),
     _SHOT_SELF: ("himself", "herself"),
-    _SHOT_OBJECT: ("shot", "shoot", "graz", "struck", "strik", "hit"),
     _FORCE: ("olice", "fficers", "etectives"),
 }
 
@@ -659,8 +655,9 @@ def _may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 def _searched(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)``, or nothing without a search where ``text`` lacks every word the
-    pattern needs."""
-    return pattern.finditer(text) if _may_match(pattern, text) else ()
+    pattern needs (a pattern that starts with its own words, whose search is as quick as the look for
+    them, needs none listed)."""
+    return pattern.finditer(text) if pattern not in _NEEDS or _may_match(pattern, text) else ()
 
 
 def _force_towns(source: Source, segment) -> list:
