@@ -141,7 +141,7 @@ def test_participants_compare_a_name_only_with_the_longer_names_that_have_its_la
 
 
 def test_names_are_found_from_any_capital_longest_first():
-    from factcheck.compare.people import find_names
+    from factcheck.compare.people import NameTable, find_names
 
     owners = {
         ("émile", "zola"): "ez",
@@ -150,9 +150,34 @@ def test_names_are_found_from_any_capital_longest_first():
         ("maria", "de", "la", "cruz"): "mdc",
     }
     text = "Émile Zola met Łukasz and zola, then Maria de la Cruz; Zola left."
-    found = [(text[start:end], pid) for start, end, pid in find_names(text, owners, 4)]
+    found = [(text[start:end], pid) for start, end, pid in find_names(text, NameTable(owners, 4))]
     # "zola" in lower case starts no name; "Zola" inside "Émile Zola" is not found again on its own
     assert found == [("Émile Zola", "ez"), ("Łukasz", "lk"), ("Maria de la Cruz", "mdc"), ("Zola", "z")]
+
+
+def test_a_name_table_knows_the_first_word_of_every_name():
+    from factcheck.compare.people import Participant, name_table
+
+    table = name_table(
+        {
+            "a": Participant("a", "Orla J. Fenwick", ("Orla J. Fenwick", "Orla Fenwick")),
+            "b": Participant("b", "Tam Brisco", ("Tam Brisco",)),
+        }
+    )
+    # a surname alone names its one owner, and so begins a name too
+    assert table.first_words == {"orla", "tam", "fenwick", "brisco"}
+    assert table.longest == 3
+
+
+def test_names_are_found_as_a_search_of_every_capital_would_find_them():
+    """The first-word check skips only capitals no lookup could match: a run of a name's words after
+    other capitals, after a name's first word alone, or glued to punctuation is found all the same."""
+    from factcheck.compare.people import NameTable, find_names
+
+    owners = {("orla", "fenwick"): "of", ("fenwick",): "f", ("tam", "brisco"): "tb", ("j.d", "orr"): "jo"}
+    text = "Orla said Orla Fenwick met Tam, Tam Brisco and J.D. Orr; Fenwick, Sergeant Brisco, left."
+    found = [(text[start:end], pid) for start, end, pid in find_names(text, NameTable(owners, 2))]
+    assert found == [("Orla Fenwick", "of"), ("Tam Brisco", "tb"), ("J.D. Orr", "jo"), ("Fenwick", "f")]
 
 
 def test_a_quote_naming_only_the_persons_words_is_theirs():

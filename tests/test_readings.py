@@ -406,3 +406,62 @@ def test_one_shot_beside_another_killed_in_one_sentence_is_one_injured():
     assert ("people killed", 1, "killed his wife") in found
     # one person shot and then killed is no one hurt
     assert [c[0] for c in _counts("A gunman shot the man and killed him.")] == []
+
+
+# Invented sentences that the patterns of a lead read something in, one branch or word of a pattern each.
+_LEAD_SENTENCES = (
+    "A man and his nephew were found dead on Tuesday.",
+    "A man and his wife were killed.",
+    "A man and his wife both died.",
+    "A man and his wife passed away.",
+    "A man and his wife were slain.",
+    "A man and his wife were fatally shot.",
+    "A man and his wife were stabbed to death.",
+    "Deputies found a man and his wife dead.",
+    "A mother and her three children were all shot and found dead in Ardley.",
+    "A 19-year-old woman was fatally stabbed.",
+    "He was later pronounced dead.",
+    "She died.",
+    "He shot his uncle, killing him.",
+    "A gunman shot and killed his neighbor, Ola Reyes.",
+    "A gunman murdered his neighbor.",
+    "The deadly shooting of a teen shocked Ardley.",
+    "The death of 17-year-old Ina Vale shocked Ardley.",
+    "The slaying of a woman shocked Ardley.",
+    "The murder of a woman shocked Ardley.",
+    "A blast left a man dead.",
+    "A blast left a 6-year-old seriously injured.",
+    "He shot his cousin and her friend, wounding both.",
+    "A 15-year-old was stabbed in the arm.",
+    "A woman is in stable condition.",
+    "A man was hospitalized.",
+    "A teen is fighting for his life.",
+    "A boy continued to recover.",
+    "A woman was hurt.",
+    "A guard was critically wounding a man.",
+    "A guard was injuring a woman.",
+    "A 3-year-old boy shot himself.",
+    "A bullet grazed a 3-year-old.",
+    "A car struck a woman.",
+    "A car hit a man.",
+    "Officers shot the man.",
+    "Ardley police said a man was held.",
+    "Lone Pine Officers arrested him.",
+    "The Ardley Detectives said so.",
+)
+
+
+def test_a_lead_pattern_finds_what_a_search_of_every_sentence_finds():
+    """A sentence is searched with a lead pattern only if it holds a word the pattern needs: for every
+    pattern, what is found that way is what a search of every sentence finds."""
+    from factcheck.compare.readings import _KILLED, _NEEDS, _searched
+
+    found_any = set()
+    for text in _LEAD_SENTENCES:
+        for pattern in _NEEDS:
+            everywhere = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in _searched(pattern, text)] == everywhere
+            if everywhere:
+                found_any.add(pattern)
+    assert found_any == set(_NEEDS)  # every pattern is exercised
+    assert list(_searched(_KILLED, "A man and his son were found safe.")) == []

@@ -51,6 +51,27 @@ def test_tables_are_built_once_then_read(cache_home: Path) -> None:
     assert stored["titles"] | {"gen"} == {"president", "minister", "gen"}
 
 
+def test_a_key_a_stored_table_lacks_is_looked_up_once(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.extract import stored_tables as module
+
+    open_tables([])
+    cities = open_tables([])["cities"]  # read from the stored copy
+    assert isinstance(cities, StoredMapping)
+    queries: list[tuple] = []
+    query = module._Store.query
+    monkeypatch.setattr(
+        module._Store, "query", lambda self, *args: queries.append(args) or query(self, *args)
+    )
+    for _ in range(3):
+        assert cities.get("nowhere") is None and "nowhere" not in cities
+        assert cities.get("city7") == ("City 7", 7)
+    assert len(queries) == 2  # one for the missing key, one for the other
+    with pytest.raises(KeyError):
+        cities["nowhere"]
+
+
 def test_new_fingerprint_builds_again(cache_home: Path) -> None:
     calls: list[int] = []
     open_tables(calls, "v1")

@@ -164,6 +164,24 @@ def test_no_one_hurt_in_a_report_that_tells_someone_hurt_is_said_of_a_part():
     assert INJURED not in facts
 
 
+def test_whether_a_report_tells_someone_hurt_is_read_only_of_one_that_counts_no_one_injured(monkeypatch):
+    """A frame built without the sources' parts reads it of the text, and only when the toll asks."""
+    from factcheck.compare import frame
+    from factcheck.compare.frame import FactKey, build_frame
+    from factcheck.read.segment import segment_source
+
+    read: list[str] = []
+    monkeypatch.setattr(frame, "tells_someone_hurt", lambda text: read.append(text) or True)
+    counting = "Two people were injured in a shooting at a bar in Konya on Friday night, police said."
+    none_hurt = "A man was killed in a shooting at a bar in Konya on Friday night. Nobody else was hurt."
+    sources = [source("a", counting, SUNDAY), source("b", none_hurt, SUNDAY)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    built = build_frame(sources, claims, {s.id: segment_source(s) for s in sources})
+    assert read == [none_hurt]
+    # the count of no one is of a part, as its report (so the stand-in says) tells of someone hurt
+    assert [c.value.low for c in built.facts[FactKey("injured")]] == [2]
+
+
 def test_a_person_who_passed_away_is_a_death():
     assert death_told("The boy sadly passed away on Monday.")
     facts = _facts(

@@ -192,3 +192,12 @@ def test_only_the_most_claimed_unknown_names_are_looked_for_in_every_report(monk
     reports = [f"A man was shot in {name} on Friday." for name in names]
     assert _places(*reports, "VRELAA, Ark. - A man was shot on Friday.") == ["Vrelaa"]
     assert len(looked_for) <= 20
+
+
+def test_a_name_written_after_city_of_is_a_town_only_in_the_same_clause():
+    from factcheck.compare.towns import _written_as_a_town
+
+    before = "Crews worked through the night, and residents gathered at a church. " * 30
+    assert _written_as_a_town("Vrelby", [before + "A man was shot in the City of  Vrelby on Friday."]) == 2
+    # "city of" cut off from the name by a clause mark does not make it a town's name
+    assert _written_as_a_town("Vrelby", [before + "He loved the city of; Vrelby was home."]) == 0

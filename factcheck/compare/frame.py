@@ -67,6 +67,7 @@ from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_fa
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.parts import FrameParts
 from factcheck.compare.people import (
+    NameTable,
     Participant,
     find_names,
     gender,
@@ -84,7 +85,13 @@ from factcheck.compare.readings import (
 )
 from factcheck.compare.roles import participant_parts
 from factcheck.compare.rules.clock import part_of_day
-from factcheck.compare.sentences import PERSONAL, PRONOUN_START, event_word_of, sentence_events
+from factcheck.compare.sentences import (
+    PERSONAL,
+    PRONOUN_START,
+    event_word_of,
+    sentence_events,
+    tells_background,
+)
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
@@ -109,12 +116,6 @@ SAME_WEEK_DAYS = 3
 # "- Jo Reed (@joreed) July 19, 2015".
 _DATE_LINE_CUE = re.compile(
     r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$|\(@\w+\)\s*$", re.I
-)
-_BACKGROUND = re.compile(
-    r"\b(?:last|previous|prior|earlier|(?:most\s+)?recent(?:\s+[\w-]+)?|another|other|separate|unrelated|similar)\s+"
-    r"(?:year|month|shooting|incident|"
-    r"case|crash|fire|attack|killing|arrest|conviction|game|season)s?\b",
-    re.IGNORECASE,
 )
 
 ATTRIBUTE_WORDS = {
@@ -214,7 +215,7 @@ class StoryFrame:
     main_events: dict[str, str] = field(default_factory=dict)
     # the ages each report writes with a participant's name: (source, participant id) -> years
     stated_ages: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    _names: tuple | None = None
+    _names: NameTable | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
@@ -279,12 +280,9 @@ class StoryFrame:
         (start, end, participant id) in text order."""
         if self._names is None:
             self._names = name_table(self.participants)
-        owners, longest = self._names
-        if not owners:
-            return []
         found = self._named.get(text)
         if found is None:
-            found = self._named[text] = tuple(find_names(text, owners, longest))
+            found = self._named[text] = tuple(find_names(text, self._names))
         return list(found)
 
     def incident_noun(self) -> str:
@@ -359,9 +357,10 @@ def build_frame(
     mourning = {
         s.id for s in sources if (parts_of[s.id].mourning if s.id in parts_of else tolls.death_told(s.text))
     }
-    hurt = {
-        s.id for s in sources if (parts_of[s.id].hurt if s.id in parts_of else tells_someone_hurt(s.text))
-    }
+
+    def hurt(source: str) -> bool:  # asked by the toll only of a report that counts no one injured
+        return parts_of[source].hurt if source in parts_of else tells_someone_hurt(texts[source])
+
     for s in sources:
         frame.readings += (
             parts_of[s.id].lead_readings()
@@ -547,7 +546,7 @@ def _belongs_to_incident(
     what followed ("charged in the deaths of two men", "investigating after a boy was killed") is still
     the incident's: a follow-up has no dead of its own."""
     sentence = text[claim.sentence_start : claim.sentence_end]
-    if _BACKGROUND.search(sentence) or _someone_elses(claim, frame):
+    if tells_background(sentence) or _someone_elses(claim, frame):
         return False
     if roundups.told_after_one_of_several(text, claim.sentence_start):
         return False
@@ -629,7 +628,7 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
 
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
-    if _BACKGROUND.search(sentence):
+    if tells_background(sentence):
         return None  # "after recent attacks on police in Leeds": not even the police's town is the incident's
     incident = _belongs_to_incident(claim, frame, text, lead) and not roundups.several_incidents_in(sentence)
     evidence = place_evidence(claim, text, incident)
@@ -756,7 +755,7 @@ def _facts_of(
             # five catches" is Reed's, and each player of a match report has their own.
             sentence = text[claim.sentence_start : claim.sentence_end]
             thing = counted_noun(counted)
-            if not thing or _BACKGROUND.search(sentence):
+            if not thing or tells_background(sentence):
                 return []
             if frame.people_in(sentence) or PERSONAL.search(sentence):
                 frame.owned.add(thing)  # a thing people have each their own count of

@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -311,9 +312,23 @@ _TOKEN = re.compile(r"[\w'’.-]+")
 _CAPITAL_START = re.compile(r"(?<![\w'’.-])[^\W\d_a-z]")
 
 
-def name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...], str], int]:
-    """Each way a participant is written, as a tuple of lowercased words -> participant id (a surname
-    alone only when one participant has it); and the most words a name has."""
+@dataclass(frozen=True)
+class NameTable:
+    """Each way the participants are written, as a tuple of lowercased words -> participant id (a
+    surname alone only when one participant has it); and the most words a name has."""
+
+    owners: Mapping[tuple[str, ...], str]
+    longest: int
+
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every name: a capital that begins none of them begins no name, and most
+        capitals of a text begin a sentence or another name."""
+        return frozenset(words[0] for words in self.owners)
+
+
+def name_table(people: Mapping[str, Participant]) -> NameTable:
+    """The :class:`NameTable` of a story's participants."""
     owners: dict[tuple[str, ...], str] = {}
     surnames: dict[str, set[str]] = {}
     for pid, person in people.items():
@@ -325,23 +340,27 @@ def name_table(people: Mapping[str, Participant]) -> tuple[dict[tuple[str, ...],
     for surname, pids in surnames.items():
         if len(pids) == 1 and (surname,) not in owners:
             owners[(surname,)] = next(iter(pids))
-    return owners, max((len(words) for words in owners), default=0)
+    return NameTable(owners, max((len(words) for words in owners), default=0))
 
 
-def find_names(text: str, owners: Mapping[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
+def find_names(text: str, table: NameTable) -> list[tuple[int, int, str]]:
     """The participants' names in a text, longest first at each word, by dictionary lookups of word
     runs (a regular expression of thousands of names would cost as many tries per position). A name
-    starts with a capital: only the words from one are read."""
-    found = []
+    starts with a capital: only the words from one are read, and only where the first is a name's."""
+    found: list[tuple[int, int, str]] = []
+    if not table.owners:
+        return found  # a story of no one named: no capital need be read
     resume = 0
     for capital in _CAPITAL_START.finditer(text):
         start = capital.start()
         if start < resume or not text[start].isupper():
             continue
-        tokens = list(itertools.islice(_TOKEN.finditer(text, start), longest))
+        if _TOKEN.match(text, start).group().lower().rstrip(".") not in table.first_words:
+            continue
+        tokens = list(itertools.islice(_TOKEN.finditer(text, start), table.longest))
         run = [token.group().lower().rstrip(".") for token in tokens]
         for size in range(len(tokens), 0, -1):
-            pid = owners.get(tuple(run[:size]))
+            pid = table.owners.get(tuple(run[:size]))
             if pid is not None:
                 found.append((start, tokens[size - 1].end(), pid))
                 resume = tokens[size - 1].end()

@@ -23,7 +23,7 @@ quote; a number extraction found in the same report wins over a reading.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.lexicon import PERSON_NOUNS
@@ -159,10 +159,13 @@ _ALIVE = (
 _WHO_WAS_HURT = r"(?:\s+who\s+was\s+(?:shot|wounded|injured|hurt|stabbed))?"
 _SUFFERED = re.compile(_ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
 # What _INJURED's and _SUFFERED's verbs need: a sentence without one of these words matches neither.
-_HURT_WORD = re.compile(
-    r"wounded|injured|hurt|shot|stabbed|hospital|condition|recover|fighting|suffered|sustained|survive|treated",
-    re.I,
+# Written in small letters as those patterns are, not case-blind: a case-blind alternation is tried at
+# every character, a cased one only where one of its first letters stands.
+_HURT_WORDS = (
+    *("wounded", "injured", "hurt", "shot", "stabbed", "hospital", "condition", "recover", "fighting"),
+    *("suffered", "sustained", "survive", "treated"),
 )
+_HURT_WORD = re.compile("|".join(_HURT_WORDS))
 # After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
 # a minor hand injury".
 _ALIVE_AFTER = re.compile(
@@ -377,20 +380,23 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
     claims: list = []
     for segment in lead[:LEAD_SENTENCES]:
         text = segment.text
-        for match in _PAIR_KILLED.finditer(text):
+        # one look for the words every pattern of the killed needs (most lead sentences have none)
+        killing = _may_match(_KILLED, text)
+        for match in _PAIR_KILLED.finditer(text) if killing else ():
             claims.append(_count(source, segment, match, "people killed", 2))
         victims = []  # the people a sentence says someone killed, for its killer's own death
-        for match in _BOTH.finditer(text):
+        for match in _searched(_BOTH, text):
             claims.append(
                 _count(source, segment, match, "people " + ("killed" if match["killed"] else "injured"), 2)
             )
             if match["killed"]:
                 victims.append((match.start(), match.end(), 2))
-        for match in _FAMILY_KILLED.finditer(text):
+        for match in _FAMILY_KILLED.finditer(text) if killing else ():
             number = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
             claims.append(_count(source, segment, match, "people killed", 1 + number))
         # a subject may be the second of two people; an object's list is its own pattern's
-        for match in [*_KILLED.finditer(text), *_KILLED_OBJECT.finditer(text), *_LEFT_DEAD.finditer(text)]:
+        of_the_killed = (_KILLED, _KILLED_OBJECT, _LEFT_DEAD) if killing else ()
+        for match in [match for pattern in of_the_killed for match in pattern.finditer(text)]:
             if not (match.re is _KILLED and _one_of_two(text, match)):
                 claims.append(_count(source, segment, match, "people killed"))
                 # "a man killed" may be the killer's deed; "a woman was killed" is a victim
@@ -405,7 +411,7 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
             (_SHOT_SELF, "people shot"),
             (_SHOT_OBJECT, "people shot"),
         ):
-            for match in pattern.finditer(text):
+            for match in _searched(pattern, text):
                 if pattern in (_INJURED, _SHOT_SELF) and _one_of_two(text, match):
                     continue
                 death = _DEATH_AFTER.search(text, match.end())
@@ -421,7 +427,7 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     claims.extend(_also_killed(source, segments, claims))
     for segment in segments:
-        if _FORCE_AT_WORK.search(segment.text):
+        if _may_match(_FORCE, segment.text) and _FORCE_AT_WORK.search(segment.text):
             claims.extend(_force_towns(source, segment))
     for line in _first_lines(source.text):  # a dateline may stand on its own line, or open the lead
         claims.extend(_towns(source, line, _DATELINE.finditer(line.text), "dateline"))
@@ -626,6 +632,32 @@ def _town(name: str) -> Entity | None:
 
 
 _CITY_AFTER = re.compile(r"\s+City\b")
+
+
+# The words a pattern needs: a sentence it matches in holds one of them, as the pattern (case-sensitive)
+# writes it. Most lead sentences hold none of most patterns' words; a search tries the whole pattern at
+# every character, a look for a word costs next to nothing.
+_KILLING_WORDS = ("kill", "dead", "died", "passed", "slain", "fatal", "death", "murder", "slaying")
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    **dict.fromkeys((_PAIR_KILLED, _FAMILY_KILLED, _KILLED, _KILLED_OBJECT, _LEFT_DEAD), _KILLING_WORDS),
+    _BOTH: ("both",),
+    _INJURED: _HURT_WORDS,
+    _INJURED_OBJECT: ("wound", "injur"),
+    _SHOT_SELF: ("himself", "herself"),
+    _FORCE: ("olice", "fficers", "etectives"),
+}
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` holds one of the words ``pattern`` needs (:data:`_NEEDS`)."""
+    return any(word in text for word in _NEEDS[pattern])
+
+
+def _searched(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing without a search where ``text`` lacks every word the
+    pattern needs (a pattern that starts with its own words, whose search is as quick as the look for
+    them, needs none listed)."""
+    return pattern.finditer(text) if pattern not in _NEEDS or _may_match(pattern, text) else ()
 
 
 def _force_towns(source: Source, segment) -> list:

@@ -18,8 +18,14 @@ from factcheck.extract.patterns import Breaks
 CLAUSE_BREAK = re.compile(
     r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s"
 )
-# Words that date a background occurrence, not the news: "last year", "in 2003", "a previous shooting".
-
+# Words that tell of another occurrence than the news: "last year", "a previous shooting", "an
+# unrelated case".
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|prior|earlier|(?:most\s+)?recent(?:\s+[\w-]+)?|another|other|separate|unrelated|similar)\s+"
+    r"(?:year|month|shooting|incident|"
+    r"case|crash|fire|attack|killing|arrest|conviction|game|season)s?\b",
+    re.IGNORECASE,
+)
 PRONOUN_START = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he)\b")
 # "was signed", "had been arrested": the subject before the verb is the one it was done to.
 PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?\Z", re.I)
@@ -83,6 +89,13 @@ def _subordinate_between(sentence: str, start: int, end: int) -> bool:
     if first < len(starts) and ends[first] <= end:
         return True
     return bool(_SUBORDINATE_BEFORE.search(sentence, max(start, end - _LONGEST_SUBORDINATOR), end))
+
+
+@lru_cache(maxsize=64)
+def tells_background(sentence: str) -> bool:
+    """Whether a sentence tells of another occurrence than the news (:data:`_BACKGROUND`): asked for
+    each claim of a sentence, and a sentence has many."""
+    return _BACKGROUND.search(sentence) is not None
 
 
 @lru_cache(maxsize=8192)

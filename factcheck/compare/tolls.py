@@ -23,7 +23,7 @@ not killed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 
 from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
@@ -97,13 +97,14 @@ def settle(
     facts: dict,
     key: Callable[[str], Hashable],
     mourning: set[str],
-    hurt: Collection[str] = (),
+    hurt: Callable[[str], bool] | None = None,
     texts: Mapping[str, str] | None = None,
 ) -> list:
     """Settle the frame's injured fact (``facts`` by ``key(attribute)``) from its killed, injured and
     shot claims, ``mourning``: the sources with a word of death (:func:`death_told`); the claims it
-    derives, to list with the readings. ``hurt``: the sources that tell of someone hurt; theirs and
-    those that count people shot say "no one was injured" of a part of the story or of another event.
+    derives, to list with the readings. ``hurt(source)``: whether a source tells of someone hurt (a
+    read of its whole text, asked only of a source that counts no one injured); such a source and one
+    that counts people shot says "no one was injured" of a part of the story or of another event.
     A report that counts no dead ("no deaths were reported") mourns no one of the incident, whatever
     else it says ("a homicide investigation"); a count of the shot that says they lived ("all are
     believed to have survived") counts the hurt whatever else its report tells (``texts``: the
@@ -113,8 +114,11 @@ def settle(
         c.source for c in killed if c.value.high != 0
     }
     mourning = mourning - none_dead
-    hurt = {*hurt, *(claim.source for claim in shot if (claim.value.low or 0) > 0)}
-    told = [c for c in facts.pop(key("injured"), []) if c.source not in hurt or (c.value.high or 0) > 0]
+    counted = facts.pop(key("injured"), [])
+    shot_hurt = {claim.source for claim in shot if (claim.value.low or 0) > 0}
+    none_hurt = {claim.source for claim in counted if not (claim.value.high or 0) > 0}
+    hurt_in = {source for source in none_hurt if source in shot_hurt or (hurt is not None and hurt(source))}
+    told = [c for c in counted if c.source not in hurt_in or (c.value.high or 0) > 0]
     lived = [
         c for c in shot if texts is not None and c.source in mourning and _said_to_live(c, texts[c.source])
     ]

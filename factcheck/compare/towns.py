@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from factcheck.extract.gazetteer import Place, fold, namesakes, place_names, slug, states
+from factcheck.extract.patterns import search_at_end
 from factcheck.records import Entity
 
 # "shot in Leeds", "a crash near Leeds", "in north Leeds", "outside of Leeds": the place of what the
@@ -289,7 +290,9 @@ def _written_as_a_town(name: str, texts: Iterable[str]) -> int:
     level = 0
     for text in texts:
         for match in pattern.finditer(text):
-            if _MUNICIPAL_AFTER.match(text, match.end()) or _MUNICIPAL_BEFORE.search(text, 0, match.start()):
+            if _MUNICIPAL_AFTER.match(text, match.end()) or search_at_end(
+                _MUNICIPAL_BEFORE, text, match.start()
+            ):
                 return 2
             state = _STATE_AFTER.match(text, match.end())
             if state and _state_of(state.group("state")):

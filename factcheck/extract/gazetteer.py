@@ -64,7 +64,10 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    # looked for among the distinct characters: a whole report is folded too, thousands of characters
+    # with a few accents if any
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return decomposed.translate(marks).lower() if marks else decomposed.lower()
 
 
 def slug(text: str) -> str:

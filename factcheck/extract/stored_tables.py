@@ -149,6 +149,9 @@ class _Store:
             return self._connection.execute(sql, parameters).fetchall()
 
 
+_UNSEEN, _ABSENT = object(), object()
+
+
 class StoredMapping(Mapping[str, Any]):
     """A read-only mapping looked up in a stored table; values decoded once and kept."""
 
@@ -157,12 +160,15 @@ class StoredMapping(Mapping[str, Any]):
         self._seen: dict[str, Any] = {}
 
     def __getitem__(self, key: str) -> Any:
-        if key in self._seen:
-            return self._seen[key]
-        rows = self._store.query("SELECT value FROM entries WHERE tbl = ? AND key = ?", (self._table, key))
-        if not rows:
+        value = self._seen.get(key, _UNSEEN)
+        if value is _UNSEEN:
+            rows = self._store.query(
+                "SELECT value FROM entries WHERE tbl = ? AND key = ?", (self._table, key)
+            )
+            # a key the table lacks is kept too: most keys looked up are words that name no entry
+            value = self._seen[key] = self._decode(json.loads(rows[0][0])) if rows else _ABSENT
+        if value is _ABSENT:
             raise KeyError(key)
-        value = self._seen[key] = self._decode(json.loads(rows[0][0]))
         return value
 
     def __contains__(self, key: object) -> bool:
