@@ -361,6 +361,29 @@ def test_an_aside_gives_no_outcome_that_is_not_the_counts(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
+        ("Five people were struck by gunfire.", "people shot"),
+        ("Six people were hit by stray bullets.", "people shot"),
+        ("Four people suffered gunshot wounds.", "people shot"),
+        ("Two men suffered multiple gunshot wounds.", "men shot"),
+        ("Three people suffered minor injuries.", "people injured"),
+        ("Two riders suffered fatal injuries.", "riders killed"),
+    ],
+)
+def test_struck_by_gunfire_and_suffered_wounds_tell_what_happened(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two cars were struck by a truck.", "The storm hit three towns.", "One rider suffered a broken arm."],
+)
+def test_struck_hit_or_suffered_without_gunfire_or_injuries_tell_nothing(text: str) -> None:
+    assert all(not c.value.counted.endswith(("shot", "injured", "killed")) for c in _quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
         ("Two men were shot and killed near the pier on Sunday.", "men killed"),
         ("Police named the three women shot and killed at the fair.", "women killed"),
         ("Four hikers were shot to death in the canyon.", "hikers killed"),

@@ -558,6 +558,14 @@ _FATALLY = frozenset({"fatally", "mortally"})
 _WOUNDING_PARTICIPLES = frozenset({"shot", "stabbed", "wounded", "injured", "struck", "hit"})
 # "three men were shot and killed", "shot to death", "shot dead"; not "two men shot and killed a
 # clerk", where the counted did the killing
+_BY_GUNFIRE_RE = re.compile(
+    r"(?:\s+by\s+(?:gunfire|(?:a\s+|stray\s+)?bullets?)"
+    r"|(?:\s+(?:a|multiple|several|minor|serious|critical|apparent|non-life-threatening))*\s+gunshot\s+wounds?)\b"
+)
+_INJURIES_RE = re.compile(
+    r"(?P<kinds>(?:\s+(?:minor|serious|critical|severe|moderate|non-life-threatening|life-threatening|"
+    r"fatal|multiple|various))*)\s+injur(?:y|ies)\b"
+)
 _SHOT_DEAD_RE = re.compile(r"\s+(?:and\s+killed|to\s+death|dead)\b")
 # "the two shot at each other": they fired, whoever was hit
 _SHOT_AT_EACH_OTHER_RE = re.compile(r"\s+at\s+(?:each\s+other|one\s+another)\b")
@@ -572,6 +580,18 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
     word = match.group(match.lastindex or 0).lower()
     if match.re is _ADVERB_PARTICIPLE_RE and match.group(2) in _FATALLY and word in _WOUNDING_PARTICIPLES:
         return "killed", position + match.end()
+    if word in ("struck", "hit", "suffered"):
+        # "were struck by gunfire", "were hit by stray bullets", "suffered gunshot wounds": shot;
+        # "suffered minor injuries": injured
+        by_gunfire = _BY_GUNFIRE_RE.match(text, position + match.end(), segment.end)
+        if by_gunfire:
+            return "shot", by_gunfire.end()
+        injuries = (
+            _INJURIES_RE.match(text, position + match.end(), segment.end) if word == "suffered" else None
+        )
+        if injuries is None:
+            return None, position
+        return ("killed" if "fatal" in injuries.group("kinds").split() else "injured"), injuries.end()
     if word in ("shot", "stabbed"):
         if _SHOT_AT_EACH_OTHER_RE.match(text, position + match.end(), segment.end):
             return None, position
