@@ -384,6 +384,18 @@ def test_struck_hit_or_suffered_without_gunfire_or_injuries_tell_nothing(text: s
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
+        ("The blast claimed the lives of two teenagers.", "teenagers killed"),
+        ("The crash took the lives of three people.", "people killed"),
+        ("The fire cost the lives of at least four workers.", "workers killed"),
+    ],
+)
+def test_the_lives_a_verb_took_are_the_killed(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
         ("Two men were shot and killed near the pier on Sunday.", "men killed"),
         ("Police named the three women shot and killed at the fair.", "women killed"),
         ("Four hikers were shot to death in the canyon.", "hikers killed"),

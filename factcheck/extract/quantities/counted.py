@@ -81,7 +81,8 @@ _PARTICIPLE_AFTER_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+)\
 _VERB_BEFORE_RE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|leaving|left|arresting|arrested|"
     r"evacuating|evacuated|displacing|displaced|rescuing|rescued|destroying|destroyed|damaging|damaged|"
-    r"hospitalizing|hospitalising|hospitalized|hospitalised|firing|fired|launching|launched|affecting|affected)"
+    r"hospitalizing|hospitalising|hospitalized|hospitalised|firing|fired|launching|launched|affecting|affected|"
+    r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"
     r"\s+(?:(?:an\s+estimated|at\s+least|more\s+than|nearly|almost|about|some|around|over|up\s+to|"
     r"as\s+many\s+as|another|all|a\s+further|at\s+most)\s+)?$",
     re.IGNORECASE,
@@ -197,7 +198,8 @@ def _counted(
     verb_participle = None
     if verb_match and measure.measure == "count":
         verb = verb_match.group(1).lower()
-        verb_participle = _VERB_PARTICIPLE.get(verb, verb)
+        # "claimed the lives of two teenagers": they were killed
+        verb_participle = "killed" if verb.endswith(" of") else _VERB_PARTICIPLE.get(verb, verb)
     phrase, phrase_end, head = _noun_phrase(
         text, segment, end, number.value if last is number else 2.0, measure
     )
