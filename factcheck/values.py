@@ -92,6 +92,20 @@ def harms_overlap(denied: str, counted: str) -> bool:
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # TimeML modifiers that make a span an open or one-sided bound: such a time is
 # not the time of the event and is never compared as if it were.

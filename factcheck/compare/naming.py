@@ -8,12 +8,11 @@ north_korea" is "Vladimir Putin's visit to North Korea", "shoot:>leeds" "the sho
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from factcheck.extract.documents import DOCUMENT_KINDS
 from factcheck.extract.quantities.counted import plural_phrase
-from factcheck.values import ordinal_word
+from factcheck.values import MONTHS, ordinal_word
 
 # Extraction's event lemmas as nouns ("die" -> "death"); a lemma missing here reads as itself.
 _NOUNS = {
@@ -111,7 +110,7 @@ def _occasion_phrase(occasion: str) -> str:
         day = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", occasion.removeprefix("unresolved "))
         if day is None or not 1 <= int(day[1]) <= 12:
             return " (at another time)"
-        month = calendar.month_name[int(day[1])]
+        month = MONTHS[int(day[1]) - 1]
         return f" (on {month} {int(day[2])})" if day[2] else f" (in {month})"
     first, _, last = occasion.partition("-")
     return f" (in {first})" if first == last else f" (in {first} to {last})"

@@ -27,11 +27,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.lexicon import PERSON_NOUNS
-from factcheck.compare.recurrence import MONTHS
 from factcheck.compare.tolls import death_told
 from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
-from factcheck.values import WEEKDAYS
+from factcheck.values import MONTHS, WEEKDAYS
 
 LEAD_SENTENCES = 3
 _PERSON = "|".join(

@@ -34,22 +34,8 @@ from dataclasses import dataclass
 from factcheck.compare.align import event_key, event_verb, series_key
 from factcheck.compare.naming import series_phrase
 from factcheck.extract.recurrence import PRIOR_COUNT_QUOTE
-from factcheck.values import add_days, interval, is_point_in_time
+from factcheck.values import MONTHS, add_days, interval, is_point_in_time
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # "for the first time in 24 years": sources round the gap to whole years.
 GAP_TOLERANCE_MONTHS = 12
 MAX_SET_SIZE = 4

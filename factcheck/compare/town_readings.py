@@ -10,11 +10,10 @@ import re
 from collections.abc import Sequence
 
 from factcheck.compare.readings import place_reading
-from factcheck.compare.recurrence import MONTHS
 from factcheck.compare.towns import NOT_THE_TOWN_AFTER, UNKNOWN_TOWN
 from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.records import Entity, EntityClaim, Segment, Source
-from factcheck.values import WEEKDAYS
+from factcheck.values import MONTHS, WEEKDAYS
 
 # "in Dunmore", "outside of Dunmore", "in the town of Dunmore": a name of up to three capitalised
 # words after a locative.

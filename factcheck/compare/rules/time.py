@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare.recurrence import MONTHS
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.values import coarser, describe_span, interval, is_point_in_time
+from factcheck.values import MONTHS, coarser, describe_span, interval, is_point_in_time
 
 
 def check(a, b, ctx: RuleContext) -> Conflict | None:
