@@ -38,11 +38,11 @@ from factcheck.extract.timex.vocabulary import (
     _YEAR_CUES,
 )
 
-# Words of a match report: its "third quarter" is a period of the game, not a quarter of the year.
 # Words that put a four-digit time of day after them ("at 2330 hours", "shortly before 0200 hrs").
 _CLOCK_CUE_BEFORE = re.compile(
     r"\b(?:at|around|about|approximately|near|by|until|till|before|after|from|to|since)\s+\Z", re.IGNORECASE
 )
+# Words of a match report: its "third quarter" is a period of the game, not a quarter of the year.
 _GAME_WORDS = re.compile(
     r"\b(?:touchdowns?|TDs?|field\s+goals?|yards?|yd|interceptions?|intercepted|picked\s+off|quarterbacks?|"
     r"halftime|fumbled?|punt(?:s|ed)?|kickoff|rushing|scored|tied\s+the\s+(?:game|score)|comebacks?|overtime|"
