@@ -306,7 +306,15 @@ def _predicate_outcome(text: str, segment: Segment, position: int) -> str | None
 # people -- two of them children -- died", "Four people (all adults) were hurt". A comma aside may
 # hold commas of its own (a list of ages): it ends at the first comma its predicate follows.
 _ASIDE_OPEN_RE = re.compile(r",|\s+--|\s*[\u2014\u2013]|\s+\(")
-_ASIDE_CLOSE = {",": re.compile(r","), "--": re.compile(r"\s+--"), "(": re.compile(r"\)")}
+_DASH_CLOSE_RE = re.compile(r"\s*[\u2014\u2013]")
+_ASIDE_CLOSE = {
+    ",": re.compile(r","),
+    "--": re.compile(r"\s+--"),
+    "(": re.compile(r"\)"),
+    "\u2014": _DASH_CLOSE_RE,
+    "\u2013": _DASH_CLOSE_RE,
+}
+_ASIDE_STOP_RE = re.compile(r"[.;:\n]")
 _ASIDE_LENGTH = 60
 # "Jo Reed and their two children, ...": the count is one part of its predicate's subject
 _LAST_CONJUNCT_RE = re.compile(r"\band\s+(?:(?:his|her|their|its|the|our)\s+)?$", re.IGNORECASE)
@@ -318,11 +326,11 @@ def _outcome_after_aside(text: str, segment: Segment, position: int) -> str | No
     if opened is None:
         return None
     mark = opened.group(0).strip()
-    close = _ASIDE_CLOSE.get(mark, re.compile(r"\s*[\u2014\u2013]"))
+    close = _ASIDE_CLOSE[mark]
     limit = min(segment.end, opened.end() + _ASIDE_LENGTH)
     for closed in close.finditer(text, opened.end(), limit):
         aside = text[opened.end() : closed.start()]
-        if not aside.strip() or re.search(r"[.;:\n]", aside):
+        if not aside.strip() or _ASIDE_STOP_RE.search(aside):
             return None
         outcome = _predicate_outcome(text, segment, closed.end())
         if outcome is not None or mark != ",":
