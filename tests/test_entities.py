@@ -110,6 +110,16 @@ def test_capitalised_phrases_without_a_given_name_are_not_people():
     assert "Satellite Images" not in named
 
 
+def test_a_role_written_before_a_name_is_not_part_of_it():
+    named = _named(
+        "Suspect Ivo Marsh was held on Monday. Pitcher Ansel Dorn signed a contract. The pitcher left."
+    )
+    assert named["Ivo Marsh"] == "ivo_marsh"
+    assert named["Ansel Dorn"] == "ansel_dorn"
+    assert _named("Rosa Lee Marsh spoke.")["Rosa Lee Marsh"] == "rosa_lee_marsh"
+    assert "Ann Reed" not in _named("Jaylo Ann Reed spoke.")
+
+
 def test_one_entity_claim_per_entity_at_its_first_mention():
     source, segments, index = _index("Mayor Tom Reyes visited Lisbon. Reyes left Lisbon on Friday.")
     claims = entity_claims(source, segments, index)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.extract.gazetteer import fold, given_names, place_names
 from factcheck.extract.numbers import NumberMention, find_numbers
@@ -44,6 +45,29 @@ PERSON_NOUNS = frozenset(
     fisherman farmer tourist visitor journalist photographer refugee migrant veteran retiree pensioner
     lawyer judge mayor candidate""".split()
 )
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+_SPACES = re.compile(r"\s*")
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_CASE_WORD.findall(text))
+
+
+def role_before_name(words: Sequence[str], text: str) -> bool:
+    """Whether the first of ``words`` is a role written before a person's name, not part of it:
+    "Suspect Ola Brandt", "Pitcher Ola Brandt" (a role at the start of a sentence, or written like a
+    title). It is no given name, a given name and a surname follow it, and it is a person noun or a
+    word ``text`` also writes in lower case: a name's unusual first word ("Jaylo Ann Reed") is not."""
+    if len(words) < 3 or not words[0].isalpha():
+        return False
+    given = given_names()
+    first = words[0].lower()
+    if fold(first) in given or fold(words[1]) not in given:
+        return False
+    return first in PERSON_NOUNS or first in _lower_case_words(text)
+
+
 # Words that label a number ("Chapter 32", "Page 5"): no name's when they come right before one
 _LABEL_WORDS = frozenset(
     """chapter route article section flight room page apartment unit suite highway interstate
@@ -358,6 +382,10 @@ def _claim(source: Source, segment: Segment, start: int, end: int, person: str, 
     person = _NICKNAME_RE.sub(
         "", person
     )  # the person is named without the nickname, as the entity stage names them
+    role = person.split(None, 1)[0] if person else ""
+    if role_before_name(person.split(), source.text) and source.text.startswith(role, start):
+        # "Suspect Ola Brandt, 31": the role is not the name
+        person, start = person[len(role) :].lstrip(), _SPACES.match(source.text, start + len(role)).end()
     return AgeClaim(
         id=f"{source.id}:{start}-{end}:age",
         **claim_span(source, segment, start, end),

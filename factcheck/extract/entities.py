@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from factcheck.extract.ages import role_before_name
 from factcheck.extract.gazetteer import (
     Place,
     demonyms,
@@ -408,7 +409,9 @@ class _Resolver:
             if consumed:
                 i += consumed
                 continue
-            if low in self.titles and not first.possessive:
+            if not first.possessive and (
+                low in self.titles or role_before_name([t.text for t in run[i : i + 3]], self.text)
+            ):
                 saw_title = True
                 i += 1
                 continue
