@@ -31,6 +31,8 @@ def _stance(sentence: str, claim: str):
         ),
         ("The mayor reiterated that 200 homes were evacuated.", "200 homes", "attributed", "mayor"),
         ("The state announced that 12 schools will close.", "12 schools", "attributed", "state"),
+        ("Nine were hurt, according to the harbour master.", "Nine", "attributed", "harbour master"),
+        ("Nine were hurt, according to the U.S.", "Nine", "attributed", "u.s."),
     ],
 )
 def test_attribution_names_the_speaker(sentence, claim, kind, speaker):

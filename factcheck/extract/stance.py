@@ -186,6 +186,8 @@ def stance_of(
             words = words[1:]
         if not words or words[0].lower() in ("he", "she", "they", "it", "we", "i"):
             return None
+        if words[-1].endswith(".") and "." not in words[-1][:-1]:
+            words[-1] = words[-1][:-1]  # the sentence's full stop, not an abbreviation's ("U.S.")
         return " ".join(words).lower()
 
     according, trailing, leading = _attributions(sentence)
