@@ -270,23 +270,45 @@ def quantity_range(quantity: Quantity) -> tuple[float, float]:
     return (-math.inf if low is None else low, math.inf if high is None else high)
 
 
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_LARGE_NUMBERS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def money_amount(value: float, currency: str | None) -> str:
+    """A sum as news writes it: "$4.5 billion", "€85 million", "$21.50", "12,000 CHF"."""
+    scaled = next(
+        (f"{value / scale:,.6g} {word}" for scale, word in _LARGE_NUMBERS if abs(value) >= scale), None
+    )
+    if scaled is None:
+        scaled = _number(value) if value == int(value) else f"{value:,.2f}"
+    sign = _CURRENCY_SIGNS.get(currency or "")
+    if sign:
+        return f"{sign}{scaled}"
+    return f"{scaled} {currency}" if currency else scaled
+
+
 def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
     low = quantity.low
     high = quantity.high
+    money = quantity.measure == "money"
+
+    def number(value: float) -> str:
+        return money_amount(value, quantity.unit) if money else _number(value)
+
     if low is not None and high is not None and low == high:
-        amount = _number(low)
+        amount = number(low)
     elif low is not None and high is not None:
-        amount = f"{_number(low)}-{_number(high)}"
+        amount = f"{number(low)}-{number(high)}"
     elif low is not None:
-        amount = f"at least {_number(low)}"
+        amount = f"at least {number(low)}"
     elif high is not None:
-        amount = f"at most {_number(high)}"
+        amount = f"at most {number(high)}"
     else:
         amount = "an unknown number of"
     if quantity.hedge and quantity.hedge.lower() not in amount:
         amount = f"{amount} ({quantity.hedge})"
     words = [amount]
-    if quantity.unit and quantity.measure not in ("count",):
+    if quantity.unit and quantity.measure not in ("count", "money"):
         words.append(quantity.unit)
     if quantity.counted and with_counted:
         words.append(_singular_counted(quantity.counted) if amount == "1" else quantity.counted)

@@ -132,6 +132,15 @@ EXPECTED = {
     "block-two-reports": ["FC703"],
     # North and South Quarry Road are two streets; two blocks of one street in one sentence are two places.
     "block-two-streets": [],
+    # "agreed to buy Brightwater for $2.4 billion" against "the $4.2 billion acquisition of Brightwater":
+    # one deal, two prices; "$31.20 a share" is a rate, not the deal's value.
+    "deal-price": ["FC201"],
+    # "a four-year deal worth about $60 million" and "a $62 million contract" meet within the hedge;
+    # "$15 million a season" and "$40 million guaranteed" are not the deal's value.
+    "deal-value-agrees": [],
+    # One report gives two players' deals ($90 million, $25 million), the other one: which deal a value
+    # is cannot be told, so none is compared.
+    "deals-two-players": [],
 }
 
 

@@ -65,3 +65,26 @@ def test_an_occasion_other_than_the_story_reads_as_a_time():
     assert occasion("unresolved XXXX-03-07") == " (on March 7)"
     assert occasion("unresolved XXXX-11") == " (in November)"
     assert occasion("unresolved XXXX-WXX-2") == " (at another time)"
+
+
+def test_a_measure_named_by_its_thing_is_not_named_twice():
+    assert (
+        slot_name(("quantity", "the story", "magnitude", "magnitude", "current"))
+        == "the magnitude in the story"
+    )
+    assert (
+        slot_name(("quantity", "the story", "length", "distance from tarrow", "current"))
+        == "the distance from tarrow in the story"
+    )
+    assert slot_name(("quantity", "the story", "length", "depth", "current")) == "the depth in the story"
+    assert (
+        slot_name(("quantity", "run:jo_reed", "length", "touchdown run", "current"))
+        == "the length of touchdown run in Jo Reed's run"
+    )
+
+
+def test_a_sum_of_money_is_named_as_the_value_of_its_deal():
+    assert (
+        slot_name(("quantity", "the story", "money", "deal", "current"))
+        == "the value of the deal in the story"
+    )

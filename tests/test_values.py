@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from claim_builders import count
 
-from factcheck.values import describe
+from factcheck.values import describe, money_amount
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,18 @@ from factcheck.values import describe
 def test_one_person_of_a_count_is_said_in_the_singular(amount: int, counted: str, written: str) -> None:
     claim = count("a", str(amount), amount, amount, counted, measure="count")
     assert describe(claim) == written
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "written"),
+    [
+        (4.5e9, "USD", "$4.5 billion"),
+        (85e6, "EUR", "€85 million"),
+        (1.25e12, "GBP", "£1.25 trillion"),
+        (21.5, "USD", "$21.50"),
+        (25000, "USD", "$25,000"),
+        (12000, "CHF", "12,000 CHF"),
+    ],
+)
+def test_a_sum_of_money_is_written_as_news_writes_it(value: float, currency: str, written: str) -> None:
+    assert money_amount(value, currency) == written

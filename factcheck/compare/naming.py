@@ -69,6 +69,8 @@ _IN_PLACE = frozenset(
     {"shoot", "crash", "quake", "burn", "explode", "flood", "attack", "kill", "injure", "die"}
 )
 _TO_PLACE = frozenset({"visit", "travel", "send", "invade"})
+# Nouns that name a measure themselves: "the depth", not "the length of depth".
+_MEASURE_NOUNS = frozenset({"depth", "height", "length", "width", "distance", "magnitude"})
 
 
 def entity_name(entity_id: str) -> str:
@@ -124,11 +126,15 @@ def slot_name(key: tuple[str, ...]) -> str:
     if family == "quantity":
         occasion = _occasion_phrase(key[4])
         whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])
-        return (
-            f"the number of {plural_phrase(key[3])} in {whose}{occasion}"
-            if key[2] == "count"
-            else (f"the {key[2]} of {key[3]} in {whose}{occasion}")
-        )
+        if key[2] == "count":
+            return f"the number of {plural_phrase(key[3])} in {whose}{occasion}"
+        if key[2] == "money":
+            return f"the value of the {key[3]} in {whose}{occasion}"
+        words = key[3].split()
+        if words and (words[0] in _MEASURE_NOUNS or words[-1] in _MEASURE_NOUNS):
+            # "depth", "aftershock magnitude", "distance from the town": the thing names its measure
+            return f"the {key[3]} in {whose}{occasion}"
+        return f"the {key[2]} of {key[3]} in {whose}{occasion}"
     if family == "harm":
         occasion = _occasion_phrase(key[2])
         whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])

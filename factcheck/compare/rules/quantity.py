@@ -35,7 +35,7 @@ import math
 
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.values import describe_quantity, quantity_range, rounding_step
+from factcheck.values import describe_quantity, money_amount, quantity_range, rounding_step
 
 
 def _widened(quantity, ctx: RuleContext) -> tuple[float, float]:
@@ -54,10 +54,12 @@ def _widened(quantity, ctx: RuleContext) -> tuple[float, float]:
     return low - slack, high + slack
 
 
-def _shown(bounds: tuple[float, float]) -> str:
+def _shown(bounds: tuple[float, float], currency: str | None) -> str:
     low, high = bounds
 
     def number(x: float) -> str:
+        if currency is not None:
+            return money_amount(x, currency)
         return f"{x:,.6g}" if abs(x) < 1e9 else f"{x:.3e}"
 
     if low == high:
@@ -67,6 +69,10 @@ def _shown(bounds: tuple[float, float]) -> str:
     if math.isinf(low):
         return f"<= {number(high)}"
     return f"{number(low)} to {number(high)}"
+
+
+def _currency(quantity) -> str | None:
+    return quantity.unit if quantity.measure == "money" else None
 
 
 def check(a, b, ctx: RuleContext) -> Conflict | None:
@@ -80,8 +86,9 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     converted = a.value.unit != b.value.unit and a.value.si_low is not None
     unit = " (in base units, after conversion)" if converted else ""
     return Conflict(
-        f"{describe_quantity(a.value)} ({_shown(quantity_range(a.value))}) and {describe_quantity(b.value)} "
-        f"({_shown(quantity_range(b.value))}) do not overlap{unit}, even with rounding and tolerance."
+        f"{describe_quantity(a.value)} ({_shown(quantity_range(a.value), _currency(a.value))}) and "
+        f"{describe_quantity(b.value)} ({_shown(quantity_range(b.value), _currency(b.value))}) do not "
+        f"overlap{unit}, even with rounding and tolerance."
     )
 
 

@@ -13,6 +13,7 @@ import re
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.quantities.hedges import _HEDGE_BEFORE_RE, _HEDGE_REACH
+from factcheck.extract.quantities.money import money_counted
 from factcheck.extract.quantities.units import _Measure
 from factcheck.records import Segment
 from factcheck.values import OUTCOME_PARTICIPLES
@@ -179,6 +180,10 @@ def _counted(
             return ("distance " + reference) if reference else "distance", end, None
     if measure.measure == "magnitude":
         return _aftershock_prefix(text, segment) + "magnitude", end, None
+    if measure.measure == "money":
+        deal, deal_end = money_counted(text, segment, number.start, end)
+        if deal is not None:
+            return deal, deal_end, None
     if measure.measure not in ("count", "money"):
         attribute = _copular_attribute(text, segment, number)
         if attribute:

@@ -1,0 +1,70 @@
+"""What a sum of money is the amount of, when it is a deal's: a contract, a sale, a takeover.
+
+The counted noun of a count is the noun after its number; a sum of money mostly has none ("agreed to
+buy the firm for $5.4 billion", "signed him to a four-year, $85 million contract"), so that two
+reports' prices of one deal could not be compared. A sum is the value of a deal when:
+
+- a deal's noun follows it, after at most three modifiers: "a $5.4 billion cash and stock deal", "an
+  $82 million contract extension";
+- it follows a deal's noun and "worth" or "valued at": "a five-year deal worth nearly $80 million";
+- it is what a buyer pays: "agreed to buy the chipmaker for $4.5 billion", "sold the team for $2
+  billion".
+
+Contracts, agreements, takeovers, acquisitions and purchases are one kind, "deal": a story's reports
+call the one deal by each of these names. An offer or a bid is not the deal, and a rate is not its
+value ("$17 million a year", "$21.50 a share", "$60 million guaranteed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.records import Segment
+
+DEAL = "deal"
+_DEAL_NOUN = (
+    r"(?:contract|deal|agreement|extension|acquisition|takeover|buyout|purchase|merger|transaction|sale)"
+)
+_MODIFIER = r"(?!(?:a|an|the|of|in|for|to|with|from|by|on|at|per|each|or|plus|than|over)\b)[a-z][a-z-]*"
+_NOUN_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:" + _MODIFIER + r"\s+){0,3}?" + _DEAL_NOUN + r"\b")
+_HEDGE = (
+    r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just\s+over|just\s+under|more\s+than|"
+    r"less\s+than|over|under|up\s+to|an\s+estimated)\s+)?"
+)
+_WORTH_BEFORE = re.compile(
+    r"\b"
+    + _DEAL_NOUN
+    + r"\s*,?\s+(?:(?:that|which)\s+(?:is|was)\s+|(?:is|was)\s+)?(?:worth|valued\s+at)\s+"
+    + _HEDGE
+    + r"\Z",
+    re.I,
+)
+_BUYER_PAYS_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|"
+    r"purchasing|sell|sells|sold|selling)\b[^.;:$€£]{0,60}?\bfor\s+" + _HEDGE + r"\Z",
+    re.I,
+)
+_RATE_AFTER = re.compile(
+    r"(?:\s+|-)(?:a|an|per|each)[\s-]+(?:year|season|month|week|day|hour|share|game)\b"
+    r"|\s+(?:annually|guaranteed|apiece|each)\b",
+    re.I,
+)
+_SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{0,2}[$€£¥])\s*\Z")
+_REACH = 90
+
+
+def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[str | None, int]:
+    """(what the sum of money whose number is at ``start`` and whose words end at ``end`` is the amount
+    of, the end of the phrase that says so): (DEAL, end of "contract") for "$85 million contract",
+    (None, ``end``) when it says nothing."""
+    if _RATE_AFTER.match(text, end, segment.end):
+        return None, end
+    after = _NOUN_AFTER.match(text, end, min(segment.end, end + _REACH))
+    if after is not None:
+        return DEAL, after.end()
+    before = text[max(segment.start, start - _REACH) : start]
+    symbol = _SYMBOL_BEFORE.search(before)
+    before = before[: symbol.start()] if symbol else before
+    if _WORTH_BEFORE.search(before) or _BUYER_PAYS_BEFORE.search(before):
+        return DEAL, end
+    return None, end

@@ -1,0 +1,56 @@
+"""What a sum of money is the amount of: a deal's value, read from the words around the sum."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract.quantities import find_quantities
+from factcheck.read.segment import segment_source
+from factcheck.records import Source
+
+
+def _money(text: str) -> dict[str, str | None]:
+    """Quote -> what the sum is the amount of, for every sum of money in ``text``."""
+    source = Source(id="s", path="s.txt", text=text, content_hash="test", published=dt.date(2023, 5, 2))
+    return {
+        claim.quote: claim.value.counted
+        for claim in find_quantities(source, segment_source(source))
+        if claim.value.measure == "money"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The club gave him a four-year, $48 million contract.", "$48 million contract"),
+        (
+            "Tamsin Foods agreed a $1.2 billion cash and stock takeover.",
+            "$1.2 billion cash and stock takeover",
+        ),
+        ("He signed an $82 million contract extension on Friday.", "$82 million contract"),
+        ("They signed him to a five-year deal worth nearly $70 million.", "nearly $70 million"),
+        ("The agreement, valued at about €900 million, was signed.", "about €900 million"),
+        ("Orvell agreed to buy the chip designer Lumet for $3.1 billion.", "$3.1 billion"),
+        ("The family sold the team to a group of investors for $2 billion.", "$2 billion"),
+    ],
+)
+def test_a_sum_beside_a_deal_is_the_deals_value(text: str, quote: str) -> None:
+    assert _money(text) == {quote: "deal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will earn $12 million a year under the contract.",
+        "Shareholders will receive $31.20 a share in the deal.",
+        "The deal includes $40 million guaranteed.",
+        "The Otters made a $90 million offer, which he turned down.",
+        "The storm cost the region about $3 billion.",
+        "He was fined $25,000 by the league.",
+        "They bought new kit for the players.",
+    ],
+)
+def test_a_rate_an_offer_or_another_sum_is_no_deals_value(text: str) -> None:
+    assert "deal" not in _money(text).values()
