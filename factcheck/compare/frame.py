@@ -93,6 +93,7 @@ from factcheck.compare.sentences import (
     tells_background,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
+from factcheck.compare.terms import TERM_NOUNS, term_event
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
@@ -296,7 +297,7 @@ class StoryFrame:
         if key.attribute in PLAY_ATTRIBUTES:
             return f"{words} of {key.event}"  # "the length of Jo Reed's touchdown run"
         if key.attribute == "term":
-            noun = _TERM_EVENTS.get(key.event, key.event)
+            noun = TERM_NOUNS.get(key.event, key.event)
             whose = f"{self.participants[key.subject].name}'s " if key.subject else "the "
             return f"the length of {whose}{noun}"
         if key.subject and key.event:
@@ -586,23 +587,11 @@ _NEAR_CLOCK = re.compile(
 )
 
 
-# "sentenced to 2 years", "a 2-1/2 year sentence", "a four-year contract": the length the event gives.
-_TERM_BEFORE = re.compile(
-    r"\b(?:sentenced\s+to|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)\s+\Z", re.I
-)
-_TERM_AFTER = re.compile(r"\s+(?:prison\s+|jail\s+)?(?:sentence|term|contract|deal|ban|suspension)\b", re.I)
-_TERM_EVENTS = {"sentencing": "sentencing", "appointment": "contract", "dismissal": "suspension"}
-
-
 def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     """The event whose length a duration gives, and whose it is: ("sentencing", "jo_reed") for "Reed was
     sentenced to 2 years", ("sentencing", "") when no one is named or referred to."""
-    before = text[max(claim.sentence_start, claim.start - 30) : claim.start]
-    if not (_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, claim.end)):
-        return None
-    word = event_word_of(claim, text)
-    event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
-    if event not in _TERM_EVENTS:
+    event = term_event(claim, text)
+    if event is None:
         return None
     sentence = text[claim.sentence_start : claim.sentence_end]
     people = frame.people_in(sentence[: claim.start - claim.sentence_start])

@@ -1,0 +1,44 @@
+"""The length an event gives: a prison sentence, a player's contract, a ban.
+
+A duration is a term when a word of such an event stands beside it: "sentenced to 2 years", "a 2-1/2
+year sentence", "a four-year contract", "a four-year, $85 million deal" (a deal's value may stand
+between its length and its noun), "a two-year ban". The noun after the duration says which event it
+is; without one, the sentence's event word does, and a term of no known event is a sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare.sentences import event_word_of
+
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentenced\s+to|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)\s+\Z", re.I
+)
+_TERM_AFTER = re.compile(
+    r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
+    r"(?P<noun>sentence|term|contract|deal|ban|suspension)\b",
+    re.I,
+)
+# The events a term is the length of, and the noun that names the term of each.
+TERM_NOUNS = {"sentencing": "sentencing", "appointment": "contract", "dismissal": "suspension"}
+_EVENT_OF_NOUN = {
+    "contract": "appointment",
+    "deal": "appointment",
+    "ban": "dismissal",
+    "suspension": "dismissal",
+}
+
+
+def term_event(claim, text: str) -> str | None:
+    """The event whose length the duration ``claim`` gives ("sentencing", "appointment", "dismissal"), if
+    it is a term."""
+    before = text[max(claim.sentence_start, claim.start - 30) : claim.start]
+    after = _TERM_AFTER.match(text, claim.end)
+    if not (_TERM_BEFORE.search(before) or after):
+        return None
+    if after and after.group("noun").lower() in _EVENT_OF_NOUN:
+        return _EVENT_OF_NOUN[after.group("noun").lower()]
+    word = event_word_of(claim, text)
+    event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
+    return event if event in TERM_NOUNS else None

@@ -1,0 +1,41 @@
+"""compare.terms: which event's length a duration gives (a sentence, a contract, a ban)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.compare.terms import term_event
+from factcheck.extract import extract_claims
+from factcheck.read.segment import segment_source
+from factcheck.records import Source
+
+
+def _term(text: str) -> str | None:
+    source = Source(id="s", path="s.txt", text=text, content_hash="test", published=dt.date(2023, 5, 2))
+    (duration,) = [c for c in extract_claims(source, segment_source(source)) if c.kind == "duration"]
+    return term_event(duration, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Ivo Marsh was sentenced to 12 years on Monday.", "sentencing"),
+        ("Ivo Marsh received a 12-year prison sentence.", "sentencing"),
+        ("The club signed Ivo Marsh to a four-year contract.", "appointment"),
+        ("Ivo Marsh agreed on Monday to a five-year, $40 million contract.", "appointment"),
+        ("Ivo Marsh signed a three-year, €9 million deal with the Herons.", "appointment"),
+        ("Ivo Marsh was handed a two-year ban by the league.", "dismissal"),
+    ],
+)
+def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: str) -> None:
+    assert _term(text) == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ivo Marsh lived in the town for 12 years.", "The four-year study of the river ended in May."],
+)
+def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:
+    assert _term(text) is None
