@@ -101,6 +101,43 @@ def test_not_ages(text: str) -> None:
     assert _ages(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "person", "years"),
+    [
+        ("Singer Ada Brook died at 85 on Friday.", "died at 85", "Ada Brook", 85),
+        ("Lou Kemp, who died aged 90, was buried.", "died aged 90", "Lou Kemp", 90),
+        ("The poet Ivo Tamm is dead at 77.", "dead at 77", "Ivo Tamm", 77),
+        ("Ivo Tamm passed away at age 77 in May.", "passed away at age 77", "Ivo Tamm", 77),
+        ("Actress Ola Vesk died Thursday. She was 85.", "She was 85", "Ola Vesk", 85),
+        ("Ivo Tamm died in Lisbon. He was 79 years old.", "He was 79 years old", "Ivo Tamm", 79),
+        ("Kemp died on Monday. He was 79.", "He was 79", "Kemp", 79),
+        ("Sam Vell, first Asian American to win Olympic gold, dies at 96", "dies at 96", "Sam Vell", 96),
+        ("Kemp died at 79 on Monday.", "died at 79", "Kemp", 79),
+    ],
+)
+def test_the_age_of_a_death_and_of_a_person_named_the_sentence_before(
+    text: str, quote: str, person: str, years: int
+) -> None:
+    (claim,) = _ages(text)
+    assert (claim.quote, claim.value.person, claim.value.years) == (quote, person, years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard died at 4 p.m. on Friday.",
+        "One man died at 3:40 a.m.",
+        "Ivo Tamm died at 7 in the evening.",
+        "Ivo Marsh was pronounced dead at 5 at the scene.",
+        "Police said Jo Reed shot Al Ray. He was 23.",
+        "He was 12 when he first sang.",
+        "The storm hit Lisbon. It was 85 degrees.",
+    ],
+)
+def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
+    assert _ages(text) == []
+
+
 def test_an_age_shared_by_people_named_in_a_row_is_each_ones() -> None:
     claims = _ages("Medics found Ivo Marsh and Tilde Oyen, both 31 and of Dover, with wounds.")
     assert [(c.quote, c.value.person, c.value.years) for c in claims] == [

@@ -144,6 +144,9 @@ EXPECTED = {
     # "a five-year, $40 million contract" against "a four-year, $40 million deal" for one player: the
     # deal's value between its length and its noun; the same value agrees.
     "contract-length": ["FC203"],
+    # "died on Thursday. She was 85." against "died on Thursday at the age of 84": the pronoun's age is
+    # the actress the sentence before names.
+    "obituary-age": ["FC301"],
 }
 
 

@@ -183,6 +183,7 @@ def test_names_are_found_as_a_search_of_every_capital_would_find_them():
 def test_a_quote_naming_only_the_persons_words_is_theirs():
     assert written_names_in("Tova Quell-Brandt, 23", ["Tova Quell-Brandt"])
     assert written_names_in("Da’Rell Voss, 19", ["Da'Rell Voss"])
+    assert written_names_in("She was 85", ["Ola Vesk"])  # a pronoun is no name
     assert written_names_in("Ruiz-Ocampo's 23-year-old", ["Lino Ruiz Ocampo"])
 
 

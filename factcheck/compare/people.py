@@ -285,7 +285,8 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # an age at a sentence's start ("Twenty-year-old Ivo Marsh"), the others an age is shared with ("Ivo
 # Marsh and Al Ray, both 19")
 _NOT_NAME_PARTS = re.compile(
-    r"[\"“][^\"“”]*[\"”]|\b[\w-]*years?[\s-]+olds?\b|(?:,\s+[^,]+)*,?\s+and\s+[^,]+,\s+(?:both|all)\s+\d+$",
+    r"[\"“][^\"“”]*[\"”]|\b[\w-]*years?[\s-]+olds?\b|(?:,\s+[^,]+)*,?\s+and\s+[^,]+,\s+(?:both|all)\s+\d+$"
+    r"|^(?:He|She)\b",  # "She was 85": a pronoun is no name
     re.IGNORECASE,
 )
 

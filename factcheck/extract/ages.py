@@ -65,7 +65,13 @@ def role_before_name(words: Sequence[str], text: str) -> bool:
     first = words[0].lower()
     if fold(first) in given or fold(words[1]) not in given:
         return False
-    return first in PERSON_NOUNS or first in _lower_case_words(text)
+    return _common_word(first, text)
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Whether a capitalised word is a common one: a person noun, or a word ``text`` writes in lower case."""
+    lower = word.lower()
+    return lower in PERSON_NOUNS or lower in _lower_case_words(text)
 
 
 # Words that label a number ("Chapter 32", "Page 5"): no name's when they come right before one
@@ -101,6 +107,11 @@ _AGE_CUES_BEFORE = (
     " turned ",
     " turns ",
     " be ",
+    "died at ",
+    "dies at ",
+    "dead at ",
+    "away at ",
+    " at age ",
 )
 # "Jo Reed, Al Ray and Ed Cole, all 19": the names the age is shared by
 _SHARED_AGE_BEFORE_RE = re.compile(
@@ -122,6 +133,21 @@ _YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
 _AGED_BEFORE_RE = re.compile(r"(?:,\s*|\b)(aged|age)\s+$", re.IGNORECASE)
 _AT_AGE_BEFORE_RE = re.compile(r"\b(?:at\s+)?the\s+age\s+of\s+$", re.IGNORECASE)
 _WHO_IS_BEFORE_RE = re.compile(r",?\s+who\s+(?:is|was|turned|turns|will\s+be)\s+$", re.IGNORECASE)
+# "died at 85", "dead at age 77", "passed away aged 90": the age of a death; "pronounced dead at 5" is
+# the time of it
+_DIED_AT_BEFORE_RE = re.compile(
+    r"\b(?:died|dies|(?<!pronounced )(?<!declared )(?<!found )dead|passed\s+away)\s+(?:at\s+(?:age\s+)?|aged\s+)$",
+    re.I,
+)
+# What may follow a death's age: the sentence goes on with when or where, not a clock ("died at 4 p.m.")
+_AFTER_DEATH_AGE_RE = re.compile(r"\s+(?:on|in|at|after|following|last|this|early|late|years)\b")
+# "She was 85." after a sentence naming her: the whole sentence is the age
+_CLOCK_AFTER_RE = re.compile(
+    r"\s*(?::\d|[ap]\.?m\b|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)", re.I
+)
+_PRONOUN_WAS_RE = re.compile(r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))[\"“]?(?:He|She)\s+(?:was|is)\s+\Z")
+_PRONOUN_AGE_END_RE = re.compile(r"(?:[\s-]years?[\s-]old)?\s*[.!]?[\"”]?\s*\Z")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
 # "Jo Reed, 14,", and of a second person of one age "Al Reed, also 14,"
 _COMMA_BEFORE_RE = re.compile(r",\s+(?:also\s+)?$")
 _PAREN_BEFORE_RE = re.compile(r"\s\($")
@@ -198,6 +224,12 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         return None
 
     year_old = _YEAR_OLD_RE.match(after)
+    pronoun = _PRONOUN_WAS_RE.search(before)
+    if pronoun and _PRONOUN_AGE_END_RE.match(text, number.end, segment.end):
+        start = before_offset + pronoun.start()
+        person = _antecedent_name(text, start)
+        end = number.end + (len(year_old.group(0).rstrip()) if year_old else 0)
+        return _claim(source, segment, start, end, person, number.value) if person else None
     if year_old:
         if _CAPITAL_RE.search(year_old.group(0)):
             return None  # a title-case headline ("Five Year Old Boy Hurt")
@@ -238,6 +270,19 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
             return _claim(source, segment, person[0], end, person[2], number.value)
         return None
 
+    died_at = _DIED_AT_BEFORE_RE.search(before)
+    if (
+        died_at
+        and not _CLOCK_AFTER_RE.match(after)
+        and (_ends_phrase(after) or _AFTER_DEATH_AGE_RE.match(after))
+    ):
+        head = text[segment.start : before_offset + died_at.start()]
+        person = _who_died(head)
+        if person is None and _PRONOUN_WAS_RE.search(head + "was "):
+            person = _antecedent_name(text, segment.start + len(head) - len(head.lstrip()))
+        if person is not None:
+            return _claim(source, segment, before_offset + died_at.start(), number.end, person, number.value)
+        return None
     aged = _AGED_BEFORE_RE.search(before)
     at_age = _AT_AGE_BEFORE_RE.search(before)
     who_is = _WHO_IS_BEFORE_RE.search(before)
@@ -373,6 +418,47 @@ def _nearest_name(head: str, offset: int) -> str | None:
     return _trim_name(names[-1]) if names else None
 
 
+def _who_died(head: str) -> str | None:
+    """Who "died at 85" is, from the words before it: the nearest full name that starts with a given name
+    ("Sam Vell, the first Asian American diver to win a medal, dies at 96"), or a surname that opens
+    the sentence ("Kemp died")."""
+    names = [name for m in _NAME_ANYWHERE_RE.finditer(head) if _is_name(name := _trim_name(m.group(1)))]
+    names = [name for name in names if fold(name) not in place_names()]
+    full = [name for name in names if " " in name and fold(name.split()[0]) in given_names()]
+    if full:
+        return full[-1]
+    return names[0] if names and head.lstrip().startswith(names[0]) else None
+
+
+def _antecedent_name(text: str, start: int) -> str | None:
+    """Whom "he" or "she" starting a sentence at ``start`` is: the one person the sentence before names
+    (by full name or surname), going back over one more sentence that starts with a pronoun itself."""
+    window = text[max(0, start - 400) : start]
+    sentences = [part for part in _SENTENCE_END_RE.split(window) if part.strip()][-2:]
+    for sentence in reversed(sentences):
+        names: dict[str, str] = {}
+        for match in _NAME_ANYWHERE_RE.finditer(sentence):
+            name = _trim_name(match.group(1))
+            before_name = sentence[: match.end(1) - len(name)].split()
+            if (
+                not _is_name(name)
+                or fold(name) in place_names()
+                or (" " not in name and _common_word(name, text))
+            ):
+                continue  # not "Veteran" of "Veteran actress Ola Brandt died"
+            if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
+                continue  # "at Cedar Hill hospital", "in Los Angeles"
+            if role_before_name(name.split(), text):
+                name = name.split(None, 1)[1]  # "Actress Ola Brandt"
+            surname = name.split()[-1]
+            names[surname] = max(names.get(surname, ""), name, key=len)
+        if names:
+            return next(iter(names.values())) if len(names) == 1 else None
+        if not re.match(r"\s*[\"“]?(?:He|She)\b", sentence):
+            return None
+    return None
+
+
 def _determiner_start(text: str, segment: Segment, start: int) -> int:
     match = re.search(r"\b(?:a|an|the)\s+$", text[max(segment.start, start - 6) : start], re.IGNORECASE)
     return start - (len(text[max(segment.start, start - 6) : start]) - match.start()) if match else start
@@ -383,9 +469,10 @@ def _claim(source: Source, segment: Segment, start: int, end: int, person: str, 
         "", person
     )  # the person is named without the nickname, as the entity stage names them
     role = person.split(None, 1)[0] if person else ""
-    if role_before_name(person.split(), source.text) and source.text.startswith(role, start):
-        # "Suspect Ola Brandt, 31": the role is not the name
-        person, start = person[len(role) :].lstrip(), _SPACES.match(source.text, start + len(role)).end()
+    if role_before_name(person.split(), source.text):
+        person = person[len(role) :].lstrip()  # "Suspect Ola Brandt, 31": the role is not the name
+        if source.text.startswith(role, start):
+            start = _SPACES.match(source.text, start + len(role)).end()
     return AgeClaim(
         id=f"{source.id}:{start}-{end}:age",
         **claim_span(source, segment, start, end),

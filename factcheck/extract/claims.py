@@ -216,6 +216,12 @@ def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
         entities = {m.entity for m in candidates}
         if len(entities) == 1:
             return entities.pop()
+    if not people:
+        # "She was 85.": the age extractor named her from the sentence before; the one person of the
+        # source with that name as written
+        entities = index.people_by_written_name.get(name, set())
+        if len(entities) == 1:
+            return next(iter(entities))
     return None
 
 

@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from factcheck.extract.ages import role_before_name
@@ -154,6 +154,15 @@ class EntityIndex:
     def before(self, position: int, kind: str | None = None) -> list[Mention]:
         """The mentions that end at or before ``position``, latest last."""
         return [m for m in self.mentions if m.end <= position and (kind is None or m.kind == kind)]
+
+    @cached_property
+    def people_by_written_name(self) -> dict[str, set[str]]:
+        """Each way the source writes a person's name -> the people written so."""
+        found: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.kind == "person":
+                found.setdefault(mention.text, set()).add(mention.entity)
+        return found
 
     def name(self, entity_id: str | None) -> str | None:
         entity = self.entities.get(entity_id or "")
