@@ -287,9 +287,13 @@ def compare(
     del made  # the frame holds the sentences; the offsets and the shingles are not needed again
     frame = build_frame(sources, claims, sentences, parts_of=read)
     del read, sentences
-    # A story-wide count is the frame's second look at a number the alignment may own by its event.
+    # A story-wide count is the frame's second look at a number the alignment may own by its event; a
+    # player's count in the game is the frame's own.
     framed = {
-        claim.id for key, members in frame.facts.items() if key.attribute != "count" for claim in members
+        claim.id
+        for key, members in frame.facts.items()
+        if key.attribute != "count" or key.subject
+        for claim in members
     }
     discrepancies: list[Discrepancy] = []
     corroborations: list[Corroboration] = []

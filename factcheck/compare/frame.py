@@ -93,6 +93,7 @@ from factcheck.compare.sentences import (
     tells_background,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
+from factcheck.compare.stat_lines import line_in_game
 from factcheck.compare.terms import TERM_NOUNS, term_event
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
@@ -303,6 +304,8 @@ class StoryFrame:
         if key.subject and key.event:
             noun = EVENT_NOUNS.get(key.event, key.event)
             return f"{words} of {self.participants[key.subject].name}'s {noun}"
+        if key.subject and key.attribute == "count":
+            return f"the number of {plural(key.thing)} by {self.participants[key.subject].name}"
         if key.subject:
             return f"{words} of {self.participants[key.subject].name}"
         event = self.incident_noun() if not key.event else f"the {key.event}"
@@ -407,7 +410,8 @@ def build_frame(
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
-        if key.thing in frame.owned or not one_count_per_source(frame.facts[key], counting_sources):
+        owned = not key.subject and key.thing in frame.owned  # a player's own count is theirs
+        if owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
         frame.facts[key] = earliest_in_each_source(frame.facts[key])
@@ -706,6 +710,9 @@ def _facts_of(
             return [FactKey("weekday", subject, event)]
         return []
     if kind == "quantity":
+        line = line_in_game(claim, text, frame.people_in)
+        if line is not None:
+            return [FactKey("count", *line)]  # "Reed scored 31 points": Reed's points in the game
         counted = claim.value.counted or ""
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):

@@ -1,0 +1,94 @@
+"""A player's line in the game a story reports: "Jo Reed scored 31 points and grabbed 12 rebounds".
+
+Counts of things people have each their own of are no fact of the story (each player of a match
+report has their own catches). A player's count in the story's game is a fact of that player: one
+report's "Reed scored 31 points" against another's "Reed had 28 points" cannot both hold. A count is
+read as such when
+
+- a verb of a player's line stands before it ("scored", "had", "finished with", "added", "grabbed",
+  "threw for", "rushed for"...), directly or over the other counts of one list ("had 28 points and
+  12 rebounds");
+- the one participant named last before that verb in the sentence is its owner;
+- its thing is a statistic of a game (points, rebounds, goals, yards...);
+- and nothing in the sentence makes it a total of more than the game ("this season", "career",
+  "per game", "in his last five games", "last week").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factcheck.compare.sentences import tells_background
+
+# What a player's line counts, as the frame names a count's thing (the singular head).
+STATISTICS = frozenset(
+    """point rebound assist steal block goal save strikeout hit run touchdown yard carry catch reception
+    tackle sack interception three-pointer birdie ace""".split()
+)
+_VERB = (
+    r"(?:scored|had|finished\s+with|added|tallied|grabbed|pulled\s+down|dished\s+out|racked\s+up|"
+    r"threw\s+for|ran\s+for|rushed\s+for|collected|recorded|contributed)"
+)
+# the verb, then the counts of one list before this one ("28 points, 12 rebounds and"), then a
+# "game-high" or "career-high" ("a career-high 31 points" is this game's)
+_LINE_BEFORE = re.compile(
+    r"\b(?P<verb>"
+    + _VERB
+    + r")\s+(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*(?:an?\s+[a-z]+-high\s+)?\Z",
+    re.I,
+)
+_MORE_THAN_THE_GAME = re.compile(
+    r"\b(?:season|seasons|career|per\s+game|a\s+game|averag\w*|so\s+far|this\s+year|last\s+(?:week|year|"
+    r"season|game|night|month)|in\s+(?:his|her|their)\s+(?:last|past|previous)|previous|earlier|totals?)\b",
+    re.I,
+)
+_SHORT_GAP = 45
+_YARDS_OF_VERB = {"threw": "passing yard", "ran": "rushing yard", "rushed": "rushing yard"}
+# "ran for two yards to give them the lead", "for a touchdown": one play, not the player's line
+_A_PLAY_AFTER = re.compile(
+    r"\s+(?:to\s+(?:give|put|tie|cut|make|pull|set)|for\s+(?:a|the)\s+(?:touchdown|score|go-ahead))\b", re.I
+)
+
+
+def game_statistic(value, verb: str) -> str | None:
+    """The statistic of a game a quantity counts, in the singular with at most one word before it
+    ("rushing yard" of "rushing yards"; of a length in yards, the yards the ``verb`` gains: "threw for"
+    passing, "ran for" rushing yards), or None: "points" is one, "fans" is not."""
+    if value.measure == "length" and value.unit == "yard" and not value.counted:
+        return _YARDS_OF_VERB.get(verb.split()[0].lower(), "yard")
+    words = re.findall(r"[a-z][a-z-]*", (value.counted or "").lower()) if value.measure == "count" else []
+    if not words:
+        return None
+    last = words[-1]
+    for singular in (last, last[:-1], last[:-3] + "y"):
+        if singular in STATISTICS:
+            return " ".join([*words[-2:-1], singular])
+    return None
+
+
+def line_in_game(
+    claim, text: str, people_in: Callable[[str], list[tuple[int, int, str]]]
+) -> tuple[str, str, str] | None:
+    """(player, "", statistic) when the quantity ``claim`` is a player's count in the story's game, the
+    players found by ``people_in`` (a sentence's participants as (start, end, id))."""
+    if claim.value.measure not in ("count", "length"):
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start = claim.start - claim.sentence_start
+    head = sentence[max(0, start - 120) : start]
+    verb = _LINE_BEFORE.search(head)
+    if verb is None or _MORE_THAN_THE_GAME.search(sentence) or _A_PLAY_AFTER.match(text, claim.end):
+        return None
+    statistic = game_statistic(claim.value, verb.group("verb"))
+    if statistic is None or tells_background(sentence):
+        return None
+    verb_start = start - len(head) + verb.start()
+    people = people_in(sentence)
+    before = [p for p in people if p[1] <= verb_start]
+    if not before or any(verb_start < p[0] < start for p in people):
+        return None
+    _, owner_end, owner = before[-1]
+    if verb_start - owner_end > _SHORT_GAP:
+        return None  # "Reed, who missed two games with a sprained ankle, ..., had": too far to tell
+    return owner, "", statistic

@@ -1,0 +1,65 @@
+"""compare.stat_lines: a player's count in the story's game, and what is not one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from factcheck.compare.stat_lines import line_in_game
+from factcheck.extract import extract_claims
+from factcheck.read.segment import segment_source
+from factcheck.records import Source
+
+_PLAYERS = ("Ivo Marsh", "Lena Pask")
+
+
+def _people_in(sentence: str) -> list[tuple[int, int, str]]:
+    """The invented players where ``sentence`` names them, as the frame gives them."""
+    found = [
+        (m.start(), m.end(), name.lower().replace(" ", "_"))
+        for name in _PLAYERS
+        for m in re.finditer(re.escape(name), sentence)
+    ]
+    return sorted(found)
+
+
+def _lines(text: str) -> dict[str, tuple[str, str, str] | None]:
+    """Quote -> the line in the game each quantity of ``text`` is, if any."""
+    source = Source(id="s", path="s.txt", text=text, content_hash="test", published=dt.date(2023, 2, 5))
+    return {
+        claim.quote: line_in_game(claim, text, _people_in)
+        for claim in extract_claims(source, segment_source(source))
+        if claim.kind == "quantity"
+    }
+
+
+def test_a_players_counts_after_a_verb_of_the_line_are_theirs() -> None:
+    lines = _lines("Ivo Marsh scored 31 points, grabbed 12 rebounds and had five assists on Saturday.")
+    assert lines == {
+        "31 points": ("ivo_marsh", "", "point"),
+        "12 rebounds": ("ivo_marsh", "", "rebound"),
+        "five assists": ("ivo_marsh", "", "assist"),
+    }
+
+
+def test_yards_are_named_by_how_they_were_gained() -> None:
+    assert _lines("Ivo Marsh threw for 305 yards.") == {"305 yards": ("ivo_marsh", "", "passing yard")}
+    assert _lines("Ivo Marsh rushed for 96 yards.") == {"96 yards": ("ivo_marsh", "", "rushing yard")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marsh is averaging 24 points a game this season.",
+        "Ivo Marsh scored 40 points last week against the Kites.",
+        "Ivo Marsh ran for two yards to give the Otters the lead.",
+        "Ivo Marsh passed to Lena Pask, who scored 12 points.",
+        "The Otters scored 104 points.",
+        "Ivo Marsh had 300 fans cheering for him.",
+    ],
+)
+def test_totals_plays_counts_of_no_named_player_and_other_things_are_no_line(text: str) -> None:
+    lines = _lines(text)
+    assert all(line is None or line[0] != "ivo_marsh" for line in lines.values()), lines
