@@ -54,3 +54,21 @@ def test_a_sum_beside_a_deal_is_the_deals_value(text: str, quote: str) -> None:
 )
 def test_a_rate_an_offer_or_another_sum_is_no_deals_value(text: str) -> None:
     assert "deal" not in _money(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The phone is priced at $799.", "$799"),
+        ("Prices start at $119.99 for the basic model.", "$119.99"),
+        ("The tablet sells for about €450 in shops.", "about €450"),
+        ("It is available at a price of $5.", "$5"),
+    ],
+)
+def test_a_sum_a_thing_is_sold_for_is_its_price(text: str, quote: str) -> None:
+    assert _money(text) == {quote: "price"}
+
+
+def test_what_something_cost_is_no_price() -> None:
+    # a story gives the costs of many things: the repairs', the roof's
+    assert _money("The repairs will cost $2 million.") == {"$2 million": None}

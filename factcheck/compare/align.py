@@ -39,7 +39,7 @@ from factcheck.compare.counting import OTHERS_QUOTE
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
-from factcheck.extract.quantities.money import DEAL
+from factcheck.extract.quantities.money import DEAL, PRICE
 from factcheck.extract.recurrence import PRIOR_WORDS
 from factcheck.values import (
     COUNTED_SYNONYMS,
@@ -293,14 +293,15 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
         story_wide = (
             claim.value.measure not in ("count", "money")
             or _is_outcome(claim.value.counted)
-            or claim.value.counted == DEAL
+            or claim.value.counted in (DEAL, PRICE)
         )
         if story_wide and (not subject or _unplaced(subject)):
             # A measured attribute named without its event ("It struck at a depth of 10 km", "The
             # turnout was 61%") is the story's: the sources compared are one story's. So is the count
             # of an outcome ("12 people were injured", "the attack killed 9": no one named); other
-            # counts are not (a match report counts the passes of each player). A deal's value is the
-            # story's deal's (a report naming several deals gives one value each, and they stay apart).
+            # counts are not (a match report counts the passes of each player). A deal's value and a
+            # price are the story's deal's and product's (a report naming several gives one value
+            # each, and they stay apart).
             subject = STORY_SUBJECT
         if not subject:
             return

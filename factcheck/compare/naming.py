@@ -129,7 +129,8 @@ def slot_name(key: tuple[str, ...]) -> str:
         if key[2] == "count":
             return f"the number of {plural_phrase(key[3])} in {whose}{occasion}"
         if key[2] == "money":
-            return f"the value of the {key[3]} in {whose}{occasion}"
+            thing = "price" if key[3] == "price" else f"value of the {key[3]}"
+            return f"the {thing} in {whose}{occasion}"
         words = key[3].split()
         if words and (words[0] in _MEASURE_NOUNS or words[-1] in _MEASURE_NOUNS):
             # "depth", "aftershock magnitude", "distance from the town": the thing names its measure

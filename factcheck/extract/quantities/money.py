@@ -1,4 +1,4 @@
-"""What a sum of money is the amount of, when it is a deal's: a contract, a sale, a takeover.
+"""What a sum of money is the amount of: a deal's value (a contract, a sale, a takeover) or a price.
 
 The counted noun of a count is the noun after its number; a sum of money mostly has none ("agreed to
 buy the firm for $5.4 billion", "signed him to a four-year, $85 million contract"), so that two
@@ -9,6 +9,9 @@ reports' prices of one deal could not be compared. A sum is the value of a deal 
 - it follows a deal's noun and "worth" or "valued at": "a five-year deal worth nearly $80 million";
 - it is what a buyer pays: "agreed to buy the chipmaker for $4.5 billion", "sold the team for $2
   billion".
+
+A sum is a price when a thing is sold for it: "priced at $799", "prices start at $119.99", "sells for
+$40"; not what something cost, as a story gives the costs of many things.
 
 Contracts, agreements, takeovers, acquisitions and purchases are one kind, "deal": a story's reports
 call the one deal by each of these names. An offer or a bid is not the deal, and a rate is not its
@@ -22,6 +25,7 @@ import re
 from factcheck.records import Segment
 
 DEAL = "deal"
+PRICE = "price"
 _DEAL_NOUN = (
     r"(?:contract|deal|agreement|extension|acquisition|takeover|buyout|purchase|merger|transaction|sale)"
 )
@@ -42,6 +46,14 @@ _WORTH_BEFORE = re.compile(
 _BUYER_PAYS_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|"
     r"purchasing|sell|sells|sold|selling)\b[^.;:$€£]{0,60}?\bfor\s+" + _HEDGE + r"\Z",
+    re.I,
+)
+# "priced at $899", "starts at $119.99", "sells for $40", "at a price of $5" (not "cost": a story gives
+# the costs of many things)
+_PRICE_BEFORE = re.compile(
+    r"\b(?:priced\s+at|(?:a|the|its|retail)\s+price\s+of|prices?\s+(?:starts?|begins?)\s+at|"
+    r"(?:starts?|starting|begins?|beginning)\s+at|sells?\s+for|selling\s+for|retails?\s+(?:at|for)|"
+    r"will\s+go\s+for|goes\s+for)\s+" + _HEDGE + r"\Z",
     re.I,
 )
 _RATE_AFTER = re.compile(
@@ -65,6 +77,8 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     before = text[max(segment.start, start - _REACH) : start]
     symbol = _SYMBOL_BEFORE.search(before)
     before = before[: symbol.start()] if symbol else before
+    if _PRICE_BEFORE.search(before):
+        return PRICE, end  # before a buyer's: "it sells for $40" is a price, "sold it for $2 billion" a deal
     if _WORTH_BEFORE.search(before) or _BUYER_PAYS_BEFORE.search(before):
         return DEAL, end
     return None, end
