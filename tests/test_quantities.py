@@ -339,6 +339,26 @@ def test_an_aside_between_a_count_and_its_predicate_is_skipped(text: str, counte
 
 
 @pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two men at the party were shot.", "men shot"),
+        ("Four people in the car were injured.", "people injured"),
+        ("All 12 people on board were killed.", "people killed"),
+        ("All 71 people aboard the ferry died.", "people killed"),
+    ],
+)
+def test_where_the_counted_were_stands_between_them_and_what_happened(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text", ["Two men at Dale Park were shot.", "Three people from the town were killed."]
+)
+def test_a_name_or_where_they_came_from_is_no_place_they_were(text: str) -> None:
+    assert _only(text).value.counted in ("men", "people")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the count is one part of its predicate's subject

@@ -587,7 +587,18 @@ _SHOT_AT_EACH_OTHER_RE = re.compile(r"\s+at\s+(?:each\s+other|one\s+another)\b")
 _OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:an?|the|his|her|their|its|one|two|three|four|five|\d+)\b|[A-Z])")
 
 
+# Where the counted were, between them and what happened to them: "at the party", "in the car", "on
+# board", "aboard the bus" (a common noun: "at Dale Park" may begin a name's clause)
+_WHERE_THEY_WERE_RE = re.compile(
+    r"\s+(?:on\s+board|aboard(?:\s+(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)?|(?:at|in|inside|outside)\s+"
+    r"(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)(?=\s+(?:were|was|are|is|had|have|been|got|died)\b)"
+)
+
+
 def _participle_after(text: str, segment: Segment, position: int) -> tuple[str | None, int]:
+    where = _WHERE_THEY_WERE_RE.match(text, position, segment.end)
+    if where:  # "two men at the party were shot", "all 12 people on board were killed"
+        position = where.end()
     window = text[position : min(segment.end, position + 60)]
     match = _ADVERB_PARTICIPLE_RE.match(window) or _PARTICIPLE_AFTER_RE.match(window)
     if not match:
