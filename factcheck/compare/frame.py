@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from factcheck.compare import roundups, tolls
 from factcheck.compare.align import dates_the_event
 from factcheck.compare.blocks import block_readings
+from factcheck.compare.charges import counts_charged
 from factcheck.compare.counting import (
     ADDED_BEFORE,
     PART_AFTER,
@@ -106,7 +107,7 @@ from factcheck.compare.towns import (
     place_tier,
 )
 from factcheck.compare.whose import age_person, named_person, participant_event, person_by_role
-from factcheck.extract.quantities.counted import plural
+from factcheck.extract.quantities.counted import plural, plural_phrase
 from factcheck.records import Source
 from factcheck.values import add_days, harm_of, interval, is_point_in_time
 
@@ -305,7 +306,8 @@ class StoryFrame:
             noun = EVENT_NOUNS.get(key.event, key.event)
             return f"{words} of {self.participants[key.subject].name}'s {noun}"
         if key.subject and key.attribute == "count":
-            return f"the number of {plural(key.thing)} by {self.participants[key.subject].name}"
+            whom = "against" if key.thing.startswith("count ") else "by"  # charges; a player's line
+            return f"the number of {plural_phrase(key.thing)} {whom} {self.participants[key.subject].name}"
         if key.subject:
             return f"{words} of {self.participants[key.subject].name}"
         event = self.incident_noun() if not key.event else f"the {key.event}"
@@ -710,9 +712,10 @@ def _facts_of(
             return [FactKey("weekday", subject, event)]
         return []
     if kind == "quantity":
-        line = line_in_game(claim, text, frame.people_in)
+        # "Reed scored 31 points": Reed's points in the game; "Reed faces two counts of arson": Reed's
+        line = line_in_game(claim, text, frame.people_in) or counts_charged(claim, text, frame.people_in)
         if line is not None:
-            return [FactKey("count", *line)]  # "Reed scored 31 points": Reed's points in the game
+            return [FactKey("count", *line)]
         counted = claim.value.counted or ""
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):

@@ -1,0 +1,49 @@
+"""The counts a person is charged with: "Ivo Marsh was charged with three counts of attempted murder".
+
+Counts of things each person has their own of are no fact of the story; the counts of an offence one
+person is charged with are a fact of that person: one report's three counts of attempted murder
+against another's two, the same week, cannot both hold. A count is read as such when a verb of
+charging stands right before it ("charged with", "faces", "indicted on", "pleaded guilty to",
+"convicted of", "booked on"), it counts counts of an offence ("counts of attempted murder"), and the
+one participant named last before that verb in the sentence is the one charged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factcheck.compare.sentences import tells_background
+
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:charged\s+with|faces?|facing|indicted\s+on|pleaded\s+(?:not\s+)?guilty\s+to|convicted\s+of|"
+    r"booked\s+on|arrested\s+on)\s+\Z",
+    re.I,
+)
+_COUNTS_OF = re.compile(r"counts?\s+of\s+([a-z][a-z -]*)")
+_SHORT_GAP = 45
+
+
+def counts_charged(
+    claim, text: str, people_in: Callable[[str], list[tuple[int, int, str]]]
+) -> tuple[str, str, str] | None:
+    """(person, "", "count <offence>") when the count ``claim`` is of the counts one participant is
+    charged with, the participants found by ``people_in`` (a sentence's as (start, end, id))."""
+    if claim.value.measure != "count":
+        return None
+    offence = _COUNTS_OF.match(claim.value.counted or "")
+    if offence is None:
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start = claim.start - claim.sentence_start
+    verb = _CHARGED_BEFORE.search(sentence, max(0, start - 40), start)
+    if verb is None or tells_background(sentence):
+        return None
+    people = people_in(sentence)
+    before = [p for p in people if p[1] <= verb.start()]
+    if not before or any(verb.start() < p[0] < start for p in people):
+        return None
+    _, owner_end, owner = before[-1]
+    if verb.start() - owner_end > _SHORT_GAP:
+        return None
+    return owner, "", "count " + offence.group(1).strip()  # as counts of an offence are keyed elsewhere
