@@ -22,7 +22,12 @@ linear algorithm would give (the ratio of the sizes):
   task), and the best ratio that split allows, and that the rest of the main process's work
   (start-up, loading, output: one process as well) leaves; and,
   since a busy machine's wall times say little, the CPU of the main process and of the workers of
-  ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2);
+  ``--jobs 2``, and the wall time they would take on an idle machine (main + workers / 2, less half
+  of what the main process does while the workers extract); and the serial part of ``--jobs 2``
+  (all but extraction, and but reading the claims' JSON back, which the main process does as the
+  workers return them) piece by piece: start-up and imports, loading, merging entities, the story
+  frame, judging, the report record, the JSON report and the rest, with what it may take in all for
+  1.7x;
 - the peak memory (resident set) of ``factcheck check --jobs 1`` on one story of 1,000 and of 5,000
   generated articles, without a cache and with a new one (printed, not checked; ``--parts memory``).
 
@@ -43,7 +48,8 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from factcheck.extract.claims import canonicalise_claims, claims_of
@@ -270,21 +276,101 @@ def write_big_story(folder: Path, count: int, seed: int = 14) -> int:
     return scale.write_story(rng, story, folder)[1]
 
 
-def split_of_work(folder: Path) -> tuple[float, float]:
-    """CPU seconds, in this process, of extracting the story's sources (with what the comparison
-    reads of each source alone, as the workers do) and of comparing them (the one task)."""
-    import factcheck.compare  # noqa: F401  (imported before, as a worker's parent does: not measured)
-    from factcheck.extract.claims import load_lookup_tables
+@contextmanager
+def timed(pieces: dict[str, float], name: str, module: object, function: str) -> Iterator[None]:
+    """While within: the CPU seconds of every call of ``module.function`` added up in ``pieces[name]``
+    (the calls look the function up in its module when they are made, so the patched one is called)."""
+    original = getattr(module, function)
+
+    def counted(*args: object, **keywords: object) -> object:
+        start = time.process_time()
+        try:
+            return original(*args, **keywords)
+        finally:
+            pieces[name] = pieces.get(name, 0.0) + time.process_time() - start
+
+    setattr(module, function, counted)
+    try:
+        yield
+    finally:
+        setattr(module, function, original)
+
+
+def split_of_work(folder: Path) -> dict[str, float]:
+    """CPU seconds, in this process, of each piece of one story's work after the imports: loading it,
+    extracting its sources (with what the comparison reads of each source alone, as the workers do),
+    the pieces of comparing them (the one task: reading the claims' JSON back, and their leads'
+    readings', merging entities, the story frame, judging its facts and the claims it does not place,
+    the report record), and the JSON of the report (as ``--format json`` prints it)."""
+    import factcheck.compare
+    import factcheck.run.tasks
+    from factcheck.extract import claims as extraction
     from factcheck.read.loaders import load_sources
     from factcheck.run.tasks import extract_parts, story_built
 
-    load_lookup_tables()
+    extraction.load_lookup_tables()
+    pieces: dict[str, float] = {}
+    start = time.process_time()
     sources = sorted(load_sources([folder]).sources, key=lambda source: source.id)
+    pieces["loading"] = time.process_time() - start
     start = time.process_time()
     extracted = [extract_parts(source) for source in sources]
-    middle = time.process_time()
-    story_built((sources, [claims for claims, _ in extracted], [], None, [parts for _, parts in extracted]))
-    return middle - start, time.process_time() - middle
+    pieces["extraction"] = time.process_time() - start
+    # their leads' readings read back as --jobs 2 does (before the comparison), counted with the claims
+    start = time.process_time()
+    read = [parts.read() for _, parts in extracted]
+    leads = pieces["reading the claims back"] = time.process_time() - start
+    task = (sources, [claims for claims, _ in extracted], [], None, read)
+    del extracted, read
+    with (
+        timed(pieces, "reading the claims back", factcheck.run.tasks, "_cached_claims"),
+        timed(pieces, "merging entities", extraction, "canonicalise_claims"),
+        timed(pieces, "comparing", factcheck.compare, "compare"),
+        timed(pieces, "the story frame", factcheck.compare, "build_frame"),
+        timed(pieces, "the report record", factcheck.compare, "report_of"),
+    ):
+        start = time.process_time()
+        _, built, _, _ = story_built(task)
+        pieces["comparison"] = time.process_time() - start + leads
+    pieces["judging"] = pieces.pop("comparing") - pieces["the story frame"]
+    start = time.process_time()
+    built.report.model_dump_json(indent=2)
+    pieces["the JSON report"] = time.process_time() - start
+    return pieces
+
+
+# the pieces of the comparison task, in the order they run
+COMPARISON_PIECES = [
+    "reading the claims back",
+    "merging entities",
+    "the story frame",
+    "judging",
+    "the report record",
+]
+TARGET = 1.7
+
+
+_IMPORTS = """
+import resource, sys
+import factcheck.cli.check, factcheck.compare.selection, factcheck.config, factcheck.report.publish
+import factcheck.run.pipeline, factcheck.formats.json
+own = resource.getrusage(resource.RUSAGE_SELF)
+print(own.ru_utime + own.ru_stime)
+"""
+
+
+def start_up(bench) -> float:
+    """CPU seconds of starting Python and importing what ``factcheck check`` imports."""
+    import subprocess
+
+    environment = {**os.environ, "PYTHONPATH": str(bench.code)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _IMPORTS], capture_output=True, text=True, check=True, env=environment
+        )
+        for _ in range(3)
+    ]
+    return min(float(run.stdout) for run in runs)
 
 
 _CPU_SPLIT = """
@@ -342,20 +428,37 @@ def parallel_runs(size: int) -> None:
         print(f"  check --jobs 2 over --jobs 1: {ratio:.2f}x (target 1.7x), reports identical")
         own, workers = cpu_split(bench, "check", str(story), "--no-cache", "--format", "json", "--jobs", "2")
         alone, _ = cpu_split(bench, "check", str(story), "--no-cache", "--format", "json", "--jobs", "1")
-        idle = own + workers / 2
+        pieces = split_of_work(story)
+        # the main process reads the claims back while the workers extract, on the same two CPUs
+        reading = pieces["reading the claims back"]
+        idle = own + workers / 2 - reading / 2
         print(
             f"  CPU of check --jobs 2: main process {own:.2f} s, workers {workers:.2f} s; on an idle machine "
-            f"about {idle:.2f} s wall (main + workers / 2) against {alone:.2f} s for --jobs 1: "
-            f"{alone / idle:.2f}x"
+            f"about {idle:.2f} s wall (main + workers / 2, less half the main's {reading:.2f} s reading the "
+            f"claims back while the workers extract) against {alone:.2f} s for --jobs 1: {alone / idle:.2f}x"
         )
-        extraction, comparison = split_of_work(story)
+        extraction, comparison = pieces["extraction"], pieces["comparison"]
         bound = (extraction + comparison) / (extraction / 2 + comparison)
         rest = max(0.0, alone - extraction - comparison)
         print(
             f"  its work in one process: extraction {extraction:.2f} s (shared by the workers), "
             f"comparison {comparison:.2f} s (one task): at best {bound:.2f}x with two workers;\n"
             f"  with the rest of --jobs 1 ({rest:.2f} s: start-up and imports, loading, the tables, "
-            f"the output) in one process too: at best {alone / (alone - extraction / 2):.2f}x\n"
+            f"the output) in one process too: at best {alone / (alone - extraction / 2):.2f}x"
+        )
+        serial = {"start-up and imports": start_up(bench), "loading": pieces["loading"]}
+        serial |= {name: pieces[name] for name in COMPARISON_PIECES}
+        serial["the JSON report"] = pieces["the JSON report"]
+        # publishing, writing, the tables, exit: by difference, so it takes the noise of the others too
+        serial["the rest"] = max(0.0, alone - extraction - sum(serial.values()))
+        serial.pop("reading the claims back")
+        needed = extraction * (1 - TARGET / 2) / (TARGET - 1)
+        print(
+            "  the serial part of --jobs 2, piece by piece (CPU s, one process): "
+            + ", ".join(f"{name} {seconds:.2f}" for name, seconds in serial.items())
+            + f"\n  in all {sum(serial.values()):.2f} s (and {reading:.2f} s reading the claims back while "
+            f"the workers extract); {TARGET}x needs it at most {needed:.2f} s (extraction / 2 + serial at "
+            f"most --jobs 1 / {TARGET})\n"
         )
         corpus = workdir / "corpus"
         _, stories, _ = scale.generate(corpus, size, seed=size)

@@ -16,7 +16,7 @@ from paths import FIXTURES, SOURCES
 from factcheck.errors import ConfigError
 from factcheck.read.loaders import load_sources
 from factcheck.records import Source
-from factcheck.run.tasks import extract_json, report_json, story_json
+from factcheck.run.tasks import extract_json, report_json, story_built, story_json
 from factcheck.run.workers import (
     BIG_STORY_SOURCES,
     ProcessExecutor,
@@ -200,6 +200,61 @@ def test_big_story_is_extracted_a_source_a_task_then_compared_once() -> None:
     # the big story's claims are kept (to be cached) before it is compared, and not sent back with it
     assert list(kept) == [1] and all(blob is not None for blob in kept[1])
     assert results[1][0] == [None] * len(big) and all(blob is not None for blob in results[0][0])
+
+
+class ArrivingPool(ProcessExecutor):
+    """A pool whose results come back one at a time, each noted in ``events`` as it comes (run here,
+    in order); a lone task runs here, as a pool's does."""
+
+    def __init__(self, events: list[str]) -> None:
+        super().__init__(2)
+        self.events = events
+
+    def submit(self, function, items):  # type: ignore[no-untyped-def]
+        if self.runs_here(len(items)):
+            return super().submit(function, items)
+
+        def arriving():  # type: ignore[no-untyped-def]
+            for item in items:
+                result = function(item)
+                self.events.append("back")
+                yield result
+
+        return arriving
+
+
+class NotedReading:
+    """The claim lists' reader, noting in ``events`` each claim list it reads from JSON."""
+
+    def __init__(self, reader, events: list[str]) -> None:  # type: ignore[no-untyped-def]
+        self.reader, self.events = reader, events
+
+    def validate_json(self, blob: bytes):  # type: ignore[no-untyped-def]
+        self.events.append("read")
+        return self.reader.validate_json(blob)
+
+    def dump_json(self, claims):  # type: ignore[no-untyped-def]
+        return self.reader.dump_json(claims)
+
+
+def test_a_big_story_compared_here_has_each_sources_claims_read_as_they_come_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pool's lone big story is compared in this process: each source's claims are read while the
+    workers still extract the others, once, and not again by the comparison after the last is back."""
+    import factcheck.run.tasks
+
+    events: list[str] = []
+    reader = factcheck.run.tasks._claim_list()
+    monkeypatch.setattr(factcheck.run.tasks, "_claim_list", lambda: NotedReading(reader, events))
+    big = invented_story(BIG_STORY_SOURCES)
+    task = (big, [None] * len(big), [], None, [None] * len(big))
+    kept: dict[int, list] = {}
+    ((_, report, _, _),) = _run_stories(ArrivingPool(events), [task], kept.__setitem__, story_built)()
+    assert events == ["back", "read"] * len(big)
+    assert all(blob is not None for blob in kept[0])  # their JSON is still what the cache keeps
+    monkeypatch.undo()
+    assert report_json(report) == report_json(story_json(task)[1])
 
 
 def test_story_with_few_sources_to_extract_stays_one_task() -> None:

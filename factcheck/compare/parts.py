@@ -57,7 +57,7 @@ class FrameParts(NamedTuple):
     word that one person hurt needs (:func:`~factcheck.compare.readings.hurt_worded`: a search of every
     sentence too)."""
 
-    lead: bytes
+    lead: bytes | list[Claim]  # the records once read back (:meth:`SourceParts.read`)
     mourning: bool
     hurt: bool
     group_ages: bool
@@ -65,7 +65,7 @@ class FrameParts(NamedTuple):
     hurt_worded: tuple[int, ...]
 
     def lead_readings(self) -> list[Claim]:
-        return _claim_list().validate_json(self.lead)
+        return self.lead if isinstance(self.lead, list) else _claim_list().validate_json(self.lead)
 
 
 class SourceParts(NamedTuple):
@@ -76,6 +76,11 @@ class SourceParts(NamedTuple):
     content: array
     shingles: array
     frame: FrameParts
+
+    def read(self) -> SourceParts:
+        """These parts with the lead's readings read from their JSON: what came back from a worker, read
+        while the others still work (:func:`~factcheck.run.tasks.read_back`)."""
+        return self._replace(frame=self.frame._replace(lead=self.frame.lead_readings()))
 
     def sentences(self, source: Source) -> list[Sentence]:
         offsets = self.content

@@ -26,6 +26,17 @@ def extract_json(source: Source) -> bytes:
     return _claim_list().dump_json(claims_of(source))
 
 
+def read_back(
+    extracted: Iterable[tuple[bytes, SourceParts]],
+) -> Iterator[tuple[bytes, list[Claim], SourceParts]]:
+    """Each source's :func:`extract_parts` as it comes back from a worker, read: its claims' JSON (to
+    be cached), its claims and its parts as records. A big story compared in this process has them
+    read while the workers extract the rest, not after (this process would otherwise wait, and the
+    comparison is what the run waits for last); within :func:`~factcheck.records.values_shared`."""
+    for blob, parts in extracted:
+        yield blob, _claim_list().validate_json(blob), parts.read()
+
+
 def extract_parts(source: Source) -> tuple[bytes, SourceParts]:
     """:func:`extract_json` of one source, and its part of its story's comparison, from the one
     reading of its sentences."""
@@ -66,7 +77,7 @@ def report_json(report: bytes | BuiltReport) -> bytes:
 
 StoryTask = tuple[
     Sequence[Source],
-    Iterable[bytes | None],
+    Iterable[bytes | list[Claim] | None],
     Sequence[Diagnostic],
     "CompareOptions | None",
     Iterable["SourceParts | None"],
@@ -77,10 +88,10 @@ StoryResult = tuple[list[bytes | None], bytes | BuiltReport, dict[str, Any], dic
 
 class _HandedOver:
     """What a big story's comparison task (:func:`_run_stories`) is handed of each source, its claims'
-    JSON or its parts, which the task reads once: read in this process, each is let go of as it is
-    read, so that the story's claims are not held both as JSON and as records while it is compared
-    (30 MB and 70 MB for 5,000 sources), nor its sources' parts once the frame has read them. Sent
-    to a worker, it is the list."""
+    JSON (or the claims, read back already: :func:`read_back`) or its parts, which the task reads
+    once: read in this process, each is let go of as it is read, so that the story's claims are not
+    held both as JSON and as records while it is compared (30 MB and 70 MB for 5,000 sources), nor
+    its sources' parts once the frame has read them. Sent to a worker, it is the list."""
 
     __slots__ = ("_items",)
 
@@ -114,9 +125,10 @@ def story_paged(task: StoryTask) -> StoryResult:
 
 def story_built(task: StoryTask) -> StoryResult:
     """One story's work in one task: the claims its sources (sorted by id) lack (``None`` in place
-    of a claim list's JSON) extracted, then compared with the input problems met loading them and
-    the comparison's options; the parts of the sources extracted elsewhere are given (``None`` for
-    the others: those extracted here are made with their claims, those cached by the comparison).
+    of a claim list's JSON, or of the claims a worker extracted and this process read back)
+    extracted, then compared with the input problems met loading them and the comparison's options;
+    the parts of the sources extracted elsewhere are given (``None`` for the others: those extracted
+    here are made with their claims, those cached by the comparison).
 
     Returns the claims extracted here (``None`` where they were given), the report (as built), its
     summary: the number of claims and of claim comparisons made, and the findings by severity; and
@@ -137,7 +149,7 @@ def _story_compared(task: StoryTask) -> tuple[list[bytes | None], BuiltReport, d
     parts: dict[str, SourceParts] = {}
     with values_shared():
         for source, blob, part in zip(sources, known, given, strict=True):
-            claims = _cached_claims(blob)
+            claims = blob if isinstance(blob, list) else _cached_claims(blob)  # read back, or JSON
             fresh = None
             if claims is None:  # not cached, or a damaged row: extracted (and stored) again, never trusted
                 fresh, part = extract_parts(source)

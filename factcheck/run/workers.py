@@ -34,13 +34,13 @@ import math
 import os
 import re
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from factcheck.errors import ConfigError
-from factcheck.records import Claim, Diagnostic, Report, Source
+from factcheck.records import Claim, Diagnostic, Report, Source, values_shared
 from factcheck.run.pieces import json_pieces
 from factcheck.run.tasks import (
     BuiltReport,
@@ -51,6 +51,7 @@ from factcheck.run.tasks import (
     _HandedOver,
     extract_json,
     extract_parts,
+    read_back,
     story_built,
     story_json,
     story_paged,
@@ -150,8 +151,11 @@ class Executor(Protocol):
     # whether the tasks run on this machine, where the sources' files are (a story's pages read them)
     local: bool
 
-    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
-        """Start ``function`` on every item; the returned call waits for the results, in input order."""
+    def submit(
+        self, function: Callable[[Item], Result], items: Sequence[Item]
+    ) -> Callable[[], Iterable[Result]]:
+        """Start ``function`` on every item; the returned call gives the results, in input order (a
+        process pool's each as soon as it is done, after those before it)."""
         ...
 
     def close(self) -> None: ...
@@ -159,7 +163,7 @@ class Executor(Protocol):
 
 def run_all(executor: Executor, function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
     """``function`` of every item on ``executor``, in input order."""
-    return executor.submit(function, items)()
+    return list(executor.submit(function, items)())
 
 
 class SerialExecutor:
@@ -207,14 +211,20 @@ class ProcessExecutor:
             )
         return self._pool
 
-    def submit(self, function: Callable[[Item], Result], items: Sequence[Item]) -> Callable[[], list[Result]]:
-        if len(items) <= 1:
+    def runs_here(self, tasks: int) -> bool:
+        """Whether ``tasks`` submitted together run in this process: a lone one does."""
+        return tasks <= 1
+
+    def submit(
+        self, function: Callable[[Item], Result], items: Sequence[Item]
+    ) -> Callable[[], Iterable[Result]]:
+        if self.runs_here(len(items)):
             return lambda: [function(item) for item in items]
         # many chunks per worker: the last chunk must not idle the other workers long (a window holds
         # about a hundred stories, a task each), and yet few round trips for thousands of small tasks
         chunk = max(1, len(items) // (self.jobs * 32))
         results = self._started().map(function, items, chunksize=chunk)
-        return lambda: list(results)
+        return lambda: results
 
     def close(self) -> None:
         if self._pool is not None:
@@ -648,7 +658,9 @@ def _run_stories(
     go to the workers one task each, in chunks, first (they are the longest work of the run), then
     the small stories, the largest first; when its claims are back, they go to ``keep(task index, claims' JSON of each
     source, None where it was given)`` (to be cached now) and not in its result, and it is compared
-    in one task with them all given.
+    in one task with them all given. A process pool's lone big story is compared in this process,
+    which reads each source's claims back as they come (:func:`~factcheck.run.tasks.read_back`):
+    otherwise it would wait for the workers, then read them all while they wait for it.
     """
     big = [index for index, task in enumerate(tasks) if sum(b is None for b in task[1]) >= BIG_STORY_SOURCES]
     # the largest stories first (their results are put back in task order): the last tasks of a run
@@ -660,23 +672,26 @@ def _run_stories(
     extracting = executor.submit(extract_parts, lacking)
     collect_small = executor.submit(work, [tasks[index] for index in small])
 
-    def handed_over(index: int, made: Iterator[tuple[bytes, SourceParts]]) -> StoryTask:
+    def handed_over(index: int, made: Iterator[tuple[bytes, bytes | list[Claim], SourceParts]]) -> StoryTask:
         sources, known, problems, options, _ = tasks[index]
-        pairs = [next(made) if blob is None else None for blob in known]
-        fresh = [pair[0] if pair else None for pair in pairs]
-        keep(index, fresh)
+        extracted = [next(made) if blob is None else None for blob in known]
+        keep(index, [each[0] if each else None for each in extracted])
         return (
             sources,
-            _HandedOver([new or old for new, old in zip(fresh, known, strict=True)]),
+            _HandedOver([each[1] if each else old for each, old in zip(extracted, known, strict=True)]),
             problems,
             options,
-            _HandedOver([pair[1] if pair else None for pair in pairs]),
+            _HandedOver([each[2] if each else None for each in extracted]),
         )
 
     def collect() -> list[StoryResult]:
-        made = iter(extracting())
-        whole = [handed_over(index, made) for index in big]
-        del made  # the claims' JSON is the comparison task's alone now
+        extracted = extracting()
+        # compared here while the workers extract: each source's claims are read as they come back
+        reading = isinstance(executor, ProcessExecutor) and executor.runs_here(len(big))
+        made = read_back(extracted) if reading else ((blob, blob, parts) for blob, parts in extracted)
+        with values_shared():  # alike values read back are one record, as those the comparison reads
+            whole = [handed_over(index, made) for index in big]
+        del made, extracted  # the claims (their JSON, or read back) are the comparison task's alone now
         compared = executor.submit(work, whole)
         results: list[StoryResult | None] = [None] * len(tasks)
         for index, result in zip(small, collect_small(), strict=True):
