@@ -88,6 +88,12 @@ _VERB_BEFORE_RE = re.compile(
     r"as\s+many\s+as|another|all|a\s+further|at\s+most)\s+)?$",
     re.IGNORECASE,
 )
+# Gunfire that hit people shot them: "bullets struck two children", "gunfire hit six people"
+_GUNFIRE_HIT_BEFORE_RE = re.compile(
+    r"\b(?:shots|bullets|gunfire|rounds|a\s+bullet|a\s+shot|stray\s+bullets?)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:hit|hitting|struck|striking)\s+(?:(?:at\s+least|another|all)\s+)?$",
+    re.IGNORECASE,
+)
 _VERB_PARTICIPLE = {
     "killing": "killed",
     "kills": "killed",
@@ -205,6 +211,8 @@ def _counted(
         verb = verb_match.group(1).lower()
         # "claimed the lives of two teenagers": they were killed
         verb_participle = "killed" if verb.endswith(" of") else _VERB_PARTICIPLE.get(verb, verb)
+    elif measure.measure == "count" and _GUNFIRE_HIT_BEFORE_RE.search(before):
+        verb_participle = "shot"  # "shots fired into the crowd hit six people"
     phrase, phrase_end, head = _noun_phrase(
         text, segment, end, number.value if last is number else 2.0, measure
     )
