@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.compare.sentences import tells_background
+from factcheck.compare.stat_lines import subject_of
 
 _CHARGED_BEFORE = re.compile(
     r"\b(?:charged\s+with|faces?|facing|indicted\s+on|pleaded\s+(?:not\s+)?guilty\s+to|convicted\s+of|"
@@ -21,7 +22,6 @@ _CHARGED_BEFORE = re.compile(
     re.I,
 )
 _COUNTS_OF = re.compile(r"counts?\s+of\s+([a-z][a-z -]*)")
-_SHORT_GAP = 45
 
 
 def counts_charged(
@@ -39,11 +39,6 @@ def counts_charged(
     verb = _CHARGED_BEFORE.search(sentence, max(0, start - 40), start)
     if verb is None or tells_background(sentence):
         return None
-    people = people_in(sentence)
-    before = [p for p in people if p[1] <= verb.start()]
-    if not before or any(verb.start() < p[0] < start for p in people):
-        return None
-    _, owner_end, owner = before[-1]
-    if verb.start() - owner_end > _SHORT_GAP:
-        return None
-    return owner, "", "count " + offence.group(1).strip()  # as counts of an offence are keyed elsewhere
+    owner = subject_of(people_in(sentence), verb.start(), start)
+    # "count <offence>", as counts of an offence are keyed elsewhere
+    return (owner, "", "count " + offence.group(1).strip()) if owner else None

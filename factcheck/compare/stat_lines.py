@@ -83,12 +83,18 @@ def line_in_game(
     statistic = game_statistic(claim.value, verb.group("verb"))
     if statistic is None or tells_background(sentence):
         return None
-    verb_start = start - len(head) + verb.start()
-    people = people_in(sentence)
-    before = [p for p in people if p[1] <= verb_start]
-    if not before or any(verb_start < p[0] < start for p in people):
+    owner = subject_of(people_in(sentence), start - len(head) + verb.start(), start)
+    return (owner, "", statistic) if owner else None
+
+
+def subject_of(people: list[tuple[int, int, str]], verb: int, count: int) -> str | None:
+    """Whose a count at offset ``count`` of a sentence is, by its verb at offset ``verb``: the one of
+    the sentence's ``people`` (as (start, end, id)) named last before the verb, close to it, and no
+    one named between the verb and the count."""
+    before = [p for p in people if p[1] <= verb]
+    if not before or any(verb < p[0] < count for p in people):
         return None
     _, owner_end, owner = before[-1]
-    if verb_start - owner_end > _SHORT_GAP:
+    if verb - owner_end > _SHORT_GAP:
         return None  # "Reed, who missed two games with a sprained ankle, ..., had": too far to tell
-    return owner, "", statistic
+    return owner
