@@ -141,11 +141,13 @@ _DIED_AT_BEFORE_RE = re.compile(
 )
 # What may follow a death's age: the sentence goes on with when or where, not a clock ("died at 4 p.m.")
 _AFTER_DEATH_AGE_RE = re.compile(r"\s+(?:on|in|at|after|following|last|this|early|late|years)\b")
-# "She was 85." after a sentence naming her: the whole sentence is the age
 _CLOCK_AFTER_RE = re.compile(
     r"\s*(?::\d|[ap]\.?m\b|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)", re.I
 )
-_PRONOUN_WAS_RE = re.compile(r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))[\"“]?(?:He|She)\s+(?:was|is)\s+\Z")
+# "She was 85." after a sentence naming her: the whole sentence is the age; "She died at 85"
+_PRONOUN_START = r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))[\"“]?(?:He|She)\s+"
+_PRONOUN_WAS_RE = re.compile(_PRONOUN_START + r"(?:was|is)\s+\Z")
+_PRONOUN_SUBJECT_RE = re.compile(_PRONOUN_START + r"\Z")
 _PRONOUN_AGE_END_RE = re.compile(r"(?:[\s-]years?[\s-]old)?\s*[.!]?[\"”]?\s*\Z")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
 # "Jo Reed, 14,", and of a second person of one age "Al Reed, also 14,"
@@ -278,7 +280,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
     ):
         head = text[segment.start : before_offset + died_at.start()]
         person = _who_died(head)
-        if person is None and _PRONOUN_WAS_RE.search(head + "was "):
+        if person is None and _PRONOUN_SUBJECT_RE.search(head):
             person = _antecedent_name(text, segment.start + len(head) - len(head.lstrip()))
         if person is not None:
             return _claim(source, segment, before_offset + died_at.start(), number.end, person, number.value)
