@@ -15,9 +15,11 @@ them, which the frame needs:
   ("Reed and Ray were found dead") and one person it says was hurt and lives
   ("the boy is expected to recover", "Reed was in critical condition").
 
-Each reading is a claim like extraction's (id ``<source>:lead:<offset>`` or
-``<source>:residence:<offset>``), so that the facts it fills cite their
-quote; a number extraction found in the same report wins over a reading.
+Each reading is a claim like extraction's (id ``<source>:lead:<offset>``,
+``<source>:lead:place:<offset>`` for a place, ``<source>:lead:named-dead:<offset>``
+and ``<source>:lead:with-own-death:<offset>`` for counts that may start where
+another does, or ``<source>:residence:<offset>``: one id per claim of a report), so that the facts it fills cite their quote; a number
+extraction found in the same report wins over a reading.
 """
 
 from __future__ import annotations
@@ -326,6 +328,11 @@ _ITEM = re.compile(_NAME_ITEM)
 _DEATH_WORD = re.compile(r"dead|killed|died|shot")
 
 
+# Ids of a count of the named dead, and of a place read from a lead, told apart from a lead's count read
+# at the same words ("Jo Reed died": one killed, and the two dead the report names)
+_NAMED_DEAD_TAG = "lead:named-dead"
+
+
 def death_readings(source: Source, segments: Sequence, people_in) -> list:
     """How many of the story's people one source says died, when it names them ("Jo Reed, 3, was
     pronounced dead"; "Reed and Ray were found dead"): a count of the killed read from the names, for a
@@ -363,12 +370,20 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
     if listed is not None:
         number, segment, match = listed
         start, end = segment.start + match.start(), segment.start + match.end()
-        return [_people_count(source, segment, start, end, number, "people killed")]
+        return [_people_count(source, segment, start, end, number, "people killed", _NAMED_DEAD_TAG)]
     if not dead or first is None:
         return []
     segment, start, end = first
     return [
-        _people_count(source, segment, segment.start + start, segment.start + end, len(dead), "people killed")
+        _people_count(
+            source,
+            segment,
+            segment.start + start,
+            segment.start + end,
+            len(dead),
+            "people killed",
+            _NAMED_DEAD_TAG,
+        )
     ]
 
 
@@ -496,6 +511,7 @@ def _with_own_death(source: Source, segment, victims: list[tuple[int, int, int]]
             segment.start + match.end(),
             number + last,
             "people killed",
+            "lead:with-own-death",  # its quote starts where a victim's count does
         )
     ]
 
@@ -699,7 +715,15 @@ def place_reading(
 ) -> EntityClaim:
     """A place the frame read, ``[start, end)`` of the source's text in ``segment``."""
     return frame_reading(
-        EntityClaim, source, segment, start, end, tag, subject=place.id, predicate=predicate, value=place
+        EntityClaim,
+        source,
+        segment,
+        start,
+        end,
+        f"{tag}:place",
+        subject=place.id,
+        predicate=predicate,
+        value=place,
     )
 
 
