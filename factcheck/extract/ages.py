@@ -56,7 +56,7 @@ def _lower_case_words(text: str) -> frozenset[str]:
 
 def role_before_name(words: Sequence[str], text: str) -> bool:
     """Whether the first of ``words`` is a role written before a person's name, not part of it:
-    "Suspect Ola Brandt", "Pitcher Ola Brandt" (a role at the start of a sentence, or written like a
+    "Suspect Ola Vesk", "Pitcher Ola Vesk" (a role at the start of a sentence, or written like a
     title). It is no given name, a given name and a surname follow it, and it is a person noun or a
     word ``text`` also writes in lower case: a name's unusual first word ("Jaylo Ann Reed") is not."""
     if len(words) < 3 or not words[0].isalpha():
@@ -447,11 +447,11 @@ def _antecedent_name(text: str, start: int) -> str | None:
                 or fold(name) in place_names()
                 or (" " not in name and _common_word(name, text))
             ):
-                continue  # not "Veteran" of "Veteran actress Ola Brandt died"
+                continue  # not "Veteran" of "Veteran actress Ola Vesk died"
             if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
                 continue  # "at Cedar Hill hospital", "in Los Angeles"
             if role_before_name(name.split(), text):
-                name = name.split(None, 1)[1]  # "Actress Ola Brandt"
+                name = name.split(None, 1)[1]  # "Actress Ola Vesk"
             surname = name.split()[-1]
             names[surname] = max(names.get(surname, ""), name, key=len)
         if names:
@@ -472,7 +472,7 @@ def _claim(source: Source, segment: Segment, start: int, end: int, person: str, 
     )  # the person is named without the nickname, as the entity stage names them
     role = person.split(None, 1)[0] if person else ""
     if role_before_name(person.split(), source.text):
-        person = person[len(role) :].lstrip()  # "Suspect Ola Brandt, 31": the role is not the name
+        person = person[len(role) :].lstrip()  # "Suspect Ola Vesk, 31": the role is not the name
         if source.text.startswith(role, start):
             start = _SPACES.match(source.text, start + len(role)).end()
     return AgeClaim(
