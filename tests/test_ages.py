@@ -60,6 +60,7 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Pitcher Ansel Dorn, 29, signed; the pitcher left.", "Ansel Dorn, 29", "Ansel Dorn", 29),
         ("Rosa Lee Marsh, 70, spoke.", "Rosa Lee Marsh, 70", "Rosa Lee Marsh", 70),
         ("Jaylo Ann Reed, 22, spoke.", "Jaylo Ann Reed, 22", "Jaylo Ann Reed", 22),
+        ("Goalkeeper Nils Ostrander, 33, retired.", "Nils Ostrander, 33", "Nils Ostrander", 33),
         ("He shot at his cousin Pavel Rusk, also 23.", "Pavel Rusk, also 23", "Pavel Rusk", 23),
         ('Police seek Tavo "Bear" Quill, 22, today.', 'Tavo "Bear" Quill, 22', "Tavo Quill", 22),
         ("Her father, 32-year old Ansel Page, was hurt.", "32-year old Ansel Page", "Ansel Page", 32),

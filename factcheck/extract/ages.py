@@ -43,7 +43,8 @@ PERSON_NOUNS = frozenset(
     inmate prisoner patient nurse doctor teacher player athlete actor actress singer musician artist
     owner employee friend neighbour neighbor girlfriend boyfriend survivor hiker climber swimmer
     fisherman farmer tourist visitor journalist photographer refugee migrant veteran retiree pensioner
-    lawyer judge mayor candidate""".split()
+    lawyer judge mayor candidate pitcher quarterback receiver linebacker goalkeeper goalie striker defender
+    midfielder coach rapper comedian novelist author writer poet painter director producer""".split()
 )
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 _SPACES = re.compile(r"\s*")
