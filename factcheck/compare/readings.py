@@ -18,8 +18,9 @@ them, which the frame needs:
 Each reading is a claim like extraction's (id ``<source>:lead:<offset>``,
 ``<source>:lead:place:<offset>`` for a place, ``<source>:lead:named-dead:<offset>``
 and ``<source>:lead:with-own-death:<offset>`` for counts that may start where
-another does, or ``<source>:residence:<offset>``: one id per claim of a report), so that the facts it fills cite their quote; a number
-extraction found in the same report wins over a reading.
+another does, or ``<source>:residence:<offset>``: one id per claim of a report),
+so that the facts it fills cite their quote; a number extraction found in the
+same report wins over a reading.
 """
 
 from __future__ import annotations
@@ -328,8 +329,8 @@ _ITEM = re.compile(_NAME_ITEM)
 _DEATH_WORD = re.compile(r"dead|killed|died|shot")
 
 
-# Ids of a count of the named dead, and of a place read from a lead, told apart from a lead's count read
-# at the same words ("Jo Reed died": one killed, and the two dead the report names)
+# The id of a count of the named dead, told apart from a lead's count read at the same words ("Jo Reed
+# died": one killed, and the two dead the report names)
 _NAMED_DEAD_TAG = "lead:named-dead"
 
 

@@ -37,8 +37,9 @@ def term_event(claim, text: str) -> str | None:
     after = _TERM_AFTER.match(text, claim.end)
     if not (_TERM_BEFORE.search(before) or after):
         return None
-    if after and after.group("noun").lower() in _EVENT_OF_NOUN:
-        return _EVENT_OF_NOUN[after.group("noun").lower()]
+    named = _EVENT_OF_NOUN.get(after.group("noun").lower()) if after else None
+    if named is not None:
+        return named
     word = event_word_of(claim, text)
     event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
     return event if event in TERM_NOUNS else None
