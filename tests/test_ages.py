@@ -140,6 +140,74 @@ def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
     assert _ages(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "person"),
+    [
+        (
+            "A 23-year-old man, later identified as Tavo Quill, was shot.",
+            "A 23-year-old man, later identified as Tavo Quill",
+            "Tavo Quill",
+        ),
+        (
+            "The 23-year-old man shot on Tuesday has been identified as Tavo Quill.",
+            "The 23-year-old man shot on Tuesday has been identified as Tavo Quill",
+            "Tavo Quill",
+        ),
+        (
+            "The 23-year-old man who died was identified as Officer Lena Quill.",
+            "The 23-year-old man who died was identified as Officer Lena Quill",
+            "Lena Quill",
+        ),
+        (
+            "A 23-year-old man was killed. The man who died was identified as Tavo Quill.",
+            "A 23-year-old man",
+            "Tavo Quill",
+        ),
+        (
+            "A 23-year-old man was shot. Police identified the victim as Tavo Quill.",
+            "A 23-year-old man",
+            "Tavo Quill",
+        ),
+        (
+            "A 23-year-old woman was shot. Police later identified her as Rosa Dell.",
+            "A 23-year-old woman",
+            "Rosa Dell",
+        ),
+    ],
+)
+def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
+    text: str, quote: str, person: str
+) -> None:
+    (claim,) = _ages(text)
+    assert (claim.quote, claim.value.person, claim.value.years) == (quote, person, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's identification: a gunman's, a victim's in a clause of its own
+        "A 23-year-old man was shot by a gunman who was identified as Tavo Quill.",
+        "A 23-year-old man was arrested after the victim was identified as Tavo Quill.",
+        "A 23-year-old man was shot. Police identified the gunman as Tavo Quill.",
+        # "him" is not the woman; two unnamed people of one noun: which one is not said
+        "A 23-year-old woman was shot. Police identified him as Tavo Quill.",
+        "A 23-year-old man and a 31-year-old man were shot. Police identified the victim as Tavo Quill.",
+        # the one who died is not the one whose age is given
+        "A 23-year-old man was wounded, and another man was killed. The man who died was identified as Tavo Quill.",
+        # the report gives the name its own age
+        "A 23-year-old man was shot. The man was identified as Tavo Quill, 24.",
+        # no person's name
+        "A 23-year-old man was shot. The man was identified as Kelby Road resident.",
+    ],
+)
+def test_an_identification_of_someone_else_names_no_age(text: str) -> None:
+    assert all(
+        claim.value.person not in ("Tavo Quill", "Kelby Road")
+        for claim in _ages(text)
+        if claim.value.years == 23
+    )
+
+
 def test_an_age_shared_by_people_named_in_a_row_is_each_ones() -> None:
     claims = _ages("Medics found Ivo Marsh and Tilde Oyen, both 31 and of Dover, with wounds.")
     assert [(c.quote, c.value.person, c.value.years) for c in claims] == [

@@ -147,6 +147,7 @@ EXPECTED = {
     # "died on Thursday. She was 85." against "died on Thursday at the age of 84": the pronoun's age is
     # the actress the sentence before names.
     "obituary-age": ["FC301"],
+    "identified-victim-age": ["FC301"],
     # "scored 31 points and grabbed 12 rebounds" against "had 28 points and 12 rebounds" for one player
     # in one game; "averaging 24 points a game this season" and a play's "ran for two yards to give
     # the Otters the lead" are not the player's line in the game.

@@ -4,7 +4,9 @@ Forms read: "NAME, 32," "NAME, aged 27", "NAME (45)", "31-year-old NAME",
 "a 45-year-old man", "the victim, 19,", "NAME, who is 32 years old",
 "at the age of 95" and "aged 27" (the person then is the nearest name
 before it in the sentence), and one age shared by people named in a row
-("Jo Reed and Al Ray, both 19"). ``person`` is the name as written ("Robert
+("Jo Reed and Al Ray, both 19"). An unnamed person's age ("a 23-year-old man") is the age of the
+name they are identified by, in the same sentence ("a 23-year-old man, later identified as Jo Reed,")
+or a later one ("Police identified the victim as Jo Reed"). ``person`` is the name as written ("Robert
 Buckley"; a nickname in quotes left out), or the nominal ("man", "victim")
 when no name is given; canonicalising names is left to the entity stage.
 
@@ -162,6 +164,38 @@ _TITLE_WORDS = (
 )
 _NAME_AFTER_YEAR_OLD_RE = re.compile(rf"^\s+{_TITLE_WORDS}({_NAME})")
 
+# "A 23-year-old man, later identified as Jo Reed,", "The girl shot on Tuesday has been identified as
+# Jo Reed", "Police identified the man as Jo Reed": who an unnamed person is
+_IDENTIFIED_AS = r"(?:(?:later|since|now|tentatively|officially|formally)\s+)?identified\s+as\s+"
+_IDENTIFIED_APPOSITIVE_RE = re.compile(rf"\s*,\s+(?:who\s+(?:was|has\s+been)\s+)?{_IDENTIFIED_AS}({_NAME})")
+_IDENTIFIED_PREDICATE_RE = re.compile(rf"\b(?:was|is|has\s+been|had\s+been)\s+{_IDENTIFIED_AS}({_NAME})")
+# What may stand between a person and its "was identified as": words that describe them ("shot on
+# Tuesday", "who died", "in the crash"), not a clause of its own ("after the victim was identified as")
+_DESCRIBES_RE = re.compile(
+    r"\s*(?:who|that|shot|killed|found|wounded|injured|hurt|struck|hit|stabbed|slain|involved|in|at|on|"
+    r"from|of|near|inside|outside|behind)\b"
+)
+_NEW_CLAUSE_RE = re.compile(
+    r"\b(?:after|when|while|before|because|since|but|until|as|and\s+(?:a|an|the|his|her|their|police))\b|[,;:(]"
+)
+_RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# A later sentence that names an unnamed person: "The man who died was identified as Jo Reed", "Police
+# identified the victim as Jo Reed", "Police identified him as Jo Reed"
+_IDENTIFIED_LATER_RE = re.compile(
+    rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))(?:The|That|This)\s+(?P<noun>[a-z]+)(?P<said>(?:\s+[a-z]+){{0,6}}?)\s+"
+    rf"(?:was|is|has\s+been|had\s+been)\s+{_IDENTIFIED_AS}(?P<name>{_NAME})"
+    rf"|\bidentified\s+(?:(?:the|that|this)\s+(?P<object>[a-z]+)|(?P<pronoun>him|her))\s+as\s+"
+    rf"(?P<object_name>{_NAME})"
+)
+_AFTER_IDENTIFIED_NAME_RE = re.compile(
+    r"\s*(?:[,.;:!?()\"”]|$|\s+(?:of|and|from|who|was|were|is|in|on|at|by|as|after|when|according)\b)"
+)
+_DEATH_WORDS_RE = re.compile(r"\b(?:died|dies|killed|dead|slain|deceased|fatally)\b")
+_INJURY_WORDS_RE = re.compile(r"\b(?:wounded|injured|hurt|survived|hospitali[sz]ed)\b")
+_CLAUSE_END_RE = re.compile(r",|;|\s+and\s+(?:a|an|the|his|her|two|three)\b|[.!?](?:\s|$)")
+_MALE_NOUNS = frozenset("man boy father son brother husband grandfather boyfriend male".split())
+_FEMALE_NOUNS = frozenset("woman girl mother daughter sister wife grandmother girlfriend female".split())
+
 
 def find_ages(source: Source, segments: Sequence[Segment]) -> list[AgeClaim]:
     """The age claims of the content segments of ``source``, in text order."""
@@ -174,7 +208,7 @@ def find_ages(source: Source, segments: Sequence[Segment]) -> list[AgeClaim]:
             claim = None if shared else _age_claim(source, segment, number)
             claims += shared or ([claim] if claim is not None else [])
     claims.sort(key=lambda c: (c.start, c.end, c.id))
-    return claims
+    return _named_later(source, claims)
 
 
 def _shared_age_claims(source: Source, segment: Segment, number: NumberMention) -> list[AgeClaim]:
@@ -258,6 +292,9 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         nominal = _NOMINAL_AFTER_RE.match(rest)
         if nominal and nominal.group(2) in PERSON_NOUNS:
             start = _determiner_start(text, segment, number.start)
+            identified = _identified_name(text, end + nominal.end(2), segment.end)
+            if identified is not None:
+                return _claim(source, segment, start, identified[0], identified[1], number.value)
             return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
         thing = _NOUN_AFTER_RE.match(rest)
         if thing and thing.group(1) not in _CLAUSE_WORDS:
@@ -321,6 +358,80 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         if person is not None:
             return _claim(source, segment, person[0], number.end + 1, person[2], number.value)
     return None
+
+
+def _identified_name(text: str, end: int, sentence_end: int) -> tuple[int, str] | None:
+    """The name the person whose nominal ends at ``end`` is identified by in the rest of its sentence
+    ("a 23-year-old man, identified as Jo Reed,"), with where the name ends."""
+    rest = text[end:sentence_end]
+    match = _IDENTIFIED_APPOSITIVE_RE.match(rest)
+    if match is None:
+        match = _IDENTIFIED_PREDICATE_RE.search(rest)
+        if match is None:
+            return None
+        between = rest[: match.start()]
+        words = between.split()
+        if words and (not _DESCRIBES_RE.match(between) or _NEW_CLAUSE_RE.search(between)):
+            return None
+        if len(words) > 1 and words[-1].lower() in _RELATIVE_WORDS:
+            return None  # "a 23-year-old man shot by a gunman who was identified as": the gunman's name
+    name = _identified(text, end + match.start(1))
+    return (end + match.start(1) + len(name), name) if name else None
+
+
+def _identified(text: str, start: int) -> str:
+    """The person's name that starts at ``start``, after "identified as"; "" when the words there are no
+    person's name ("a Kelby Road resident": a noun follows them)."""
+    name = _name_after_number(_NAME_ANYWHERE_RE.match(text, start).group(1))
+    if not name or not _is_name(name) or fold(name) in place_names():
+        return ""
+    return name if _AFTER_IDENTIFIED_NAME_RE.match(text, start + len(name)) else ""
+
+
+def _named_later(source: Source, claims: list[AgeClaim]) -> list[AgeClaim]:
+    """The age claims of ``claims`` with an unnamed person named where a later sentence identifies them:
+    "A 26-year-old man was killed ... The man who died was identified as Jo Reed."
+
+    The identification must be the next one after the age, before any other unnamed person's age; it
+    names the person by the age's own noun, or (as "the victim", "him" or "her") the report's only
+    unnamed person with an age; what it says of them ("who died", "who was wounded") is what the age's
+    clause says; and the report gives the name no age of its own."""
+    unnamed = [i for i, claim in enumerate(claims) if claim.value.person in PERSON_NOUNS]
+    if not unnamed:
+        return claims
+    text = source.text
+    aged = {fold(claim.value.person) for claim in claims}
+    named = list(claims)
+    for position, index in enumerate(unnamed):
+        claim = claims[index]
+        limit = claims[unnamed[position + 1]].start if position + 1 < len(unnamed) else len(text)
+        match = _IDENTIFIED_LATER_RE.search(text, claim.sentence_end, limit)
+        if match is None:
+            continue
+        noun = match.group("noun") or match.group("object") or ""
+        pronoun = match.group("pronoun") or ""
+        person = claim.value.person
+        if noun != person and not (len(unnamed) == 1 and _may_be(noun, pronoun, person)):
+            continue
+        said = match.group("said") or ""
+        clause = text[claim.end : claim.sentence_end]
+        clause = clause[: m.start()] if (m := _CLAUSE_END_RE.search(clause)) else clause
+        if any(
+            words.search(said) and not words.search(clause) for words in (_DEATH_WORDS_RE, _INJURY_WORDS_RE)
+        ):
+            continue
+        name = _identified(text, match.start("name") if match.group("name") else match.start("object_name"))
+        if not name or fold(name) in aged or any(fold(name.split()[-1]) == a.split()[-1] for a in aged if a):
+            continue
+        named[index] = claim.model_copy(update={"value": claim.value.model_copy(update={"person": name})})
+    return named
+
+
+def _may_be(noun: str, pronoun: str, person: str) -> bool:
+    """Whether "the victim" (``noun``) or "him"/"her" (``pronoun``) may be the unnamed ``person``."""
+    if pronoun:
+        return person not in (_FEMALE_NOUNS if pronoun == "him" else _MALE_NOUNS)
+    return noun == "victim"
 
 
 def _appositive(before: str, offset: int) -> tuple[int, int, str] | None:
