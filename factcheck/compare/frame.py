@@ -106,6 +106,7 @@ from factcheck.compare.towns import (
     place_evidence,
     place_tier,
 )
+from factcheck.compare.vote_shares import vote_share
 from factcheck.compare.whose import age_person, named_person, participant_event, person_by_role
 from factcheck.extract.quantities.counted import plural, plural_phrase
 from factcheck.records import Source
@@ -136,6 +137,7 @@ ATTRIBUTE_WORDS = {
     "term": "the length",
     "wins": "the number of wins",
     "losses": "the number of losses",
+    "share": "the share of the vote",
     **PLAY_ATTRIBUTES,
 }
 FAMILY_OF_ATTRIBUTE = {
@@ -153,6 +155,7 @@ FAMILY_OF_ATTRIBUTE = {
     "term": "duration",
     "wins": "record",
     "losses": "record",
+    "share": "quantity",
     **PLAY_FAMILIES,
 }
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
@@ -305,6 +308,8 @@ class StoryFrame:
         if key.subject and key.event:
             noun = EVENT_NOUNS.get(key.event, key.event)
             return f"{words} of {self.participants[key.subject].name}'s {noun}"
+        if key.attribute == "share":
+            return f"{self.participants[key.subject].name}'s share of the vote"
         if key.subject and key.attribute == "count":
             whom = "against" if key.thing.startswith("count ") else "by"  # charges; a player's line
             return f"the number of {plural_phrase(key.thing)} {whom} {self.participants[key.subject].name}"
@@ -716,6 +721,9 @@ def _facts_of(
         line = line_in_game(claim, text, frame.people_in) or counts_charged(claim, text, frame.people_in)
         if line is not None:
             return [FactKey("count", *line)]
+        candidate = vote_share(claim, text, frame.people_in)
+        if candidate is not None:
+            return [FactKey("share", candidate)]  # "Reed won 54 percent of the vote"
         counted = claim.value.counted or ""
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):

@@ -87,14 +87,16 @@ def line_in_game(
     return (owner, "", statistic) if owner else None
 
 
-def subject_of(people: list[tuple[int, int, str]], verb: int, count: int) -> str | None:
+def subject_of(
+    people: list[tuple[int, int, str]], verb: int, count: int, reach: int = _SHORT_GAP
+) -> str | None:
     """Whose a count at offset ``count`` of a sentence is, by its verb at offset ``verb``: the one of
-    the sentence's ``people`` (as (start, end, id)) named last before the verb, close to it, and no
-    one named between the verb and the count."""
+    the sentence's ``people`` (as (start, end, id)) named last before the verb, at most ``reach``
+    characters before it, and no one named between the verb and the count."""
     before = [p for p in people if p[1] <= verb]
     if not before or any(verb < p[0] < count for p in people):
         return None
     _, owner_end, owner = before[-1]
-    if verb - owner_end > _SHORT_GAP:
+    if verb - owner_end > reach:
         return None  # "Reed, who missed two games with a sprained ankle, ..., had": too far to tell
     return owner
