@@ -320,10 +320,27 @@ def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
 _SINGULAR_PERSONS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 
 
+_SAME_IN_THE_SINGULAR = frozenset({"series", "species", "news", "means", "bus", "gas"})
+
+
 def _singular_counted(counted: str) -> str:
-    """What one of a count of persons is: "people killed" -> "person killed"."""
+    """What one of a count is: "people killed" -> "person killed", "losses" -> "loss", "counts of
+    arson" -> "count of arson" (the first word, a noun in the plural)."""
     words = counted.split()
-    return " ".join([_SINGULAR_PERSONS.get(words[0], words[0]), *words[1:]]) if words else counted
+    if not words:
+        return counted
+    first = words[0]
+    if first in _SINGULAR_PERSONS:
+        first = _SINGULAR_PERSONS[first]
+    elif first in _SAME_IN_THE_SINGULAR or len(first) < 4:
+        pass
+    elif first.endswith(("sses", "shes", "ches", "xes")):
+        first = first[:-2]
+    elif first.endswith("ies"):
+        first = first[:-3] + "y"
+    elif first.endswith("s") and not first.endswith(("ss", "us", "is")):
+        first = first[:-1]
+    return " ".join([first, *words[1:]])
 
 
 def ordinal_word(number: int) -> str:

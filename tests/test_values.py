@@ -14,9 +14,15 @@ from factcheck.values import describe, money_amount
         (1, "people killed", "1 person killed"),
         (1, "children injured", "1 child injured"),
         (2, "people killed", "2 people killed"),
+        (1, "losses", "1 loss"),
+        (1, "counts of arson", "1 count of arson"),
+        (1, "casualties", "1 casualty"),
+        (1, "homes destroyed", "1 home destroyed"),
+        (1, "series", "1 series"),
+        (1, "boss", "1 boss"),
     ],
 )
-def test_one_person_of_a_count_is_said_in_the_singular(amount: int, counted: str, written: str) -> None:
+def test_one_of_a_count_is_said_in_the_singular(amount: int, counted: str, written: str) -> None:
     claim = count("a", str(amount), amount, amount, counted, measure="count")
     assert describe(claim) == written
 
