@@ -47,6 +47,15 @@ def test_scores_are_not_records():
     assert _records("Springfield took a 14-7 lead.") == []
 
 
+def test_a_persons_record_that_rose_or_stands_is_read_as_theirs():
+    assert _records("Ivo Marsh, 37, improved to 37-2.", people=("Ivo Marsh",)) == [("Ivo Marsh", 37, 2)]
+    assert _records("The 30-year-old Marsh is now 24-1.", people=("Marsh",)) == [("Marsh", 24, 1)]
+    (standing,) = standings(
+        _source("Marsh is now 24-1."), segment_source(_source("Marsh is now 24-1.")), bool
+    )
+    assert standing.person
+
+
 def test_a_persons_height_or_years_are_not_a_record():
     assert _records("Lio Maran (6-2) caught the ball.", people=("Lio Maran",)) == []
     assert _records("He coached Rockford (1994-99).") == []

@@ -93,7 +93,7 @@ from factcheck.compare.sentences import (
     sentence_events,
     tells_background,
 )
-from factcheck.compare.standings import is_record_reading, nicknames, team_record_claims
+from factcheck.compare.standings import is_persons_record, is_record_reading, nicknames, team_record_claims
 from factcheck.compare.stat_lines import line_in_game
 from factcheck.compare.terms import TERM_NOUNS, term_event
 from factcheck.compare.town_readings import unknown_town_readings
@@ -332,6 +332,13 @@ class StoryFrame:
         return self.participants[key.subject].name if key.subject else None
 
 
+def record_key(claim) -> FactKey:
+    """The fact a team's or a person's wins or losses fill: a person's, or the team's (its key the thing)."""
+    if is_persons_record(claim):
+        return FactKey(claim.value.counted, claim.subject)
+    return FactKey(claim.value.counted, thing=claim.subject)
+
+
 def build_frame(
     sources: Sequence[Source],
     claims: Sequence,
@@ -405,7 +412,7 @@ def build_frame(
                 frame.readings.append(claim)
         if read is None or read.records:
             for claim in team_record_claims(frame, source, content[source.id]):
-                frame.facts.setdefault(FactKey(claim.value.counted, thing=claim.subject), []).append(claim)
+                frame.facts.setdefault(record_key(claim), []).append(claim)
                 frame.readings.append(claim)
     for key, claim in play_readings(sources, content, incident):
         frame.facts.setdefault(FactKey(*key), []).append(claim)
@@ -667,7 +674,7 @@ def _facts_of(
     if is_group_reading(claim):
         return [FactKey("age", claim.subject)]
     if is_record_reading(claim):
-        return [FactKey(claim.value.counted, thing=claim.subject)]
+        return [record_key(claim)]
     if kind == "age":
         person = named_person(claim, frame)
         if person is None:

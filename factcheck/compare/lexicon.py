@@ -196,6 +196,16 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "final",
             "tie",
             "tied",
+            # a fight: "retained his title with a ninth-round knockout"
+            "bout",
+            "bouts",
+            "knockout",
+            "knocked out",
+            "stoppage",
+            "title fight",
+            "retain",
+            "retains",
+            "retained",
         ),
     ),
     "visit": (

@@ -1,11 +1,13 @@
 """Teams' records: "Springfield (8-3)", "the Otters' record rose to 7-3", "the Otters stand at 8-3",
-"the Otters' 7-3 season".
+"the Otters' 7-3 season"; and a fighter's, "Ivo Marsh improved to 37-2", "Marsh is now 36-2".
 
 A match report gives each team's win-loss record after the game. One team is
 written by its town or its nickname ("Springfield", "the Otters"); the story
 tells which is which where it writes both together ("the Springfield
 Otters"). Each record is read as two counts of the team, its wins and its
-losses, which the story frame compares across the reports like any count.
+losses, which the story frame compares across the reports like any count. A person's record
+("Ivo Marsh, 37, improved to 37-2") is read where it rose, fell or stands, as that person's wins and
+losses; a person's "(6-2)" is a height.
 
 Not records: a score ("won 20-13", "a 20-13 lead": never after a team's name
 in parentheses nor after "record ... to"), a person's height or career span
@@ -32,22 +34,32 @@ if TYPE_CHECKING:
 # The most games a team plays in a season (baseball's 162), with room for a career's record.
 _MOST_GAMES = 200
 _TEAM = r"(?P<team>(?:[A-Z][\w.'\u2019-]*|\d+ers)(?:\s+(?:[A-Z][\w.'\u2019-]*|\d+ers)){0,3})"
+_AGE = r"(?:,\s+\d{1,2},)?"
 _RECORD = r"(?P<wins>\d{1,3})-(?P<losses>\d{1,3})(?:-\d{1,2})?"
 _FORMS = (
     # "Springfield (8-3)", "The Otters (8-3, 4-1 away)"
     re.compile(_TEAM + r"\s+\(" + _RECORD + r"\s*[,;)]"),
-    # "Springfield's record rose to 7-3", "the Otters improved to 8-3", "the Otters stand at 8-3"
+    # "Springfield's record rose to 7-3", "the Otters improved to 8-3", "the Otters stand at 8-3"; a
+    # fighter's "Ivo Marsh, 37, improved to 37-2"
     re.compile(
-        _TEAM + r"(?:\s?['\u2019]s?\s+record)?\s+(?:rose|improved|fell|dropped|slipped|moved|went|climbed|"
+        _TEAM
+        + _AGE
+        + r"(?:\s?['\u2019]s?\s+record)?\s+(?:rose|improved|fell|dropped|slipped|moved|went|climbed|"
         r"improve|fall|drop|slip|move|go|climb)\s+to\s+" + _RECORD + r"\b(?!-)"
     ),
     re.compile(
-        _TEAM + r"\s+(?:stand|stands|stood|are\s+now|is\s+now|sit|sits)\s+at\s+" + _RECORD + r"\b(?!-)"
+        _TEAM
+        + _AGE
+        + r"\s+(?:(?:stand|stands|stood|sit|sits)\s+at|(?:are|is)\s+now(?:\s+at)?)\s+"
+        + _RECORD
+        + r"\b(?!-)"
     ),
 )
 # "the Otters' 7-3 season", "left the Otters a 7-3 record": a season's record, which may be another
 # season's ("a 2-14 season in 2011", "last year's 2-14 record"), so read only where no other is named.
 _SEASON_FORMS = (re.compile(_TEAM + r"(?:['\u2019]s?|\s+an?)\s+" + _RECORD + r"\s+(?:season|record|mark)\b"),)
+# the forms a person's record is written in: what rose, fell or stands is no height
+_PERSONS_FORMS = _FORMS[1:]
 _ANY_RECORD = re.compile(r"\d-\d")
 _ANOTHER_SEASON = re.compile(r"\b(?:1[89]\d\d|20\d\d|last|previous|prior|former|since)\b", re.I)
 _NICKNAME = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<nick>[A-Z][a-z]+s|\d+ers)\b")
@@ -64,6 +76,7 @@ class Standing:
     team: str
     wins: int
     losses: int
+    person: bool = False  # a person's record (a fighter's), not a team's
 
 
 def nicknames(texts: Iterable[str]) -> dict[str, str]:
@@ -107,26 +120,37 @@ def standings(source: Source, segments: Sequence, is_person: Callable[[str], boo
             for match in form.finditer(segment.text):
                 wins, losses = int(match.group("wins")), int(match.group("losses"))
                 team = _LEADING.sub("", match.group("team"))
-                if wins + losses > _MOST_GAMES or not team or is_person(team):
+                if wins + losses > _MOST_GAMES or not team:
                     continue
+                person = is_person(team)
+                if person and form not in _PERSONS_FORMS:
+                    continue  # "Lio Maran (6-2)": a height
                 start = segment.start + match.start("team")
                 found.setdefault(
                     start,
-                    Standing(start, segment.start + match.end(), segment, team, wins, losses),
+                    Standing(start, segment.start + match.end(), segment, team, wins, losses, person),
                 )
     return [found[start] for start in sorted(found)]
 
 
 def is_record_reading(claim) -> bool:
-    """Whether a claim is one of :func:`standing_readings`' (a team's wins or losses)."""
-    return ":standing:" in claim.id
+    """Whether a claim is one of :func:`standing_readings`' (a team's or a person's wins or losses)."""
+    return ":standing:" in claim.id or ":record:" in claim.id
+
+
+def is_persons_record(claim) -> bool:
+    """Whether a claim of :func:`standing_readings` is a person's wins or losses (its subject a
+    participant's id), not a team's (its subject the team's key)."""
+    return ":record:" in claim.id
 
 
 def standing_readings(source: Source, standing: Standing, team: str) -> list[QuantityClaim]:
-    """The record as two counts of the team (``team``, its key): its wins and its losses."""
+    """The record as two counts of the team or person (``team``, the team's key or the person's id):
+    its wins and its losses."""
+    tag = "record" if standing.person else "standing"
     return [
         QuantityClaim(
-            id=f"{source.id}:standing:{standing.start}:{counted}",
+            id=f"{source.id}:{tag}:{standing.start}:{counted}",
             **claim_span(source, standing.segment, standing.start, standing.end),
             predicate="quantity",
             subject=team,
@@ -137,8 +161,12 @@ def standing_readings(source: Source, standing: Standing, team: str) -> list[Qua
 
 
 def team_record_claims(frame: StoryFrame, source: Source, segments: Sequence) -> list:
-    """Each team's wins and losses as a report gives its record."""
+    """Each team's (and person's) wins and losses as a report gives its record."""
     claims = []
     for standing in standings(source, segments, lambda text: bool(frame.people_in(text))):
-        claims += standing_readings(source, standing, team_key(standing.team, frame.team_aliases))
+        if standing.person:
+            people = {person for _, _, person in frame.people_in(standing.team)}
+            claims += standing_readings(source, standing, people.pop()) if len(people) == 1 else []
+        else:
+            claims += standing_readings(source, standing, team_key(standing.team, frame.team_aliases))
     return claims
