@@ -287,6 +287,15 @@ def money_amount(value: float, currency: str | None) -> str:
     return f"{scaled} {currency}" if currency else scaled
 
 
+# What a sum of money is the amount of (:mod:`factcheck.extract.quantities.money`), and how a sum of
+# each is written: "$4.5 billion deal", "$799" (a price), "$25 a share", "€85 million haul" (stolen)
+DEAL = "deal"
+PRICE = "price"
+PER_SHARE = "price per share"
+STOLEN = "haul"
+_SUM_WORDS = {PRICE: "", PER_SHARE: "a share"}
+
+
 def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
     low = quantity.low
     high = quantity.high
@@ -310,9 +319,11 @@ def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
     words = [amount]
     if quantity.unit and quantity.measure not in ("count", "money"):
         words.append(quantity.unit)
-    if quantity.counted and with_counted:
+    if money and quantity.counted in _SUM_WORDS:
+        words.append(_SUM_WORDS[quantity.counted] if with_counted else "")
+    elif quantity.counted and with_counted:
         words.append(_singular_counted(quantity.counted) if amount == "1" else quantity.counted)
-    return " ".join(words)
+    return " ".join(word for word in words if word)
 
 
 # Extraction says a count of persons in the plural whatever the number ("One person died": "people

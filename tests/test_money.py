@@ -72,3 +72,49 @@ def test_a_sum_a_thing_is_sold_for_is_its_price(text: str, quote: str) -> None:
 def test_what_something_cost_is_no_price() -> None:
     # a story gives the costs of many things: the repairs', the roof's
     assert _money("The repairs will cost $2 million.") == {"$2 million": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Orvell agreed to buy Lumet for $3.1 billion, or $25 a share, in cash.", "$25 a share"),
+        ("Orvell will pay $26.50 per share for the chip designer.", "$26.50 per share"),
+        ("Shareholders will receive $31.20 a share in the deal.", "$31.20 a share"),
+    ],
+)
+def test_a_sum_a_share_in_a_takeover_is_its_price_per_share(text: str, quote: str) -> None:
+    assert _money(text)[quote] == "price per share"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumet shares closed at $21.40 a share on Friday.",
+        "Lumet pays a dividend of $1.40 a share.",
+    ],
+)
+def test_a_sum_a_share_that_is_no_buyers_price_is_none(text: str) -> None:
+    assert "price per share" not in _money(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Robbers stole jewels worth 85 million euros from a store.", "85 million euros"),
+        ("Thieves made off with paintings valued at about $4 million.", "about $4 million"),
+        ("The robber made off with $40,000 in cash.", "$40,000"),
+    ],
+)
+def test_the_worth_of_what_was_stolen_is_the_haul(text: str, quote: str) -> None:
+    assert _money(text) == {quote: "haul"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collection is worth 85 million euros.",
+        "The thief was ordered to pay $4,000 in damages.",
+    ],
+)
+def test_a_sum_that_was_not_taken_is_no_haul(text: str) -> None:
+    assert "haul" not in _money(text).values()

@@ -39,12 +39,15 @@ from factcheck.compare.counting import OTHERS_QUOTE
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
-from factcheck.extract.quantities.money import DEAL, PRICE
 from factcheck.extract.recurrence import PRIOR_WORDS
 from factcheck.values import (
     COUNTED_SYNONYMS,
+    DEAL,
     HARM_WORDS,
     OUTCOME_PARTICIPLES,
+    PER_SHARE,
+    PRICE,
+    STOLEN,
     add_days,
     harm_of,
     interval,
@@ -293,7 +296,7 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
         story_wide = (
             claim.value.measure not in ("count", "money")
             or _is_outcome(claim.value.counted)
-            or claim.value.counted in (DEAL, PRICE)
+            or claim.value.counted in (DEAL, PRICE, PER_SHARE, STOLEN)
         )
         if story_wide and (not subject or _unplaced(subject)):
             # A measured attribute named without its event ("It struck at a depth of 10 km", "The

@@ -1,4 +1,5 @@
-"""What a sum of money is the amount of: a deal's value (a contract, a sale, a takeover) or a price.
+"""What a sum of money is the amount of: a deal's value (a contract, a sale, a takeover), the price
+a buyer pays a share, a price, or the value of what was stolen.
 
 The counted noun of a count is the noun after its number; a sum of money mostly has none ("agreed to
 buy the firm for $5.4 billion", "signed him to a four-year, $85 million contract"), so that two
@@ -15,7 +16,13 @@ $40"; not what something cost, as a story gives the costs of many things.
 
 Contracts, agreements, takeovers, acquisitions and purchases are one kind, "deal": a story's reports
 call the one deal by each of these names. An offer or a bid is not the deal, and a rate is not its
-value ("$17 million a year", "$21.50 a share", "$60 million guaranteed").
+value ("$17 million a year", "$21.50 a share", "$60 million guaranteed"). A sum "a share" (or "per
+share") is the price per share of a takeover where its sentence tells of buying, not of the shares'
+trading or earnings ("shares closed at $21 a share", "a dividend of $1.40 a share").
+
+A sum is the value of what was stolen where its sentence tells of a theft and the sum is what the
+things taken were "worth" or "valued at", or what was taken: "stole jewels worth $2 million", "made
+off with $40,000".
 """
 
 from __future__ import annotations
@@ -23,9 +30,8 @@ from __future__ import annotations
 import re
 
 from factcheck.records import Segment
+from factcheck.values import DEAL, PER_SHARE, PRICE, STOLEN
 
-DEAL = "deal"
-PRICE = "price"
 _DEAL_NOUN = (
     r"(?:contract|deal|agreement|extension|acquisition|takeover|buyout|purchase|merger|transaction|sale)"
 )
@@ -61,6 +67,28 @@ _RATE_AFTER = re.compile(
     r"|\s+(?:annually|guaranteed|apiece|each)\b",
     re.I,
 )
+_PER_SHARE_RATE = re.compile(r"(?:\s+|-)(?:a|per)[\s-]+share\b", re.I)
+_BUYING = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|acquisition|takeover|buyout|merger|deal|offer|"
+    r"offered|offering|bid|pay|pays|paying|paid|tender)\b",
+    re.I,
+)
+# a share's price on the market, or what a share earns: no buyer's price
+_NO_BUYERS_PRICE = re.compile(
+    r"\b(?:closed|closing|traded|trading|rose|fell|jumped|dropped|slid|surged|gained|dividends?|earnings|"
+    r"earned|profits?|revenue|income|losses)\b",
+    re.I,
+)
+_THEFT = re.compile(
+    r"\b(?:stole|stolen|steal|steals|stealing|robbed|robbery|robberies|robbers?|heist|theft|thefts|thief|"
+    r"thieves|burglar\w*|loot|looted|made\s+off\s+with)\b",
+    re.I,
+)
+_VALUED_BEFORE = re.compile(r"\b(?:worth|valued\s+at|estimated\s+at)\s+" + _HEDGE + r"\Z", re.I)
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:stole|stolen|made\s+off\s+with|escaped\s+with|fled\s+with|got\s+away\s+with)\s+" + _HEDGE + r"\Z",
+    re.I,
+)
 _SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{0,2}[$€£¥])\s*\Z")
 _REACH = 90
 
@@ -69,7 +97,15 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     """(what the sum of money whose number is at ``start`` and whose words end at ``end`` is the amount
     of, the end of the phrase that says so): (DEAL, end of "contract") for "$85 million contract",
     (None, ``end``) when it says nothing."""
-    if _RATE_AFTER.match(text, end, segment.end):
+    rate = _RATE_AFTER.match(text, end, segment.end)
+    if rate is not None:
+        sentence = text[segment.start : segment.end]
+        if (
+            _PER_SHARE_RATE.match(rate.group(0))
+            and _BUYING.search(sentence)
+            and not _NO_BUYERS_PRICE.search(sentence)
+        ):
+            return PER_SHARE, rate.end()  # "will pay $26.50 a share"
         return None, end
     after = _NOUN_AFTER.match(text, end, min(segment.end, end + _REACH))
     if after is not None:
@@ -81,4 +117,8 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
         return PRICE, end  # before a buyer's: "it sells for $40" is a price, "sold it for $2 billion" a deal
     if _WORTH_BEFORE.search(before) or _BUYER_PAYS_BEFORE.search(before):
         return DEAL, end
+    if (_VALUED_BEFORE.search(before) or _TAKEN_BEFORE.search(before)) and _THEFT.search(
+        text, segment.start, segment.end
+    ):
+        return STOLEN, end
     return None, end
