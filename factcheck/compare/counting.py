@@ -5,7 +5,9 @@ told as a part ("including one man", "two of the five") or an addition ("a furth
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from factcheck.extract.quantities.counted import plural, plural_phrase
 from factcheck.values import COUNTED_SYNONYMS
 
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
@@ -21,6 +23,28 @@ def counted_noun(counted: str) -> str:
     if noun in COUNTED_SYNONYMS:
         return COUNTED_SYNONYMS[noun]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+_CHUNK_END = frozenset("of in on at to for from with by and or".split())
+
+
+def counted_name(thing: str, claims: Sequence) -> str:
+    """A story-wide count's thing as the reports write it, in the plural: "public comments" for the
+    ``thing`` "public" (:func:`counted_noun` keys a count by its first noun), the phrase most of its
+    ``claims`` write up to a preposition or a participle; the plural of ``thing`` when none does."""
+    phrases: dict[str, int] = {}
+    for claim in claims:
+        words = (claim.value.counted or "").lower().split()
+        end = next(
+            (i for i, w in enumerate(words) if i and (w in _CHUNK_END or w.endswith("ed"))), len(words)
+        )
+        chunk = [w for w in words[:end] if w not in ("the", "a", "an")]
+        if len(chunk) > 1 and chunk[0] == thing:
+            phrase = plural_phrase(" ".join(chunk))
+            phrases[phrase] = phrases.get(phrase, 0) + 1
+    if not phrases:
+        return plural(thing)
+    return min(phrases, key=lambda phrase: (-phrases[phrase], len(phrase), phrase))
 
 
 def one_count_per_source(claims: list, least: int = 2) -> bool:

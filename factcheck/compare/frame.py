@@ -49,6 +49,7 @@ from factcheck.compare.counting import (
     PART_QUOTE,
     PEOPLE_COUNTED,
     TO_HOSPITAL,
+    counted_name,
     counted_noun,
     one_count_per_source,
 )
@@ -108,7 +109,7 @@ from factcheck.compare.towns import (
 )
 from factcheck.compare.vote_shares import vote_share
 from factcheck.compare.whose import age_person, named_person, participant_event, person_by_role
-from factcheck.extract.quantities.counted import plural, plural_phrase
+from factcheck.extract.quantities.counted import plural_phrase
 from factcheck.records import Source
 from factcheck.values import add_days, harm_of, interval, is_point_in_time
 
@@ -325,7 +326,7 @@ class StoryFrame:
             return f"the block of {key.thing}"
         if key.attribute == "count":
             added = "additional " if key.event == "added" else ""
-            return f"the number of {added}{plural(key.thing)}"
+            return f"the number of {added}{counted_name(key.thing, self.facts.get(key, ()))}"
         return f"{words} of {event}"
 
     def subject_name(self, key: FactKey) -> str | None:

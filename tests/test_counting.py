@@ -1,0 +1,30 @@
+"""compare.counting: what a story-wide count counts, named as the reports write it."""
+
+from __future__ import annotations
+
+from claim_builders import count
+
+from factcheck.compare.counting import counted_name, counted_noun
+
+
+def test_a_count_is_keyed_by_its_first_noun_and_named_by_its_phrase() -> None:
+    claims = [
+        count("a", "nearly 2,300 public comments", 2300, 2300, "public comments"),
+        count("b", "2,300 public comments received", 2300, 2300, "public comments received"),
+    ]
+    assert counted_noun("public comments") == "public"
+    assert counted_name("public", claims) == "public comments"
+
+
+def test_the_phrase_most_reports_write_names_the_count() -> None:
+    claims = [
+        count("a", "3 wildlife groups", 3, 3, "wildlife groups"),
+        count("b", "3 wildlife groups", 3, 3, "wildlife groups"),
+        count("c", "3 wildlife charities", 3, 3, "wildlife charities"),
+    ]
+    assert counted_name("wildlife", claims) == "wildlife groups"
+
+
+def test_a_count_of_one_word_is_named_by_its_plural() -> None:
+    assert counted_name("engine", [count("a", "six engines", 6, 6, "engines")]) == "engines"
+    assert counted_name("engine", []) == "engines"
