@@ -63,6 +63,7 @@ from factcheck.compare.dating import (
     with_earlier_dates,
     written_day,
 )
+from factcheck.compare.fact_keys import FactKey
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
 from factcheck.compare.incident import incident_class, lead_sentences, several_incidents
 from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
@@ -94,7 +95,7 @@ from factcheck.compare.sentences import (
     sentence_events,
     tells_background,
 )
-from factcheck.compare.standings import is_persons_record, is_record_reading, nicknames, team_record_claims
+from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game
 from factcheck.compare.terms import TERM_NOUNS, term_event
 from factcheck.compare.town_readings import unknown_town_readings
@@ -183,17 +184,6 @@ EVENT_NOUNS = {
     "killing_outcome": "killing",
     "disappearance": "disappearance",
 }
-
-
-@dataclass(frozen=True, order=True)
-class FactKey:
-    """Which fact a claim fills: an attribute of the incident (``subject`` empty) or of a participant;
-    ``thing`` is what a story-wide count counts ("comments")."""
-
-    attribute: str
-    subject: str = ""
-    event: str = ""
-    thing: str = ""
 
 
 @dataclass
@@ -331,13 +321,6 @@ class StoryFrame:
 
     def subject_name(self, key: FactKey) -> str | None:
         return self.participants[key.subject].name if key.subject else None
-
-
-def record_key(claim) -> FactKey:
-    """The fact a team's or a person's wins or losses fill: a person's, or the team's (its key the thing)."""
-    if is_persons_record(claim):
-        return FactKey(claim.value.counted, claim.subject)
-    return FactKey(claim.value.counted, thing=claim.subject)
 
 
 def build_frame(

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.compare.fact_keys import FactKey
 from factcheck.extract.gazetteer import fold, place_names
 from factcheck.extract.spans import claim_span
 from factcheck.records import Quantity, QuantityClaim, Segment, Source
@@ -138,10 +139,12 @@ def is_record_reading(claim) -> bool:
     return ":standing:" in claim.id or ":record:" in claim.id
 
 
-def is_persons_record(claim) -> bool:
-    """Whether a claim of :func:`standing_readings` is a person's wins or losses (its subject a
-    participant's id), not a team's (its subject the team's key)."""
-    return ":record:" in claim.id
+def record_key(claim) -> FactKey:
+    """The fact a team's or a person's wins or losses fill (a claim of :func:`standing_readings`): a
+    person's (its subject the participant's id), or the team's (its subject the team's key)."""
+    if ":record:" in claim.id:
+        return FactKey(claim.value.counted, claim.subject)
+    return FactKey(claim.value.counted, thing=claim.subject)
 
 
 def standing_readings(source: Source, standing: Standing, team: str) -> list[QuantityClaim]:
