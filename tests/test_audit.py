@@ -113,6 +113,16 @@ def test_a_drafts_ages_given_to_a_group_are_judged_as_each_persons_age(run_cli, 
     }
 
 
+def test_a_drafts_name_spelt_otherwise_than_the_sources_is_their_participants(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "A shooting in Tovey left a woman dead on Monday. Police named her as Katrin Selby, 59.",
+        "b.md": "Katrin Selby, 59, was killed in a shooting in Tovey on Monday.",
+    }
+    draft, folder = _mill(tmp_path, "Catrin Selby, 61, was killed in a shooting in Tovey on Monday.", sources)
+    _, audit = _audit(run_cli, draft, folder)
+    assert _age_verdicts(audit) == {("the age of Katrin Selby", "contradicted")}
+
+
 def test_a_drafts_named_ages_are_judged_against_a_sources_ages_of_the_group(run_cli, tmp_path) -> None:
     # the test above the other way round: the sources only count the group, the draft names its people
     sources = {

@@ -36,7 +36,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.compare import roundups, tolls
 from factcheck.compare.align import dates_the_event
@@ -281,6 +281,14 @@ class StoryFrame:
         if found is None:
             found = self._named[text] = tuple(find_names(text, self._names))
         return list(found)
+
+    def add_name(self, participant: str, name: str) -> None:
+        """One more way a participant's name is written (a draft's spelling of a source's name)."""
+        person = self.participants[participant]
+        if name not in person.names:
+            self.participants[participant] = replace(person, names=(*person.names, name))
+            self._names = None  # the table of names is made again with it
+            self._named.clear()
 
     def incident_noun(self) -> str:
         if self.incident is None:

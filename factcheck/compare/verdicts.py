@@ -41,6 +41,7 @@ from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
 from factcheck.compare.groups import group_age_claims, group_ages_of_newcomers, is_group_reading
 from factcheck.compare.occurrences import is_read
+from factcheck.compare.people import name_words, same_person, spelt_alike
 from factcheck.compare.play_facts import is_play_reading, play_readings
 from factcheck.compare.recurrence import (
     Bound,
@@ -181,6 +182,33 @@ class DraftJudge:
         self._plays: dict[str, FactKey] = {}
         self._newcomers: dict[str, FactKey] = {}
         self._newcomer_names: dict[str, str] = {}
+
+    def join_people(self, claims: Sequence) -> None:
+        """The draft's people as the sources' participants: a name the sources write otherwise
+        ("Catherine Reed" for "Katherine Reed", "Ann Lee" for "Ann Mae Lee") is the participant's when
+        it can be only that one's, as a source's name joins another's."""
+        names = {
+            pid: [name_words(name) for name in person.names]
+            for pid, person in self.frame.participants.items()
+        }
+        for claim in claims:
+            if (
+                claim.kind != "entity"
+                or claim.value.kind != "person"
+                or claim.value.id in self.frame.person_of
+            ):
+                continue
+            mine = name_words(claim.value.name)
+            if len(mine) < 2:
+                continue
+            matches = [
+                pid
+                for pid, written in names.items()
+                if any(same_person(mine, other) or spelt_alike(mine, other) for other in written)
+            ]
+            if len(matches) == 1:
+                self.frame.person_of[claim.value.id] = matches[0]
+                self.frame.add_name(matches[0], claim.value.name)
 
     def readings(self) -> list:
         """What the frame reads in the draft as in a source beyond extraction: where each named person
@@ -635,6 +663,7 @@ def judge_draft(
     """The verdict on each checkable claim of ``draft``, in text order; ``statements`` then completes
     them from the sources' sentences (:func:`factcheck.compare.statements.sentence_verdicts`)."""
     judge = DraftJudge(draft, sources, source_claims, options, groups)
+    judge.join_people(draft_claims)
     mine = [*(c for c in draft_claims if c.source == draft.id), *judge.readings()]
     claims = sorted(mine, key=lambda c: (c.start, -c.end, c.id))
     claims = [c for c in claims if not _occurrence_of_another(c, claims)]
