@@ -23,6 +23,13 @@ def test_a_gun_fired_is_not_a_dismissal():
     assert [name for _, _, name in event_words("The gunman fired twice.")] == []
 
 
+def test_a_jailbreak_a_riot_and_a_bout_are_incidents_a_fire_that_broke_out_no_escape():
+    assert [name for _, _, name in event_words("Two inmates broke out of the jail.")] == ["escape"]
+    assert [name for _, _, name in event_words("Rioters clashed with police.")] == ["riot", "riot"]
+    assert [name for _, _, name in event_words("He retained his title by knockout.")] == ["game", "game"]
+    assert [name for _, _, name in event_words("The blaze broke out on the roof.")] == ["fire"]
+
+
 def test_kinds_of_violence_are_told_as_one_incident_but_quakes_and_aftershocks_are_not():
     assert "stabbing" in incident_family("shooting")
     assert incident_family("quake") == frozenset({"quake"})

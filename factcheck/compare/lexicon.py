@@ -172,6 +172,25 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
         "incident",
         ("missing", "disappeared", "disappearance", "vanished", "abducted", "kidnapped", "kidnapping"),
     ),
+    "escape": (
+        "incident",
+        (
+            "escape",
+            "escaped",
+            "escapes",
+            "escapee",
+            "escapees",
+            "broke out of",
+            "broken out of",
+            "breakout",
+            "jailbreak",
+            "prison break",
+        ),
+    ),
+    "riot": (
+        "incident",
+        ("riot", "riots", "rioting", "rioters", "clashes", "clashed", "unrest"),
+    ),
     "game": (
         "incident",
         (
