@@ -56,6 +56,12 @@ def test_a_persons_record_that_rose_or_stands_is_read_as_theirs():
     assert standing.person
 
 
+def test_a_persons_record_of_some_games_only_is_not_read():
+    assert _records("Ivo Marsh is now 24-1 in his career.", people=("Ivo Marsh",)) == []
+    assert _records("Ivo Marsh improved to 9-0 at home this season.", people=("Ivo Marsh",)) == []
+    assert _records("Ivo Marsh improved to 5-2 against left-handers.", people=("Ivo Marsh",)) == []
+
+
 def test_a_persons_height_or_years_are_not_a_record():
     assert _records("Lio Maran (6-2) caught the ball.", people=("Lio Maran",)) == []
     assert _records("He coached Rockford (1994-99).") == []

@@ -61,6 +61,13 @@ _FORMS = (
 _SEASON_FORMS = (re.compile(_TEAM + r"(?:['\u2019]s?|\s+an?)\s+" + _RECORD + r"\s+(?:season|record|mark)\b"),)
 # the forms a person's record is written in: what rose, fell or stands is no height
 _PERSONS_FORMS = _FORMS[1:]
+# a person's record of some games only, or over more than their fights or games so far: "in his career",
+# "this season", "at home", "against left-handers", "as a starter", "in title fights"
+_A_PART_OF_A_RECORD = re.compile(
+    r"[^.;]*?\b(?:career|season|seasons|year|home|road|away|against|as\s+an?|in\s+(?:title|one-score|"
+    r"close|road|home|playoff|postseason)|lifetime|all-time|starts?|starter)\b",
+    re.I,
+)
 _ANY_RECORD = re.compile(r"\d-\d")
 _ANOTHER_SEASON = re.compile(r"\b(?:1[89]\d\d|20\d\d|last|previous|prior|former|since)\b", re.I)
 _NICKNAME = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<nick>[A-Z][a-z]+s|\d+ers)\b")
@@ -124,8 +131,10 @@ def standings(source: Source, segments: Sequence, is_person: Callable[[str], boo
                 if wins + losses > _MOST_GAMES or not team:
                     continue
                 person = is_person(team)
-                if person and form not in _PERSONS_FORMS:
-                    continue  # "Lio Maran (6-2)": a height
+                if person and (
+                    form not in _PERSONS_FORMS or _A_PART_OF_A_RECORD.match(segment.text, match.end())
+                ):
+                    continue  # "Lio Maran (6-2)": a height; "Maran is now 12-1 at home": a part of a record
                 start = segment.start + match.start("team")
                 found.setdefault(
                     start,
