@@ -74,6 +74,13 @@ _COUNTED_GROUPS = (
     ("building", "buildings structure structures"),
     ("firefighter", "firefighters firemen fireman"),
     ("victim", "victims"),
+    # the people who did it, by whatever they did
+    (
+        "attacker",
+        "attackers gunman gunmen shooter shooters assailant assailants robber robbers thief thieves burglar "
+        "burglars raider raiders",
+    ),
+    ("inmate", "inmates prisoner prisoners escapee escapees convict convicts"),
     # the drunk-driving offence, named by each jurisdiction's abbreviation
     ("dui", "dui duis dwi dwis owi owis oui ouis duii dwai"),
 )

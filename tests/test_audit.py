@@ -202,7 +202,8 @@ def test_a_count_only_one_source_gives_is_checked_against_the_draft(run_cli, tmp
     )
     _, audit = _audit(run_cli, draft, folder)
     added = next(c for c in audit["claims"] if c["quote"] == "six engines")
-    assert added["label"] == "contradicted" and added["fact"] == "the number of additional engines"
+    # the fact is named as the sources write it
+    assert added["label"] == "contradicted" and added["fact"] == "the number of additional appliances"
 
 
 def test_a_drafts_time_about_one_person_is_judged_on_that_persons_one_event(run_cli, tmp_path) -> None:

@@ -28,3 +28,13 @@ def test_the_phrase_most_reports_write_names_the_count() -> None:
 def test_a_count_of_one_word_is_named_by_its_plural() -> None:
     assert counted_name("engine", [count("a", "six engines", 6, 6, "engines")]) == "engines"
     assert counted_name("engine", []) == "engines"
+
+
+def test_the_people_who_did_it_are_one_count_whatever_each_report_calls_them() -> None:
+    assert counted_noun("gunmen") == counted_noun("armed robbers") == counted_noun("thieves")
+    claims = [
+        count("a", "three gunmen", 3, 3, "gunmen"),
+        count("b", "two armed robbers", 2, 2, "armed robbers"),
+        count("c", "three gunmen", 3, 3, "gunmen"),
+    ]
+    assert counted_name(counted_noun("gunmen"), claims) == "gunmen"

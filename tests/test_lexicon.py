@@ -28,6 +28,8 @@ def test_a_jailbreak_a_riot_and_a_bout_are_incidents_a_fire_that_broke_out_no_es
     assert [name for _, _, name in event_words("Rioters clashed with police.")] == ["riot", "riot"]
     assert [name for _, _, name in event_words("He retained his title by knockout.")] == ["game", "game"]
     assert [name for _, _, name in event_words("The blaze broke out on the roof.")] == ["fire"]
+    assert [name for _, _, name in event_words("Three inmates escaped from the jail.")] == ["escape"]
+    assert [name for _, _, name in event_words("The gunmen held up a bank and escaped.")] == ["robbery"]
 
 
 def test_kinds_of_violence_are_told_as_one_incident_but_quakes_and_aftershocks_are_not():

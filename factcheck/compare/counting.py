@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.quantities.counted import plural, plural_phrase
+from factcheck.extract.quantities.counted import is_participle, plural, plural_phrase
 from factcheck.values import COUNTED_SYNONYMS
 
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
@@ -30,16 +30,17 @@ _CHUNK_END = frozenset("of in on at to for from with by and or".split())
 
 def counted_name(thing: str, claims: Sequence) -> str:
     """A story-wide count's thing as the reports write it, in the plural: "public comments" for the
-    ``thing`` "public" (:func:`counted_noun` keys a count by its first noun), the phrase most of its
-    ``claims`` write up to a preposition or a participle; the plural of ``thing`` when none does."""
+    ``thing`` "public" (:func:`counted_noun` keys a count by its first noun, a synonym by its group's
+    word), the phrase most of its ``claims`` write up to a preposition or a participle; the plural of
+    ``thing`` when none does."""
     phrases: dict[str, int] = {}
     for claim in claims:
         words = (claim.value.counted or "").lower().split()
         end = next(
-            (i for i, w in enumerate(words) if i and (w in _CHUNK_END or w.endswith("ed"))), len(words)
+            (i for i, w in enumerate(words) if i and (w in _CHUNK_END or is_participle(w))), len(words)
         )
         chunk = [w for w in words[:end] if w not in ("the", "a", "an")]
-        if len(chunk) > 1 and chunk[0] == thing:
+        if chunk and counted_noun(" ".join(chunk)) == thing:
             phrase = plural_phrase(" ".join(chunk))
             phrases[phrase] = phrases.get(phrase, 0) + 1
     if not phrases:

@@ -85,6 +85,9 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "burglarized",
             "break-in",
             "heist",
+            "held up",
+            "stole",
+            "stolen",
         ),
     ),
     "crash": (
@@ -175,9 +178,9 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "escape": (
         "incident",
         (
-            "escape",
-            "escaped",
-            "escapes",
+            "escape from",
+            "escaped from",
+            "escapes from",
             "escapee",
             "escapees",
             "broke out of",

@@ -556,6 +556,11 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def is_participle(word: str) -> bool:
+    """Whether a word of a count's thing is a participle after its noun ("fired", "sent", "hit")."""
+    return word.endswith("ed") or word in _NOUN_PARTICIPLES
+
+
 def plural_phrase(counted: str) -> str:
     """What a count counts, in the plural, as a count says it: "game" -> "games", "shot fired" ->
     "shots fired", "vehicle struck" -> "vehicles struck" (the noun is the word before the first
@@ -564,7 +569,7 @@ def plural_phrase(counted: str) -> str:
     if len(words) > 1 and words[0] == "count":
         return f"counts of {' '.join(words[1:])}"  # "two counts of assault", its "of" folded away
     head = next(
-        (i - 1 for i in range(1, len(words)) if words[i].endswith("ed") or words[i] in _NOUN_PARTICIPLES),
+        (i - 1 for i in range(1, len(words)) if is_participle(words[i])),
         len(words) - 1,
     )
     if words:
