@@ -154,6 +154,7 @@ EXPECTED = {
     "heist-haul": ["FC201"],
     "jail-escape-count": ["FC201"],
     "robbery-gunmen": ["FC201"],
+    "quake-clock-zones": ["FC103"],
     # "scored 31 points and grabbed 12 rebounds" against "had 28 points and 12 rebounds" for one player
     # in one game; "averaging 24 points a game this season" and a play's "ran for two yards to give
     # the Otters the lead" are not the player's line in the game.

@@ -61,6 +61,17 @@ def test_times_in_two_zones_are_not_compared():
     assert check(a, b, _context(*texts)) is None
 
 
+def test_a_time_in_gmt_is_not_compared_with_a_time_of_no_zone_but_one_in_et_is():
+    texts = ("a", "It began at 0755 GMT."), ("b", "It began at 2:55 p.m.")
+    a = _clock("a", texts[0][1], "0755 GMT", "07:55")
+    b = _clock("b", texts[1][1], "2:55 p.m.", "14:55")
+    assert check(a, b, _context(*texts)) is None
+    texts = ("a", "It began at 7:55 p.m. ET."), ("b", "It began at 8:55 p.m.")
+    a = _clock("a", texts[0][1], "7:55 p.m. ET", "19:55")
+    b = _clock("b", texts[1][1], "8:55 p.m.", "20:55")
+    assert check(a, b, _context(*texts)) is not None
+
+
 def test_times_on_different_days_are_left_to_the_date_rules():
     texts = ("a", "It began at 9 p.m."), ("b", "It began at 11 p.m.")
     a = _clock("a", texts[0][1], "9 p.m.", "21:00")

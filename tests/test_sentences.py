@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.compare.sentences import tells_background
+from claim_builders import day, time_claim
+
+from factcheck.compare.sentences import clause_of, event_word_of, tells_background
 
 
 def test_a_sentence_of_another_occurrence_tells_background():
@@ -15,3 +17,16 @@ def test_a_sentence_of_the_news_alone_tells_no_background():
     assert not tells_background("A man was shot on Vale Road on Friday, police said.")
     # the words must stand on their own: "lastly" and "yearly" are not "last year"
     assert not tells_background("Lastly, the yearly fair was cancelled.")
+
+
+def test_a_clocks_colon_ends_no_clause() -> None:
+    sentence = "The quake struck at 2:55 p.m. on Wednesday."
+    start = sentence.index("Wednesday")
+    assert clause_of(sentence, start, start + len("Wednesday")) == (0, len(sentence))
+
+
+def test_a_time_before_a_comma_and_what_followed_is_the_main_clauses() -> None:
+    text = "A magnitude 7.0 quake struck off the coast of Tovey at 2:55 p.m. on Wednesday, killing 32 people."
+    claim = time_claim("a", "2:55 p.m.", day(2024, 5, 1), None, text=text)
+    start, end, name = event_word_of(claim, text)
+    assert (text[start:end], name) == ("quake", "quake")

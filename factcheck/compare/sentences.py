@@ -15,8 +15,12 @@ from functools import lru_cache
 from factcheck.compare.lexicon import event_words
 from factcheck.extract.patterns import Breaks
 
+# Where a clause ends: not at a clock's colon ("2:55 p.m."); at a comma before a clause's word or before
+# a participle that tells what followed ("struck at 2:55 p.m., killing 32 people")
 CLAUSE_BREAK = re.compile(
-    r"[;:()\u2014]|,\s(?=(?:which|who|while|but|and|after|before|when)\b)|\s[-\u2013]\s"
+    r"[;()\u2014]|(?<!\d):(?!\d)|\s[-\u2013]\s"
+    r"|,\s(?=(?:which|who|while|but|and|after|before|when|killing|injuring|wounding|leaving|sending|forcing|"
+    r"causing|destroying|damaging|triggering|prompting)\b)"
 )
 # Words that tell of another occurrence than the news: "last year", "a previous shooting", "an
 # unrelated case".

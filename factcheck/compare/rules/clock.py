@@ -21,7 +21,8 @@ Example: one report says the fire "broke out about 1 a.m.", another "at about
 1:30 a.m.": 00:45-01:15 and 01:20-01:40 do not meet, so this is reported.
 
 Not flagged: "around 9 p.m." and "8:49 p.m." (within the hedge); times in
-different time zones ("20:49 GMT" and "3:49 p.m. ET"); times on different
+different time zones ("20:49 GMT" and "3:49 p.m. ET"), or in GMT or UTC against a
+time with no zone (the place's own: "0755 GMT" and "2:55 p.m."); times on different
 days; "11:50 p.m." and "12:05 a.m." (the windows meet across midnight); two
 parts of the day ("Saturday night" and "early Sunday morning"); times
 of different events (the shooting and the arrest).
@@ -41,6 +42,7 @@ _APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|some|circa|n
 _BEFORE = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes)\s+before\s+$", re.I)
 _AFTER = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+after\s+$", re.I)
 _ZONE = re.compile(r"\b(UTC|GMT|[ECMP][SD]?T|BST|CET|CEST)\b")
+_UNIVERSAL = frozenset({"UTC", "GMT"})
 _EXACT_MINUTES = 5
 _HEDGE_ROUND = 15
 _HEDGE_OTHER = 10
@@ -105,9 +107,10 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         return None  # "Saturday night" and "early Sunday": two parts of the day are too loose to clash
     if a.value.start is not None and b.value.start is not None and a.value.start != b.value.start:
         return None  # different days: another rule's concern
-    zones = {m.group(1) for claim in (a, b) for m in [_ZONE.search(claim.quote)] if m}
-    if len(zones) > 1 or windows_meet(first, second):
-        return None
+    written = [m.group(1) if (m := _ZONE.search(claim.quote)) else None for claim in (a, b)]
+    zones = {zone for zone in written if zone}
+    if len(zones) > 1 or (zones & _UNIVERSAL and None in written) or windows_meet(first, second):
+        return None  # "0755 GMT" and "2:55 p.m." (local): the world's time and the place's
     return Conflict(
         f'"{a.quote}" allows {_clock_words(first[0])}-{_clock_words(first[1])} and "{b.quote}" '
         f"{_clock_words(second[0])}-{_clock_words(second[1])}: the windows do not meet."
