@@ -88,7 +88,7 @@ _NOT_NAMES = _LABEL_WORDS | frozenset(
     those while when after before
     in at on from to near for with by of into
     but and as if although though since because during until unless where whereas meanwhile also then later
-    earlier today yesterday tonight police officials authorities""".split()
+    earlier today yesterday tonight police officials authorities former""".split()
 )
 _ENDS_NAME = _NOT_NAMES - _LABEL_WORDS
 # Person nouns no one has for a surname: capitalised at a name's end, they are a headline's words
