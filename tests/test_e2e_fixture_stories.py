@@ -155,6 +155,7 @@ EXPECTED = {
     "jail-escape-count": ["FC201"],
     "robbery-gunmen": ["FC201"],
     "quake-clock-zones": ["FC103"],
+    "death-place": ["FC701"],
     # "scored 31 points and grabbed 12 rebounds" against "had 28 points and 12 rebounds" for one player
     # in one game; "averaging 24 points a game this season" and a play's "ran for two yards to give
     # the Otters the lead" are not the player's line in the game.
@@ -211,3 +212,12 @@ def test_an_age_given_by_role_joins_its_person_and_shows_at_info(run_cli):
     (fact,) = [f for f in report["facts"] if f["attribute"] == "age"]
     assert fact["subject"] == "Gil Amberly" and [v["value"] for v in fact["values"]] == [42, 41]
     assert [(d["code"], d["severity"]) for d in report["discrepancies"]] == [("FC301", "info")]
+
+
+def test_one_clash_seen_as_the_incidents_and_a_persons_fact_is_one_finding_the_facts_point_to(run_cli):
+    result = run_cli("check", str(STORIES / "death-place"), "--format", "json")
+    report = json.loads(result.stdout)
+    (finding,) = report["discrepancies"]
+    assert finding["severity"] == "warning"
+    (fact,) = [fact for fact in report["facts"] if fact["status"] == "disputed"]
+    assert fact["discrepancy"] == finding["id"]

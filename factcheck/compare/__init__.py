@@ -322,7 +322,8 @@ def compare(
         if agreed is not None:
             corroborations.append(agreed)
     series_found, series_agreed = judge.series(claims)
-    discrepancies = _unique(discrepancies + series_found)
+    discrepancies, replaced = _unique(discrepancies + series_found)
+    disputed = {key: replaced.get(found, found) for key, found in disputed.items()}
     corroborations.extend(series_agreed)
     cited = {ref.claim for item in (*discrepancies, *corroborations) for ref in item.claims}
     ordered_claims = [*claims, *frame.readings]
@@ -477,15 +478,33 @@ def _by_polarity(classes: list[_ValueClass]) -> list[_ValueClass]:
     ]
 
 
-def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
+def _unique(discrepancies: list[Discrepancy]) -> tuple[list[Discrepancy], dict[str, str]]:
     """One finding per fingerprint, and one per set of quotes: the frame and the alignment may both
-    see "120 homes" against "210 homes"; the first (the frame's, named in plain words) stays."""
+    see "120 homes" against "210 homes"; the first (the frame's, named in plain words) stays. And one
+    per clash of the same values in the same reports by one rule, the most severe: the frame's
+    "Santa Rosa" against "Sacramento" as the incident's place (a death's) and the alignment's as
+    the dead man's place of death are one disagreement. Returns the findings kept, and the id of
+    each finding left out for a more severe one by the id of that one."""
     seen: dict[str, Discrepancy] = {}
+    replaced: dict[str, str] = {}
     quoted: set[frozenset[str]] = set()
+    clashes: dict[tuple, str] = {}
     for item in discrepancies:
         claims = frozenset(ref.claim for ref in item.claims)
         if item.id in seen or claims in quoted:
             continue
+        clash = (
+            item.code,
+            frozenset(side.value for side in item.sides),
+            frozenset(ref.source for ref in item.claims),
+        )
+        earlier = clashes.get(clash)
+        if earlier is not None:
+            if _SEVERITY_ORDER[item.severity] >= _SEVERITY_ORDER[seen[earlier].severity]:
+                continue
+            del seen[earlier]
+            replaced[earlier] = item.id
         seen[item.id] = item
         quoted.add(claims)
-    return list(seen.values())
+        clashes[clash] = item.id
+    return list(seen.values()), replaced
