@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from factcheck.compare.sentences import tells_background
 from factcheck.compare.stat_lines import subject_of
@@ -42,13 +43,23 @@ _NEAR = 40
 _SUBJECT_REACH = 80
 
 
+@lru_cache(maxsize=256)
+def _of_the_final_vote(sentence: str) -> bool:
+    """Whether a sentence is about a vote's final count (asked once per sentence, not per percentage)."""
+    return (
+        bool(_A_VOTE.search(sentence))
+        and not _NOT_THE_FINAL_COUNT.search(sentence)
+        and not tells_background(sentence)
+    )
+
+
 def vote_share(claim, text: str, people_in: Callable[[str], list[tuple[int, int, str]]]) -> str | None:
     """The candidate (a participant's id) whose share of the vote the percentage ``claim`` is, or
     None; the participants found by ``people_in`` (a sentence's, as (start, end, id))."""
     if claim.value.measure != "percent":
         return None
     sentence = text[claim.sentence_start : claim.sentence_end]
-    if not _A_VOTE.search(sentence) or _NOT_THE_FINAL_COUNT.search(sentence) or tells_background(sentence):
+    if not _of_the_final_vote(sentence):
         return None
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     people = people_in(sentence)

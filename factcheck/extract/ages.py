@@ -179,6 +179,9 @@ _NEW_CLAUSE_RE = re.compile(
     r"\b(?:after|when|while|before|because|since|but|until|as|and\s+(?:a|an|the|his|her|their|police))\b|[,;:(]"
 )
 _RELATIVE_WORDS = frozenset({"who", "that", "which"})
+# how far after a person's nominal their identification may be read in its sentence (a run-on sentence
+# of many ages is not read to its end for each)
+_IDENTIFIED_REACH = 160
 # A later sentence that names an unnamed person: "The man who died was identified as Jo Reed", "Police
 # identified the victim as Jo Reed", "Police identified him as Jo Reed"
 _IDENTIFIED_LATER_RE = re.compile(
@@ -363,7 +366,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
 def _identified_name(text: str, end: int, sentence_end: int) -> tuple[int, str] | None:
     """The name the person whose nominal ends at ``end`` is identified by in the rest of its sentence
     ("a 23-year-old man, identified as Jo Reed,"), with where the name ends."""
-    rest = text[end:sentence_end]
+    rest = text[end : min(sentence_end, end + _IDENTIFIED_REACH)]
     match = _IDENTIFIED_APPOSITIVE_RE.match(rest)
     if match is None:
         match = _IDENTIFIED_PREDICATE_RE.search(rest)

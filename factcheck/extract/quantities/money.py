@@ -28,6 +28,7 @@ off with $40,000".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.records import Segment
 from factcheck.values import DEAL, PER_SHARE, PRICE, STOLEN
@@ -99,12 +100,7 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     (None, ``end``) when it says nothing."""
     rate = _RATE_AFTER.match(text, end, segment.end)
     if rate is not None:
-        sentence = text[segment.start : segment.end]
-        if (
-            _PER_SHARE_RATE.match(rate.group(0))
-            and _BUYING.search(sentence)
-            and not _NO_BUYERS_PRICE.search(sentence)
-        ):
+        if _PER_SHARE_RATE.match(rate.group(0)) and _tells_of_buying(segment.text):
             return PER_SHARE, rate.end()  # "will pay $26.50 a share"
         return None, end
     after = _NOUN_AFTER.match(text, end, min(segment.end, end + _REACH))
@@ -117,8 +113,17 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
         return PRICE, end  # before a buyer's: "it sells for $40" is a price, "sold it for $2 billion" a deal
     if _WORTH_BEFORE.search(before) or _BUYER_PAYS_BEFORE.search(before):
         return DEAL, end
-    if (_VALUED_BEFORE.search(before) or _TAKEN_BEFORE.search(before)) and _THEFT.search(
-        text, segment.start, segment.end
-    ):
+    if (_VALUED_BEFORE.search(before) or _TAKEN_BEFORE.search(before)) and _tells_of_a_theft(segment.text):
         return STOLEN, end
     return None, end
+
+
+# asked once per sentence, not for each of its sums
+@lru_cache(maxsize=256)
+def _tells_of_buying(sentence: str) -> bool:
+    return bool(_BUYING.search(sentence)) and not _NO_BUYERS_PRICE.search(sentence)
+
+
+@lru_cache(maxsize=256)
+def _tells_of_a_theft(sentence: str) -> bool:
+    return bool(_THEFT.search(sentence))
