@@ -544,12 +544,20 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
         ("The aftershock struck at a depth of 35 km.", "aftershock depth", 35000),
         ("A magnitude 4.1 aftershock followed.", "aftershock magnitude", 4.1),
         ("The turnout was 61%, the commission said.", "turnout", 61),
+        ("The climber died after falling 100 metres from a ledge.", "fall distance", 100),
+        ("The van plunged 50 feet into a ravine.", "fall distance", 15.24),
+        ("He survived a fall of 30 feet.", "fall distance", 9.144),
     ],
 )
 def test_depths_and_distances(text: str, counted: str, si: float) -> None:
     value = _only(text).value
     assert value.counted == counted
     assert value.si_low == pytest.approx(si)
+
+
+def test_a_length_nothing_fell_is_no_fall() -> None:
+    assert _only("The river dropped 3 feet overnight.").value.counted != "fall distance"
+    assert _only("He walked 3 miles before he fell.").value.counted != "fall distance"
 
 
 # --------------------------------------------------------------------------

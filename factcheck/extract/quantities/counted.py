@@ -130,10 +130,11 @@ _DISTANCE_AFTER_RE = re.compile(
 )
 _DIMENSION_AFTER_RE = re.compile(r"^\s+(deep|tall|high|long|wide|below|underground)\b", re.IGNORECASE)
 _DIMENSION_BEFORE_RE = re.compile(
-    r"\b(depth|height|length|width|distance|altitude|elevation)\s+of\s+(?:(?:about|some|around|nearly|"
+    r"\b(depth|height|length|width|distance|altitude|elevation|fall|drop|plunge)\s+of\s+(?:(?:about|some|around|nearly|"
     r"approximately|roughly|more\s+than|over|up\s+to|at\s+least|just)\s+)?$",
     re.IGNORECASE,
 )
+_FALL = "fall distance"
 _DIMENSION_WORDS = {
     "deep": "depth",
     "below": "depth",
@@ -144,7 +145,17 @@ _DIMENSION_WORDS = {
     "wide": "width",
     "altitude": "height",
     "elevation": "height",
+    "fall": _FALL,
+    "drop": _FALL,
+    "plunge": _FALL,
 }
+# "fell 100 metres", "plunged about 50 feet": how far someone or something fell
+_FELL_BEFORE_RE = re.compile(
+    r"\b(?:fell|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|tumbling)\s+(?:(?:about|some|"
+    r"around|nearly|almost|approximately|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|"
+    r"just)\s+)?$",
+    re.IGNORECASE,
+)
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -173,6 +184,8 @@ def _counted(
         if dimension_before:
             word = dimension_before.group(1).lower()
             return _aftershock_prefix(text, segment) + _DIMENSION_WORDS.get(word, word), end, None
+        if _FELL_BEFORE_RE.search(before):
+            return _FALL, end, None
         dimension_after = _DIMENSION_AFTER_RE.match(after)
         if dimension_after:
             word = _DIMENSION_WORDS[dimension_after.group(1).lower()]
