@@ -115,7 +115,7 @@ def test_not_ages(text: str) -> None:
         ("Sam Vell, first Asian American to win Olympic gold, dies at 96", "dies at 96", "Sam Vell", 96),
         ("Kemp died at 79 on Monday.", "died at 79", "Kemp", 79),
         ("Ivo Tamm retired in 1990. He died at 85 on Friday.", "died at 85", "Ivo Tamm", 85),
-        ("Former FBI agent Ivo Tamm died on Friday. He was 95.", "He was 95", "Ivo Tamm", 95),
+        ("Former customs agent Ivo Tamm died on Friday. He was 88.", "He was 88", "Ivo Tamm", 88),
     ],
 )
 def test_the_age_of_a_death_and_of_a_person_named_the_sentence_before(

@@ -77,7 +77,7 @@ def test_what_something_cost_is_no_price() -> None:
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("Orvell agreed to buy Lumet for $3.1 billion, or $25 a share, in cash.", "$25 a share"),
+        ("Orvell agreed to buy Lumet for $3.1 billion, or $31 a share, in cash.", "$31 a share"),
         ("Orvell will pay $26.50 per share for the chip designer.", "$26.50 per share"),
         ("Shareholders will receive $31.20 a share in the deal.", "$31.20 a share"),
     ],
@@ -100,7 +100,7 @@ def test_a_sum_a_share_that_is_no_buyers_price_is_none(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("Robbers stole jewels worth 85 million euros from a store.", "85 million euros"),
+        ("Robbers stole jewels worth 12 million euros from a store.", "12 million euros"),
         ("Thieves made off with paintings valued at about $4 million.", "about $4 million"),
         ("The robber made off with $40,000 in cash.", "$40,000"),
     ],
@@ -112,7 +112,7 @@ def test_the_worth_of_what_was_stolen_is_the_haul(text: str, quote: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The collection is worth 85 million euros.",
+        "The collection is worth 12 million euros.",
         "The thief was ordered to pay $4,000 in damages.",
     ],
 )

@@ -62,9 +62,9 @@ def test_times_in_two_zones_are_not_compared():
 
 
 def test_a_time_in_gmt_is_not_compared_with_a_time_of_no_zone_but_one_in_et_is():
-    texts = ("a", "It began at 0755 GMT."), ("b", "It began at 2:55 p.m.")
-    a = _clock("a", texts[0][1], "0755 GMT", "07:55")
-    b = _clock("b", texts[1][1], "2:55 p.m.", "14:55")
+    texts = ("a", "It began at 0910 GMT."), ("b", "It began at 4:10 p.m.")
+    a = _clock("a", texts[0][1], "0910 GMT", "09:10")
+    b = _clock("b", texts[1][1], "4:10 p.m.", "16:10")
     assert check(a, b, _context(*texts)) is None
     texts = ("a", "It began at 7:55 p.m. ET."), ("b", "It began at 8:55 p.m.")
     a = _clock("a", texts[0][1], "7:55 p.m. ET", "19:55")

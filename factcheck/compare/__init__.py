@@ -482,8 +482,8 @@ def _unique(discrepancies: list[Discrepancy]) -> tuple[list[Discrepancy], dict[s
     """One finding per fingerprint, and one per set of quotes: the frame and the alignment may both
     see "120 homes" against "210 homes"; the first (the frame's, named in plain words) stays. And one
     per clash of the same values in the same reports by one rule, the most severe: the frame's
-    "Santa Rosa" against "Sacramento" as the incident's place (a death's) and the alignment's as
-    the dead man's place of death are one disagreement. Returns the findings kept, and the id of
+    "Eugene" against "Portland" as the incident's place (a death's) and the alignment's as the dead
+    man's place of death are one disagreement. Returns the findings kept, and the id of
     each finding left out for a more severe one by the id of that one."""
     seen: dict[str, Discrepancy] = {}
     replaced: dict[str, str] = {}
