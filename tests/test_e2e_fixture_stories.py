@@ -157,6 +157,7 @@ EXPECTED = {
     "quake-clock-zones": ["FC103"],
     "death-place": ["FC701"],
     "fall-distance": ["FC201"],
+    "arrest-day-not-incident": [],
     # "scored 31 points and grabbed 12 rebounds" against "had 28 points and 12 rebounds" for one player
     # in one game; "averaging 24 points a game this season" and a play's "ran for two yards to give
     # the Otters the lead" are not the player's line in the game.

@@ -30,3 +30,17 @@ def test_a_time_before_a_comma_and_what_followed_is_the_main_clauses() -> None:
     claim = time_claim("a", "4:10 p.m.", day(2024, 5, 1), None, text=text)
     start, end, name = event_word_of(claim, text)
     assert (text[start:end], name) == ("quake", "quake")
+
+
+def test_a_time_after_an_arrest_and_before_the_incident_it_was_for_is_the_arrests() -> None:
+    text = "Police arrested Ivo Marsh, 24, on Monday in the shooting of a man outside a bar."
+    claim = time_claim("a", "Monday", day(2024, 5, 6), None, text=text)
+    start, end, name = event_word_of(claim, text)
+    assert (text[start:end], name) == ("arrested", "arrest")
+
+
+def test_a_time_before_the_incident_with_no_follow_up_before_it_is_the_incidents() -> None:
+    text = "Ivo Marsh, 24, was seen on Monday in the shooting of a man outside a bar."
+    claim = time_claim("a", "Monday", day(2024, 5, 6), None, text=text)
+    start, end, name = event_word_of(claim, text)
+    assert (text[start:end], name) == ("shooting", "shooting")

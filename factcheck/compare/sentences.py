@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from factcheck.compare.lexicon import event_words
+from factcheck.compare.lexicon import event_words, kind_of
 from factcheck.extract.patterns import Breaks
 
 # Where a clause ends: not at a clock's colon ("2:55 p.m."); at a comma before a clause's word or before
@@ -40,6 +40,11 @@ PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 # An event word after one of these, later in the clause than the claim, is another event's.
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|during)\b", re.I)
 _LONGEST_SUBORDINATOR = len("following")
+_FOR_AN_INCIDENT = re.compile(
+    r"\s(?:in|for|over|in\s+connection\s+with|in\s+relation\s+to)\s+(?:the|a|an|his|her|their|last\s+\w+['’]s)"
+    r"(?:\s+[\w-]+){0,2}\s*\Z",
+    re.I,
+)
 RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
 
 
@@ -59,13 +64,22 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
         return None
     start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     clause_start, clause_end = clause_of(sentence, start, end)
+    # "arrested Jo Reed on Monday in the shooting of ...": after what followed an incident, the
+    # incident in a phrase after the time is what the arrest was for; the time is the arrest's
+    followed = any(
+        w_end <= start and clause_start <= w_start and kind_of(name) == "follow_up"
+        for w_start, w_end, name in found
+    )
 
     def distance(item: tuple[int, int, str]) -> tuple[bool, bool, int]:
         w_start, w_end, _ = item
         inside = clause_start <= w_start < clause_end
         gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
         # "signed Jo Reed on Monday after an injury": the time is the signing's, not the injury's
-        subordinate = w_start >= end and _subordinate_between(sentence, end, w_start)
+        subordinate = w_start >= end and (
+            _subordinate_between(sentence, end, w_start)
+            or (followed and _FOR_AN_INCIDENT.search(sentence, end, w_start) is not None)
+        )
         return (not inside, subordinate, gap)
 
     return min(found, key=distance)
