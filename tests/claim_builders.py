@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import re
+from collections.abc import Callable
 
 from factcheck.records import (
     Age,
@@ -160,3 +162,17 @@ def recurrence(source_id: str, quote: str, event: str, **value) -> RecurrenceCla
 
 def said(speaker: str) -> Stance:
     return Stance(kind="attributed", speaker=speaker, cue="said")
+
+
+def people_finder(*names: str) -> Callable[[str], list[tuple[int, int, str]]]:
+    """A stand-in for the story frame's ``people_in``: where a sentence names one of ``names`` (invented
+    people, each's id its name in lower case with underscores), as (start, end, id) in text order."""
+
+    def people_in(sentence: str) -> list[tuple[int, int, str]]:
+        return sorted(
+            (m.start(), m.end(), name.lower().replace(" ", "_"))
+            for name in names
+            for m in re.finditer(re.escape(name), sentence)
+        )
+
+    return people_in

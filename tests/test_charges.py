@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
+from claim_builders import people_finder
 
 from factcheck.compare.charges import counts_charged
 from factcheck.extract import extract_claims
 from factcheck.read.segment import segment_source
 from factcheck.records import Source
 
-_PEOPLE = ("Ivo Marsh", "Lena Pask")
-
-
-def _people_in(sentence: str) -> list[tuple[int, int, str]]:
-    return sorted(
-        (m.start(), m.end(), name.lower().replace(" ", "_"))
-        for name in _PEOPLE
-        for m in re.finditer(re.escape(name), sentence)
-    )
+_people_in = people_finder("Ivo Marsh", "Lena Pask")
 
 
 def _charged(text: str) -> list[tuple[str, str, str] | None]:

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
+from claim_builders import people_finder
 
 from factcheck.compare.stat_lines import line_in_game
 from factcheck.extract import extract_claims
 from factcheck.read.segment import segment_source
 from factcheck.records import Source
 
-_PLAYERS = ("Ivo Marsh", "Lena Pask")
-
-
-def _people_in(sentence: str) -> list[tuple[int, int, str]]:
-    """The invented players where ``sentence`` names them, as the frame gives them."""
-    found = [
-        (m.start(), m.end(), name.lower().replace(" ", "_"))
-        for name in _PLAYERS
-        for m in re.finditer(re.escape(name), sentence)
-    ]
-    return sorted(found)
+_people_in = people_finder("Ivo Marsh", "Lena Pask")
 
 
 def _lines(text: str) -> dict[str, tuple[str, str, str] | None]:

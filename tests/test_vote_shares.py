@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
+from claim_builders import people_finder
 
 from factcheck.compare.vote_shares import vote_share
 from factcheck.extract import extract_claims
 from factcheck.read.segment import segment_source
 from factcheck.records import Source
 
-_CANDIDATES = ("Ivo Marsh", "Lena Pask")
-
-
-def _people_in(sentence: str) -> list[tuple[int, int, str]]:
-    """The invented candidates where ``sentence`` names them, as the frame gives them."""
-    found = [
-        (m.start(), m.end(), name.lower().replace(" ", "_"))
-        for name in _CANDIDATES
-        for m in re.finditer(re.escape(name), sentence)
-    ]
-    return sorted(found)
+_people_in = people_finder("Ivo Marsh", "Lena Pask")
 
 
 def _shares(text: str) -> dict[str, str | None]:
