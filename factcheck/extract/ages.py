@@ -148,7 +148,8 @@ _CLOCK_AFTER_RE = re.compile(
     r"\s*(?::\d|[ap]\.?m\b|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)", re.I
 )
 # "She was 85." after a sentence naming her: the whole sentence is the age; "She died at 85"
-_PRONOUN_START = r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))[\"“]?(?:He|She)\s+"
+_SENTENCE_START = r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))"
+_PRONOUN_START = _SENTENCE_START + r"[\"“]?(?:He|She)\s+"
 _PRONOUN_WAS_RE = re.compile(_PRONOUN_START + r"(?:was|is)\s+\Z")
 _PRONOUN_SUBJECT_RE = re.compile(_PRONOUN_START + r"\Z")
 _PRONOUN_AGE_END_RE = re.compile(r"(?:[\s-]years?[\s-]old)?\s*[.!]?[\"”]?\s*\Z")
@@ -185,7 +186,7 @@ _IDENTIFIED_REACH = 160
 # A later sentence that names an unnamed person: "The man who died was identified as Jo Reed", "Police
 # identified the victim as Jo Reed", "Police identified him as Jo Reed"
 _IDENTIFIED_LATER_RE = re.compile(
-    rf"(?:^|(?<=[.!?\"”]\s)|(?<=\n))(?:The|That|This)\s+(?P<noun>[a-z]+)(?P<said>(?:\s+[a-z]+){{0,6}}?)\s+"
+    rf"{_SENTENCE_START}(?:The|That|This)\s+(?P<noun>[a-z]+)(?P<said>(?:\s+[a-z]+){{0,6}}?)\s+"
     rf"(?:was|is|has\s+been|had\s+been)\s+{_IDENTIFIED_AS}(?P<name>{_NAME})"
     rf"|\bidentified\s+(?:(?:the|that|this)\s+(?P<object>[a-z]+)|(?P<pronoun>him|her))\s+as\s+"
     rf"(?P<object_name>{_NAME})"
