@@ -75,6 +75,12 @@ def test_allegedly_reaches_only_the_next_words():
     assert _stance(sentence, "May 2024").kind == "asserted"
 
 
+def test_the_month_may_and_the_name_will_are_no_hedge_or_expectation():
+    sentence = "The agency proposed the rule in May and has since received 900 comments."
+    assert _stance(sentence, "900 comments").kind == "asserted"
+    assert _stance("Will Dunmore scored 31 points against the visitors.", "31 points").kind == "asserted"
+
+
 def test_negation_of_the_predicate():
     assert _stance("Ten people were not injured in the blast.", "Ten people").negated
     assert _stance("The driver had no passengers besides 2 dogs.", "2 dogs").negated

@@ -62,13 +62,14 @@ _ALLEGED = re.compile(
 _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rejected\s+(?:the\s+)?(?:claims?|allegations?|reports?)|refuted)\b", re.I
 )
+# "will" and "may" only in lower case: "Will" and "May" within a sentence are a name and a month.
 _EXPECTED = re.compile(
-    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:set|scheduled|expected|due|poised|slated|planning|going)\s+to|"
+    r"\b(?:(?-i:will)|won't|shall|(?:is|are|was|were)\s+(?:set|scheduled|expected|due|poised|slated|planning|going)\s+to|"
     r"plans?\s+to|planned\s+to|intends?\s+to|upcoming|forthcoming|would)\b",
     re.I,
 )
 _HEDGED = re.compile(
-    r"\b(?:reportedly|possibly|possible|perhaps|probably|likely|unlikely|may|might|could|apparently|"
+    r"\b(?:reportedly|possibly|possible|perhaps|probably|likely|unlikely|(?-i:may)|might|could|apparently|"
     r"believed\s+to|thought\s+to|suspected|unconfirmed|potentially|purportedly|rumou?red)\b",
     re.I,
 )
