@@ -115,13 +115,13 @@ def test_select_and_ignore_keys_choose_rules_by_code_or_prefix(tmp_path) -> None
 
 def test_unknown_rule_codes_in_the_file_are_one_error_naming_them_all_and_the_file(tmp_path) -> None:
     path = tmp_path / "factcheck.toml"
-    path.write_text('select = ["FC1", "FC9"]\ndisable = ["XX1"]\n', encoding="utf-8")
+    path.write_text('select = ["FC1", "FC0"]\ndisable = ["XX1"]\n', encoding="utf-8")
     from factcheck.compare.selection import disabled_rules
 
     with pytest.raises(BadConfigValueError) as error:
         disabled_rules(load_config(path), select=["FC1"])
     message = str(error.value)
-    assert "'FC9'" in message and "'XX1'" in message and str(path) in message and "FC101" in message
+    assert "'FC0'" in message and "'XX1'" in message and str(path) in message and "FC101" in message
 
 
 def test_check_select_and_ignore_flags(run_cli, monkeypatch, tmp_path) -> None:
@@ -139,10 +139,10 @@ def test_check_select_and_ignore_flags(run_cli, monkeypatch, tmp_path) -> None:
 
 
 def test_check_with_unknown_rule_codes_names_them_and_the_known_ones(run_cli, tmp_path) -> None:
-    result = run_cli("check", *write_story(tmp_path / "story"), "--select", "FC1,FC9", "--ignore", "W5")
+    result = run_cli("check", *write_story(tmp_path / "story"), "--select", "FC1,FC0", "--ignore", "W5")
     assert result.exit_code == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
-    assert "'FC9', 'W5'" in result.stderr and "FC101" in result.stderr and "FC802" in result.stderr
+    assert "'FC0', 'W5'" in result.stderr and "FC101" in result.stderr and "FC802" in result.stderr
 
 
 def test_factcheck_config_variable_names_the_file_and_nothing_is_searched(monkeypatch, tmp_path) -> None:

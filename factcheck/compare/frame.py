@@ -78,6 +78,7 @@ from factcheck.compare.people import (
     participants,
     written_names_in,
 )
+from factcheck.compare.phones import line_name, line_of, phone_readings, reports_of_numbers
 from factcheck.compare.play_facts import PLAY_ATTRIBUTES, PLAY_FAMILIES, play_readings
 from factcheck.compare.readings import (
     death_readings,
@@ -135,6 +136,7 @@ ATTRIBUTE_WORDS = {
     "age": "the age",
     "residence": "the place of residence",
     "block": "the block",
+    "phone": "the phone number",
     "count": "the number",
     "term": "the length",
     "wins": "the number of wins",
@@ -153,6 +155,7 @@ FAMILY_OF_ATTRIBUTE = {
     "age": "age",
     "residence": "residence",
     "block": "block",
+    "phone": "phone",
     "count": "quantity",
     "term": "duration",
     "wins": "record",
@@ -212,6 +215,8 @@ class StoryFrame:
     main_events: dict[str, str] = field(default_factory=dict)
     # the ages each report writes with a participant's name: (source, participant id) -> years
     stated_ages: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    # the telephone numbers the reports give: digits -> the reports giving them
+    phone_numbers: dict[str, frozenset[str]] = field(default_factory=dict)
     _names: NameTable | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
@@ -236,7 +241,7 @@ class StoryFrame:
         if key.attribute == "age":
             # an age given by role ("a 41-year-old man") joined its person by elimination: a guess
             return all(any(claim.id not in self.by_role for claim in side) for side in sides)
-        if key.attribute in ("residence", "term", "block", *PLAY_ATTRIBUTES):
+        if key.attribute in ("residence", "term", "block", "phone", *PLAY_ATTRIBUTES):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -322,6 +327,8 @@ class StoryFrame:
             return f"{words} of the {team}"
         if key.attribute == "block":
             return f"the block of {key.thing}"
+        if key.attribute == "phone":
+            return f"the phone number {line_name(self.facts.get(key, ()))}"
         if key.attribute == "count":
             added = "additional " if key.event == "added" else ""
             return f"the number of {added}{counted_name(key.thing, self.facts.get(key, ()))}"
@@ -384,6 +391,8 @@ def build_frame(
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
         frame.readings += block_readings(s, content[s.id]) + unknown_town_readings(s, content[s.id])
+        frame.readings += phone_readings(s, content[s.id])
+    frame.phone_numbers = reports_of_numbers(frame.readings)
     for claim in claims:
         person = named_person(claim, frame) if claim.kind == "age" else None
         if person is not None:
@@ -779,6 +788,8 @@ def _facts_of(
         return [FactKey("residence", claim.subject)]
     if kind == "entity" and claim.predicate == "block":
         return [FactKey("block", thing=claim.subject)]
+    if kind == "entity" and claim.predicate == "phone":
+        return [FactKey("phone", thing=line_of(claim.subject, frame.phone_numbers))]
     if kind == "entity" and claim.value.kind == "place" and (tier := place_tier(claim, text)) is not None:
         # the people a whole report names are looked for only when the town may be one's surname
         if _place_evidence(claim, frame, text, lead) is not None and not (

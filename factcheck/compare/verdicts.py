@@ -42,6 +42,7 @@ from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, bu
 from factcheck.compare.groups import group_age_claims, group_ages_of_newcomers, is_group_reading
 from factcheck.compare.occurrences import is_read
 from factcheck.compare.people import name_words, same_person, spelt_alike
+from factcheck.compare.phones import phone_readings
 from factcheck.compare.play_facts import is_play_reading, play_readings
 from factcheck.compare.recurrence import (
     Bound,
@@ -219,6 +220,7 @@ class DraftJudge:
         return [
             *residence_readings(self.draft, content, self.frame.people_in),
             *block_readings(self.draft, content),
+            *phone_readings(self.draft, content),
             *group_age_claims(self.frame, self.draft, content),
             *team_record_claims(self.frame, self.draft, content),
             *self._play_readings(content),

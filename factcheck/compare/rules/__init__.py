@@ -4,6 +4,7 @@ Codes work like a linter's. The hundreds say what kind of fact is disputed:
 
     FC1xx time      FC2xx quantity    FC3xx age       FC4xx recurrence
     FC5xx role      FC6xx polarity    FC7xx place     FC8xx how the sides relate
+    FC9xx identifiers (telephone numbers)
 
 Every rule module defines ``RULE``, a :class:`Rule` whose ``doc`` is the
 module docstring: that text is the rule's user documentation, printed by
@@ -44,6 +45,7 @@ _RULE_MODULES = (
     "place",
     "residence",
     "block",
+    "phone",
     "self_contradiction",
     "dispute",
 )

@@ -1,0 +1,100 @@
+"""The telephone numbers a story gives readers to call: "call police on 0845 125 2222".
+
+Crime and accident reports end with an appeal for witnesses and the number to
+call; a digit dropped or changed on the way from one copy to the next sends
+callers to nobody. Each number written after a word of calling ("call",
+"contact", "phone", "hotline", "tip line") is read as one number, its digits
+without spaces, brackets or dashes. Numbers are one line of the story when
+they are written the same or one is the other with one digit left out, added,
+changed or two digits swapped: two services' numbers differ in far more
+places, so a near miss is a misprint (:mod:`factcheck.compare.rules.phone`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from rapidfuzz.distance import OSA
+
+from factcheck.compare.readings import frame_reading
+from factcheck.records import Entity, EntityClaim, Segment, Source
+
+# Fewer digits are an extension or a short code ("101", "911"); more are no telephone number.
+_DIGITS = (7, 13)
+_NUMBER = re.compile(
+    r"(?<![\w.,/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,7}){1,3}(?![\w/-]|[.,]\d)"
+)
+_CALLING = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|contact(?:ed|ing)?|phone|telephone|dial(?:l?ing)?|ring|text|hotline|helpline|"
+    r"tip\s*line|tips?\s+line|number|Crime\s*Stoppers)\b",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# How far before a number its word of calling may stand ("contact Surrey Police or Crimestoppers on ...").
+_CALLING_REACH = 120
+
+
+def phone_readings(source: Source, segments: Sequence[Segment]) -> list[EntityClaim]:
+    """One reading per telephone number a content sentence gives, its subject the number's digits."""
+    text = source.text
+    claims: list[EntityClaim] = []
+    for segment in segments:
+        for match in _NUMBER.finditer(text, segment.start, segment.end):
+            digits = re.sub(r"\D", "", match.group())
+            if not _DIGITS[0] <= len(digits) <= _DIGITS[1] or _ISO_DATE.fullmatch(match.group()):
+                continue
+            if not _CALLING.search(text, max(segment.start, match.start() - _CALLING_REACH), match.start()):
+                continue
+            line = Entity(
+                id=f"phone-{digits}", kind="other", name=digits
+            )  # as dialled: one value however written
+            claims.append(
+                frame_reading(
+                    EntityClaim,
+                    source,
+                    segment,
+                    match.start(),
+                    match.end(),
+                    "phone",
+                    subject=digits,
+                    predicate="phone",
+                    value=line,
+                )
+            )
+    return claims
+
+
+def misprinted(digits: str, other: str) -> bool:
+    """Whether two different numbers are one written wrong: a digit left out, added, changed, or two
+    neighbours swapped."""
+    return digits != other and OSA.distance(digits, other) == 1
+
+
+def reports_of_numbers(claims: Iterable[EntityClaim]) -> dict[str, frozenset[str]]:
+    """The reports that give each number (its digits) of the readings ``claims``."""
+    found: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.predicate == "phone":
+            found.setdefault(claim.subject, set()).add(claim.source)
+    return {digits: frozenset(sources) for digits, sources in found.items()}
+
+
+def line_of(digits: str, known: Mapping[str, frozenset[str]]) -> str:
+    """The line a number is of among the ``known`` numbers of a story (digits -> the reports giving
+    them): the smallest of it and those it is a misprint of, so that each of a pair names one line. A
+    report that gives both numbers of a near pair ("call 555-0142 or 555-0147") gives two lines."""
+    mine = known.get(digits, frozenset())
+    return min(
+        [
+            digits,
+            *(other for other, theirs in known.items() if misprinted(digits, other) and not mine & theirs),
+        ]
+    )
+
+
+def line_name(claims: Sequence[EntityClaim]) -> str:
+    """A line as its reports write it most often ("0845 125 2222")."""
+    written = Counter(" ".join(claim.quote.split()) for claim in claims)
+    return min(written, key=lambda name: (-written[name], name)) if written else ""
