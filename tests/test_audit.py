@@ -317,6 +317,21 @@ def test_a_drafts_street_block_is_judged_against_the_sources_blocks_of_that_stre
     assert block["label"] == "contradicted" and block["contradicted_by"]["sources"] == ["b", "c"]
 
 
+def test_a_drafts_telephone_number_with_a_digit_wrong_is_contradicted_by_the_number_it_misprints(
+    run_cli, tmp_path
+) -> None:
+    appeal = "A fire at the Corlan mill killed 12 people on Sunday. Witnesses should call police on {}."
+    draft, folder = _mill(
+        tmp_path,
+        appeal.format("0163 488 710"),
+        {"b.md": appeal.format("0163 488 7710"), "c.md": appeal.format("0163 488 7710")},
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    number = next(c for c in audit["claims"] if c["quote"] == "0163 488 710")
+    assert number["fact"] == "the phone number 0163 488 7710"
+    assert number["label"] == "contradicted" and number["contradicted_by"]["sources"] == ["b", "c"]
+
+
 def test_a_claim_no_source_speaks_of_is_unverified_and_gates_only_when_asked(run_cli, tmp_path) -> None:
     draft, sources = _mill(tmp_path, "Firefighters fought the blaze for six hours.")
     code, audit = _audit(run_cli, draft, sources)

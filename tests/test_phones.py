@@ -70,6 +70,13 @@ def test_a_number_and_its_misprint_are_one_line_unless_one_report_gives_both():
     assert line_of("5550142290", both) != line_of("5550142291", both)
 
 
+def test_a_number_no_report_gives_is_of_the_line_of_the_number_it_misprints():
+    known = reports_of_numbers(_readings("Call 0163 488 7710 or 0800 310 466.", "a"))
+    assert line_of("0163488710", known) == line_of("01634887710", known)
+    assert line_of("0800310466", known) == "0800310466"
+    assert line_of("0201110000", known) == "0201110000"
+
+
 def test_a_line_is_named_as_most_reports_write_it():
     claims = [*_readings("Call 0163 488 7710.", "a"), *_readings("Call 0163 488 7710.", "c")]
     claims += _readings("Call 01634 887710.", "b")

@@ -84,8 +84,12 @@ def reports_of_numbers(claims: Iterable[EntityClaim]) -> dict[str, frozenset[str
 def line_of(digits: str, known: Mapping[str, frozenset[str]]) -> str:
     """The line a number is of among the ``known`` numbers of a story (digits -> the reports giving
     them): the smallest of it and those it is a misprint of, so that each of a pair names one line. A
-    report that gives both numbers of a near pair ("call 555-0142 or 555-0147") gives two lines."""
-    mine = known.get(digits, frozenset())
+    report that gives both numbers of a near pair ("call 555-0142 or 555-0147") gives two lines. A
+    number none of them gives (a draft's) is of the line of a number it is a misprint of."""
+    if digits not in known:
+        near = sorted(other for other in known if misprinted(digits, other))
+        return line_of(near[0], known) if near else digits
+    mine = known[digits]
     return min(
         [
             digits,
