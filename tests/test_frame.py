@@ -171,7 +171,7 @@ def test_where_no_one_died_the_shot_are_the_injured():
 
 
 def test_every_attribute_has_words_and_a_family_and_every_class_a_kind():
-    from factcheck.compare.frame import ATTRIBUTE_WORDS, FAMILY_OF_ATTRIBUTE
+    from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, FAMILY_OF_ATTRIBUTE
     from factcheck.compare.lexicon import EVENT_CLASSES
 
     assert set(ATTRIBUTE_WORDS) == set(FAMILY_OF_ATTRIBUTE)

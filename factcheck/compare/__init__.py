@@ -29,9 +29,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck import __version__
 from factcheck.compare.align import FAMILY_RULES, Slot, normal, slots
 from factcheck.compare.borrowed import borrowed_dates
+from factcheck.compare.fact_keys import FAMILY_OF_ATTRIBUTE
 from factcheck.compare.facts import story_facts
 from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
-from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
+from factcheck.compare.frame import SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.naming import entity_name
 from factcheck.compare.parts import SourceParts, source_parts

@@ -1,8 +1,11 @@
-"""Which fact of a story's frame a claim fills: the key the frame's facts are held by."""
+"""Which fact of a story's frame a claim fills: the key the frame's facts are held by, what each
+attribute is called and which family of rules compares it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from factcheck.compare.play_facts import PLAY_ATTRIBUTES, PLAY_FAMILIES
 
 
 @dataclass(frozen=True, order=True)
@@ -14,3 +17,43 @@ class FactKey:
     subject: str = ""
     event: str = ""
     thing: str = ""
+
+
+ATTRIBUTE_WORDS = {
+    "date": "the date",
+    "weekday": "the weekday",
+    "time": "the time of day",
+    "place": "the place",
+    "killed": "the number killed",
+    "injured": "the number injured",
+    "shot": "the number shot",
+    "age": "the age",
+    "residence": "the place of residence",
+    "block": "the block",
+    "phone": "the phone number",
+    "count": "the number",
+    "term": "the length",
+    "wins": "the number of wins",
+    "losses": "the number of losses",
+    "share": "the share of the vote",
+    **PLAY_ATTRIBUTES,
+}
+FAMILY_OF_ATTRIBUTE = {
+    "date": "time",
+    "weekday": "time",
+    "time": "time",
+    "place": "place",
+    "killed": "quantity",
+    "injured": "quantity",
+    "shot": "quantity",
+    "age": "age",
+    "residence": "residence",
+    "block": "block",
+    "phone": "phone",
+    "count": "quantity",
+    "term": "duration",
+    "wins": "record",
+    "losses": "record",
+    "share": "quantity",
+    **PLAY_FAMILIES,
+}

@@ -63,7 +63,7 @@ from factcheck.compare.dating import (
     with_earlier_dates,
     written_day,
 )
-from factcheck.compare.fact_keys import FactKey
+from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, FactKey
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
 from factcheck.compare.incident import incident_class, lead_sentences, several_incidents
 from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
@@ -79,7 +79,7 @@ from factcheck.compare.people import (
     written_names_in,
 )
 from factcheck.compare.phones import line_name, line_of, phone_readings, reports_of_numbers
-from factcheck.compare.play_facts import PLAY_ATTRIBUTES, PLAY_FAMILIES, play_readings
+from factcheck.compare.play_facts import PLAY_ATTRIBUTES, play_readings
 from factcheck.compare.readings import (
     death_readings,
     hurt_readings,
@@ -125,44 +125,6 @@ _DATE_LINE_CUE = re.compile(
     r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$|\(@\w+\)\s*$", re.I
 )
 
-ATTRIBUTE_WORDS = {
-    "date": "the date",
-    "weekday": "the weekday",
-    "time": "the time of day",
-    "place": "the place",
-    "killed": "the number killed",
-    "injured": "the number injured",
-    "shot": "the number shot",
-    "age": "the age",
-    "residence": "the place of residence",
-    "block": "the block",
-    "phone": "the phone number",
-    "count": "the number",
-    "term": "the length",
-    "wins": "the number of wins",
-    "losses": "the number of losses",
-    "share": "the share of the vote",
-    **PLAY_ATTRIBUTES,
-}
-FAMILY_OF_ATTRIBUTE = {
-    "date": "time",
-    "weekday": "time",
-    "time": "time",
-    "place": "place",
-    "killed": "quantity",
-    "injured": "quantity",
-    "shot": "quantity",
-    "age": "age",
-    "residence": "residence",
-    "block": "block",
-    "phone": "phone",
-    "count": "quantity",
-    "term": "duration",
-    "wins": "record",
-    "losses": "record",
-    "share": "quantity",
-    **PLAY_FAMILIES,
-}
 # How the facts name the events of a participant: "the weekday of Jo Reed's signing".
 EVENT_NOUNS = {
     "appointment": "signing or appointment",

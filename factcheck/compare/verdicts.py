@@ -37,8 +37,9 @@ from factcheck import __version__
 from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE, sure_times
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.blocks import block_readings
+from factcheck.compare.fact_keys import FAMILY_OF_ATTRIBUTE
 from factcheck.compare.findings import claim_ref
-from factcheck.compare.frame import FAMILY_OF_ATTRIBUTE, FactKey, StoryFrame, build_frame, place_claim
+from factcheck.compare.frame import FactKey, StoryFrame, build_frame, place_claim
 from factcheck.compare.groups import group_age_claims, group_ages_of_newcomers, is_group_reading
 from factcheck.compare.occurrences import is_read
 from factcheck.compare.people import name_words, same_person, spelt_alike
