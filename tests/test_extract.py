@@ -102,6 +102,11 @@ def test_an_age_whose_first_name_was_not_read_is_not_a_namesakes():
     ]
 
 
+def test_an_age_written_after_a_title_is_the_person_the_title_comes_before():
+    text = "Dr. Ivo Tamsin, 41, was named to the post on Tuesday."
+    assert _ages_of(text) == [(41, "Ivo Tamsin", "ivo_tamsin")]
+
+
 def test_an_age_whose_surname_was_not_read_is_not_the_person_of_its_first_name():
     # only "Tamsin" is read of the nicknamed name, and it is Ivo Tamsin's surname
     text = 'Ivo Tamsin spoke to reporters. Tamsin "Bear" Quell, 22, was booked.'

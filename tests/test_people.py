@@ -192,6 +192,7 @@ def test_a_nickname_an_age_or_those_sharing_the_age_are_not_names_to_check():
     assert written_names_in("Twenty-year-old Ivo Marsh", ["Ivo Marsh"])
     assert written_names_in("Ivo Marsh, Al Fenn and Tilde Oyen, all 19", ["Ivo Marsh"])
     assert not written_names_in("Al Fenn and Tilde Oyen, all 19", ["Ivo Marsh"])
+    assert written_names_in("Dr. Ivo Marsh, 41", ["Ivo Marsh"])
 
 
 def test_a_quote_naming_someone_else_is_not_the_persons():

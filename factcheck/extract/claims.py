@@ -185,6 +185,10 @@ def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim:
     return claim.model_copy(update=update) if update else claim
 
 
+# Titles written before a name that are no part of it: "Dr. Ann Lee, 41," is Ann Lee.
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "rev"})
+
+
 def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
     """The person of the index that ``name`` (as an extractor read it in the sentence) refers to.
 
@@ -201,7 +205,8 @@ def _person_named(index: EntityIndex, claim: Claim, name: str) -> str | None:
     in_phrase = [m for m in people if m.start >= claim.start and m.end <= claim.end]
     if in_phrase:
         mention = in_phrase[0]
-        first = name.split()[0].strip(".,").lower()
+        written = [word.strip(".,").lower() for word in name.split()]
+        first = next((word for word in written if word not in _COURTESY_TITLES), written[0])
         known = [word.strip(".,").lower() for word in (index.name(mention.entity) or "").split()]
         if mention.start > claim.start and len(known) > 1 and first not in known:
             # "Xyla Lee, 37" where only "Lee" was read, as Ann Lee's: the age's own first name says
