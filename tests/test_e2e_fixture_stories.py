@@ -87,6 +87,9 @@ EXPECTED = {
     "arrest-clock": ["FC103"],
     # "He was sentenced to 2 years" (he: Elm, the sentence before) against "a 3-1/2 year sentence".
     "sentence-length": ["FC203"],
+    # "A former council treasurer was sentenced on Monday to 9 years" against "Hester Wyle ... was
+    # sentenced to 6 years": the story's one person sentenced; a co-worker's sentence of 2019 is no term.
+    "sentence-length-unnamed-lead": ["FC203"],
     # "detained two men" and "arrested four men": detained and arrested count one thing.
     "arrests-synonyms": ["FC201"],
     # "Gil Amberly, 42, was arrested" and "a 41-year-old man was arrested": the man is Amberly by

@@ -399,3 +399,19 @@ def test_a_place_whose_every_town_is_dropped_is_no_fact(monkeypatch):
     facts = _facts(text, text)
     assert "the place of the shooting" not in facts
     assert all(values for values in facts.values())
+
+
+def test_a_term_no_one_is_named_for_is_the_one_of_the_story_s_one_person_given_that_term():
+    facts = _facts(
+        "A former clerk was sentenced on Friday to 12 years in prison for stealing from the council.",
+        "Ivo Marsh was sentenced to 15 years in prison on Friday for stealing from the council.",
+    )
+    assert facts["the length of Ivo Marsh's sentence"] == ["12 years", "15 years"]
+
+
+def test_a_term_no_one_is_named_for_stays_apart_when_two_people_are_given_that_term():
+    facts = _facts(
+        "A former clerk was sentenced on Friday to 12 years in prison for stealing from the council.",
+        "Ivo Marsh was sentenced to 15 years on Friday. Dana Quist was sentenced to 4 years.",
+    )
+    assert facts["the length of the sentence"] == ["12 years"]

@@ -22,6 +22,8 @@ def _term(text: str) -> str | None:
     ("text", "event"),
     [
         ("Ivo Marsh was sentenced to 12 years on Monday.", "sentencing"),
+        ("Ivo Marsh was sentenced on Monday to 12 years in prison.", "sentencing"),
+        ("A judge sentenced him in Tarrow County court to 12 years.", "sentencing"),
         ("Ivo Marsh received a 12-year prison sentence.", "sentencing"),
         ("The club signed Ivo Marsh to a four-year contract.", "appointment"),
         ("Ivo Marsh agreed on Monday to a five-year, $40 million contract.", "appointment"),
@@ -35,7 +37,13 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
 
 @pytest.mark.parametrize(
     "text",
-    ["Ivo Marsh lived in the town for 12 years.", "The four-year study of the river ended in May."],
+    [
+        "Ivo Marsh lived in the town for 12 years.",
+        "The four-year study of the river ended in May.",
+        "Ivo Marsh, sentenced in May, returned to the town he lived in for 12 years.",
+        "Ivo Marsh was sentenced in 2015 to eight years for a robbery.",
+        "Ivo Marsh was previously sentenced to eight years for a robbery.",
+    ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:
     assert _term(text) is None

@@ -381,6 +381,9 @@ def build_frame(
         frame.facts.setdefault(FactKey(*key), []).append(claim)
         frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
+    for key in [k for k in frame.facts if k.attribute == "term" and not k.subject]:
+        if (holder := _term_holder(frame, key)) != key:
+            frame.facts.setdefault(holder, []).extend(frame.facts.pop(key))
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
@@ -417,7 +420,7 @@ def place_claim(
     earlier date of the incident ("the April 2 shooting") is held against the incident's date."""
     keys = _facts_of(claim, frame, text, published, lead_sentences(segments))
     if keys:
-        return [FactKey("date") if key == _EARLIER_DATE else key for key in keys]
+        return [FactKey("date") if key == _EARLIER_DATE else _term_holder(frame, key) for key in keys]
     key = _persons_one_event(frame, claim, text, [segment.start for segment in segments if segment.content])
     if key is None:
         return []
@@ -580,6 +583,15 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
         people = _antecedent_in(frame, text, claim)
     persons = {p[2] for p in people}
     return event, (persons.pop() if len(persons) == 1 else "")
+
+
+def _term_holder(frame: StoryFrame, key: FactKey) -> FactKey:
+    """Whose a term no one is named for is ("A bank manager was sentenced on Monday to 12 years"): the
+    one participant the story gives a term of that event, if there is one."""
+    if key.attribute != "term" or key.subject:
+        return key
+    whose = {k.subject for k in frame.facts if k.attribute == "term" and k.event == key.event and k.subject}
+    return FactKey("term", whose.pop(), key.event) if len(whose) == 1 else key
 
 
 def _someone_elses(claim, frame: StoryFrame) -> bool:

@@ -12,8 +12,14 @@ import re
 
 from factcheck.compare.sentences import event_word_of
 
+# "sentenced to", and with when, where or whom between ("sentenced on Monday to", "sentenced him to");
+# not an earlier sentence ("sentenced in 2012 to", "previously sentenced to")
 _TERM_BEFORE = re.compile(
-    r"\b(?:sentenced\s+to|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)\s+\Z", re.I
+    r"\b(?<!previously\s)(?<!earlier\s)(?<!once\s)(?<!already\s)"
+    r"(?:sentenced(?:\s+(?!\d{4}\b|(?:previously|earlier|before|once)\b)[^\s,.;:()]+){0,6}?\s+to"
+    r"|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)"
+    r"\s+\Z",
+    re.I,
 )
 _TERM_AFTER = re.compile(
     r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
@@ -21,7 +27,7 @@ _TERM_AFTER = re.compile(
     re.I,
 )
 # The events a term is the length of, and the noun that names the term of each.
-TERM_NOUNS = {"sentencing": "sentencing", "appointment": "contract", "dismissal": "suspension"}
+TERM_NOUNS = {"sentencing": "sentence", "appointment": "contract", "dismissal": "suspension"}
 _EVENT_OF_NOUN = {
     "contract": "appointment",
     "deal": "appointment",
@@ -33,13 +39,15 @@ _EVENT_OF_NOUN = {
 def term_event(claim, text: str) -> str | None:
     """The event whose length the duration ``claim`` gives ("sentencing", "appointment", "dismissal"), if
     it is a term."""
-    before = text[max(claim.sentence_start, claim.start - 30) : claim.start]
+    before = _TERM_BEFORE.search(text[max(claim.sentence_start, claim.start - 60) : claim.start])
     after = _TERM_AFTER.match(text, claim.end)
-    if not (_TERM_BEFORE.search(before) or after):
+    if not (before or after):
         return None
     named = _EVENT_OF_NOUN.get(after.group("noun").lower()) if after else None
     if named is not None:
         return named
+    if before and before.group().lower().startswith("sentenced"):
+        return "sentencing"  # whatever else the words between name ("sentenced him in court to")
     word = event_word_of(claim, text)
     event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
     return event if event in TERM_NOUNS else None
