@@ -103,6 +103,8 @@ def test_a_sum_a_share_that_is_no_buyers_price_is_none(text: str) -> None:
         ("Robbers stole jewels worth 12 million euros from a store.", "12 million euros"),
         ("Thieves made off with paintings valued at about $4 million.", "about $4 million"),
         ("The robber made off with $40,000 in cash.", "$40,000"),
+        ("A clerk was jailed for stealing $3.1 million from the council.", "$3.1 million"),
+        ("The treasurer embezzled nearly $90,000 over six years.", "nearly $90,000"),
     ],
 )
 def test_the_worth_of_what_was_stolen_is_the_haul(text: str, quote: str) -> None:
@@ -114,6 +116,7 @@ def test_the_worth_of_what_was_stolen_is_the_haul(text: str, quote: str) -> None
     [
         "The collection is worth 12 million euros.",
         "The thief was ordered to pay $4,000 in damages.",
+        "The clerk, accused of embezzling, earned $60,000 a year.",
     ],
 )
 def test_a_sum_that_was_not_taken_is_no_haul(text: str) -> None:

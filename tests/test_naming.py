@@ -88,3 +88,10 @@ def test_a_sum_of_money_is_named_as_the_value_of_its_deal():
         slot_name(("quantity", "the story", "money", "deal", "current"))
         == "the value of the deal in the story"
     )
+
+
+def test_the_worth_of_a_haul_is_named_as_what_was_stolen():
+    assert (
+        slot_name(("quantity", "the story", "money", "haul", "current"))
+        == "the value of what was stolen in the story"
+    )

@@ -12,7 +12,7 @@ import re
 
 from factcheck.extract.documents import DOCUMENT_KINDS
 from factcheck.extract.quantities.counted import plural_phrase
-from factcheck.values import MONTHS, PER_SHARE, PRICE, ordinal_word
+from factcheck.values import MONTHS, PER_SHARE, PRICE, STOLEN, ordinal_word
 
 # Extraction's event lemmas as nouns ("die" -> "death"); a lemma missing here reads as itself.
 _NOUNS = {
@@ -130,6 +130,7 @@ def slot_name(key: tuple[str, ...]) -> str:
             return f"the number of {plural_phrase(key[3])} in {whose}{occasion}"
         if key[2] == "money":
             thing = key[3] if key[3] in (PRICE, PER_SHARE) else f"value of the {key[3]}"
+            thing = "value of what was stolen" if key[3] == STOLEN else thing
             return f"the {thing} in {whose}{occasion}"
         words = key[3].split()
         if words and (words[0] in _MEASURE_NOUNS or words[-1] in _MEASURE_NOUNS):

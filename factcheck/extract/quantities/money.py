@@ -22,7 +22,7 @@ trading or earnings ("shares closed at $21 a share", "a dividend of $1.40 a shar
 
 A sum is the value of what was stolen where its sentence tells of a theft and the sum is what the
 things taken were "worth" or "valued at", or what was taken: "stole jewels worth $2 million", "made
-off with $40,000".
+off with $40,000", "for stealing $3 million", "embezzled $90,000".
 """
 
 from __future__ import annotations
@@ -82,12 +82,13 @@ _NO_BUYERS_PRICE = re.compile(
 )
 _THEFT = re.compile(
     r"\b(?:stole|stolen|steal|steals|stealing|robbed|robbery|robberies|robbers?|heist|theft|thefts|thief|"
-    r"thieves|burglar\w*|loot|looted|made\s+off\s+with)\b",
+    r"thieves|burglar\w*|loot|looted|embezzl\w*|made\s+off\s+with)\b",
     re.I,
 )
 _VALUED_BEFORE = re.compile(r"\b(?:worth|valued\s+at|estimated\s+at)\s+" + _HEDGE + r"\Z", re.I)
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:stole|stolen|made\s+off\s+with|escaped\s+with|fled\s+with|got\s+away\s+with)\s+" + _HEDGE + r"\Z",
+    r"\b(?:stole|stolen|steal|steals|stealing|embezzl(?:e|ed|es|ing)|made\s+off\s+with|escaped\s+with|fled\s+with|"
+    r"got\s+away\s+with)\s+" + _HEDGE + r"\Z",
     re.I,
 )
 _SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{0,2}[$€£¥])\s*\Z")
