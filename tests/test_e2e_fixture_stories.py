@@ -90,6 +90,8 @@ EXPECTED = {
     # "A former council treasurer was sentenced on Monday to 9 years" against "Hester Wyle ... was
     # sentenced to 6 years": the story's one person sentenced; a co-worker's sentence of 2019 is no term.
     "sentence-length-unnamed-lead": ["FC203"],
+    # "after 9 years on the run" against "a fugitive for 14 years"; "spent 4 years in prison" is no flight.
+    "fugitive-time-on-run": ["FC203"],
     # "detained two men" and "arrested four men": detained and arrested count one thing.
     "arrests-synonyms": ["FC201"],
     # "Gil Amberly, 42, was arrested" and "a 41-year-old man was arrested": the man is Amberly by

@@ -29,6 +29,9 @@ def _term(text: str) -> str | None:
         ("Ivo Marsh agreed on Monday to a five-year, $40 million contract.", "appointment"),
         ("Ivo Marsh signed a three-year, €9 million deal with the Herons.", "appointment"),
         ("Ivo Marsh was handed a two-year ban by the league.", "dismissal"),
+        ("Ivo Marsh was caught in Tarrow after 11 years on the run.", "flight"),
+        ("Ivo Marsh, a fugitive for almost 15 years, was caught in Tarrow.", "flight"),
+        ("Ivo Marsh had been in hiding for six months.", "flight"),
     ],
 )
 def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: str) -> None:
@@ -43,6 +46,7 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         "Ivo Marsh, sentenced in May, returned to the town he lived in for 12 years.",
         "Ivo Marsh was sentenced in 2015 to eight years for a robbery.",
         "Ivo Marsh was previously sentenced to eight years for a robbery.",
+        "Ivo Marsh ran for 11 years in the town's marathon.",
     ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:

@@ -98,7 +98,7 @@ from factcheck.compare.sentences import (
 )
 from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game
-from factcheck.compare.terms import TERM_NOUNS, term_event
+from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_event
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
@@ -441,7 +441,7 @@ def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, se
     reports tell mostly of one (their arrest): the sentence tells its circumstances."""
     reach: dict[str, dict[str, set[str]]] = {}
     for key, members in frame.facts.items():
-        if key.subject and key.event:
+        if key.subject and key.event and key.event not in NO_EVENT_TERMS:
             reach.setdefault(key.subject, {}).setdefault(key.event, set()).update(c.source for c in members)
     # a person's one event: the one most reports tell, told by at least two and by more than any other
     for person, events in reach.items():

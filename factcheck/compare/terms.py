@@ -1,9 +1,10 @@
-"""The length an event gives: a prison sentence, a player's contract, a ban.
+"""The length an event gives: a prison sentence, a player's contract, a ban, a fugitive's time on the run.
 
 A duration is a term when a word of such an event stands beside it: "sentenced to 2 years", "a 2-1/2
 year sentence", "a four-year contract", "a four-year, $85 million deal" (a deal's value may stand
-between its length and its noun), "a two-year ban". The noun after the duration says which event it
-is; without one, the sentence's event word does, and a term of no known event is a sentence's.
+between its length and its noun), "a two-year ban", "after 11 years on the run", "a fugitive for 15
+years". The noun after the duration says which event it is; without one, the sentence's event word
+does, and a term of no known event is a sentence's.
 """
 
 from __future__ import annotations
@@ -17,22 +18,35 @@ from factcheck.compare.sentences import event_word_of
 _TERM_BEFORE = re.compile(
     r"\b(?<!previously\s)(?<!earlier\s)(?<!once\s)(?<!already\s)"
     r"(?:sentenced(?:\s+(?!\d{4}\b|(?:previously|earlier|before|once)\b)[^\s,.;:()]+){0,6}?\s+to"
-    r"|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?)"
+    r"|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?"
+    r"|(?P<flight>fugitive|on\s+the\s+run|in\s+hiding|at\s+large)\s+for(?:\s+(?:about|almost|nearly|more\s+than))?)"
     r"\s+\Z",
     re.I,
 )
 _TERM_AFTER = re.compile(
     r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
-    r"(?P<noun>sentence|term|contract|deal|ban|suspension)\b",
+    r"(?P<noun>sentence|term|contract|deal|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive)\b",
     re.I,
 )
 # The events a term is the length of, and the noun that names the term of each.
-TERM_NOUNS = {"sentencing": "sentence", "appointment": "contract", "dismissal": "suspension"}
+TERM_NOUNS = {
+    "sentencing": "sentence",
+    "appointment": "contract",
+    "dismissal": "suspension",
+    "flight": "time on the run",
+}
+# Terms that are no event of the story: a fugitive's time on the run ends with the arrest the story
+# tells of, and no date of it is the flight's.
+NO_EVENT_TERMS = frozenset({"flight"})
 _EVENT_OF_NOUN = {
     "contract": "appointment",
     "deal": "appointment",
     "ban": "dismissal",
     "suspension": "dismissal",
+    "on the run": "flight",
+    "in hiding": "flight",
+    "at large": "flight",
+    "as a fugitive": "flight",
 }
 
 
@@ -43,9 +57,11 @@ def term_event(claim, text: str) -> str | None:
     after = _TERM_AFTER.match(text, claim.end)
     if not (before or after):
         return None
-    named = _EVENT_OF_NOUN.get(after.group("noun").lower()) if after else None
+    named = _EVENT_OF_NOUN.get(" ".join(after.group("noun").lower().split())) if after else None
     if named is not None:
         return named
+    if before and before.group("flight"):
+        return "flight"
     if before and before.group().lower().startswith("sentenced"):
         return "sentencing"  # whatever else the words between name ("sentenced him in court to")
     word = event_word_of(claim, text)

@@ -1,11 +1,14 @@
 """Two sources give lengths of time for the same thing that cannot both be right.
 
 What it finds: two durations of one fact of the story (the length of one
-person's sentence, of one contract) whose ranges do not overlap once both
-are in days: "sentenced to 2 years" against "sentenced to 2 1/2 years".
+person's sentence, of one contract, of a fugitive's time on the run) whose
+ranges do not overlap once both are in days: "sentenced to 2 years" against
+"sentenced to 2 1/2 years", "after 9 years on the run" against "a fugitive
+for 14 years".
 
-Why: a sentence handed down, a contract signed, a term served has one
-length; two different lengths for it mean one report is wrong.
+Why: a sentence handed down, a contract signed, a term served, a flight
+ended by an arrest has one length; two different lengths for it mean one
+report is wrong.
 
 Example: "He was sentenced to 2 years" in one report and "a 2-1/2 year
 sentence" in another, about the same case: reported.
