@@ -547,12 +547,19 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
         ("The climber died after falling 100 metres from a ledge.", "fall distance", 100),
         ("The van plunged 50 feet into a ravine.", "fall distance", 15.24),
         ("He survived a fall of 30 feet.", "fall distance", 9.144),
+        # the unit table's acre is the US survey acre, 4,046.8726 square metres
+        ("The fire has burned 1,200 acres of forest.", "area burned", 4856247.13),
+        ("The blaze scorched 15 square kilometres.", "area burned", 15e6),
     ],
 )
 def test_depths_and_distances(text: str, counted: str, si: float) -> None:
     value = _only(text).value
     assert value.counted == counted
     assert value.si_low == pytest.approx(si)
+
+
+def test_an_area_nothing_burned_is_no_burned_area() -> None:
+    assert _only("The park covers 1,200 acres.").value.counted != "area burned"
 
 
 def test_a_length_nothing_fell_is_no_fall() -> None:

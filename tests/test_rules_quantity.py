@@ -88,6 +88,15 @@ def test_a_depth_that_differs_by_a_factor_of_ten_conflicts():
     assert _codes(claims) == ["FC201"]
 
 
+def test_a_large_count_is_explained_in_digits_not_in_scientific_notation():
+    claims = [
+        count("a", "1.3 million comments", 1_300_000, 1_300_000, "comments"),
+        count("b", "2.1 million comments", 2_100_000, 2_100_000, "comments"),
+    ]
+    [finding] = compare([A, B], claims).discrepancies
+    assert "(1,300,000)" in finding.explanation and "e+" not in finding.explanation
+
+
 def test_tolerance_is_configurable():
     claims = [
         length("a", "105 metres", 105, "meter", 1.0, "length of the bridge"),

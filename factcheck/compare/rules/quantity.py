@@ -60,7 +60,10 @@ def _shown(bounds: tuple[float, float], currency: str | None) -> str:
     def number(x: float) -> str:
         if currency is not None:
             return money_amount(x, currency)
-        return f"{x:,.6g}" if abs(x) < 1e9 else f"{x:.3e}"
+        if abs(x) < 1e6:
+            return f"{x:,.6g}"
+        # "48,562,500" (an area in square metres), not "4.85625e+07"
+        return f"{x:,.0f}" if abs(x) < 1e15 else f"{x:.3e}"
 
     if low == high:
         return number(low)

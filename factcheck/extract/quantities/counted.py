@@ -156,6 +156,13 @@ _FELL_BEFORE_RE = re.compile(
     r"just)\s+)?$",
     re.IGNORECASE,
 )
+# "burned 12,000 acres", "has scorched about 40 square miles": the area a fire burned
+_BURNED_BEFORE_RE = re.compile(
+    r"\b(?:burned|burnt|burning|scorched|scorching|charred|blackened|consumed|torched)\s+(?:(?:about|some|"
+    r"around|nearly|almost|approximately|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_BURNED = "area burned"
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -199,6 +206,8 @@ def _counted(
             return ("distance " + reference) if reference else "distance", end, None
     if measure.measure == "magnitude":
         return _aftershock_prefix(text, segment) + "magnitude", end, None
+    if measure.measure == "area" and _BURNED_BEFORE_RE.search(before):
+        return _BURNED, end, None
     if measure.measure == "money":
         deal, deal_end = money_counted(text, segment, number.start, end)
         if deal is not None:
