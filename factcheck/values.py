@@ -37,6 +37,8 @@ HARM_WORDS = {
     "deaths": "killed",
     "fatality": "killed",
     "fatalities": "killed",
+    "perished": "killed",
+    "drowned": "killed",
     "lives": "killed",
     "toll": "killed",
     "injured": "injured",
@@ -56,7 +58,7 @@ _HARM_WORD = re.compile(r"[a-z]+")
 # What happens to counted people and things in the news: a count with one of these after its noun
 # ("12 homes destroyed", "40 people evacuated") is the count of an outcome of the story's event.
 OUTCOME_PARTICIPLES = frozenset(
-    """killed dead died perished injured wounded hurt missing arrested detained evacuated displaced rescued
+    """killed dead died perished drowned injured wounded hurt missing arrested detained evacuated displaced rescued
     destroyed damaged affected hospitalized hospitalised infected stranded trapped charged convicted shot
     fired launched seized deployed collapsed homeless""".split()
 )

@@ -32,6 +32,19 @@ def test_a_jailbreak_a_riot_and_a_bout_are_incidents_a_fire_that_broke_out_no_es
     assert [name for _, _, name in event_words("The gunmen held up a bank and escaped.")] == ["robbery"]
 
 
+def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
+    assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
+    assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [
+        "sinking",
+        "death",
+    ]
+    assert [name for _, _, name in event_words("The siege ended when he freed the hostages.")] == [
+        "hostage",
+        "hostage",
+    ]
+    assert [name for _, _, name in event_words("Police ended a standoff.")] == []
+
+
 def test_kinds_of_violence_are_told_as_one_incident_but_quakes_and_aftershocks_are_not():
     assert "stabbing" in incident_family("shooting")
     assert incident_family("quake") == frozenset({"quake"})

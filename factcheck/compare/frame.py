@@ -146,6 +146,7 @@ EVENT_NOUNS = {
     "proposal": "proposal",
     "ruling": "ruling",
     "quake": "earthquake",
+    "hostage": "hostage-taking",
     "killing_outcome": "killing",
     "disappearance": "disappearance",
 }

@@ -171,6 +171,14 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "attack": ("incident", ("attack", "attacks", "airstrike", "airstrikes", "ambush", "ambushed", "raid")),
     "rescue": ("incident", ("rescue", "rescued", "rescues", "rescuers", "saved")),
+    # a building, a bridge, a mine; "collapsed" of a person ("he collapsed in the street") too, which
+    # dates a shooting's claims only where no word of the shooting is nearer
+    "collapse": ("incident", ("collapse", "collapsed", "collapses", "caved in", "cave-in", "cave-ins")),
+    # "sank" of a putt or a basket is in a game story, whose own words are nearer its claims
+    "sinking": ("incident", ("sank", "sunk", "sinking", "capsized", "capsize", "capsizes", "shipwreck")),
+    # not "standoff": police stand off with many a gunman who took no hostage; not "held captive", said
+    # of a kidnapping's victim as often
+    "hostage": ("incident", ("hostage", "hostages", "hostage-taking", "siege")),
     "disappearance": (
         "incident",
         ("missing", "disappeared", "disappearance", "vanished", "abducted", "kidnapped", "kidnapping"),
@@ -380,6 +388,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "fatalities",
             "fatality",
             "perished",
+            "drowned",
             "passed away",
             "pronounced dead",
             "found dead",
