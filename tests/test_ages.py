@@ -174,6 +174,11 @@ def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
             "A 23-year-old woman",
             "Rosa Dell",
         ),
+        (
+            "A 23-year-old man was killed. Police identified the dead man as Tavo Quill.",
+            "A 23-year-old man",
+            "Tavo Quill",
+        ),
     ],
 )
 def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
@@ -195,6 +200,7 @@ def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
         "A 23-year-old man and a 31-year-old man were shot. Police identified the victim as Tavo Quill.",
         # the one who died is not the one whose age is given
         "A 23-year-old man was wounded, and another man was killed. The man who died was identified as Tavo Quill.",
+        "A 23-year-old man was wounded. Police identified the dead man as Tavo Quill.",
         # the report gives the name its own age
         "A 23-year-old man was shot. The man was identified as Tavo Quill, 24.",
         # no person's name

@@ -184,11 +184,12 @@ _RELATIVE_WORDS = frozenset({"who", "that", "which"})
 # of many ages is not read to its end for each)
 _IDENTIFIED_REACH = 160
 # A later sentence that names an unnamed person: "The man who died was identified as Jo Reed", "Police
-# identified the victim as Jo Reed", "Police identified him as Jo Reed"
+# identified the victim as Jo Reed", "Police identified the dead man as Jo Reed", "Police identified him as
+# Jo Reed"
 _IDENTIFIED_LATER_RE = re.compile(
     rf"{_SENTENCE_START}(?:The|That|This)\s+(?P<noun>[a-z]+)(?P<said>(?:\s+[a-z]+){{0,6}}?)\s+"
     rf"(?:was|is|has\s+been|had\s+been)\s+{_IDENTIFIED_AS}(?P<name>{_NAME})"
-    rf"|\bidentified\s+(?:(?:the|that|this)\s+(?P<object>[a-z]+)|(?P<pronoun>him|her))\s+as\s+"
+    rf"|\bidentified\s+(?:(?:the|that|this)\s+(?:(?P<object_said>[a-z]+)\s+)?(?P<object>[a-z]+)|(?P<pronoun>him|her))\s+as\s+"
     rf"(?P<object_name>{_NAME})"
 )
 _AFTER_IDENTIFIED_NAME_RE = re.compile(
@@ -417,7 +418,7 @@ def _named_later(source: Source, claims: list[AgeClaim]) -> list[AgeClaim]:
         person = claim.value.person
         if noun != person and not (len(unnamed) == 1 and _may_be(noun, pronoun, person)):
             continue
-        said = match.group("said") or ""
+        said = match.group("said") or match.group("object_said") or ""  # "the man who died", "the dead man"
         clause = text[claim.end : claim.sentence_end]
         clause = clause[: m.start()] if (m := _CLAUSE_END_RE.search(clause)) else clause
         if any(
