@@ -480,6 +480,15 @@ def test_killing_and_injuring_give_two_counts() -> None:
     ]
 
 
+def test_a_bare_one_after_a_verb_of_harm_is_a_count_and_before_a_verb_a_pronoun() -> None:
+    claims = _quantities("A gunman opened fire outside the store, killing one and injuring four.")
+    assert [(c.quote, c.value.low, c.value.counted) for c in claims] == [
+        ("one", 1, "people killed"),
+        ("four", 4, "people injured"),
+    ]
+    assert _quantities("Four people were hurt, and one was taken to hospital.")[1:] == []
+
+
 @pytest.mark.parametrize(
     ("text", "counted"),
     [

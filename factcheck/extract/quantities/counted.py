@@ -257,8 +257,13 @@ def _counted(
     if phrase is None:
         if outcome is None or outcome not in OUTCOME_PARTICIPLES:
             return None, end, None
-        if number.value == 1 and not re.match(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", after):
-            return None, end, None  # "one was taken to hospital" reads as a pronoun; "1 dead" as a count
+        if (
+            number.value == 1
+            and verb_participle is None
+            and not re.match(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", after)
+        ):
+            # "one was taken to hospital" reads as a pronoun; "1 dead" and "killing one" as a count
+            return None, end, None
         if re.search(r"[A-Z][\w'’-]*,\s*$", before):
             return None, end, None  # "Mara Lind, 31 were arrested": an age with a comma missing
         # a bare number takes the head of the count before it ("killing 10 people and injuring 80"),
