@@ -92,6 +92,8 @@ COUNTED_SYNONYMS = {word: canonical for canonical, words in _COUNTED_GROUPS for 
 def harm_of(counted: str | None) -> str | None:
     """ "killed", "injured" or "casualties" (both) when ``counted`` names one kind of harm."""
     words = {HARM_WORDS[w] for w in _HARM_WORD.findall((counted or "").lower()) if w in HARM_WORDS}
+    if len(words) == 2 and "casualties" in words:
+        words.discard("casualties")  # "victims killed": of the victims, the killed
     return words.pop() if len(words) == 1 else None
 
 

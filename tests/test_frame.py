@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claim_builders import source
 
 from factcheck.compare import compare
@@ -166,8 +167,10 @@ def test_where_no_one_died_the_shot_are_the_injured():
         "Six people were shot at a party in Konya on Friday, police said.",
     )
     assert facts["the number injured in the shooting"] == [6]
+    # one of the six died: the other five are the injured, not the six
     facts = _facts("Six people were shot at a party in Konya on Friday. One of them died in hospital.")
-    assert "the number injured in the shooting" not in facts
+    assert facts["the number killed in the shooting"] == [1]
+    assert facts["the number injured in the shooting"] == [5]
 
 
 def test_every_attribute_has_words_and_a_family_and_every_class_a_kind():
@@ -415,3 +418,22 @@ def test_a_term_no_one_is_named_for_stays_apart_when_two_people_are_given_that_t
         "Ivo Marsh was sentenced to 15 years on Friday. Dana Quist was sentenced to 4 years.",
     )
     assert facts["the length of the sentence"] == ["12 years"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were shot at a party in Konya on Friday. Two of them died.",
+        "Five people were shot at a party in Konya on Friday, and two of the victims died in hospital.",
+        "Five people were shot, two of them fatally, at a party in Konya on Friday.",
+    ],
+)
+def test_the_part_of_those_shot_that_died_is_the_toll(text):
+    facts = _facts(text)
+    assert facts["the number killed in the shooting"] == [2]
+    assert facts["the number injured in the shooting"] == [3]
+
+
+def test_a_part_of_the_shot_that_is_no_harm_is_no_toll():
+    facts = _facts("Five people were shot at a party in Konya on Friday. Two of them were students.")
+    assert "the number killed in the shooting" not in facts

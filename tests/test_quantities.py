@@ -480,6 +480,23 @@ def test_killing_and_injuring_give_two_counts() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "low"),
+    [
+        ("Three people were shot, two of them fatally, on Friday.", "two", 2),
+        ("Three people were shot on Friday, one fatally.", "one", 1),
+    ],
+)
+def test_the_part_of_the_shot_told_as_fatally_is_the_killed(text: str, quote: str, low: int) -> None:
+    [killed] = [c for c in _quantities(text) if c.quote == quote]
+    assert (killed.value.low, killed.value.counted) == (low, "people killed")
+
+
+def test_fatally_wounded_is_no_count_of_the_killed() -> None:
+    claims = _quantities("Three people were shot on Friday, one fatally wounded in the head.")
+    assert all(c.value.counted != "people killed" for c in claims)
+
+
 def test_a_bare_one_after_a_verb_of_harm_is_a_count_and_before_a_verb_a_pronoun() -> None:
     claims = _quantities("A gunman opened fire outside the store, killing one and injuring four.")
     assert [(c.quote, c.value.low, c.value.counted) for c in claims] == [

@@ -586,6 +586,12 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     return event, (persons.pop() if len(persons) == 1 else "")
 
 
+def _harmed_part(part: re.Match[str], attribute: str | None) -> bool:
+    """Whether a part of a whole ("two of them", "one of the victims") is the incident's dead or hurt:
+    of those shot, the part that died is the toll; "two others more" are not."""
+    return attribute in ("killed", "injured") and part.group().split()[0] == "of"
+
+
 def _term_holder(frame: StoryFrame, key: FactKey) -> FactKey:
     """Whose a term no one is named for is ("A bank manager was sentenced on Monday to 12 years"): the
     one participant the story gives a term of that event, if there is one."""
@@ -728,10 +734,15 @@ def _facts_of(
             if not thing or frame.people_in(sentence) or PERSONAL.search(sentence):
                 return []
             return [FactKey("count", "", "added", thing)]
+        part = PART_AFTER.match(text, claim.end)
         if (
             PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
             or added
-            or (PART_AFTER.match(text, claim.end) and not (beside and tolls.MORE.match(text, claim.end)))
+            or (
+                part
+                and not (beside and tolls.MORE.match(text, claim.end))
+                and not _harmed_part(part, attribute)
+            )
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole
         if (

@@ -220,6 +220,8 @@ def _counted(
         part = _part_of_a_whole(text, segment, end, previous_head)
         if part is not None:
             return part
+        if _FATALLY_AFTER_RE.match(text, end, segment.end) and previous_head in (*_PERSON_PLURALS, None):
+            return _counted_key(previous_head or "people", previous_head or "people", "killed"), end, None
         if _WHOLE_OF_A_PART_BEFORE_RE.search(before):
             # "three of the four victims died": the four are the whole, what happened is the three's
             return None, end, None
@@ -305,6 +307,10 @@ _WHOLE_OF_A_PART_BEFORE_RE = re.compile(
 )
 
 
+# "Three people were shot, two of them fatally", "..., one fatally": the part that died
+_FATALLY_AFTER_RE = re.compile(r"\s+fatally\b(?!\s+(?:injured|wounded|hurt)\b)", re.IGNORECASE)
+
+
 def _part_of_a_whole(
     text: str, segment: Segment, end: int, previous_head: str | None
 ) -> tuple[str | None, int, str | None] | None:
@@ -321,7 +327,8 @@ def _part_of_a_whole(
         if phrase is None:
             # "three of the four were wounded": the whole's noun left out, people
             phrase_end, head = part.end(), "people"
-    outcome = _predicate_outcome(text, segment, phrase_end)
+    fatally = _FATALLY_AFTER_RE.match(text, phrase_end, segment.end)
+    outcome = "killed" if fatally else _predicate_outcome(text, segment, phrase_end)
     if outcome is None:
         return None, end, None
     return _counted_key(phrase or head, head, outcome), end, head
