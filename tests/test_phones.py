@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.compare.phones import line_name, line_of, misprinted, phone_readings, reports_of_numbers
+from factcheck.compare.phones import line_name, line_of, misprinted, phone_book, phone_readings
 from factcheck.compare.rules import RuleContext
 from factcheck.compare.rules.phone import check
 from factcheck.read.segment import segment_source
@@ -62,16 +62,16 @@ def test_a_misprint_is_one_digit_left_out_added_changed_or_two_swapped():
 
 
 def test_a_number_and_its_misprint_are_one_line_unless_one_report_gives_both():
-    known = reports_of_numbers(
+    known = phone_book(
         [*_readings("Call 0163 488 7710.", "a"), *_readings("Contact them on 0163 488 770.", "b")]
     )
     assert line_of("01634887710", known) == line_of("0163488770", known)
-    both = reports_of_numbers(_readings("Call 555-014-2290 or 555-014-2291 with information.", "a"))
+    both = phone_book(_readings("Call 555-014-2290 or 555-014-2291 with information.", "a"))
     assert line_of("5550142290", both) != line_of("5550142291", both)
 
 
 def test_a_number_no_report_gives_is_of_the_line_of_the_number_it_misprints():
-    known = reports_of_numbers(_readings("Call 0163 488 7710 or 0800 310 466.", "a"))
+    known = phone_book(_readings("Call 0163 488 7710 or 0800 310 466.", "a"))
     assert line_of("0163488710", known) == line_of("01634887710", known)
     assert line_of("0800310466", known) == "0800310466"
     assert line_of("0201110000", known) == "0201110000"
@@ -96,3 +96,21 @@ def test_the_rule_flags_a_misprint_and_not_the_same_number_written_two_ways():
     )
     assert check(wrong, right, context) is not None  # symmetric
     assert check(right, same, context) is None
+
+
+def test_a_misprint_at_either_end_of_a_number_is_found_among_the_numbers_sharing_the_other_end():
+    book = phone_book(_readings("Call 0163 488 7710.", "a"))
+    assert book.near("91634887710") == ["01634887710"]  # the first digit changed
+    assert book.near("01634887719") == ["01634887710"]  # the last digit changed
+    assert book.near("1634887710") == ["01634887710"]  # the first digit left out
+
+
+def test_a_number_is_compared_only_with_the_numbers_sharing_an_end_with_it(monkeypatch):
+    from factcheck.compare import phones
+
+    texts = [f"Call {100 + i:03d} 555 {1000 + i:04d} {i:03d}." for i in range(400)]
+    book = phone_book([reading for i, text in enumerate(texts) for reading in _readings(text, f"s{i}")])
+    compared = []
+    monkeypatch.setattr(phones, "misprinted", lambda a, b: compared.append(b) or False)
+    assert book.near("10055510000000") == []
+    assert len(compared) <= 2  # the one number of each end, not the 400

@@ -78,7 +78,7 @@ from factcheck.compare.people import (
     participants,
     written_names_in,
 )
-from factcheck.compare.phones import line_name, line_of, phone_readings, reports_of_numbers
+from factcheck.compare.phones import PhoneBook, line_name, line_of, phone_book, phone_readings
 from factcheck.compare.play_facts import PLAY_ATTRIBUTES, play_readings
 from factcheck.compare.readings import (
     death_readings,
@@ -178,8 +178,8 @@ class StoryFrame:
     main_events: dict[str, str] = field(default_factory=dict)
     # the ages each report writes with a participant's name: (source, participant id) -> years
     stated_ages: dict[tuple[str, str], set[int]] = field(default_factory=dict)
-    # the telephone numbers the reports give: digits -> the reports giving them
-    phone_numbers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the telephone numbers the reports give
+    phone_numbers: PhoneBook = field(default_factory=lambda: phone_book(()))
     _names: NameTable | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
@@ -355,7 +355,7 @@ def build_frame(
         frame.readings += death_readings(s, content[s.id], frame.people_in)
         frame.readings += block_readings(s, content[s.id]) + unknown_town_readings(s, content[s.id])
         frame.readings += phone_readings(s, content[s.id])
-    frame.phone_numbers = reports_of_numbers(frame.readings)
+    frame.phone_numbers = phone_book(frame.readings)
     for claim in claims:
         person = named_person(claim, frame) if claim.kind == "age" else None
         if person is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
@@ -72,30 +73,48 @@ def misprinted(digits: str, other: str) -> bool:
     return digits != other and OSA.distance(digits, other) == 1
 
 
-def reports_of_numbers(claims: Iterable[EntityClaim]) -> dict[str, frozenset[str]]:
-    """The reports that give each number (its digits) of the readings ``claims``."""
+@dataclass(frozen=True)
+class PhoneBook:
+    """The numbers a story's reports give: the reports giving each (by its digits), and the numbers by
+    their first and by their last three digits. One digit wrong leaves one end of a number of seven
+    or more as it was, so a number's misprints are among those sharing an end with it: each is
+    compared with those few, not with every number of a big story."""
+
+    reports: Mapping[str, frozenset[str]]
+    by_end: Mapping[str, tuple[str, ...]]
+
+    def near(self, digits: str) -> list[str]:
+        """The numbers of the book ``digits`` is a misprint of, smallest first."""
+        candidates = {*self.by_end.get("<" + digits[:3], ()), *self.by_end.get(">" + digits[-3:], ())}
+        return sorted(other for other in candidates if misprinted(digits, other))
+
+
+def phone_book(claims: Iterable[EntityClaim]) -> PhoneBook:
+    """The phone book of the readings ``claims``."""
     found: dict[str, set[str]] = {}
     for claim in claims:
         if claim.predicate == "phone":
             found.setdefault(claim.subject, set()).add(claim.source)
-    return {digits: frozenset(sources) for digits, sources in found.items()}
-
-
-def line_of(digits: str, known: Mapping[str, frozenset[str]]) -> str:
-    """The line a number is of among the ``known`` numbers of a story (digits -> the reports giving
-    them): the smallest of it and those it is a misprint of, so that each of a pair names one line. A
-    report that gives both numbers of a near pair ("call 555-0142 or 555-0147") gives two lines. A
-    number none of them gives (a draft's) is of the line of a number it is a misprint of."""
-    if digits not in known:
-        near = sorted(other for other in known if misprinted(digits, other))
-        return line_of(near[0], known) if near else digits
-    mine = known[digits]
-    return min(
-        [
-            digits,
-            *(other for other, theirs in known.items() if misprinted(digits, other) and not mine & theirs),
-        ]
+    by_end: dict[str, list[str]] = {}
+    for digits in sorted(found):
+        by_end.setdefault("<" + digits[:3], []).append(digits)
+        by_end.setdefault(">" + digits[-3:], []).append(digits)
+    return PhoneBook(
+        {digits: frozenset(sources) for digits, sources in found.items()},
+        {end: tuple(numbers) for end, numbers in by_end.items()},
     )
+
+
+def line_of(digits: str, book: PhoneBook) -> str:
+    """The line a number is of among the numbers of a story's ``book``: the smallest of it and those
+    it is a misprint of, so that each of a pair names one line. A report that gives both numbers of a
+    near pair ("call 555-0142 or 555-0147") gives two lines. A number none of them gives (a draft's)
+    is of the line of a number it is a misprint of."""
+    if digits not in book.reports:
+        near = book.near(digits)
+        return line_of(near[0], book) if near else digits
+    mine = book.reports[digits]
+    return min([digits, *(other for other in book.near(digits) if not mine & book.reports[other])])
 
 
 def line_name(claims: Sequence[EntityClaim]) -> str:
