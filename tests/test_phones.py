@@ -43,6 +43,7 @@ def test_a_number_after_a_word_of_calling_is_read_as_dialled(text, written, digi
     [
         "The crash closed the road between 2 and 4 p.m. on 14 September 2023.",  # no number of calling
         "Police opened case 2023-0488 after the crash.",  # a case number: no word of calling
+        "The case number is 2023 048 812.",
         "Call 101 or 999 in an emergency.",  # short codes
         "Police said a call came in on 2023-09-13 at night.",  # a date
         "The council spent 1,250,000 pounds on the bridge, officials said when called.",

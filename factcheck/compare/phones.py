@@ -29,7 +29,7 @@ _NUMBER = re.compile(
 )
 _CALLING = re.compile(
     r"\b(?:call(?:ed|ing|s)?|contact(?:ed|ing)?|phone|telephone|dial(?:l?ing)?|ring|text|hotline|helpline|"
-    r"tip\s*line|tips?\s+line|number|Crime\s*Stoppers)\b",
+    r"tip\s*line|tips?\s+line|Crime\s*Stoppers)\b",
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -48,9 +48,8 @@ def phone_readings(source: Source, segments: Sequence[Segment]) -> list[EntityCl
                 continue
             if not _CALLING.search(text, max(segment.start, match.start() - _CALLING_REACH), match.start()):
                 continue
-            line = Entity(
-                id=f"phone-{digits}", kind="other", name=digits
-            )  # as dialled: one value however written
+            # as dialled: one value however it is written
+            line = Entity(id=f"phone-{digits}", kind="other", name=digits)
             claims.append(
                 frame_reading(
                     EntityClaim,
