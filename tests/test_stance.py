@@ -76,8 +76,8 @@ def test_allegedly_reaches_only_the_next_words():
 
 
 def test_the_month_may_and_the_name_will_are_no_hedge_or_expectation():
-    sentence = "The agency proposed the rule in May and has since received 900 comments."
-    assert _stance(sentence, "900 comments").kind == "asserted"
+    sentence = "The council adopted the bypass plan in May and has since heard 900 objections."
+    assert _stance(sentence, "900 objections").kind == "asserted"
     assert _stance("Will Dunmore scored 31 points against the visitors.", "31 points").kind == "asserted"
 
 

@@ -1,4 +1,4 @@
-"""The telephone numbers a story gives readers to call: "call police on 0845 125 2222".
+"""The telephone numbers a story gives readers to call: "call police on 0163 488 7710".
 
 Crime and accident reports end with an appeal for witnesses and the number to
 call; a digit dropped or changed on the way from one copy to the next sends
@@ -117,6 +117,6 @@ def line_of(digits: str, book: PhoneBook) -> str:
 
 
 def line_name(claims: Sequence[EntityClaim]) -> str:
-    """A line as its reports write it most often ("0845 125 2222")."""
+    """A line as its reports write it most often ("0163 488 7710")."""
     written = Counter(" ".join(claim.quote.split()) for claim in claims)
     return min(written, key=lambda name: (-written[name], name)) if written else ""

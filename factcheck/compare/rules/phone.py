@@ -1,15 +1,15 @@
 """Two sources give one telephone number with a digit wrong.
 
-What it finds: a number readers are asked to call ("call police on 0845 125
-2222", "contact the tip line at 555-0142") written in another report with
+What it finds: a number readers are asked to call ("call police on 0163 488
+7710", "contact the tip line at 555-014-2290") written in another report with
 one digit left out, added or changed, or two neighbouring digits swapped.
 
 Why: the appeal for witnesses is the one line of a crime or accident report
 that readers act on; a misprinted number sends their calls to nobody or to
 a stranger, and it is the slip a copy editor cannot see by reading.
 
-Example: "call police on 0845 125 2222" in two reports and "contact them on
-0845 125 222" in a third: reported, naming both numbers.
+Example: "call police on 0163 488 7710" in two reports and "contact them on
+0163 488 770" in a third: reported, naming both numbers.
 
 Not flagged: numbers that differ in more than one place (two services, such
 as the police and a charity's line); numbers written differently with the
