@@ -497,6 +497,11 @@ def test_fatally_wounded_is_no_count_of_the_killed() -> None:
     assert all(c.value.counted != "people killed" for c in claims)
 
 
+def test_whose_the_harmed_are_may_stand_between_the_verb_and_the_count() -> None:
+    claims = _quantities("The gunman killed a teenager and wounded his two friends.")
+    assert [(c.quote, c.value.counted) for c in claims] == [("two friends", "friends injured")]
+
+
 def test_a_bare_one_after_a_verb_of_harm_is_a_count_and_before_a_verb_a_pronoun() -> None:
     claims = _quantities("A gunman opened fire outside the store, killing one and injuring four.")
     assert [(c.quote, c.value.low, c.value.counted) for c in claims] == [

@@ -84,8 +84,9 @@ _VERB_BEFORE_RE = re.compile(
     r"evacuating|evacuated|displacing|displaced|rescuing|rescued|destroying|destroyed|damaging|damaged|"
     r"hospitalizing|hospitalising|hospitalized|hospitalised|firing|fired|launching|launched|affecting|affected|"
     r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"
-    r"\s+(?:(?:an\s+estimated|at\s+least|more\s+than|nearly|almost|about|some|around|over|up\s+to|"
-    r"as\s+many\s+as|another|all|a\s+further|at\s+most)\s+)?$",
+    # "wounding his two friends": whose they are may stand between
+    r"\s+(?:(?:his|her|their)\s+)?(?:(?:an\s+estimated|at\s+least|more\s+than|nearly|almost|about|some|around|"
+    r"over|up\s+to|as\s+many\s+as|another|all|a\s+further|at\s+most)\s+)?$",
     re.IGNORECASE,
 )
 # Gunfire that hit people shot them: "bullets struck two children", "gunfire hit six people"
