@@ -31,6 +31,7 @@ def _readings(text: str, source_id: str = "s"):
             "+44 20 7946 0310",
             "442079460310",
         ),
+        ("Call the tip line at 1-800-555-0199 with information.", "1-800-555-0199", "8005550199"),
     ],
 )
 def test_a_number_after_a_word_of_calling_is_read_as_dialled(text, written, digits):
@@ -69,6 +70,12 @@ def test_a_number_and_its_misprint_are_one_line_unless_one_report_gives_both():
     assert line_of("01634887710", known) == line_of("0163488770", known)
     both = phone_book(_readings("Call 555-014-2290 or 555-014-2291 with information.", "a"))
     assert line_of("5550142290", both) != line_of("5550142291", both)
+
+
+def test_a_north_american_number_with_and_without_its_leading_one_is_one_number():
+    [long] = _readings("Call the tip line at 1-800-555-0199.", "a")
+    [short] = _readings("Call the tip line at (800) 555-0199.", "b")
+    assert long.subject == short.subject == "8005550199"
 
 
 def test_a_number_no_report_gives_is_of_the_line_of_the_number_it_misprints():

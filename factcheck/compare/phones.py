@@ -25,7 +25,7 @@ from factcheck.records import Entity, EntityClaim, Segment, Source
 # Fewer digits are an extension or a short code ("101", "911"); more are no telephone number.
 _DIGITS = (7, 13)
 _NUMBER = re.compile(
-    r"(?<![\w.,/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,7}){1,3}(?![\w/-]|[.,]\d)"
+    r"(?<![\w.,/-])(?:\+\d{1,3}[ .-]?|1[ .-])?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,7}){1,3}(?![\w/-]|[.,]\d)"
 )
 _CALLING = re.compile(
     r"\b(?:call(?:ed|ing|s)?|contact(?:ed|ing)?|phone|telephone|dial(?:l?ing)?|ring|text|hotline|helpline|"
@@ -44,6 +44,8 @@ def phone_readings(source: Source, segments: Sequence[Segment]) -> list[EntityCl
     for segment in segments:
         for match in _NUMBER.finditer(text, segment.start, segment.end):
             digits = re.sub(r"\D", "", match.group())
+            if len(digits) == 11 and digits.startswith("1"):
+                digits = digits[1:]  # "1-800-555-0199" is dialled as "800-555-0199" within North America
             if not _DIGITS[0] <= len(digits) <= _DIGITS[1] or _ISO_DATE.fullmatch(match.group()):
                 continue
             if not _CALLING.search(text, max(segment.start, match.start() - _CALLING_REACH), match.start()):
