@@ -354,15 +354,21 @@ def _singular_counted(counted: str) -> str:
     first = words[0]
     if first in _SINGULAR_PERSONS:
         first = _SINGULAR_PERSONS[first]
-    elif first in _SAME_IN_THE_SINGULAR or len(first) < 4:
-        pass
-    elif first.endswith(("sses", "shes", "ches", "xes")):
-        first = first[:-2]
-    elif first.endswith("ies"):
-        first = first[:-3] + "y"
-    elif first.endswith("s") and not first.endswith(("ss", "us", "is")):
-        first = first[:-1]
+    elif first not in _SAME_IN_THE_SINGULAR:
+        first = singular_noun(first)
     return " ".join([first, *words[1:]])
+
+
+def singular_noun(word: str) -> str:
+    """A lower-case noun without its plural ending ("summits" -> "summit", "injuries" -> "injury",
+    "losses" -> "loss", "ties" -> "tie"); a word of no plural ending ("boss", "status") stays."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def ordinal_word(number: int) -> str:

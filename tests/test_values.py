@@ -20,6 +20,7 @@ from factcheck.values import describe, money_amount
         (1, "homes destroyed", "1 home destroyed"),
         (1, "series", "1 series"),
         (1, "boss", "1 boss"),
+        (1, "ties", "1 tie"),
     ],
 )
 def test_one_of_a_count_is_said_in_the_singular(amount: int, counted: str, written: str) -> None:

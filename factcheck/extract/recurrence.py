@@ -52,6 +52,7 @@ from factcheck.records import (
     TimeClaim,
     TimeSpan,
 )
+from factcheck.values import singular_noun
 
 # How far after an ordinal (in characters) its window may start: "first time in 24 years", "second visit to
 # the country since 2019"
@@ -525,15 +526,7 @@ def _lemma(word: str) -> str:
 def _singular(word: str) -> str:
     """A noun without its plural ending ("summits" -> "summit"); "meeting" stays "meeting"."""
     word = word.lower().strip("-")
-    if word in _IRREGULAR_LEMMAS:
-        return _IRREGULAR_LEMMAS[word]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
+    return _IRREGULAR_LEMMAS[word] if word in _IRREGULAR_LEMMAS else singular_noun(word)
 
 
 def _window(
