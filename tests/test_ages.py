@@ -116,6 +116,14 @@ def test_not_ages(text: str) -> None:
         ("Kemp died at 79 on Monday.", "died at 79", "Kemp", 79),
         ("Ivo Tamm retired in 1990. He died at 85 on Friday.", "died at 85", "Ivo Tamm", 85),
         ("Former customs agent Ivo Tamm died on Friday. He was 88.", "He was 88", "Ivo Tamm", 88),
+        # the title of a work in quotes names no one
+        (
+            'Ola Vesk, star of the film "Silver Lanes", died on Friday. She was 84.',
+            "She was 84",
+            "Ola Vesk",
+            84,
+        ),
+        ("Ivo Tamm, who wrote \u201cThe Long Quay\u201d, has died. He was 90.", "He was 90", "Ivo Tamm", 90),
     ],
 )
 def test_the_age_of_a_death_and_of_a_person_named_the_sentence_before(

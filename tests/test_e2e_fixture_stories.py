@@ -159,6 +159,10 @@ EXPECTED = {
     # "died on Thursday. She was 85." against "died on Thursday at the age of 84": the pronoun's age is
     # the actress the sentence before names.
     "obituary-age": ["FC301"],
+    # 'the singer best known for the 1971 album "Quiet Orchard", died on Thursday ... She was 79' against
+    # "who recorded the 1972 album ..., has died ... She was 80 ... died on Wednesday": the album's year
+    # is not the death's, and the album's title names no one the pronoun could stand for.
+    "obituary-work-title": ["FC102", "FC301"],
     "identified-victim-age": ["FC301"],
     "vote-share": ["FC201"],
     "fighter-record": ["FC201"],

@@ -87,6 +87,18 @@ def test_an_event_without_participants_has_no_event_unless_it_is_the_storys():
     assert _events("The visit lasted two days.", "two days") == ["visit:"]
 
 
+def test_a_time_in_apposition_to_a_name_is_not_the_main_clauses():
+    text = 'Ola Vesk, the star of the 1962 musical "Silver Lanes", died on Thursday.'
+    assert _events(text, "1962", "Thursday") == [None, "die:ola_vesk"]
+    text = "Ivo Tamm, who wrote the 1990 novel, has died."
+    assert _events(text, "1990") == [None]
+
+
+def test_a_fronted_adverbial_still_dates_the_main_clause():
+    text = "In July 2000, early in his presidency, Ivo Tamm visited Lisbon."
+    assert _events(text, "July 2000") == ["visit:ivo_tamm>portugal"]  # a capital stands for its country
+
+
 def test_a_time_in_a_reported_clause_is_not_the_reporting_event():
     text = "Mayor Tom Reyes was charged on Friday. The complaint says that he admitted to taking the van Wednesday."
     assert _events(text, "Wednesday") == [None]

@@ -154,6 +154,7 @@ _PRONOUN_WAS_RE = re.compile(_PRONOUN_START + r"(?:was|is)\s+\Z")
 _PRONOUN_SUBJECT_RE = re.compile(_PRONOUN_START + r"\Z")
 _PRONOUN_AGE_END_RE = re.compile(r"(?:[\s-]years?[\s-]old)?\s*[.!]?[\"”]?\s*\Z")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
+_QUOTED_TITLE_RE = re.compile(r"[\"“‘][^\"“”‘’]+[\"”’]")
 # "Jo Reed, 14,", and of a second person of one age "Al Reed, also 14,"
 _COMMA_BEFORE_RE = re.compile(r",\s+(?:also\s+)?$")
 _PAREN_BEFORE_RE = re.compile(r"\s\($")
@@ -567,6 +568,8 @@ def _antecedent_name(text: str, start: int) -> str | None:
                 continue  # not "Veteran" of "Veteran actress Ola Vesk died"
             if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
                 continue  # "at Cedar Hill hospital", "in Los Angeles"
+            if _QUOTED_TITLE_RE.match(sentence, match.start(1) - 1, match.end(1) + 2):
+                continue  # 'the musical "Night Harbor"': the title of a work, no one's name
             if role_before_name(name.split(), text):
                 name = name.split(None, 1)[1]  # "Actress Ola Vesk"
             surname = name.split()[-1]

@@ -216,6 +216,7 @@ _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
+_APPOSITION_COMMA = re.compile(r",\s+(?:(?:who|which)\s*)?\Z")
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:which|who|while|whereas|but)\b")
 
 
@@ -343,8 +344,13 @@ class EventResolver:
         if not any(lemma != _REPORTING for _, _, lemma in found):
             return None
         clause_start, clause_end = self._clause(sentence_start, sentence_end, start, end)
-        # "In July 2000, early in his presidency, Putin visited": fronted adverbials date the main clause
-        while clause_end < sentence_end and not any(sentence_start <= p < clause_end for p, _, _ in found):
+        # "In July 2000, early in his presidency, Putin visited": fronted adverbials date the main clause;
+        # a clause in apposition to a name ("Ola Vesk, the star of the 1962 musical, died") does not
+        while (
+            clause_end < sentence_end
+            and not any(sentence_start <= p < clause_end for p, _, _ in found)
+            and not self._in_apposition(sentence_start, sentence_end, clause_start)
+        ):
             clause_end = self._clause(sentence_start, sentence_end, clause_end + 1, clause_end + 1)[1]
 
         def distance(item: tuple[int, int, str]) -> tuple[int, int, int, bool]:
@@ -505,6 +511,18 @@ class EventResolver:
                 # ("released the name of the victim") a thing alone would tell no event from another
                 return agent, words[-1]
         return agent, patient
+
+    def _in_apposition(self, sentence_start: int, sentence_end: int, clause_start: int) -> bool:
+        """Whether the clause starting at ``clause_start`` follows a comma (and "who" or "which") right
+        after a person's or organisation's name: it describes them, and its times are not the main
+        clause's."""
+        comma = _APPOSITION_COMMA.search(self.text, max(sentence_start, clause_start - 12), clause_start)
+        if comma is None:
+            return False
+        return any(
+            m.end == comma.start() and m.kind in ("person", "organisation")
+            for m in self.index.within(sentence_start, sentence_end)
+        )
 
     def _clause(self, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[int, int]:
         breaks = self._breaks(sentence_start, sentence_end)
