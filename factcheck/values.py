@@ -307,6 +307,10 @@ STOLEN = "haul"
 _SUM_WORDS = {PRICE: "", PER_SHARE: "a share"}
 
 
+# Things a number names one of rather than counts ("stopped in round 7")
+_NUMBERED = frozenset({"round"})
+
+
 def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
     low = quantity.low
     high = quantity.high
@@ -327,6 +331,8 @@ def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
         amount = "an unknown number of"
     if quantity.hedge and quantity.hedge.lower() not in amount:
         amount = f"{amount} ({quantity.hedge})"
+    if quantity.counted in _NUMBERED and with_counted:
+        return f"{quantity.counted} {amount}"  # "round 7": one of a numbered series, not seven of them
     words = [amount]
     if quantity.unit and quantity.measure not in ("count", "money"):
         words.append(quantity.unit)

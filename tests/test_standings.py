@@ -56,6 +56,26 @@ def test_a_persons_record_that_rose_or_stands_is_read_as_theirs():
     assert standing.person
 
 
+def test_a_persons_record_raised_or_in_apposition_is_read():
+    people = ("Ivo Marsh", "Marsh")
+    assert _records("Ivo Marsh, 37, improved his record to 37-2.", people) == [("Ivo Marsh", 37, 2)]
+    assert _records("Marsh, now 24-1, won again.", people) == [("Marsh", 24, 1)]
+
+
+def test_a_fighters_knockouts_after_the_record_are_a_third_count():
+    source = _source("Ivo Marsh improved to 37-2 with 30 knockouts.")
+    (standing,) = standings(source, segment_source(source), lambda name: True)
+    claims = standing_readings(source, standing, "ivo_marsh")
+    assert [(c.value.counted, c.value.low) for c in claims] == [
+        ("wins", 37),
+        ("losses", 2),
+        ("knockouts", 30),
+    ]
+    source = _source("Ivo Marsh improved to 37-2.")
+    (standing,) = standings(source, segment_source(source), lambda name: True)
+    assert [c.value.counted for c in standing_readings(source, standing, "ivo_marsh")] == ["wins", "losses"]
+
+
 def test_a_persons_record_of_some_games_only_is_not_read():
     assert _records("Ivo Marsh is now 24-1 in his career.", people=("Ivo Marsh",)) == []
     assert _records("Ivo Marsh improved to 9-0 at home this season.", people=("Ivo Marsh",)) == []

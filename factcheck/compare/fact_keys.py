@@ -35,6 +35,8 @@ ATTRIBUTE_WORDS = {
     "term": "the length",
     "wins": "the number of wins",
     "losses": "the number of losses",
+    "knockouts": "the number of wins by knockout",
+    "round": "the round of the stoppage",
     "share": "the share of the vote",
     **PLAY_ATTRIBUTES,
 }
@@ -54,6 +56,8 @@ FAMILY_OF_ATTRIBUTE = {
     "term": "duration",
     "wins": "record",
     "losses": "record",
+    "knockouts": "record",
+    "round": "quantity",
     "share": "quantity",
     **PLAY_FAMILIES,
 }

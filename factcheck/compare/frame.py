@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from factcheck.compare import roundups, tolls
 from factcheck.compare.align import dates_the_event
 from factcheck.compare.blocks import block_readings
+from factcheck.compare.bouts import one_bout, stoppage_round_claims
 from factcheck.compare.charges import counts_charged
 from factcheck.compare.counting import (
     ADDED_BEFORE,
@@ -214,7 +215,7 @@ class StoryFrame:
             )
         dates = [self.published.get(claim.source) for side in sides for claim in side]
         known = [date for date in dates if date is not None]
-        if key.attribute in ("wins", "losses"):
+        if key.attribute in ("wins", "losses", "knockouts"):
             # a record changes with every game: reports of different days may give it before and after one
             return not known or (max(known) - min(known)).days <= 1
         if key.subject:
@@ -285,7 +286,7 @@ class StoryFrame:
         event = self.incident_noun() if not key.event else f"the {key.event}"
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
-        if key.attribute in ("wins", "losses"):
+        if key.attribute in ("wins", "losses", "knockouts"):
             team = " ".join(word[:1].upper() + word[1:] for word in key.thing.split())
             return f"{words} of the {team}"
         if key.attribute == "block":
@@ -378,7 +379,8 @@ def build_frame(
             for claim in team_record_claims(frame, source, content[source.id]):
                 frame.facts.setdefault(record_key(claim), []).append(claim)
                 frame.readings.append(claim)
-    for key, claim in play_readings(sources, content, incident):
+    rounds = [pair for s in sources for pair in stoppage_round_claims(s, content[s.id], frame.people_in)]
+    for key, claim in [*one_bout(rounds), *play_readings(sources, content, incident)]:
         frame.facts.setdefault(FactKey(*key), []).append(claim)
         frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)

@@ -37,6 +37,8 @@ _MOST_GAMES = 200
 _TEAM = r"(?P<team>(?:[A-Z][\w.'\u2019-]*|\d+ers)(?:\s+(?:[A-Z][\w.'\u2019-]*|\d+ers)){0,3})"
 _AGE = r"(?:,\s+\d{1,2},)?"
 _RECORD = r"(?P<wins>\d{1,3})-(?P<losses>\d{1,3})(?:-\d{1,2})?"
+# a fighter's wins inside the distance, after the record: "37-2 with 30 knockouts"
+_KNOCKOUTS = r"(?:\s+(?:with|and|including)\s+(?P<kos>\d{1,3})\s+(?:knockouts|KOs|stoppages)\b)?"
 _FORMS = (
     # "Springfield (8-3)", "The Otters (8-3, 4-1 away)"
     re.compile(_TEAM + r"\s+\(" + _RECORD + r"\s*[,;)]"),
@@ -46,14 +48,25 @@ _FORMS = (
         _TEAM
         + _AGE
         + r"(?:\s?['\u2019]s?\s+record)?\s+(?:rose|improved|fell|dropped|slipped|moved|went|climbed|"
-        r"improve|fall|drop|slip|move|go|climb)\s+to\s+" + _RECORD + r"\b(?!-)"
+        r"improve|fall|drop|slip|move|go|climb)\s+to\s+" + _RECORD + r"\b(?!-)" + _KNOCKOUTS
+    ),
+    # "Ivo Marsh, 37, improved his record to 37-2", "the Otters pushed their mark to 8-3"
+    re.compile(
+        _TEAM
+        + _AGE
+        + r"\s+(?:improved|pushed|took|ran|raised|lifted|extended|moved|upped|dropped|improves|pushes|takes|"
+        r"runs|raises|lifts|extends|moves|ups|drops)\s+(?:his|her|their|its)\s+(?:record|mark)\s+to\s+"
+        + _RECORD
+        + r"\b(?!-)"
+        + _KNOCKOUTS
     ),
     re.compile(
         _TEAM
         + _AGE
-        + r"\s+(?:(?:stand|stands|stood|sit|sits)\s+at|(?:are|is)\s+now(?:\s+at)?)\s+"
+        + r"(?:\s+(?:(?:stand|stands|stood|sit|sits)\s+at|(?:are|is)\s+now(?:\s+at)?)|,\s+now)\s+"
         + _RECORD
         + r"\b(?!-)"
+        + _KNOCKOUTS
     ),
 )
 # "the Otters' 7-3 season", "left the Otters a 7-3 record": a season's record, which may be another
@@ -85,6 +98,7 @@ class Standing:
     wins: int
     losses: int
     person: bool = False  # a person's record (a fighter's), not a team's
+    knockouts: int | None = None  # a fighter's wins inside the distance, if given
 
 
 def nicknames(texts: Iterable[str]) -> dict[str, str]:
@@ -127,6 +141,7 @@ def standings(source: Source, segments: Sequence, is_person: Callable[[str], boo
         for form in _FORMS if other_season else (*_FORMS, *_SEASON_FORMS):
             for match in form.finditer(segment.text):
                 wins, losses = int(match.group("wins")), int(match.group("losses"))
+                knockouts = int(match["kos"]) if "kos" in form.groupindex and match["kos"] else None
                 team = _LEADING.sub("", match.group("team"))
                 if wins + losses > _MOST_GAMES or not team:
                     continue
@@ -138,7 +153,9 @@ def standings(source: Source, segments: Sequence, is_person: Callable[[str], boo
                 start = segment.start + match.start("team")
                 found.setdefault(
                     start,
-                    Standing(start, segment.start + match.end(), segment, team, wins, losses, person),
+                    Standing(
+                        start, segment.start + match.end(), segment, team, wins, losses, person, knockouts
+                    ),
                 )
     return [found[start] for start in sorted(found)]
 
@@ -168,7 +185,11 @@ def standing_readings(source: Source, standing: Standing, team: str) -> list[Qua
             subject=team,
             value=Quantity.count_of(number, counted),
         )
-        for counted, number in (("wins", standing.wins), ("losses", standing.losses))
+        for counted, number in (
+            ("wins", standing.wins),
+            ("losses", standing.losses),
+            *((("knockouts", standing.knockouts),) if standing.knockouts is not None else ()),
+        )
     ]
 
 
