@@ -581,6 +581,9 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
         # the unit table's acre is the US survey acre, 4,046.8726 square metres
         ("The fire has burned 1,200 acres of forest.", "area burned", 4856247.13),
         ("The blaze scorched 15 square kilometres.", "area burned", 15e6),
+        ("The new tablet weighs 2 pounds.", "weight", 0.90718474),
+        ("The whale, weighing 30 tonnes, washed ashore.", "weight", 30_000),
+        ("The panel is 4 centimetres thick.", "thickness", 0.04),
     ],
 )
 def test_depths_and_distances(text: str, counted: str, si: float) -> None:
@@ -591,6 +594,15 @@ def test_depths_and_distances(text: str, counted: str, si: float) -> None:
 
 def test_an_area_nothing_burned_is_no_burned_area() -> None:
     assert _only("The park covers 1,200 acres.").value.counted != "area burned"
+
+
+def test_a_hedge_may_stand_between_the_verb_and_its_measure() -> None:
+    assert _only("The blaze has burned up to 40 hectares.").value.counted == "area burned"
+    assert _only("The tablet weighs nearly 2 pounds.").value.counted == "weight"
+
+
+def test_a_mass_nothing_weighs_is_no_weight() -> None:
+    assert _only("Police seized 2 pounds of cocaine.").value.counted != "weight"
 
 
 def test_a_length_nothing_fell_is_no_fall() -> None:

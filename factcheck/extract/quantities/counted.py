@@ -129,7 +129,7 @@ _DISTANCE_AFTER_RE = re.compile(
     r"|^\s+away\b",
     re.IGNORECASE,
 )
-_DIMENSION_AFTER_RE = re.compile(r"^\s+(deep|tall|high|long|wide|below|underground)\b", re.IGNORECASE)
+_DIMENSION_AFTER_RE = re.compile(r"^\s+(deep|tall|high|long|wide|thick|below|underground)\b", re.IGNORECASE)
 _DIMENSION_BEFORE_RE = re.compile(
     r"\b(depth|height|length|width|distance|altitude|elevation|fall|drop|plunge)\s+of\s+(?:(?:about|some|around|nearly|"
     r"approximately|roughly|more\s+than|over|up\s+to|at\s+least|just)\s+)?$",
@@ -144,26 +144,37 @@ _DIMENSION_WORDS = {
     "high": "height",
     "long": "length",
     "wide": "width",
+    "thick": "thickness",
     "altitude": "height",
     "elevation": "height",
     "fall": _FALL,
     "drop": _FALL,
     "plunge": _FALL,
 }
+# the hedge a measure may have between its verb and its number: "fell about 50 feet"
+_VERB_TO_MEASURE_HEDGE = (
+    r"\s+(?:(?:about|some|around|nearly|almost|approximately|roughly|more\s+than|over|up\s+to|at\s+least|"
+    r"an\s+estimated|just)\s+)?$"
+)
 # "fell 100 metres", "plunged about 50 feet": how far someone or something fell
 _FELL_BEFORE_RE = re.compile(
-    r"\b(?:fell|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|tumbling)\s+(?:(?:about|some|"
-    r"around|nearly|almost|approximately|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|"
-    r"just)\s+)?$",
+    r"\b(?:fell|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|tumbling)"
+    + _VERB_TO_MEASURE_HEDGE,
     re.IGNORECASE,
 )
 # "burned 12,000 acres", "has scorched about 40 square miles": the area a fire burned
 _BURNED_BEFORE_RE = re.compile(
-    r"\b(?:burned|burnt|burning|scorched|scorching|charred|blackened|consumed|torched)\s+(?:(?:about|some|"
-    r"around|nearly|almost|approximately|roughly|more\s+than|over|at\s+least|an\s+estimated)\s+)?$",
+    r"\b(?:burned|burnt|burning|scorched|scorching|charred|blackened|consumed|torched)"
+    + _VERB_TO_MEASURE_HEDGE,
     re.IGNORECASE,
 )
 _BURNED = "area burned"
+# "weighs 3 pounds", "weighing about 40 tonnes", "a weight of 2 kg": what something weighs
+_WEIGHS_BEFORE_RE = re.compile(
+    r"\b(?:weighs|weighed|weighing|weigh|(?:a|its|the)\s+weight\s+of|tips\s+the\s+scales?\s+at)"
+    + _VERB_TO_MEASURE_HEDGE,
+    re.IGNORECASE,
+)
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -209,6 +220,8 @@ def _counted(
         return _aftershock_prefix(text, segment) + "magnitude", end, None
     if measure.measure == "area" and _BURNED_BEFORE_RE.search(before):
         return _BURNED, end, None
+    if measure.measure == "mass" and _WEIGHS_BEFORE_RE.search(before):
+        return "weight", end, None
     if measure.measure == "money":
         deal, deal_end = money_counted(text, segment, number.start, end)
         if deal is not None:
