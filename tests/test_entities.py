@@ -244,3 +244,28 @@ def test_a_sentence_closed_by_a_quotation_in_any_style_is_no_headline():
     assert not is_headline("The coach issued the following statement on the player's arrest:")
     assert is_headline("Coach Says He Was Aware Of The Issue")
     assert is_headline("the coach said he was aware of the issue")  # no closing punctuation
+
+
+def test_a_name_with_an_unlisted_first_name_is_a_person_where_its_age_or_fate_follows():
+    assert _index("Orsa Brask, 3, was hurt.")[2].mentions[0].kind == "person"
+    named = _named(
+        "Tamsy Quellin was pronounced dead at the scene. Orsa Vesk was taken to Harlow General Hospital."
+    )
+    assert (named["Tamsy Quellin"], named["Orsa Vesk"]) == ("tamsy_quellin", "orsa_vesk")
+    kinds = {m.text: m.kind for m in _index("Tamsy Quellin was arrested on Friday.")[2].mentions}
+    assert kinds.get("Tamsy Quellin") == "person"
+
+
+def test_a_name_with_an_unlisted_first_name_and_no_such_cue_is_no_person():
+    for text in (
+        "Orsa Brask was closed for a week.",
+        "Quellin Vale said nothing.",
+        "The Orsa Brask Trophy, 3, went.",
+    ):
+        assert [m for m in _index(text)[2].mentions if m.kind == "person"] == [], text
+
+
+def test_a_capitalised_word_before_a_first_name_is_left_out_where_an_age_follows():
+    named = _named("Unemployed Dana Reed, 23, was arrested.")
+    assert named.get("Dana Reed") == "dana_reed"
+    assert "Unemployed Dana Reed" not in named

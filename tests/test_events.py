@@ -94,6 +94,11 @@ def test_a_time_in_apposition_to_a_name_is_not_the_main_clauses():
     assert _events(text, "1990") == [None]
 
 
+def test_the_state_an_event_left_someone_in_is_no_event_of_its_own():
+    text = "The shooting happened about 8 p.m. and left Ola Vesk dead."
+    assert _events(text, "about 8 p.m.") == ["shoot:"]
+
+
 def test_a_fronted_adverbial_still_dates_the_main_clause():
     text = "In July 2000, early in his presidency, Ivo Tamm visited Lisbon."
     assert _events(text, "July 2000") == ["visit:ivo_tamm>portugal"]  # a capital stands for its country

@@ -92,12 +92,13 @@ def test_an_age_goes_to_the_name_beside_it_not_to_a_relative_with_the_same_surna
     ]
 
 
-def test_an_age_whose_first_name_was_not_read_is_not_a_namesakes():
-    # "Xyqwel" is no given name the recogniser knows: only "Marsh" is read, and it is Ivo Marsh's surname
+def test_an_age_after_an_unlisted_first_name_is_its_own_persons_not_a_namesakes():
+    # "Xyqwel" is no given name the recogniser knows, but the age after the name says it is a person's:
+    # Xyqwel Marsh, not Ivo Marsh, whose surname it shares
     text = "Police named them as Ivo Marsh, 33, of Tarrow, Xyqwel Marsh, 37, of Tarrow, and Dana Quist, 31."
     assert _ages_of(text) == [
         (33, "Ivo Marsh", "ivo_marsh"),
-        (37, "Xyqwel Marsh", None),
+        (37, "Xyqwel Marsh", "xyqwel_marsh"),
         (31, "Dana Quist", "dana_quist"),
     ]
 

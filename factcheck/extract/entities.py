@@ -113,6 +113,12 @@ _POSSESSIVE = re.compile(r"[’']s?\Z")
 # ", Illinois" after a town; "the" before a name; "-19" after "COVID"; "(DPRK)" after a name
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _THE_BEFORE = re.compile(r"\bthe\s+\Z")
+# After a name, what says it is a person's: an age, or what is done only to people
+_PERSON_AFTER = re.compile(
+    r"\s*,\s*\d{1,2}\s*,|\s+(?:was|were|had\s+been)\s+(?:pronounced\s+dead|declared\s+dead|found\s+dead|"
+    r"(?:fatally\s+)?shot|stabbed|(?:later\s+)?arrested|taken\s+into\s+custody|(?:taken|rushed|transported|"
+    r"airlifted|flown)\s+to\s+[^.;,]{0,40}?\b[Hh]ospital)\b"
+)
 _CODE_NUMBER_AFTER = re.compile(r"-\d")
 _ACRONYM_AFTER = re.compile(r"\s*(?:\(|,)\s*((?:[A-Z]\.?){2,8})\b")
 _ACRONYM_DEFINITION = re.compile(r"\(\s*((?:[A-Z]\.?){2,8})\s*\)|,\s*((?:[A-Z]\.?){2,8})\s*\)")
@@ -510,6 +516,14 @@ class _Resolver:
             and run[i + 1].key not in FUNCTION_WORDS
         )
 
+    def _said_of_a_person(self, token: _Token) -> bool:
+        """Whether what follows a name says it is a person's, whatever its first name: an age ("Ilo
+        Brask, 3,") or what is done only to people ("Ilo Brask was pronounced dead")."""
+        return _PERSON_AFTER.match(self.text, token.end, token.end + 60) is not None
+
+    def _after_the(self, token: _Token) -> bool:
+        return _THE_BEFORE.search(self.text[max(0, token.start - 5) : token.start].lower()) is not None
+
     def _after_title(self, token: _Token) -> bool:
         """Whether a title in lower case is written just before ``token`` ("general manager AJ")."""
         before = _LAST_WORD.search(self.text, max(0, token.start - 30), token.start)
@@ -557,7 +571,22 @@ class _Resolver:
             and _THE_BEFORE.search(self.text[max(0, words[0].start - 5) : words[0].start])
         ):
             return len(words)  # "the Houston Texans", "the Charles Village": people are not "the" anyone
-        if len(words) >= 2 and not headline and (titled or initials or self.given[words[0].key]):
+        said_of_a_person = (
+            len(words) >= 2
+            and not headline
+            and self._said_of_a_person(words[-1])
+            and not self._after_the(words[0])  # "the Orsa Brask Trophy": people are not "the" anyone
+        )
+        if said_of_a_person and len(words) >= 3 and not (titled or initials or self.given[words[0].key]):
+            # "Unemployed Jo Reed, 23,": a capitalised word before a first name is no part of the name
+            first_given = next((k for k in range(1, len(words) - 1) if self.given[words[k].key]), None)
+            if first_given is not None:
+                return first_given
+        if (
+            len(words) >= 2
+            and not headline
+            and (titled or initials or self.given[words[0].key] or said_of_a_person)
+        ):
             name = " ".join(t.text for t in words)
             entity_id = self._same_person(tuple(t.text for t in words)) or slug(name)
             if entity_id == slug(name):

@@ -216,6 +216,9 @@ _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
+# "The shooting left Jo Reed dead": the state the event left someone in is the event's, not another
+_RESULT_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
+_LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w'\u2019-]+\s+){1,4}\Z")
 _APPOSITION_COMMA = re.compile(r",\s+(?:(?:who|which)\s*)?\Z")
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:which|who|while|whereas|but)\b")
 
@@ -263,7 +266,9 @@ def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (offset + m.start(), offset + m.end(), _PREDICATE_OF[m.group()])
         for m in _predicate_word().finditer(lower)
-        if _starts_word(lower, m.start()) and not _attributive(lower, m.start(), m.end())
+        if _starts_word(lower, m.start())
+        and not _attributive(lower, m.start(), m.end())
+        and not (m.group() in _RESULT_STATES and search_at_end(_LEFT_BEFORE, lower, m.start()))
     )
 
 
