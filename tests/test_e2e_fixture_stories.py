@@ -173,6 +173,9 @@ EXPECTED = {
     # "weighs 9 ounces" against "weighs 12 ounces" for one e-reader; "0.3 inches thick at its thinnest
     # point" and "0.5 inches at its thickest point" measure two places, and only the first is a thickness.
     "product-weight": ["FC201"],
+    # "Turnout was 71.2 percent" against "said turnout in Sunday's parliamentary vote ... was 58 percent";
+    # "The Green Alliance won 64 seats" is the party's share of the 150 seats four parties competed for.
+    "election-turnout-seats": ["FC201"],
     "takeover-share-price": ["FC201"],
     "heist-haul": ["FC201"],
     "jail-escape-count": ["FC201"],
@@ -214,6 +217,12 @@ def test_place_conflict_names_both_quotes_and_places(run_cli):
     (finding,) = json.loads(result.stdout)["discrepancies"]
     for words in ('"derailed near Leeds"', '"derailed near Sheffield"', "in Leeds", "in Sheffield"):
         assert words in finding["explanation"]
+
+
+def test_the_turnout_is_compared_and_the_seats_a_party_won_are_its_own(run_cli):
+    result = run_cli("check", str(STORIES / "election-turnout-seats"), "--format", "json")
+    (finding,) = json.loads(result.stdout)["discrepancies"]
+    assert finding["fact"] == "the turnout in the story"
 
 
 def test_every_story_has_a_test():

@@ -575,6 +575,9 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
         ("The aftershock struck at a depth of 35 km.", "aftershock depth", 35000),
         ("A magnitude 4.1 aftershock followed.", "aftershock magnitude", 4.1),
         ("The turnout was 61%, the commission said.", "turnout", 61),
+        ("Turnout was 61%, the commission said.", "turnout", 61),
+        ("The commission said turnout in Sunday's vote was 61%.", "turnout", 61),
+        ("Officials said that the turnout in the first round was 61%.", "turnout", 61),
         ("The climber died after falling 100 metres from a ledge.", "fall distance", 100),
         ("The van plunged 50 feet into a ravine.", "fall distance", 15.24),
         ("He survived a fall of 30 feet.", "fall distance", 9.144),
@@ -599,6 +602,18 @@ def test_an_area_nothing_burned_is_no_burned_area() -> None:
 def test_a_hedge_may_stand_between_the_verb_and_its_measure() -> None:
     assert _only("The blaze has burned up to 40 hectares.").value.counted == "area burned"
     assert _only("The tablet weighs nearly 2 pounds.").value.counted == "weight"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was 90 percent sure of it.",
+        "Marsh was 90 percent sure. Police said Marsh ran.",
+        "Ivo was 90 percent sure.",
+    ],
+)
+def test_a_name_or_pronoun_opening_a_sentence_is_no_attribute(text: str) -> None:
+    assert _quantities(text)[0].value.counted is None
 
 
 def test_a_mass_nothing_weighs_is_no_weight() -> None:

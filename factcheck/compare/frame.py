@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.compare import roundups, tolls
-from factcheck.compare.align import dates_the_event
+from factcheck.compare.align import dates_the_event, event_verb
 from factcheck.compare.blocks import block_readings
 from factcheck.compare.bouts import one_bout, stoppage_round_claims
 from factcheck.compare.charges import counts_charged
@@ -760,8 +760,9 @@ def _facts_of(
             thing = counted_noun(counted)
             if not thing or tells_background(sentence):
                 return []
-            if frame.people_in(sentence) or PERSONAL.search(sentence):
-                frame.owned.add(thing)  # a thing people have each their own count of
+            won = claim.subject and event_verb(claim.event or "") == "win"  # "the Unity Party won 103 seats"
+            if won or frame.people_in(sentence) or PERSONAL.search(sentence):
+                frame.owned.add(thing)  # a thing people (or parties, teams) have each their own count of
                 return []
             return [FactKey("count", "", "", thing)]
         if not _belongs_to_incident(claim, frame, text, lead, toll=True) or roundups.counts_several(

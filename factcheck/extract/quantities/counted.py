@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.ages import PERSON_NOUNS
+from factcheck.extract.gazetteer import fold, given_names
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.quantities.hedges import _HEDGE_BEFORE_RE, _HEDGE_REACH
 from factcheck.extract.quantities.money import money_counted
@@ -402,8 +403,12 @@ def _outcome_after_aside(text: str, segment: Segment, position: int) -> str | No
 _PREDICATE_AUXILIARY_RE = re.compile(r"\b(?:was|were|is|are|been|be|being|got)\b", re.IGNORECASE)
 
 
+# "The turnout was 61%", "Turnout was 61%", "officials said (that) turnout in the vote was 61%": a clause
+# that opens with the attribute (one word without a determiner) and a copula
 _COPULAR_ATTRIBUTE_RE = re.compile(
-    r"^\s*(?:the|its|their)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)\s+"
+    r"^(?:[^,;:]*?\b(?:said|says|announced|reported)\s+(?:that\s+)?)?\s*"
+    r"(?:(?:the|its|their)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)|([a-z][\w'’-]*))"
+    r"(?:\s+(?:in|on|at|during)\s+[^,;:]{1,60}?)?\s+"
     r"(?:was|is|were|are|stood\s+at|reached|measured)\s+$",
     re.IGNORECASE,
 )
@@ -423,9 +428,23 @@ def _copular_attribute(text: str, segment: Segment, number: NumberMention) -> st
     if hedge:
         prefix = prefix[: len(prefix) - (min(len(prefix), _HEDGE_REACH) - hedge.start())]
     match = _COPULAR_ATTRIBUTE_RE.match(prefix)
-    if not match or re.search(r"\d", match.group(1)):
+    attribute = match and (match.group(1) or match.group(2))
+    if not attribute or re.search(r"\d", attribute):
         return None
-    return " ".join(match.group(1).lower().split())
+    if match.group(2) and (attribute.lower() in _NOT_ATTRIBUTES or not _common_noun(attribute, text)):
+        return None  # "He was 6 feet", "Marsh was 40 metres away": a person's, not an attribute
+    return " ".join(attribute.lower().split())
+
+
+_NOT_ATTRIBUTES = frozenset("he she it they we i you this that these those there which who what".split())
+
+
+def _common_noun(word: str, text: str) -> bool:
+    """Whether a word a sentence opens with may be a common noun: written in lower case, or no first
+    name, and never capitalised after a word in lower case elsewhere (as a name is: "said Marsh")."""
+    if word.islower():
+        return True
+    return fold(word) not in given_names() and re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is None
 
 
 def _distance_reference(after: str) -> str | None:
