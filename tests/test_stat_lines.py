@@ -39,10 +39,16 @@ def test_yards_are_named_by_how_they_were_gained() -> None:
     assert _lines("Ivo Marsh rushed for 96 yards.") == {"96 yards": ("ivo_marsh", "", "rushing yard")}
 
 
+def test_a_total_told_after_the_counts_clause_does_not_make_it_one() -> None:
+    lines = _lines("Ivo Marsh had 28 points on Tuesday, breaking the school career scoring record.")
+    assert lines["28 points"] == ("ivo_marsh", "", "point")
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Ivo Marsh is averaging 24 points a game this season.",
+        "Ivo Marsh has scored 2,100 points in his career, a school record.",
         "Ivo Marsh scored 40 points last week against the Kites.",
         "Ivo Marsh ran for two yards to give the Otters the lead.",
         "Ivo Marsh passed to Lena Pask, who scored 12 points.",

@@ -10,8 +10,9 @@ read as such when
   12 rebounds");
 - the one participant named last before that verb in the sentence is its owner;
 - its thing is a statistic of a game (points, rebounds, goals, yards...);
-- and nothing in the sentence makes it a total of more than the game ("this season", "career",
-  "per game", "in his last five games", "last week").
+- and nothing in its clause (the sentence up to the count, and on to the first break after it)
+  makes it a total of more than the game ("this season", "career", "per game", "in his last five
+  games", "last week"); "had 28 points, breaking the career record" is the game's.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _MORE_THAN_THE_GAME = re.compile(
     r"season|game|night|month)|in\s+(?:his|her|their)\s+(?:last|past|previous)|previous|earlier|totals?)\b",
     re.I,
 )
+_CLAUSE_END = re.compile(r"[,;:(\u2014]|\s[-\u2013]\s")
 _SHORT_GAP = 45
 _YARDS_OF_VERB = {"threw": "passing yard", "ran": "rushing yard", "rushed": "rushing yard"}
 # "ran for two yards to give them the lead", "for a touchdown": one play, not the player's line
@@ -78,7 +80,13 @@ def line_in_game(
     start = claim.start - claim.sentence_start
     head = sentence[max(0, start - 120) : start]
     verb = _LINE_BEFORE.search(head)
-    if verb is None or _MORE_THAN_THE_GAME.search(sentence) or _A_PLAY_AFTER.match(text, claim.end):
+    if verb is None or _A_PLAY_AFTER.match(text, claim.end):
+        return None
+    # "had 28 points on Tuesday, breaking the career record": a total is told in the count's own clause
+    # (the sentence up to it, and on to the first break after it)
+    after = claim.end - claim.sentence_start
+    clause_end = _CLAUSE_END.search(sentence, after)
+    if _MORE_THAN_THE_GAME.search(sentence, 0, clause_end.start() if clause_end else len(sentence)):
         return None
     statistic = game_statistic(claim.value, verb.group("verb"))
     if statistic is None or tells_background(sentence):
