@@ -179,6 +179,8 @@ EXPECTED = {
     # "scored 27 points" against "had 24 points ... and setting the school career assists record": the
     # career record is told in another clause, and the 24 points are the game's.
     "player-points-record": ["FC201"],
+    # An escaped inmate "was serving a 30-year sentence" against "was serving 35 years".
+    "escapee-sentence-serving": ["FC203"],
     "takeover-share-price": ["FC201"],
     "heist-haul": ["FC201"],
     "jail-escape-count": ["FC201"],

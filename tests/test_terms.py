@@ -32,6 +32,7 @@ def _term(text: str) -> str | None:
         ("Ivo Marsh was caught in Tarrow after 11 years on the run.", "flight"),
         ("Ivo Marsh, a fugitive for almost 15 years, was caught in Tarrow.", "flight"),
         ("Ivo Marsh had been in hiding for six months.", "flight"),
+        ("Ivo Marsh, who escaped on Sunday, was serving 45 years for robbery.", "sentencing"),
     ],
 )
 def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: str) -> None:
@@ -47,6 +48,8 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         "Ivo Marsh was sentenced in 2015 to eight years for a robbery.",
         "Ivo Marsh was previously sentenced to eight years for a robbery.",
         "Ivo Marsh ran for 11 years in the town's marathon.",
+        "Ivo Marsh, serving 20 years in the Army, was sent abroad.",
+        "Ivo Marsh is serving four years as mayor of Tarrow.",
     ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:

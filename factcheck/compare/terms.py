@@ -1,7 +1,7 @@
 """The length an event gives: a prison sentence, a player's contract, a ban, a fugitive's time on the run.
 
-A duration is a term when a word of such an event stands beside it: "sentenced to 2 years", "a 2-1/2
-year sentence", "a four-year contract", "a four-year, $85 million deal" (a deal's value may stand
+A duration is a term when a word of such an event stands beside it: "sentenced to 2 years", "serving
+2 years", "a 2-1/2 year sentence", "a four-year contract", "a four-year, $85 million deal" (a deal's value may stand
 between its length and its noun), "a two-year ban", "after 11 years on the run", "a fugitive for 15
 years". The noun after the duration says which event it is; without one, the sentence's event word
 does, and a term of no known event is a sentence's.
@@ -18,7 +18,7 @@ from factcheck.compare.sentences import event_word_of
 _TERM_BEFORE = re.compile(
     r"\b(?<!previously\s)(?<!earlier\s)(?<!once\s)(?<!already\s)"
     r"(?:sentenced(?:\s+(?!\d{4}\b|(?:previously|earlier|before|once)\b)[^\s,.;:()]+){0,6}?\s+to"
-    r"|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?"
+    r"|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?|serving"
     r"|(?P<flight>fugitive|on\s+the\s+run|in\s+hiding|at\s+large)\s+for(?:\s+(?:about|almost|nearly|more\s+than))?)"
     r"\s+\Z",
     re.I,
@@ -26,6 +26,11 @@ _TERM_BEFORE = re.compile(
 _TERM_AFTER = re.compile(
     r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
     r"(?P<noun>sentence|term|contract|deal|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive)\b",
+    re.I,
+)
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+(?:army|navy|military|air\s+force|marines?|national\s+guard|legislature|senate|house|"
+    r"assembly|council)|as|on\s+the|with\s+the)\b",
     re.I,
 )
 # The events a term is the length of, and the noun that names the term of each.
@@ -62,7 +67,9 @@ def term_event(claim, text: str) -> str | None:
         return named
     if before and before.group("flight"):
         return "flight"
-    if before and before.group().lower().startswith("sentenced"):
+    if before and before.group().lower().startswith("serving") and _SERVICE_AFTER.match(text, claim.end):
+        return None  # "serving 20 years in the Army", "serving four years as mayor": a service, no sentence
+    if before and before.group().lower().startswith(("sentenced", "serving")):
         return "sentencing"  # whatever else the words between name ("sentenced him in court to")
     word = event_word_of(claim, text)
     event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
