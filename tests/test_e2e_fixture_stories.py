@@ -181,6 +181,8 @@ EXPECTED = {
     "player-points-record": ["FC201"],
     # An escaped inmate "was serving a 30-year sentence" against "was serving 35 years".
     "escapee-sentence-serving": ["FC203"],
+    # "The device exploded at about 5:35 p.m." against "a bomb ... blew up ... shortly before 4 p.m.".
+    "bomb-blew-up-clock": ["FC103"],
     "takeover-share-price": ["FC201"],
     "heist-haul": ["FC201"],
     "jail-escape-count": ["FC201"],

@@ -52,3 +52,10 @@ def test_kinds_of_violence_are_told_as_one_incident_but_quakes_and_aftershocks_a
 
 def test_every_class_has_a_known_kind():
     assert {kind_of(name) for name in EVENT_CLASSES} == {"incident", "outcome", "follow_up"}
+
+
+def test_a_bomb_that_blew_up_or_explodes_is_an_explosion():
+    assert [name for _, _, name in event_words("The bomb blew up as he examined it.")] == ["explosion"]
+    assert [name for _, _, name in event_words("A gas main explodes under the street.")] == ["explosion"]
+    # a gun that went off is a shooting's, not an explosion
+    assert [name for _, _, name in event_words("The gun went off in his hand.")] == []
