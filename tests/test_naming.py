@@ -38,7 +38,15 @@ def test_a_count_is_named_by_its_noun_in_the_plural():
     # the alignment's keys fold plurals away ("games" -> "game"); the fact's name gives them back
     names = [
         slot_name(("quantity", "injure:lena_fisk", "count", key, "current"))
-        for key in ("game", "public comment", "shot fired", "vehicle struck", "injury", "people killed")
+        for key in (
+            "game",
+            "public comment",
+            "shot fired",
+            "vehicle struck",
+            "injury",
+            "people killed",
+            "arrested",
+        )
     ]
     assert [name.split(" in ")[0] for name in names] == [
         "the number of games",
@@ -47,6 +55,7 @@ def test_a_count_is_named_by_its_noun_in_the_plural():
         "the number of vehicles struck",
         "the number of injuries",
         "the number of people killed",
+        "the number of people arrested",  # the key's "people" folded away as filler
     ]
 
 
@@ -77,6 +86,8 @@ def test_a_measure_named_by_its_thing_is_not_named_twice():
         == "the distance from tarrow in the story"
     )
     assert slot_name(("quantity", "the story", "length", "depth", "current")) == "the depth in the story"
+    assert slot_name(("quantity", "the story", "mass", "weight", "current")) == "the weight in the story"
+    assert slot_name(("quantity", "the story", "percent", "turnout", "current")) == "the turnout in the story"
     assert (
         slot_name(("quantity", "run:jo_reed", "length", "touchdown run", "current"))
         == "the length of touchdown run in Jo Reed's run"

@@ -599,6 +599,12 @@ def test_an_area_nothing_burned_is_no_burned_area() -> None:
     assert _only("The park covers 1,200 acres.").value.counted != "area burned"
 
 
+def test_a_noun_before_a_noun_is_no_head() -> None:
+    assert _only("At least 12 police officers were hurt.").value.counted == "police officers injured"
+    assert _only("Three crew members died.").value.counted == "crew members killed"
+    assert _only("Twelve police were hurt.").value.counted == "police injured"
+
+
 def test_a_hedge_may_stand_between_the_verb_and_its_measure() -> None:
     assert _only("The blaze has burned up to 40 hectares.").value.counted == "area burned"
     assert _only("The tablet weighs nearly 2 pounds.").value.counted == "weight"

@@ -530,7 +530,9 @@ def _noun_phrase(
         cased.append(word)
         end = word_end
         if _is_plural(lower) and value != 1 and measure.measure == "count":
-            break
+            following = words[index + 1][0].lower() if index + 1 < len(words) else ""
+            if not (lower in _NOUNS_BEFORE_A_NOUN and _is_plural(following)):
+                break  # but "12 police officers", "three crew members": the next noun is the head
     while tokens and not _head_fits(tokens[-1], value, measure):
         tokens.pop()
     # a capitalised head is a name or a headline ("Four Corners", "5 Biggest Surprises")
@@ -557,6 +559,10 @@ def _noun_phrase(
             phrase += " of " + " ".join(word.group(0) for word in of_words[:kept])
             end = of_phrase.start(1) + of_words[kept - 1].end()
     return phrase, end, head
+
+
+# Plural nouns that also stand before the noun they describe ("police officers", "crew members")
+_NOUNS_BEFORE_A_NOUN = frozenset({"police", "staff", "crew"})
 
 
 def _adverb_before(rest: list[tuple[str, int]]) -> bool:
@@ -631,8 +637,11 @@ def is_participle(word: str) -> bool:
 def plural_phrase(counted: str) -> str:
     """What a count counts, in the plural, as a count says it: "game" -> "games", "shot fired" ->
     "shots fired", "vehicle struck" -> "vehicles struck" (the noun is the word before the first
-    participle after it, else the last word), "count assault" -> "counts of assault"."""
+    participle after it, else the last word), "count assault" -> "counts of assault", a participle
+    alone the people's: "arrested" -> "people arrested"."""
     words = counted.split()
+    if len(words) == 1 and is_participle(words[0]):
+        return f"people {words[0]}"  # "arrested": the people, a key's filler word left out
     if len(words) > 1 and words[0] == "count":
         return f"counts of {' '.join(words[1:])}"  # "two counts of assault", its "of" folded away
     head = next(
