@@ -187,6 +187,11 @@ def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
             "A 23-year-old man",
             "Tavo Quill",
         ),
+        (
+            "Police shot a 23-year-old man on Saturday. The man, Tavo Quill, died later.",
+            "a 23-year-old man",
+            "Tavo Quill",
+        ),
     ],
 )
 def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
@@ -213,6 +218,8 @@ def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
         "A 23-year-old man was shot. The man was identified as Tavo Quill, 24.",
         # no person's name
         "A 23-year-old man was shot. The man was identified as Kelby Road resident.",
+        # a victim named in apposition is no other unnamed person
+        "A 23-year-old man was arrested. The victim, Tavo Quill, was also 23.",
     ],
 )
 def test_an_identification_of_someone_else_names_no_age(text: str) -> None:

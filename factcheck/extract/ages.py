@@ -186,12 +186,13 @@ _RELATIVE_WORDS = frozenset({"who", "that", "which"})
 _IDENTIFIED_REACH = 160
 # A later sentence that names an unnamed person: "The man who died was identified as Jo Reed", "Police
 # identified the victim as Jo Reed", "Police identified the dead man as Jo Reed", "Police identified him as
-# Jo Reed"
+# Jo Reed", "The boy, Jo Reed, was killed late on Saturday"
 _IDENTIFIED_LATER_RE = re.compile(
     rf"{_SENTENCE_START}(?:The|That|This)\s+(?P<noun>[a-z]+)(?P<said>(?:\s+[a-z]+){{0,6}}?)\s+"
     rf"(?:was|is|has\s+been|had\s+been)\s+{_IDENTIFIED_AS}(?P<name>{_NAME})"
     rf"|\bidentified\s+(?:(?:the|that|this)\s+(?:(?P<object_said>[a-z]+)\s+)?(?P<object>[a-z]+)|(?P<pronoun>him|her))\s+as\s+"
     rf"(?P<object_name>{_NAME})"
+    rf"|{_SENTENCE_START}(?:The|That|This)\s+(?P<apposed>[a-z]+)\s*,\s+(?P<apposed_name>{_NAME})\s*,"
 )
 _AFTER_IDENTIFIED_NAME_RE = re.compile(
     r"\s*(?:[,.;:!?()\"”]|$|\s+(?:of|and|from|who|was|were|is|in|on|at|by|as|after|when|according)\b)"
@@ -414,11 +415,13 @@ def _named_later(source: Source, claims: list[AgeClaim]) -> list[AgeClaim]:
         match = _IDENTIFIED_LATER_RE.search(text, claim.sentence_end, limit)
         if match is None:
             continue
-        noun = match.group("noun") or match.group("object") or ""
+        noun = match.group("noun") or match.group("object") or match.group("apposed") or ""
         pronoun = match.group("pronoun") or ""
         person = claim.value.person
-        if noun != person and not (len(unnamed) == 1 and _may_be(noun, pronoun, person)):
-            continue
+        if noun != person and (
+            match.group("apposed") or not (len(unnamed) == 1 and _may_be(noun, pronoun, person))
+        ):
+            continue  # "The victim, Jo Reed," names the victim; "identified the victim as" may name "the man"
         said = match.group("said") or match.group("object_said") or ""  # "the man who died", "the dead man"
         clause = text[claim.end : claim.sentence_end]
         clause = clause[: m.start()] if (m := _CLAUSE_END_RE.search(clause)) else clause
@@ -426,7 +429,10 @@ def _named_later(source: Source, claims: list[AgeClaim]) -> list[AgeClaim]:
             words.search(said) and not words.search(clause) for words in (_DEATH_WORDS_RE, _INJURY_WORDS_RE)
         ):
             continue
-        name = _identified(text, match.start("name") if match.group("name") else match.start("object_name"))
+        named_at = next(
+            match.start(group) for group in ("name", "object_name", "apposed_name") if match.group(group)
+        )
+        name = _identified(text, named_at)
         if not name or fold(name) in aged or any(fold(name.split()[-1]) == a.split()[-1] for a in aged if a):
             continue
         named[index] = claim.model_copy(update={"value": claim.value.model_copy(update={"person": name})})
