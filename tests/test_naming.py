@@ -88,6 +88,7 @@ def test_a_measure_named_by_its_thing_is_not_named_twice():
     assert slot_name(("quantity", "the story", "length", "depth", "current")) == "the depth in the story"
     assert slot_name(("quantity", "the story", "mass", "weight", "current")) == "the weight in the story"
     assert slot_name(("quantity", "the story", "percent", "turnout", "current")) == "the turnout in the story"
+    assert slot_name(("quantity", "the story", "percent", "premium", "current")) == "the premium in the story"
     assert (
         slot_name(("quantity", "run:jo_reed", "length", "touchdown run", "current"))
         == "the length of touchdown run in Jo Reed's run"

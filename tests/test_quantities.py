@@ -599,6 +599,21 @@ def test_an_area_nothing_burned_is_no_burned_area() -> None:
     assert _only("The park covers 1,200 acres.").value.counted != "area burned"
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The offer is a premium of 24 percent over Friday's price.", "premium"),
+        ("It paid $21 a share, a 42 percent premium.", "premium"),
+        ("The town voted for an increase of about 5% in the tax.", "increase"),
+        ("Shares rose 5 percent on Monday.", None),
+        ("About 30 percent of voters stayed home.", "voters"),
+    ],
+)
+def test_a_share_is_the_nouns_it_is_of_or_stands_before(text: str, counted: str | None) -> None:
+    (share,) = [q for q in _quantities(text) if q.value.measure == "percent"]
+    assert share.value.counted == counted
+
+
 def test_a_noun_before_a_noun_is_no_head() -> None:
     assert _only("At least 12 police officers were hurt.").value.counted == "police officers injured"
     assert _only("Three crew members died.").value.counted == "crew members killed"

@@ -71,7 +71,7 @@ _IN_PLACE = frozenset(
 _TO_PLACE = frozenset({"visit", "travel", "send", "invade"})
 # Nouns that name a measure themselves: "the depth", not "the length of depth".
 _MEASURE_NOUNS = frozenset(
-    {"depth", "height", "length", "width", "thickness", "distance", "magnitude", "area", "weight", "turnout"}
+    {"depth", "height", "length", "width", "thickness", "distance", "magnitude", "area", "weight"}
 )
 
 
@@ -135,8 +135,9 @@ def slot_name(key: tuple[str, ...]) -> str:
             thing = "value of what was stolen" if key[3] == STOLEN else thing
             return f"the {thing} in {whose}{occasion}"
         words = key[3].split()
-        if words and (words[0] in _MEASURE_NOUNS or words[-1] in _MEASURE_NOUNS):
-            # "depth", "aftershock magnitude", "distance from the town": the thing names its measure
+        if words and (words[0] in _MEASURE_NOUNS or words[-1] in _MEASURE_NOUNS or key[2] == "percent"):
+            # "depth", "aftershock magnitude", "distance from the town", a share ("premium"): the thing
+            # names its measure
             return f"the {key[3]} in {whose}{occasion}"
         return f"the {key[2]} of {key[3]} in {whose}{occasion}"
     if family == "harm":

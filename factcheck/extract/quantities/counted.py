@@ -170,6 +170,15 @@ _BURNED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _BURNED = "area burned"
+# "a premium of 24 percent", "an increase of about 5%": the noun a share is of
+_SHARE_OF_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+([a-z]+)\s+of" + _VERB_TO_MEASURE_HEDGE, re.IGNORECASE
+)
+# "a 42 percent premium", "the 5% tax": a determiner before the share, its noun after it
+_A_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE
+)
+_SHARE_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b(?![-'’])")
 # "weighs 3 pounds", "weighing about 40 tonnes", "a weight of 2 kg": what something weighs
 _WEIGHS_BEFORE_RE = re.compile(
     r"\b(?:weighs|weighed|weighing|weigh|(?:a|its|the)\s+weight\s+of|tips\s+the\s+scales?\s+at)"
@@ -223,6 +232,14 @@ def _counted(
         return _BURNED, end, None
     if measure.measure == "mass" and _WEIGHS_BEFORE_RE.search(before):
         return "weight", end, None
+    if measure.measure == "percent":
+        # "a premium of 24 percent", "a 42 percent premium": the share the noun is
+        share = _SHARE_OF_BEFORE_RE.search(before)
+        attributive = _A_BEFORE_RE.search(before) and _SHARE_NOUN_AFTER_RE.match(after)
+        if share and share.group(1).lower() not in _STOP_WORDS:
+            return share.group(1).lower(), end, None
+        if attributive and attributive.group(1).lower() not in _STOP_WORDS:
+            return attributive.group(1).lower(), end + attributive.end(1), None
     if measure.measure == "money":
         deal, deal_end = money_counted(text, segment, number.start, end)
         if deal is not None:
