@@ -465,3 +465,20 @@ def test_a_lead_pattern_finds_what_a_search_of_every_sentence_finds():
                 found_any.add(pattern)
     assert found_any == set(_NEEDS)  # every pattern is exercised
     assert list(_searched(_KILLED, "A man and his son were found safe.")) == []
+
+
+def test_a_double_or_triple_shooting_counts_its_people():
+    assert ("people shot", 3, "a triple shooting") in _counts(
+        "Police are investigating a triple shooting on Kelby Avenue."
+    )
+    assert ("people killed", 2, "a double homicide") in _counts(
+        "Detectives are working a double homicide in Tarrow."
+    )
+    assert ("people killed", 2, "a double fatal shooting") in _counts(
+        "It was a double fatal shooting, police said."
+    )
+
+
+def test_several_double_shootings_count_no_one():
+    counts = _counts("Police said two double shootings on Friday left the city on edge.")
+    assert [c for c in counts if c[0] == "people shot"] == []

@@ -188,6 +188,14 @@ _SHOT_OBJECT = re.compile(
 _BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
 # "a shooting that left a teenager injured", "left a six-year-old dead"
 _LEFT_DEAD = re.compile(r"\bleft\s+" + _OBJECT + r"\s+dead\b")
+# "a triple shooting", "a double homicide": as many people shot, or killed (one incident: not "double
+# shootings", nor "the third double shooting this month")
+_MULTIPLE = re.compile(
+    r"\b(?:an?|the|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+"
+    r"(?P<n>double|triple|quadruple)[- ](?P<killed>fatal\s+shooting|homicide|murder|slaying)?(?P<shot>shooting)?\b(?!s)",
+    re.I,
+)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
 _LEFT_HURT = re.compile(r"\bleft\s+" + _OBJECT + r"\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b")
 # Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
 # Ray"), where "and" does not join two clauses ("a man was killed and a woman wounded").
@@ -418,6 +426,10 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
                 if match.re is not _KILLED or _PASSIVE.search(match.group()):
                     victims.append((match.start(), match.end(), 1))
         claims.extend(_with_own_death(source, segment, victims))
+        for match in _searched(_MULTIPLE, text):
+            if match["killed"] or match["shot"]:
+                counted = "people killed" if match["killed"] else "people shot"
+                claims.append(_count(source, segment, match, counted, _MULTIPLES[match["n"].lower()]))
         hurt = []
         for pattern, counted in (
             (_INJURED, "people injured"),
