@@ -1,10 +1,11 @@
 """The length an event gives: a prison sentence, a player's contract, a ban, a fugitive's time on the run.
 
 A duration is a term when a word of such an event stands beside it: "sentenced to 2 years", "serving
-2 years", "a 2-1/2 year sentence", "a four-year contract", "a four-year, $85 million deal" (a deal's value may stand
-between its length and its noun), "a two-year ban", "after 11 years on the run", "a fugitive for 15
-years". The noun after the duration says which event it is; without one, the sentence's event word
-does, and a term of no known event is a sentence's.
+2 years" (not "serving 20 years in the Army"), "a 2-1/2 year sentence", "a four-year contract", "a
+four-year, $85 million deal" (a deal's value may stand between its length and its noun), "a two-year
+ban", "after 11 years on the run", "a fugitive for 15 years". The noun after the duration says which
+event it is; without one, the sentence's event word does, and a term of no known event is a
+sentence's.
 """
 
 from __future__ import annotations
