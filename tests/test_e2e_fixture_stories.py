@@ -188,6 +188,9 @@ EXPECTED = {
     "riot-boy-named": ["FC301"],
     # "a premium of 31 percent" against "a 13 percent premium" for one takeover; the price agrees.
     "takeover-premium": ["FC201"],
+    # "beat the Lyne Larks 27-20" against "defeated the Larks 27-13": one game, two final scores; the
+    # halftime score 14-7 and the records 7-3 are no final score.
+    "game-final-score": ["FC201"],
     "takeover-share-price": ["FC201"],
     "heist-haul": ["FC201"],
     "jail-escape-count": ["FC201"],

@@ -37,6 +37,8 @@ ATTRIBUTE_WORDS = {
     "losses": "the number of losses",
     "knockouts": "the number of wins by knockout",
     "round": "the round of the stoppage",
+    "winning score": "the winner's points",
+    "losing score": "the loser's points",
     "share": "the share of the vote",
     **PLAY_ATTRIBUTES,
 }
@@ -58,6 +60,8 @@ FAMILY_OF_ATTRIBUTE = {
     "losses": "record",
     "knockouts": "record",
     "round": "quantity",
+    "winning score": "quantity",
+    "losing score": "quantity",
     "share": "quantity",
     **PLAY_FAMILIES,
 }

@@ -90,6 +90,7 @@ from factcheck.compare.readings import (
 )
 from factcheck.compare.roles import participant_parts
 from factcheck.compare.rules.clock import part_of_day
+from factcheck.compare.scores import LOSER, WINNER, final_score_claims
 from factcheck.compare.sentences import (
     PERSONAL,
     PRONOUN_START,
@@ -205,7 +206,7 @@ class StoryFrame:
         if key.attribute == "age":
             # an age given by role ("a 41-year-old man") joined its person by elimination: a guess
             return all(any(claim.id not in self.by_role for claim in side) for side in sides)
-        if key.attribute in ("residence", "term", "block", "phone", *PLAY_ATTRIBUTES):
+        if key.attribute in ("residence", "term", "block", "phone", WINNER, LOSER, *PLAY_ATTRIBUTES):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -380,7 +381,8 @@ def build_frame(
                 frame.facts.setdefault(record_key(claim), []).append(claim)
                 frame.readings.append(claim)
     rounds = [pair for s in sources for pair in stoppage_round_claims(s, content[s.id], frame.people_in)]
-    for key, claim in [*one_bout(rounds), *play_readings(sources, content, incident)]:
+    scores = [((side,), c) for s in sources for side, c in final_score_claims(s, leads[s.id])]
+    for key, claim in [*one_bout(rounds), *scores, *play_readings(sources, content, incident)]:
         frame.facts.setdefault(FactKey(*key), []).append(claim)
         frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
