@@ -697,3 +697,17 @@ def test_the_sources_own_readings_are_read_again_not_taken_from_their_report() -
         )
     ]
     assert DraftJudge(draft, [source], readings).source_claims == []
+
+
+def test_a_final_score_the_frame_reads_leaves_the_storys_other_counts_of_points_alone(
+    run_cli, tmp_path
+) -> None:
+    # The frame reads each report's final score as two counts of points; they are its readings, not
+    # source claims a draft's "17 unanswered points" would be judged against (two values a report).
+    game = {
+        "a.md": "The Kites beat the Larks 27-20 on Sunday. The Kites scored 17 unanswered points.",
+        "b.md": "The Kites defeated the Larks 27-20 on Sunday. The Kites scored 17 unanswered points.",
+    }
+    draft, sources = _mill(tmp_path, "The Kites scored 17 unanswered points on Sunday.", game)
+    _, audit = _audit(run_cli, draft, sources)
+    assert ("17 unanswered points", "supported") in _verdicts(audit)

@@ -80,6 +80,11 @@ STOPPAGE_ROUND = "round"
 Readings = list[tuple[tuple[str, str], QuantityClaim]]
 
 
+def is_bout_reading(claim) -> bool:
+    """Whether a claim is one of :func:`stoppage_round_claims`' (the round a fight was stopped in)."""
+    return ":bout:" in claim.id
+
+
 def stoppage_round_claims(
     source: Source, segments: Sequence, people_in: Callable[[str], list[tuple[int, int, str]]]
 ) -> Readings:

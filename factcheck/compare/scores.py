@@ -38,6 +38,11 @@ LEAD = 3
 WINNER, LOSER = "winning score", "losing score"
 
 
+def is_score_reading(claim) -> bool:
+    """Whether a claim is one of :func:`final_score_claims`' (a winner's or a loser's points)."""
+    return ":score:" in claim.id
+
+
 def final_score_claims(source: Source, lead: Sequence) -> list[tuple[str, QuantityClaim]]:
     """The winner's and the loser's points of the one final score the first sentences of ``source``
     (``lead``: its content segments) give, or none: (:data:`WINNER` or :data:`LOSER`, the count)."""

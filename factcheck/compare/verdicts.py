@@ -37,6 +37,7 @@ from factcheck import __version__
 from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE, sure_times
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.blocks import block_readings
+from factcheck.compare.bouts import is_bout_reading
 from factcheck.compare.fact_keys import FAMILY_OF_ATTRIBUTE
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FactKey, StoryFrame, build_frame, place_claim
@@ -56,6 +57,7 @@ from factcheck.compare.recurrence import (
 )
 from factcheck.compare.rules import Rule, RuleContext, all_rules
 from factcheck.compare.rules.polarity import is_negative
+from factcheck.compare.scores import is_score_reading
 from factcheck.compare.standings import is_record_reading, team_record_claims
 from factcheck.compare.whose import age_person, named_person
 from factcheck.records import (
@@ -497,13 +499,16 @@ def _clock_only(claim):
 
 def _frame_reading(claim) -> bool:
     """Whether the frame read a claim itself (it reads the sources again): a lead's or a residence's
-    reading, a group's age, a team's record, or a town or day it derived from a claim."""
+    reading, a group's age, a team's record, a play, a final score, a bout's round, or a town or day it
+    derived from a claim."""
     return (
         is_read(claim)
         or ":residence:" in claim.id
         or is_group_reading(claim)
         or is_record_reading(claim)
         or is_play_reading(claim)
+        or is_score_reading(claim)
+        or is_bout_reading(claim)
         or claim.id.endswith((":town", ":day"))
     )
 
