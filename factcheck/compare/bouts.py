@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.spans import claim_span
 from factcheck.records import Quantity, QuantityClaim, Source
 
@@ -39,12 +40,8 @@ _ORDINALS = {
     )
     for word in words
 }
-_NUMBERS = {
-    word: number
-    for number, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
-    )
-}
+# a round written as a word: one to twelve, the most rounds a bout has
+_NUMBERS = {word: number for word, number in WORD_NUMBERS.items() if number <= 12}
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _NUMBER = r"1[0-2]|[1-9]|" + "|".join(_NUMBERS)
 # "in the seventh round", "in round 7", "in round seven", "at 2:14 of the seventh round"
