@@ -272,6 +272,65 @@ def rounding_step(value: float) -> float:
     return place / 2 if place > 1 else 0.0
 
 
+# The units extraction reads, by pint's name, as news writes them: (one of them, several)
+_UNIT_WORDS = {
+    "acre": ("acre", "acres"),
+    "centimeter": ("cm", "cm"),
+    "degree_Celsius": ("°C", "°C"),
+    "degree_Fahrenheit": ("°F", "°F"),
+    "foot": ("foot", "feet"),
+    "foot ** 2": ("square foot", "square feet"),
+    "gallon": ("gallon", "gallons"),
+    "gram": ("g", "g"),
+    "hectare": ("hectare", "hectares"),
+    "inch": ("inch", "inches"),
+    "kilogram": ("kg", "kg"),
+    "kilometer": ("km", "km"),
+    "kilometer ** 2": ("km²", "km²"),
+    "kilometer / hour": ("km/h", "km/h"),
+    "knot": ("knot", "knots"),
+    "liter": ("liter", "liters"),
+    "meter": ("m", "m"),
+    "meter ** 2": ("m²", "m²"),
+    "meter ** 3": ("m³", "m³"),
+    "meter / second": ("m/s", "m/s"),
+    "metric_ton": ("tonne", "tonnes"),
+    "mile": ("mile", "miles"),
+    "mile ** 2": ("square mile", "square miles"),
+    "mile / hour": ("mph", "mph"),
+    "milliliter": ("ml", "ml"),
+    "millimeter": ("mm", "mm"),
+    "nautical_mile": ("nautical mile", "nautical miles"),
+    "oil_barrel": ("barrel", "barrels"),
+    "ounce": ("ounce", "ounces"),
+    "percent": ("percent", "percent"),
+    "percentage_point": ("percentage point", "percentage points"),
+    "pound": ("pound", "pounds"),
+    "yard": ("yard", "yards"),
+}
+# The base unit of each dimension pint converts to, as the range of a converted measure is shown
+_BASE_UNIT_SYMBOLS = {
+    "[length]": "m",
+    "[length] ** 2": "m²",
+    "[length] ** 3": "m³",
+    "[mass]": "kg",
+    "[length] / [time]": "m/s",
+    "[temperature]": "K",
+}
+
+
+def unit_words(unit: str, one: bool = False) -> str:
+    """A unit as news writes it ("nautical_mile" -> "nautical miles", "kilometer" -> "km"); a unit
+    without words of its own is shown as named."""
+    words = _UNIT_WORDS.get(unit)
+    return unit.replace("_", " ") if words is None else words[0 if one else 1]
+
+
+def base_unit_symbol(dimension: str | None) -> str | None:
+    """The symbol of the base unit a measure of ``dimension`` is converted to ("[length]" -> "m")."""
+    return _BASE_UNIT_SYMBOLS.get(dimension or "")
+
+
 def quantity_range(quantity: Quantity) -> tuple[float, float]:
     """The range of ``quantity`` in its base unit when it has one; open ends are infinite."""
     if quantity.si_low is not None or quantity.si_high is not None:
@@ -335,7 +394,7 @@ def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
         return f"{quantity.counted} {amount}"  # "round 7": one of a numbered series, not seven of them
     words = [amount]
     if quantity.unit and quantity.measure not in ("count", "money"):
-        words.append(quantity.unit)
+        words.append(unit_words(quantity.unit, one=low == high == 1))
     if money and quantity.counted in _SUM_WORDS:
         words.append(_SUM_WORDS[quantity.counted] if with_counted else "")
     elif quantity.counted and with_counted:

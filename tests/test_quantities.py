@@ -566,7 +566,7 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
         ("The quake was 10 kilometres deep.", "depth", 10000),
         ("The epicentre was 20 miles from the city.", "distance from city", 32186.88),
         ("The village lies 12 km north of the border.", "distance from border", 12000),
-        ("The epicentre was 19 kilometres from the town of Osorno.", "distance from osorno", 19000),
+        ("The epicentre was 19 kilometres from the town of Osorno.", "distance from Osorno", 19000),
         (
             "The nearest hospital was about 12 miles away, rescuers said.",
             "distance to nearest hospital",

@@ -68,7 +68,22 @@ def test_distances_in_different_units_that_disagree():
     ]
     findings = compare([A, B], claims)
     assert [d.code for d in findings.discrepancies] == ["FC201"]
-    assert "conversion" in findings.discrepancies[0].explanation
+    explanation = findings.discrepancies[0].explanation
+    assert "conversion" in explanation
+    # each side in its own words, then in metres: 1.2 miles is 1,931.2 m
+    assert "1.2 miles length of the tunnel (1,931.21 m)" in explanation
+    assert "12 km length of the tunnel (12,000 m)" in explanation
+
+
+def test_lengths_in_one_unit_are_explained_in_that_unit_with_its_words():
+    claims = [
+        length("a", "185 nautical miles", 185, "nautical_mile", 1852.0, "distance from Tarnby"),
+        length("b", "285 nautical miles", 285, "nautical_mile", 1852.0, "distance from Tarnby"),
+    ]
+    [finding] = compare([A, B], claims).discrepancies
+    assert finding.explanation.startswith("185 nautical miles distance from Tarnby and 285 nautical miles")
+    assert "nautical_mile" not in finding.explanation and "342,620" not in finding.explanation
+    assert finding.fact.startswith("the distance from Tarnby in ")
 
 
 def test_a_parenthesised_conversion_read_as_one_quantity_agrees_with_either_unit():
@@ -94,7 +109,7 @@ def test_a_large_count_is_explained_in_digits_not_in_scientific_notation():
         count("b", "2.1 million comments", 2_100_000, 2_100_000, "comments"),
     ]
     [finding] = compare([A, B], claims).discrepancies
-    assert "(1,300,000)" in finding.explanation and "e+" not in finding.explanation
+    assert "1,300,000 comments and" in finding.explanation and "e+" not in finding.explanation
 
 
 def test_tolerance_is_configurable():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from claim_builders import count
 
-from factcheck.values import describe, money_amount
+from factcheck.values import base_unit_symbol, describe, money_amount, unit_words
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,28 @@ def test_one_of_a_count_is_said_in_the_singular(amount: int, counted: str, writt
 )
 def test_a_sum_of_money_is_written_as_news_writes_it(value: float, currency: str, written: str) -> None:
     assert money_amount(value, currency) == written
+
+
+def test_every_unit_extraction_reads_has_words_and_its_dimension_a_base_symbol() -> None:
+    from factcheck.extract.quantities.units import stored_conversions
+
+    for name, dimension, _factor in stored_conversions().values():
+        assert "_" not in unit_words(name) and "**" not in unit_words(name), name
+        assert base_unit_symbol(dimension), dimension
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "written"),
+    [
+        (1, "mile", "1 mile"),
+        (3, "mile", "3 miles"),
+        (2, "foot", "2 feet"),
+        (160, "kilometer / hour", "160 km/h"),
+        (45, "degree_Celsius", "45 °C"),
+        (2, "percentage_point", "2 percentage points"),
+    ],
+)
+def test_a_measure_is_written_with_its_unit_in_words(amount: float, unit: str, written: str) -> None:
+    measure = "percent" if "percent" in unit else "length"
+    claim = count("a", written, amount, amount, "", unit=unit, measure=measure)
+    assert describe(claim) == written

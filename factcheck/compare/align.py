@@ -281,7 +281,8 @@ def slots(
         if len({(c.source, c.start) for c in members}) < 2:
             continue
         family = key[0]
-        result.append(Slot(family, key, slot_name(key), tuple(members), FAMILY_RULES[family]))
+        counted = [c.value.counted for c in members if c.kind == "quantity" and c.value.counted]
+        result.append(Slot(family, key, slot_name(key, counted), tuple(members), FAMILY_RULES[family]))
     return result
 
 

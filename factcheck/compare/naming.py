@@ -9,6 +9,7 @@ north_korea" is "Vladimir Putin's visit to North Korea", "shoot:>leeds" "the sho
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from factcheck.extract.documents import DOCUMENT_KINDS
 from factcheck.extract.quantities.counted import plural_phrase
@@ -120,9 +121,12 @@ def _occasion_phrase(occasion: str) -> str:
     return f" (in {first})" if first == last else f" (in {first} to {last})"
 
 
-def slot_name(key: tuple[str, ...]) -> str:
-    """An alignment slot's fact in words (see :mod:`factcheck.compare.align` for the keys)."""
+def slot_name(key: tuple[str, ...], counted: Iterable[str] = ()) -> str:
+    """An alignment slot's fact in words (see :mod:`factcheck.compare.align` for the keys); ``counted``,
+    what its claims count as extraction wrote it, gives a name back its case ("from Kelby")."""
     family = key[0]
+    if family == "quantity" and counted:
+        key = (*key[:3], _cased(key[3], counted), *key[4:])
     if family == "time":
         return f"the time of {event_phrase(key[1])}"
     if family == "quantity":
@@ -153,6 +157,12 @@ def slot_name(key: tuple[str, ...]) -> str:
     if family == "person-title":
         return f"which {key[2]} {entity_name(key[1].replace(' ', '_'))} is"
     return f"the place of {event_phrase(key[1])}"
+
+
+def _cased(words: str, counted: Iterable[str]) -> str:
+    """``words`` (a normalised key, in lower case) with each word a name in ``counted`` in its case."""
+    names = {word.lower(): word for phrase in counted for word in phrase.split() if not word.islower()}
+    return " ".join(names.get(word, word) for word in words.split())
 
 
 def _subject_phrase(subject: str) -> str:

@@ -35,7 +35,12 @@ import math
 
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
-from factcheck.values import describe_quantity, money_amount, quantity_range, rounding_step
+from factcheck.values import (
+    base_unit_symbol,
+    describe_quantity,
+    quantity_range,
+    rounding_step,
+)
 
 
 def _widened(quantity, ctx: RuleContext) -> tuple[float, float]:
@@ -54,28 +59,27 @@ def _widened(quantity, ctx: RuleContext) -> tuple[float, float]:
     return low - slack, high + slack
 
 
-def _shown(bounds: tuple[float, float], currency: str | None) -> str:
-    low, high = bounds
+def _in_base_units(quantity) -> str:
+    """The range of ``quantity`` as compared with a measure in another unit: in the base unit ("185
+    nautical miles" against "300 km": "342,620 m")."""
+    low, high = quantity_range(quantity)
 
     def number(x: float) -> str:
-        if currency is not None:
-            return money_amount(x, currency)
         if abs(x) < 1e6:
             return f"{x:,.6g}"
         # "48,562,500" (an area in square metres), not "4.85625e+07"
         return f"{x:,.0f}" if abs(x) < 1e15 else f"{x:.3e}"
 
     if low == high:
-        return number(low)
-    if math.isinf(high):
-        return f">= {number(low)}"
-    if math.isinf(low):
-        return f"<= {number(high)}"
-    return f"{number(low)} to {number(high)}"
-
-
-def _currency(quantity) -> str | None:
-    return quantity.unit if quantity.measure == "money" else None
+        shown = number(low)
+    elif math.isinf(high):
+        shown = f">= {number(low)}"
+    elif math.isinf(low):
+        shown = f"<= {number(high)}"
+    else:
+        shown = f"{number(low)} to {number(high)}"
+    symbol = base_unit_symbol(quantity.dimension)
+    return f"{shown} {symbol}" if symbol else shown
 
 
 def check(a, b, ctx: RuleContext) -> Conflict | None:
@@ -89,10 +93,15 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     converted = a.value.unit != b.value.unit and a.value.si_low is not None
     unit = " (in base units, after conversion)" if converted else ""
     return Conflict(
-        f"{describe_quantity(a.value)} ({_shown(quantity_range(a.value), _currency(a.value))}) and "
-        f"{describe_quantity(b.value)} ({_shown(quantity_range(b.value), _currency(b.value))}) do not "
+        f"{_described(a.value, converted)} and {_described(b.value, converted)} do not "
         f"overlap{unit}, even with rounding and tolerance."
     )
+
+
+def _described(quantity, converted: bool) -> str:
+    """A side in its own words and unit, and in the base unit when the other side's unit differs."""
+    words = describe_quantity(quantity)
+    return f"{words} ({_in_base_units(quantity)})" if converted else words
 
 
 RULE = Rule(code="FC201", name="quantity-mismatch", severity=Severity.error, doc=__doc__, check=check)

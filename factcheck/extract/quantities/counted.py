@@ -472,8 +472,8 @@ def _distance_reference(after: str) -> str | None:
         return None
     words = match.group(1).split()
     named = [w for w in words if w[0].isupper()]
-    if named:
-        return "from " + " ".join(named).lower()
+    if named:  # in the place's own case: the key names the fact to the reader ("the distance from Calbuco")
+        return "from " + " ".join(named)
     if words[0].lower() in ("away", "and", "or", "said", "in", "on", "at"):
         return None
     return "from " + " ".join(words).lower()
