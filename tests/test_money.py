@@ -121,3 +121,28 @@ def test_the_worth_of_what_was_stolen_is_the_haul(text: str, quote: str) -> None
 )
 def test_a_sum_that_was_not_taken_is_no_haul(text: str) -> None:
     assert "haul" not in _money(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "thing"),
+    [
+        ("He gets a $6 million signing bonus, his agent said.", "$6 million signing bonus", "signing bonus"),
+        ("Police offered a $20,000 reward for information.", "$20,000 reward", "reward"),
+        ("Her $750,000 bail was posted on Monday.", "$750,000 bail", "bail"),
+        ("The council approved a €3 million grant.", "€3 million grant", "grant"),
+    ],
+)
+def test_a_sum_between_an_article_and_a_noun_is_that_things_amount(text: str, quote: str, thing: str) -> None:
+    assert _money(text) == {quote: thing}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She paid a $400 fine last week.",  # the noun reads on: where it ends is not sure
+        "The firm raised $2 million from investors.",  # no article: a sum, not a thing's
+        "He earns a $3 million-a-year salary.",  # a rate
+    ],
+)
+def test_a_sum_whose_noun_is_not_sure_names_no_thing(text: str) -> None:
+    assert set(_money(text).values()) == {None}

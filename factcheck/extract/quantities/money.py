@@ -20,6 +20,11 @@ value ("$17 million a year", "$21.50 a share", "$60 million guaranteed"). A sum 
 share") is the price per share of a takeover where its sentence tells of buying, not of the shares'
 trading or earnings ("shares closed at $21 a share", "a dividend of $1.40 a share").
 
+A sum between an article (or a possessive) and a noun is that thing's amount, the noun with at most
+one modifier before it, where a comma, a stop or a function word ends it: "a $10 million signing
+bonus, the source said" (the "signing bonus"), "a $50,000 reward for information", "his $2 million
+bail". A noun read on without such an end ("paid a $400 fine last week") is not taken.
+
 A sum is the value of what was stolen where its sentence tells of a theft and the sum is what the
 things taken were "worth" or "valued at", or what was taken: "stole jewels worth $2 million", "made
 off with $40,000", "for stealing $3 million", "embezzled $90,000".
@@ -92,6 +97,15 @@ _TAKEN_BEFORE = re.compile(
     re.I,
 )
 _SYMBOL_BEFORE = re.compile(r"(?:[A-Z]{0,2}[$€£¥])\s*\Z")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+\Z", re.I)
+_FUNCTION_WORD = (
+    r"(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|than|that|which|who|per|each|more|less|"
+    r"is|was|are|were|be|been|will|would|has|have|had|can|could|may|might|this|these|those|it|he|she|they)"
+)
+_CONTENT_WORD = r"(?!" + _FUNCTION_WORD + r"\b)[a-z][a-z-]*"
+_THING_AFTER = re.compile(
+    rf"(?:\s*-\s*|\s+)({_CONTENT_WORD}(?:\s+{_CONTENT_WORD})?)(?=\s*[,.;:)]|\s+{_FUNCTION_WORD}\b)"
+)
 _REACH = 90
 
 
@@ -116,6 +130,9 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
         return DEAL, end
     if (_VALUED_BEFORE.search(before) or _TAKEN_BEFORE.search(before)) and _tells_of_a_theft(segment.text):
         return STOLEN, end
+    thing = _THING_AFTER.match(text, end, segment.end) if _ARTICLE_BEFORE.search(before) else None
+    if thing is not None:
+        return thing.group(1), thing.end(1)
     return None, end
 
 
