@@ -85,6 +85,24 @@ def test_their_first_summit_has_no_window() -> None:
     assert (value.ordinal, value.series, value.window_start, value.occurrence) == (1, "summit", None, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The Otters signed first baseman Tor Lindh.", "The first officer Ana Bell took the controls."],
+)
+def test_an_ordinal_in_what_a_person_is_called_before_their_name_is_no_recurrence(text: str) -> None:
+    assert _recurrences(text, []) == []
+
+
+def test_a_name_opening_the_next_line_is_not_what_the_ordinals_noun_is_called() -> None:
+    value = _only("Otters take fifth straight win\nTor Lindh scored twice for the Otters.").value
+    assert (value.ordinal, value.series) == (5, "win")
+
+
+def test_an_ordinal_before_a_title_that_is_no_name_is_still_a_recurrence() -> None:
+    value = _only("She became the first woman Prime Minister.").value
+    assert (value.ordinal, value.series) == (1, "woman")
+
+
 def test_the_occurrence_is_the_time_of_the_ordinal_clause() -> None:
     text = "They held their first summit in April 2019 and a second summit in September 2023."
     april = TimeSpan(

@@ -26,7 +26,8 @@ has flooded"). A window belongs to the ordinal only when it follows its
 phrase ("the first woman to lead the party in its 120-year history" has
 none).
 
-Not recurrences: "First," opening a sentence, "at first", "first-hand",
+Not recurrences: "First," opening a sentence, an ordinal in what a person is called before their
+name ("first baseman Tor Lindh", "first officer Ana Bell"), "at first", "first-hand",
 "first lady", "first aid", ranks ("second-largest"), dates ("the 19th of
 June", "June 19th"), centuries ("21st century"), addresses ("117th
 Street"), names such as "the Second World War" or "the First Amendment",
@@ -38,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from factcheck.extract.gazetteer import fold, given_names
 from factcheck.extract.numbers import OrdinalMention, find_ordinals, words_value
 from factcheck.extract.patterns import may_hold_any
 from factcheck.extract.spans import claim_span
@@ -272,6 +274,8 @@ def _recurrence(
         series, series_end, has_noun = title.lower(), title_end, True
     else:
         series, series_end, has_noun = _series(text, segment, ordinal, position)
+        if has_noun and _given_name_after(text, series_end, segment.end):
+            return None  # "first baseman Tor Lindh": the ordinal is part of what the person is called
     end = max(series_end, position)
     window_start = window_end = None
     gap = None
@@ -310,6 +314,14 @@ def _recurrence(
         predicate="title" if title else "recurrence",
         value=recurrence,
     )
+
+
+_PERSON_NAMED_AFTER = re.compile(r" +[A-Z][a-z]+\b")
+
+
+def _given_name_after(text: str, position: int, end: int) -> bool:
+    word = _PERSON_NAMED_AFTER.match(text, position, end)
+    return word is not None and fold(word.group().strip()) in given_names()
 
 
 def _prior_counts(source: Source, segment: Segment) -> list[RecurrenceClaim]:
