@@ -203,6 +203,9 @@ EXPECTED = {
     # in one game; "averaging 24 points a game this season" and a play's "ran for two yards to give
     # the Otters the lead" are not the player's line in the game.
     "player-line": ["FC201"],
+    # "hit .287 with 31 homers and 98 RBIs last season" against "batted .287 with 31 homers and 89 RBIs
+    # ... last year" for one player; "has 204 homers in his career" is more than the season.
+    "season-line": ["FC201"],
     # "Marsh was charged with three counts of attempted murder" against "Ivo Marsh faces two counts of
     # attempted murder" the same day; his cousin's one count of obstruction is his cousin's.
     "charge-counts": ["FC201"],

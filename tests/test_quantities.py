@@ -818,3 +818,20 @@ def test_other_or_more_before_the_counted_noun_is_skipped():
 
 def test_people_who_shot_at_each_other_are_no_count_of_the_shot() -> None:
     assert _quantities("The guard drew a pistol, and the two shot at each other.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "counted"),
+    [
+        ("He drove in 98 RBIs.", "98 RBIs", "RBIs"),
+        ("Police found three IEDs near the road.", "three IEDs", "IEDs"),
+        ("Two SUVs collided on the bridge.", "Two SUVs", "SUVs"),
+    ],
+)
+def test_an_acronym_in_the_plural_is_a_counted_thing(text: str, quote: str, counted: str) -> None:
+    claim = _only(text)
+    assert (claim.quote, claim.value.counted) == (quote, counted)
+
+
+def test_a_capitalised_word_after_a_number_is_still_no_counted_thing() -> None:
+    assert _quantities("Read the 5 Biggest Surprises of the year.") == []

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from claim_builders import people_finder
 
-from factcheck.compare.stat_lines import line_in_game
+from factcheck.compare.stat_lines import line_in_game, line_of_last_season
 from factcheck.extract import extract_claims
 from factcheck.read.segment import segment_source
 from factcheck.records import Source
@@ -59,3 +59,38 @@ def test_a_total_told_after_the_counts_clause_does_not_make_it_one() -> None:
 def test_totals_plays_counts_of_no_named_player_and_other_things_are_no_line(text: str) -> None:
     lines = _lines(text)
     assert all(line is None or line[0] != "ivo_marsh" for line in lines.values()), lines
+
+
+def _season_lines(text: str) -> dict[str, tuple[str, str, str] | None]:
+    """Quote -> the line of the last season each quantity of ``text`` is, if any."""
+    source = Source(id="s", path="s.txt", text=text, content_hash="test", published=dt.date(2023, 2, 5))
+    return {
+        claim.quote: line_of_last_season(claim, text, _people_in)
+        for claim in extract_claims(source, segment_source(source))
+        if claim.kind == "quantity"
+    }
+
+
+def test_a_players_counts_of_the_last_season_are_theirs_for_that_season() -> None:
+    lines = _season_lines("Ivo Marsh hit .301 with 27 homers and 96 RBIs last season for the Owls.")
+    assert lines == {
+        "27 homers": ("ivo_marsh", "last season", "homer"),
+        "96 RBIs": ("ivo_marsh", "last season", "rbi"),
+    }
+    assert _season_lines("Ivo Marsh had 41 home runs last year.") == {
+        "41 home runs": ("ivo_marsh", "last season", "home run")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marsh has 27 homers this season.",  # a season still going on: its total changes
+        "Ivo Marsh hit 27 homers last season and 210 in his career.",
+        "Ivo Marsh averaged 24 points a game last season.",
+        "Ivo Marsh hit 27 homers in 2021.",  # another season, told by its year
+        "The Owls drew 30,000 fans with 12 wins last season.",  # no player's line
+    ],
+)
+def test_a_count_of_more_or_other_than_the_last_season_is_no_line_of_it(text: str) -> None:
+    assert not any(_season_lines(text).values())

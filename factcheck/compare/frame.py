@@ -68,6 +68,7 @@ from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, FactKey
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
 from factcheck.compare.incident import incident_class, lead_sentences, several_incidents
 from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
+from factcheck.compare.naming import cased_like
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.parts import FrameParts
 from factcheck.compare.people import (
@@ -99,7 +100,7 @@ from factcheck.compare.sentences import (
     tells_background,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
-from factcheck.compare.stat_lines import line_in_game
+from factcheck.compare.stat_lines import line_in_game, line_of_last_season
 from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_event
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
@@ -274,14 +275,17 @@ class StoryFrame:
             noun = TERM_NOUNS.get(key.event, key.event)
             whose = f"{self.participants[key.subject].name}'s " if key.subject else "the "
             return f"the length of {whose}{noun}"
+        if key.subject and key.attribute == "count":
+            whom = "against" if key.thing.startswith("count ") else "by"  # charges; a player's line
+            when = f" {key.event}" if key.event else ""  # "last season"
+            counted = [c.value.counted for c in self.facts.get(key, ()) if c.kind == "quantity"]
+            thing = cased_like(plural_phrase(key.thing), filter(None, counted))  # "RBIs", not "rbis"
+            return f"the number of {thing} {whom} {self.participants[key.subject].name}{when}"
         if key.subject and key.event:
             noun = EVENT_NOUNS.get(key.event, key.event)
             return f"{words} of {self.participants[key.subject].name}'s {noun}"
         if key.attribute == "share":
             return f"{self.participants[key.subject].name}'s share of the vote"
-        if key.subject and key.attribute == "count":
-            whom = "against" if key.thing.startswith("count ") else "by"  # charges; a player's line
-            return f"the number of {plural_phrase(key.thing)} {whom} {self.participants[key.subject].name}"
         if key.subject:
             return f"{words} of {self.participants[key.subject].name}"
         event = self.incident_noun() if not key.event else f"the {key.event}"
@@ -711,7 +715,11 @@ def _facts_of(
         return []
     if kind == "quantity":
         # "Reed scored 31 points": Reed's points in the game; "Reed faces two counts of arson": Reed's
-        line = line_in_game(claim, text, frame.people_in) or counts_charged(claim, text, frame.people_in)
+        line = (
+            line_in_game(claim, text, frame.people_in)
+            or line_of_last_season(claim, text, frame.people_in)
+            or counts_charged(claim, text, frame.people_in)
+        )
         if line is not None:
             return [FactKey("count", *line)]
         candidate = vote_share(claim, text, frame.people_in)

@@ -126,7 +126,7 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = ()) -> str:
     what its claims count as extraction wrote it, gives a name back its case ("from Kelby")."""
     family = key[0]
     if family == "quantity" and counted:
-        key = (*key[:3], _cased(key[3], counted), *key[4:])
+        key = (*key[:3], cased_like(key[3], counted), *key[4:])
     if family == "time":
         return f"the time of {event_phrase(key[1])}"
     if family == "quantity":
@@ -159,7 +159,7 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = ()) -> str:
     return f"the place of {event_phrase(key[1])}"
 
 
-def _cased(words: str, counted: Iterable[str]) -> str:
+def cased_like(words: str, counted: Iterable[str]) -> str:
     """``words`` (a normalised key, in lower case) with each word a name in ``counted`` in its case."""
     names = {word.lower(): word for phrase in counted for word in phrase.split() if not word.islower()}
     return " ".join(names.get(word, word) for word in words.split())

@@ -13,6 +13,12 @@ read as such when
 - and nothing in its clause (the sentence up to the count, and on to the first break after it)
   makes it a total of more than the game ("this season", "career", "per game", "in his last five
   games", "last week"); "had 28 points, breaking the career record" is the game's.
+
+A player's line of the last season is a fact of that player too, apart from the game's: "Reed hit
+.292 with 33 homers and 103 RBIs last season" against "batted .292 with 113 RBIs last year". It is
+read when "last season" or "last year" is in the count's clause and nothing else there makes it more
+(a career, an average); "with" may stand for the verb ("hit .292 with 33 homers"), as a season's
+line is told.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from factcheck.compare.sentences import tells_background
 # What a player's line counts, as the frame names a count's thing (the singular head).
 STATISTICS = frozenset(
     """point rebound assist steal block goal save strikeout hit run touchdown yard carry catch reception
-    tackle sack interception three-pointer birdie ace""".split()
+    tackle sack interception three-pointer birdie ace homer rbi""".split()
 )
 _VERB = (
     r"(?:scored|had|finished\s+with|added|tallied|grabbed|pulled\s+down|dished\s+out|racked\s+up|"
@@ -39,6 +45,11 @@ _LINE_BEFORE = re.compile(
     + r")\s+(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*(?:an?\s+[a-z]+-high\s+)?\Z",
     re.I,
 )
+_SEASON_LINE_BEFORE = re.compile(
+    r"\b(?P<verb>" + _VERB + r"|with)\s+(?:[\d,]+\s+[A-Za-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*\Z"
+)
+_LAST_SEASON = re.compile(r"\blast\s+(?:season|year)\b", re.I)
+_MORE_THAN_A_SEASON = re.compile(r"\b(?:career|per\s+game|a\s+game|averag\w*|seasons|totals?)\b", re.I)
 _MORE_THAN_THE_GAME = re.compile(
     r"\b(?:season|seasons|career|per\s+game|a\s+game|averag\w*|so\s+far|this\s+year|last\s+(?:week|year|"
     r"season|game|night|month)|in\s+(?:his|her|their)\s+(?:last|past|previous)|previous|earlier|totals?)\b",
@@ -93,6 +104,28 @@ def line_in_game(
         return None
     owner = subject_of(people_in(sentence), start - len(head) + verb.start(), start)
     return (owner, "", statistic) if owner else None
+
+
+def line_of_last_season(
+    claim, text: str, people_in: Callable[[str], list[tuple[int, int, str]]]
+) -> tuple[str, str, str] | None:
+    """(player, "last season", statistic) when the quantity ``claim`` is a player's count of the last
+    season (see the module docstring), the players found by ``people_in``."""
+    if claim.value.measure != "count":
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start = claim.start - claim.sentence_start
+    clause_end = _CLAUSE_END.search(sentence, claim.end - claim.sentence_start)
+    clause = sentence[: clause_end.start() if clause_end else len(sentence)]
+    if not _LAST_SEASON.search(clause) or _MORE_THAN_A_SEASON.search(clause):
+        return None
+    head = sentence[max(0, start - 120) : start]
+    verb = _SEASON_LINE_BEFORE.search(head)
+    statistic = game_statistic(claim.value, verb.group("verb")) if verb else None
+    if statistic is None:
+        return None
+    owner = subject_of(people_in(sentence), start - len(head) + verb.start(), start)
+    return (owner, "last season", statistic) if owner else None
 
 
 def subject_of(

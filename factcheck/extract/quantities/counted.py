@@ -539,12 +539,13 @@ def _noun_phrase(
             break
         if tokens and (lower in OUTCOME_PARTICIPLES or lower.endswith("ed")):
             break
-        if word[0].isupper() and not (tokens or len(words) > 1):
+        acronym = _ACRONYM_PLURAL_RE.fullmatch(word) is not None  # "103 RBIs", "three IEDs"
+        if word[0].isupper() and not (tokens or len(words) > 1) and not acronym:
             break
         if "'" in lower or lower.endswith("ly") and _adverb_before(words[index + 1 :]):
             break
-        tokens.append(lower)
-        cased.append(word)
+        tokens.append(word if acronym else lower)
+        cased.append(lower if acronym else word)
         end = word_end
         if _is_plural(lower) and value != 1 and measure.measure == "count":
             following = words[index + 1][0].lower() if index + 1 < len(words) else ""
@@ -578,6 +579,7 @@ def _noun_phrase(
     return phrase, end, head
 
 
+_ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,5}s")
 # Plural nouns that also stand before the noun they describe ("police officers", "crew members")
 _NOUNS_BEFORE_A_NOUN = frozenset({"police", "staff", "crew"})
 
@@ -601,7 +603,7 @@ def _phrase_end(window: str, tokens: list[str]) -> int:
     lower = window.lower().replace("’", "'")
     cursor = 0
     for token in tokens:
-        found = lower.find(token, cursor)
+        found = lower.find(token.lower(), cursor)
         cursor = found + len(token)
     return cursor
 
