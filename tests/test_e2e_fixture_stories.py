@@ -206,6 +206,9 @@ EXPECTED = {
     # "hit .287 with 31 homers and 98 RBIs last season" against "batted .287 with 31 homers and 89 RBIs
     # ... last year" for one player; "has 204 homers in his career" is more than the season.
     "season-line": ["FC201"],
+    # "Vesk was named the 14th head coach" against "Ola Vesk will become the 15th head coach"; "the third
+    # coach fired or hired by the club" is one of a series of people, no title.
+    "numbered-title-named": ["FC502"],
     # "Marsh was charged with three counts of attempted murder" against "Ivo Marsh faces two counts of
     # attempted murder" the same day; his cousin's one count of obstruction is his cousin's.
     "charge-counts": ["FC201"],

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from factcheck.extract.entities import find_entities
 from factcheck.extract.roles import find_roles, normalise_title
 from factcheck.read.segment import segment_source
@@ -89,3 +91,36 @@ def test_titles_deep_in_a_long_run_on_sentence_are_found_as_in_a_short_one():
     filler = "the harbour crews kept working through the night near the old docks, " * 300
     long = "They said " + filler + short[0].lower() + short[1:]
     assert _roles(long) == _roles(short) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ola Vesk has been named as the 13th head coach, the club said.",
+            ("Ola Vesk", "head coach", None, 13, "current"),
+        ),
+        (
+            "Ola Vesk was sworn in as the 44th president on Tuesday.",
+            ("Ola Vesk", "president", None, 44, "current"),
+        ),
+        (
+            "Actor Ola Vesk will become the 14th Doctor in the series.",
+            ("Ola Vesk", "doctor", None, 14, "future"),
+        ),
+    ],
+)
+def test_a_title_after_a_verb_that_makes_its_holder(text: str, role: tuple) -> None:
+    assert _roles(text) == [role]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ola Vesk is the fifth coach fired this season.",  # one of a series of people, not an office
+        "Ola Vesk became the first president to visit Tarnby.",
+        "Ola Vesk was named the new coach.",  # no title the table knows
+    ],
+)
+def test_a_series_of_people_after_such_a_verb_is_no_title(text: str) -> None:
+    assert _roles(text) == []

@@ -10,7 +10,10 @@ found:
 - in apposition after it: "Sergei Shoigu, Russia's then-defense minister",
   "Matt Smith, the 12th Doctor";
 - in apposition before it: "its leader, Kim Jong Un", "Vladimir Putin's
-  foreign policy adviser, Yuri Ushakov", "the 12th Doctor, Matt Smith".
+  foreign policy adviser, Yuri Ushakov", "the 12th Doctor, Matt Smith";
+- after a verb that names or makes the person its holder: "Ola Vesk has been
+  named as the 13th Doctor", "Ola Vesk was sworn in as the 44th president",
+  "Ola Vesk will become the next coach" (the future tense).
 
 Titles are normalised to lower case with one spelling ("defense" ->
 "defence", "PM" -> "prime minister", "spokesman" -> "spokesperson"); an
@@ -149,6 +152,7 @@ def find_roles(source: Source, segments: Sequence[Segment], index: EntityIndex) 
                 _title_before(source, segment, mention, previous)
                 or _apposition_after(source, segment, mention, following)
                 or _apposition_before(source, segment, mention, previous)
+                or _title_made(source, segment, mention, following)
             )
             if found:
                 start, end, title, tense, ordinal, organisation = found
@@ -260,6 +264,45 @@ def _apposition_before(
     else:
         start = lead_start + determiner.start()
     return start, mention.end, title, tense, ordinal, organisation
+
+
+# What names or makes a person the holder of a title, right after the name; "will" makes the holding future
+_MADE_HOLDER = re.compile(
+    r"\s+(?:(?P<future>will\s+(?:become|be)|is\s+(?:set|due|expected)\s+to\s+become)|"
+    r"(?:(?:has|have)\s+been\s+|was\s+|is\s+|were\s+)?(?:named|appointed|elected|confirmed|chosen|picked|"
+    r"sworn\s+in)(?:\s+as)?|becomes|became|has\s+become|is)\s+(?:the|its|their)\s+",
+    re.I,
+)
+
+# after a title, what makes it one of a series of people: "the fifth coach fired", "the first leader to visit"
+_SERIES_AFTER = re.compile(r"\s+(?:to|who|that)\s|\s+[a-z]+ed\b")
+
+
+def _title_made(
+    source: Source, segment: Segment, mention: Mention, following: Mention | None
+) -> _Found | None:
+    """ "Ola Vesk has been named as the 13th Doctor": a title after a verb that makes its holder."""
+    text = source.text
+    made = _MADE_HOLDER.match(text, mention.end, segment.end)
+    if made is None:
+        return None
+    begin = made.end()
+    phrase = _APPOSITION.match(text[begin : min(segment.end, begin + _TITLE_REACH)])
+    if not phrase:
+        return None
+    words = _words(phrase.group(), begin)
+    # the title is the phrase's first words up to a head: "the 44th president on Tuesday"
+    for last in range(len(words), 0, -1):
+        parsed = _title_words(words[:last])
+        if parsed is not None and parsed[0] == words[0][0]:
+            if following and following.start < words[last - 1][1]:
+                return None  # a name inside the title: whose title it is, is not told here
+            if _SERIES_AFTER.match(text, words[last - 1][1], segment.end):
+                return None  # "the fifth coach fired this season": one of a series, not the office
+            _, title, tense, ordinal = parsed
+            future = "future" if made.group("future") else tense
+            return mention.start, words[last - 1][1], title, future, ordinal, None
+    return None
 
 
 def _claim(
