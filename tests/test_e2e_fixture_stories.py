@@ -209,6 +209,9 @@ EXPECTED = {
     # "Vesk was named the 14th head coach" against "Ola Vesk will become the 15th head coach"; "the third
     # coach fired or hired by the club" is one of a series of people, no title.
     "numbered-title-named": ["FC502"],
+    # "A 34-year-old hiker died after falling" against "The hiker, Anna Strand, 36, was killed": a person
+    # written by what they do joins the one person killed, at info (by role: the test below).
+    "age-by-occupation": [],
     # "Marsh was charged with three counts of attempted murder" against "Ivo Marsh faces two counts of
     # attempted murder" the same day; his cousin's one count of obstruction is his cousin's.
     "charge-counts": ["FC201"],
@@ -267,6 +270,13 @@ def test_an_age_given_by_role_joins_its_person_and_shows_at_info(run_cli):
     (fact,) = [f for f in report["facts"] if f["attribute"] == "age"]
     assert fact["subject"] == "Gil Amberly" and [v["value"] for v in fact["values"]] == [42, 41]
     assert [(d["code"], d["severity"]) for d in report["discrepancies"]] == [("FC301", "info")]
+
+
+def test_an_age_given_by_occupation_is_explained_by_the_persons_name(run_cli):
+    result = run_cli("check", str(STORIES / "age-by-occupation"), "--format", "json")
+    (finding,) = json.loads(result.stdout)["discrepancies"]
+    assert finding["severity"] == "info"
+    assert finding["explanation"] == "Anna Strand is 34 and 36 on the same date (2025-08-10)."
 
 
 def test_one_clash_seen_as_the_incidents_and_a_persons_fact_is_one_finding_the_facts_point_to(run_cli):

@@ -35,7 +35,9 @@ _POSSESSED = re.compile(r"(?:\b(?:her|his|their|its)|\w['’]s?)\s+\Z", re.I)
 def person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
     """The one participant an age given by role is about ("a 41-year-old man was arrested")."""
     noun = claim.value.person.lower()
-    if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS:
+    # a noun in lower case an age is given with names a person by what they do ("a 27-year-old climber")
+    written = noun in claim.quote and noun.isalpha()
+    if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS and not written:
         return None
     if _POSSESSED.search(text, max(claim.sentence_start, claim.start - 20), claim.start):
         return None  # "her 12-year-old daughter": someone's relative, not one of the story's parts

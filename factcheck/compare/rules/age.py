@@ -55,7 +55,8 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     date_a = a.value.as_of or ctx.published_of(a)
     date_b = b.value.as_of or ctx.published_of(b)
     years_a, years_b = a.value.years, b.value.years
-    person = a.value.person
+    # a person written by role on one side ("a 34-year-old hiker") is named by the other's name
+    person = next((p for p in (a.value.person, b.value.person) if not p.islower()), a.value.person)
     if date_a is None or date_b is None:
         if abs(years_a - years_b) <= ctx.tolerances.age_years_without_dates:
             return None
