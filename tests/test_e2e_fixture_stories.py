@@ -212,6 +212,9 @@ EXPECTED = {
     # "A 34-year-old hiker died after falling" against "The hiker, Anna Strand, 36, was killed": a person
     # written by what they do joins the one person killed, at info (by role: the test below).
     "age-by-occupation": [],
+    # "arrested 64 suspected members of a smuggling ring" against "detained 46 alleged smugglers": both
+    # are people arrested; the 41 detained in "a similar operation" two years before are another's.
+    "raid-arrests": ["FC201"],
     # "Marsh was charged with three counts of attempted murder" against "Ivo Marsh faces two counts of
     # attempted murder" the same day; his cousin's one count of obstruction is his cousin's.
     "charge-counts": ["FC201"],

@@ -835,3 +835,16 @@ def test_an_acronym_in_the_plural_is_a_counted_thing(text: str, quote: str, coun
 
 def test_a_capitalised_word_after_a_number_is_still_no_counted_thing() -> None:
     assert _quantities("Read the 5 Biggest Surprises of the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Police arrested 40 suspected members of the gang.", "people arrested"),
+        ("Officers detained 35 alleged smugglers on Monday.", "people detained"),
+        ("Police detained two men after the brawl.", "men detained"),  # men may be a part of those held
+        ("Police arrested 12 suspects.", "suspects arrested"),
+    ],
+)
+def test_what_is_arrested_are_people_unless_a_persons_noun_says_which(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted

@@ -39,6 +39,7 @@ from factcheck.compare.counting import OTHERS_QUOTE
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
+from factcheck.compare.sentences import tells_background
 from factcheck.extract.recurrence import PRIOR_WORDS
 from factcheck.values import (
     COUNTED_SYNONYMS,
@@ -272,6 +273,12 @@ def slots(
             continue
         if claim.kind == "time" and texts and not dates_the_event(claim, texts.get(claim.source, "")):
             continue
+        if (
+            claim.kind == "quantity"
+            and texts
+            and tells_background(texts.get(claim.source, "")[claim.sentence_start : claim.sentence_end])
+        ):
+            continue  # "18 months after a similar operation in which 62 people were detained"
         for key in _keys(claim, occasions):
             blocks.setdefault(key, []).append(claim)
     merged = _join_story_measures(_merge_similar(blocks))

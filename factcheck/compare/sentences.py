@@ -27,7 +27,7 @@ CLAUSE_BREAK = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:last|previous|prior|earlier|(?:most\s+)?recent(?:\s+[\w-]+)?|another|other|separate|unrelated|similar)\s+"
     r"(?:year|month|shooting|incident|"
-    r"case|crash|fire|attack|killing|arrest|conviction|game|season)s?\b",
+    r"case|crash|fire|attack|killing|arrest|conviction|game|season|operation|raid|bombing|robbery)s?\b",
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he)\b")

@@ -59,6 +59,7 @@ _IRREGULAR_PLURALS = {
     "livestock": "livestock",
 }
 _HUMAN_HEADS = frozenset({"people", "others"})
+_ONLY_PEOPLE_OUTCOMES = frozenset({"arrested", "detained"})
 _DEATH_WORDS = frozenset("killed dead died deaths fatalities perished deceased".split())
 _INJURY_WORDS = frozenset("injured wounded hurt injuries".split())
 _THING_OUTCOMES = frozenset("destroyed damaged collapsed fired launched seized deployed".split())
@@ -82,6 +83,7 @@ _INTRANSITIVE_OUTCOMES = frozenset(
 _PARTICIPLE_AFTER_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+)\b")
 _VERB_BEFORE_RE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|leaving|left|arresting|arrested|"
+    r"detaining|detained|"
     r"evacuating|evacuated|displacing|displaced|rescuing|rescued|destroying|destroyed|damaging|damaged|"
     r"hospitalizing|hospitalising|hospitalized|hospitalised|firing|fired|launching|launched|affecting|affected|"
     r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"
@@ -105,6 +107,7 @@ _VERB_PARTICIPLE = {
     "wounds": "wounded",
     "leaving": "left",
     "arresting": "arrested",
+    "detaining": "detained",
     "evacuating": "evacuated",
     "displacing": "displaced",
     "rescuing": "rescued",
@@ -500,6 +503,10 @@ def _counted_key(phrase: str, head: str | None, outcome: str | None) -> str:
         outcome = "injured"
     if head in _HUMAN_HEADS:
         phrase = phrase[: len(phrase) - len(head)] + "people"
+    elif outcome in _ONLY_PEOPLE_OUTCOMES and head and head not in _PERSON_PLURALS:
+        # "arrested 89 suspected members of the clan": only people are arrested; "two men" may be a part
+        # of them ("two men and a woman"), and stay men
+        phrase = "people"
     return f"{phrase} {outcome}" if outcome else phrase
 
 
