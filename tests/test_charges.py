@@ -30,6 +30,9 @@ def _charged(text: str) -> list[tuple[str, str, str] | None]:
         "Ivo Marsh was charged with three counts of attempted murder.",
         "Ivo Marsh faces three counts of attempted murder, police said.",
         "Ivo Marsh pleaded not guilty to three counts of attempted murder.",
+        "A jury on Friday convicted Ivo Marsh of three counts of attempted murder.",
+        "Ivo Marsh was found guilty Thursday of three counts of attempted murder.",
+        "Ivo Marsh, 30, was found guilty of three counts of attempted murder.",
     ],
 )
 def test_the_counts_a_named_person_is_charged_with_are_theirs(text: str) -> None:
@@ -47,3 +50,7 @@ def test_the_counts_a_named_person_is_charged_with_are_theirs(text: str) -> None
 def test_counts_of_no_named_person_or_of_someone_else_are_not_theirs(text: str) -> None:
     assert ("ivo_marsh", "", "count attempted murder") not in _charged(text)
     assert not any(found and found[0] == "ivo_marsh" for found in _charged(text))
+
+
+def test_a_verdict_on_two_people_named_before_its_counts_is_neither_ones() -> None:
+    assert _charged("A jury convicted Ivo Marsh and Lena Pask of three counts of arson.") == [None]

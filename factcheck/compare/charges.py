@@ -4,8 +4,10 @@ Counts of things each person has their own of are no fact of the story; the coun
 person is charged with are a fact of that person: one report's three counts of attempted murder
 against another's two, the same week, cannot both hold. A count is read as such when a verb of
 charging stands right before it ("charged with", "faces", "indicted on", "pleaded guilty to",
-"convicted of", "booked on"), it counts counts of an offence ("counts of attempted murder"), and the
-one participant named last before that verb in the sentence is the one charged.
+"convicted of", "found guilty of", "booked on"), it counts counts of an offence ("counts of attempted
+murder"), and the one participant named last before that verb in the sentence is the one charged; or,
+as a jury's verdict is told, the one named between the verb and the count ("convicted Ivo Marsh of
+three counts", "was found guilty Thursday of two counts").
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ _CHARGED_BEFORE = re.compile(
     r"\b(?:charged\s+with|faces?|facing|indicted\s+on|pleaded\s+(?:not\s+)?guilty\s+to|convicted\s+of|"
     r"booked\s+on|arrested\s+on)\s+\Z",
     re.I,
+)
+# the verb, then the person it was done to and when, then the count: "convicted Ivo Marsh on Friday of"
+_VERDICT_BEFORE = re.compile(
+    r"\b(?:convicted|found\s+(?:(?:him|her|them)\s+)?guilty|acquitted)\s+(?:(?:[A-Z][\w'\u2019-]*|on|last|"
+    r"[A-Z]?[a-z]*day)\s+){0,4}?of\s+\Z"
 )
 _COUNTS_OF = re.compile(r"counts?\s+of\s+([a-z][a-z -]*)")
 
@@ -37,8 +44,14 @@ def counts_charged(
     sentence = text[claim.sentence_start : claim.sentence_end]
     start = claim.start - claim.sentence_start
     verb = _CHARGED_BEFORE.search(sentence, max(0, start - 40), start)
-    if verb is None or tells_background(sentence):
+    verdict = None if verb else _VERDICT_BEFORE.search(sentence, max(0, start - 80), start)
+    if (verb is None and verdict is None) or tells_background(sentence):
         return None
-    owner = subject_of(people_in(sentence), verb.start(), start)
+    people = people_in(sentence)
+    if verdict is not None:
+        named = [p for p in people if verdict.start() < p[0] < start]
+        owner = named[0][2] if len(named) == 1 else subject_of(people, verdict.start(), start)
+    else:
+        owner = subject_of(people, verb.start(), start)
     # "count <offence>", as counts of an offence are keyed elsewhere
     return (owner, "", "count " + offence.group(1).strip()) if owner else None
