@@ -215,6 +215,8 @@ EXPECTED = {
     # "arrested 64 suspected members of a smuggling ring" against "detained 46 alleged smugglers": both
     # are people arrested; the 41 detained in "a similar operation" two years before are another's.
     "raid-arrests": ["FC201"],
+    # "Brenn, 40" against "The 41-year-old actor", at info (the test below).
+    "host-age-by-title": [],
     # "Marsh was charged with three counts of attempted murder" against "Ivo Marsh faces two counts of
     # attempted murder" the same day; his cousin's one count of obstruction is his cousin's.
     "charge-counts": ["FC201"],
@@ -280,6 +282,15 @@ def test_an_age_given_by_occupation_is_explained_by_the_persons_name(run_cli):
     (finding,) = json.loads(result.stdout)["discrepancies"]
     assert finding["severity"] == "info"
     assert finding["explanation"] == "Anna Strand is 34 and 36 on the same date (2025-08-10)."
+
+
+def test_an_age_given_by_what_a_person_is_called_joins_the_one_called_so(run_cli):
+    # "Actor Ola Brenn ... Brenn, 40" against "The 41-year-old actor": no one was hurt or arrested, but one
+    # participant is called an actor before his name
+    result = run_cli("check", str(STORIES / "host-age-by-title"), "--format", "json")
+    (finding,) = json.loads(result.stdout)["discrepancies"]
+    assert (finding["code"], finding["severity"]) == ("FC301", "info")
+    assert finding["explanation"] == "Ola Brenn is 40 and 41 on the same date (2025-11-20)."
 
 
 def test_one_clash_seen_as_the_incidents_and_a_persons_fact_is_one_finding_the_facts_point_to(run_cli):

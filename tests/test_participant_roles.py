@@ -39,3 +39,22 @@ def test_a_role_mention_joins_the_one_participant_with_that_part():
 def test_two_participants_with_the_part_leave_the_mention_apart():
     parts = {"a": {"injured"}, "b": {"injured"}}
     assert role_person("teen", "injured", parts, {"a": None, "b": None}) is None
+
+
+def test_a_mention_by_what_a_person_is_called_joins_the_one_called_so():
+    parts = participant_parts(
+        ["Actor Ola Vesk will host the show.", "Producer Dan Lusk said the hiker, Tam Rell, was found."],
+        _people_in({"Ola Vesk": "ola_vesk", "Dan Lusk": "dan_lusk", "Tam Rell": "tam_rell"}),
+    )
+    genders = {"ola_vesk": None, "dan_lusk": "male", "tam_rell": None}
+    assert role_person("actor", None, parts, genders) == "ola_vesk"
+    assert role_person("hiker", None, parts, genders) == "tam_rell"
+    assert role_person("singer", None, parts, genders) is None  # no one is called so
+
+
+def test_a_name_two_participants_are_called_by_joins_neither():
+    parts = participant_parts(
+        ["Actor Ola Vesk and actor Dan Lusk arrived."],
+        _people_in({"Ola Vesk": "ola_vesk", "Dan Lusk": "dan_lusk"}),
+    )
+    assert role_person("actor", None, parts, {}) is None

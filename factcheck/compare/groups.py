@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.compare.people import gender
-from factcheck.compare.roles import part_in
+from factcheck.compare.roles import part_in, parts_had
 from factcheck.extract.numbers import words_value
 from factcheck.extract.spans import claim_span
 from factcheck.records import Age, AgeClaim, Segment, Source
@@ -149,7 +149,8 @@ def group_members(
             continue
         if not all(youngest - 1 <= age <= oldest + 1 for age in stated):
             continue
-        if group.part is not None and parts.get(person) and group.part not in parts[person]:
+        had = parts_had(parts.get(person, set()))
+        if group.part is not None and had and group.part not in had:
             continue
         candidates.append((_usual(stated), person))
     if len(candidates) != len(group.ages):

@@ -3,11 +3,14 @@
 A mention without a name joins the one participant of the story who had the same part in it (was
 killed, was hurt, was arrested or charged), when the story has exactly one such participant and
 nothing in the mention says otherwise (a woman is not the man arrested). Otherwise it stays apart:
-"a 19-year-old" of a story with two victims could be either.
+"a 19-year-old" of a story with two victims could be either. A mention by what a person is called
+("the 27-year-old actor") also joins the one participant the reports call so before their name
+("Actor Ola Vesk", "first baseman Ola Vesk", "the hiker, Ola Vesk").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from factcheck.compare.lexicon import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
@@ -39,26 +42,39 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
     return parts.pop() if len(parts) == 1 else None
 
 
+# the word a report calls a person by right before their name: "Actor Ola Vesk", "the hiker, Ola Vesk"
+_CALLED_BEFORE = re.compile(r"\b([A-Za-z]+),?\s+\Z")
+_CALLED = "called:"
+
+
 def participant_parts(
     sentences: Sequence[str], people_in: Callable[[str], list[tuple[int, int, str]]]
 ) -> dict[str, set[str]]:
-    """Each named participant's parts in the story, from every sentence that names them."""
+    """Each named participant's parts in the story, from every sentence that names them, and what
+    each is called before their name ("called:actor")."""
     parts: dict[str, set[str]] = {}
     for sentence in sentences:
         for start, end, person in people_in(sentence):
             found = part_in(sentence, start, end)
             if found is not None:
                 parts.setdefault(person, set()).add(found)
+            called = _CALLED_BEFORE.search(sentence, max(0, start - 30), start)
+            if called is not None:
+                parts.setdefault(person, set()).add(_CALLED + called.group(1).lower())
     return parts
+
+
+def parts_had(found: set[str]) -> set[str]:
+    """The parts a participant had in the story, of all :func:`participant_parts` found: not what they
+    are called."""
+    return {part for part in found if not part.startswith(_CALLED)}
 
 
 def role_person(
     noun: str, part: str | None, parts: Mapping[str, set[str]], genders: Mapping[str, str | None]
 ) -> str | None:
     """The one participant a mention by ``noun`` ("man", "teen", "suspect") with ``part`` can be."""
-    part = part or _PART_OF_ROLE_NOUN.get(ROLE_NOUNS.get(noun, ""), None)
-    if part is None:
-        return None
+    part = part or _PART_OF_ROLE_NOUN.get(ROLE_NOUNS.get(noun, ""), None) or _CALLED + noun
     gender = "male" if noun in MALE_NOUNS else "female" if noun in FEMALE_NOUNS else None
     candidates = [
         person
