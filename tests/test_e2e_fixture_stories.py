@@ -217,6 +217,9 @@ EXPECTED = {
     "raid-arrests": ["FC201"],
     # "Brenn, 40" against "The 41-year-old actor", at info (the test below).
     "host-age-by-title": [],
+    # "checked into a rehab clinic ... on Thursday" against "checking into the clinic ... on Wednesday": the
+    # check-in is the story's event, not the charge of two months before.
+    "rehab-check-in": ["FC102"],
     # "Marsh was charged with three counts of attempted murder" against "Ivo Marsh faces two counts of
     # attempted murder" the same day; his cousin's one count of obstruction is his cousin's.
     "charge-counts": ["FC201"],

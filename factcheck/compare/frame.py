@@ -152,6 +152,7 @@ EVENT_NOUNS = {
     "hostage": "hostage-taking",
     "killing_outcome": "killing",
     "disappearance": "disappearance",
+    "check_in": "check-in",
 }
 
 

@@ -202,6 +202,25 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "prison break",
         ),
     ),
+    # a stay in a clinic begun: "checked into a rehab clinic", "entered rehab"
+    "check_in": (
+        "incident",
+        (
+            "checked into",
+            "checks into",
+            "checking into",
+            "entered rehab",
+            "enters rehab",
+            "entering rehab",
+            "rehab clinic",
+            "rehab facility",
+            "rehab center",
+            "rehab centre",
+            "treatment facility",
+            "treatment center",
+            "treatment centre",
+        ),
+    ),
     "riot": (
         "incident",
         ("riot", "riots", "rioting", "rioters", "clashes", "clashed", "unrest"),
