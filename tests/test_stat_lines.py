@@ -15,11 +15,11 @@ from factcheck.records import Source
 _people_in = people_finder("Ivo Marsh", "Lena Pask")
 
 
-def _lines(text: str) -> dict[str, tuple[str, str, str] | None]:
-    """Quote -> the line in the game each quantity of ``text`` is, if any."""
+def _lines(text: str, read=line_in_game) -> dict[str, tuple[str, str, str] | None]:
+    """Quote -> the line (in the game, or what ``read`` reads) each quantity of ``text`` is, if any."""
     source = Source(id="s", path="s.txt", text=text, content_hash="test", published=dt.date(2023, 2, 5))
     return {
-        claim.quote: line_in_game(claim, text, _people_in)
+        claim.quote: read(claim, text, _people_in)
         for claim in extract_claims(source, segment_source(source))
         if claim.kind == "quantity"
     }
@@ -63,12 +63,7 @@ def test_totals_plays_counts_of_no_named_player_and_other_things_are_no_line(tex
 
 def _season_lines(text: str) -> dict[str, tuple[str, str, str] | None]:
     """Quote -> the line of the last season each quantity of ``text`` is, if any."""
-    source = Source(id="s", path="s.txt", text=text, content_hash="test", published=dt.date(2023, 2, 5))
-    return {
-        claim.quote: line_of_last_season(claim, text, _people_in)
-        for claim in extract_claims(source, segment_source(source))
-        if claim.kind == "quantity"
-    }
+    return _lines(text, line_of_last_season)
 
 
 def test_a_players_counts_of_the_last_season_are_theirs_for_that_season() -> None:
