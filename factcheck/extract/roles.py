@@ -13,7 +13,7 @@ found:
   foreign policy adviser, Yuri Ushakov", "the 12th Doctor, Matt Smith";
 - after a verb that names or makes the person its holder: "Ola Vesk has been
   named as the 13th Doctor", "Ola Vesk was sworn in as the 44th president",
-  "Ola Vesk will become the next coach" (the future tense).
+  "Ola Vesk will become the 15th head coach" (the future tense).
 
 Titles are normalised to lower case with one spelling ("defense" ->
 "defence", "PM" -> "prime minister", "spokesman" -> "spokesperson"); an
