@@ -37,17 +37,13 @@ _VERB = (
     r"(?:scored|had|finished\s+with|added|tallied|grabbed|pulled\s+down|dished\s+out|racked\s+up|"
     r"threw\s+for|ran\s+for|rushed\s+for|collected|recorded|contributed)"
 )
-# the verb, then the counts of one list before this one ("28 points, 12 rebounds and"), then a
-# "game-high" or "career-high" ("a career-high 31 points" is this game's)
+# the counts of one list before this one: "28 points, 12 rebounds and", "31 homers and"
+_EARLIER_COUNTS = r"(?:[\d,]+\s+[A-Za-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*"
+# the verb, those counts, then a "game-high" or "career-high" ("a career-high 31 points" is this game's)
 _LINE_BEFORE = re.compile(
-    r"\b(?P<verb>"
-    + _VERB
-    + r")\s+(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*(?:an?\s+[a-z]+-high\s+)?\Z",
-    re.I,
+    r"\b(?P<verb>" + _VERB + r")\s+" + _EARLIER_COUNTS + r"(?:an?\s+[a-z]+-high\s+)?\Z", re.I
 )
-_SEASON_LINE_BEFORE = re.compile(
-    r"\b(?P<verb>" + _VERB + r"|with)\s+(?:[\d,]+\s+[A-Za-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*\Z"
-)
+_SEASON_LINE_BEFORE = re.compile(r"\b(?P<verb>" + _VERB + r"|with)\s+" + _EARLIER_COUNTS + r"\Z")
 _LAST_SEASON = re.compile(r"\blast\s+(?:season|year)\b", re.I)
 _MORE_THAN_A_SEASON = re.compile(r"\b(?:career|per\s+game|a\s+game|averag\w*|seasons|totals?)\b", re.I)
 _MORE_THAN_THE_GAME = re.compile(

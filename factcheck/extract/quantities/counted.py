@@ -552,7 +552,7 @@ def _noun_phrase(
         if "'" in lower or lower.endswith("ly") and _adverb_before(words[index + 1 :]):
             break
         tokens.append(word if acronym else lower)
-        cased.append(lower if acronym else word)
+        cased.append(word)
         end = word_end
         if _is_plural(lower) and value != 1 and measure.measure == "count":
             following = words[index + 1][0].lower() if index + 1 < len(words) else ""
@@ -560,8 +560,10 @@ def _noun_phrase(
                 break  # but "12 police officers", "three crew members": the next noun is the head
     while tokens and not _head_fits(tokens[-1], value, measure):
         tokens.pop()
-    # a capitalised head is a name or a headline ("Four Corners", "5 Biggest Surprises")
-    if not tokens or not cased[len(tokens) - 1][0].islower():
+    # a capitalised head is a name or a headline ("Four Corners", "5 Biggest Surprises"); an acronym in
+    # the plural is a thing ("98 RBIs")
+    written = cased[len(tokens) - 1] if tokens else ""
+    if not written or not (written[0].islower() or _ACRONYM_PLURAL_RE.fullmatch(written)):
         return None, position, None
     if measure.measure == "count":
         end = position + _phrase_end(window, tokens)
