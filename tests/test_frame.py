@@ -52,6 +52,22 @@ def test_a_page_date_line_is_not_the_time_of_the_news():
     assert facts["the date of the shooting"] == ["2023-04-14"]
 
 
+def test_the_day_a_toll_rose_does_not_date_the_incident():
+    facts = _facts(
+        "Two people were killed in a blast at a depot in Konya on Thursday.",
+        "The death toll from Thursday's blast at a depot in Konya rose to five on Saturday.",
+    )
+    assert facts["the date of the explosion"] == ["2023-04-13"]
+
+
+def test_a_toll_told_before_the_day_still_dates_the_incident():
+    facts = _facts(
+        "A blast that killed two at a depot in Konya on Thursday shook the town.",
+        "Two people were killed in a blast at a depot in Konya on Thursday.",
+    )
+    assert facts["the date of the explosion"] == ["2023-04-13"]
+
+
 def test_the_most_recent_incident_before_is_not_the_incidents_date():
     facts = _facts(
         "A police officer was shot and wounded in Konya on Friday. Officers searched the area. "

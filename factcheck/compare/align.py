@@ -40,6 +40,7 @@ from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
 from factcheck.compare.sentences import tells_background
+from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.recurrence import PRIOR_WORDS
 from factcheck.values import (
     COUNTED_SYNONYMS,
@@ -361,6 +362,15 @@ _SAYING = (
 
 
 _POSSESSIVE = re.compile(r"[\u2019']s\s+(?:\w+\s+){0,3}?(\w+)")
+# "the death toll rose to 52 on Thursday", "has climbed to at least 12 people as of Monday": the time
+# the count changed, a day or more after the event it counts
+_COUNT_CHANGED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|grew|swelled|reached)\s+(?:to\s+)?"
+    r"(?:(?:at\s+least|about|nearly|almost|more\s+than|over)\s+)?(?:\d[\d,]*|"
+    + "|".join(WORD_NUMBERS)
+    + r")(?:\s+[a-z]+)?[\s,]+(?:(?:on|by|as\s+of|late|early|in)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def dates_the_event(claim, text: str) -> bool:
@@ -389,7 +399,7 @@ def _dates_the_event(sentence: str, at: int, quote: str, event: str) -> bool:
     possessive = _POSSESSIVE.match(after)
     if possessive and not _names_event(possessive.group(0), verb):
         return False
-    if _inside_reported_content(before, verb):
+    if _inside_reported_content(before, verb) or _COUNT_CHANGED_BEFORE.search(before):
         return False
     return not _dates_the_saying(before, after)
 
