@@ -125,6 +125,21 @@ def test_weekdays_in_future_tense_are_the_coming_days():
     assert [d.weekday for d in days] == [1, 2]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tremor shook the valley on Friday.",
+        "Two men stole a van on Friday.",
+        "Hikers found the cabin on Friday.",
+        "The driver threw a bottle on Friday.",
+        "The crowd grew on Friday.",
+        "The mayor spoke to reporters on Friday.",
+    ],
+)
+def test_a_weekday_after_an_irregular_past_verb_is_the_last_one(text):
+    assert span(text, "Friday").timex_value == "2024-06-14"
+
+
 def test_weekday_with_its_date_is_one_date():
     found = span("The leaders will meet on Tuesday, June 18, in Pyongyang.", "Tuesday, June 18")
     assert (found.timex_value, found.weekday) == ("2024-06-18", 1)

@@ -298,7 +298,11 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|went|came|took|died|met|left|began|fell|won|lost|saw|made|gave|held|rose|"
-    r"sold|bought|hit|struck|broke|ran|became|sank|shot|\w+ught|[a-z]{2,}(?<![e])(?<!hundr)ed)\b"
+    r"sold|bought|hit|struck|broke|ran|became|sank|shot|\w+ught|[a-z]{2,}(?<![e])(?<!hundr)ed|"
+    # the other irregular pasts of news, none of them a present or a common noun ("read", "cut", "bit")
+    r"shook|stole|drove|rode|wrote|spoke|chose|froze|woke|wore|tore|swore|threw|flew|drew|grew|knew|blew|"
+    r"withdrew|found|stood|understood|sent|spent|kept|felt|meant|built|led|paid|laid|lit|got|hung|dug|rang|"
+    r"sang|sat|hid|stuck|swung|slid|spun|forgot|forgave|arose|awoke|strode|overtook|undertook)\b"
 )
 #: How far a month or day named without a year may lie on the "wrong" side of the publication
 #: date for its tense before it is moved to the previous or next year.
