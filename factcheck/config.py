@@ -71,12 +71,13 @@ class Tolerances:
     ``relative`` is a fraction of the larger magnitude (0.02 = 2 %) allowed
     per measure ("length", "mass", ...); ``absolute`` an amount in the
     measure's base unit. Counts default to no tolerance: 10 and 12 killed
-    disagree. Numbers written with trailing zeros ("2,000 feet") are also
-    read as rounded to their last non-zero digit, unless ``rounding`` is off.
+    disagree. Numbers written with trailing zeros ("2,000 feet") are read as
+    rounded to their last non-zero digit, unless ``rounding`` is off; such a
+    number takes that rounding or the relative tolerance, whichever is wider.
     """
 
     relative: Mapping[str, float] = field(
-        default_factory=lambda: {"count": 0.0, "percent": 0.0, "magnitude": 0.0, "money": 0.02}
+        default_factory=lambda: {"count": 0.0, "percent": 0.0, "magnitude": 0.0, "money": 0.01}
     )
     absolute: Mapping[str, float] = field(default_factory=lambda: {"magnitude": 0.05})
     default_relative: float = 0.02

@@ -122,6 +122,26 @@ def test_tolerance_is_configurable():
     assert _codes(claims, options=loose) == []
 
 
+def _deal(source_id: str, billions: float):
+    amount = billions * 1e9
+    return count(
+        source_id, f"${billions} billion", amount, amount, "deal", event=None, measure="money", unit="USD"
+    )
+
+
+def test_sums_two_apart_in_their_last_written_digit_conflict():
+    assert _codes([_deal("a", 5.4), _deal("b", 5.6)]) == ["FC201"]
+
+
+def test_sums_one_apart_in_their_last_written_digit_may_be_one_sum_rounded():
+    assert _codes([_deal("a", 5.4), _deal("b", 5.5)]) == []
+
+
+def test_a_tolerance_wider_than_the_rounding_still_applies():
+    loose = CompareOptions(tolerances=Tolerances(relative={"money": 0.05}))
+    assert _codes([_deal("a", 5.4), _deal("b", 5.6)], options=loose) == []
+
+
 def test_a_toll_that_rises_between_publications_is_an_update():
     early = source("a", "Early report on the flood.", dt.date(2021, 5, 4))
     late = source("b", "Later report on the flood.", dt.date(2021, 5, 6))

@@ -21,9 +21,13 @@ earlier and a later publication, or a value the sentence states as revised
 attributed to different speakers who disagree are reported by FC802 as a
 dispute instead.
 
+Each side is widened by its rounding or by the measure's relative tolerance,
+whichever is wider: "$5.4 billion" stands for 5.35 to 5.45 billion, so it
+agrees with "$5.5 billion" and not with "$5.6 billion".
+
 Configure: tolerances per measure in ``factcheck.toml``:
 ``[tolerances.relative]`` (a fraction of the larger value, e.g. ``length =
-0.05``; counts default to 0, money to 0.02, other measures to 0.02) and
+0.05``; counts default to 0, money to 0.01, other measures to 0.02) and
 ``[tolerances.absolute]`` (in the measure's base unit; magnitude defaults to
 0.05). From Python, ``Tolerances(rounding=False)`` reads "2,000" as exact.
 ``disable = ["FC201"]`` turns the rule off.
@@ -44,18 +48,21 @@ from factcheck.values import (
 
 
 def _widened(quantity, ctx: RuleContext) -> tuple[float, float]:
+    """The range a quantity may stand for: widened by its rounding ("$5.4 billion": to the hundred
+    million) or by the measure's tolerance, whichever is wider, and by the absolute tolerance."""
     low, high = quantity_range(quantity)
     tolerances = ctx.tolerances
+    rounding = 0.0
     if tolerances.rounding and quantity.exact and quantity.low is not None and quantity.low == quantity.high:
         step = rounding_step(quantity.low)
-        if quantity.measure == "count" and step < 50:
-            step = 0.0
-        scale = (quantity.si_low / quantity.low) if quantity.si_low is not None and quantity.low else 1.0
-        low, high = low - step * scale, high + step * scale
+        if quantity.measure != "count" or step >= 50:
+            scale = (quantity.si_low / quantity.low) if quantity.si_low is not None and quantity.low else 1.0
+            rounding = step * scale
     magnitude = (
         max(abs(x) for x in (low, high) if math.isfinite(x)) if any(map(math.isfinite, (low, high))) else 0
     )
-    slack = tolerances.relative_for(quantity.measure) * magnitude + tolerances.absolute_for(quantity.measure)
+    relative = tolerances.relative_for(quantity.measure) * (magnitude + rounding)
+    slack = max(rounding, relative) + tolerances.absolute_for(quantity.measure)
     return low - slack, high + slack
 
 
