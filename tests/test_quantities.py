@@ -578,6 +578,9 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
         ("Turnout was 61%, the commission said.", "turnout", 61),
         ("The commission said turnout in Sunday's vote was 61%.", "turnout", 61),
         ("Officials said that the turnout in the first round was 61%.", "turnout", 61),
+        ("Election officials put turnout at 61%.", "turnout", 61),
+        ("The commission estimated turnout at 61%.", "turnout", 61),
+        ("Police estimated the speed of the van at 90 km/h.", "speed", 25),
         ("The climber died after falling 100 metres from a ledge.", "fall distance", 100),
         ("The van plunged 50 feet into a ravine.", "fall distance", 15.24),
         ("He survived a fall of 30 feet.", "fall distance", 9.144),
@@ -593,6 +596,14 @@ def test_depths_and_distances(text: str, counted: str, si: float) -> None:
     value = _only(text).value
     assert value.counted == counted
     assert value.si_low == pytest.approx(si)
+
+
+def test_an_estimate_of_a_sum_is_of_the_noun_it_puts_at_the_sum() -> None:
+    assert _only("Insurers put the cost of the storm at $2 billion.").value.counted == "cost"
+
+
+def test_a_person_put_at_a_place_is_no_estimate() -> None:
+    assert _only("Witnesses put him at the scene at 9 p.m. with 5% battery.").value.counted != "him"
 
 
 def test_an_area_nothing_burned_is_no_burned_area() -> None:

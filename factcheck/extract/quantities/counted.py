@@ -188,6 +188,15 @@ _WEIGHS_BEFORE_RE = re.compile(
     + _VERB_TO_MEASURE_HEDGE,
     re.IGNORECASE,
 )
+# "officials put turnout at 61%", "estimated the cost of the storm at $3 million": the attribute an
+# estimate is of
+_ESTIMATED_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|pegged|pegs)\s+"
+    r"(?:(?:the|its|their)\s+)?([a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)(?:\s+of\s+[^,;:]{1,40}?)?\s+at"
+    + _VERB_TO_MEASURE_HEDGE.removesuffix("$")
+    + r"[$€£]?\s*$",
+    re.IGNORECASE,
+)
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -247,6 +256,10 @@ def _counted(
         deal, deal_end = money_counted(text, segment, number.start, end)
         if deal is not None:
             return deal, deal_end, None
+    if measure.measure != "count":
+        estimated = _ESTIMATED_AT_RE.search(before)
+        if estimated and estimated.group(1).lower() not in _STOP_WORDS:
+            return " ".join(estimated.group(1).lower().split()), end, None
     if measure.measure not in ("count", "money"):
         attribute = _copular_attribute(text, segment, number)
         if attribute:
