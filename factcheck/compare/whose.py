@@ -52,7 +52,32 @@ def person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
 
 def named_person(claim, frame: StoryFrame) -> str | None:
     """The participant an age is given with by name ("Jo Reed, 41"), if any."""
-    return frame.person_of.get(claim.subject or "") or frame.person_of.get(age_person(claim) or "")
+    return (
+        frame.person_of.get(claim.subject or "")
+        or frame.person_of.get(age_person(claim) or "")
+        or _by_given_name(claim.value.person, frame)
+    )
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z'’-]+\Z")
+
+
+def _by_given_name(written: str, frame: StoryFrame) -> str | None:
+    """The one participant whose full name starts with a given name written alone ("Pim, 4" after "Pim
+    Ostrow"): not when two participants have that first name, nor when it ends anyone's name (a lone
+    surname is extraction's to join)."""
+    if not _GIVEN_NAME.match(written):
+        return None
+    word = written.casefold()
+    found = set()
+    for participant, person in frame.participants.items():
+        for name in person.names:
+            words = name.casefold().split()
+            if words[-1] == word:
+                return None
+            if len(words) >= 2 and words[0] == word:
+                found.add(participant)
+    return found.pop() if len(found) == 1 else None
 
 
 def age_person(claim) -> str | None:
