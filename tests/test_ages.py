@@ -192,6 +192,8 @@ def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
             "a 23-year-old man",
             "Tavo Quill",
         ),
+        ("A 23-year-old man, Tavo Quill, was shot.", "A 23-year-old man, Tavo Quill", "Tavo Quill"),
+        ("Police said her 23-year-old son, Tavo, was shot.", "23-year-old son, Tavo", "Tavo"),
     ],
 )
 def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
@@ -220,6 +222,10 @@ def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
         "A 23-year-old man was shot. The man was identified as Kelby Road resident.",
         # a victim named in apposition is no other unnamed person
         "A 23-year-old man was arrested. The victim, Tavo Quill, was also 23.",
+        # a list, a speaker, a title's abbreviation: no one in apposition
+        "She was home with her 23-year-old son, Tavo Quill, and her husband.",
+        "A 23-year-old man, Sgt. Tavo Quill said.",
+        "A 23-year-old man, Kelby police said, was shot.",
     ],
 )
 def test_an_identification_of_someone_else_names_no_age(text: str) -> None:

@@ -170,6 +170,9 @@ _NAME_AFTER_YEAR_OLD_RE = re.compile(rf"^\s+{_TITLE_WORDS}({_NAME})")
 # Jo Reed", "Police identified the man as Jo Reed": who an unnamed person is
 _IDENTIFIED_AS = r"(?:(?:later|since|now|tentatively|officially|formally)\s+)?identified\s+as\s+"
 _IDENTIFIED_APPOSITIVE_RE = re.compile(rf"\s*,\s+(?:who\s+(?:was|has\s+been)\s+)?{_IDENTIFIED_AS}({_NAME})")
+# "a 17-year-old boy, Jo Reed, was shot": a name alone in apposition, closed by a comma or the sentence's
+# end; not one of a list ("her 4-year-old daughter, Marc, and her husband": three people)
+_NAME_APPOSITIVE_RE = re.compile(rf"\s*,\s+({_NAME})(?=\s*(?:,(?!\s*(?:and|or)\b)|[;)]|[.!?][\"”']?\s*$|$))")
 _IDENTIFIED_PREDICATE_RE = re.compile(rf"\b(?:was|is|has\s+been|had\s+been)\s+{_IDENTIFIED_AS}({_NAME})")
 # What may stand between a person and its "was identified as": words that describe them ("shot on
 # Tuesday", "who died", "in the crash"), not a clause of its own ("after the victim was identified as")
@@ -369,9 +372,10 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
 
 def _identified_name(text: str, end: int, sentence_end: int) -> tuple[int, str] | None:
     """The name the person whose nominal ends at ``end`` is identified by in the rest of its sentence
-    ("a 23-year-old man, identified as Jo Reed,"), with where the name ends."""
+    ("a 23-year-old man, identified as Jo Reed,", "a 17-year-old boy, Jo Reed,"), with where the name
+    ends."""
     rest = text[end : min(sentence_end, end + _IDENTIFIED_REACH)]
-    match = _IDENTIFIED_APPOSITIVE_RE.match(rest)
+    match = _IDENTIFIED_APPOSITIVE_RE.match(rest) or _NAME_APPOSITIVE_RE.match(rest)
     if match is None:
         match = _IDENTIFIED_PREDICATE_RE.search(rest)
         if match is None:
