@@ -580,6 +580,7 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
         ("Officials said that the turnout in the first round was 61%.", "turnout", 61),
         ("Election officials put turnout at 61%.", "turnout", 61),
         ("The commission estimated turnout at 61%.", "turnout", 61),
+        ("Turnout was estimated at 61%.", "turnout", 61),
         ("Police estimated the speed of the van at 90 km/h.", "speed", 25),
         ("The climber died after falling 100 metres from a ledge.", "fall distance", 100),
         ("The van plunged 50 feet into a ravine.", "fall distance", 15.24),
@@ -600,6 +601,7 @@ def test_depths_and_distances(text: str, counted: str, si: float) -> None:
 
 def test_an_estimate_of_a_sum_is_of_the_noun_it_puts_at_the_sum() -> None:
     assert _only("Insurers put the cost of the storm at $2 billion.").value.counted == "cost"
+    assert _only("The damage to homes was put at $5 million.").value.counted == "damage"
 
 
 def test_a_person_put_at_a_place_is_no_estimate() -> None:

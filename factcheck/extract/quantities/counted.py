@@ -197,6 +197,12 @@ _ESTIMATED_AT_RE = re.compile(
     + r"[$€£]?\s*$",
     re.IGNORECASE,
 )
+# "Damage was put at 200 million euros", "the cost of the storm is estimated at $2 billion"
+_ESTIMATED_PASSIVE_RE = re.compile(
+    r"\b([a-z][a-z'’-]*)(?:\s+(?:of|to|from)\s+[^,;:]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:put|estimated|placed|pegged)\s+at" + _VERB_TO_MEASURE_HEDGE.removesuffix("$") + r"[$€£]?\s*$",
+    re.IGNORECASE,
+)
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -257,7 +263,7 @@ def _counted(
         if deal is not None:
             return deal, deal_end, None
     if measure.measure != "count":
-        estimated = _ESTIMATED_AT_RE.search(before)
+        estimated = _ESTIMATED_AT_RE.search(before) or _ESTIMATED_PASSIVE_RE.search(before)
         if estimated and estimated.group(1).lower() not in _STOP_WORDS:
             return " ".join(estimated.group(1).lower().split()), end, None
     if measure.measure not in ("count", "money"):
