@@ -79,6 +79,21 @@ def test_times_on_different_days_are_left_to_the_date_rules():
     assert check(a, b, _context(*texts)) is None
 
 
+def test_times_written_with_their_weekdays_on_consecutive_days_are_one_stretch_of_time():
+    texts = ("a", "It began at 11:30 p.m. Saturday."), ("b", "It began at 1 a.m. Sunday.")
+    sunday = DAY + dt.timedelta(days=1)
+    a = _clock("a", texts[0][1], "11:30 p.m. Saturday", "23:30")
+    b = _clock("b", texts[1][1], "1 a.m. Sunday", "01:00", on=sunday)
+    ctx = _context(*texts)
+    found = check(a, b, ctx)
+    assert found is not None and check(b, a, ctx) is not None
+    assert "Saturday 23:25-23:35" in found.explanation and "Sunday 00:55-01:05" in found.explanation
+    close = ("c", "It began at 12:05 a.m. Sunday.")
+    c = _clock("c", close[1], "12:05 a.m. Sunday", "00:05", on=sunday)
+    late = _clock("a", "It began at 11:58 p.m. Saturday.", "11:58 p.m. Saturday", "23:58")
+    assert check(late, c, _context(("a", "It began at 11:58 p.m. Saturday."), close)) is None
+
+
 def test_times_a_few_minutes_apart_across_midnight_agree():
     texts = ("a", "It began at 11:55 p.m."), ("b", "It began at 12:02 a.m.")
     a, b = _clock("a", texts[0][1], "11:55 p.m.", "23:55"), _clock("b", texts[1][1], "12:02 a.m.", "00:02")

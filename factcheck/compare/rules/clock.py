@@ -23,7 +23,9 @@ Example: one report says the fire "broke out about 1 a.m.", another "at about
 Not flagged: "around 9 p.m." and "8:49 p.m." (within the hedge); times in
 different time zones ("20:49 GMT" and "3:49 p.m. ET"), or in GMT or UTC against a
 time with no zone (the place's own: "0755 GMT" and "2:55 p.m."); times on different
-days; "11:50 p.m." and "12:05 a.m." (the windows meet across midnight); two
+days, unless both are clock times written with their weekdays on consecutive days ("11:30 p.m.
+Saturday" against "shortly after 1 a.m. Sunday" is reported); "11:50 p.m." and "12:05 a.m." (the
+windows meet across midnight); two
 parts of the day ("Saturday night" and "early Sunday morning"); times
 of different events (the shooting and the arrest).
 
@@ -105,16 +107,41 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     first, second = window(a, ctx), window(b, ctx)
     if first is None or second is None or (part_of_day(a.value) and part_of_day(b.value)):
         return None  # "Saturday night" and "early Sunday": two parts of the day are too loose to clash
-    if a.value.start is not None and b.value.start is not None and a.value.start != b.value.start:
-        return None  # different days: another rule's concern
     written = [m.group(1) if (m := _ZONE.search(claim.quote)) else None for claim in (a, b)]
     zones = {zone for zone in written if zone}
-    if len(zones) > 1 or (zones & _UNIVERSAL and None in written) or windows_meet(first, second):
+    if len(zones) > 1 or (zones & _UNIVERSAL and None in written):
         return None  # "0755 GMT" and "2:55 p.m." (local): the world's time and the place's
+    days = (b.value.start - a.value.start).days if a.value.start and b.value.start else 0
+    if days:
+        return _across_midnight(a, b, first, second, days)
+    if windows_meet(first, second):
+        return None
     return Conflict(
         f'"{a.quote}" allows {_clock_words(first[0])}-{_clock_words(first[1])} and "{b.quote}" '
         f"{_clock_words(second[0])}-{_clock_words(second[1])}: the windows do not meet."
     )
+
+
+def _across_midnight(a, b, first: tuple[int, int], second: tuple[int, int], days: int) -> Conflict | None:
+    """Two clock times each written with its weekday, on consecutive days ("11:30 p.m. Saturday" and
+    "shortly after 1 a.m. Sunday"): compared as one stretch of time. Other times on different days are
+    the date's rules' concern, and a time whose day is only its report's may be of the day before."""
+    if abs(days) != 1 or part_of_day(a.value) or part_of_day(b.value):
+        return None
+    if not (_WRITES_ITS_DAY.search(a.quote) and _WRITES_ITS_DAY.search(b.quote)):
+        return None
+    later = (second[0] + days * _DAY, second[1] + days * _DAY)
+    if first[0] <= later[1] and later[0] <= first[1]:
+        return None
+    return Conflict(
+        f'"{a.quote}" allows {a.value.start:%A} {_clock_words(first[0])}-{_clock_words(first[1])} '
+        f'and "{b.quote}" {b.value.start:%A} {_clock_words(second[0])}-{_clock_words(second[1])}: '
+        "the windows do not meet."
+    )
+
+
+_DAY = 24 * 60
+_WRITES_ITS_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 RULE = Rule(code="FC103", name="clock-time-mismatch", severity=Severity.warning, doc=__doc__, check=check)
