@@ -237,6 +237,8 @@ EXPECTED = {
     # "around 11:30 p.m. Saturday" against "shortly after 1 a.m. Sunday": each written with its weekday,
     # an hour and a half apart across midnight.
     "late-night-clock": ["FC103"],
+    # "Officer Brin Tasker fired four times" against "fired three shots": the shots one officer fired.
+    "shots-fired-times": ["FC201"],
 }
 
 

@@ -59,6 +59,15 @@ def test_a_count_is_named_by_its_noun_in_the_plural():
     ]
 
 
+def test_the_shots_someone_fired_are_named_by_who_fired_them():
+    assert slot_name(("quantity", "fire:ana_holt", "count", "shot fired", "current")) == (
+        "the number of shots fired by Ana Holt"
+    )
+    assert slot_name(("quantity", "fire:", "count", "shot fired", "current")) == (
+        "the number of shots fired in the firing"
+    )
+
+
 def test_legal_counts_are_named_as_counts_of_the_offence():
     name = slot_name(("quantity", "charge:lena_fisk", "count", "count burglary", "current"))
     assert name.startswith("the number of counts of burglary in ")

@@ -608,6 +608,25 @@ def test_a_person_put_at_a_place_is_no_estimate() -> None:
     assert _only("Witnesses put him at the scene at 9 p.m. with 5% battery.").value.counted != "him"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The officer fired four times, police said.", "four times"),
+        ("Holt fired her weapon three times.", "three times"),
+        ("He thought it was empty and fired it three times.", "three times"),
+        ("He fired at the car at least five times.", "at least five times"),
+    ],
+)
+def test_the_times_someone_fired_are_the_shots_fired(text: str, quote: str) -> None:
+    claim = _only(text)
+    assert (claim.quote, claim.value.counted) == (quote, "shots fired")
+
+
+@pytest.mark.parametrize("text", ["He was fired three times by the club.", "He was shot four times."])
+def test_times_dismissed_or_hit_are_no_shots_fired(text: str) -> None:
+    assert all(claim.value.counted != "shots fired" for claim in _quantities(text))
+
+
 def test_an_area_nothing_burned_is_no_burned_area() -> None:
     assert _only("The park covers 1,200 acres.").value.counted != "area burned"
 

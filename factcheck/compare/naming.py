@@ -132,6 +132,10 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = ()) -> str:
     if family == "quantity":
         occasion = _occasion_phrase(key[4])
         whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])
+        lemma, _, agent = key[1].partition(":")
+        if key[2] == "count" and lemma == "fire" and key[3].endswith(" fired") and agent and ">" not in agent:
+            # "the number of shots fired by Ana Holt", not "in Ana Holt's firing" (a dismissal's word too)
+            return f"the number of {plural_phrase(key[3])} by {entity_name(agent)}{occasion}"
         if key[2] == "count":
             return f"the number of {plural_phrase(key[3])} in {whose}{occasion}"
         if key[2] == "money":

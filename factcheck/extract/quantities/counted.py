@@ -197,6 +197,14 @@ _ESTIMATED_AT_RE = re.compile(
     + r"[$€£]?\s*$",
     re.IGNORECASE,
 )
+# "fired four times", "fired it three times", "fired at the car at least five times"; not one
+# dismissed ("was fired three times")
+_FIRED_BEFORE_RE = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\bfired(?:\s+(?:it|(?:his|her|their|the|a)\s+(?:service\s+)?(?:weapons?|guns?|handguns?|rifles?|pistols?|"
+    r"shotguns?)|at\s+(?:the\s+|a\s+|an\s+|him|her|them)?[a-z]*))?" + _VERB_TO_MEASURE_HEDGE,
+    re.IGNORECASE,
+)
+_TIMES_AFTER_RE = re.compile(r"\s+times\b")
 # "Damage was put at 200 million euros", "the cost of the storm is estimated at $2 billion"
 _ESTIMATED_PASSIVE_RE = re.compile(
     r"\b([a-z][a-z'’-]*)(?:\s+(?:of|to|from)\s+[^,;:]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
@@ -279,6 +287,10 @@ def _counted(
         if _WHOLE_OF_A_PART_BEFORE_RE.search(before):
             # "three of the four victims died": the four are the whole, what happened is the three's
             return None, end, None
+    if measure.measure == "count" and _FIRED_BEFORE_RE.search(before):
+        times = _TIMES_AFTER_RE.match(text, end, segment.end)
+        if times:  # "the officer fired four times": the shots fired, not how often something happened
+            return "shots fired", times.end(), "shots"
     toll = _DEATH_TOLL_BEFORE_RE.search(before)
     if measure.measure == "count" and toll:
         injured = _INJURY_TOLL_RE.search(toll.group(1)) is not None
