@@ -421,7 +421,22 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "injury": (
         "outcome",
-        ("injured", "injuries", "injury", "injuring", "wounded", "wounds", "wounding", "hurt"),
+        (
+            "injured",
+            "injuries",
+            "injury",
+            "injuring",
+            "wounded",
+            "wounds",
+            "wounding",
+            "hurt",
+            # a body's own attack is no one's attack: "died nine days after suffering a heart attack"
+            "heart attack",
+            "heart attacks",
+            "asthma attack",
+            "panic attack",
+            "anxiety attack",
+        ),
     ),
     # The call for help and the answer to it, minutes after the incident: "officers responded to a report
     # of gunfire about 1 a.m. Sunday", "when officers arrived Friday night" and "a neighbour called 911 at
