@@ -8,6 +8,7 @@ import pytest
 from claim_builders import source
 
 from factcheck.compare import compare
+from factcheck.compare.align import slots
 from factcheck.compare.frame import build_frame, incident_class
 from factcheck.extract.claims import canonicalise_claims, claims_of
 from factcheck.read.segment import segment_source
@@ -32,6 +33,24 @@ def test_the_incident_is_what_most_reports_lead_with():
         "Three people were hurt in a shooting at a market. The mayor spoke.",
     )
     assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "shooting"
+
+
+def test_a_heart_attack_is_no_attack():
+    sources, _ = _story(
+        "Ola Brenn died on Thursday, a week after suffering a heart attack.",
+        "Ola Brenn died on Thursday after a heart attack, his family said.",
+    )
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "death"
+
+
+def test_a_decade_beside_the_day_of_an_event_is_another_times():
+    sources, claims = _story(
+        "Ola Brenn, the model who became a cult figure in the 1950s, died Thursday at a hospital in Tarnby.",
+        "Ola Brenn, the model who became a cult figure in the 1950s, died on Friday in Tarnby.",
+    )
+    texts = {s.id: s.text for s in sources}
+    [slot] = [s for s in slots(claims, {s.id: s.published for s in sources}, texts) if s.family == "time"]
+    assert sorted(c.quote for c in slot.claims) == ["Friday", "Thursday"]
 
 
 def test_a_report_dates_its_incident_first_and_its_aftermath_later():

@@ -261,16 +261,12 @@ def slots(
     time of the event reported.
     """
     occasions = Occasions(claims, published)
-    times_per_sentence = Counter(
-        (c.source, c.sentence_start, event_key(c.event)) for c in claims if c.kind == "time" and c.event
-    )
+    times_per_sentence = Counter(_time_in_sentence(c) for c in claims if c.kind == "time" and c.event)
     blocks: dict[tuple[str, ...], list] = {}
     for claim in claims:
-        if (
-            claim.kind == "time"
-            and times_per_sentence[(claim.source, claim.sentence_start, event_key(claim.event))] > 1
-        ):
-            # "on Tuesday and Wednesday", "from 2006 to 2017": each time is only part of the event's time.
+        if claim.kind == "time" and _one_of_several_times(claim, times_per_sentence):
+            # "on Tuesday and Wednesday", "from 2006 to 2017": each time is only part of the event's time;
+            # "became a star in the 1950s, died Thursday": beside a day, a decade or a year is another's
             continue
         if claim.kind == "time" and texts and not dates_the_event(claim, texts.get(claim.source, "")):
             continue
@@ -292,6 +288,22 @@ def slots(
         counted = [c.value.counted for c in members if c.kind == "quantity" and c.value.counted]
         result.append(Slot(family, key, slot_name(key, counted), tuple(members), FAMILY_RULES[family]))
     return result
+
+
+def _time_in_sentence(claim) -> tuple[str, int, str, bool]:
+    """A time's event in its sentence, and whether the time names a day or less."""
+    return claim.source, claim.sentence_start, event_key(claim.event), claim.value.granularity in _DAY_OR_LESS
+
+
+_DAY_OR_LESS = frozenset({"day", "time"})
+
+
+def _one_of_several_times(claim, times_per_sentence: Counter) -> bool:
+    """Whether a time of an event shares its sentence with other times of that event: another of its
+    kind, or, for a decade or a year, a day."""
+    key = _time_in_sentence(claim)
+    days = times_per_sentence[(*key[:3], True)]
+    return days > 1 if key[3] else times_per_sentence[key] > 1 or days > 0
 
 
 def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
