@@ -10,6 +10,7 @@ def test_an_event_key_reads_as_words():
     assert event_phrase("shoot:>leeds") == "the shooting in Leeds"
     assert event_phrase("shoot:") == "the shooting"
     assert event_phrase("die:jane_doe") == "Jane Doe's death"
+    assert event_phrase("born:>leeds") == "the birth in Leeds"
 
 
 def test_a_series_is_named_in_the_plural():

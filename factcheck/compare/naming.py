@@ -67,7 +67,7 @@ _NOUNS = {
 }
 # Lemmas whose patient is where the event happened rather than what it was done to.
 _IN_PLACE = frozenset(
-    {"shoot", "crash", "quake", "burn", "explode", "flood", "attack", "kill", "injure", "die"}
+    {"shoot", "crash", "quake", "burn", "explode", "flood", "attack", "kill", "injure", "die", "born"}
 )
 _TO_PLACE = frozenset({"visit", "travel", "send", "invade"})
 # Nouns that name a measure themselves: "the depth", not "the length of depth".
