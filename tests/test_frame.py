@@ -43,6 +43,14 @@ def test_a_heart_attack_is_no_attack():
     assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "death"
 
 
+def test_a_plane_that_skidded_off_the_runway_is_a_crash():
+    sources, _ = _story(
+        "A jet skidded off the runway at Tarnby airport in heavy rain on Sunday, injuring 12 people.",
+        "A plane overran the runway at Tarnby airport during a storm on Sunday.",
+    )
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "crash"
+
+
 def test_a_decade_beside_the_day_of_an_event_is_another_times():
     sources, claims = _story(
         "Ola Brenn, the model who became a cult figure in the 1950s, died Thursday at a hospital in Tarnby.",
