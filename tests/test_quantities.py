@@ -627,6 +627,19 @@ def test_times_dismissed_or_hit_are_no_shots_fired(text: str) -> None:
     assert all(claim.value.counted != "shots fired" for claim in _quantities(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The bus left the road, leaving 14 people with minor injuries.", "people injured"),
+        ("Deputies found six people with gunshot injuries in the lot.", "people shot"),
+        ("The fire left three people with fatal injuries.", "people killed"),
+        ("Two men with guns robbed the store.", "men"),
+    ],
+)
+def test_people_with_injuries_are_the_harmed(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
 def test_an_area_nothing_burned_is_no_burned_area() -> None:
     assert _only("The park covers 1,200 acres.").value.counted != "area burned"
 

@@ -729,6 +729,7 @@ _INJURIES_RE = re.compile(
     r"(?P<kinds>(?:\s+(?:minor|serious|critical|severe|moderate|non-life-threatening|life-threatening|"
     r"fatal|multiple|various))*)\s+injur(?:y|ies)\b"
 )
+_WITH_INJURIES_RE = re.compile(r"\s+with" + _INJURIES_RE.pattern.replace("(?:minor|", "(?:gunshot|minor|", 1))
 _SHOT_DEAD_RE = re.compile(r"\s+(?:and\s+killed|to\s+death|dead)\b")
 # "the two shot at each other": they fired, whoever was hit
 _SHOT_AT_EACH_OTHER_RE = re.compile(r"\s+at\s+(?:each\s+other|one\s+another)\b")
@@ -747,6 +748,11 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
     where = _WHERE_THEY_WERE_RE.match(text, position, segment.end)
     if where:  # "two men at the party were shot", "all 12 people on board were killed"
         position = where.end()
+    with_injuries = _WITH_INJURIES_RE.match(text, position, segment.end)
+    if with_injuries:  # "leaving 14 people with minor injuries"; "six people with gunshot injuries" were shot
+        kinds = with_injuries.group("kinds").split()
+        outcome = "killed" if "fatal" in kinds else "shot" if "gunshot" in kinds else "injured"
+        return outcome, with_injuries.end()
     window = text[position : min(segment.end, position + 60)]
     match = _ADVERB_PARTICIPLE_RE.match(window) or _PARTICIPLE_AFTER_RE.match(window)
     if not match:
