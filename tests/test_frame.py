@@ -95,6 +95,16 @@ def test_a_toll_told_before_the_day_still_dates_the_incident():
     assert facts["the date of the explosion"] == ["2023-04-13"]
 
 
+def test_the_day_an_escapee_was_recaptured_is_the_day_of_an_arrest():
+    facts = _facts(
+        "Three inmates escaped from the Konya jail early Tuesday. One of the escapees, Ivo Marsh, was "
+        "recaptured on Thursday in a nearby town.",
+        "Three inmates escaped from the Konya jail on Tuesday, officials said.",
+    )
+    assert facts["the date of the escape"] == ["2023-04-11"]
+    assert facts["the date of Ivo Marsh's arrest"] == ["2023-04-13"]
+
+
 def test_the_most_recent_incident_before_is_not_the_incidents_date():
     facts = _facts(
         "A police officer was shot and wounded in Konya on Friday. Officers searched the area. "

@@ -497,6 +497,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "booked",
             "jailed",
             "captured",
+            "recaptured",
             "nabbed",
         ),
     ),
