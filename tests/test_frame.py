@@ -130,6 +130,15 @@ def test_a_toll_of_a_previous_incident_is_not_the_incidents():
     assert facts["the number killed in the shooting"] == [1]
 
 
+def test_a_time_of_day_reports_put_on_different_days_is_one_value_of_its_clock():
+    sources, claims = _story(
+        "A man was shot in Konya on Friday at 10 p.m., police said.",
+        "A man was shot and wounded in Konya. The shooting happened at about 10 p.m., police said.",
+    )
+    [fact] = [f for f in compare(sources, claims).facts if f.attribute == "time"]
+    assert [(v.value, v.text, v.sources) for v in fact.values] == [("22:00", "22:00", ("a", "b"))]
+
+
 def test_the_town_most_reports_name_comes_first():
     facts = _facts(
         "A man was shot in Konya on Friday, Konya police said.",

@@ -59,9 +59,29 @@ def _latest(frame: StoryFrame, sources: Sequence[str]) -> int:
     return max((date.toordinal() for date in dates if date is not None), default=0)
 
 
-def _shown_value(claim) -> str:
-    # an age is one value whatever day each report gives it as of: "2" as of two days is one 2
-    return str(claim.value.years) if claim.kind == "age" else value_key(claim)
+def _shown_value(claim, attribute: str) -> str:
+    # an age is one value whatever day each report gives it as of: "2" as of two days is one 2; a time
+    # of day is its clock, whatever day each report puts it on (the date is a fact of its own)
+    if claim.kind == "age":
+        return str(claim.value.years)
+    if (
+        attribute == "time"
+        and claim.kind == "time"
+        and claim.value.granularity == "time"
+        and claim.value.clock
+    ):
+        return claim.value.clock
+    return value_key(claim)
+
+
+def _text(members: Sequence) -> str:
+    """A value in words, as its claims give it; a time of day they put on different days, its clock."""
+    first = members[0]
+    if first.kind == "age":
+        return str(first.value.years)
+    if len({describe(claim) for claim in members}) > 1 and first.kind == "time" and first.value.clock:
+        return first.value.clock
+    return describe(first)
 
 
 def story_facts(
@@ -78,14 +98,14 @@ def story_facts(
         claims = sorted(frame.facts[key], key=lambda c: (c.source, c.start, c.end, c.id))
         groups: dict[str, list] = {}
         for claim in claims:
-            groups.setdefault(_shown_value(claim), []).append(claim)
+            groups.setdefault(_shown_value(claim, key.attribute), []).append(claim)
         ranked = []
         for members in groups.values():
             sources = tuple(sorted({c.source for c in members}))
             first = members[0]
             value = FactValue(
                 value=plain_value(first, key.attribute),
-                text=str(first.value.years) if first.kind == "age" else describe(first),
+                text=_text(members),
                 sources=sources,
                 independent_sources=independent(sources),
                 claims=tuple(claim_ref(c, "agree") for c in members),
