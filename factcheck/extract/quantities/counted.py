@@ -200,8 +200,10 @@ _ESTIMATED_AT_RE = re.compile(
 # "fired four times", "fired it three times", "fired at the car at least five times"; not one
 # dismissed ("was fired three times")
 _FIRED_BEFORE_RE = re.compile(
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\bfired(?:\s+(?:it|(?:his|her|their|the|a)\s+(?:service\s+)?(?:weapons?|guns?|handguns?|rifles?|pistols?|"
-    r"shotguns?)|at\s+(?:the\s+|a\s+|an\s+|him|her|them)?[a-z]*))?" + _VERB_TO_MEASURE_HEDGE,
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)\bfired"
+    r"(?:\s+(?:it"
+    r"|(?:his|her|their|the|a)\s+(?:service\s+)?(?:weapons?|guns?|handguns?|rifles?|pistols?|shotguns?)"
+    r"|at\s+(?:the\s+|a\s+|an\s+|him|her|them)?[a-z]*))?" + _VERB_TO_MEASURE_HEDGE,
     re.IGNORECASE,
 )
 _TIMES_AFTER_RE = re.compile(r"\s+times\b")
@@ -725,11 +727,11 @@ _BY_GUNFIRE_RE = re.compile(
     r"(?:\s+by\s+(?:gunfire|(?:a\s+|stray\s+)?bullets?)"
     r"|(?:\s+(?:a|multiple|several|minor|serious|critical|apparent|non-life-threatening))*\s+gunshot\s+wounds?)\b"
 )
-_INJURIES_RE = re.compile(
-    r"(?P<kinds>(?:\s+(?:minor|serious|critical|severe|moderate|non-life-threatening|life-threatening|"
-    r"fatal|multiple|various))*)\s+injur(?:y|ies)\b"
+_INJURY_KINDS = (
+    r"minor|serious|critical|severe|moderate|non-life-threatening|life-threatening|fatal|multiple|various"
 )
-_WITH_INJURIES_RE = re.compile(r"\s+with" + _INJURIES_RE.pattern.replace("(?:minor|", "(?:gunshot|minor|", 1))
+_INJURIES_RE = re.compile(rf"(?P<kinds>(?:\s+(?:{_INJURY_KINDS}))*)\s+injur(?:y|ies)\b")
+_WITH_INJURIES_RE = re.compile(rf"\s+with(?P<kinds>(?:\s+(?:gunshot|{_INJURY_KINDS}))*)\s+injur(?:y|ies)\b")
 _SHOT_DEAD_RE = re.compile(r"\s+(?:and\s+killed|to\s+death|dead)\b")
 # "the two shot at each other": they fired, whoever was hit
 _SHOT_AT_EACH_OTHER_RE = re.compile(r"\s+at\s+(?:each\s+other|one\s+another)\b")
