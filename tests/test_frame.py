@@ -173,6 +173,14 @@ def test_an_age_given_with_a_first_name_alone_is_that_participants():
     assert facts["the age of Pim Ostrow"] == [4]
 
 
+def test_a_first_name_that_ends_someones_name_names_no_one():
+    facts = _facts(
+        "Pim Ostrow and Ola Pim were shot dead in Konya on Friday.",
+        "Relatives said Pim, 4, loved trains.",
+    )
+    assert not [name for name in facts if name.startswith("the age of")]
+
+
 def test_a_first_name_two_participants_share_names_neither():
     facts = _facts(
         "Pim Ostrow and Pim Kask were shot dead in Konya on Friday.",
