@@ -19,6 +19,7 @@ from factcheck.compare.lexicon import (
     incident_family,
     kind_of,
 )
+from factcheck.compare.people import name_words
 from factcheck.compare.roles import part_in, role_person
 from factcheck.compare.sentences import PASSIVE_END, RELATIVE_START, clause_of, event_word_of
 from factcheck.extract.gazetteer import slug
@@ -66,14 +67,13 @@ def _by_given_name(written: str, frame: StoryFrame) -> str | None:
     """The one participant whose full name starts with a given name written alone ("Pim, 4" after "Pim
     Ostrow"): not when two participants have that first name, nor when it ends anyone's name (a lone
     surname is extraction's to join)."""
-    if not _GIVEN_NAME.match(written):
+    if not _GIVEN_NAME.match(written) or len(name_words(written)) != 1:
         return None
-    word = written.casefold()
+    (word,) = name_words(written)
     found = set()
     for participant, person in frame.participants.items():
-        for name in person.names:
-            words = name.casefold().split()
-            if words[-1] == word:
+        for words in map(name_words, person.names):
+            if words[-1:] == (word,):
                 return None
             if len(words) >= 2 and words[0] == word:
                 found.add(participant)
