@@ -45,6 +45,7 @@ _BEFORE = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes)\s+b
 _AFTER = re.compile(r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+after\s+$", re.I)
 _ZONE = re.compile(r"\b(UTC|GMT|[ECMP][SD]?T|BST|CET|CEST)\b")
 _UNIVERSAL = frozenset({"UTC", "GMT"})
+_DAY = 24 * 60
 _EXACT_MINUTES = 5
 _HEDGE_ROUND = 15
 _HEDGE_OTHER = 10
@@ -61,7 +62,7 @@ def part_of_day(value) -> tuple[int, int] | None:
 _PART_WINDOWS = {
     "morning": (0, 12 * 60),
     "afternoon": (12 * 60, 18 * 60 + 30),
-    "evening": (16 * 60, 24 * 60 - 1),
+    "evening": (16 * 60, _DAY - 1),
     "night": (18 * 60, 30 * 60),
 }
 
@@ -94,12 +95,11 @@ def window(claim, ctx: RuleContext) -> tuple[int, int] | None:
 
 def windows_meet(first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Whether two windows of minutes of the day overlap, across midnight too."""
-    day = 24 * 60
-    return any(first[0] <= second[1] + shift and second[0] + shift <= first[1] for shift in (-day, 0, day))
+    return any(first[0] <= second[1] + shift and second[0] + shift <= first[1] for shift in (-_DAY, 0, _DAY))
 
 
 def _clock_words(minutes: int) -> str:
-    hours, minute = divmod(minutes % (24 * 60), 60)
+    hours, minute = divmod(minutes % _DAY, 60)
     return f"{hours:02d}:{minute:02d}"
 
 
@@ -140,7 +140,6 @@ def _across_midnight(a, b, first: tuple[int, int], second: tuple[int, int], days
     )
 
 
-_DAY = 24 * 60
 _WRITES_ITS_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 

@@ -188,13 +188,14 @@ _WEIGHS_BEFORE_RE = re.compile(
     + _VERB_TO_MEASURE_HEDGE,
     re.IGNORECASE,
 )
+# "... at about $3 million": what ends an estimate's words, before its value
+_AT_THE_VALUE = r"\s+at" + _VERB_TO_MEASURE_HEDGE.removesuffix("$") + r"[$€£]?\s*$"
 # "officials put turnout at 61%", "estimated the cost of the storm at $3 million": the attribute an
 # estimate is of
 _ESTIMATED_AT_RE = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|pegged|pegs)\s+"
-    r"(?:(?:the|its|their)\s+)?([a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)(?:\s+of\s+[^,;:]{1,40}?)?\s+at"
-    + _VERB_TO_MEASURE_HEDGE.removesuffix("$")
-    + r"[$€£]?\s*$",
+    r"(?:(?:the|its|their)\s+)?([a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)(?:\s+of\s+[^,;:]{1,40}?)?"
+    + _AT_THE_VALUE,
     re.IGNORECASE,
 )
 # "fired four times", "fired it three times", "fired at the car at least five times"; not one
@@ -210,7 +211,7 @@ _TIMES_AFTER_RE = re.compile(r"\s+times\b")
 # "Damage was put at 200 million euros", "the cost of the storm is estimated at $2 billion"
 _ESTIMATED_PASSIVE_RE = re.compile(
     r"\b([a-z][a-z'’-]*)(?:\s+(?:of|to|from)\s+[^,;:]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
-    r"(?:put|estimated|placed|pegged)\s+at" + _VERB_TO_MEASURE_HEDGE.removesuffix("$") + r"[$€£]?\s*$",
+    r"(?:put|estimated|placed|pegged)" + _AT_THE_VALUE,
     re.IGNORECASE,
 )
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
