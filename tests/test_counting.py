@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from claim_builders import count
+import pytest
+from claim_builders import count, source
 
-from factcheck.compare.counting import counted_name, counted_noun
+from factcheck.compare.counting import counted_name, counted_noun, part_after
+from factcheck.extract.claims import claims_of
 
 
 def test_a_count_is_keyed_by_its_first_noun_and_named_by_its_phrase() -> None:
@@ -38,3 +40,22 @@ def test_the_people_who_did_it_are_one_count_whatever_each_report_calls_them() -
         count("c", "three gunmen", 3, 3, "gunmen"),
     ]
     assert counted_name(counted_noun("gunmen"), claims) == "gunmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_part"),
+    [
+        # whose the counted are: all of the ship's crew
+        ("All 21 crew members of the freighter were freed.", False),
+        ("Some 300 employees of the bank were sent home.", False),
+        # a bare number, or a number after "of the", is a part of a whole
+        ("Two of the five sailors were killed.", True),
+        ("Divers found three sailors of the nine aboard.", True),
+        ("Police arrested four more on Sunday.", True),
+    ],
+)
+def test_of_after_a_counts_own_noun_says_whose_they_are_not_a_whole_they_are_part_of(
+    text: str, is_part: bool
+) -> None:
+    claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
+    assert (part_after(claim, text) is not None) is is_part

@@ -74,7 +74,24 @@ PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|furt
 # "the two other victims were taken to...": those besides some told before, a part of a count
 OTHERS_QUOTE = re.compile(r"\S+\s+other\b", re.I)
 ADDED_BEFORE = re.compile(r"\b(?:additional|further|another|extra)\s+\Z", re.I)
-PART_AFTER = re.compile(r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom))\b", re.I)
+_PART_AFTER = re.compile(
+    r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom)(?P<whole>\s+(?:\d|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|dozen)\b))?)\b",
+    re.I,
+)
+
+
+def part_after(claim, text: str) -> re.Match[str] | None:
+    """What after a count makes it a part of a whole: "two of the five", "one of them", "four more".
+    Not the "of" of whose or what the counted are, when the count writes its own noun: "21 crew
+    members of the ship", "300 employees of the bank" are all of them; "two men of the five" are not."""
+    part = _PART_AFTER.match(text, claim.end)
+    if part is None or not part.group().lower().split()[0] == "of" or part.group("whole"):
+        return part
+    noun = counted_noun(claim.value.counted or "")
+    return None if noun and noun in claim.quote.lower() else part
+
+
 ORDINAL_WORD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
 )

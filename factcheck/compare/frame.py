@@ -45,7 +45,6 @@ from factcheck.compare.bouts import one_bout, stoppage_round_claims
 from factcheck.compare.charges import counts_charged
 from factcheck.compare.counting import (
     ADDED_BEFORE,
-    PART_AFTER,
     PART_BEFORE,
     PART_QUOTE,
     PEOPLE_COUNTED,
@@ -53,6 +52,7 @@ from factcheck.compare.counting import (
     counted_name,
     counted_noun,
     one_count_per_source,
+    part_after,
 )
 from factcheck.compare.dating import (
     dated_by_clock,
@@ -747,7 +747,7 @@ def _facts_of(
             if not thing or frame.people_in(sentence) or PERSONAL.search(sentence):
                 return []
             return [FactKey("count", "", "added", thing)]
-        part = PART_AFTER.match(text, claim.end)
+        part = part_after(claim, text)
         if (
             PART_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
             or added
