@@ -45,6 +45,12 @@ def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_
     assert [name for _, _, name in event_words("Police ended a standoff.")] == []
 
 
+def test_a_ship_seized_is_a_hijacking_but_a_team_of_pirates_is_none():
+    assert [name for _, _, name in event_words("Gunmen hijacked the tanker off the coast.")] == ["hijacking"]
+    assert [name for _, _, name in event_words("The hijackers freed the crew.")] == ["hijacking"]
+    assert [name for _, _, name in event_words("The Pirates beat the Mets.")] == ["game"]
+
+
 def test_kinds_of_violence_are_told_as_one_incident_but_quakes_and_aftershocks_are_not():
     assert "stabbing" in incident_family("shooting")
     assert incident_family("quake") == frozenset({"quake"})

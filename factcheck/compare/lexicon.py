@@ -188,6 +188,8 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     # not "standoff": police stand off with many a gunman who took no hostage; not "held captive", said
     # of a kidnapping's victim as often
     "hostage": ("incident", ("hostage", "hostages", "hostage-taking", "siege")),
+    # a ship, a plane or a bus seized; not "pirates", a team's name as often
+    "hijacking": ("incident", ("hijacking", "hijacked", "hijack", "hijackers", "hijacker", "piracy")),
     "disappearance": (
         "incident",
         ("missing", "disappeared", "disappearance", "vanished", "abducted", "kidnapped", "kidnapping"),
