@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.compare.counting import OTHERS_QUOTE
+from factcheck.compare.dating import CURRENT_DAYS
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
@@ -76,8 +77,6 @@ ONCE_ONLY_VERBS = frozenset(
         "funeral",
     }
 )
-# A time this close to the publication date is the occurrence the news is about.
-CURRENT_DAYS = 30
 STORY_SUBJECT = "the story"
 NAME_SIMILARITY = 92
 COUNTED_SIMILARITY = 90

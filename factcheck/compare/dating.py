@@ -15,6 +15,10 @@ import re
 from collections.abc import Mapping
 
 from factcheck.compare.lexicon import event_words
+from factcheck.values import add_days, interval
+
+# A time this close to a source's publication date is the time of the news.
+CURRENT_DAYS = 30
 
 # A word of a time expression that names its day: "Sunday", "today", "Aug. 22", "6/28".
 _DAY_WORD = re.compile(
@@ -24,6 +28,23 @@ _DAY_WORD = re.compile(
 )
 # How far before a clock time a day word still gives its day: "on Monday at approximately 11:28 pm".
 _BEFORE_CHARS = 40
+
+
+def of_the_news(claim, published: dt.date | None, first: dt.date | None = None) -> bool:
+    """Whether a time is the news's: within a month before its report's publication, or before the
+    story's first report (a follow-up months later still dates the incident "on Dec. 27")."""
+    days = interval(claim.value)
+    if days is None:
+        return claim.value.weekday is not None
+    for reference in (published, first):
+        # held at the calendar's ends: a report dated 0001-01-01 or 9999-12-31 still has a month around it
+        if (
+            reference is not None
+            and days[0] <= add_days(reference, 1)
+            and add_days(reference, -CURRENT_DAYS) < days[1]
+        ):
+            return True
+    return False
 
 
 def names_its_day(claim, text: str) -> bool:

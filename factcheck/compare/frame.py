@@ -58,6 +58,7 @@ from factcheck.compare.dating import (
     dated_by_clock,
     earliest_in_each_source,
     names_no_day,
+    of_the_news,
     on_the_reports_own_day,
     retells_its_day,
     retells_its_place,
@@ -116,10 +117,8 @@ from factcheck.compare.vote_shares import vote_share
 from factcheck.compare.whose import age_person, named_person, participant_event, person_by_role
 from factcheck.extract.quantities.counted import plural_phrase
 from factcheck.records import Source
-from factcheck.values import add_days, harm_of, interval, is_point_in_time
+from factcheck.values import harm_of, is_point_in_time
 
-# A time this close to a source's publication date is the time of the news.
-CURRENT_DAYS = 30
 # Reports published this far apart can resolve "Thursday" to different weeks.
 SAME_WEEK_DAYS = 3
 # A date line of the page, not of the news: "Posted: Sunday, July 19, 2015 6:17 PM", a quoted post's
@@ -641,23 +640,6 @@ def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int 
 _TRAVELS = frozenset({"visit", "summit"})
 
 
-def _current(claim, published: dt.date | None, first: dt.date | None = None) -> bool:
-    """Whether a time is the news's: within a month before its report's publication, or before the
-    story's first report (a follow-up months later still dates the incident "on Dec. 27")."""
-    days = interval(claim.value)
-    if days is None:
-        return claim.value.weekday is not None
-    for reference in (published, first):
-        # held at the calendar's ends: a report dated 0001-01-01 or 9999-12-31 still has a month around it
-        if (
-            reference is not None
-            and days[0] <= add_days(reference, 1)
-            and add_days(reference, -CURRENT_DAYS) < days[1]
-        ):
-            return True
-    return False
-
-
 def _facts_of(
     claim, frame: StoryFrame, text: str, published: dt.date | None, lead: Sequence
 ) -> list[FactKey]:
@@ -681,7 +663,7 @@ def _facts_of(
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
-        current = _current(claim, published, frame.first_published) or on_the_reports_own_day(
+        current = of_the_news(claim, published, frame.first_published) or on_the_reports_own_day(
             claim, text, published
         )
         if not (is_point_in_time(value) or near_clock) or not (
