@@ -206,6 +206,26 @@ def test_a_count_only_one_source_gives_is_checked_against_the_draft(run_cli, tmp
     assert added["label"] == "contradicted" and added["fact"] == "the number of additional appliances"
 
 
+def test_a_drafts_count_of_what_the_sources_count_for_the_story_is_judged_though_it_names_someone(
+    run_cli, tmp_path
+) -> None:
+    sources = {
+        "a.md": "The agency unveiled its proposal to dam Marrow Creek on Sunday. It has received nearly "
+        "12,000 comments on the proposal.",
+        "b.md": "The proposal to dam Marrow Creek, unveiled Sunday, drew some 12,000 comments from the public.",
+    }
+    draft, folder = _mill(
+        tmp_path,
+        "The agency unveiled a proposal to dam Marrow Creek on Sunday. Hela Strand said she worried about "
+        "how fast its staff read some 20,000 comments.",
+        sources,
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    comments = next(c for c in audit["claims"] if c["quote"] == "some 20,000 comments")
+    # the speaker owns no count of comments: the draft's count is the story's, which the sources give
+    assert comments["fact"] == "the number of comments" and comments["label"] == "contradicted"
+
+
 def test_a_drafts_time_about_one_person_is_judged_on_that_persons_one_event(run_cli, tmp_path) -> None:
     sources = {
         "a.md": "Striker Ivo Marsh was arrested early Sunday on suspicion of drunken driving. "

@@ -171,6 +171,8 @@ class StoryFrame:
     direct: set[str] = field(default_factory=set)
     several: bool = False
     owned: set[str] = field(default_factory=set)
+    # every source's claim is placed: what is placed now is a draft's, read against the sources' facts
+    built: bool = False
     parts: dict[str, set[str]] = field(default_factory=dict)
     genders: dict[str, str | None] = field(default_factory=dict)
     by_role: set[str] = field(default_factory=set)
@@ -418,6 +420,7 @@ def build_frame(
     frame.direct.update(town.id for town in made if town.id.removesuffix(":town") in frame.direct)
     if places:  # none when every town read lies outside the story's region: not an empty place
         frame.facts[FactKey("place")] = places
+    frame.built = True
     return frame
 
 
@@ -754,10 +757,14 @@ def _facts_of(
             if not thing or tells_background(sentence):
                 return []
             won = claim.subject and event_verb(claim.event or "") == "win"  # "the Unity Party won 103 seats"
-            if won or frame.people_in(sentence) or PERSONAL.search(sentence):
+            story_count = FactKey("count", "", "", thing)
+            # a draft's count of what the sources count for the story is that count, whoever its sentence names
+            if (won or frame.people_in(sentence) or PERSONAL.search(sentence)) and not (
+                frame.built and story_count in frame.facts
+            ):
                 frame.owned.add(thing)  # a thing people (or parties, teams) have each their own count of
                 return []
-            return [FactKey("count", "", "", thing)]
+            return [story_count]
         if not _belongs_to_incident(claim, frame, text, lead, toll=True) or roundups.counts_several(
             text[claim.sentence_start : claim.sentence_end]
         ):
