@@ -387,6 +387,42 @@ def test_police_time_in_hours_is_a_clock_time(text: str, quote: str, value: str)
     assert (found.timex_type, found.timex_value) == ("TIME", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Shots rang out at 10:15 Saturday night.", "10:15 Saturday night", "2024-06-15T22:15"),
+        ("It happened around 2:30 this morning.", "2:30 this morning", "2024-06-17T02:30"),
+        ("He was found at 9:30 last night.", "9:30 last night", "2024-06-16T21:30"),
+        ("Officers came at 5:15 Saturday afternoon.", "5:15 Saturday afternoon", "2024-06-15T17:15"),
+        ("The shop opened at 12:10 Saturday morning.", "12:10 Saturday morning", "2024-06-15T00:10"),
+        # the small hours of a night named are the next day's
+        ("Shots rang out at 1:30 Saturday night.", "1:30 Saturday night", "2024-06-16T01:30"),
+        ("Shots rang out at 12:15 Saturday night.", "12:15 Saturday night", "2024-06-16T00:15"),
+    ],
+)
+def test_a_clock_time_its_part_of_the_day_follows_is_before_or_after_noon_by_it(
+    text: str, quote: str, value: str
+) -> None:
+    found = span(text, quote)
+    assert (found.timex_type, found.timex_value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # an hour its part of the day cannot hold, and a night's small hours with no day named
+        ("The match kicked off at 13:45 Saturday afternoon.", "Saturday afternoon"),
+        ("He left at 2:30 at night.", None),
+    ],
+)
+def test_a_clock_time_its_part_of_the_day_cannot_place_is_not_read_by_it(
+    text: str, quote: str | None
+) -> None:
+    assert [m.text for m in resolve(text, DCT) if ":" in m.text] == []
+    if quote is not None:
+        assert span(text, quote).clock is None
+
+
 def test_four_digit_hours_without_a_time_cue_stay_a_duration():
     assert duration("The crew logged 1200 hours of flight.", "1200 hours").low == 1200
 

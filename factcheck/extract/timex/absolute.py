@@ -330,12 +330,24 @@ class _CalendarForms(_Scanner):
         return None, "unresolved"
 
     def _clock(
-        self, m: re.Match[str], s: int, e: int, hour: int, minute: int, zone: str, day_word: str | None
+        self,
+        m: re.Match[str],
+        s: int,
+        e: int,
+        hour: int,
+        minute: int,
+        zone: str,
+        day_word: str | None,
+        next_day: bool = False,
     ):
+        """``next_day``: the clock is of the early hours after the day named ("1:30 Saturday night")."""
         clock = f"{hour:02d}:{minute:02d}"
         suffix = "Z" if re.search(r"UTC|GMT", zone) and not re.search(r"[+-]\s*\d", zone) else ""
         day, anchor = self._clock_day(day_word, s, e, m.start())
         weekday = _WEEKDAYS.get((day_word or "").lower())
+        if next_day:
+            day = day + dt.timedelta(days=1) if day is not None else None
+            weekday = (weekday + 1) % 7 if weekday is not None else None
         if day is None and weekday is not None:
             value = _unresolved(
                 f"XXXX-WXX-{weekday + 1}T{clock}{suffix}", clock=clock, timex_type="TIME", weekday=weekday
@@ -362,6 +374,28 @@ class _CalendarForms(_Scanner):
             hour = 0
         zone = m.group()[m.end("clk_ap") - m.start() :]
         return self._clock(m, s, e, hour, int(m["clk_m"] or 0), zone, m["clk_day"])
+
+    def _form_clockpod(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
+        hour, part = int(m["cp_h"]), m["cp_pod"].lower()
+        rel = (m["cp_rel"] or "").lower()
+        day_word = m["cp_day"] or {"this": "today", "last": "yesterday"}.get(rel)
+        if rel == "last" and part != "night":
+            return None  # "8:30 last morning" is no English; leave it to the other forms
+        named = day_word is not None or rel == "that"
+        next_day = False
+        if part == "morning" and 1 <= hour <= 12:
+            hour %= 12
+        elif part == "afternoon" and 1 <= hour <= 6 or part == "afternoon" and hour == 12:
+            hour = hour % 12 + 12
+        elif part == "evening" and 4 <= hour <= 11:
+            hour += 12
+        elif part == "night" and 5 <= hour <= 11:
+            hour += 12
+        elif part == "night" and named and (hour == 12 or 1 <= hour <= 4):
+            hour, next_day = hour % 12, True  # "12:15 Saturday night" is a quarter past midnight, Sunday
+        else:
+            return None  # a 24-hour clock, or an hour outside its part of the day: not this form
+        return self._clock(m, s, e, hour, int(m["cp_m"]), "", day_word, next_day and day_word is not None)
 
     def _form_clock24(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         return self._clock(m, s, e, int(m["c24_h"]), int(m["c24_m"]), m["c24_z"], m["c24_day"])

@@ -138,6 +138,9 @@ _FORMS: list[tuple[str, str]] = [
     ("theyear", rf"(?:[Tt]he\s+year\s+)(?P<ty>{_YEAR})"),
     # clock times: 12:45 p.m., 3 a.m., 18:00 UTC, noon
     ("clock", rf"(?P<clk_h>(?<![\d.:,$£€])(?:[01]?\d|2[0-3]))(?:[:.](?P<clk_m>[0-5]\d))?\s*(?P<clk_ap>[AaPp](?:\.\s?[Mm]\.?|\s?[Mm])(?![A-Za-z])|[Oo]'clock){_ZONE}?(?:\s+(?P<clk_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
+    # a clock time its part of the day puts before or after noon: "11:30 Thursday night", "9:30 last night",
+    # "2:05 this morning", "10:15 at night"
+    ("clockpod", rf"(?P<cp_h>(?<![\d.:,$£€])(?:[01]?\d|2[0-3])):(?P<cp_m>[0-5]\d)\s+(?:on\s+)?(?:(?P<cp_day>today|yesterday|tomorrow|{_WEEKDAY})\s+|(?P<cp_rel>[Tt]his|[Ll]ast|[Tt]hat)\s+|(?:at|in\s+the)\s+)(?P<cp_pod>{_PART_OF_DAY})(?!\w)"),
     ("clock24", rf"(?<![\d.:,$£€])(?P<c24_h>[01]?\d|2[0-3])(?::?(?P<c24_m>[0-5]\d))(?P<c24_z>{_ZONE})(?:\s+(?P<c24_day>today|yesterday|tomorrow|{_WEEKDAY}))?"),
     # police and military time: "at 2330 hours", "around 0200 hrs" (a cue before it tells it from a duration)
     ("clockhours", r"(?<![\d.:,$£€])(?P<ch_h>[01]\d|2[0-3]):?(?P<ch_m>[0-5]\d)\s+(?:hours|hrs)(?![\w-])"),
@@ -184,7 +187,7 @@ _FORM_STARTS = {
     "iso": "#", "slash": "#", "yrange": "from between", "yrange2": "#", "wdate": "WEEKDAY", "dmy": "#",
     "mdy": "MODP MONTH this next the", "decade": "MODP # '", "century": "MODP #", "season": "MODP SEASON this next",
     "quarter": "the last previous current next this first second third fourth final q", "fiscal": "fiscal fy",
-    "theyear": "the", "year": "MODP #", "clock": "#", "clock24": "#", "clockhours": "#", "noon": "noon midnight midday",
+    "theyear": "the", "year": "MODP #", "clock": "#", "clockpod": "#", "clock24": "#", "clockhours": "#", "noon": "noon midnight midday",
     "ago": "QUAL NUM UNIT", "anchored": "the later earlier that", "shortly": "shortly soon immediately",
     "weekof": "the", "theday": "MODP", "yearref": "MODP", "thattime": "that", "weekend": "the",
     "deictic": "WEEKDAY yesterday today tomorrow tonight last this next", "podrel": "this last earlier later",
