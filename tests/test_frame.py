@@ -523,3 +523,20 @@ def test_the_part_of_those_shot_that_died_is_the_toll(text):
 def test_a_part_of_the_shot_that_is_no_harm_is_no_toll():
     facts = _facts("Five people were shot at a party in Konya on Friday. Two of them were students.")
     assert "the number killed in the shooting" not in facts
+
+
+@pytest.mark.parametrize(
+    ("wounded", "severity"),
+    [
+        # the wound is the shooting's own: its time is the shooting's, as sure as the other report's
+        ("A man was shot and wounded shortly before 11 p.m. Saturday in Tarnby.", "warning"),
+        # the man found later: the time is of no word of the shooting's, and it is only worth a look
+        ("A wounded man was found in Tarnby shortly before 11 p.m. Saturday.", "info"),
+    ],
+)
+def test_a_time_told_with_the_incidents_word_and_a_wound_dates_the_incident_itself(
+    wounded: str, severity: str
+) -> None:
+    sources, claims = _story(wounded, "Police said a man was shot in Tarnby at about 11:40 p.m. Saturday.")
+    found = compare(sources, claims).discrepancies
+    assert [(d.code, d.severity.value) for d in found] == [("FC103", severity)]

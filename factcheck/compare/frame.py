@@ -574,6 +574,8 @@ def _belongs_to_incident(
         return True
     ignored = ("outcome", "follow_up") if toll else ("outcome",)
     others = {name for name in classes if kind_of(name) not in ignored} - family
+    if dating and classes & family and not others:
+        frame.direct.add(claim.id)  # "was shot and wounded at 11 p.m.": the wound is the incident's own time
     return bool(classes & family) or not others
 
 
