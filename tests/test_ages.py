@@ -124,6 +124,8 @@ def test_not_ages(text: str) -> None:
             84,
         ),
         ("Ivo Tamm, who wrote \u201cThe Long Quay\u201d, has died. He was 90.", "He was 90", "Ivo Tamm", 90),
+        # the one full name, written first: a capitalised word of a title after it names no one else
+        ("Ola Vesk, best known for the Tarrow films, died Friday. She was 84.", "She was 84", "Ola Vesk", 84),
     ],
 )
 def test_the_age_of_a_death_and_of_a_person_named_the_sentence_before(
@@ -141,6 +143,8 @@ def test_the_age_of_a_death_and_of_a_person_named_the_sentence_before(
         "Ivo Tamm died at 7 in the evening.",
         "Ivo Marsh was pronounced dead at 5 at the scene.",
         "Police said Jo Reed shot Al Ray. He was 23.",
+        # a surname written first may be the subject as well as a full name after it
+        "Marsh said Ola Brenn met him on Friday. He was 81.",
         "He was 12 when he first sang.",
         "The storm hit Lisbon. It was 85 degrees.",
     ],

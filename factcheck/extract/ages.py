@@ -584,6 +584,11 @@ def _antecedent_name(text: str, start: int) -> str | None:
                 name = name.split(None, 1)[1]  # "Actress Ola Vesk"
             surname = name.split()[-1]
             names[surname] = max(names.get(surname, ""), name, key=len)
+        full = [name for name in names.values() if " " in name]
+        if len(full) == 1 and next(iter(names.values())) == full[0]:
+            # "Ola Vesk, best known for the Tarrow films, died": the one full name, written first, not a
+            # capitalised word of a title after it
+            return full[0]
         if names:
             return next(iter(names.values())) if len(names) == 1 else None
         if not re.match(r"\s*[\"“]?(?:He|She)\b", sentence):
