@@ -341,6 +341,22 @@ def test_an_aside_between_a_count_and_its_predicate_is_skipped(text: str, counte
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
+        ("Four people were found dead at a home.", "people killed"),
+        ("Three people were found shot to death in a car.", "people killed"),
+        ("Two men were found fatally stabbed.", "men killed"),
+        ("Two men were found shot in a car.", "men shot"),
+        ("Two women were found injured.", "women injured"),
+        # found to be no harm
+        ("Two men were found guilty.", "men found"),
+    ],
+)
+def test_what_the_counted_were_found_to_be_is_what_happened_to_them(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
         ("Two men at the party were shot.", "men shot"),
         ("Four people in the car were injured.", "people injured"),
         ("All 12 people on board were killed.", "people killed"),

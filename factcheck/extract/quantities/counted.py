@@ -783,6 +783,15 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
         if dead and (passive or not _OBJECT_AFTER_RE.match(text, dead.end(), segment.end)):
             return "killed", dead.end()
     auxiliaries = set(match.group(1).split())
+    if word == "found" and auxiliaries & _PASSIVE_AUXILIARIES:
+        # "four people were found dead", "found shot to death", "found fatally stabbed": what they were
+        # found to be is what happened to them
+        state = _LEFT_STATE_RE.match(text, position + match.end())
+        if state:
+            return state.group(1).lower(), state.end()
+        found, end = _participle_after(text, segment, position + match.end())
+        if found is not None:
+            return found, end
     state = _LEFT_STATE_RE.match(text, position + match.end()) if word in _STATE_VERBS else None
     if state:
         # "12,000 were left homeless", "ten people are feared dead", "three were confirmed killed"
