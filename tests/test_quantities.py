@@ -348,6 +348,9 @@ def test_an_aside_between_a_count_and_its_predicate_is_skipped(text: str, counte
         ("Two women were found injured.", "women injured"),
         # found to be no harm
         ("Two men were found guilty.", "men found"),
+        # bodies are the dead, and so are those whose bodies were found
+        ("Rescuers recovered 12 bodies from the rubble.", "people killed"),
+        ("The bodies of two men were found in a car.", "men killed"),
     ],
 )
 def test_what_the_counted_were_found_to_be_is_what_happened_to_them(text: str, counted: str) -> None:

@@ -126,6 +126,8 @@ _DEATH_TOLL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _INJURY_TOLL_RE = re.compile(r"injur|hurt|wounded", re.IGNORECASE)
+# "the bodies of four people were found": the count is of the dead
+_BODIES_OF_BEFORE_RE = re.compile(r"\bbodies\s+of\s+(?:(?:the|all|at\s+least)\s+)?$", re.IGNORECASE)
 
 _DISTANCE_AFTER_RE = re.compile(
     r"^\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
@@ -294,6 +296,10 @@ def _counted(
         times = _TIMES_AFTER_RE.match(text, end, segment.end)
         if times:  # "the officer fired four times": the shots fired, not how often something happened
             return "shots fired", times.end(), "shots"
+    if measure.measure == "count" and _BODIES_OF_BEFORE_RE.search(before):
+        phrase, phrase_end, head = _noun_phrase(text, segment, end, number.value, measure)
+        if head in _PERSON_PLURALS:
+            return _counted_key(phrase, head, "killed"), phrase_end, head
     toll = _DEATH_TOLL_BEFORE_RE.search(before)
     if measure.measure == "count" and toll:
         injured = _INJURY_TOLL_RE.search(toll.group(1)) is not None
@@ -523,7 +529,7 @@ def _aftershock_prefix(text: str, segment: Segment) -> str:
 
 def _counted_key(phrase: str, head: str | None, outcome: str | None) -> str:
     """The normalised key of what is counted (see the module docstring)."""
-    if head in ("deaths", "fatalities", "dead", "lives"):
+    if head in ("deaths", "fatalities", "dead", "lives", "bodies"):
         return "people killed"
     if head == "injuries":
         return "people injured"
