@@ -67,6 +67,10 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("He shot 13 year old Mirel Oakes Tuesday morning.", "13 year old Mirel Oakes", "Mirel Oakes", 13),
         ("They look for Tavo Quill, 17; his friend fled.", "Tavo Quill, 17", "Tavo Quill", 17),
         ("Lino Vaca, a 22-year-old Peruvian, died.", "Lino Vaca, a 22-year-old", "Lino Vaca", 22),
+        # the man in apposition to a name is the one named
+        ("Ola Brant, a 22-year-old woman, was shot.", "Ola Brant, a 22-year-old woman", "Ola Brant", 22),
+        ("Police held Ivo Marsh, 31-years-old, on Sunday.", "Ivo Marsh, 31-years-old", "Ivo Marsh", 31),
+        ("Ivo Marsh, 31 years old, was held.", "Ivo Marsh, 31 years old", "Ivo Marsh", 31),
         ("Neighbours Mourn After Shooting Wounds Girl, 7, at Home", "Girl, 7", "girl", 7),
     ],
 )

@@ -300,6 +300,9 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
             name = _POSSESSIVE_RE.sub("", name)  # "9-year-old Rosa Delgado' death"
             return _claim(source, segment, number.start, end + named.start(1) + len(name), name, number.value)
         nominal = _NOMINAL_AFTER_RE.match(rest)
+        if nominal and nominal.group(2) in PERSON_NOUNS and appositive is not None:
+            # "Jo Reed, a 22-year-old man, was shot": the man is the one named
+            return _claim(source, segment, appositive[0], end + nominal.end(2), appositive[2], number.value)
         if nominal and nominal.group(2) in PERSON_NOUNS:
             start = _determiner_start(text, segment, number.start)
             identified = _identified_name(text, end + nominal.end(2), segment.end)
@@ -314,7 +317,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         person = _name_before(
             before,
             before_offset,
-            r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned)|,\s+an?(?:\s+[a-z]+){0,3})\s*$",
+            r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned)|,\s+an?(?:\s+[a-z]+){0,3}|,)\s*$",
         )
         if person is not None:
             return _claim(source, segment, person[0], end, person[2], number.value)
