@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extract.quantities.counted import is_participle, plural, plural_phrase
+from factcheck.extract.quantities.counted import is_participle, plural_phrase
+from factcheck.extract.quantities.plurals import plural
 from factcheck.values import COUNTED_SYNONYMS
 
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())

@@ -15,6 +15,7 @@ from factcheck.extract.gazetteer import fold, given_names
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.quantities.hedges import _HEDGE_BEFORE_RE, _HEDGE_REACH
 from factcheck.extract.quantities.money import money_counted
+from factcheck.extract.quantities.plurals import IRREGULAR_PLURALS, is_plural, plural
 from factcheck.extract.quantities.units import _Measure
 from factcheck.records import Segment
 from factcheck.values import OUTCOME_PARTICIPLES
@@ -33,31 +34,6 @@ _TIME_HEADS = frozenset(
     "seconds minutes hours days nights weeks weekends months years decades centuries times".split()
 )
 _SKIPPED_MODIFIERS = frozenset("more other additional further such new total fewer extra".split())
-_IRREGULAR_PLURALS = {
-    "people": "people",
-    "persons": "people",
-    "person": "people",
-    "children": "children",
-    "child": "children",
-    "men": "men",
-    "man": "men",
-    "women": "women",
-    "woman": "women",
-    "police": "police",
-    "staff": "staff",
-    "personnel": "personnel",
-    "crew": "crew",
-    "aircraft": "aircraft",
-    "cattle": "cattle",
-    "sheep": "sheep",
-    "fish": "fish",
-    "feet": "feet",
-    "teeth": "teeth",
-    "mice": "mice",
-    "geese": "geese",
-    "deer": "deer",
-    "livestock": "livestock",
-}
 _HUMAN_HEADS = frozenset({"people", "others"})
 _ONLY_PEOPLE_OUTCOMES = frozenset({"arrested", "detained"})
 _DEATH_WORDS = frozenset("killed dead died deaths fatalities perished deceased".split())
@@ -594,9 +570,9 @@ def _noun_phrase(
         tokens.append(word if acronym else lower)
         cased.append(word)
         end = word_end
-        if _is_plural(lower) and value != 1 and measure.measure == "count":
+        if is_plural(lower) and value != 1 and measure.measure == "count":
             following = words[index + 1][0].lower() if index + 1 < len(words) else ""
-            if not (lower in _NOUNS_BEFORE_A_NOUN and _is_plural(following)):
+            if not (lower in _NOUNS_BEFORE_A_NOUN and is_plural(following)):
                 break  # but "12 police officers", "three crew members": the next noun is the head
     while tokens and not _head_fits(tokens[-1], value, measure):
         tokens.pop()
@@ -664,37 +640,14 @@ def _head_fits(word: str, value: float, measure: _Measure) -> bool:
         or word in _TIME_HEADS
         or word in OUTCOME_PARTICIPLES
         or word.endswith(("ed", "ing"))
-        and word not in _IRREGULAR_PLURALS
+        and word not in IRREGULAR_PLURALS
     ):
         return False
     if measure.measure != "count":
         return True
     if value == 1:
-        return not _is_plural(word) or word in _IRREGULAR_PLURALS and _IRREGULAR_PLURALS[word] != word
-    return _is_plural(word)
-
-
-def _is_plural(word: str) -> bool:
-    if word in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[word] == word or word == "persons"
-    if len(word) > 4 and word.endswith("men"):
-        return True  # "gunmen", "firemen"
-    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
-
-
-def plural(word: str) -> str:
-    """The plural of a noun ("child" -> "children", "injury" -> "injuries"); a plural stays as it is."""
-    if word in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[word]
-    if _is_plural(word):
-        return word
-    if len(word) > 4 and word.endswith("man"):
-        return word[:-3] + "men"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
+        return not is_plural(word) or word in IRREGULAR_PLURALS and IRREGULAR_PLURALS[word] != word
+    return is_plural(word)
 
 
 def is_participle(word: str) -> bool:
