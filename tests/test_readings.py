@@ -123,6 +123,16 @@ def test_residence_a_distance_away_is_the_town_named_after_it():
     assert found == [("dana_vole", "Hillmere"), ("pim_osk", "Carston")]
 
 
+def test_residence_of_an_address_is_its_town_and_a_native_lives_elsewhere():
+    story, segments = _story(
+        "Vole, 41, of the 200 block of Elm Street in Hillmere, was hit. Osk, a Carston native, saw it."
+    )
+    people_in = _people_finder({"Vole": "dana_vole", "Osk": "pim_osk"})
+    found = [(c.subject, c.value.name) for c in residence_readings(story, segments, people_in)]
+    # a native of a town was born or grew up there: no word of where Osk lives
+    assert found == [("dana_vole", "Hillmere")]
+
+
 def test_deaths_of_named_people_count_the_killed_once_each():
     from factcheck.compare.readings import death_readings
 

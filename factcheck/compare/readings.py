@@ -239,6 +239,10 @@ _RESIDENCE_AFTER = re.compile(
     r",\s*(?:\d{1,3}|aged\s+\d{1,3})\s*,?\s+of\s+"
     + _place_name("aged")
     + r"(?![\w-])"
+    # "Jo Reed, 36, of the 200 block of Elm Street in Easton": the town of the address
+    + r"|\s*,\s*(?:\d{1,3}\s*,\s*)?of\s+the\s+\d{1,5}\s+block\s+of\s+(?:[A-Z][\w.]*\s+){1,4}in\s+"
+    + _place_name("block")
+    + r"(?![\w-])"
     # "Jo Reed of Easton": "of" alone may be an employer ("of Acme"): only a town the gazetteer knows
     + r"|\s*,?\s+of\s+"
     + _place_name("of")
@@ -250,7 +254,8 @@ _RESIDENCE_AFTER = re.compile(
     + _place_name("lived")
     + r"|\s*,\s*(?:\d{1,3}\s*,\s*)?an?\s+"
     + _place_name("demonym")
-    + r"\s+(?:man|woman|resident|native|teen|teenager|boy|girl)\b"
+    # not "a Leeds native": where one was born or grew up
+    + r"\s+(?:man|woman|resident|teen|teenager|boy|girl)\b"
 )
 _RESIDENT_BEFORE = re.compile(_place_name("resident") + r"\s+(?:resident|residents)\s+\Z")
 _STREET = re.compile(
