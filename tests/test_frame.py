@@ -540,3 +540,22 @@ def test_a_time_told_with_the_incidents_word_and_a_wound_dates_the_incident_itse
     sources, claims = _story(wounded, "Police said a man was shot in Tarnby at about 11:40 p.m. Saturday.")
     found = compare(sources, claims).discrepancies
     assert [(d.code, d.severity.value) for d in found] == [("FC103", severity)]
+
+
+@pytest.mark.parametrize(
+    ("other", "found"),
+    [
+        # the call came ten minutes after the shooting: no two times of one thing
+        ("A man was shot in Tarnby shortly before 2 a.m. Sunday, police said.", []),
+        # two calls at times that cannot both hold
+        ("Officers were called to Tarnby at 3:40 a.m. Sunday after a man was shot.", [("FC103", "warning")]),
+    ],
+)
+def test_the_time_police_were_called_is_the_responses_not_the_incidents(other: str, found: list) -> None:
+    sources, claims = _story(
+        "Officers were called to Tarnby at 2:10 a.m. Sunday after reports of a shooting.", other
+    )
+    report = compare(sources, claims)
+    assert [(d.code, d.severity.value) for d in report.discrepancies] == found
+    names = {f.name for f in report.facts}
+    assert "the time of day of the response" in names

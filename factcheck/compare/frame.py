@@ -408,7 +408,8 @@ def build_frame(
         frame.facts[key] = earliest_in_each_source(frame.facts[key])
     # a report with no date of the news gives its incident's earlier date ("the April 28 shooting")
     dates = with_earlier_dates(frame.facts.get(FactKey("date"), []), frame.facts.pop(_EARLIER_DATE, []))
-    dates, made = dated_by_clock(dates, frame.facts.get(FactKey("time"), []), frame.direct, texts)
+    clocks = [*frame.facts.get(FactKey("time"), []), *frame.facts.get(_RESPONSE_TIME, [])]
+    dates, made = dated_by_clock(dates, clocks, frame.direct, texts)
     frame.readings += made
     if dates:
         frame.facts[FactKey("date")] = dates
@@ -445,6 +446,8 @@ def place_claim(
 # the earliest is the incident's own.
 _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
 _EARLIER_DATE = FactKey("date", "", "earlier")
+# the clock of the police's (or medics') response to the incident: not the incident's own
+_RESPONSE_TIME = FactKey("time", "", "response")
 
 
 def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
@@ -692,12 +695,15 @@ def _facts_of(
             if found is None:
                 return []
             event, subject = found
+        # "officers were called at 2:10 a.m.": a call comes after what it is for, at a time of its own
+        responded = not event and (word := event_word_of(claim, text)) is not None and word[2] == "response"
+        clock = _RESPONSE_TIME if responded else FactKey("time", subject, event)
         if value.clock and (value.granularity == "time" or (value.start is None and value.weekday is None)):
-            return [FactKey("time", subject, event)]  # an undated report's clock of no day: its time of day
+            return [clock]  # an undated report's clock of no day: its time of day
         if value.granularity == "day" and value.start is not None:
             date = FactKey("date", subject, event)
             # "Friday evening" dates the event and bounds its time of day
-            return [date, FactKey("time", subject, event)] if part_of_day(value) else [date]
+            return [date, clock] if part_of_day(value) else [date]
         if value.granularity == "day" and value.weekday is not None and value.start is None:
             return [FactKey("weekday", subject, event)]
         return []
