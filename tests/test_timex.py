@@ -423,6 +423,46 @@ def test_a_clock_time_its_part_of_the_day_cannot_place_is_not_read_by_it(
         assert span(text, quote).clock is None
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        # the report is of Monday 2024-06-17: a past sentence's holiday is the last one
+        ("He was shot on Christmas Eve.", "Christmas Eve", "2023-12-24"),
+        ("She died on New Years Day.", "New Years Day", "2024-01-01"),
+        ("The store was robbed on Easter Sunday.", "Easter Sunday", "2024-03-31"),
+        ("He was killed on Memorial Day.", "Memorial Day", "2024-05-27"),
+        ("He was shot on Father\u2019s Day.", "Father\u2019s Day", "2024-06-16"),
+        # a future sentence's is the next
+        ("The parade will be held on the Fourth of July.", "the Fourth of July", "2024-07-04"),
+        ("The trial will begin after Thanksgiving.", "Thanksgiving", "2024-11-28"),
+        ("He was shot on Halloween night.", "Halloween night", "2023-10-31TNI"),
+    ],
+)
+def test_a_holiday_is_its_day_of_the_year_the_tense_allows(text: str, quote: str, value: str) -> None:
+    assert span(text, quote).timex_value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We went Christmas shopping.", "Police linked it to the Easter Sunday shooting.", "A Halloween party."],
+)
+def test_a_holiday_not_after_a_word_that_dates_dates_nothing(text: str) -> None:
+    assert [
+        m.text for m in resolve(text, DCT) if "Easter" in m.text or "mas" in m.text or "ween" in m.text
+    ] == []
+
+
+def test_easter_is_the_computus_date():
+    from factcheck.extract.timex.holidays import easter
+
+    assert [easter(year) for year in (2015, 2016, 2024, 2025)] == [
+        D(2015, 4, 5),
+        D(2016, 3, 27),
+        D(2024, 3, 31),
+        D(2025, 4, 20),
+    ]
+
+
 def test_four_digit_hours_without_a_time_cue_stay_a_duration():
     assert duration("The crew logged 1200 hours of flight.", "1200 hours").low == 1200
 

@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from factcheck.extract.timex.absolute import _CalendarForms
 from factcheck.extract.timex.dates import TimeMention, _shift
 from factcheck.extract.timex.durations import _DurationForms
+from factcheck.extract.timex.holidays import _HolidayForms
 from factcheck.extract.timex.relative import _RelativeForms
 from factcheck.records import Duration, DurationClaim, Segment, Source, TimeClaim, TimeSpan
 
 
-class _Resolver(_CalendarForms, _RelativeForms, _DurationForms):
+class _Resolver(_CalendarForms, _RelativeForms, _DurationForms, _HolidayForms):
     """Resolves the expressions of one text, sentence by sentence, in order.
 
     Keeps the last resolved point in time as the anchor of text-anchored

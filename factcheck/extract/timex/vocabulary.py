@@ -145,6 +145,8 @@ _FORMS: list[tuple[str, str]] = [
     # police and military time: "at 2330 hours", "around 0200 hrs" (a cue before it tells it from a duration)
     ("clockhours", r"(?<![\d.:,$£€])(?P<ch_h>[01]\d|2[0-3]):?(?P<ch_m>[0-5]\d)\s+(?:hours|hrs)(?![\w-])"),
     ("noon", r"(?<!\w)(?P<noon>[Nn]oon|[Mm]idnight|[Mm]idday)(?!\w)"),
+    # holidays named as days: Christmas Eve, New Year's Day, the Fourth of July, Thanksgiving night
+    ("holiday", r"(?P<hol>(?:[Cc]hristmas|[Nn]ew\s+[Yy]ear(?:['’]?s)?)\s+(?:[Ee]ve|[Dd]ay)|[Cc]hristmas|[Tt]hanksgiving(?:\s+[Dd]ay)?|[Hh]alloween|[Ee]aster(?:\s+[Ss]unday)?|(?:[Mm]emorial|[Ll]abou?r|[Ii]ndependence|[Vv]eterans)\s+[Dd]ay|[Tt]he\s+[Ff]ourth\s+of\s+[Jj]uly|(?:[Vv]alentine|[Mm]other|[Ff]ather)(?:['’]?s)?\s+[Dd]ay)(?:\s+(?P<hol_pod>morning|afternoon|evening|night))?(?![\w'’-])"),
     ("year", _MOD_PREFIX("year") + rf"(?P<yr>{_YEAR})(?!\s*(?:per\s*cent|percent))"),
     # ago / later / earlier
     ("ago", rf"(?:(?P<ago_q>{_QUALIFIER})\s+)?(?:(?P<ago_n>{_NUM})\s+)?(?P<ago_u>{_UNIT_WORD_CI})(?P<ago_pl>s)?(?P<ago_half>\s+and\s+a\s+half)?\s+(?P<ago_dir>ago|earlier|later|before|after|previously|hence)(?!\w)"),
@@ -188,6 +190,7 @@ _FORM_STARTS = {
     "mdy": "MODP MONTH this next the", "decade": "MODP # '", "century": "MODP #", "season": "MODP SEASON this next",
     "quarter": "the last previous current next this first second third fourth final q", "fiscal": "fiscal fy",
     "theyear": "the", "year": "MODP #", "clock": "#", "clockpod": "#", "clock24": "#", "clockhours": "#", "noon": "noon midnight midday",
+    "holiday": "christmas new thanksgiving halloween easter memorial labor labour independence veterans the valentine mother father",
     "ago": "QUAL NUM UNIT", "anchored": "the later earlier that", "shortly": "shortly soon immediately",
     "weekof": "the", "theday": "MODP", "yearref": "MODP", "thattime": "that", "weekend": "the",
     "deictic": "WEEKDAY yesterday today tomorrow tonight last this next", "podrel": "this last earlier later",
