@@ -87,7 +87,7 @@ def part_after(claim, text: str) -> re.Match[str] | None:
     Not the "of" of whose or what the counted are, when the count writes its own noun: "21 crew
     members of the ship", "300 employees of the bank" are all of them; "two men of the five" are not."""
     part = _PART_AFTER.match(text, claim.end)
-    if part is None or not part.group().lower().split()[0] == "of" or part.group("whole"):
+    if part is None or part.group().split()[0].lower() != "of" or part.group("whole"):
         return part
     noun = counted_noun(claim.value.counted or "")
     return None if noun and noun in claim.quote.lower() else part

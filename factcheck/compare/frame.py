@@ -99,6 +99,7 @@ from factcheck.compare.sentences import (
     event_word_of,
     sentence_events,
     tells_background,
+    told_as_response,
 )
 from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
@@ -696,7 +697,7 @@ def _facts_of(
                 return []
             event, subject = found
         # "officers were called at 2:10 a.m.": a call comes after what it is for, at a time of its own
-        responded = not event and (word := event_word_of(claim, text)) is not None and word[2] == "response"
+        responded = not event and (value.clock or part_of_day(value)) and told_as_response(claim, text)
         clock = _RESPONSE_TIME if responded else FactKey("time", subject, event)
         if value.clock and (value.granularity == "time" or (value.start is None and value.weekday is None)):
             return [clock]  # an undated report's clock of no day: its time of day

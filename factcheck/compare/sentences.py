@@ -85,6 +85,13 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
     return min(found, key=distance)
 
 
+def told_as_response(claim, text: str) -> bool:
+    """Whether the nearest event word of the claim's clause is a response to the incident ("officers
+    were called", "a 911 call"), not the incident itself."""
+    word = event_word_of(claim, text)
+    return word is not None and word[2] == "response"
+
+
 @lru_cache(maxsize=64)
 def _breaks(sentence: str) -> Breaks:
     return Breaks(CLAUSE_BREAK, sentence, 0, len(sentence))
