@@ -62,6 +62,7 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Jaylo Ann Reed, 22, spoke.", "Jaylo Ann Reed, 22", "Jaylo Ann Reed", 22),
         ("Goalkeeper Nils Ostrander, 33, retired.", "Nils Ostrander, 33", "Nils Ostrander", 33),
         ("He shot at his cousin Pavel Rusk, also 23.", "Pavel Rusk, also 23", "Pavel Rusk", 23),
+        ("Pavel Rusk, now 41, was convicted.", "Pavel Rusk, now 41", "Pavel Rusk", 41),
         ('Police seek Tavo "Bear" Quill, 22, today.', 'Tavo "Bear" Quill, 22', "Tavo Quill", 22),
         ("Her father, 32-year old Ansel Page, was hurt.", "32-year old Ansel Page", "Ansel Page", 32),
         ("He shot 13 year old Mirel Oakes Tuesday morning.", "13 year old Mirel Oakes", "Mirel Oakes", 13),

@@ -100,6 +100,7 @@ _AGE_CUE_AFTER_RE = re.compile(r"[\s-]years?[\s-]", re.IGNORECASE)
 _AGE_CUES_BEFORE = (
     ", ",
     ", also ",
+    ", now ",
     ",",
     "(",
     "aged ",
@@ -156,7 +157,7 @@ _PRONOUN_AGE_END_RE = re.compile(r"(?:[\s-]years?[\s-]old)?\s*[.!]?[\"”]?\s*\Z
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘][^\"“”‘’]+[\"”’]")
 # "Jo Reed, 14,", and of a second person of one age "Al Reed, also 14,"
-_COMMA_BEFORE_RE = re.compile(r",\s+(?:also\s+)?$")
+_COMMA_BEFORE_RE = re.compile(r",\s+(?:(?:also|now)\s+)?$")  # "Pavel Rusk, also 23", "Ola Vesk, now 34"
 _PAREN_BEFORE_RE = re.compile(r"\s\($")
 _NOMINAL_END_RE = re.compile(r"\b(?i:the|a|an|his|her|their|our)\s+((?:[a-z]+[\s-]+){0,2}([a-z]+))$")
 _NOMINAL_AFTER_RE = re.compile(r"^\s+((?:[a-z]+[\s-]+){0,2}?([a-z]+))\b")
