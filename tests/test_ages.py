@@ -63,6 +63,7 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Goalkeeper Nils Ostrander, 33, retired.", "Nils Ostrander, 33", "Nils Ostrander", 33),
         ("He shot at his cousin Pavel Rusk, also 23.", "Pavel Rusk, also 23", "Pavel Rusk", 23),
         ("Pavel Rusk, now 41, was convicted.", "Pavel Rusk, now 41", "Pavel Rusk", 41),
+        ("Ola Brant, who turned 30 last week, was shot.", "Ola Brant, who turned 30", "Ola Brant", 30),
         ('Police seek Tavo "Bear" Quill, 22, today.', 'Tavo "Bear" Quill, 22', "Tavo Quill", 22),
         ("Her father, 32-year old Ansel Page, was hurt.", "32-year old Ansel Page", "Ansel Page", 32),
         ("He shot 13 year old Mirel Oakes Tuesday morning.", "13 year old Mirel Oakes", "Mirel Oakes", 13),
@@ -148,6 +149,8 @@ def test_the_age_of_a_death_and_of_a_person_named_the_sentence_before(
         "Ivo Tamm died at 7 in the evening.",
         "Ivo Marsh was pronounced dead at 5 at the scene.",
         "Police said Jo Reed shot Al Ray. He was 23.",
+        # a birthday to come: the age now is one less
+        "Ola Brant, who turns 30 on Friday, was shot.",
         # a surname written first may be the subject as well as a full name after it
         "Marsh said Ola Brenn met him on Friday. He was 81.",
         "He was 12 when he first sang.",

@@ -136,6 +136,7 @@ _PERSON_PREPOSITIONS = frozenset("of with by for".split())
 _YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
 _AGED_BEFORE_RE = re.compile(r"(?:,\s*|\b)(aged|age)\s+$", re.IGNORECASE)
 _AT_AGE_BEFORE_RE = re.compile(r"\b(?:at\s+)?the\s+age\s+of\s+$", re.IGNORECASE)
+_WHEN_AFTER_RE = re.compile(r"\s+(?:on|last|this|earlier|in)\s+[A-Za-z]")
 _WHO_IS_BEFORE_RE = re.compile(r",?\s+who\s+(?:is|was|turned|turns|will\s+be)\s+$", re.IGNORECASE)
 # "died at 85", "dead at age 77", "passed away aged 90": the age of a death; "pronounced dead at 5" is
 # the time of it
@@ -340,8 +341,9 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
     aged = _AGED_BEFORE_RE.search(before)
     at_age = _AT_AGE_BEFORE_RE.search(before)
     who_is = _WHO_IS_BEFORE_RE.search(before)
-    if who_is and (not _ends_phrase(after) or re.match(r"\s+of\b", after)):
-        who_is = None  # "who was one of the ..."
+    turned_when = who_is is not None and "turned" in who_is.group().lower() and _WHEN_AFTER_RE.match(after)
+    if who_is and not turned_when and (not _ends_phrase(after) or re.match(r"\s+of\b", after)):
+        who_is = None  # "who was one of the ...", but "who turned 30 last week" is an age
     if aged or who_is:
         cue = aged or who_is
         head = before[: cue.start()]
