@@ -136,6 +136,7 @@ _PERSON_PREPOSITIONS = frozenset("of with by for".split())
 _YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
 _AGED_BEFORE_RE = re.compile(r"(?:,\s*|\b)(aged|age)\s+$", re.IGNORECASE)
 _AT_AGE_BEFORE_RE = re.compile(r"\b(?:at\s+)?the\s+age\s+of\s+$", re.IGNORECASE)
+# when an age was reached, after it: "who turned 30 last week", "on Friday"
 _WHEN_AFTER_RE = re.compile(r"\s+(?:on|last|this|earlier|in)\s+[A-Za-z]")
 _WHO_IS_BEFORE_RE = re.compile(r",?\s+who\s+(?:is|was|turned|turns|will\s+be)\s+$", re.IGNORECASE)
 # "died at 85", "dead at age 77", "passed away aged 90": the age of a death; "pronounced dead at 5" is
@@ -157,8 +158,8 @@ _PRONOUN_SUBJECT_RE = re.compile(_PRONOUN_START + r"\Z")
 _PRONOUN_AGE_END_RE = re.compile(r"(?:[\s-]years?[\s-]old)?\s*[.!]?[\"”]?\s*\Z")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘][^\"“”‘’]+[\"”’]")
-# "Jo Reed, 14,", and of a second person of one age "Al Reed, also 14,"
-_COMMA_BEFORE_RE = re.compile(r",\s+(?:(?:also|now)\s+)?$")  # "Pavel Rusk, also 23", "Ola Vesk, now 34"
+# "Jo Reed, 14,", of a second person of one age "Al Reed, also 14,", and of the report's day "Al Reed, now 41,"
+_COMMA_BEFORE_RE = re.compile(r",\s+(?:(?:also|now)\s+)?$")
 _PAREN_BEFORE_RE = re.compile(r"\s\($")
 _NOMINAL_END_RE = re.compile(r"\b(?i:the|a|an|his|her|their|our)\s+((?:[a-z]+[\s-]+){0,2}([a-z]+))$")
 _NOMINAL_AFTER_RE = re.compile(r"^\s+((?:[a-z]+[\s-]+){0,2}?([a-z]+))\b")
