@@ -385,17 +385,18 @@ class _CalendarForms(_Scanner):
         next_day = False
         if part == "morning" and 1 <= hour <= 12:
             hour %= 12
-        elif part == "afternoon" and 1 <= hour <= 6 or part == "afternoon" and hour == 12:
+        elif part == "afternoon" and (1 <= hour <= 6 or hour == 12):
             hour = hour % 12 + 12
         elif part == "evening" and 4 <= hour <= 11:
             hour += 12
         elif part == "night" and 5 <= hour <= 11:
             hour += 12
         elif part == "night" and named and (hour == 12 or 1 <= hour <= 4):
-            hour, next_day = hour % 12, True  # "12:15 Saturday night" is a quarter past midnight, Sunday
+            # "12:15 Saturday night" is a quarter past midnight, Sunday ("that night" names no day to move)
+            hour, next_day = hour % 12, day_word is not None
         else:
             return None  # a 24-hour clock, or an hour outside its part of the day: not this form
-        return self._clock(m, s, e, hour, int(m["cp_m"]), "", day_word, next_day and day_word is not None)
+        return self._clock(m, s, e, hour, int(m["cp_m"]), "", day_word, next_day)
 
     def _form_clock24(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         return self._clock(m, s, e, int(m["c24_h"]), int(m["c24_m"]), m["c24_z"], m["c24_day"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.timex.vocabulary import (
     _ISO_UNIT,
+    _PARTS_OF_DAY,
     _SEASON_START_MONTH,
     _SMALL_NUMBERS,
     _TIME_UNITS,
@@ -130,6 +131,17 @@ def _week(day: dt.date, anchor: str, *, weekend: bool = False, **extra: object) 
 
 def _unresolved(value: str, granularity: str = "day", **extra: object) -> TimeSpan:
     return _span(None, None, granularity, value, "unresolved", **extra)
+
+
+def _in_part_of_day(value: TimeSpan, part: str | None) -> TimeSpan:
+    """A day's span, or an unresolved one, narrowed to a part of the day ("Friday night", "Christmas
+    night"); the span itself when no part is named."""
+    if not part:
+        return value
+    base = value.timex_value if value.start is not None else "XXXX-XX-XX"
+    return value.model_copy(
+        update={"timex_type": "TIME", "timex_value": f"{base}T{_PARTS_OF_DAY[part.lower()]}"}
+    )
 
 
 def _number(text: str) -> float | None:

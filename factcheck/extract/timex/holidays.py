@@ -15,9 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factcheck.extract.timex.dates import TimeMention, _day, _unresolved
+from factcheck.extract.timex.dates import TimeMention, _day, _in_part_of_day, _unresolved
 from factcheck.extract.timex.scanner import _Scanner
-from factcheck.extract.timex.vocabulary import _PARTS_OF_DAY
 
 _FIXED = {
     "christmas eve": (12, 24),
@@ -97,9 +96,4 @@ class _HolidayForms(_Scanner):
             told = [d for d in days if (d <= self.dct if tense < 0 else d >= self.dct if tense > 0 else True)]
             day = min(told or days, key=lambda d: (abs((d - self.dct).days), d > self.dct))
             value = _day(day, "publication")
-        part = m["hol_pod"]
-        if part:
-            code = _PARTS_OF_DAY[part.lower()]
-            base = value.timex_value if value.start is not None else "XXXX-XX-XX"
-            value = value.model_copy(update={"timex_type": "TIME", "timex_value": f"{base}T{code}"})
-        return self._finish(m, s, value)
+        return self._finish(m, s, _in_part_of_day(value, m["hol_pod"]))

@@ -16,6 +16,7 @@ from factcheck.extract.timex.dates import (
     _add_months,
     _at_granularity,
     _day,
+    _in_part_of_day,
     _month,
     _number,
     _season_of,
@@ -205,11 +206,7 @@ class _RelativeForms(_Scanner):
         else:
             offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[words[0]]
             value = _day(self.dct + dt.timedelta(days=offset), "publication")
-        if part:
-            code = _PARTS_OF_DAY[part.lower()]
-            base = value.timex_value if value.start is not None else "XXXX-XX-XX"
-            value = value.model_copy(update={"timex_type": "TIME", "timex_value": f"{base}T{code}"})
-        return self._finish(m, s, value)
+        return self._finish(m, s, _in_part_of_day(value, part))
 
     def _form_weekof(self, m: re.Match[str], s: int, e: int) -> TimeMention | None:
         month = _MONTHS[m["wk_m"].lower()]
