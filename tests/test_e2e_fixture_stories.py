@@ -253,6 +253,9 @@ EXPECTED = {
     # "Officers were called ... at 2:10 a.m. Sunday after reports of a shooting" beside "shot shortly
     # before 2 a.m. Sunday": the call came after the shooting; each is the time of its own.
     "police-called-after": [],
+    # "Ivo Marsh Sr., 34" and "his son, Ivo Marsh Jr., 6"; the other report's "his father, Ivo Marsh, 34"
+    # beside the son's name: a father and a son, not one man of two ages.
+    "father-and-son-one-name": [],
 }
 
 

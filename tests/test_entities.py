@@ -34,6 +34,13 @@ def test_relatives_sharing_a_family_name_stay_apart():
     assert named["Kim Jong Il"] == "kim_jong_il"
 
 
+def test_a_fathers_suffix_after_a_name_is_part_of_it_and_before_a_name_a_title():
+    named = _named("Ivo Marsh Sr. told officers. His son, Ivo Marsh Jr., was hurt. Sr. Ann Kell prayed.")
+    assert named["Ivo Marsh Sr"] == "ivo_marsh_sr"
+    assert named["Ivo Marsh Jr"] == "ivo_marsh_jr"
+    assert named["Ann Kell"] == "ann_kell"
+
+
 def test_ambiguous_short_form_is_left_unresolved():
     mentions = _index("Kim Jong Un and Kim Yo Jong arrived. Kim waved to the crowd.")[2].mentions
     waved = [m for m in mentions if m.text == "Kim"]

@@ -198,3 +198,38 @@ def test_a_nickname_an_age_or_those_sharing_the_age_are_not_names_to_check():
 def test_a_quote_naming_someone_else_is_not_the_persons():
     assert not written_names_in("Tom Reed, 23", ["Anna Reed"])
     assert not written_names_in("Anna Quell-Brandt, 23", ["Anna Quell"])
+
+
+def test_a_father_and_son_of_one_name_are_two_participants():
+    found, owner = participants([("ivo_marsh_jr", "Ivo Marsh Jr."), ("ivo_marsh_sr", "Ivo Marsh Sr.")])
+    assert len(found) == 2
+    assert owner["ivo_marsh_jr"] != owner["ivo_marsh_sr"]
+
+
+def test_a_name_without_its_suffix_joins_the_one_suffixed_name():
+    found, owner = participants(
+        [("ivo_marsh", "Ivo Marsh"), ("ivo_marsh_jr", "Ivo Marsh Jr.")],
+        {"ivo_marsh": {"b"}, "ivo_marsh_jr": {"a"}},
+    )
+    assert list(found) == ["ivo_marsh_jr"]
+    assert owner["ivo_marsh"] == "ivo_marsh_jr"
+    assert found["ivo_marsh_jr"].name == "Ivo Marsh Jr."
+
+
+def test_a_name_one_report_writes_beside_its_suffixed_form_is_another_person():
+    # "His son, Ivo Marsh Jr., ... his father, Ivo Marsh": in one report, the bare name is the father
+    found, owner = participants(
+        [("ivo_marsh", "Ivo Marsh"), ("ivo_marsh_jr", "Ivo Marsh Jr.")],
+        {"ivo_marsh": {"a"}, "ivo_marsh_jr": {"a", "b"}},
+    )
+    assert len(found) == 2
+    assert owner["ivo_marsh"] == "ivo_marsh"
+
+
+def test_a_name_without_a_suffix_that_two_generations_share_stays_apart():
+    found, owner = participants(
+        [("ivo_marsh", "Ivo Marsh"), ("ivo_marsh_jr", "Ivo Marsh Jr."), ("ivo_marsh_sr", "Ivo Marsh Sr.")],
+        {"ivo_marsh": {"c"}, "ivo_marsh_jr": {"a"}, "ivo_marsh_sr": {"b"}},
+    )
+    assert owner["ivo_marsh"] == "ivo_marsh"
+    assert len(found) == 3

@@ -113,6 +113,13 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sgt", "officer", "deputy", "det", "lt", "capt"})
 
 
+def _suffix(name: str) -> str | None:
+    """A name's generational suffix, folded ("Ivo Marsh Jr." -> "jr"), or None."""
+    words = name.replace(",", " ").split()
+    last = words[-1].strip(".").lower() if len(words) > 1 else ""
+    return last if last in _SUFFIXES else None
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """A name's words, folded to lowercase ASCII, without titles and suffixes ("Dr. Ann Lee Jr." ->
     ("ann", "lee"))."""
@@ -219,14 +226,29 @@ def participants(
 
     A name joins another only when the story leaves no other choice: a short name that could be
     two different longer people stays on its own. ``sources_of`` (entity id -> the reports naming
-    it) lets two spellings of one name join when no report writes both.
+    it) lets two spellings of one name join when no report writes both, and a name without its
+    generational suffix join the one suffixed form when no report writes both ("Jr." and "Sr." never
+    join).
     """
     names: dict[str, str] = {}
     for entity, name in people:
         names.setdefault(entity, name)
     words = {entity: name_words(name) for entity, name in names.items()}
-    # Longest names first: a shorter name joins a longer one, never the other way round.
-    order = sorted(names, key=lambda e: (-len(words[e]), e))
+    suffixes = {entity: _suffix(name) for entity, name in names.items()}
+    # Longest names first: a shorter name joins a longer one, never the other way round; of names as
+    # long, one with a suffix first ("Ivo Marsh" joins "Ivo Marsh Jr.", the name the rest leave out).
+    order = sorted(names, key=lambda e: (-len(words[e]), suffixes[e] is None, e))
+
+    def same_generation(entity: str, other: str) -> bool:
+        # "Ivo Marsh Sr." is never "Ivo Marsh Jr."; nor is "Ivo Marsh" when a report writes him beside
+        # "Ivo Marsh Jr." (the son's name is his father's)
+        mine, theirs = suffixes[entity], suffixes[other]
+        if mine is not None and theirs is not None:
+            return mine == theirs
+        if mine is None and theirs is None or sources_of is None:
+            return True
+        return not set(sources_of.get(entity, ())) & set(sources_of.get(other, ()))
+
     owner: dict[str, str] = {}
     # The names (heads so far) by each of their words after the first: a name can only be one
     # person's with a longer or as long one that has its last word among those (same_person), so
@@ -235,7 +257,13 @@ def participants(
     for entity in order:
         name = words[entity]
         candidates = heads_by_word.get(name[-1], []) if len(name) >= 2 else []
-        heads = sorted({other for other in candidates if same_person(name, words[other])})
+        heads = sorted(
+            {
+                other
+                for other in candidates
+                if same_person(name, words[other]) and same_generation(entity, other)
+            }
+        )
         owner[entity] = heads[0] if len(heads) == 1 else entity
         if owner[entity] == entity:
             for word in set(name[1:]):

@@ -545,6 +545,9 @@ class _Resolver:
         )
         while end < len(run) and end - i < _MAX_NAME_TOKENS:
             word = run[end].key
+            if word == "sr" and end - i >= 2:
+                end += 1  # "Ivo Marsh Sr.": after a name, the father's suffix, not a title ("Sr. Ann")
+                break
             if (
                 word in FUNCTION_WORDS
                 or word in self.titles
