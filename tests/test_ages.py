@@ -162,6 +162,35 @@ def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "person", "years"),
+    [
+        ("Ivo Marsh was 24.", "Ivo Marsh was 24", "Ivo Marsh", 24),
+        ("The dead man, Ivo Marsh, was 24.", "Ivo Marsh, was 24", "Ivo Marsh", 24),
+        ("Ivo Marsh was only 19 years old.", "Ivo Marsh was only 19 years old", "Ivo Marsh", 19),
+        ("Ivo Marsh was shot on Pell Road. He was just 24.", "He was just 24", "Ivo Marsh", 24),
+    ],
+)
+def test_a_name_or_pronoun_with_was_and_the_age_that_ends_the_sentence(
+    text: str, quote: str, person: str, years: int
+) -> None:
+    (claim,) = _ages(text)
+    assert (claim.quote, claim.value.person, claim.value.years) == (quote, person, years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number worn by Ivo Marsh was 24.",  # the name is no subject of "was"
+        "In the final, Lisbon was 24.",  # a place
+        "Ivo Marsh was 27 of 46 for 288 yards.",  # the sentence goes on: a line, not an age
+        "Ivo Marsh was 24 when he first sang.",
+    ],
+)
+def test_a_number_after_was_that_is_no_persons_age(text: str) -> None:
+    assert _ages(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "person"),
     [
         (

@@ -108,6 +108,8 @@ _AGE_CUES_BEFORE = (
     "age of ",
     " is ",
     " was ",
+    " just ",
+    " only ",
     " turned ",
     " turns ",
     " be ",
@@ -153,7 +155,11 @@ _CLOCK_AFTER_RE = re.compile(
 # "She was 85." after a sentence naming her: the whole sentence is the age; "She died at 85"
 _SENTENCE_START = r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))"
 _PRONOUN_START = _SENTENCE_START + r"[\"“]?(?:He|She)\s+"
-_PRONOUN_WAS_RE = re.compile(_PRONOUN_START + r"(?:was|is)\s+\Z")
+_WAS_BEFORE_AGE = r"(?:was|is)\s+(?:(?:just|only)\s+)?\Z"
+_PRONOUN_WAS_RE = re.compile(_PRONOUN_START + _WAS_BEFORE_AGE)
+# "Ivo Marsh was 24.", "The dead man, Ivo Marsh, was just 24.": a name before "was" and the age that
+# ends the sentence
+_NAME_WAS_RE = re.compile(rf"({_NAME}),?\s+{_WAS_BEFORE_AGE}")
 _PRONOUN_SUBJECT_RE = re.compile(_PRONOUN_START + r"\Z")
 _PRONOUN_AGE_END_RE = re.compile(r"(?:[\s-]years?[\s-]old)?\s*[.!]?[\"”]?\s*\Z")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
@@ -280,6 +286,11 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         person = _antecedent_name(text, start)
         end = number.end + (len(year_old.group(0).rstrip()) if year_old else 0)
         return _claim(source, segment, start, end, person, number.value) if person else None
+    if _PRONOUN_AGE_END_RE.match(text, number.end, segment.end):
+        named = _name_was_before(text, segment, before, before_offset)
+        if named is not None:
+            end = number.end + (len(year_old.group(0).rstrip()) if year_old else 0)
+            return _claim(source, segment, named[0], end, named[1], number.value)
     if year_old:
         if _CAPITAL_RE.search(year_old.group(0)):
             return None  # a title-case headline ("Five Year Old Boy Hurt")
@@ -601,6 +612,22 @@ def _antecedent_name(text: str, start: int) -> str | None:
         if not re.match(r"\s*[\"“]?(?:He|She)\b", sentence):
             return None
     return None
+
+
+def _name_was_before(text: str, segment: Segment, before: str, before_offset: int) -> tuple[int, str] | None:
+    """(start, name) of "Ivo Marsh was" ending ``before``: a person's name that starts its sentence or
+    follows a comma (not "the number worn by Ivo Marsh was 24."), and is no place's."""
+    match = _NAME_WAS_RE.search(before)
+    if match is None:
+        return None
+    name, start = _trim_name(match.group(1)), before_offset + match.end(1)
+    start -= len(name)
+    opening = text[segment.start : start]
+    if opening.strip(' "“') and not opening.rstrip().endswith(","):
+        return None
+    if not _is_name(name) or fold(name) in place_names() or (" " not in name and _common_word(name, text)):
+        return None
+    return start, name
 
 
 def _determiner_start(text: str, segment: Segment, start: int) -> int:
