@@ -71,6 +71,8 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Lino Vaca, a 22-year-old Peruvian, died.", "Lino Vaca, a 22-year-old", "Lino Vaca", 22),
         # the man in apposition to a name is the one named
         ("Ola Brant, a 22-year-old woman, was shot.", "Ola Brant, a 22-year-old woman", "Ola Brant", 22),
+        # and so is a surname in apposition, once the full name was written
+        ("Ola Brant was shot. Brant, a 22-year-old nurse, died.", "Brant, a 22-year-old nurse", "Brant", 22),
         ("Police held Ivo Marsh, 31-years-old, on Sunday.", "Ivo Marsh, 31-years-old", "Ivo Marsh", 31),
         ("Ivo Marsh, 31 years old, was held.", "Ivo Marsh, 31 years old", "Ivo Marsh", 31),
         ("Neighbours Mourn After Shooting Wounds Girl, 7, at Home", "Girl, 7", "girl", 7),
@@ -188,6 +190,11 @@ def test_a_name_or_pronoun_with_was_and_the_age_that_ends_the_sentence(
 )
 def test_a_number_after_was_that_is_no_persons_age(text: str) -> None:
     assert _ages(text) == []
+
+
+def test_a_lone_capitalised_word_in_apposition_is_no_name_before_its_full_name_is_written():
+    (claim,) = _ages("Brant, a 22-year-old nurse, died.")
+    assert claim.value.person == "nurse"
 
 
 @pytest.mark.parametrize(

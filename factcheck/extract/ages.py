@@ -298,7 +298,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         end = number.end + year_old.end()
         named = _NAME_AFTER_YEAR_OLD_RE.match(rest)
         name = _name_after_number(named.group(1)) if named else ""
-        appositive = _appositive(before, before_offset)
+        appositive = _appositive(text, before, before_offset)
         if appositive is not None and len(name.split()) == 1:
             # "Jo Reed, a 22-year-old Peruvian,": the word after the age is a noun written with a capital
             return _claim(source, segment, appositive[0], end, appositive[2], number.value)
@@ -468,13 +468,28 @@ def _may_be(noun: str, pronoun: str, person: str) -> bool:
     return noun == "victim"
 
 
-def _appositive(before: str, offset: int) -> tuple[int, int, str] | None:
-    """The full name an age's phrase is in apposition to, as (start, end, name): "Jo Reed, a 22-year-old
-    cook,"; not "Tarrow Mills, a 90-year-old firm," (no given name first)."""
+def _appositive(text: str, before: str, offset: int) -> tuple[int, int, str] | None:
+    """The name an age's phrase is in apposition to, as (start, end, name): "Jo Reed, a 22-year-old
+    cook,", or "Reed, a 22-year-old cook," after "Jo Reed" was written; not "Tarrow Mills, a 90-year-old
+    firm," (no given name first)."""
     named = _name_before(before, offset, r",\s+an?\s*$")
-    if named is not None and len(named[2].split()) > 1 and fold(named[2].split()[0]) in given_names():
+    if named is None:
+        return None
+    words = named[2].split()
+    if len(words) > 1 and fold(words[0]) in given_names():
+        return named
+    if len(words) == 1 and any(
+        fold(full.group(1)) in given_names()
+        for full in _full_names_ending(words[0]).finditer(text, 0, named[0])
+    ):
         return named
     return None
+
+
+@lru_cache(maxsize=256)
+def _full_names_ending(surname: str) -> re.Pattern[str]:
+    """A full name ending with ``surname`` (its first word in group 1): "Jo Reed", "Jo A. Reed"."""
+    return re.compile(rf"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]*\.?\s+)?{re.escape(surname)}\b")
 
 
 def _ends_phrase(after: str) -> bool:
