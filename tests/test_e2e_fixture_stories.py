@@ -256,6 +256,9 @@ EXPECTED = {
     # "Ivo Marsh Sr., 34" and "his son, Ivo Marsh Jr., 6"; the other report's "his father, Ivo Marsh, 34"
     # beside the son's name: a father and a son, not one man of two ages.
     "father-and-son-one-name": [],
+    # "beat the Rockford Herons 27-20 on Sunday to improve to 8-3" against "the Otters (7-4)" after the
+    # same game: 8 wins or 7, 3 losses or 4
+    "team-record-after-result": ["FC201", "FC201"],
 }
 
 

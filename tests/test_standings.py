@@ -28,6 +28,22 @@ def test_a_record_that_rose_fell_or_stands_is_read():
     assert _records("The Otters stand at 8-3.") == [("Otters", 8, 3)]
 
 
+def test_the_record_a_result_took_its_subject_to_is_read():
+    assert _records("The Otters beat the Herons 27-24 on Sunday to improve to 8-3.") == [("Otters", 8, 3)]
+    assert _records("Springfield lost to the Otters 20-13, its third loss, to fall to 5-6.") == [
+        ("Springfield", 5, 6)
+    ]
+    people = ("Ivo Marsh",)
+    assert _records("Ivo Marsh stopped Al Ray in the third round to improve to 37-2.", people) == [
+        ("Ivo Marsh", 37, 2)
+    ]
+
+
+def test_a_score_before_another_sentences_record_is_no_record_of_its_team():
+    assert _records("The Otters beat the Herons 27-24. It was a day to remember.") == []
+    assert _records("The Otters beat the Herons 27-24 to go to the final.") == []
+
+
 def test_a_seasons_record_given_to_a_team_is_read():
     assert _records("The Otters' 7-3 season is their best start in years.") == [("Otters", 7, 3)]
     assert _records("Nobody expected the Herons' 2-9 record to get worse.") == [("Herons", 2, 9)]

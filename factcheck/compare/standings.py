@@ -1,5 +1,5 @@
 """Teams' records: "Springfield (8-3)", "the Otters' record rose to 7-3", "the Otters stand at 8-3",
-"the Otters' 7-3 season"; and a fighter's, "Ivo Marsh improved to 37-2", "Marsh is now 36-2".
+"the Otters beat the Herons to improve to 8-3", "the Otters' 7-3 season"; and a fighter's, "Ivo Marsh improved to 37-2", "Marsh is now 36-2".
 
 A match report gives each team's win-loss record after the game. One team is
 written by its town or its nickname ("Springfield", "the Otters"); the story
@@ -67,6 +67,14 @@ _FORMS = (
         + _RECORD
         + r"\b(?!-)"
         + _KNOCKOUTS
+    ),
+    # "the Otters beat the Herons 27-24 on Sunday to improve to 8-3": the record the result took its
+    # subject to; "Ivo Marsh stopped Al Ray in the third round to improve to 37-2"
+    re.compile(
+        _TEAM
+        + r"\s+(?:beat|defeated|downed|topped|edged|routed|blanked|stopped|outpointed|outlasted|won|lost|fell|"
+        r"rallied|held\s+off|knocked\s+out)\b[^.;:]{0,120}?\bto\s+(?:improve|move|climb|rise|go|get|fall|drop|"
+        r"slip)\s+to\s+" + _RECORD + r"\b(?!-)" + _KNOCKOUTS
     ),
 )
 # "the Otters' 7-3 season", "left the Otters a 7-3 record": a season's record, which may be another
