@@ -259,6 +259,9 @@ EXPECTED = {
     # "beat the Rockford Herons 27-20 on Sunday to improve to 8-3" against "the Otters (7-4)" after the
     # same game: 8 wins or 7, 3 losses or 4
     "team-record-after-result": ["FC201", "FC201"],
+    # "completed 24 of 35 passes for 312 yards" against "threw for 346 yards": one quarterback's passing
+    # yards in one game, told in two lines
+    "passing-yards-two-lines": ["FC201"],
 }
 
 

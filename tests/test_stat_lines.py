@@ -39,6 +39,25 @@ def test_yards_are_named_by_how_they_were_gained() -> None:
     assert _lines("Ivo Marsh rushed for 96 yards.") == {"96 yards": ("ivo_marsh", "", "rushing yard")}
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "statistic"),
+    [
+        ("Ivo Marsh passed for 305 yards.", "305 yards", "passing yard"),
+        ("Ivo Marsh completed 24 of 35 passes for 305 yards.", "305 yards", "passing yard"),
+        ("Ivo Marsh finished 24-for-35 for 305 yards.", "305 yards", "passing yard"),
+        ("Ivo Marsh ran 19 times for 88 yards.", "88 yards", "rushing yard"),
+        ("Ivo Marsh added 88 yards on 19 carries.", "88 yards", "rushing yard"),
+        ("Ivo Marsh caught six passes for 94 yards.", "94 yards", "receiving yard"),
+        ("Ivo Marsh added 94 yards on six catches.", "94 yards", "receiving yard"),
+        ("Ivo Marsh added 94 yards.", "94 yards", "yard"),
+    ],
+)
+def test_yards_after_a_line_of_passes_runs_or_catches_are_named_by_it(
+    text: str, quote: str, statistic: str
+) -> None:
+    assert _lines(text)[quote] == ("ivo_marsh", "", statistic)
+
+
 def test_a_total_told_after_the_counts_clause_does_not_make_it_one() -> None:
     lines = _lines("Ivo Marsh had 28 points on Tuesday, breaking the school career scoring record.")
     assert lines["28 points"] == ("ivo_marsh", "", "point")

@@ -7,7 +7,9 @@ read as such when
 
 - a verb of a player's line stands before it ("scored", "had", "finished with", "added", "grabbed",
   "threw for", "rushed for"...), directly or over the other counts of one list ("had 28 points and
-  12 rebounds");
+  12 rebounds"), or a line of passes, runs or catches stands before yards ("completed 24 of 35 passes
+  for 305 yards", "ran 19 times for 88 yards", "caught six passes for 94 yards": passing, rushing and
+  receiving yards; "88 yards on 19 carries" are rushing yards);
 - the one participant named last before that verb in the sentence is its owner;
 - its thing is a statistic of a game (points, rebounds, goals, yards...);
 - and nothing in its clause (the sentence up to the count, and on to the first break after it)
@@ -35,7 +37,7 @@ STATISTICS = frozenset(
 )
 _VERB = (
     r"(?:scored|had|finished\s+with|added|tallied|grabbed|pulled\s+down|dished\s+out|racked\s+up|"
-    r"threw\s+for|ran\s+for|rushed\s+for|collected|recorded|contributed)"
+    r"threw\s+for|passed\s+for|ran\s+for|rushed\s+for|collected|recorded|contributed)"
 )
 # the counts of one list before this one: "28 points, 12 rebounds and", "31 homers and"
 _EARLIER_COUNTS = r"(?:[\d,]+\s+[A-Za-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*"
@@ -53,7 +55,38 @@ _MORE_THAN_THE_GAME = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;:(\u2014]|\s[-\u2013]\s")
 _SHORT_GAP = 45
-_YARDS_OF_VERB = {"threw": "passing yard", "ran": "rushing yard", "rushed": "rushing yard"}
+_YARDS_OF_VERB = {
+    "threw": "passing yard",
+    "passed": "passing yard",
+    "ran": "rushing yard",
+    "rushed": "rushing yard",
+}
+_FEW = r"(?:\d+|[a-z]+)"
+# the lines yards end, and the yards each gains: "completed 24 of 35 passes for", "was 24-for-35 for",
+# "ran 19 times for", "caught six passes for"
+_LINES_BEFORE_YARDS = (
+    (
+        re.compile(
+            r"\b(?P<verb>completed|was|went|finished|ended)\s+\d+(?:-(?:of|for)-|\s+(?:of|for)\s+)\d+"
+            r"(?:\s+(?:passes|pass\s+attempts|attempts))?\s+for\s+\Z",
+            re.I,
+        ),
+        "passing yard",
+    ),
+    (
+        re.compile(rf"\b(?P<verb>ran|rushed|carried)\s+(?:the\s+ball\s+)?{_FEW}\s+times\s+for\s+\Z", re.I),
+        "rushing yard",
+    ),
+    (
+        re.compile(
+            rf"\b(?P<verb>caught|hauled\s+in|had)\s+{_FEW}\s+(?:passes|catches|receptions|balls)\s+for\s+\Z",
+            re.I,
+        ),
+        "receiving yard",
+    ),
+)
+# "88 yards on 19 carries": the yards of the runs or of the catches counted after them
+_PLAYS_AFTER_YARDS = re.compile(rf"\s+on\s+{_FEW}\s+(?P<plays>carries|rushes|catches|receptions)\b", re.I)
 # "ran for two yards to give them the lead", "for a touchdown": one play, not the player's line
 _A_PLAY_AFTER = re.compile(
     r"\s+(?:to\s+(?:give|put|tie|cut|make|pull|set)|for\s+(?:a|the)\s+(?:touchdown|score|go-ahead))\b", re.I
@@ -86,7 +119,12 @@ def line_in_game(
     sentence = text[claim.sentence_start : claim.sentence_end]
     start = claim.start - claim.sentence_start
     head = sentence[max(0, start - 120) : start]
-    verb = _LINE_BEFORE.search(head)
+    verb, gained = _LINE_BEFORE.search(head), None
+    if verb is None and claim.value.measure == "length":
+        verb, gained = next(
+            ((found, gained) for pattern, gained in _LINES_BEFORE_YARDS if (found := pattern.search(head))),
+            (None, None),
+        )
     if verb is None or _A_PLAY_AFTER.match(text, claim.end):
         return None
     # "had 28 points on Tuesday, breaking the career record": a total is told in the count's own clause
@@ -96,10 +134,15 @@ def line_in_game(
     if _MORE_THAN_THE_GAME.search(sentence, 0, clause_end.start() if clause_end else len(sentence)):
         return None
     statistic = game_statistic(claim.value, verb.group("verb"))
+    if statistic == "yard":
+        plays = _PLAYS_AFTER_YARDS.match(text, claim.end)
+        gained = gained or (
+            plays and ("rushing yard" if plays["plays"] in ("carries", "rushes") else "receiving yard")
+        )
     if statistic is None or tells_background(sentence):
         return None
     owner = subject_of(people_in(sentence), start - len(head) + verb.start(), start)
-    return (owner, "", statistic) if owner else None
+    return (owner, "", gained or statistic) if owner else None
 
 
 def line_of_last_season(
