@@ -74,6 +74,14 @@ def test_a_later_event_of_the_story_does_not_date_the_incident():
     assert facts["the date of the shooting"] == ["2023-04-14"]
 
 
+def test_a_streaks_ordinal_names_the_game_itself():
+    # "their fourth straight win" is this game, where "a second game" would be another one
+    facts = _facts(
+        "The Rockford Herons beat the Springfield Otters 104-99 on Saturday for their fourth straight win."
+    )
+    assert facts["the weekday of the game"] == ["Saturday"]
+
+
 def test_a_page_date_line_is_not_the_time_of_the_news():
     facts = _facts("Posted: Saturday, April 15, 2023 9:02 PM. One man was shot in Konya on Friday.")
     assert facts["the date of the shooting"] == ["2023-04-14"]

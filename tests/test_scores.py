@@ -24,6 +24,8 @@ def _score(text: str) -> dict[str, tuple[int, str]]:
         ("Ivo Marsh threw three touchdowns in a 31-24 win over the Herons.", "31-24"),
         ("The Otters won 31-24, and Ivo Marsh threw three touchdowns.", "31-24"),
         ("Ivo Marsh led the Otters past the Herons 31-24 on Sunday.", "31-24"),
+        ("The Otters held off the Herons 31-24 on Sunday night.", "31-24"),
+        ("The Otters outscored the Herons 31-24.", "31-24"),
     ],
 )
 def test_a_score_a_verb_or_noun_of_winning_takes_is_the_winners_and_the_losers_points(

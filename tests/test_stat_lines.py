@@ -34,6 +34,18 @@ def test_a_players_counts_after_a_verb_of_the_line_are_theirs() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marsh chipped in with 18 points.",
+        "Ivo Marsh poured in 18 points.",
+        "Ivo Marsh led the Otters with 18 points.",
+    ],
+)
+def test_more_verbs_of_a_players_line(text: str) -> None:
+    assert _lines(text) == {"18 points": ("ivo_marsh", "", "point")}
+
+
 def test_yards_are_named_by_how_they_were_gained() -> None:
     assert _lines("Ivo Marsh threw for 305 yards.") == {"305 yards": ("ivo_marsh", "", "passing yard")}
     assert _lines("Ivo Marsh rushed for 96 yards.") == {"96 yards": ("ivo_marsh", "", "rushing yard")}

@@ -533,7 +533,8 @@ def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int)
 
 # An event word told as one of several: "the second blast killed two", "another shooting".
 _ANOTHER_BEFORE = re.compile(
-    r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+(?:[\w-]+\s+)?\Z",
+    r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+"
+    r"(?!(?:straight|consecutive|successive)\s)(?:[\w-]+\s+)?\Z",  # "their fourth straight win" is this one
     re.I,
 )
 

@@ -25,7 +25,8 @@ _TEAM = r"(?:\s+(?:the\s+)?[A-Z][\w.'\u2019-]*){1,4}"
 # the verb, its object, the score ("fell to 2-9", with no team, is a record)
 _BY_VERB = re.compile(
     r"(?:\b(?:beat|beats|defeated|defeats|topped|tops|edged|edges|routed|routs|downed|downs|blanked|blanks|"
-    r"outlasted|outlasts|won|wins|lost|loses|fell|falls|dropped|drops)\b(?:" + _TEAM + r")?"
+    r"outlasted|outlasts|outscored|outscores|stunned|stuns|upset|upsets|held\s+off|holds\s+off|knocked\s+off|"
+    r"knocks\s+off|survived|survives|won|wins|lost|loses|fell|falls|dropped|drops)\b(?:" + _TEAM + r")?"
     r"|\b(?:to|past|over)" + _TEAM + r")\s+(?:by\s+)?(?:a\s+score\s+of\s+)?" + _SCORE
 )
 # "a 31-24 win over the Herons", "Sunday's 24-31 loss"

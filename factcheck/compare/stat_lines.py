@@ -37,7 +37,8 @@ STATISTICS = frozenset(
 )
 _VERB = (
     r"(?:scored|had|finished\s+with|added|tallied|grabbed|pulled\s+down|dished\s+out|racked\s+up|"
-    r"threw\s+for|passed\s+for|ran\s+for|rushed\s+for|collected|recorded|contributed)"
+    r"threw\s+for|passed\s+for|ran\s+for|rushed\s+for|collected|recorded|contributed|chipped\s+in(?:\s+with)?|"
+    r"poured\s+in|put\s+up|piled\s+up|notched|netted|led(?:\s+(?:the\s+)?[A-Z][\w.'\u2019-]*){1,3}\s+with)"
 )
 # the counts of one list before this one: "28 points, 12 rebounds and", "31 homers and"
 _EARLIER_COUNTS = r"(?:[\d,]+\s+[A-Za-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*"
