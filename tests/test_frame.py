@@ -35,6 +35,16 @@ def test_the_incident_is_what_most_reports_lead_with():
     assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "shooting"
 
 
+def test_a_coach_fired_is_a_dismissal_and_shots_fired_a_shooting():
+    sources, _ = _story(
+        "The Otters fired coach Ravi Dorn on Saturday after a 9-14 start.",
+        "Ravi Dorn was fired as coach of the Otters on Saturday, before their game at Rockford.",
+    )
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "dismissal"
+    sources, _ = _story("A gunman fired shots at a market on Saturday.", "Shots were fired at a market.")
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "shooting"
+
+
 def test_a_heart_attack_is_no_attack():
     sources, _ = _story(
         "Ola Brenn died on Thursday, a week after suffering a heart attack.",

@@ -320,7 +320,25 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     # Not "retired" either: "a retired postman" describes a person.
     "dismissal": (
         "incident",
-        ("sacked", "ousted", "resigned", "resignation", "quit", "stepped down", "waived"),
+        (
+            "sacked",
+            "ousted",
+            "resigned",
+            "resignation",
+            "quit",
+            "stepped down",
+            "waived",
+            # "fired" alone is a shot's as often: "fired coach Ivo Marsh", "was fired as manager"
+            "fired as",
+            "fired coach",
+            "fired head coach",
+            "fired manager",
+            "fired its coach",
+            "fired their coach",
+            "fired its manager",
+            "fired their manager",
+            "firing of",
+        ),
     ),
     "launch": (
         "incident",
