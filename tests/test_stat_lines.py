@@ -46,6 +46,11 @@ def test_more_verbs_of_a_players_line(text: str) -> None:
     assert _lines(text) == {"18 points": ("ivo_marsh", "", "point")}
 
 
+def test_runs_driven_in_are_runs_batted_in() -> None:
+    assert _lines("Ivo Marsh drove in five runs.") == {"five runs": ("ivo_marsh", "", "rbi")}
+    assert _lines("Ivo Marsh had four RBIs.") == {"four RBIs": ("ivo_marsh", "", "rbi")}
+
+
 def test_yards_are_named_by_how_they_were_gained() -> None:
     assert _lines("Ivo Marsh threw for 305 yards.") == {"305 yards": ("ivo_marsh", "", "passing yard")}
     assert _lines("Ivo Marsh rushed for 96 yards.") == {"96 yards": ("ivo_marsh", "", "rushing yard")}

@@ -9,7 +9,7 @@ read as such when
   "threw for", "rushed for"...), directly or over the other counts of one list ("had 28 points and
   12 rebounds"), or a line of passes, runs or catches stands before yards ("completed 24 of 35 passes
   for 305 yards", "ran 19 times for 88 yards", "caught six passes for 94 yards": passing, rushing and
-  receiving yards; "88 yards on 19 carries" are rushing yards);
+  receiving yards; "88 yards on 19 carries" are rushing yards; "drove in five runs" are five RBIs);
 - the one participant named last before that verb in the sentence is its owner;
 - its thing is a statistic of a game (points, rebounds, goals, yards...);
 - and nothing in its clause (the sentence up to the count, and on to the first break after it)
@@ -38,7 +38,7 @@ STATISTICS = frozenset(
 _VERB = (
     r"(?:scored|had|finished\s+with|added|tallied|grabbed|pulled\s+down|dished\s+out|racked\s+up|"
     r"threw\s+for|passed\s+for|ran\s+for|rushed\s+for|collected|recorded|contributed|chipped\s+in(?:\s+with)?|"
-    r"poured\s+in|put\s+up|piled\s+up|notched|netted|led(?:\s+(?:the\s+)?[A-Z][\w.'\u2019-]*){1,3}\s+with)"
+    r"poured\s+in|put\s+up|piled\s+up|notched|netted|drove\s+in|knocked\s+in|led(?:\s+(?:the\s+)?[A-Z][\w.'\u2019-]*){1,3}\s+with)"
 )
 # the counts of one list before this one: "28 points, 12 rebounds and", "31 homers and"
 _EARLIER_COUNTS = r"(?:[\d,]+\s+[A-Za-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*"
@@ -135,6 +135,8 @@ def line_in_game(
     if _MORE_THAN_THE_GAME.search(sentence, 0, clause_end.start() if clause_end else len(sentence)):
         return None
     statistic = game_statistic(claim.value, verb.group("verb"))
+    if statistic == "run" and verb.group("verb").lower().endswith(" in"):
+        statistic = "rbi"  # "drove in five runs" are runs batted in, as "five RBIs"
     if statistic == "yard":
         plays = _PLAYS_AFTER_YARDS.match(text, claim.end)
         gained = gained or (
