@@ -46,6 +46,11 @@ def test_more_verbs_of_a_players_line(text: str) -> None:
     assert _lines(text) == {"18 points": ("ivo_marsh", "", "point")}
 
 
+def test_a_career_high_is_the_games_count() -> None:
+    lines = _lines("Ivo Marsh added 17 points and a career-high eight assists for the Otters.")
+    assert lines == {"17 points": ("ivo_marsh", "", "point"), "eight assists": ("ivo_marsh", "", "assist")}
+
+
 def test_runs_driven_in_are_runs_batted_in() -> None:
     assert _lines("Ivo Marsh drove in five runs.") == {"five runs": ("ivo_marsh", "", "rbi")}
     assert _lines("Ivo Marsh had four RBIs.") == {"four RBIs": ("ivo_marsh", "", "rbi")}
@@ -90,6 +95,7 @@ def test_a_total_told_after_the_counts_clause_does_not_make_it_one() -> None:
         "Ivo Marsh passed to Lena Pask, who scored 12 points.",
         "The Otters scored 104 points.",
         "Ivo Marsh had 300 fans cheering for him.",
+        "Ivo Marsh has scored 20 or more points in five of his last six games.",
     ],
 )
 def test_totals_plays_counts_of_no_named_player_and_other_things_are_no_line(text: str) -> None:

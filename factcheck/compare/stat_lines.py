@@ -50,8 +50,9 @@ _SEASON_LINE_BEFORE = re.compile(r"\b(?P<verb>" + _VERB + r"|with)\s+" + _EARLIE
 _LAST_SEASON = re.compile(r"\blast\s+(?:season|year)\b", re.I)
 _MORE_THAN_A_SEASON = re.compile(r"\b(?:career|per\s+game|a\s+game|averag\w*|seasons|totals?)\b", re.I)
 _MORE_THAN_THE_GAME = re.compile(
-    r"\b(?:season|seasons|career|per\s+game|a\s+game|averag\w*|so\s+far|this\s+year|last\s+(?:week|year|"
-    r"season|game|night|month)|in\s+(?:his|her|their)\s+(?:last|past|previous)|previous|earlier|totals?)\b",
+    r"\b(?:season|seasons|career(?![\s-]+(?:high|best))|per\s+game|a\s+game|averag\w*|so\s+far|this\s+year|"
+    r"last\s+(?:week|year|season|game|night|month)|in\s+(?:his|her|their)\s+(?:last|past|previous)|"
+    r"(?:last|past|previous|first)\s+(?:\w+\s+)?games|previous|earlier|totals?)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:(\u2014]|\s[-\u2013]\s")
