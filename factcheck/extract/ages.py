@@ -374,7 +374,10 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
     if (
         number.digits
         and _COMMA_BEFORE_RE.search(before)
-        and re.match(r"^\s*(?:,|\)|;|\.(?!\d)|\s+(?:and|were|was|is|are|has|had|have|who|died)\b|$)", after)
+        and re.match(
+            r"^\s*(?:,|\)|;|\.(?!\d)|[\u2014\u2013]|-\s|\s+(?:and|were|was|is|are|has|had|have|who|died)\b|$)",
+            after,
+        )
     ):
         head = before[: _COMMA_BEFORE_RE.search(before).start()]
         person = _person_at_end(head, before_offset, enclosed=bool(re.match(r"\s*[,;]", after)))
@@ -495,7 +498,7 @@ def _full_names_ending(surname: str) -> re.Pattern[str]:
 def _ends_phrase(after: str) -> bool:
     return bool(
         re.match(
-            r"^\s*(?:,|\)|;|:|\.(?!\d)|\s+(?:and|when|while|who|was|were|is|are|has|had|died|of|from|in)\b|$)",
+            r"^\s*(?:,|\)|;|:|\.(?!\d)|[\u2014\u2013]|\s-\s|\s+(?:and|when|while|who|was|were|is|are|has|had|died|of|from|in)\b|$)",
             after,
         )
     )
