@@ -103,7 +103,7 @@ from factcheck.compare.sentences import (
 )
 from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
-from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_event
+from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_event, term_holder
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
@@ -394,7 +394,7 @@ def build_frame(
         frame.readings.append(claim)
     _times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in [k for k in frame.facts if k.attribute == "term" and not k.subject]:
-        if (holder := _term_holder(frame, key)) != key:
+        if (holder := term_holder(frame.facts, key)) != key:
             frame.facts.setdefault(holder, []).extend(frame.facts.pop(key))
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
@@ -434,7 +434,7 @@ def place_claim(
     earlier date of the incident ("the April 2 shooting") is held against the incident's date."""
     keys = _facts_of(claim, frame, text, published, lead_sentences(segments))
     if keys:
-        return [FactKey("date") if key == _EARLIER_DATE else _term_holder(frame, key) for key in keys]
+        return [FactKey("date") if key == _EARLIER_DATE else term_holder(frame.facts, key) for key in keys]
     key = _persons_one_event(frame, claim, text, [segment.start for segment in segments if segment.content])
     if key is None:
         return []
@@ -608,15 +608,6 @@ def _harmed_part(part: re.Match[str], attribute: str | None) -> bool:
     """Whether a part of a whole ("two of them", "one of the victims") is the incident's dead or hurt:
     of those shot, the part that died is the toll; "two others more" are not."""
     return attribute in ("killed", "injured") and part.group().split()[0] == "of"
-
-
-def _term_holder(frame: StoryFrame, key: FactKey) -> FactKey:
-    """Whose a term no one is named for is ("A bank manager was sentenced on Monday to 12 years"): the
-    one participant the story gives a term of that event, if there is one."""
-    if key.attribute != "term" or key.subject:
-        return key
-    whose = {k.subject for k in frame.facts if k.attribute == "term" and k.event == key.event and k.subject}
-    return FactKey("term", whose.pop(), key.event) if len(whose) == 1 else key
 
 
 def _someone_elses(claim, frame: StoryFrame) -> bool:

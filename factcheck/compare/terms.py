@@ -11,7 +11,9 @@ sentence's.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from factcheck.compare.fact_keys import FactKey
 from factcheck.compare.sentences import event_word_of
 
 # "sentenced to", and with when, where or whom between ("sentenced on Monday to", "sentenced him to");
@@ -75,3 +77,12 @@ def term_event(claim, text: str) -> str | None:
     word = event_word_of(claim, text)
     event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
     return event if event in TERM_NOUNS else None
+
+
+def term_holder(facts: Mapping[FactKey, object], key: FactKey) -> FactKey:
+    """Whose a term no one is named for is ("A bank manager was sentenced on Monday to 12 years"): the
+    one participant the story gives a term of that event (among the keys of ``facts``), if there is one."""
+    if key.attribute != "term" or key.subject:
+        return key
+    whose = {k.subject for k in facts if k.attribute == "term" and k.event == key.event and k.subject}
+    return FactKey("term", whose.pop(), key.event) if len(whose) == 1 else key
