@@ -92,6 +92,16 @@ def test_a_streaks_ordinal_names_the_game_itself():
     assert facts["the weekday of the game"] == ["Saturday"]
 
 
+def test_a_page_without_its_story_gives_no_place_or_date_of_the_incident():
+    # a weather box where the article should be: its town and its "Today" are no shooting's
+    facts = _facts(
+        "A man was shot on Pell Road in Tarnby on Friday night, police said.",
+        "Leeds, UK. Today: Cloudy early with light showers. Tonight: Clear skies after midnight. Low 12C.",
+    )
+    assert facts["the place of the shooting"] == ["Tarnby"]
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+
+
 def test_a_page_date_line_is_not_the_time_of_the_news():
     facts = _facts("Posted: Saturday, April 15, 2023 9:02 PM. One man was shot in Konya on Friday.")
     assert facts["the date of the shooting"] == ["2023-04-14"]

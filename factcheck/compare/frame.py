@@ -67,7 +67,7 @@ from factcheck.compare.dating import (
 )
 from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, FactKey
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
-from factcheck.compare.incident import incident_class, lead_sentences, several_incidents
+from factcheck.compare.incident import incident_class, lead_sentences, several_incidents, storyless_sources
 from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
 from factcheck.compare.naming import cased_like
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
@@ -369,11 +369,13 @@ def build_frame(
         person = named_person(claim, frame) if claim.kind == "age" else None
         if person is not None:
             frame.stated_ages.setdefault((claim.source, person), set()).add(claim.value.years)
+    storyless = storyless_sources(sources)  # a paywall's notice, a weather box: no incident of theirs
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
         ):
-            frame.facts.setdefault(key, []).append(claim)
+            if key.subject or claim.source not in storyless:
+                frame.facts.setdefault(key, []).append(claim)
     frame.team_aliases = nicknames(s.text for s in sources)
     # read after every named age is placed: a group's ages are paired with those
     ages_of = named_ages(frame)

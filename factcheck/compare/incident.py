@@ -4,9 +4,10 @@ sentences), whatever word names it (:mod:`~factcheck.compare.lexicon`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from factcheck.compare.lexicon import EVENT_CLASSES, event_words, kind_of
+from factcheck.compare.lexicon import EVENT_CLASSES, event_words, kind_of, names_an_event
 from factcheck.records import Source
 
 _LEAD_WEIGHTS = (3, 2, 1)
@@ -50,3 +51,23 @@ def several_incidents(incident: str, texts: Sequence[str]) -> bool:
         return False
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
     return any(pattern.search(text) for text in texts)
+
+
+# a capitalised word, and the capitalised words every kind of page writes ("Monday", "The")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_EVERY_PAGES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December The A An In On At It He She They We I This That""".split()
+)
+
+
+def storyless_sources(sources: Sequence[Source]) -> set[str]:
+    """The ids of the sources that are pages without their story: a paywall's notice, a weather box, a
+    station's blurb where the article should be. Such a page names no event at all and writes no name
+    (no capitalised word but a day's or a month's) that another report of the story writes."""
+    candidates = [s.id for s in sources if not names_an_event(s.text)]
+    if not candidates:
+        return set()  # the usual story: one look at each report for its first event word
+    words = {s.id: set(_CAPITALISED.findall(s.text)) - _EVERY_PAGES for s in sources}
+    written_by = Counter(word for found in words.values() for word in found)
+    return {source for source in candidates if all(written_by[word] == 1 for word in words[source])}

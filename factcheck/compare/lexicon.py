@@ -603,6 +603,12 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z-])(?:" + word_trie(class_of_word()) + r")(?![a-z-])")
 
 
+def names_an_event(text: str) -> bool:
+    """Whether ``text`` has an event word at all: a page without one (a paywall's notice, a station's
+    blurb where its story should be) does not tell a story."""
+    return _pattern().search(text.lower()) is not None
+
+
 def event_words(text: str) -> list[tuple[int, int, str]]:
     """Every event word or phrase of ``text``: (start, end, class), in text order."""
     table = class_of_word()

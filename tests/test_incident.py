@@ -1,0 +1,25 @@
+"""compare.incident: the pages of a story that do not tell it."""
+
+from __future__ import annotations
+
+from claim_builders import source
+
+from factcheck.compare.incident import storyless_sources
+
+_REPORT = "A man was shot on Pell Road in Tarnby on Friday night, police said."
+
+
+def test_a_page_with_no_event_and_no_name_the_story_writes_is_storyless():
+    weather = source("w", "Cloudy early with light showers this afternoon. Winds ESE at 10 mph near Hollin.")
+    paywall = source("p", "Subscribe now for complete access to the best local news. Try it free for 30 days.")
+    assert storyless_sources([source("a", _REPORT), weather, paywall]) == {"w", "p"}
+
+
+def test_a_page_that_names_what_another_report_names_tells_the_story():
+    # no event word of the lexicon, but the road and the town of the other report
+    update = source("u", "Pell Road in Tarnby stayed closed until Saturday morning.")
+    assert storyless_sources([source("a", _REPORT), update]) == set()
+
+
+def test_a_page_with_an_event_word_tells_a_story():
+    assert storyless_sources([source("a", _REPORT), source("b", "Shots rang out in Hollin.")]) == set()
