@@ -11,7 +11,9 @@ _REPORT = "A man was shot on Pell Road in Tarnby on Friday night, police said."
 
 def test_a_page_with_no_event_and_no_name_the_story_writes_is_storyless():
     weather = source("w", "Cloudy early with light showers this afternoon. Winds ESE at 10 mph near Hollin.")
-    paywall = source("p", "Subscribe now for complete access to the best local news. Try it free for 30 days.")
+    paywall = source(
+        "p", "Subscribe now for complete access to the best local news. Try it free for 30 days."
+    )
     assert storyless_sources([source("a", _REPORT), weather, paywall]) == {"w", "p"}
 
 
