@@ -606,7 +606,8 @@ def _pattern() -> re.Pattern[str]:
 def names_an_event(text: str) -> bool:
     """Whether ``text`` has an event word at all: a page without one (a paywall's notice, a station's
     blurb where its story should be) does not tell a story."""
-    return _pattern().search(text.lower()) is not None
+    # most reports name one in their first sentence: the rest is lowered only when they do not
+    return _pattern().search(text[:2000].lower()) is not None or _pattern().search(text.lower()) is not None
 
 
 def event_words(text: str) -> list[tuple[int, int, str]]:
