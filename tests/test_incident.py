@@ -5,6 +5,7 @@ from __future__ import annotations
 from claim_builders import source
 
 from factcheck.compare.incident import storyless_sources
+from factcheck.compare.lexicon import names_an_event
 
 _REPORT = "A man was shot on Pell Road in Tarnby on Friday night, police said."
 
@@ -25,3 +26,9 @@ def test_a_page_that_names_what_another_report_names_tells_the_story():
 
 def test_a_page_with_an_event_word_tells_a_story():
     assert storyless_sources([source("a", _REPORT), source("b", "Shots rang out in Hollin.")]) == set()
+
+
+def test_an_event_word_is_found_wherever_it_stands_and_only_whole():
+    assert names_an_event("a " * 1500 + "shooting")
+    assert not names_an_event("x " * 999 + "window")  # "win" at the first part's end is no word
+    assert not names_an_event(" " * 3000)

@@ -606,8 +606,10 @@ def _pattern() -> re.Pattern[str]:
 def names_an_event(text: str) -> bool:
     """Whether ``text`` has an event word at all: a page without one (a paywall's notice, a station's
     blurb where its story should be) does not tell a story."""
-    # most reports name one in their first sentence: the rest is lowered only when they do not
-    return _pattern().search(text[:2000].lower()) is not None or _pattern().search(text.lower()) is not None
+    # most reports name one in their first sentence: the rest is lowered only when they do not (the
+    # first part ends before its last word, which may go on after it: "win" of "window")
+    first = (text[:2000].rsplit(None, 1) or [""])[0].lower() if len(text) > 2000 else ""
+    return _pattern().search(first) is not None or _pattern().search(text.lower()) is not None
 
 
 def event_words(text: str) -> list[tuple[int, int, str]]:
