@@ -92,6 +92,23 @@ def test_a_streaks_ordinal_names_the_game_itself():
     assert facts["the weekday of the game"] == ["Saturday"]
 
 
+def test_a_surnames_age_beside_the_full_names_other_age_in_one_report_is_someone_elses():
+    # "the 16-year-old Marsh was with": the friend's age, told after the victim's by full name
+    facts = _facts(
+        "Police said 14-year-old Ivo Marsh was shot on Pell Road. Detectives spoke to the 16-year-old Marsh"
+        " was with.",
+        "A boy, Ivo Marsh, 14, was shot on Pell Road.",
+    )
+    assert facts["the age of Ivo Marsh"] == [14]
+
+
+def test_a_surnames_age_in_another_report_is_still_compared():
+    facts = _facts(
+        "Ivo Marsh, 14, was shot on Pell Road.", "Ivo Marsh was shot on Pell Road. Marsh, 16, died."
+    )
+    assert sorted(facts["the age of Ivo Marsh"]) == [14, 16]
+
+
 def test_a_page_without_its_story_gives_no_place_or_date_of_the_incident():
     # a weather box where the article should be: its town and its "Today" are no shooting's
     facts = _facts(

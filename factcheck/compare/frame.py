@@ -115,7 +115,14 @@ from factcheck.compare.towns import (
     place_tier,
 )
 from factcheck.compare.vote_shares import vote_share
-from factcheck.compare.whose import age_person, named_person, participant_event, person_by_role
+from factcheck.compare.whose import (
+    age_person,
+    named_person,
+    note_stated_ages,
+    outvoted_by_full_name,
+    participant_event,
+    person_by_role,
+)
 from factcheck.extract.quantities.counted import plural_phrase
 from factcheck.records import Source
 from factcheck.values import harm_of, is_point_in_time
@@ -182,8 +189,9 @@ class StoryFrame:
     team_aliases: dict[str, str] = field(default_factory=dict)
     # the one event of their own most reports tell of a person (their arrest): participant id -> event
     main_events: dict[str, str] = field(default_factory=dict)
-    # the ages each report writes with a participant's name: (source, participant id) -> years
-    stated_ages: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    # the ages each report writes with a participant's name: (source, participant id) -> years -> whether
+    # it writes one with the full name
+    stated_ages: dict[tuple[str, str], dict[int, bool]] = field(default_factory=dict)
     # the telephone numbers the reports give
     phone_numbers: PhoneBook = field(default_factory=lambda: phone_book(()))
     _names: NameTable | None = None
@@ -365,10 +373,7 @@ def build_frame(
         frame.readings += block_readings(s, content[s.id]) + unknown_town_readings(s, content[s.id])
         frame.readings += phone_readings(s, content[s.id])
     frame.phone_numbers = phone_book(frame.readings)
-    for claim in claims:
-        person = named_person(claim, frame) if claim.kind == "age" else None
-        if person is not None:
-            frame.stated_ages.setdefault((claim.source, person), set()).add(claim.value.years)
+    note_stated_ages(frame, claims)
     storyless = storyless_sources(sources)  # a paywall's notice, a weather box: no incident of theirs
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
@@ -660,7 +665,7 @@ def _facts_of(
                 return [FactKey("age", person)]
         if person is None or not written_names_in(claim.quote, frame.participants[person].names):
             return []
-        return [FactKey("age", person)]
+        return [] if outvoted_by_full_name(claim, frame, person) else [FactKey("age", person)]
     if claim.stance.kind in ("denied", "expected") or claim.stance.negated:
         return []
     if kind == "time":

@@ -51,6 +51,37 @@ def person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
     return person
 
 
+def fully_named(claim, participant) -> bool:
+    """Whether an age's quote writes two words or more of the participant's name ("Ian Wilsey, 14"),
+    not the surname alone ("the 16-year-old Wilsey")."""
+    written = set(name_words(claim.quote))
+    return sum(word in written for word in name_words(participant.name)) >= 2
+
+
+def note_stated_ages(frame: StoryFrame, claims) -> None:
+    """Each report's ages of each participant given by name (``frame.stated_ages``), and whether the
+    report writes one of them with the full name."""
+    for claim in claims:
+        person = named_person(claim, frame) if claim.kind == "age" else None
+        if person is not None:
+            ages = frame.stated_ages.setdefault((claim.source, person), {})
+            ages[claim.value.years] = ages.get(claim.value.years) or fully_named(
+                claim, frame.participants[person]
+            )
+
+
+def outvoted_by_full_name(claim, frame: StoryFrame, person: str) -> bool:
+    """Whether an age written with the surname alone is one of two ages its report gives the person,
+    the other written with the full name: "spoke to the 16-year-old Wilsey was with" is someone
+    else's age beside "14-year-old Ian Wilsey"."""
+    ages = frame.stated_ages.get((claim.source, person), {})
+    return (
+        len(ages) > 1
+        and not fully_named(claim, frame.participants[person])
+        and any(full for years, full in ages.items() if years != claim.value.years)
+    )
+
+
 def named_person(claim, frame: StoryFrame) -> str | None:
     """The participant an age is given with by name ("Jo Reed, 41"), if any."""
     return (
