@@ -63,6 +63,8 @@ def test_a_rate_an_offer_or_another_sum_is_no_deals_value(text: str) -> None:
         ("Prices start at $119.99 for the basic model.", "$119.99"),
         ("The tablet sells for about €450 in shops.", "about €450"),
         ("It is available at a price of $5.", "$5"),
+        ("The phone will go on sale Sept. 27 for $1,299.", "$1,299"),
+        ("The tablet will be available in stores on Friday for $499.", "$499"),
     ],
 )
 def test_a_sum_a_thing_is_sold_for_is_its_price(text: str, quote: str) -> None:

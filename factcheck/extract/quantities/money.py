@@ -65,7 +65,11 @@ _BUYER_PAYS_BEFORE = re.compile(
 _PRICE_BEFORE = re.compile(
     r"\b(?:priced\s+at|(?:a|the|its|retail)\s+price\s+of|prices?\s+(?:starts?|begins?)\s+at|"
     r"(?:starts?|starting|begins?|beginning)\s+at|sells?\s+for|selling\s+for|retails?\s+(?:at|for)|"
-    r"will\s+go\s+for|goes\s+for)\s+" + _HEDGE + r"\Z",
+    r"will\s+go\s+for|goes\s+for|"
+    # "will go on sale Sept. 27 for", "will be available in stores on Friday for"
+    r"(?:go|goes|went|going)\s+on\s+sale(?:\s+[^,;$]{1,30}?)?\s+for|available(?:\s+[^,;$]{1,30}?)?\s+for)\s+"
+    + _HEDGE
+    + r"\Z",
     re.I,
 )
 _RATE_AFTER = re.compile(
