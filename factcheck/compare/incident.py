@@ -55,7 +55,7 @@ def several_incidents(incident: str, texts: Sequence[str]) -> bool:
 
 # a capitalised word, and the capitalised words every kind of page writes ("Monday", "The")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_EVERY_PAGES = frozenset(
+_ON_EVERY_PAGE = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December The A An In On At It He She They We I This That""".split()
 )
@@ -68,6 +68,6 @@ def storyless_sources(sources: Sequence[Source]) -> set[str]:
     candidates = [s.id for s in sources if not names_an_event(s.text)]
     if not candidates:
         return set()  # the usual story: one look at each report for its first event word
-    words = {s.id: set(_CAPITALISED.findall(s.text)) - _EVERY_PAGES for s in sources}
+    words = {s.id: set(_CAPITALISED.findall(s.text)) - _ON_EVERY_PAGE for s in sources}
     written_by = Counter(word for found in words.values() for word in found)
     return {source for source in candidates if all(written_by[word] == 1 for word in words[source])}

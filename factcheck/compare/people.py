@@ -245,7 +245,7 @@ def participants(
         mine, theirs = suffixes[entity], suffixes[other]
         if mine is not None and theirs is not None:
             return mine == theirs
-        if mine is None and theirs is None or sources_of is None:
+        if (mine is None and theirs is None) or sources_of is None:
             return True
         return not set(sources_of.get(entity, ())) & set(sources_of.get(other, ()))
 

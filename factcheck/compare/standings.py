@@ -1,5 +1,6 @@
 """Teams' records: "Springfield (8-3)", "the Otters' record rose to 7-3", "the Otters stand at 8-3",
-"the Otters beat the Herons to improve to 8-3", "the Otters' 7-3 season"; and a fighter's, "Ivo Marsh improved to 37-2", "Marsh is now 36-2".
+"the Otters beat the Herons to improve to 8-3", "the Otters' 7-3 season"; and a fighter's, "Ivo Marsh
+improved to 37-2", "Marsh is now 36-2".
 
 A match report gives each team's win-loss record after the game. One team is
 written by its town or its nickname ("Springfield", "the Otters"); the story

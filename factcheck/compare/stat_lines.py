@@ -38,7 +38,8 @@ STATISTICS = frozenset(
 _VERB = (
     r"(?:scored|had|finished\s+with|added|tallied|grabbed|pulled\s+down|dished\s+out|racked\s+up|"
     r"threw\s+for|passed\s+for|ran\s+for|rushed\s+for|collected|recorded|contributed|chipped\s+in(?:\s+with)?|"
-    r"poured\s+in|put\s+up|piled\s+up|notched|netted|drove\s+in|knocked\s+in|led(?:\s+(?:the\s+)?[A-Z][\w.'\u2019-]*){1,3}\s+with)"
+    r"poured\s+in|put\s+up|piled\s+up|notched|netted|drove\s+in|knocked\s+in|"
+    r"led(?:\s+(?:the\s+)?[A-Z][\w.'\u2019-]*){1,3}\s+with)"  # "led the Otters with 27 points"
 )
 # the counts of one list before this one: "28 points, 12 rebounds and", "31 homers and"
 _EARLIER_COUNTS = r"(?:[\d,]+\s+[A-Za-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*|\s+and\s+))*"
@@ -124,7 +125,7 @@ def line_in_game(
     verb, gained = _LINE_BEFORE.search(head), None
     if verb is None and claim.value.measure == "length":
         verb, gained = next(
-            ((found, gained) for pattern, gained in _LINES_BEFORE_YARDS if (found := pattern.search(head))),
+            ((found, yards) for pattern, yards in _LINES_BEFORE_YARDS if (found := pattern.search(head))),
             (None, None),
         )
     if verb is None or _A_PLAY_AFTER.match(text, claim.end):

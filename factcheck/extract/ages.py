@@ -483,10 +483,15 @@ def _appositive(text: str, before: str, offset: int) -> tuple[int, int, str] | N
         return named
     if len(words) == 1 and any(
         fold(full.group(1)) in given_names()
-        for full in _full_names_ending(words[0]).finditer(text, 0, named[0])
+        for full in _full_names_ending(words[0]).finditer(text, max(0, named[0] - _FULL_NAME_REACH), named[0])
     ):
         return named
     return None
+
+
+# how far before a lone surname its full name is looked for: a few paragraphs, not a whole long text
+# for each of its surnames
+_FULL_NAME_REACH = 3000
 
 
 @lru_cache(maxsize=256)
