@@ -21,6 +21,9 @@ def test_word_parts_are_not_words():
 
 def test_a_gun_fired_is_not_a_dismissal():
     assert [name for _, _, name in event_words("The gunman fired twice.")] == []
+    assert "dismissal" not in [name for _, _, name in event_words("Shots were fired as officers arrived.")]
+    assert "dismissal" not in [name for _, _, name in event_words("He admitted the firing of a weapon.")]
+    assert [name for _, _, name in event_words("Ravi Dorn was fired as head coach.")] == ["dismissal"]
 
 
 def test_a_jailbreak_a_riot_and_a_bout_are_incidents_a_fire_that_broke_out_no_escape():

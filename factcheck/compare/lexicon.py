@@ -328,8 +328,13 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "quit",
             "stepped down",
             "waived",
-            # "fired" alone is a shot's as often: "fired coach Ivo Marsh", "was fired as manager"
-            "fired as",
+            # "fired" alone (or "fired as", "the firing of") is a shot's as often: "fired coach Ivo
+            # Marsh", "was fired as manager"
+            "fired as coach",
+            "fired as head coach",
+            "fired as manager",
+            "fired as general manager",
+            "fired as chief executive",
             "fired coach",
             "fired head coach",
             "fired manager",
@@ -337,7 +342,9 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "fired their coach",
             "fired its manager",
             "fired their manager",
-            "firing of",
+            "firing of coach",
+            "firing of head coach",
+            "firing of manager",
         ),
     ),
     "launch": (
