@@ -280,16 +280,16 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         return None
 
     year_old = _YEAR_OLD_RE.match(after)
-    pronoun = _PRONOUN_WAS_RE.search(before)
-    if pronoun and _PRONOUN_AGE_END_RE.match(text, number.end, segment.end):
-        start = before_offset + pronoun.start()
-        person = _antecedent_name(text, start)
-        end = number.end + (len(year_old.group(0).rstrip()) if year_old else 0)
-        return _claim(source, segment, start, end, person, number.value) if person else None
     if _PRONOUN_AGE_END_RE.match(text, number.end, segment.end):
+        # "She was 85.", "Ivo Marsh was 24.": the age ends the sentence
+        end = number.end + (len(year_old.group(0).rstrip()) if year_old else 0)
+        pronoun = _PRONOUN_WAS_RE.search(before)
+        if pronoun:
+            start = before_offset + pronoun.start()
+            person = _antecedent_name(text, start)
+            return _claim(source, segment, start, end, person, number.value) if person else None
         named = _name_was_before(text, segment, before, before_offset)
         if named is not None:
-            end = number.end + (len(year_old.group(0).rstrip()) if year_old else 0)
             return _claim(source, segment, named[0], end, named[1], number.value)
     if year_old:
         if _CAPITAL_RE.search(year_old.group(0)):
@@ -611,11 +611,7 @@ def _antecedent_name(text: str, start: int) -> str | None:
         for match in _NAME_ANYWHERE_RE.finditer(sentence):
             name = _trim_name(match.group(1))
             before_name = sentence[: match.end(1) - len(name)].split()
-            if (
-                not _is_name(name)
-                or fold(name) in place_names()
-                or (" " not in name and _common_word(name, text))
-            ):
+            if not _may_name_someone(name, text):
                 continue  # not "Veteran" of "Veteran actress Ola Vesk died"
             if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
                 continue  # "at Cedar Hill hospital", "in Los Angeles"
@@ -648,9 +644,17 @@ def _name_was_before(text: str, segment: Segment, before: str, before_offset: in
     opening = text[segment.start : start]
     if opening.strip(' "“') and not opening.rstrip().endswith(","):
         return None
-    if not _is_name(name) or fold(name) in place_names() or (" " not in name and _common_word(name, text)):
-        return None
-    return start, name
+    return (start, name) if _may_name_someone(name, text) else None
+
+
+def _may_name_someone(name: str, text: str) -> bool:
+    """Whether capitalised words may be a person's name: no label or headline noun, no place, and not
+    one word the text also writes in lower case ("Veteran" of "Veteran actress Ola Vesk")."""
+    return (
+        _is_name(name)
+        and fold(name) not in place_names()
+        and not (" " not in name and _common_word(name, text))
+    )
 
 
 def _determiner_start(text: str, segment: Segment, start: int) -> int:
