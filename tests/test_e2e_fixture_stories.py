@@ -82,6 +82,9 @@ EXPECTED = {
     "arrest-after-shooting": [],
     # Three killed in a previous shooting in 2015 is not this shooting's toll of one.
     "background-shooting-toll": [],
+    # Magnitude 6.4 against 6.1 for Tuesday's quake; the toll of the quake "since 2009, when ... killed
+    # 41" and "in 2011, when 41 people died" is an earlier quake's, not the seven of this one.
+    "quake-earlier-one": ["FC201"],
     # The arrested man "was stopped at about 2 a.m." against "he was driving at about 2:40 a.m.": the
     # pronoun's antecedent is two sentences back, over a sentence that starts with "He".
     "arrest-clock": ["FC103"],
@@ -291,6 +294,16 @@ def test_the_turnout_is_compared_and_the_seats_a_party_won_are_its_own(run_cli):
     result = run_cli("check", str(STORIES / "election-turnout-seats"), "--format", "json")
     (finding,) = json.loads(result.stdout)["discrepancies"]
     assert finding["fact"] == "the turnout in the story"
+
+
+def test_an_earlier_quake_told_by_its_year_is_neither_toll_nor_magnitude_of_this_one(run_cli):
+    result = run_cli("check", str(STORIES / "quake-earlier-one"), "--format", "json")
+    report = json.loads(result.stdout)
+    (finding,) = report["discrepancies"]
+    assert finding["fact"] == "the magnitude in the story"
+    assert sorted(side["value"] for side in finding["sides"]) == ["6.1", "6.4"]
+    (killed,) = [fact for fact in report["facts"] if fact["attribute"] == "killed"]
+    assert [value["value"] for value in killed["values"]] == [7]
 
 
 def test_every_story_has_a_test():

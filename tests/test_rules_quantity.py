@@ -200,3 +200,19 @@ def test_counts_in_sentences_dated_to_another_occasion_are_not_compared():
         count("b", "two games", 2, 2, "games", event="injure:player", text=current.text),
     ]
     assert _codes(claims, (undated, current)) == []
+
+
+def test_a_magnitude_told_after_since_and_its_year_is_an_earlier_quakes():
+    from factcheck.extract.claims import claims_of
+
+    published = dt.date(2024, 5, 14)
+    first = source(
+        "a",
+        "A magnitude 6.4 quake struck Tarnmoor on Tuesday. It was the strongest since 2009, "
+        "when a magnitude 6.9 quake struck.",
+        published,
+    )
+    second = source("b", "A quake of magnitude 6.1 struck Tarnmoor on Tuesday.", published)
+    claims = [claim for text in (first, second) for claim in claims_of(text)]
+    (finding,) = compare([first, second], claims).discrepancies
+    assert sorted(side.value for side in finding.sides) == ["6.1", "6.4"]

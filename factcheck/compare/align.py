@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.compare.counting import OTHERS_QUOTE
-from factcheck.compare.dating import CURRENT_DAYS
+from factcheck.compare.dating import CURRENT_DAYS, named_days
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
@@ -216,13 +216,14 @@ class Occasions:
         self._first = min(dates) if dates else None
         self._times: dict[str, list[tuple[int, str]]] = {}
         for claim in claims:
-            if claim.kind == "time" and is_point_in_time(claim.value):
+            # "the strongest since 2009, when a 6.9 tremor killed 41": a bound names its year too
+            if claim.kind == "time" and (is_point_in_time(claim.value) or _since(claim.value)):
                 self._times.setdefault(claim.source, []).append((claim.start, self._occasion(claim)))
         for entries in self._times.values():
             entries.sort()
 
     def _occasion(self, claim) -> str:
-        days = interval(claim.value)
+        days = named_days(claim.value)
         if days is None:
             # A bare weekday is this week's; "October 19" without a year is its own occasion.
             return "current" if claim.value.weekday is not None else f"unresolved {claim.value.timex_value}"
@@ -248,6 +249,10 @@ class Occasions:
         ]
         found = found or ["current"]
         return "current" if "current" in found else found[0]
+
+
+def _since(span) -> bool:
+    return (span.signal or "").lower() == "since"
 
 
 def slots(

@@ -10,12 +10,13 @@ p.m.") has a day only by guess (the publication's), and does not count.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from factcheck.compare.lexicon import event_words
-from factcheck.values import add_days, interval
+from factcheck.values import add_days, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
 CURRENT_DAYS = 30
@@ -233,3 +234,44 @@ def names_no_day(claim, text: str) -> bool:
         or _CONDITION_BEFORE.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
         or dates_a_thing(claim, text)
     )
+
+
+def named_days(span) -> tuple[dt.date, dt.date] | None:
+    """The days a time names: its own, or a bound's ("since 2009" names 2009, though it reaches to now);
+    ``None`` for an unresolved time or another bound ("until Friday", "by 2030")."""
+    if span.signal and span.signal.lower() == "since" and span.start is not None:
+        return interval(span.model_copy(update={"end": add_days(span.start, 1), "signal": None}))
+    return interval(span) if is_point_in_time(span) else None
+
+
+def earlier_occasions_set_apart(facts: dict, claims: Sequence, dates: list) -> None:
+    """Take out of the incident's tolls and counts what a report tells of an earlier occasion: a
+    sentence whose every time ends a month or more before the incident's earliest date ("in 2011, when
+    41 people died", "the strongest since 2009, when a tremor killed 41", "last year, 12 were shot")
+    tells of another quake, fire or shooting than the story's. ``dates``: the incident's date claims;
+    without any, nothing is taken out (a follow-up's incident may be its only time, months back)."""
+    incident_days = [days for days in (interval(claim.value) for claim in dates) if days is not None]
+    if not incident_days:
+        return
+    before = add_days(min(days[0] for days in incident_days), -CURRENT_DAYS)
+    ends: dict[str, list[tuple[int, dt.date]]] = {}
+    for claim in claims:
+        if claim.kind == "time" and (days := named_days(claim.value)) is not None:
+            ends.setdefault(claim.source, []).append((claim.start, days[1]))
+    for found in ends.values():
+        found.sort()
+    for key in [key for key in facts if key.attribute in _TOLLS_AND_COUNTS]:
+        kept = [claim for claim in facts[key] if not _dated_before(claim, ends.get(claim.source, []), before)]
+        if kept:
+            facts[key] = kept
+        else:
+            del facts[key]
+
+
+_TOLLS_AND_COUNTS = frozenset({"killed", "injured", "shot", "count"})
+
+
+def _dated_before(claim, ends: Sequence[tuple[int, dt.date]], before: dt.date) -> bool:
+    low = bisect.bisect_left(ends, (claim.sentence_start, dt.date.min))
+    high = bisect.bisect_left(ends, (claim.sentence_end, dt.date.min))
+    return high > low and all(end <= before for _, end in ends[low:high])

@@ -56,6 +56,7 @@ from factcheck.compare.counting import (
 )
 from factcheck.compare.dating import (
     dated_by_clock,
+    earlier_occasions_set_apart,
     earliest_in_each_source,
     names_no_day,
     of_the_news,
@@ -421,6 +422,7 @@ def build_frame(
     frame.readings += made
     if dates:
         frame.facts[FactKey("date")] = dates
+    earlier_occasions_set_apart(frame.facts, [*claims, *frame.readings], dates)
     tiers = [frame.facts.pop(FactKey("place", "", tier), []) for tier in PLACE_TIERS]
     evidence = lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source])  # noqa: E731
     places, made = incident_place(tiers, [*claims, *frame.readings], texts, evidence)

@@ -1,0 +1,79 @@
+"""The days a time names, and the tolls a report tells of an earlier occasion than its incident."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from claim_builders import source
+
+from factcheck.compare.dating import earlier_occasions_set_apart, named_days
+from factcheck.compare.fact_keys import FactKey
+from factcheck.extract.claims import claims_of
+
+PUBLISHED = dt.date(2024, 5, 14)  # a Tuesday
+LEAD = "An earthquake struck Tarnmoor on Tuesday, killing seven people. "
+
+
+def _claims(text: str) -> list:
+    return claims_of(source("a", text, PUBLISHED))
+
+
+def _time(text: str, quote: str):
+    (found,) = [claim for claim in _claims(text) if claim.kind == "time" and claim.quote == quote]
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, quote, days",
+    [
+        # a bound reaches to now, but names its own year: the occasion "since 2009, when ..." tells of
+        ("The strongest quake since 2009.", "2009", (dt.date(2009, 1, 1), dt.date(2010, 1, 1))),
+        ("It struck on March 3, 2024.", "March 3, 2024", (dt.date(2024, 3, 3), dt.date(2024, 3, 4))),
+        ("The road stays shut until 2030.", "2030", None),
+    ],
+)
+def test_a_time_names_its_days_and_a_since_bound_its_own(text, quote, days):
+    assert named_days(_time(text, quote).value) == days
+
+
+def _set_apart(sentence: str, dated: bool = True) -> list[str]:
+    claims = _claims(LEAD + sentence)
+    tolls = [claim for claim in claims if claim.kind == "quantity" and claim.start > len(LEAD)]
+    assert tolls, sentence
+    dates = (
+        [claim for claim in claims if claim.kind == "time" and claim.quote == "Tuesday"][:1] if dated else []
+    )
+    facts = {FactKey("killed"): tolls}
+    earlier_occasions_set_apart(facts, claims, dates)
+    return [claim.quote for claim in facts.get(FactKey("killed"), [])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2011, a quake killed 41 people there.",
+        "It was the strongest quake since 2009, when a tremor killed 41 people.",
+        "A quake on March 3, 2019, killed 41 people.",
+    ],
+)
+def test_a_toll_told_only_with_earlier_times_is_another_occasions(sentence):
+    assert _set_apart(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Wednesday the quake had killed 41 people.",
+        "The quake killed 41 people on Tuesday, the most since 2009.",  # its own day beside the bound
+        "Rescuers said 41 people were killed.",  # no time at all
+        "The quake killed 41 people in April.",  # within a month of the incident: may be its own
+    ],
+)
+def test_a_toll_told_with_the_incidents_time_or_none_stays(sentence):
+    assert _set_apart(sentence) == ["41 people"]
+
+
+def test_without_a_date_of_the_incident_nothing_is_set_apart():
+    # a follow-up months later may give its incident only a past date: that date is then its own
+    assert _set_apart("In 2011, a quake killed 41 people there.", dated=False) == ["41 people"]
