@@ -118,6 +118,8 @@ from factcheck.compare.towns import (
 from factcheck.compare.vote_shares import vote_share
 from factcheck.compare.whose import (
     age_person,
+    antecedent,
+    antecedent_in,
     named_person,
     note_stated_ages,
     outvoted_by_full_name,
@@ -497,7 +499,7 @@ def _persons_one_event(frame: StoryFrame, claim, text: str, starts: Sequence[int
     # the person the sentence is about: named first in it, or "he"/"she" after a sentence naming them
     people = [p for p in frame.people_in(sentence) if p[0] < 4]
     if not people and PRONOUN_START.match(sentence):
-        people = _antecedent(frame, text, starts, claim.sentence_start)
+        people = antecedent(frame, text, starts, claim.sentence_start)
     persons = {p[2] for p in people}
     if len(persons) != 1:
         return None
@@ -516,28 +518,6 @@ def _persons_one_event(frame: StoryFrame, claim, text: str, starts: Sequence[int
     if attribute == "weekday" and value.weekday is None:
         return None  # "yesterday afternoon" in an undated report, "current": no day that can be named
     return FactKey(attribute, person, event)
-
-
-def _antecedent_in(frame: StoryFrame, text: str, claim) -> list:
-    """Who "he" or "she" of a claim's sentence is, reading the text's sentences before it."""
-    starts = [0, *(m.end() for m in re.finditer(r"[.!?][\"')\u201d]?\s+", text[: claim.sentence_start]))]
-    return _antecedent(frame, text, starts, claim.sentence_start)
-
-
-def _antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) -> list:
-    """Who "he" or "she" is: the people of the nearest earlier sentence that names any of that gender
-    (or of none known), going back over sentences that themselves start with a pronoun (at most three)."""
-    pronoun = PRONOUN_START.match(text, start)
-    said = "female" if pronoun and pronoun.group().rstrip()[-3:].lower() == "she" else "male"
-    earlier = [s for s in starts if s < start]
-    for begin, end in list(zip(earlier, [*earlier[1:], start], strict=True))[::-1][:3]:
-        sentence = text[begin:end]
-        people = [p for p in frame.people_in(sentence) if frame.genders.get(p[2]) in (None, said)]
-        if people:
-            return people
-        if not PRONOUN_START.match(sentence):
-            return []
-    return []
 
 
 # An event word told as one of several: "the second blast killed two", "another shooting".
@@ -608,7 +588,7 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
     people = frame.people_in(sentence[: claim.start - claim.sentence_start])
     if not people and PRONOUN_START.match(sentence):
-        people = _antecedent_in(frame, text, claim)
+        people = antecedent_in(frame, text, claim)
     persons = {p[2] for p in people}
     return event, (persons.pop() if len(persons) == 1 else "")
 

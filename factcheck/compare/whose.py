@@ -10,6 +10,7 @@ Reed on Tuesday", "Jo Reed was taken into custody Friday evening").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.compare.lexicon import (
@@ -21,7 +22,7 @@ from factcheck.compare.lexicon import (
 )
 from factcheck.compare.people import name_words
 from factcheck.compare.roles import part_in, role_person
-from factcheck.compare.sentences import PASSIVE_END, RELATIVE_START, clause_of, event_word_of
+from factcheck.compare.sentences import PASSIVE_END, PRONOUN_START, RELATIVE_START, clause_of, event_word_of
 from factcheck.extract.gazetteer import slug
 
 if TYPE_CHECKING:
@@ -153,3 +154,25 @@ def participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | 
         if earlier:
             return found, earlier[-1][2]
     return None
+
+
+def antecedent_in(frame: StoryFrame, text: str, claim) -> list:
+    """Who "he" or "she" of a claim's sentence is, reading the text's sentences before it."""
+    starts = [0, *(m.end() for m in re.finditer(r"[.!?][\"')\u201d]?\s+", text[: claim.sentence_start]))]
+    return antecedent(frame, text, starts, claim.sentence_start)
+
+
+def antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) -> list:
+    """Who "he" or "she" is: the people of the nearest earlier sentence that names any of that gender
+    (or of none known), going back over sentences that themselves start with a pronoun (at most three)."""
+    pronoun = PRONOUN_START.match(text, start)
+    said = "female" if pronoun and pronoun.group().rstrip()[-3:].lower() == "she" else "male"
+    earlier = [s for s in starts if s < start]
+    for begin, end in list(zip(earlier, [*earlier[1:], start], strict=True))[::-1][:3]:
+        sentence = text[begin:end]
+        people = [p for p in frame.people_in(sentence) if frame.genders.get(p[2]) in (None, said)]
+        if people:
+            return people
+        if not PRONOUN_START.match(sentence):
+            return []
+    return []
