@@ -68,3 +68,10 @@ def test_a_bomb_that_blew_up_or_explodes_is_an_explosion():
     assert [name for _, _, name in event_words("A gas main explodes under the street.")] == ["explosion"]
     # a gun that went off is a shooting's, not an explosion
     assert [name for _, _, name in event_words("The gun went off in his hand.")] == []
+
+
+def test_a_fire_told_by_what_it_did_or_its_kind_is_a_fire_but_a_gun_opened_fire_is_none():
+    for text in ("A fire destroyed the store.", "A huge fire tore through the mill.", "a house fire"):
+        assert [name for _, _, name in event_words(text)] == ["fire"], text
+    assert "fire" not in [name for _, _, name in event_words("The gunman opened fire on the crowd.")]
+    assert [name for _, _, name in event_words("The fire service sent two engines.")] == []
