@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from claim_builders import count, source
 
-from factcheck.compare.counting import counted_name, counted_noun, part_after
+from factcheck.compare.counting import (
+    counted_name,
+    counted_noun,
+    initial_counts_set_apart,
+    part_after,
+    tells_remainder,
+)
+from factcheck.compare.fact_keys import FactKey
 from factcheck.extract.claims import claims_of
 
 
@@ -59,3 +66,61 @@ def test_of_after_a_counts_own_noun_says_whose_they_are_not_a_whole_they_are_par
 ) -> None:
     claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
     assert (part_after(claim, text) is not None) is is_part
+
+
+@pytest.mark.parametrize(
+    ("counted", "thing"),
+    [
+        # people at large are counted by what happened to them: one count whatever they are called
+        ("people evacuated", "evacuated"),
+        ("residents of nearby flats evacuated", "evacuated"),
+        ("men arrested", "arrested"),
+        ("people detained", "arrested"),
+        # without it, no thing of the story ("several men", "one woman")
+        ("men", ""),
+        ("people", ""),
+        # a count of a thing of its own stays that thing's
+        ("residents", "resident"),
+        ("homes destroyed", "home"),
+        # a compound written open is the one written with a hyphen
+        ("fire engines sent", "engine"),
+        ("fire crews", "fire"),
+    ],
+)
+def test_people_at_large_are_counted_by_what_happened_to_them(counted: str, thing: str) -> None:
+    assert counted_noun(counted) == thing
+
+
+def test_a_participle_alone_is_named_as_the_people_it_happened_to() -> None:
+    claims = [
+        count("a", "about 40", 40, 40, "people evacuated"),
+        count("b", "60", 60, 60, "people evacuated"),
+    ]
+    assert counted_name("evacuated", claims) == "people evacuated"
+
+
+@pytest.mark.parametrize(
+    ("text", "remainder"),
+    [
+        ("Two fire tenders would remain at the scene until Monday.", True),
+        ("Police said two crews, and officers, stayed on scene overnight.", True),
+        # the verb is another count's, or tells a state, not what was left at the scene
+        ("Ten engines fought the blaze and two remained at the scene.", False),
+        ("One suspect remains at large.", False),
+        ("Two people remain in hospital.", False),
+    ],
+)
+def test_a_count_of_what_stayed_at_the_scene_is_a_remainder(text: str, remainder: bool) -> None:
+    claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
+    assert tells_remainder(claim, text) is remainder
+
+
+def test_a_count_a_report_adds_to_later_is_no_whole() -> None:
+    text = "Eight engines were sent, and a further six later. By 10pm 14 engines were there."
+    first, added, total = [c for c in claims_of(source("a", text)) if c.kind == "quantity"]
+    other = count("b", "12 engines", 12, 12, "engines")
+    whole, addition = FactKey("count", thing="engine"), FactKey("count", event="added", thing="engine")
+    facts = {whole: [first, total, other], addition: [added]}
+    initial_counts_set_apart(facts)
+    # what was sent first goes; the total after the addition, and another report's whole, stay
+    assert facts[whole] == [total, other] and facts[addition] == [added]

@@ -85,6 +85,9 @@ EXPECTED = {
     # Magnitude 6.4 against 6.1 for Tuesday's quake; the toll of the quake "since 2009, when ... killed
     # 41" and "in 2011, when 41 people died" is an earlier quake's, not the seven of this one.
     "quake-earlier-one": ["FC201"],
+    # About 40 residents evacuated against around 60 people; the eight engines sent first (a further six
+    # came later) and the two that remained overnight are no whole to hold against the 12 at its height.
+    "fire-evacuees": ["FC201"],
     # The arrested man "was stopped at about 2 a.m." against "he was driving at about 2:40 a.m.": the
     # pronoun's antecedent is two sentences back, over a sentence that starts with "He".
     "arrest-clock": ["FC103"],
@@ -304,6 +307,13 @@ def test_an_earlier_quake_told_by_its_year_is_neither_toll_nor_magnitude_of_this
     assert sorted(side["value"] for side in finding["sides"]) == ["6.1", "6.4"]
     (killed,) = [fact for fact in report["facts"] if fact["attribute"] == "killed"]
     assert [value["value"] for value in killed["values"]] == [7]
+
+
+def test_the_evacuated_are_one_count_and_engines_sent_first_none(run_cli):
+    result = run_cli("check", str(STORIES / "fire-evacuees"), "--format", "json")
+    (finding,) = json.loads(result.stdout)["discrepancies"]
+    assert finding["fact"] == "the number of people evacuated"
+    assert sorted(side["value"] for side in finding["sides"]) == ["36-44 (about)", "54-66 (around)"]
 
 
 def test_every_story_has_a_test():

@@ -371,6 +371,25 @@ def test_where_the_counted_were_stands_between_them_and_what_happened(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("About 60 people living in flats nearby were evacuated.", "people evacuated"),
+        ("Two men who were sitting in a parked car were wounded.", "men injured"),
+        ("Three people standing at the bus stop were shot.", "people shot"),
+        # what the relative tells of them is no outcome, and no predicate follows it
+        ("About 200 people living nearby were told to stay indoors.", "people"),
+    ],
+)
+def test_a_relative_stands_between_the_counted_and_what_happened(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+def test_a_bare_number_added_to_a_count_counts_the_same_thing() -> None:
+    first, added = _quantities("Eight fire engines were sent, with a further six sent later.")
+    assert (added.quote, added.value.counted) == ("six", "engines")
+
+
+@pytest.mark.parametrize(
     "text", ["Two men at Dale Park were shot.", "Three people from the town were killed."]
 )
 def test_a_name_or_where_they_came_from_is_no_place_they_were(text: str) -> None:

@@ -6,21 +6,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.quantities.counted import is_participle, plural_phrase
 from factcheck.extract.quantities.plurals import plural
-from factcheck.values import COUNTED_SYNONYMS
+from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES
 
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
+# Nouns for people at large, who are counted by what happened to them
+_ANYONE_BY_KIND = frozenset("individuals men women adults".split())
+_ANYONE = frozenset("residents locals villagers inhabitants".split()) | _ANYONE_BY_KIND
 
 
 def counted_noun(counted: str) -> str:
-    """The noun a count counts, plural folded: "public comments received" -> "comment"."""
+    """The noun a count counts, plural folded: "public comments received" -> "public" (its first
+    noun), "fire engines" -> "engine" (a synonym's group), "people evacuated" -> "evacuated"."""
     words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
     nouns = [w for w in words if not w.endswith("ed")]
-    if not nouns:
-        return ""
-    noun = nouns[-1] if len(nouns) == 1 else nouns[0] if len(words) > 1 and words[0] in nouns else nouns[-1]
+    outcome = next((w for w in words if w in OUTCOME_PARTICIPLES), None)
+    noun = "" if not nouns else nouns[-1] if len(nouns) == 1 else nouns[0] if words[0] in nouns else nouns[-1]
+    if outcome and (not noun or noun in _ANYONE):
+        # "40 people were evacuated", "60 residents of nearby flats were evacuated": one count, of the
+        # evacuated; "two men were arrested" and "three people detained" likewise
+        return COUNTED_SYNONYMS.get(outcome, outcome)
+    if not noun or noun in _ANYONE_BY_KIND:
+        return ""  # "several men", "one woman": no thing of the story without what happened to them
+    after = nouns[nouns.index(noun) + 1] if noun != nouns[-1] else ""
+    if f"{noun}-{after}" in COUNTED_SYNONYMS:
+        return COUNTED_SYNONYMS[f"{noun}-{after}"]  # "fire engines", written open, are "fire-engines"
     if noun in COUNTED_SYNONYMS:
         return COUNTED_SYNONYMS[noun]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
@@ -45,7 +59,7 @@ def counted_name(thing: str, claims: Sequence) -> str:
             phrase = plural_phrase(" ".join(chunk))
             phrases[phrase] = phrases.get(phrase, 0) + 1
     if not phrases:
-        return plural(thing)
+        return plural_phrase(thing) if is_participle(thing) else plural(thing)
     return min(phrases, key=lambda phrase: (-phrases[phrase], len(phrase), phrase))
 
 
@@ -96,3 +110,38 @@ def part_after(claim, text: str) -> re.Match[str] | None:
 ORDINAL_WORD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
 )
+
+
+def initial_counts_set_apart(facts: dict) -> None:
+    """Take out of each story-wide count the counts a report adds to later: "eight fire engines were
+    sent, with a further six sent later" gives no whole of eight (what was sent first), so only its
+    addition is compared (with the other reports' additions, never with a whole). ``facts``: the
+    frame's, keyed by :class:`~factcheck.compare.fact_keys.FactKey`."""
+    for added in [key for key in facts if key.attribute == "count" and key.event == "added"]:
+        whole = replace(added, event="")
+        last_addition = {}
+        for claim in facts[added]:
+            last_addition[claim.source] = max(last_addition.get(claim.source, -1), claim.start)
+        if whole in facts:
+            kept = [claim for claim in facts[whole] if claim.start > last_addition.get(claim.source, -1)]
+            if kept:
+                facts[whole] = kept
+            else:
+                del facts[whole]
+
+
+# What is left at the scene after the event: "two fire tenders would remain at the scene", "three crews
+# stayed overnight" (not a state: "one suspect remains at large", "two remain in hospital")
+_REMAINDER_AFTER = re.compile(
+    r"[^.;:!?\d]{0,80}?\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying)\s+"
+    r"(?:at\s+the\s+scene|on\s+(?:the\s+)?scene|on\s+site|overnight|behind)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_remainder(claim, text: str) -> bool:
+    """Whether a count is of what stayed after the event ("two fire tenders would remain at the scene
+    until Monday"): no whole of the story, which is counted at its height. The verb must be the count's,
+    with no other number before it ("ten engines fought it, and two stayed": the ten are the whole)."""
+    found = _REMAINDER_AFTER.match(text, claim.end, claim.sentence_end)
+    return found is not None and not any(word in WORD_NUMBERS for word in found.group().lower().split())

@@ -51,8 +51,10 @@ from factcheck.compare.counting import (
     TO_HOSPITAL,
     counted_name,
     counted_noun,
+    initial_counts_set_apart,
     one_count_per_source,
     part_after,
+    tells_remainder,
 )
 from factcheck.compare.dating import (
     dated_by_clock,
@@ -411,6 +413,7 @@ def build_frame(
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
+    initial_counts_set_apart(frame.facts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         owned = not key.subject and key.thing in frame.owned  # a player's own count is theirs
         if owned or not one_count_per_source(frame.facts[key], counting_sources):
@@ -744,8 +747,8 @@ def _facts_of(
             # five catches" is Reed's, and each player of a match report has their own.
             sentence = text[claim.sentence_start : claim.sentence_end]
             thing = counted_noun(counted)
-            if not thing or tells_background(sentence):
-                return []
+            if not thing or tells_background(sentence) or tells_remainder(claim, text):
+                return []  # "two fire tenders would remain at the scene": not the count at its height
             won = claim.subject and event_verb(claim.event or "") == "win"  # "the Unity Party won 103 seats"
             story_count = FactKey("count", "", "", thing)
             # a draft's count of what the sources count for the story is that count, whoever its sentence names

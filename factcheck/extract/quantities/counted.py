@@ -303,10 +303,14 @@ def _counted(
         and not _LAST_CONJUNCT_RE.search(before)
     ):
         participle = _outcome_after_aside(text, segment, phrase_end)
+    if phrase is not None and participle not in OUTCOME_PARTICIPLES:
+        participle = _outcome_after_relative(text, segment, phrase_end) or participle
     if verb_participle == "left":
         verb_participle = participle if participle in OUTCOME_PARTICIPLES else None
         participle = None
     outcome = verb_participle or participle
+    if phrase is None and previous_head and _ADDITION_BEFORE_RE.search(before):
+        phrase = head = previous_head  # "eight engines were sent, and a further six later": six engines
     if phrase is None:
         if outcome is None or outcome not in OUTCOME_PARTICIPLES:
             return None, end, None
@@ -434,6 +438,19 @@ def _outcome_after_aside(text: str, segment: Segment, position: int) -> str | No
         if outcome is not None or mark != ",":
             return outcome
     return None
+
+
+_ADDITION_BEFORE_RE = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$", re.IGNORECASE)
+# A relative between a count and its predicate: "60 people living in flats nearby were evacuated",
+# "two men who were sitting in a car were wounded" (up to the first auxiliary: the predicate's)
+_RELATIVE_RE = re.compile(
+    r"\s+(?:[a-z]+ing|who\s+[a-z]+)\b[^,.;:()\n\u2014\u2013]{0,60}?(?=\s+(?:were|was|are|is|had|have|has)\s)"
+)
+
+
+def _outcome_after_relative(text: str, segment: Segment, position: int) -> str | None:
+    relative = _RELATIVE_RE.match(text, position, segment.end)
+    return _predicate_outcome(text, segment, relative.end()) if relative else None
 
 
 _PREDICATE_AUXILIARY_RE = re.compile(r"\b(?:was|were|is|are|been|be|being|got)\b", re.IGNORECASE)
