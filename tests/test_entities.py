@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.extract.entities import canonicalise, entity_claims, find_entities
 from factcheck.read.segment import segment_source
 from factcheck.records import Entity, Source
@@ -109,6 +111,23 @@ def test_country_acronym_defined_in_brackets():
 def test_city_that_is_an_ordinary_word_needs_a_place_context():
     named = _named("Nice weather helped the rescuers. The team later flew to Nice for a meeting.")
     assert list(named.values()).count("nice") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A man was shot on Elm Street, Fresno, on Friday.", "fresno"),
+        ("The store on High Street, Banstead, burned down.", "banstead"),
+        # a speaker after a street is no town, named before or not
+        ("A man was shot on Elm Street, Newman said.", None),
+        ("Sgt. Dana Newman said the man ran down Elm Street, Newman said.", None),
+    ],
+)
+def test_a_town_after_its_street_and_a_comma_is_a_place(text: str, town: str | None) -> None:
+    places = [
+        entity for name, entity in _named(text).items() if "Street" not in name and entity != "dana_newman"
+    ]
+    assert places == ([town] if town else [])
 
 
 def test_capitalised_phrases_without_a_given_name_are_not_people():

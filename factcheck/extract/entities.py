@@ -76,6 +76,10 @@ _LAST_WORD = re.compile(r"\b([a-z]+)\s+\Z")
 _CONTRACTION = re.compile(r"[\u2019'](?:m|re|ll|ve|d|t)\Z", re.I)
 _POSSESSIVE = re.compile(r"[’']s?\Z")
 # ", Illinois" after a town; "the" before a name; "-19" after "COVID"; "(DPRK)" after a name
+_STREET_AND_COMMA = re.compile(
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Court|Way|Highway|Parkway),\Z"
+)
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added)\b")
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 _THE_BEFORE = re.compile(r"\bthe\s+\Z")
 # After a name, what says it is a person's: an age, or what is done only to people
@@ -350,6 +354,10 @@ class _Resolver:
         after = self.text[tokens[-1].end : tokens[-1].end + 40]
         if run_start and before and before[-1].lower() in LOCATIVE_WORDS:
             return True
+        if run_start and before and _STREET_AND_COMMA.match(before[-1]):
+            # "on Elm Street, Fresno", not "on Elm Street, Newman said" (of a Dana Newman named before or not)
+            speaker = _SPEECH_AFTER.match(after) or self._known_person(tokens[0].text, tokens[0].start)
+            return not speaker
         follow = _REGION_AFTER.match(after)
         if follow:
             region = self.places[fold(follow.group(1))]
