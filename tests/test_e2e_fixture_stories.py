@@ -88,6 +88,8 @@ EXPECTED = {
     # About 40 residents evacuated against around 60 people; the eight engines sent first (a further six
     # came later) and the two that remained overnight are no whole to hold against the 12 at its height.
     "fire-evacuees": ["FC201"],
+    # "Lena Pask, 29" against "Miss Pask, 28" in a report that names her no other way.
+    "age-by-honorific": ["FC301"],
     # The arrested man "was stopped at about 2 a.m." against "he was driving at about 2:40 a.m.": the
     # pronoun's antecedent is two sentences back, over a sentence that starts with "He".
     "arrest-clock": ["FC103"],

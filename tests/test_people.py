@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.compare.people import (
     gender,
     name_words,
@@ -233,3 +235,25 @@ def test_a_name_without_a_suffix_that_two_generations_share_stays_apart():
     )
     assert owner["ivo_marsh"] == "ivo_marsh"
     assert len(found) == 3
+
+
+def test_a_surname_with_an_honorific_joins_the_one_person_it_can_name():
+    people = [("lena_pask", "Lena Pask"), ("ivo_marsh", "Ivo Marsh"), ("miss_pask", "Miss Pask")]
+    _, owner = participants(people + [("mr_marsh", "Mr. Marsh")])
+    assert owner["miss_pask"] == "lena_pask" and owner["mr_marsh"] == "ivo_marsh"
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        # "Mr" names no Lena
+        [("lena_pask", "Lena Pask"), ("mr_pask", "Mr Pask")],
+        # two women of the name: which one cannot be told
+        [("lena_pask", "Lena Pask"), ("ana_pask", "Ana Pask"), ("mrs_pask", "Mrs Pask")],
+        # a surname alone has no honorific to say whom it may name
+        [("lena_pask", "Lena Pask"), ("pask", "Pask")],
+    ],
+)
+def test_a_surname_with_an_honorific_that_can_name_no_one_or_two_stays_apart(people):
+    _, owner = participants(people)
+    assert owner[people[-1][0]] == people[-1][0]

@@ -270,6 +270,7 @@ def participants(
                 heads_by_word.setdefault(word, []).append(entity)
     if sources_of is not None:
         _join_spellings(order, words, owner, sources_of)
+    _join_honorifics(order, names, words, owner)
     members: dict[str, list[str]] = {}
     for entity in order:
         members.setdefault(owner[entity], []).append(entity)
@@ -277,6 +278,28 @@ def participants(
     for head, group in members.items():
         result[head] = Participant(head, names[head], tuple(sorted({names[e] for e in group})))
     return result, owner
+
+
+# What an honorific says of whom it names ("Mr Marsh" is no Lena Marsh)
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def _join_honorifics(order: list[str], names: Mapping[str, str], words, owner: dict[str, str]) -> None:
+    """Join a surname written with an honorific ("Miss Pask", "Mr. Marsh": a report that gives the full
+    name only in its title) to the one participant of the story with that surname whom the honorific
+    can name; with two (a Lena and an Ivo Pask for "Mrs Pask"'s two candidates, or none), it stays."""
+    heads: dict[str, list[str]] = {}
+    for entity in order:
+        if owner[entity] == entity and len(words[entity]) >= 2:
+            heads.setdefault(words[entity][-1], []).append(entity)
+    for entity in order:
+        honorific = names[entity].split()[0].strip(".").lower() if names[entity].split() else ""
+        if len(words[entity]) != 1 or owner[entity] != entity or honorific not in _HONORIFIC_GENDER:
+            continue
+        said = _HONORIFIC_GENDER[honorific]
+        candidates = [h for h in heads.get(words[entity][0], []) if gender(names[h]) in (None, said)]
+        if len(candidates) == 1:
+            owner[entity] = candidates[0]
 
 
 def _join_spellings(
