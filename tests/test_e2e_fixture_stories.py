@@ -90,6 +90,9 @@ EXPECTED = {
     "fire-evacuees": ["FC201"],
     # "Lena Pask, 29" against "Miss Pask, 28" in a report that names her no other way.
     "age-by-honorific": ["FC301"],
+    # "jailed for six years" against "jailed for seven years"; "banned from driving for eight years"
+    # against "disqualified from driving for 10 years": two terms, each compared with its own.
+    "jailed-and-banned": ["FC203", "FC203"],
     # The arrested man "was stopped at about 2 a.m." against "he was driving at about 2:40 a.m.": the
     # pronoun's antecedent is two sentences back, over a sentence that starts with "He".
     "arrest-clock": ["FC103"],

@@ -75,3 +75,8 @@ def test_a_fire_told_by_what_it_did_or_its_kind_is_a_fire_but_a_gun_opened_fire_
         assert [name for _, _, name in event_words(text)] == ["fire"], text
     assert "fire" not in [name for _, _, name in event_words("The gunman opened fire on the crowd.")]
     assert [name for _, _, name in event_words("The fire service sent two engines.")] == []
+
+
+def test_jailed_for_a_term_is_a_sentence_and_jailed_alone_an_arrest():
+    assert [name for _, _, name in event_words("He was jailed for six years.")] == ["sentencing"]
+    assert [name for _, _, name in event_words("He was jailed on Friday.")] == ["arrest"]

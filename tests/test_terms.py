@@ -33,6 +33,11 @@ def _term(text: str) -> str | None:
         ("Ivo Marsh, a fugitive for almost 15 years, was caught in Tarrow.", "flight"),
         ("Ivo Marsh had been in hiding for six months.", "flight"),
         ("Ivo Marsh, who escaped on Sunday, was serving 45 years for robbery.", "sentencing"),
+        ("Ivo Marsh was jailed for six years at Tarrow Crown Court.", "sentencing"),
+        ("Ivo Marsh was jailed on Thursday for six years.", "sentencing"),
+        ("He was also banned from driving for eight years.", "driving ban"),
+        ("He was disqualified from driving for 10 years.", "driving ban"),
+        ("He was given an eight-year driving ban.", "driving ban"),
     ],
 )
 def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: str) -> None:
@@ -50,6 +55,9 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         "Ivo Marsh ran for 11 years in the town's marathon.",
         "Ivo Marsh, serving 20 years in the Army, was sent abroad.",
         "Ivo Marsh is serving four years as mayor of Tarrow.",
+        # held before a trial, not sentenced
+        "Ivo Marsh was jailed for a week before prosecutors agreed to his release.",
+        "Ivo Marsh has been jailed for two months awaiting trial.",
     ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:

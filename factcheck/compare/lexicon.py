@@ -574,7 +574,11 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "conviction": ("follow_up", ("convicted", "conviction", "guilty", "acquitted", "acquittal")),
-    "sentencing": ("follow_up", ("sentenced", "sentencing", "sentence", "sentences")),
+    # "jailed for six years" is a sentence ("jailed" alone an arrest: "jailed on $50,000 bail")
+    "sentencing": (
+        "follow_up",
+        ("sentenced", "sentencing", "sentence", "sentences", "jailed for", "imprisoned for"),
+    ),
     "funeral": ("follow_up", ("funeral", "vigil", "memorial", "buried", "burial", "mourned")),
     "investigation": ("follow_up", ("investigation", "investigating", "investigate", "probe", "autopsy")),
 }

@@ -1,11 +1,11 @@
 """The length an event gives: a prison sentence, a player's contract, a ban, a fugitive's time on the run.
 
 A duration is a term when a word of such an event stands beside it: "sentenced to 2 years", "serving
-2 years" (not "serving 20 years in the Army"), "a 2-1/2 year sentence", "a four-year contract", "a
-four-year, $85 million deal" (a deal's value may stand between its length and its noun), "a two-year
-ban", "after 11 years on the run", "a fugitive for 15 years". The noun after the duration says which
-event it is; without one, the sentence's event word does, and a term of no known event is a
-sentence's.
+2 years" (not "serving 20 years in the Army"), "jailed for six years", "a 2-1/2 year sentence", "a
+four-year contract", "a four-year, $85 million deal" (a deal's value may stand between its length and
+its noun), "a two-year ban", "banned from driving for eight years" (a driving ban), "after 11 years on
+the run", "a fugitive for 15 years". The noun after the duration says which event it is; without one,
+the sentence's event word does, and a term of no known event is a sentence's.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from factcheck.compare.sentences import event_word_of
 _TERM_BEFORE = re.compile(
     r"\b(?<!previously\s)(?<!earlier\s)(?<!once\s)(?<!already\s)"
     r"(?:sentenced(?:\s+(?!\d{4}\b|(?:previously|earlier|before|once)\b)[^\s,.;:()]+){0,6}?\s+to"
+    r"|(?:jailed|imprisoned)(?:\s+(?!\d{4}\b|(?:previously|earlier|before|once)\b)[^\s,.;:()]+){0,4}?\s+for"
+    r"|(?P<ban>(?:banned|disqualified|barred)\s+from\s+driving)\s+for"
     r"|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?|serving"
     r"|(?P<flight>fugitive|on\s+the\s+run|in\s+hiding|at\s+large)\s+for(?:\s+(?:about|almost|nearly|more\s+than))?)"
     r"\s+\Z",
@@ -28,9 +30,10 @@ _TERM_BEFORE = re.compile(
 )
 _TERM_AFTER = re.compile(
     r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
-    r"(?P<noun>sentence|term|contract|deal|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive)\b",
+    r"(?P<noun>sentence|term|contract|deal|driving\s+ban|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive)\b",
     re.I,
 )
+_HELD_AFTER = re.compile(r"\s+(?:before|awaiting|while|pending|until|since|without)\b", re.I)
 _SERVICE_AFTER = re.compile(
     r"\s+(?:in\s+the\s+(?:army|navy|military|air\s+force|marines?|national\s+guard|legislature|senate|house|"
     r"assembly|council)|as|on\s+the|with\s+the)\b",
@@ -42,6 +45,7 @@ TERM_NOUNS = {
     "appointment": "contract",
     "dismissal": "suspension",
     "flight": "time on the run",
+    "driving ban": "driving ban",
 }
 # Terms that are no event of the story: a fugitive's time on the run ends with the arrest the story
 # tells of, and no date of it is the flight's.
@@ -50,6 +54,7 @@ _EVENT_OF_NOUN = {
     "contract": "appointment",
     "deal": "appointment",
     "ban": "dismissal",
+    "driving ban": "driving ban",
     "suspension": "dismissal",
     "on the run": "flight",
     "in hiding": "flight",
@@ -70,9 +75,14 @@ def term_event(claim, text: str) -> str | None:
         return named
     if before and before.group("flight"):
         return "flight"
+    if before and before.group("ban"):
+        return "driving ban"
     if before and before.group().lower().startswith("serving") and _SERVICE_AFTER.match(text, claim.end):
         return None  # "serving 20 years in the Army", "serving four years as mayor": a service, no sentence
-    if before and before.group().lower().startswith(("sentenced", "serving")):
+    held = before and before.group().lower().startswith(("jailed", "imprisoned"))
+    if held and _HELD_AFTER.match(text, claim.end):
+        return None  # "jailed for a week before prosecutors consented to his release": held, no sentence
+    if before and before.group().lower().startswith(("sentenced", "serving", "jailed", "imprisoned")):
         return "sentencing"  # whatever else the words between name ("sentenced him in court to")
     word = event_word_of(claim, text)
     event = "sentencing" if word is None or word[2] == "sentencing" else word[2]
