@@ -201,3 +201,19 @@ def test_the_first_since_a_year_means_the_last_was_in_that_year_and_none_since()
 )
 def test_a_series_no_event_names_is_keyed_by_its_noun(series, key):
     assert series_key(series) == key
+
+
+def test_a_record_told_by_its_step_alone_joins_the_one_told_with_its_offence():
+    texts = {
+        "a": "Ivo Marsh had two previous convictions for drink-driving.",
+        "b": "Ivo Marsh had three previous drink-driving convictions.",
+    }
+    bare = recurrence("a", "two previous convictions", None, ordinal=3, series="convictions")
+    named = recurrence(
+        "b", "three previous drink-driving convictions", None, ordinal=4, series="drink-driving convictions"
+    )
+    assert series_groups([bare, named], texts) == {"drink-driving:": [named, bare]}
+    # beside records of two offences, the bare one is neither's
+    other = recurrence("b", "two previous theft convictions", None, ordinal=3, series="theft convictions")
+    texts["b"] += " He had two previous theft convictions."
+    assert "conviction:" in series_groups([bare, named, other], texts)

@@ -160,14 +160,14 @@ def counted_key(counted: str) -> str:
 
 
 # What the law does about an offence: "DUI convictions" and "a second DWI" count one series of offences
-_LEGAL_STEPS = frozenset("conviction charge arrest offense offence count citation".split())
+LEGAL_STEPS = frozenset("conviction charge arrest offense offence count citation".split())
 
 
 def series_key(series: str | None) -> str:
     """A series no event names, by its noun alone: "prior DUI convictions" and "second DWI" are one key
     (``dui:``); empty when there is no noun."""
     words = [w for w in counted_key(series or "").split() if w not in PRIOR_WORDS]
-    while len(words) > 1 and words[-1] in _LEGAL_STEPS:
+    while len(words) > 1 and words[-1] in LEGAL_STEPS:
         words.pop()
     return f"{'-'.join(words)}:" if words else ""
 

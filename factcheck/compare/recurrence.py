@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.compare.align import event_key, event_verb, series_key
+from factcheck.compare.align import LEGAL_STEPS, event_key, event_verb, series_key
 from factcheck.compare.naming import series_phrase
 from factcheck.extract.recurrence import PRIOR_COUNT_QUOTE
 from factcheck.values import MONTHS, add_days, interval, is_point_in_time
@@ -385,6 +385,21 @@ def _explain(witness: Sequence[Proposition]) -> str:
     return "; ".join([*arithmetic, clash]) + "."
 
 
+def _join_bare_legal_steps(unnamed: dict[str, list]) -> None:
+    """A record told by its step alone ("two previous convictions for drink-driving": ``conviction:``)
+    joins the one record of the story told with its offence ("three previous drink-driving convictions":
+    ``drink-driving:``); beside records of two offences, which one is meant cannot be told."""
+    for bare in [key for key in unnamed if key[:-1] in LEGAL_STEPS]:
+        step = bare[:-1]
+        specific = [
+            key
+            for key in unnamed
+            if key != bare and any(step in (c.value.series or "").lower() for c in unnamed[key])
+        ]
+        if len(specific) == 1:
+            unnamed[specific[0]] += unnamed.pop(bare)
+
+
 def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]:
     """The claims of each series, by its event key, with the time claims of that event.
 
@@ -411,6 +426,7 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
             and not _in_future_clause(claim, texts.get(claim.source, ""))
         ):
             by_series[event_key(claim.event)].append(claim)
+    _join_bare_legal_steps(unnamed)
     people = _people_by_word(claims)
     for key, members in unnamed.items():
         counts = [c for c in members if PRIOR_COUNT_QUOTE.match(c.quote)]
