@@ -229,3 +229,15 @@ def test_a_dispute_names_its_speakers_as_written(tmp_path):
     report = factcheck.check(tmp_path)
     dispute = next(d for d in report.discrepancies if d.code == "FC802")
     assert dispute.explanation.startswith("A dispute between police and Jo Kestrel: ")
+
+
+def test_the_company_a_report_quotes_is_no_other_party_than_the_company_named(tmp_path):
+    import factcheck
+
+    for name, speaker, jobs in (("a", "Harlow Systems said it", 12000), ("b", "the company said it", 15000)):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\npublished: 2025-03-03\n---\nOn Monday {speaker} would cut {jobs:,} jobs by 2027.\n",
+            encoding="utf-8",
+        )
+    (finding,) = factcheck.check(tmp_path).discrepancies
+    assert (finding.code, finding.fact) == ("FC201", "the number of job cuts in the story")

@@ -384,6 +384,20 @@ def test_a_relative_stands_between_the_counted_and_what_happened(text: str, coun
     assert _only(text).value.counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The firm said it would cut about 12,000 jobs by 2026.", "jobs cut"),
+        ("Harlow will eliminate 15,000 positions.", "positions cut"),
+        ("The plant laid off 200 workers last year.", "workers cut"),
+        # a cut that is no job's
+        ("The Otters cut the lead to 12 points.", "points"),
+    ],
+)
+def test_jobs_a_company_cuts_are_counted_as_cut_whatever_the_verb(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
 def test_a_bare_number_added_to_a_count_counts_the_same_thing() -> None:
     first, added = _quantities("Eight fire engines were sent, with a further six sent later.")
     assert (added.quote, added.value.counted) == ("six", "engines")

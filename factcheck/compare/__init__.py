@@ -109,6 +109,16 @@ class _ValueClass:
         return frozenset(names)
 
 
+# Speakers that are whichever company the story is about: "the company said" is Harlow's own word
+_THE_COMPANY = frozenset({"company", "the company", "firm", "the firm", "corporation", "the corporation"})
+
+
+def _distinct_parties(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two sides' speakers are different parties: none in common, and neither side only "the
+    company" (a report saying "the company announced" quotes the company another names)."""
+    return not (first & second) and not (first <= _THE_COMPANY or second <= _THE_COMPANY)
+
+
 def _speaker_names(cls: _ValueClass) -> set[str]:
     """The speakers of a side as a reader writes them: a person or body extraction named by its id
     ("jo_reed") by its name ("Jo Reed"); a phrase ("police") as it was written."""
@@ -170,7 +180,7 @@ class _Judge:
                 if found is None or self._is_update(slot, first, second):
                     continue
                 speakers = first.speakers, second.speakers
-                dispute = None not in speakers and not (speakers[0] & speakers[1])
+                dispute = None not in speakers and _distinct_parties(*speakers)
                 conflicts.append((found[0], found[1], first, second, dispute))
         if not conflicts:
             return None, self._agreement(slot, ordered)

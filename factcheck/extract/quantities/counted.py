@@ -344,6 +344,8 @@ def _counted(
         # "one point", "one thing": a count of one needs an outcome, a person, or a count of the same
         # thing before it ("three counts of fraud and one count of perjury")
         return None, end, None
+    if outcome is None and head in _JOB_NOUNS and _JOBS_CUT_BEFORE.search(before):
+        outcome = "cut"  # "will cut about 12,000 jobs", "plans to shed 15,000 positions"
     key = _counted_key(phrase, head, outcome)
     return key, (phrase_end if phrase_end > end else end), head
 
@@ -440,6 +442,14 @@ def _outcome_after_aside(text: str, segment: Segment, position: int) -> str | No
     return None
 
 
+# Jobs a company cuts: the count of the jobs cut, whatever the verb
+_JOB_NOUNS = frozenset("jobs positions posts roles workers employees staff".split())
+_JOBS_CUT_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|eliminate|eliminates|eliminating|shed|sheds|shedding|slash|slashes|slashing|"
+    r"axe|axes|axing|lay\s+off|lays\s+off|laying\s+off|laid\s+off)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 _ADDITION_BEFORE_RE = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$", re.IGNORECASE)
 # A relative between a count and its predicate: "60 people living in flats nearby were evacuated",
 # "two men who were sitting in a car were wounded" (up to the first auxiliary: the predicate's)
