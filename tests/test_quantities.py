@@ -398,6 +398,21 @@ def test_jobs_a_company_cuts_are_counted_as_cut_whatever_the_verb(text: str, cou
     assert _only(text).value.counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "magnitude"),
+    [
+        ("An earthquake measuring 7.0 shook the province.", True),
+        ("The quake, which registered 5.9, was felt widely.", True),
+        ("A tremor of 4.2 followed at noon.", True),
+        # a quake's depth, or a count of quakes, is no magnitude
+        ("A quake of 10 km depth struck.", False),
+        ("The quake measured 12 miles across.", False),
+    ],
+)
+def test_a_number_a_quake_measures_is_its_magnitude(text: str, magnitude: bool) -> None:
+    assert (_quantities(text)[0].value.measure == "magnitude") is magnitude
+
+
 def test_a_bare_number_added_to_a_count_counts_the_same_thing() -> None:
     first, added = _quantities("Eight fire engines were sent, with a further six sent later.")
     assert (added.quote, added.value.counted) == ("six", "engines")

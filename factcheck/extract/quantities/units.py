@@ -125,6 +125,12 @@ _HYPHENATED_MAGNITUDE_RE = re.compile(
     r"(?:\b[Mm]agnitude-(\d(?:\.\d+)?)|(?<![\w.])(?:M|Mw|ML|Mb)\s?(\d\.\d+))(?![\d.]*\d)(?!\s?(?:km|m|mi)\b)"
 )
 _MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$|\bmagnitude\s+(?:reading\s+)?of\s+$", re.I)
+# "an earthquake measuring 7.0", "the quake, which registered 6.2", "a tremor of 5.1": a quake's number
+_QUAKE_MEASURING_RE = re.compile(
+    r"\b(?:earthquake|quake|tremor|temblor|aftershock)s?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:measuring|measured|registering|registered|of)\s+(?:(?:about|around|nearly|some)\s+)?$",
+    re.I,
+)
 _MAGNITUDE_AFTER_RE = re.compile(
     r"(?:[\s-]magnitude\b|\s+on\s+the\s+(?:richter|moment\s+magnitude)\s+scale\b)", re.I
 )
@@ -195,7 +201,11 @@ def _measure_after(text: str, segment: Segment, number: NumberMention, before: s
         if number.glued.lower() in _MONEY_SCALES:
             return _Measure(None, "count", position)
         return None
-    if _MAGNITUDE_BEFORE_RE.search(before[-_HEDGE_REACH:]):
+    if _MAGNITUDE_BEFORE_RE.search(before[-_HEDGE_REACH:]) or (
+        number.value < 11
+        and _QUAKE_MEASURING_RE.search(before[-_HEDGE_REACH:])
+        and not _UNIT_AFTER_RE.match(text, position, segment.end)  # "a quake of 10 km depth"
+    ):
         return _Measure(None, "magnitude", position)
     magnitude_after = _MAGNITUDE_AFTER_RE.match(text, position, segment.end)
     if magnitude_after and number.value < 11:
