@@ -241,3 +241,16 @@ def test_the_company_a_report_quotes_is_no_other_party_than_the_company_named(tm
         )
     (finding,) = factcheck.check(tmp_path).discrepancies
     assert (finding.code, finding.fact) == ("FC201", "the number of job cuts in the story")
+
+
+def test_a_speaker_told_shorter_is_the_same_party(tmp_path):
+    import factcheck
+
+    for name, speaker, magnitude in (("a", "the geological survey", 6.1), ("b", "the survey", 6.6)):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\npublished: 2025-03-03\n---\nA magnitude {magnitude} quake struck Marlow on Monday, "
+            f"{speaker} said.\n",
+            encoding="utf-8",
+        )
+    (finding,) = factcheck.check(tmp_path).discrepancies
+    assert (finding.code, finding.fact) == ("FC201", "the magnitude in the story")

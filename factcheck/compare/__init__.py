@@ -114,9 +114,13 @@ _THE_COMPANY = frozenset({"company", "the company", "firm", "the firm", "corpora
 
 
 def _distinct_parties(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Whether two sides' speakers are different parties: none in common, and neither side only "the
-    company" (a report saying "the company announced" quotes the company another names)."""
-    return not (first & second) and not (first <= _THE_COMPANY or second <= _THE_COMPANY)
+    """Whether two sides' speakers are different parties: no speaker of one is a speaker of the other
+    told shorter or longer ("the survey", "the geological survey"), and neither side only "the company"
+    (a report saying "the company announced" quotes the company another names)."""
+    if first <= _THE_COMPANY or second <= _THE_COMPANY:
+        return False
+    words = [[frozenset(speaker.split()) for speaker in side] for side in (first, second)]
+    return not any(a <= b or b <= a for a in words[0] for b in words[1])
 
 
 def _speaker_names(cls: _ValueClass) -> set[str]:
