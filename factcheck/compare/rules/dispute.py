@@ -15,8 +15,10 @@ Example: "Police said two people were killed", and in another report
 police and hospital officials.
 
 Not flagged: the same speaker quoted with two values (that stays a conflict of
-the underlying rule); overlapping values ("dozens" and "about 50" missiles
-from two speakers agree).
+the underlying rule), and so is one speaker named shorter or longer ("the
+survey", "the geological survey") or a company quoted as "the company" in one
+report and by its name in another; overlapping values ("dozens" and "about 50"
+missiles from two speakers agree).
 
 Configure: disable with ``disable = ["FC802"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
