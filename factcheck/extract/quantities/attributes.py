@@ -1,0 +1,76 @@
+"""What a measured value is of, from the words around it: the attribute a sentence opens with ("The
+turnout was 61%"), what a distance is measured from ("12 miles from Calbuco"), and whether a quake's
+measure is an aftershock's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.gazetteer import fold, given_names
+from factcheck.extract.numbers import NumberMention
+from factcheck.extract.quantities.hedges import _HEDGE_BEFORE_RE, _HEDGE_REACH
+from factcheck.records import Segment
+
+# "The turnout was 61%", "Turnout was 61%", "officials said (that) turnout in the vote was 61%": a clause
+# that opens with the attribute (one word without a determiner) and a copula
+_COPULAR_ATTRIBUTE_RE = re.compile(
+    r"^(?:[^,;:]*?\b(?:said|says|announced|reported)\s+(?:that\s+)?)?\s*"
+    r"(?:(?:the|its|their)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}?)|([a-z][\w'’-]*))"
+    r"(?:\s+(?:in|on|at|during)\s+[^,;:]{1,60}?)?\s+"
+    r"(?:was|is|were|are|stood\s+at|reached|measured)\s+$",
+    re.IGNORECASE,
+)
+_REFERENCE_RE = re.compile(r"^\s*(?:the\s+)?([\w'’-]+(?:[ \t]+[\w'’-]+){0,3})")
+_AFTERSHOCK_RE = re.compile(r"\b(?:aftershocks?|foreshocks?)\b", re.IGNORECASE)
+
+
+def copular_attribute(text: str, segment: Segment, number: NumberMention) -> str | None:
+    """The attribute a sentence gives a value to: "The turnout was 61%" is the turnout's.
+
+    Only a sentence that opens with the attribute and a copula, so the value
+    is that attribute's and nothing else's ("The nearest hospital was about
+    12 miles away").
+    """
+    prefix = text[segment.start : number.start]
+    hedge = _HEDGE_BEFORE_RE.search(prefix[-_HEDGE_REACH:])
+    if hedge:
+        prefix = prefix[: len(prefix) - (min(len(prefix), _HEDGE_REACH) - hedge.start())]
+    match = _COPULAR_ATTRIBUTE_RE.match(prefix)
+    attribute = match and (match.group(1) or match.group(2))
+    if not attribute or re.search(r"\d", attribute):
+        return None
+    if match.group(2) and (attribute.lower() in _NOT_ATTRIBUTES or not _common_noun(attribute, text)):
+        return None  # "He was 6 feet", "Marsh was 40 metres away": a person's, not an attribute
+    return " ".join(attribute.lower().split())
+
+
+_NOT_ATTRIBUTES = frozenset("he she it they we i you this that these those there which who what".split())
+
+
+def _common_noun(word: str, text: str) -> bool:
+    """Whether a word a sentence opens with may be a common noun: written in lower case, or no first
+    name, and never capitalised after a word in lower case elsewhere (as a name is: "said Marsh")."""
+    if word.islower():
+        return True
+    return fold(word) not in given_names() and re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is None
+
+
+def distance_reference(after: str) -> str | None:
+    """What a distance is measured from: its named place if it has one ("12 miles from the town of
+    Calbuco" and "19 km from Calbuco" are both from Calbuco), else its words."""
+    match = _REFERENCE_RE.match(after)
+    if not match:
+        return None
+    words = match.group(1).split()
+    named = [w for w in words if w[0].isupper()]
+    if named:  # in the place's own case: the key names the fact to the reader ("the distance from Calbuco")
+        return "from " + " ".join(named)
+    if words[0].lower() in ("away", "and", "or", "said", "in", "on", "at"):
+        return None
+    return "from " + " ".join(words).lower()
+
+
+def aftershock_prefix(text: str, segment: Segment) -> str:
+    """An aftershock's or foreshock's measure is not the main quake's."""
+    return "aftershock " if _AFTERSHOCK_RE.search(text, segment.start, segment.end) else ""
