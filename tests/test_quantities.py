@@ -413,6 +413,21 @@ def test_a_number_a_quake_measures_is_its_magnitude(text: str, magnitude: bool) 
     assert (_quantities(text)[0].value.measure == "magnitude") is magnitude
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("It has a 13.6-inch screen.", "screen size"),
+        ("It has a 14-inch display.", "screen size"),
+        ("A 30-metre tower fell.", "tower"),
+        # a play's yards are read with its player; a height is no thing
+        ("He scored on a 28-yard touchdown.", None),
+        ("A 6-foot-tall man ran.", None),
+    ],
+)
+def test_a_length_written_before_a_noun_is_that_things(text: str, counted: str | None) -> None:
+    assert _quantities(text)[0].value.counted == counted
+
+
 def test_a_bare_number_added_to_a_count_counts_the_same_thing() -> None:
     first, added = _quantities("Eight fire engines were sent, with a further six sent later.")
     assert (added.quote, added.value.counted) == ("six", "engines")

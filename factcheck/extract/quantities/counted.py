@@ -234,6 +234,17 @@ def _counted(
             return ("distance " + reference) if reference else "distance", end, None
     if measure.measure == "magnitude":
         return aftershock_prefix(text, segment) + "magnitude", end, None
+    sized = _SIZED_NOUN_AFTER_RE.match(text, end, segment.end) if "-" in text[number.end : end] else None
+    if (
+        measure.measure == "length"
+        and measure.unit != "yard"
+        and sized
+        and sized.group(1).lower() not in _STOP_WORDS
+    ):
+        # "a 13.6-inch screen", "a 14-inch display", "a 30-metre tower": the thing the length is of (a
+        # "28-yard touchdown" is a play, read with its player by the frame)
+        noun = sized.group(1).lower()
+        return ("screen size" if noun in ("screen", "display") else noun), end, None
     if measure.measure == "area" and _BURNED_BEFORE_RE.search(before):
         return _BURNED, end, None
     if measure.measure == "mass" and _WEIGHS_BEFORE_RE.search(before):
@@ -449,6 +460,7 @@ _JOBS_CUT_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+_SIZED_NOUN_AFTER_RE = re.compile(r"\s+([a-z]{3,})\b")
 _ADDITION_BEFORE_RE = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$", re.IGNORECASE)
 # A relative between a count and its predicate: "60 people living in flats nearby were evacuated",
 # "two men who were sitting in a car were wounded" (up to the first auxiliary: the predicate's)
