@@ -646,6 +646,7 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
     [
         ("The quake struck at a depth of 10 km.", "depth", 10000),
         ("The quake was 10 kilometres deep.", "depth", 10000),
+        ("The body was found 500 metres downstream.", "distance downstream", 500),
         ("The epicentre was 20 miles from the city.", "distance from city", 32186.88),
         ("The village lies 12 km north of the border.", "distance from border", 12000),
         ("The epicentre was 19 kilometres from the town of Osorno.", "distance from Osorno", 19000),

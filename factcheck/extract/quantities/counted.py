@@ -110,7 +110,9 @@ _DISTANCE_AFTER_RE = re.compile(
     r"|^\s+away\b",
     re.IGNORECASE,
 )
-_DIMENSION_AFTER_RE = re.compile(r"^\s+(deep|tall|high|long|wide|thick|below|underground)\b", re.IGNORECASE)
+_DIMENSION_AFTER_RE = re.compile(
+    r"^\s+(deep|tall|high|long|wide|thick|below|underground|downstream|upstream|downriver)\b", re.IGNORECASE
+)
 _DIMENSION_BEFORE_RE = re.compile(
     r"\b(depth|height|length|width|distance|altitude|elevation|fall|drop|plunge)\s+of\s+(?:(?:about|some|around|nearly|"
     r"approximately|roughly|more\s+than|over|up\s+to|at\s+least|just)\s+)?$",
@@ -128,6 +130,9 @@ _DIMENSION_WORDS = {
     "thick": "thickness",
     "altitude": "height",
     "elevation": "height",
+    "downstream": "distance downstream",  # where a body, a boat or a car was found in a river
+    "downriver": "distance downstream",
+    "upstream": "distance upstream",
     "fall": _FALL,
     "drop": _FALL,
     "plunge": _FALL,
