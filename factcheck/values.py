@@ -358,11 +358,13 @@ def money_amount(value: float, currency: str | None) -> str:
 
 
 # What a sum of money is the amount of (:mod:`factcheck.extract.quantities.money`), and how a sum of
-# each is written: "$4.5 billion deal", "$799" (a price), "$25 a share", "€85 million haul" (stolen)
+# each is written: "$4.5 billion deal", "$799" (a price), "$25 a share", "€85 million haul" (stolen),
+# "$185,000 salary" (a year's pay)
 DEAL = "deal"
 PRICE = "price"
 PER_SHARE = "price per share"
 STOLEN = "haul"
+SALARY = "salary"
 _SUM_WORDS = {PRICE: "", PER_SHARE: "a share"}
 
 

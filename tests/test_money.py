@@ -148,3 +148,24 @@ def test_a_sum_between_an_article_and_a_noun_is_that_things_amount(text: str, qu
 )
 def test_a_sum_whose_noun_is_not_sure_names_no_thing(text: str) -> None:
     assert set(_money(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Her salary will be $185,000 a year.", "$185,000 a year"),
+        ("She will earn $192,000 annually.", "$192,000 annually"),
+        ("He will be paid $90,000 a year.", "$90,000 a year"),
+        ("His annual salary is $185,000.", "$185,000"),
+    ],
+)
+def test_a_years_pay_is_a_salary(text: str, quote: str) -> None:
+    assert _money(text) == {quote: "salary"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He earns $15 an hour.", "The club will pay him $5 million a year.", "She earned $40,000 in tips."],
+)
+def test_an_hours_pay_or_a_clubs_offer_is_no_salary(text: str) -> None:
+    assert "salary" not in _money(text).values()

@@ -50,6 +50,7 @@ from factcheck.values import (
     OUTCOME_PARTICIPLES,
     PER_SHARE,
     PRICE,
+    SALARY,
     STOLEN,
     add_days,
     harm_of,
@@ -322,7 +323,7 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
         story_wide = (
             claim.value.measure not in ("count", "money")
             or _is_outcome(claim.value.counted)
-            or claim.value.counted in (DEAL, PRICE, PER_SHARE, STOLEN)
+            or claim.value.counted in (DEAL, PRICE, PER_SHARE, STOLEN, SALARY)
         )
         if story_wide and (not subject or _unplaced(subject)):
             # A measured attribute named without its event ("It struck at a depth of 10 km", "The

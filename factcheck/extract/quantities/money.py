@@ -36,7 +36,7 @@ import re
 from functools import lru_cache
 
 from factcheck.records import Segment
-from factcheck.values import DEAL, PER_SHARE, PRICE, STOLEN
+from factcheck.values import DEAL, PER_SHARE, PRICE, SALARY, STOLEN
 
 _DEAL_NOUN = (
     r"(?:contract|deal|agreement|extension|acquisition|takeover|buyout|purchase|merger|transaction|sale)"
@@ -77,6 +77,15 @@ _RATE_AFTER = re.compile(
     r"|\s+(?:annually|guaranteed|apiece|each)\b",
     re.I,
 )
+# a year's pay: "her salary will be $185,000", "will earn $192,000 annually", "is paid $90,000 a year" (the
+# verbs only with the year: "earned $40,000 in tips")
+_SALARY_BEFORE = re.compile(
+    r"\b(?:annual\s+)?(?:salary|pay)\s+(?:will\s+be|would\s+be|is|was|of)\s+" + _HEDGE + r"[$€£]?\s*\Z", re.I
+)
+_EARNS_BEFORE = re.compile(
+    r"\b(?:earn|earns|earning|earned|(?:be|is|was|being)\s+paid)\s+" + _HEDGE + r"[$€£]?\s*\Z", re.I
+)
+_YEARLY = re.compile(r"(?:\s+|-)(?:a|per)[\s-]+year\b|\s+annually\b", re.I)
 _PER_SHARE_RATE = re.compile(r"(?:\s+|-)(?:a|per)[\s-]+share\b", re.I)
 _BUYING = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|acquisition|takeover|buyout|merger|deal|offer|"
@@ -118,6 +127,14 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     of, the end of the phrase that says so): (DEAL, end of "contract") for "$85 million contract",
     (None, ``end``) when it says nothing."""
     rate = _RATE_AFTER.match(text, end, segment.end)
+    yearly = rate is not None and _YEARLY.match(rate.group(0))
+    reach = max(segment.start, start - _REACH)
+    if (
+        (rate is None or yearly)
+        and _SALARY_BEFORE.search(text, reach, start)
+        or (yearly and _EARNS_BEFORE.search(text, reach, start))
+    ):
+        return SALARY, (rate.end() if rate is not None else end)  # "her salary will be $185,000 a year"
     if rate is not None:
         if _PER_SHARE_RATE.match(rate.group(0)) and _tells_of_buying(segment.text):
             return PER_SHARE, rate.end()  # "will pay $26.50 a share"
