@@ -231,26 +231,30 @@ def test_a_dispute_names_its_speakers_as_written(tmp_path):
     assert dispute.explanation.startswith("A dispute between police and Jo Kestrel: ")
 
 
-def test_the_company_a_report_quotes_is_no_other_party_than_the_company_named(tmp_path):
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "values", "fact"),
+    [
+        # "the company said" quotes the company another report names
+        (
+            "On Monday {} would cut {} jobs by 2027.",
+            ("Harlow Systems said it", "the company said it"),
+            ("12,000", "15,000"),
+            "the number of job cuts in the story",
+        ),
+        # a speaker told shorter is the same party
+        (
+            "A magnitude {1} quake struck Marlow on Monday, {0} said.",
+            ("the geological survey", "the survey"),
+            ("6.1", "6.6"),
+            "the magnitude in the story",
+        ),
+    ],
+)
+def test_speakers_that_are_one_party_are_no_dispute(tmp_path, sentence, speakers, values, fact):
     import factcheck
 
-    for name, speaker, jobs in (("a", "Harlow Systems said it", 12000), ("b", "the company said it", 15000)):
-        (tmp_path / f"{name}.md").write_text(
-            f"---\npublished: 2025-03-03\n---\nOn Monday {speaker} would cut {jobs:,} jobs by 2027.\n",
-            encoding="utf-8",
-        )
+    for name, speaker, value in zip("ab", speakers, values, strict=True):
+        text = sentence.format(speaker, value)
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-03-03\n---\n{text}\n", encoding="utf-8")
     (finding,) = factcheck.check(tmp_path).discrepancies
-    assert (finding.code, finding.fact) == ("FC201", "the number of job cuts in the story")
-
-
-def test_a_speaker_told_shorter_is_the_same_party(tmp_path):
-    import factcheck
-
-    for name, speaker, magnitude in (("a", "the geological survey", 6.1), ("b", "the survey", 6.6)):
-        (tmp_path / f"{name}.md").write_text(
-            f"---\npublished: 2025-03-03\n---\nA magnitude {magnitude} quake struck Marlow on Monday, "
-            f"{speaker} said.\n",
-            encoding="utf-8",
-        )
-    (finding,) = factcheck.check(tmp_path).discrepancies
-    assert (finding.code, finding.fact) == ("FC201", "the magnitude in the story")
+    assert (finding.code, finding.fact) == ("FC201", fact)
