@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.compare.counting import OTHERS_QUOTE
-from factcheck.compare.dating import CURRENT_DAYS, named_days
+from factcheck.compare.dating import CURRENT_DAYS, is_since_bound, named_days
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.title import is_single_holder
@@ -218,7 +218,7 @@ class Occasions:
         self._times: dict[str, list[tuple[int, str]]] = {}
         for claim in claims:
             # "the strongest since 2009, when a 6.9 tremor killed 41": a bound names its year too
-            if claim.kind == "time" and (is_point_in_time(claim.value) or _since(claim.value)):
+            if claim.kind == "time" and (is_point_in_time(claim.value) or is_since_bound(claim.value)):
                 self._times.setdefault(claim.source, []).append((claim.start, self._occasion(claim)))
         for entries in self._times.values():
             entries.sort()
@@ -250,10 +250,6 @@ class Occasions:
         ]
         found = found or ["current"]
         return "current" if "current" in found else found[0]
-
-
-def _since(span) -> bool:
-    return (span.signal or "").lower() == "since"
 
 
 def slots(

@@ -236,10 +236,15 @@ def names_no_day(claim, text: str) -> bool:
     )
 
 
+def is_since_bound(span) -> bool:
+    """Whether a time is a bound from a time on ("since 2009"): it reaches to now."""
+    return (span.signal or "").lower() == "since"
+
+
 def named_days(span) -> tuple[dt.date, dt.date] | None:
     """The days a time names: its own, or a bound's ("since 2009" names 2009, though it reaches to now);
     ``None`` for an unresolved time or another bound ("until Friday", "by 2030")."""
-    if span.signal and span.signal.lower() == "since" and span.start is not None:
+    if is_since_bound(span) and span.start is not None:
         return interval(span.model_copy(update={"end": add_days(span.start, 1), "signal": None}))
     return interval(span) if is_point_in_time(span) else None
 

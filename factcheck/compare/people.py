@@ -287,7 +287,8 @@ _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "fem
 def _join_honorifics(order: list[str], names: Mapping[str, str], words, owner: dict[str, str]) -> None:
     """Join a surname written with an honorific ("Miss Pask", "Mr. Marsh": a report that gives the full
     name only in its title) to the one participant of the story with that surname whom the honorific
-    can name; with two (a Lena and an Ivo Pask for "Mrs Pask"'s two candidates, or none), it stays."""
+    can name; with two ("Mrs Pask" beside a Lena and an Ana Pask) or none ("Mr Pask" beside Lena Pask
+    alone), it stays."""
     heads: dict[str, list[str]] = {}
     for entity in order:
         if owner[entity] == entity and len(words[entity]) >= 2:
