@@ -76,11 +76,13 @@ def test_of_after_a_counts_own_noun_says_whose_they_are_not_a_whole_they_are_par
         ("residents of nearby flats evacuated", "evacuated"),
         ("men arrested", "arrested"),
         ("people detained", "arrested"),
+        ("suspects detained", "arrested"),
         # without it, no thing of the story ("several men", "one woman")
         ("men", ""),
         ("people", ""),
         # a count of a thing of its own stays that thing's
         ("residents", "resident"),
+        ("suspects", "suspect"),
         ("homes destroyed", "home"),
         # a compound written open is the one written with a hyphen
         ("fire engines sent", "engine"),

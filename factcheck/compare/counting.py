@@ -16,7 +16,7 @@ from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
 # Nouns for people at large, who are counted by what happened to them
 _ANYONE_BY_KIND = frozenset("individuals men women adults".split())
-_ANYONE = frozenset("residents locals villagers inhabitants".split()) | _ANYONE_BY_KIND
+_ANYONE = frozenset("residents locals villagers inhabitants suspects".split()) | _ANYONE_BY_KIND
 
 
 def counted_noun(counted: str) -> str:
