@@ -77,12 +77,12 @@ def term_event(claim, text: str) -> str | None:
         return "flight"
     if before and before.group("ban"):
         return "driving ban"
-    if before and before.group().lower().startswith("serving") and _SERVICE_AFTER.match(text, claim.end):
+    cue = before.group().lower() if before else ""
+    if cue.startswith("serving") and _SERVICE_AFTER.match(text, claim.end):
         return None  # "serving 20 years in the Army", "serving four years as mayor": a service, no sentence
-    held = before and before.group().lower().startswith(("jailed", "imprisoned"))
-    if held and _HELD_AFTER.match(text, claim.end):
+    if cue.startswith(("jailed", "imprisoned")) and _HELD_AFTER.match(text, claim.end):
         return None  # "jailed for a week before prosecutors consented to his release": held, no sentence
-    if before and before.group().lower().startswith(("sentenced", "serving", "jailed", "imprisoned")):
+    if cue.startswith(("sentenced", "serving", "jailed", "imprisoned")):
         return "sentencing"  # whatever else the words between name ("sentenced him in court to")
     word = event_word_of(claim, text)
     event = "sentencing" if word is None or word[2] == "sentencing" else word[2]

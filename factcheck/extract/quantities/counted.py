@@ -239,17 +239,13 @@ def _counted(
             return ("distance " + reference) if reference else "distance", end, None
     if measure.measure == "magnitude":
         return aftershock_prefix(text, segment) + "magnitude", end, None
-    sized = _SIZED_NOUN_AFTER_RE.match(text, end, segment.end) if "-" in text[number.end : end] else None
-    if (
-        measure.measure == "length"
-        and measure.unit != "yard"
-        and sized
-        and sized.group(1).lower() not in _STOP_WORDS
-    ):
+    if measure.measure == "length" and measure.unit != "yard" and "-" in text[number.end : end]:
         # "a 13.6-inch screen", "a 14-inch display", "a 30-metre tower": the thing the length is of (a
         # "28-yard touchdown" is a play, read with its player by the frame)
-        noun = sized.group(1).lower()
-        return ("screen size" if noun in ("screen", "display") else noun), end, None
+        sized = _SIZED_NOUN_AFTER_RE.match(text, end, segment.end)
+        noun = sized.group(1).lower() if sized else ""
+        if noun and noun not in _STOP_WORDS:
+            return ("screen size" if noun in ("screen", "display") else noun), end, None
     if measure.measure == "area" and _BURNED_BEFORE_RE.search(before):
         return _BURNED, end, None
     if measure.measure == "mass" and _WEIGHS_BEFORE_RE.search(before):
