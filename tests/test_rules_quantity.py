@@ -156,6 +156,23 @@ def test_a_toll_that_falls_between_publications_conflicts():
     assert _codes(claims, (early, late)) == ["FC201"]
 
 
+def test_the_number_sent_that_rises_between_publications_is_an_update():
+    early = source("a", "Early report on the warehouse fire.", dt.date(2021, 5, 4))
+    late = source("b", "Later report on the warehouse fire.", dt.date(2021, 5, 6))
+    claims = [
+        count("a", "40 firefighters", 40, 40, "firefighters"),
+        count("b", "65 firefighters", 65, 65, "firefighters"),
+    ]
+    assert _codes(claims, (early, late)) == []
+
+
+def test_what_the_event_was_made_of_does_not_grow_between_publications():
+    early = source("a", "Early report on the seized ship.", dt.date(2021, 5, 4))
+    late = source("b", "Later report on the seized ship.", dt.date(2021, 5, 6))
+    claims = [count("a", "21 crew", 21, 21, "crew"), count("b", "24 crew", 24, 24, "crew")]
+    assert _codes(claims, (early, late)) == ["FC201"]
+
+
 def test_a_value_stated_as_revised_is_no_conflict():
     b = source("b", "The agency later revised the magnitude to 4.2.")
     claims = [

@@ -27,7 +27,7 @@ from operator import attrgetter
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
-from factcheck.compare.align import FAMILY_RULES, Slot, normal, slots
+from factcheck.compare.align import FAMILY_RULES, Slot, accumulates, normal, slots
 from factcheck.compare.borrowed import borrowed_dates
 from factcheck.compare.fact_keys import FAMILY_OF_ATTRIBUTE
 from factcheck.compare.facts import story_facts
@@ -163,6 +163,10 @@ class _Judge:
             return True
         if slot.family not in ("quantity", "record") or first.claims[0].value.measure != "count":
             return False
+        if slot.family == "quantity" and not all(
+            accumulates(c.value.counted or "") for c in (*first.claims, *second.claims)
+        ):
+            return False  # "25 crew" and a later "28 crew": what the event was made of does not grow
         low, high = sorted((first, second), key=lambda cls: cls.claims[0].value.low or 0)
         low_dates = [self.published.get(c.source) for c in low.claims]
         high_dates = [self.published.get(c.source) for c in high.claims]

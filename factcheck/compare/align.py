@@ -183,6 +183,19 @@ def _is_outcome(counted: str) -> bool:
     return harm_of(counted) is not None or counted.rsplit(" ", 1)[-1] in OUTCOME_PARTICIPLES
 
 
+# Who is sent to an event, in numbers that grow while it goes on
+_RESPONDERS = frozenset(
+    "engine firefighter officer rescuer troop soldier ambulance helicopter volunteer".split()
+)
+
+
+def accumulates(counted: str) -> bool:
+    """Whether a count grows as the news goes on, so that a later report's higher number updates an
+    earlier one: what happened to people or things ("people injured", "arrested") and who is sent
+    ("firefighters", "engines"); not what the event was made of ("25 crew", "three gunmen")."""
+    return _is_outcome(counted) or counted_key(counted).rsplit(" ", 1)[-1] in _RESPONDERS
+
+
 def _slot_event(event: str) -> str:
     """The event as a slot names it: a once-only event is its verb and who it happened to.
 
