@@ -642,6 +642,38 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "counted"),
+    [
+        ("The owner said the crew of 25 were safe.", "25", "crew"),
+        ("It sailed with a 25-member crew.", "25-member crew", "crew"),
+        ("The 12-member jury deliberated for a day.", "12-member jury", "jury"),
+        ("The firm has a workforce of 12,000.", "12,000", "workforce"),
+        ("A crowd of 5,000 watched the parade.", "5,000", "crowd"),
+    ],
+)
+def test_a_bare_number_counts_the_body_of_people_it_is_the_size_of(
+    text: str, quote: str, counted: str
+) -> None:
+    claim = _only(text)
+    assert (claim.quote, claim.value.low, claim.value.counted) == (quote, claim.value.high, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The crew of 25 sailors were safe.", "sailors"),  # the sailors are counted
+        ("A family of four was killed in the fire.", "people killed"),  # what happened to them
+    ],
+)
+def test_a_body_of_people_gives_way_to_the_noun_or_outcome_of_its_count(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+def test_a_group_of_a_number_is_no_count_of_the_story() -> None:
+    assert _quantities("The other group of eight went to a house nearby.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "counted", "si"),
     [
         ("The quake struck at a depth of 10 km.", "depth", 10000),
@@ -650,6 +682,8 @@ def test_negated_counts_are_zero(text: str, counted: str) -> None:
         ("The epicentre was 20 miles from the city.", "distance from city", 32186.88),
         ("The village lies 12 km north of the border.", "distance from border", 12000),
         ("The epicentre was 19 kilometres from the town of Osorno.", "distance from Osorno", 19000),
+        ("The ferry sank 30 km from shore on Sunday.", "distance from shore", 30000),
+        ("The bus crashed 2 miles from Dunmere in the storm.", "distance from Dunmere", 3218.688),
         (
             "The nearest hospital was about 12 miles away, rescuers said.",
             "distance to nearest hospital",

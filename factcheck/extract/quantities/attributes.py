@@ -1,6 +1,7 @@
 """What a measured value is of, from the words around it: the attribute a sentence opens with ("The
-turnout was 61%"), what a distance is measured from ("12 miles from Calbuco"), and whether a quake's
-measure is an aftershock's.
+turnout was 61%"), what a distance is measured from ("12 miles from Calbuco"), the group a bare
+count is the size of ("a crew of 25", "a 12-member jury"), and whether a quake's measure is an
+aftershock's.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.gazetteer import fold, given_names
-from factcheck.extract.numbers import NumberMention
+from factcheck.extract.numbers import WORD_NUMBERS, NumberMention
 from factcheck.extract.quantities.hedges import _HEDGE_BEFORE_RE, _HEDGE_REACH
 from factcheck.records import Segment
 
@@ -63,12 +64,46 @@ def distance_reference(after: str) -> str | None:
     if not match:
         return None
     words = match.group(1).split()
+    # "from shore on Sunday": the reference ends where a clause's time or place begins
+    ends = [i for i, word in enumerate(words) if i and word.lower() in _REFERENCE_ENDS]
+    words = words[: ends[0]] if ends else words
     named = [w for w in words if w[0].isupper()]
     if named:  # in the place's own case: the key names the fact to the reader ("the distance from Calbuco")
         return "from " + " ".join(named)
-    if words[0].lower() in ("away", "and", "or", "said", "in", "on", "at"):
+    if (
+        words[0].lower() in ("away", "and", "or", "said", "in", "on", "at")
+        or words[0].lower() in WORD_NUMBERS
+    ):
         return None
     return "from " + " ".join(words).lower()
+
+
+_REFERENCE_ENDS = frozenset("on in at and or said after before when while during as by".split())
+
+# Nouns of a body of people whose size a bare number after "of" gives: "the crew of 25", "a family of
+# four", "a workforce of 12,000" (not "a total of", "a crew of 25 sailors": the sailors are counted; not
+# "a group of eight", "a team of four": a story has many groups)
+_COLLECTIVES = (
+    r"(?:crew|family|staff|workforce|delegation|contingent|household|crowd|audience|cast|jury|panel|board|"
+    r"council|committee)"
+)
+_COLLECTIVE_OF_RE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[a-z][a-z-]*\s+)?(" + _COLLECTIVES + r")\s+of\s+$",
+    re.IGNORECASE,
+)
+_MEMBER_NOUN_AFTER_RE = re.compile(r"-member\s+(?:[a-z][a-z-]*\s+)?(" + _COLLECTIVES + r")\b", re.IGNORECASE)
+
+
+def collective_before(before: str) -> str | None:
+    """The group a number after "of" is the size of: "crew" for "the crew of 25"."""
+    match = _COLLECTIVE_OF_RE.search(before[-60:])
+    return match.group(1).lower() if match else None
+
+
+def collective_after(text: str, end: int, limit: int) -> tuple[str, int] | None:
+    """(the group, the end of its noun) a number before "-member" is the size of: "a 25-member crew"."""
+    match = _MEMBER_NOUN_AFTER_RE.match(text, end, limit)
+    return (match.group(1).lower(), match.end()) if match else None
 
 
 def aftershock_prefix(text: str, segment: Segment) -> str:

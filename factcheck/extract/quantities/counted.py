@@ -12,7 +12,13 @@ import re
 
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import NumberMention
-from factcheck.extract.quantities.attributes import aftershock_prefix, copular_attribute, distance_reference
+from factcheck.extract.quantities.attributes import (
+    aftershock_prefix,
+    collective_after,
+    collective_before,
+    copular_attribute,
+    distance_reference,
+)
 from factcheck.extract.quantities.money import money_counted
 from factcheck.extract.quantities.plurals import IRREGULAR_PLURALS, is_plural, plural
 from factcheck.extract.quantities.units import _Measure
@@ -299,6 +305,9 @@ def _counted(
         verb_participle = "killed" if verb.endswith(" of") else _VERB_PARTICIPLE.get(verb, verb)
     elif measure.measure == "count" and _GUNFIRE_HIT_BEFORE_RE.search(before):
         verb_participle = "shot"  # "shots fired into the crowd hit six people"
+    member = collective_after(text, end, segment.end) if measure.measure == "count" else None
+    if member is not None:
+        return member[0], member[1], member[0]  # "a 25-member crew": the crew's size
     phrase, phrase_end, head = _noun_phrase(
         text, segment, end, number.value if last is number else 2.0, measure
     )
@@ -320,6 +329,9 @@ def _counted(
         verb_participle = participle if participle in OUTCOME_PARTICIPLES else None
         participle = None
     outcome = verb_participle or participle
+    group = collective_before(before) if phrase is None and outcome is None else None
+    if group is not None:
+        return group, end, None  # "the crew of 25 were safe": the crew's size
     if phrase is None and previous_head and _ADDITION_BEFORE_RE.search(before):
         phrase = head = previous_head  # "eight engines were sent, and a further six later": six engines
     if phrase is None:
