@@ -604,3 +604,39 @@ def test_the_time_police_were_called_is_the_responses_not_the_incidents(other: s
     assert [(d.code, d.severity.value) for d in report.discrepancies] == found
     names = {f.name for f in report.facts}
     assert "the time of day of the response" in names
+
+
+@pytest.mark.parametrize(
+    ("background", "severity"),
+    [
+        # the people who did it: the story still tells of one incident
+        ("The hijackers have not been named.", "error"),
+        # two incidents of the kind: a count may be either's
+        ("It was one of two hijackings on the lake in a week.", "info"),
+    ],
+)
+def test_incidents_in_the_plural_in_the_background_leave_the_story_one_incident(
+    background: str, severity: str
+) -> None:
+    sources, claims = _story(
+        f"Gunmen hijacked a ferry with 31 crew on Lake Vess on Friday. {background}",
+        "A ferry and its 34 crew were hijacked on Lake Vess on Friday, officials said.",
+    )
+    found = compare(sources, claims).discrepancies
+    assert [(d.code, d.severity.value) for d in found] == [("FC201", severity)]
+
+
+@pytest.mark.parametrize(
+    ("background", "severity"),
+    [
+        ("There have been four earthquakes in the region this year.", "error"),  # a tally of the year
+        ("Two earthquakes struck the region within an hour.", "info"),  # which one's toll?
+    ],
+)
+def test_a_tally_of_the_period_leaves_the_story_one_incident(background: str, severity: str) -> None:
+    sources, claims = _story(
+        f"A strong earthquake struck Vessmark on Friday, killing 12 people. {background}",
+        "The earthquake that hit Vessmark on Friday killed 15 people, officials said.",
+    )
+    found = compare(sources, claims).discrepancies
+    assert [(d.code, d.severity.value) for d in found] == [("FC201", severity)]

@@ -353,7 +353,17 @@ def build_frame(
         return frame
     leads = {s.id: lead_sentences(segments_of.get(s.id, ())) for s in sources}
     content = {s.id: [x for x in segments_of.get(s.id, ()) if x.content] for s in sources}
-    frame.several = several_incidents(incident, [s.text for s in sources])
+    # incidents in the plural in a period's tally or another occurrence's sentence are the background
+    # ("pirates have attacked more than 90 ships this year"), not a second incident of the story
+    frame.several = several_incidents(
+        incident,
+        [
+            x.text
+            for s in sources
+            for x in segments_of.get(s.id, ())
+            if not (roundups.tallies_a_period(x.text) or tells_background(x.text))
+        ],
+    )
     frame.parts = participant_parts([x.text for s in sources for x in content[s.id]], frame.people_in)
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}
     mourning = {

@@ -44,13 +44,19 @@ def lead_sentences(segments: Sequence) -> list:
 
 def several_incidents(incident: str, texts: Sequence[str]) -> bool:
     """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
-    plurals = [
-        w for w in EVENT_CLASSES[incident][1] if w.endswith("s") and w[:-1] in EVENT_CLASSES[incident][1]
-    ]
+    words = EVENT_CLASSES[incident][1]
+    plurals = [w for w in words if w.endswith("s") and w[:-1] in words and not _agent_noun(w[:-1], words)]
     if not plurals:
         return False
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
     return any(pattern.search(text) for text in texts)
+
+
+def _agent_noun(word: str, words: Sequence[str]) -> bool:
+    """Whether ``word`` names who does an event of ``words``, not the event: "hijacker" (of "hijack"),
+    "rescuer", "escapee" (of "escape from"); their plural tells of several people, not incidents."""
+    heads = {w.split()[0] for w in words}
+    return any(word.endswith(end) and word[: -len(end)] in heads for end in ("er", "r", "ee", "e", "or"))
 
 
 # a capitalised word, and the capitalised words every kind of page writes ("Monday", "The")

@@ -216,7 +216,10 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     # of a kidnapping's victim as often
     "hostage": ("incident", ("hostage", "hostages", "hostage-taking", "siege")),
     # a ship, a plane or a bus seized; not "pirates", a team's name as often
-    "hijacking": ("incident", ("hijacking", "hijacked", "hijack", "hijackers", "hijacker", "piracy")),
+    "hijacking": (
+        "incident",
+        ("hijacking", "hijackings", "hijacked", "hijack", "hijackers", "hijacker", "piracy"),
+    ),
     "disappearance": (
         "incident",
         ("missing", "disappeared", "disappearance", "vanished", "abducted", "kidnapped", "kidnapping"),

@@ -54,7 +54,12 @@ def several_incidents_in(text: str) -> bool:
 
 def counts_several(sentence: str) -> bool:
     """Whether a sentence tells of several incidents at once, or tallies a period."""
-    return several_incidents_in(sentence) or bool(_TALLY.search(sentence))
+    return several_incidents_in(sentence) or tallies_a_period(sentence)
+
+
+def tallies_a_period(sentence: str) -> bool:
+    """Whether a sentence tallies a period ("the 90th attack this year", "30 shootings since June")."""
+    return bool(_TALLY.search(sentence))
 
 
 def roundup_sources(leads: Mapping[str, Iterable[str]]) -> set[str]:
