@@ -248,6 +248,13 @@ def test_a_dispute_names_its_speakers_as_written(tmp_path):
             ("6.1", "6.6"),
             "the magnitude in the story",
         ),
+        # officials at large may be the commission's
+        (
+            "Turnout in Sunday's vote in Marlow was {1} percent, {0} said.",
+            ("officials", "the electoral commission"),
+            ("68", "72"),
+            "the turnout in the election of Marlow",
+        ),
     ],
 )
 def test_speakers_that_are_one_party_are_no_dispute(tmp_path, sentence, speakers, values, fact):

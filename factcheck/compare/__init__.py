@@ -113,11 +113,18 @@ class _ValueClass:
 _THE_COMPANY = frozenset({"company", "the company", "firm", "the firm", "corporation", "the corporation"})
 
 
+# Speakers that may be any party's people: "officials said" may be the commission another report names
+_ANYONE_OFFICIAL = frozenset(
+    {"officials", "authorities", "sources", "a source", "a spokesman", "a spokeswoman", "a spokesperson"}
+)
+
+
 def _distinct_parties(first: frozenset[str], second: frozenset[str]) -> bool:
     """Whether two sides' speakers are different parties: no speaker of one is a speaker of the other
     told shorter or longer ("the survey", "the geological survey"), and neither side only "the company"
-    (a report saying "the company announced" quotes the company another names)."""
-    if first <= _THE_COMPANY or second <= _THE_COMPANY:
+    (a report saying "the company announced" quotes the company another names) or only officials at
+    large ("officials", "authorities", "a spokesman": whose, the report does not say)."""
+    if any(side <= _THE_COMPANY or side <= _ANYONE_OFFICIAL for side in (first, second)):
         return False
     words = [[frozenset(speaker.split()) for speaker in side] for side in (first, second)]
     return not any(a <= b or b <= a for a in words[0] for b in words[1])
