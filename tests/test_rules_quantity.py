@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claim_builders import count, length, said, source
 
 from factcheck.compare import CompareOptions, compare
@@ -233,3 +234,18 @@ def test_a_magnitude_told_after_since_and_its_year_is_an_earlier_quakes():
     claims = [claim for text in (first, second) for claim in claims_of(text)]
     (finding,) = compare([first, second], claims).discrepancies
     assert sorted(side.value for side in finding.sides) == ["6.1", "6.4"]
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["up from 58 percent in 2019", "compared with 58 percent in 2019", "higher than in 2019"],
+)
+def test_a_year_told_with_an_earlier_value_after_a_value_does_not_date_it(comparison: str):
+    from factcheck.extract.claims import claims_of
+
+    published = dt.date(2024, 3, 11)
+    first = source("a", f"Turnout in the Marlow vote was 68 percent, {comparison}.", published)
+    second = source("b", "Turnout in the Marlow vote was 72 percent, officials said.", published)
+    claims = [claim for text in (first, second) for claim in claims_of(text)]
+    (finding,) = compare([first, second], claims).discrepancies
+    assert sorted(side.value for side in finding.sides) == ["68 percent", "72 percent"]

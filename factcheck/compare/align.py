@@ -224,8 +224,14 @@ class Occasions:
     current: which occurrence is the news cannot be told.
     """
 
-    def __init__(self, claims: Sequence, published: Mapping[str, dt.date | None]):
+    def __init__(
+        self,
+        claims: Sequence,
+        published: Mapping[str, dt.date | None],
+        texts: Mapping[str, str] | None = None,
+    ):
         self._published = published
+        self._texts = texts or {}
         dates = [date for date in published.values() if date is not None]
         self._first = min(dates) if dates else None
         self._times: dict[str, list[tuple[int, str]]] = {}
@@ -257,12 +263,23 @@ class Occasions:
             return self._occasion(claim)
         entries = self._times.get(claim.source, [])
         low = bisect.bisect_left(entries, (claim.sentence_start, ""))
+        text = self._texts.get(claim.source, "")
         found = [
             occasion
-            for _, occasion in itertools.takewhile(lambda e: e[0] < claim.sentence_end, entries[low:])
+            for start, occasion in itertools.takewhile(lambda e: e[0] < claim.sentence_end, entries[low:])
+            # "turnout was 68%, up from 61% in 2019": the year is the earlier value's
+            if not (start > claim.end and _COMPARED_WITH.search(text, claim.end, start))
         ]
         found = found or ["current"]
         return "current" if "current" in found else found[0]
+
+
+# What gives an earlier value to compare a value with: the times after it are that value's
+_COMPARED_WITH = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|increased|decreased|climbed|dropped)\s+from\b|\bcompared\s+(?:with|to)\b"
+    r"|\bagainst\s+(?:\S+\s+){0,3}?in\b|\bthan\b",
+    re.I,
+)
 
 
 def slots(
@@ -274,7 +291,7 @@ def slots(
     that dates the reporting ("On Monday, the coroner said he died") is not the
     time of the event reported.
     """
-    occasions = Occasions(claims, published)
+    occasions = Occasions(claims, published, texts)
     times_per_sentence = Counter(_time_in_sentence(c) for c in claims if c.kind == "time" and c.event)
     blocks: dict[tuple[str, ...], list] = {}
     for claim in claims:
