@@ -104,6 +104,15 @@ def test_a_fronted_adverbial_still_dates_the_main_clause():
     assert _events(text, "July 2000") == ["visit:ivo_tamm>portugal"]  # a capital stands for its country
 
 
+def test_a_verb_after_a_subordinator_in_the_next_clause_is_another_clauses_event():
+    text = (
+        "Ivo Tamm will take office on April 2, becoming the third leader since the country won independence."
+    )
+    assert _events(text, "April 2") == [None]  # the win of independence is not dated by it
+    hosted = "The show will differ from the 85th gala, hosted by Ivo Tamm, who drew criticism."
+    assert _events(hosted, "85th gala") == ["host:ivo_tamm"]  # no subordinator: the next clause's
+
+
 def test_a_time_in_a_reported_clause_is_not_the_reporting_event():
     text = "Mayor Tom Reyes was charged on Friday. The complaint says that he admitted to taking the van Wednesday."
     assert _events(text, "Wednesday") == [None]

@@ -215,6 +215,7 @@ _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|while|because)\b", re.I)
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
 # "The shooting left Jo Reed dead": the state the event left someone in is the event's, not another
 _RESULT_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
@@ -356,7 +357,17 @@ class EventResolver:
             and not any(sentence_start <= p < clause_end for p, _, _ in found)
             and not self._in_apposition(sentence_start, sentence_end, clause_start)
         ):
+            extended_from = clause_end
             clause_end = self._clause(sentence_start, sentence_end, clause_end + 1, clause_end + 1)[1]
+            # "He will take office on April 2, becoming the third president since the country won
+            # independence": a verb after a subordinator in the next clause is another clause's event
+            found = [
+                item
+                for item in found
+                if not (item[0] >= extended_from and _SUBORDINATOR.search(self.text, extended_from, item[0]))
+            ]
+        if not any(lemma != _REPORTING for _, _, lemma in found):
+            return None
 
         def distance(item: tuple[int, int, str]) -> tuple[int, int, int, bool]:
             p_start, p_end, lemma = item
