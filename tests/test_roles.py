@@ -108,6 +108,10 @@ def test_titles_deep_in_a_long_run_on_sentence_are_found_as_in_a_short_one():
             "Actor Ola Vesk will become the 14th Doctor in the series.",
             ("Ola Vesk", "doctor", None, 14, "future"),
         ),
+        (
+            "Ola Vesk will be the country's fourth president since independence.",
+            ("Ola Vesk", "president", None, 4, "future"),
+        ),
     ],
 )
 def test_a_title_after_a_verb_that_makes_its_holder(text: str, role: tuple) -> None:

@@ -270,7 +270,9 @@ def _apposition_before(
 _MADE_HOLDER = re.compile(
     r"\s+(?:(?P<future>will\s+(?:become|be)|is\s+(?:set|due|expected)\s+to\s+become)|"
     r"(?:(?:has|have)\s+been\s+|was\s+|is\s+|were\s+)?(?:named|appointed|elected|confirmed|chosen|picked|"
-    r"sworn\s+in)(?:\s+as)?|becomes|became|has\s+become|is)\s+(?:the|its|their)\s+",
+    r"sworn\s+in)(?:\s+as)?|becomes|became|has\s+become|is)\s+(?:the|its|their)\s+"
+    # "the country's fourth president": whose title, in a common noun (a name is an organisation's own)
+    r"(?:[a-z]+['\u2019]s\s+)?",
     re.I,
 )
 
