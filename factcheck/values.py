@@ -60,7 +60,7 @@ _HARM_WORD = re.compile(r"[a-z]+")
 OUTCOME_PARTICIPLES = frozenset(
     """killed dead died perished drowned injured wounded hurt missing arrested detained evacuated displaced rescued
     destroyed damaged affected hospitalized hospitalised infected stranded trapped charged convicted shot
-    fired launched seized deployed collapsed homeless cut""".split()
+    fired launched seized deployed collapsed homeless cut escaped""".split()
 )
 
 

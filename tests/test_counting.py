@@ -77,6 +77,13 @@ def test_of_after_a_counts_own_noun_says_whose_they_are_not_a_whole_they_are_par
         ("men arrested", "arrested"),
         ("people detained", "arrested"),
         ("suspects detained", "arrested"),
+        # people of any kind are counted by what was done to them ("the prison's 1,400 inmates" are another count)
+        ("inmates escaped", "escaped"),
+        ("prisoners escaped", "escaped"),
+        ("students arrested", "arrested"),
+        ("children rescued", "rescued"),
+        # not by what they were sent to do: officers deployed are not troops deployed
+        ("officers deployed", "officer"),
         # without it, no thing of the story ("several men", "one woman")
         ("men", ""),
         ("people", ""),
@@ -99,6 +106,7 @@ def test_a_participle_alone_is_named_as_the_people_it_happened_to() -> None:
         count("b", "60", 60, 60, "people evacuated"),
     ]
     assert counted_name("evacuated", claims) == "people evacuated"
+    assert counted_name("escaped", []) == "people who escaped"  # what they did, not what was done to them
 
 
 @pytest.mark.parametrize(

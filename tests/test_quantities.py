@@ -669,6 +669,23 @@ def test_a_body_of_people_gives_way_to_the_noun_or_outcome_of_its_count(text: st
     assert _only(text).value.counted == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Six inmates escaped from the jail.", "inmates escaped"),
+        ("Seven prisoners broke out of the jail.", "prisoners escaped"),
+    ],
+)
+def test_an_escape_is_what_happened_to_those_counted(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+def test_a_relative_on_the_whole_of_a_part_is_the_wholes() -> None:
+    # what the four did, the sentence does not say: no count of the escaped
+    assert _quantities("Four of the six inmates who escaped remained at large.") == []
+    assert _only("Two of the four men who were in the car were killed.").value.counted == "men killed"
+
+
 def test_a_group_of_a_number_is_no_count_of_the_story() -> None:
     assert _quantities("The other group of eight went to a house nearby.") == []
 

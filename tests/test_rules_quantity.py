@@ -167,10 +167,11 @@ def test_the_number_sent_that_rises_between_publications_is_an_update():
     assert _codes(claims, (early, late)) == []
 
 
-def test_what_the_event_was_made_of_does_not_grow_between_publications():
-    early = source("a", "Early report on the seized ship.", dt.date(2021, 5, 4))
-    late = source("b", "Later report on the seized ship.", dt.date(2021, 5, 6))
-    claims = [count("a", "21 crew", 21, 21, "crew"), count("b", "24 crew", 24, 24, "crew")]
+@pytest.mark.parametrize("counted", ["crew", "inmates escaped", "shots fired"])
+def test_what_the_event_was_made_of_does_not_grow_between_publications(counted: str):
+    early = source("a", "Early report on the night's events.", dt.date(2021, 5, 4))
+    late = source("b", "Later report on the night's events.", dt.date(2021, 5, 6))
+    claims = [count("a", "21", 21, 21, counted), count("b", "24", 24, 24, counted)]
     assert _codes(claims, (early, late)) == ["FC201"]
 
 

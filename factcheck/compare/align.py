@@ -189,11 +189,17 @@ _RESPONDERS = frozenset(
 )
 
 
+# What the event itself was, done at once: "six inmates escaped", "shots fired", "missiles launched"
+_DONE_AT_ONCE = frozenset({"escaped", "fired", "launched"})
+
+
 def accumulates(counted: str) -> bool:
     """Whether a count grows as the news goes on, so that a later report's higher number updates an
     earlier one: what happened to people or things ("people injured", "arrested") and who is sent
-    ("firefighters", "engines"); not what the event was made of ("25 crew", "three gunmen")."""
-    return _is_outcome(counted) or counted_key(counted).rsplit(" ", 1)[-1] in _RESPONDERS
+    ("firefighters", "engines"); not what the event was made of ("25 crew", "three gunmen", "six
+    inmates escaped")."""
+    last = counted_key(counted).rsplit(" ", 1)[-1]
+    return (_is_outcome(counted) and last not in _DONE_AT_ONCE) or last in _RESPONDERS
 
 
 def _slot_event(event: str) -> str:

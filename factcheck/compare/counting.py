@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.quantities.counted import is_participle, plural_phrase
 from factcheck.extract.quantities.plurals import plural
@@ -26,9 +27,10 @@ def counted_noun(counted: str) -> str:
     nouns = [w for w in words if not w.endswith("ed")]
     outcome = next((w for w in words if w in OUTCOME_PARTICIPLES), None)
     noun = "" if not nouns else nouns[-1] if len(nouns) == 1 else nouns[0] if words[0] in nouns else nouns[-1]
-    if outcome and (not noun or noun in _ANYONE):
+    if outcome and (not noun or noun in _ANYONE or (outcome in _DONE_TO_PEOPLE and _a_person(noun))):
         # "40 people were evacuated", "60 residents of nearby flats were evacuated": one count, of the
-        # evacuated; "two men were arrested" and "three people detained" likewise
+        # evacuated; "two men were arrested" and "three people detained" likewise; "six inmates escaped"
+        # is the count of the escaped (the prison's 1,400 inmates are another)
         return COUNTED_SYNONYMS.get(outcome, outcome)
     if not noun or noun in _ANYONE_BY_KIND:
         return ""  # "several men", "one woman": no thing of the story without what happened to them
@@ -38,6 +40,20 @@ def counted_noun(counted: str) -> str:
     if noun in COUNTED_SYNONYMS:
         return COUNTED_SYNONYMS[noun]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# What happens to people themselves (not "deployed", "fired": what they are sent or do)
+_DONE_TO_PEOPLE = frozenset(
+    "arrested detained evacuated displaced rescued missing stranded trapped hospitalized hospitalised charged "
+    "convicted escaped".split()
+)
+
+
+_PEOPLE_PLURALS = frozenset("children crew staff police personnel".split())
+
+
+def _a_person(noun: str) -> bool:
+    return noun in _PEOPLE_PLURALS or (noun.endswith("s") and noun[:-1] in PERSON_NOUNS)
 
 
 _CHUNK_END = frozenset("of in on at to for from with by and or".split())

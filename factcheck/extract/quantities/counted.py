@@ -57,9 +57,10 @@ _RAISING_PARTICIPLES = frozenset(
 _STATE_VERBS = frozenset("left confirmed reported feared believed presumed declared pronounced".split())
 _LEFT_STATE_RE = re.compile(r"\s+(homeless|dead|killed|injured|stranded|missing|hurt)\b", re.IGNORECASE)
 _TO_RE = re.compile(r"\s+to\b")
+_OUT_RE = re.compile(r" out\b")
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
 _INTRANSITIVE_OUTCOMES = frozenset(
-    {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived"}
+    {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived", "escaped"}
 )
 _PARTICIPLE_AFTER_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+)\b")
 _VERB_BEFORE_RE = re.compile(
@@ -387,6 +388,7 @@ _WHOLE_OF_A_PART_BEFORE_RE = re.compile(
 )
 
 
+_WHOLES_RELATIVE_RE = re.compile(r"\s+(?:who|that|which)\b", re.IGNORECASE)
 # "Three people were shot, two of them fatally", "..., one fatally": the part that died
 _FATALLY_AFTER_RE = re.compile(r"\s+fatally\b(?!\s+(?:injured|wounded|hurt)\b)", re.IGNORECASE)
 
@@ -407,8 +409,13 @@ def _part_of_a_whole(
         if phrase is None:
             # "three of the four were wounded": the whole's noun left out, people
             phrase_end, head = part.end(), "people"
-    fatally = _FATALLY_AFTER_RE.match(text, phrase_end, segment.end)
-    outcome = "killed" if fatally else _predicate_outcome(text, segment, phrase_end)
+    if _WHOLES_RELATIVE_RE.match(text, phrase_end, segment.end):
+        # "four of the six inmates who escaped remained at large": what the relative says is the whole's;
+        # the part's outcome is the predicate after it, if one is found
+        outcome = _outcome_after_relative(text, segment, phrase_end)
+    else:
+        fatally = _FATALLY_AFTER_RE.match(text, phrase_end, segment.end)
+        outcome = "killed" if fatally else _predicate_outcome(text, segment, phrase_end)
     if outcome is None:
         return None, end, None
     return _counted_key(phrase or head, head, outcome), end, head
@@ -649,7 +656,8 @@ def plural_phrase(counted: str) -> str:
     alone the people's: "arrested" -> "people arrested"."""
     words = counted.split()
     if len(words) == 1 and is_participle(words[0]):
-        return f"people {words[0]}"  # "arrested": the people, a key's filler word left out
+        # "arrested": the people, a key's filler word left out; "escaped": what they did
+        return f"people who {words[0]}" if words[0] in _INTRANSITIVE_OUTCOMES else f"people {words[0]}"
     if len(words) > 1 and words[0] == "count":
         return f"counts of {' '.join(words[1:])}"  # "two counts of assault", its "of" folded away
     head = next(
@@ -709,6 +717,8 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
     word = match.group(match.lastindex or 0).lower()
     if match.re is _ADVERB_PARTICIPLE_RE and match.group(2) in _FATALLY and word in _WOUNDING_PARTICIPLES:
         return "killed", position + match.end()
+    if word == "broke" and _OUT_RE.match(text, position + match.end()):
+        return "escaped", position + match.end() + 4  # "seven prisoners broke out of the jail"
     if word in ("struck", "hit", "suffered"):
         # "were struck by gunfire", "were hit by stray bullets", "suffered gunshot wounds": shot;
         # "suffered minor injuries": injured
