@@ -640,3 +640,17 @@ def test_a_tally_of_the_period_leaves_the_story_one_incident(background: str, se
     )
     found = compare(sources, claims).discrepancies
     assert [(d.code, d.severity.value) for d in found] == [("FC201", severity)]
+
+
+@pytest.mark.parametrize(
+    ("told", "timed"),
+    [
+        ("Three inmates escaped from Hollin Prison at 5 a.m. Sunday.", True),
+        # the escape found out: the time is the discovery's, some time after it
+        ("Three inmates escaped from Hollin Prison. The escape was discovered at 5 a.m. Sunday.", False),
+        ("Three inmates escaped from Hollin Prison. Guards noticed they were gone at 5 a.m. Sunday.", False),
+    ],
+)
+def test_the_time_an_incident_was_found_out_is_not_its_time(told: str, timed: bool) -> None:
+    facts = _facts(told, "Three inmates escaped from Hollin Prison on Sunday, officials said.")
+    assert ("the time of day of the escape" in facts) is timed

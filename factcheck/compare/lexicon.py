@@ -536,6 +536,12 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "paramedics arrived",
         ),
     ),
+    # The incident found out, some time after it: "the escape was discovered at 5 a.m.", "guards noticed
+    # the inmates were gone": the time is the discovery's
+    "discovery": (
+        "outcome",
+        ("was discovered", "were discovered", "discovered missing", "found missing", "noticed"),
+    ),
     # What comes after.
     "arrest": (
         "follow_up",
