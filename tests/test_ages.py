@@ -130,6 +130,8 @@ def test_not_ages(text: str) -> None:
         ("Kemp died at 79 on Monday.", "died at 79", "Kemp", 79),
         ("Ivo Tamm retired in 1990. He died at 85 on Friday.", "died at 85", "Ivo Tamm", 85),
         ("Former customs agent Ivo Tamm died on Friday. He was 88.", "He was 88", "Ivo Tamm", 88),
+        # the first word capitalised by its place, before a person noun, names no one
+        ("Jazz singer Ola Vesk died on Saturday. She was 86.", "She was 86", "Ola Vesk", 86),
         # the title of a work in quotes names no one
         (
             'Ola Vesk, star of the film "Silver Lanes", died on Friday. She was 84.',

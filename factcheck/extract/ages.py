@@ -611,8 +611,10 @@ def _antecedent_name(text: str, start: int) -> str | None:
         for match in _NAME_ANYWHERE_RE.finditer(sentence):
             name = _trim_name(match.group(1))
             before_name = sentence[: match.end(1) - len(name)].split()
-            if not _may_name_someone(name, text):
-                continue  # not "Veteran" of "Veteran actress Ola Vesk died"
+            if not _may_name_someone(name, text) or _modifier_of_a_person_noun(
+                sentence, match.start(1), name
+            ):
+                continue  # not "Veteran" of "Veteran actress Ola Vesk died", nor "Jazz" of "Jazz singer Ola Vesk"
             if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
                 continue  # "at Cedar Hill hospital", "in Los Angeles"
             if _QUOTED_TITLE_RE.match(sentence, match.start(1) - 1, match.end(1) + 2):
@@ -645,6 +647,18 @@ def _name_was_before(text: str, segment: Segment, before: str, before_offset: in
     if opening.strip(' "“') and not opening.rstrip().endswith(","):
         return None
     return (start, name) if _may_name_someone(name, text) else None
+
+
+_PERSON_NOUN_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+
+
+def _modifier_of_a_person_noun(sentence: str, start: int, name: str) -> bool:
+    """Whether one capitalised word opening a sentence describes the person noun after it ("Jazz singer
+    Ola Vesk died"): capitalised by its place, not a name."""
+    if " " in name or sentence[:start].strip(' "“'):
+        return False
+    after = _PERSON_NOUN_THEN_NAME_RE.match(sentence, start + len(name))
+    return after is not None and after.group(1) in PERSON_NOUNS
 
 
 def _may_name_someone(name: str, text: str) -> bool:
