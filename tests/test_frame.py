@@ -53,6 +53,29 @@ def test_a_heart_attack_is_no_attack():
     assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "death"
 
 
+def test_a_life_told_after_a_death_is_no_incident_of_the_story():
+    sources, _ = _story(
+        "Singer Ola Brenn dies at 85. Ola Brenn died on Sunday at her home. She won four awards.",
+        "Ola Brenn, who won three awards and a prize, has died at 86, her family said.",
+    )
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "death"
+    # an incident that may have caused the death is the story's, wherever it is told
+    sources, _ = _story(
+        "Ola Brenn died on Sunday at her home. She was shot by a burglar.",
+        "Ola Brenn has died, her family said. She was shot at home. She won three awards.",
+    )
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "shooting"
+
+
+def test_the_day_of_a_named_persons_death_is_the_day_of_a_story_of_that_death():
+    sources, claims = _story(
+        "Singer Ola Brenn died on Saturday in Tarnby, her family said. She won four awards.",
+        "Ola Brenn dies at 85. The singer Ola Brenn died on Friday in Tarnby.",
+    )
+    found = compare(sources, claims).discrepancies
+    assert [(d.code, d.fact) for d in found] == [("FC102", "the date of the death")]
+
+
 def test_a_plane_that_skidded_off_the_runway_is_a_crash():
     sources, _ = _story(
         "A jet skidded off the runway at Tarnby airport in heavy rain on Sunday, injuring 12 people.",

@@ -622,7 +622,9 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
         return False
     found = class_of_word().get(verb) or class_of_word().get(verb + "ed")
     if found == "death":
-        return True  # "die:jane_doe": the death of one named person, which may come days later
+        # "die:jane_doe": the death of one named person, which may come days after the incident; in a
+        # story of a death (an obituary), the incident itself
+        return frame.incident != "death"
     return found is not None and kind_of(found) != "outcome" and found not in incident_family(frame.incident)
 
 

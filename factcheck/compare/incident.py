@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from factcheck.compare.lexicon import EVENT_CLASSES, event_words, kind_of, names_an_event
+from factcheck.compare.lexicon import EVENT_CLASSES, HARMLESS_INCIDENTS, event_words, kind_of, names_an_event
 from factcheck.records import Source
 
 _LEAD_WEIGHTS = (3, 2, 1)
@@ -19,21 +19,31 @@ def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence
     then by weight. Outcomes count only when no report names an incident."""
     in_sources: dict[str, int] = {}
     weights: dict[str, int] = {}
+    headlined: list[set[str]] = []  # the classes of each report's title and first sentence
     for source in sources:
         scores: dict[str, int] = {}
         lead = [(source.title or "", _TITLE_WEIGHT)]
         content = lead_sentences(segments_of.get(source.id, ()))
         lead += [(segment.text, weight) for segment, weight in zip(content, _LEAD_WEIGHTS, strict=False)]
-        for text, weight in lead:
+        headline: set[str] = set()
+        for number, (text, weight) in enumerate(lead):
             for _, _, name in event_words(text):
                 scores[name] = scores.get(name, 0) + weight
+                if number < 2:
+                    headline.add(name)
+        headlined.append(headline)
         for name, score in scores.items():
             in_sources[name] = in_sources.get(name, 0) + 1
             weights[name] = weights.get(name, 0) + score
     if not weights:
         return None
+    incidents = {name for name in weights if kind_of(name) == "incident"}
+    if all("death" in headline for headline in headlined) and incidents <= HARMLESS_INCIDENTS:
+        # "Singer Ola Vesk dies at 85 ... died on Sunday": every report headlines a death and no incident
+        # could have caused it; "won four awards" further down is the life told, not the news
+        return "death"
     ranked = sorted(
-        weights, key=lambda name: (kind_of(name) != "incident", -in_sources[name], -weights[name], name)
+        weights, key=lambda name: (name not in incidents, -in_sources[name], -weights[name], name)
     )
     return ranked[0]
 

@@ -635,6 +635,23 @@ def incident_family(event_class: str) -> frozenset[str]:
     return frozenset({event_class})
 
 
+# Incidents that harm no one: a death told with one is a death of its own ("she won four awards")
+HARMLESS_INCIDENTS = frozenset(
+    {
+        "game",
+        "visit",
+        "summit",
+        "election",
+        "appointment",
+        "dismissal",
+        "launch",
+        "ruling",
+        "award",
+        "proposal",
+    }
+)
+
+
 # Outcomes that happen when the incident does, so that their time is the incident's.
 DATES_INCIDENT = frozenset({"killing_outcome", "injury", "response"})
 
