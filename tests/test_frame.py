@@ -677,3 +677,12 @@ def test_a_tally_of_the_period_leaves_the_story_one_incident(background: str, se
 def test_the_time_an_incident_was_found_out_is_not_its_time(told: str, timed: bool) -> None:
     facts = _facts(told, "Three inmates escaped from Hollin Prison on Sunday, officials said.")
     assert ("the time of day of the escape" in facts) is timed
+
+
+def test_the_wounded_who_died_since_are_added_to_the_toll_not_the_toll():
+    facts = _facts(
+        "Two bombs exploded at a market in Tarnby on Sunday, killing 12 people. On Monday the toll rose "
+        "to 14 after two of the wounded died in hospital.",
+        "Twelve people were killed when two bombs exploded at a market in Tarnby on Sunday.",
+    )
+    assert sorted(facts["the number killed in the explosion"]) == [12, 14]

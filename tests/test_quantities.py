@@ -686,6 +686,11 @@ def test_a_relative_on_the_whole_of_a_part_is_the_wholes() -> None:
     assert _only("Two of the four men who were in the car were killed.").value.counted == "men killed"
 
 
+def test_a_toll_told_far_before_its_number_is_still_a_toll() -> None:
+    text = "The death toll from Monday's twin bombings at a market in the capital rose to 34 on Tuesday."
+    assert _only(text).value.counted == "people killed"
+
+
 def test_a_group_of_a_number_is_no_count_of_the_story() -> None:
     assert _quantities("The other group of eight went to a house nearby.") == []
 

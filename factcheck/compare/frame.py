@@ -606,12 +606,6 @@ def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     return event, (persons.pop() if len(persons) == 1 else "")
 
 
-def _harmed_part(part: re.Match[str], attribute: str | None) -> bool:
-    """Whether a part of a whole ("two of them", "one of the victims") is the incident's dead or hurt:
-    of those shot, the part that died is the toll; "two others more" are not."""
-    return attribute in ("killed", "injured") and part.group().split()[0] == "of"
-
-
 def _someone_elses(claim, frame: StoryFrame) -> bool:
     """Whether extraction tied the claim to another event than the incident, done by or to someone it
     names ("arrest:jo_reed" in a story about a shooting, "die:jane_doe"): that event's alignment is
@@ -744,7 +738,7 @@ def _facts_of(
             or (
                 part
                 and not (beside and tolls.MORE.match(text, claim.end))
-                and not _harmed_part(part, attribute)
+                and not tolls.harmed_part(part, attribute, text)
             )
         ):
             return []  # "including one man", "another four", "two of the five": a part, not the whole

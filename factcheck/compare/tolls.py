@@ -269,3 +269,15 @@ def _shot_less_killed(killed: list, shot: list) -> list:
             )
         )
     return derived
+
+
+def harmed_part(part: re.Match[str], attribute: str | None, text: str) -> bool:
+    """Whether a part of a whole ("two of them", "one of the victims") is the incident's dead or hurt:
+    of those shot, the part that died is the toll; "two others more" are not, nor the wounded who died
+    since ("two of the wounded died in hospital": more dead, added to a toll told before)."""
+    if attribute == "killed" and _OF_THE_HURT.match(text, part.end()):
+        return False
+    return attribute in ("killed", "injured") and part.group().split()[0] == "of"
+
+
+_OF_THE_HURT = re.compile(r"\s*(?:wounded|injured|hurt|critically\s+(?:wounded|injured))\b", re.I)

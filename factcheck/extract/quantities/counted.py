@@ -103,10 +103,11 @@ _VERB_PARTICIPLE = {
 }
 _DEATH_TOLL_BEFORE_RE = re.compile(
     r"\b(death\s+toll|toll|injury\s+toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|fatalities|killed|shot\s+dead"
-    r"|injured|injuries|hurt|wounded))\b[^.;:!?]{0,40}?"
+    r"|injured|injuries|hurt|wounded))\b[^.;:!?]{0,80}?"
     r"\b(?:to|at|of|reached|hit|is|was|stood|stands|now|rose|climbed|jumped)\s+$",
     re.IGNORECASE,
 )
+_TOLL_REACH = 120
 _INJURY_TOLL_RE = re.compile(r"injur|hurt|wounded", re.IGNORECASE)
 # "the bodies of four people were found": the count is of the dead
 _BODIES_OF_BEFORE_RE = re.compile(r"\bbodies\s+of\s+(?:(?:the|all|at\s+least)\s+)?$", re.IGNORECASE)
@@ -294,7 +295,8 @@ def _counted(
         phrase, phrase_end, head = _noun_phrase(text, segment, end, number.value, measure)
         if head in _PERSON_PLURALS:
             return _counted_key(phrase, head, "killed"), phrase_end, head
-    toll = _DEATH_TOLL_BEFORE_RE.search(before)
+    # "the death toll from Monday's twin bombings at a market rose to 34": the toll may be told far back
+    toll = _DEATH_TOLL_BEFORE_RE.search(text, max(segment.start, number.start - _TOLL_REACH), number.start)
     if measure.measure == "count" and toll:
         injured = _INJURY_TOLL_RE.search(toll.group(1)) is not None
         return ("people injured" if injured else "people killed"), end, "people"
