@@ -79,6 +79,14 @@ def test_times_on_different_days_are_left_to_the_date_rules():
     assert check(a, b, _context(*texts)) is None
 
 
+def test_times_that_each_took_their_day_from_nearby_words_are_compared_as_of_one_day():
+    texts = ("a", "It began at 9 p.m."), ("b", "On Monday, the toll rose. It began at 11 p.m.")
+    a = _clock("a", texts[0][1], "9 p.m.", "21:00")
+    b = _clock("b", texts[1][1], "11 p.m.", "23:00", on=DAY + dt.timedelta(days=1))
+    a, b = (c.model_copy(update={"value": c.value.model_copy(update={"anchor": "text"})}) for c in (a, b))
+    assert check(a, b, _context(*texts)) is not None
+
+
 def test_times_written_with_their_weekdays_on_consecutive_days_are_one_stretch_of_time():
     texts = ("a", "It began at 11:30 p.m. Saturday."), ("b", "It began at 1 a.m. Sunday.")
     sunday = DAY + dt.timedelta(days=1)

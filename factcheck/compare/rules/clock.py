@@ -24,7 +24,9 @@ Not flagged: "around 9 p.m." and "8:49 p.m." (within the hedge); times in
 different time zones ("20:49 GMT" and "3:49 p.m. ET"), or in GMT or UTC against a
 time with no zone (the place's own: "0755 GMT" and "2:55 p.m."); times on different
 days, unless both are clock times written with their weekdays on consecutive days ("11:30 p.m.
-Saturday" against "shortly after 1 a.m. Sunday" is reported); "11:50 p.m." and "12:05 a.m." (the
+Saturday" against "shortly after 1 a.m. Sunday" is reported) or neither writes its day (each took
+one from the words around it: "which struck at 11:30 a.m." after a sentence about Tuesday is
+compared with "shortly after 10 a.m." as of one day); "11:50 p.m." and "12:05 a.m." (the
 windows meet across midnight); two
 parts of the day ("Saturday night" and "early Sunday morning"); times
 of different events (the shooting and the arrest).
@@ -112,6 +114,8 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     if len(zones) > 1 or (zones & _UNIVERSAL and None in written):
         return None  # "0755 GMT" and "2:55 p.m." (local): the world's time and the place's
     days = (b.value.start - a.value.start).days if a.value.start and b.value.start else 0
+    if days and a.value.anchor == b.value.anchor == "text":
+        days = 0  # "the blasts, which struck at 11:30 a.m.": neither writes its day, each took one nearby
     if days:
         return _across_midnight(a, b, first, second, days)
     if windows_meet(first, second):
