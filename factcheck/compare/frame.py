@@ -104,6 +104,7 @@ from factcheck.compare.sentences import (
     tells_background,
     told_as_response,
 )
+from factcheck.compare.shots import shots_fired_by
 from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
 from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_event, term_holder
@@ -704,6 +705,7 @@ def _facts_of(
             line_in_game(claim, text, frame.people_in)
             or line_of_last_season(claim, text, frame.people_in)
             or counts_charged(claim, text, frame.people_in)
+            or shots_fired_by(claim, text, frame.people_in)
         )
         if line is not None:
             return [FactKey("count", *line)]

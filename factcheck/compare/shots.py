@@ -1,0 +1,51 @@
+"""The shots one person fired: "Prosecutors said Dale Orrin fired 11 shots at the couple".
+
+A count of shots is the story's when no one is named with it ("shots were fired"); told as what one
+participant fired, it is that person's: one report's 11 shots against another's 14, each fired by the
+one shooter, cannot both hold. The shooter is the participant named right before "fired" (an age in commas or an adverb between
+them at most), with no one named between the verb and the count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factcheck.compare.sentences import tells_background
+from factcheck.compare.stat_lines import subject_of
+
+_FIRED_BEFORE = re.compile(
+    r"\b(?:fired|shot|unloaded|emptied)\s+(?:(?:about|around|at\s+least|more\s+than|some|nearly|up\s+to)\s+)?\Z",
+    re.I,
+)
+# what may stand between the shooter's name and "fired": an age in commas, an adverb, an auxiliary
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s*,\s*\d+\s*,)?\s*(?:(?:had|has|allegedly|then|also|reportedly|repeatedly)\s+)*"
+)
+_SHOTS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "gunshot", "gunshots"})
+
+
+def shots_fired_by(
+    claim, text: str, people_in: Callable[[str], list[tuple[int, int, str]]]
+) -> tuple[str, str, str] | None:
+    """(person, "", "shot fired") when the count ``claim`` is of the shots one participant fired, the
+    participants found by ``people_in`` (a sentence's as (start, end, id))."""
+    if (
+        claim.value.measure != "count"
+        or not (claim.value.counted or "").split()[:1]
+        or (claim.value.counted.split()[0] not in _SHOTS)
+    ):
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start = claim.start - claim.sentence_start
+    verb = _FIRED_BEFORE.search(sentence, max(0, start - 30), start)
+    if verb is None or tells_background(sentence):
+        return None
+    people = people_in(sentence)
+    owner = subject_of(people, verb.start(), start)
+    if owner is None:
+        return None
+    owner_end = max(end for _, end, person in people if person == owner and end <= verb.start())
+    if not _SUBJECT_TO_VERB.fullmatch(sentence, owner_end, verb.start()):
+        return None  # "Ivo Marsh said the gunman fired 11 shots": someone else between them fired
+    return owner, "", "shot fired"
