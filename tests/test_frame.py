@@ -686,3 +686,18 @@ def test_the_wounded_who_died_since_are_added_to_the_toll_not_the_toll():
         "Twelve people were killed when two bombs exploded at a market in Tarnby on Sunday.",
     )
     assert sorted(facts["the number killed in the explosion"]) == [12, 14]
+
+
+@pytest.mark.parametrize(
+    ("told", "timed"),
+    [
+        ("A gunman took nine people hostage at a bank in Tarnby at 11 a.m. Friday.", True),
+        # the end of the siege: its day, not its time
+        ("A siege at a bank in Tarnby ended at about 3 p.m. Friday.", False),
+        ("A siege at a bank in Tarnby ended on Friday afternoon.", False),
+    ],
+)
+def test_the_time_an_incident_ended_is_not_its_time(told: str, timed: bool) -> None:
+    facts = _facts(told, "A gunman held nine people hostage at a bank in Tarnby on Friday, police said.")
+    assert ("the time of day of the hostage-taking" in facts) is timed
+    assert "the date of the hostage-taking" in facts

@@ -32,3 +32,11 @@ def test_an_event_word_is_found_wherever_it_stands_and_only_whole():
     assert names_an_event("a " * 1500 + "shooting")
     assert not names_an_event("x " * 999 + "window")  # "win" at the first part's end is no word
     assert not names_an_event(" " * 3000)
+
+
+def test_the_people_of_an_incident_in_the_plural_are_no_several_incidents():
+    from factcheck.compare.incident import several_incidents
+
+    assert not several_incidents("hostage", ["All of the hostages were freed unharmed."])
+    assert not several_incidents("hijacking", ["The hijackers demanded fuel."])
+    assert several_incidents("hijacking", ["It was the second of two hijackings this week."])

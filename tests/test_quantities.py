@@ -691,6 +691,13 @@ def test_a_toll_told_far_before_its_number_is_still_a_toll() -> None:
     assert _only(text).value.counted == "people killed"
 
 
+@pytest.mark.parametrize(
+    "text", ["A gunman held 12 people hostage in a bank.", "The man had held nine customers hostage."]
+)
+def test_people_held_hostage_are_counted_as_hostages(text: str) -> None:
+    assert _only(text).value.counted == "hostages"
+
+
 def test_a_group_of_a_number_is_no_count_of_the_story() -> None:
     assert _quantities("The other group of eight went to a house nearby.") == []
 

@@ -102,6 +102,7 @@ from factcheck.compare.sentences import (
     event_word_of,
     sentence_events,
     tells_background,
+    told_as_its_end,
     told_as_response,
 )
 from factcheck.compare.shots import shots_fired_by
@@ -687,15 +688,17 @@ def _facts_of(
             if found is None:
                 return []
             event, subject = found
+        # "the siege ended at about 3 p.m.": not when it began (on its day, though)
+        ended = bool(value.clock or part_of_day(value)) and told_as_its_end(claim, text)
         # "officers were called at 2:10 a.m.": a call comes after what it is for, at a time of its own
         responded = not event and (value.clock or part_of_day(value)) and told_as_response(claim, text)
         clock = _RESPONSE_TIME if responded else FactKey("time", subject, event)
         if value.clock and (value.granularity == "time" or (value.start is None and value.weekday is None)):
-            return [clock]  # an undated report's clock of no day: its time of day
+            return [] if ended else [clock]  # an undated report's clock of no day: its time of day
         if value.granularity == "day" and value.start is not None:
             date = FactKey("date", subject, event)
             # "Friday evening" dates the event and bounds its time of day
-            return [date, clock] if part_of_day(value) else [date]
+            return [date, clock] if part_of_day(value) and not ended else [date]
         if value.granularity == "day" and value.weekday is not None and value.start is None:
             return [FactKey("weekday", subject, event)]
         return []

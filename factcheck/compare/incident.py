@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from factcheck.compare.lexicon import EVENT_CLASSES, HARMLESS_INCIDENTS, event_words, kind_of, names_an_event
+from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.records import Source
 
 _LEAD_WEIGHTS = (3, 2, 1)
@@ -63,10 +64,13 @@ def several_incidents(incident: str, texts: Sequence[str]) -> bool:
 
 
 def _agent_noun(word: str, words: Sequence[str]) -> bool:
-    """Whether ``word`` names who does an event of ``words``, not the event: "hijacker" (of "hijack"),
-    "rescuer", "escapee" (of "escape from"); their plural tells of several people, not incidents."""
+    """Whether ``word`` names who does an event of ``words`` or whom it is done to, not the event:
+    "hijacker" (of "hijack"), "rescuer", "escapee" (of "escape from"), "hostage"; their plural tells of
+    several people, not incidents."""
     heads = {w.split()[0] for w in words}
-    return any(word.endswith(end) and word[: -len(end)] in heads for end in ("er", "r", "ee", "e", "or"))
+    return word in PERSON_NOUNS or any(
+        word.endswith(end) and word[: -len(end)] in heads for end in ("er", "r", "ee", "e", "or")
+    )
 
 
 # a capitalised word, and the capitalised words every kind of page writes ("Monday", "The")

@@ -92,6 +92,18 @@ def told_as_response(claim, text: str) -> bool:
     return word is not None and word[2] == "response"
 
 
+# The end of an event, told before its time: "the siege ended at about 3 p.m." (not a surrender, an
+# event of its own: "surrendered to police Tuesday afternoon" is an arrest's time)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|ends|was\s+over|were\s+over|came\s+to\s+an\s+end|concluded)\b[^.;:,]{0,40}\Z", re.I
+)
+
+
+def told_as_its_end(claim, text: str) -> bool:
+    """Whether a time is when the event ended ("the standoff ended at 3 p.m."), not when it happened."""
+    return _ENDED_BEFORE.search(text, max(claim.sentence_start, claim.start - 60), claim.start) is not None
+
+
 @lru_cache(maxsize=64)
 def _breaks(sentence: str) -> Breaks:
     return Breaks(CLAUSE_BREAK, sentence, 0, len(sentence))

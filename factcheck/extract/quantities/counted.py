@@ -108,6 +108,7 @@ _DEATH_TOLL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_REACH = 120
+_HOSTAGE_AFTER_RE = re.compile(r"\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
 _INJURY_TOLL_RE = re.compile(r"injur|hurt|wounded", re.IGNORECASE)
 # "the bodies of four people were found": the count is of the dead
 _BODIES_OF_BEFORE_RE = re.compile(r"\bbodies\s+of\s+(?:(?:the|all|at\s+least)\s+)?$", re.IGNORECASE)
@@ -316,6 +317,9 @@ def _counted(
     )
     if measure.measure != "count":
         return phrase, phrase_end if phrase else end, head
+    held = _HOSTAGE_AFTER_RE.match(text, phrase_end, segment.end) if head in _PERSON_PLURALS else None
+    if held:
+        return "hostages", held.end(), "hostages"  # "held 12 people hostage": the hostages
     participle, _ = _participle_after(text, segment, phrase_end if phrase else end)
     # a count of one with an aside is mostly someone named or a part ("One victim, Jo Reed, was killed",
     # "One person, I believe, was hurt on campus"): not read through it
