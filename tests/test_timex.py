@@ -272,6 +272,9 @@ def test_adjectival_duration():
         ("The strike lasted two and a half days.", "two and a half days", 2.5, "day"),
         ("The crew waited a half hour.", "a half hour", 0.5, "hour"),
         ("It was a half-hour wait.", "a half-hour", 0.5, "hour"),
+        ("The crew waited half an hour.", "half an hour", 0.5, "hour"),
+        ("The raid lasted a quarter of an hour.", "a quarter of an hour", 0.25, "hour"),
+        ("The raid lasted three quarters of an hour.", "three quarters of an hour", 0.75, "hour"),
     ],
 )
 def test_halves_of_units_are_halves(text, quote, amount, unit):

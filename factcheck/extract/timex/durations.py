@@ -21,6 +21,9 @@ from factcheck.extract.timex.vocabulary import (
 )
 from factcheck.records import Duration
 
+_FRACTION_BEFORE = re.compile(r"\b(a\s+quarter\s+of|three\s+quarters\s+of|half)\s+\Z", re.I)
+_FRACTIONS = {"a quarter of": 0.25, "three quarters of": 0.75, "half": 0.5}
+
 
 class _DurationForms(_Scanner):
     """The forms of durations and of sets (recurring times)."""
@@ -56,6 +59,11 @@ class _DurationForms(_Scanner):
         number = _number(number_text)
         if m["du_half"] and (number is None or m["du_n2"] or m["du_n3"]):
             return None  # "some hours and a half", "two or three days and a half": no one amount
+        start = m.start()
+        fraction = _FRACTION_BEFORE.search(self.text, max(0, start - 20), start) if number == 1 else None
+        if fraction:  # "a quarter of an hour", "half an hour", "three quarters of an hour"
+            number = _FRACTIONS[" ".join(fraction.group(1).lower().split())]
+            start = fraction.start()
         if number is not None:
             number = (number + (0.5 if m["du_half"] else 0)) * _UNIT_SCALE.get(unit_word, 1)
         modifier = _QUALIFIERS.get(" ".join(m["du_q"].lower().split())) if m["du_q"] else None
@@ -68,7 +76,6 @@ class _DurationForms(_Scanner):
             low, high = number, other * _UNIT_SCALE.get(unit_word, 1)
         else:
             low, high = _ranged(number, modifier)
-        start = m.start()
         signal = self._signal(s, start)
         if m["du_past"] and signal is None:
             signal = m["du_past"].split()[-1].lower()
