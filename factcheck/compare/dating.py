@@ -249,7 +249,9 @@ def named_days(span) -> tuple[dt.date, dt.date] | None:
     return interval(span) if is_point_in_time(span) else None
 
 
-def earlier_occasions_set_apart(facts: dict, claims: Sequence, dates: list) -> None:
+def earlier_occasions_set_apart(
+    facts: dict, claims: Sequence, dates: list, texts: Mapping[str, str] | None = None
+) -> None:
     """Take out of the incident's tolls and counts what a report tells of an earlier occasion: a
     sentence whose every time ends a month or more before the incident's earliest date ("in 2011, when
     41 people died", "the strongest since 2009, when a tremor killed 41", "last year, 12 were shot")
@@ -260,8 +262,11 @@ def earlier_occasions_set_apart(facts: dict, claims: Sequence, dates: list) -> N
         return
     before = add_days(min(days[0] for days in incident_days), -CURRENT_DAYS)
     ends: dict[str, list[tuple[int, dt.date]]] = {}
+    texts = texts or {}
     for claim in claims:
         if claim.kind == "time" and (days := named_days(claim.value)) is not None:
+            if _BORN_BEFORE.search(texts.get(claim.source, ""), max(0, claim.start - 40), claim.start):
+                continue  # "born in 1938, she recorded 40 albums": a birth dates no occasion of the count
             ends.setdefault(claim.source, []).append((claim.start, days[1]))
     for found in ends.values():
         found.sort()
@@ -273,6 +278,7 @@ def earlier_occasions_set_apart(facts: dict, claims: Sequence, dates: list) -> N
             del facts[key]
 
 
+_BORN_BEFORE = re.compile(r"\bborn\b[^.;,]{0,30}\Z", re.I)  # "born in 1938", "Born in Hollin in 1938"
 _TOLLS_AND_COUNTS = frozenset({"killed", "injured", "shot", "count"})
 
 
