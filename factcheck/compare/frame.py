@@ -74,6 +74,7 @@ from factcheck.compare.incident import incident_class, lead_sentences, several_i
 from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
 from factcheck.compare.naming import cased_like
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
+from factcheck.compare.own_counts import count_done_by
 from factcheck.compare.parts import FrameParts
 from factcheck.compare.people import (
     NameTable,
@@ -439,7 +440,7 @@ def build_frame(
     frame.readings += made
     if dates:
         frame.facts[FactKey("date")] = dates
-    earlier_occasions_set_apart(frame.facts, [*claims, *frame.readings], dates)
+    earlier_occasions_set_apart(frame.facts, [*claims, *frame.readings], dates, texts)
     tiers = [frame.facts.pop(FactKey("place", "", tier), []) for tier in PLACE_TIERS]
     evidence = lambda c: _place_evidence(c, frame, texts[c.source], leads[c.source])  # noqa: E731
     places, made = incident_place(tiers, [*claims, *frame.readings], texts, evidence)
@@ -709,6 +710,7 @@ def _facts_of(
             or line_of_last_season(claim, text, frame.people_in)
             or counts_charged(claim, text, frame.people_in)
             or shots_fired_by(claim, text, frame.people_in)
+            or count_done_by(claim, text, frame.people_in)
         )
         if line is not None:
             return [FactKey("count", *line)]

@@ -2,8 +2,8 @@
 
 A count of shots is the story's when no one is named with it ("shots were fired"); told as what one
 participant fired, it is that person's: one report's 11 shots against another's 14, each fired by the
-one shooter, cannot both hold. The shooter is the participant named right before "fired" (an age in commas or an adverb between
-them at most), with no one named between the verb and the count.
+one shooter, cannot both hold. The shooter is the participant named right before "fired" (an age in
+commas or an adverb between them at most), with no one named between the verb and the count.
 """
 
 from __future__ import annotations
