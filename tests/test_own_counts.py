@@ -41,6 +41,7 @@ def test_a_count_of_what_a_participant_did_is_that_persons(text: str) -> None:
         "The label released 45 albums last year.",  # no one named did it
         "Ola Vesk said the band recorded 45 albums.",  # someone else between the name and the verb
         "Ola Vesk thanked Ivo Marsh, who recorded 45 albums with her.",  # the last named did it, after a comma
+        "Ola Vesk shot three people at the club.",  # a toll of the incident, not a count of her own
     ],
 )
 def test_a_count_not_told_as_a_participants_doing_is_no_ones(text: str) -> None:

@@ -14,17 +14,14 @@ from collections.abc import Callable
 
 from factcheck.compare.counting import counted_noun
 from factcheck.compare.sentences import tells_background
-from factcheck.compare.stat_lines import subject_of
+from factcheck.compare.stat_lines import doer_of
+from factcheck.values import OUTCOME_PARTICIPLES, harm_of
 
 _HEDGE = r"(?:(?:about|around|at\s+least|more\s+than|some|nearly|almost|over|up\s+to)\s+)?"
 _DID_BEFORE = re.compile(
     r"\b([a-z]+ed|won|wrote|sold|stole|made|took|gave|sang|drew|shot|hit|threw|ran|caught|built|held)\s+"
     + _HEDGE
     + r"\Z"
-)
-# what may stand between the doer's name and the verb: an age in commas, an adverb, an auxiliary
-_SUBJECT_TO_VERB = re.compile(
-    r"(?:\s*,[^,;:.]{1,60},)?\s*(?:(?:had|has|have|allegedly|then|also|reportedly|later|eventually)\s+)*"
 )
 
 
@@ -36,18 +33,12 @@ def count_done_by(
     if claim.value.measure != "count" or claim.stance.negated:
         return None
     thing = counted_noun(claim.value.counted or "")
-    if not thing:
-        return None
+    if not thing or harm_of(claim.value.counted) or thing in OUTCOME_PARTICIPLES:
+        return None  # "Ivo Marsh shot three people": the incident's toll, not a count of his own
     sentence = text[claim.sentence_start : claim.sentence_end]
     start = claim.start - claim.sentence_start
     verb = _DID_BEFORE.search(sentence, max(0, start - 30), start)
     if verb is None or tells_background(sentence):
         return None
-    people = people_in(sentence)
-    owner = subject_of(people, verb.start(), start)
-    if owner is None:
-        return None
-    owner_end = max(end for _, end, person in people if person == owner and end <= verb.start())
-    if not _SUBJECT_TO_VERB.fullmatch(sentence, owner_end, verb.start()):
-        return None  # "Ivo Marsh said the singer recorded 40 albums": someone else between them did
-    return owner, "", thing
+    owner = doer_of(people_in(sentence), sentence, verb.start(), start)
+    return (owner, "", thing) if owner else None

@@ -2,7 +2,7 @@
 
 A count of shots is the story's when no one is named with it ("shots were fired"); told as what one
 participant fired, it is that person's: one report's 11 shots against another's 14, each fired by the
-one shooter, cannot both hold. The shooter is the participant named right before "fired" (an age in
+one shooter, cannot both hold. The shooter is the participant named right before "fired" (an aside in
 commas or an adverb between them at most), with no one named between the verb and the count.
 """
 
@@ -12,15 +12,11 @@ import re
 from collections.abc import Callable
 
 from factcheck.compare.sentences import tells_background
-from factcheck.compare.stat_lines import subject_of
+from factcheck.compare.stat_lines import doer_of
 
 _FIRED_BEFORE = re.compile(
     r"\b(?:fired|shot|unloaded|emptied)\s+(?:(?:about|around|at\s+least|more\s+than|some|nearly|up\s+to)\s+)?\Z",
     re.I,
-)
-# what may stand between the shooter's name and "fired": an age in commas, an adverb, an auxiliary
-_SUBJECT_TO_VERB = re.compile(
-    r"(?:\s*,\s*\d+\s*,)?\s*(?:(?:had|has|allegedly|then|also|reportedly|repeatedly)\s+)*"
 )
 _SHOTS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "gunshot", "gunshots"})
 
@@ -41,11 +37,5 @@ def shots_fired_by(
     verb = _FIRED_BEFORE.search(sentence, max(0, start - 30), start)
     if verb is None or tells_background(sentence):
         return None
-    people = people_in(sentence)
-    owner = subject_of(people, verb.start(), start)
-    if owner is None:
-        return None
-    owner_end = max(end for _, end, person in people if person == owner and end <= verb.start())
-    if not _SUBJECT_TO_VERB.fullmatch(sentence, owner_end, verb.start()):
-        return None  # "Ivo Marsh said the gunman fired 11 shots": someone else between them fired
-    return owner, "", "shot fired"
+    owner = doer_of(people_in(sentence), sentence, verb.start(), start)
+    return (owner, "", "shot fired") if owner else None

@@ -185,3 +185,22 @@ def subject_of(
     if verb - owner_end > reach:
         return None  # "Reed, who missed two games with a sprained ankle, ..., had": too far to tell
     return owner
+
+
+# what may stand between a doer's name and the verb: an aside in commas ("Vesk, who was born in 1938,",
+# "Orrin, 34,"), an adverb, an auxiliary
+_DOER_TO_VERB = re.compile(
+    r"(?:\s*,[^,;:.]{1,60},)?\s*(?:(?:had|has|have|allegedly|then|also|reportedly|repeatedly|later|eventually)\s+)*"
+)
+
+
+def doer_of(people: list[tuple[int, int, str]], sentence: str, verb: int, count: int) -> str | None:
+    """Who did what a count at offset ``count`` of a sentence counts, by its verb at offset ``verb``: the
+    one of the sentence's ``people`` named right before the verb (:data:`_DOER_TO_VERB` between them at
+    most: "Ivo Marsh said the gunman fired 11 shots" is not Marsh's), no one named between the verb and
+    the count."""
+    owner = subject_of(people, verb, count)
+    if owner is None:
+        return None
+    owner_end = max(end for _, end, person in people if person == owner and end <= verb)
+    return owner if _DOER_TO_VERB.fullmatch(sentence, owner_end, verb) else None
