@@ -17,7 +17,8 @@ _TITLE_WEIGHT = 3
 
 def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
     """The event class most reports lead with: in the most sources' titles and first sentences,
-    then by weight. Outcomes count only when no report names an incident."""
+    then by weight. Outcomes count only when no report names an incident, but for a death every report
+    headlines (its title or first sentence) with no incident told that could have caused it."""
     in_sources: dict[str, int] = {}
     weights: dict[str, int] = {}
     headlined: list[set[str]] = []  # the classes of each report's title and first sentence

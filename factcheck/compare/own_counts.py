@@ -3,8 +3,9 @@
 A count of a thing people each have their own of is no fact of the story ("the album" of which
 each singer has a number); told as what one participant did, it is that person's: one report's 40
 albums against another's 45, each of one singer's, are compared. The one who did it is the
-participant named right before the verb (an age in commas or an adverb between them at most), the
-verb in the past tense, and no one named between it and the count.
+participant named right before the verb (an aside in commas or an adverb between them at most), the
+verb in the past tense, and no one named between it and the count; a toll ("shot three people") is
+the incident's, never a count of the one who did it.
 """
 
 from __future__ import annotations
