@@ -70,6 +70,8 @@ def test_a_toll_told_only_with_earlier_times_is_another_occasions(sentence):
         "The quake killed 41 people in April.",  # within a month of the incident: may be its own
         # a birth dates no occasion: the one born in 1961 was killed now
         "The quake killed 41 people, among them a singer born in 1961.",
+        # nor an aside's past: the dam was built then, and fell now
+        "The dam, built in 1961, collapsed and 41 people were killed.",
     ],
 )
 def test_a_toll_told_with_the_incidents_time_or_none_stays(sentence):

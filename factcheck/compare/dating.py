@@ -265,8 +265,14 @@ def earlier_occasions_set_apart(
     texts = texts or {}
     for claim in claims:
         if claim.kind == "time" and (days := named_days(claim.value)) is not None:
-            if _BORN_BEFORE.search(texts.get(claim.source, ""), max(0, claim.start - 40), claim.start):
-                continue  # "born in 1938, she recorded 40 albums": a birth dates no occasion of the count
+            text = texts.get(claim.source, "")
+            if _BORN_BEFORE.search(text, max(0, claim.start - 40), claim.start) or (
+                _ASIDE_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+                and _ASIDE_AFTER.match(text, claim.end)
+            ):
+                # "born in 1938, she recorded 40 albums", "the ban, imposed in 2021, affected 1,800
+                # fishermen": a birth or an aside's past dates no occasion of the sentence's counts
+                continue
             ends.setdefault(claim.source, []).append((claim.start, days[1]))
     for found in ends.values():
         found.sort()
@@ -278,6 +284,8 @@ def earlier_occasions_set_apart(
             del facts[key]
 
 
+_ASIDE_BEFORE = re.compile(r",\s*(?:[a-z]+ed|built|begun|made|set\s+up)\s+[^,;.]{0,25}\Z")
+_ASIDE_AFTER = re.compile(r"[^,;.]{0,20},")
 _BORN_BEFORE = re.compile(r"\bborn\b[^.;,]{0,30}\Z", re.I)  # "born in 1938", "Born in Hollin in 1938"
 _TOLLS_AND_COUNTS = frozenset({"killed", "injured", "shot", "count"})
 
