@@ -38,6 +38,12 @@ def _term(text: str) -> str | None:
         ("He was also banned from driving for eight years.", "driving ban"),
         ("He was disqualified from driving for 10 years.", "driving ban"),
         ("He was given an eight-year driving ban.", "driving ban"),
+        # how long an incident or a jury took
+        ("A gunman gave himself up after a four-hour siege at the bank.", "siege"),
+        ("The standoff lasted nearly six hours, police said.", "siege"),
+        ("The raid lasted less than 20 minutes.", "raid"),
+        ("Jurors deliberated for nine hours before the verdict.", "deliberations"),
+        ("The jury deliberated about six hours on Friday.", "deliberations"),
     ],
 )
 def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: str) -> None:
@@ -58,6 +64,8 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         # held before a trial, not sentenced
         "Ivo Marsh was jailed for a week before prosecutors agreed to his release.",
         "Ivo Marsh has been jailed for two months awaiting trial.",
+        # a trial's length is told loosely ("a two-week trial" of eight court days): not compared
+        "The trial lasted eight days.",
     ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:

@@ -4,8 +4,9 @@ A duration is a term when a word of such an event stands beside it: "sentenced t
 2 years" (not "serving 20 years in the Army"), "jailed for six years", "a 2-1/2 year sentence", "a
 four-year contract", "a four-year, $85 million deal" (a deal's value may stand between its length and
 its noun), "a two-year ban", "banned from driving for eight years" (a driving ban), "after 11 years on
-the run", "a fugitive for 15 years". The noun after the duration says which event it is; without one,
-the sentence's event word does, and a term of no known event is a sentence's.
+the run", "a fugitive for 15 years"; how long an incident or a jury took: "a four-hour siege", "the raid
+lasted about 15 minutes", "jurors deliberated for nine hours". The noun after the duration says which
+event it is; without one, the sentence's event word does, and a term of no known event is a sentence's.
 """
 
 from __future__ import annotations
@@ -24,13 +25,18 @@ _TERM_BEFORE = re.compile(
     r"|(?:jailed|imprisoned)(?:\s+(?!\d{4}\b|(?:previously|earlier|before|once)\b)[^\s,.;:()]+){0,4}?\s+for"
     r"|(?P<ban>(?:banned|disqualified|barred)\s+from\s+driving)\s+for"
     r"|sentence\s+of|term\s+of|contract\s+of|(?:signed|agreed)\s+to\s+an?|serving"
-    r"|(?P<flight>fugitive|on\s+the\s+run|in\s+hiding|at\s+large)\s+for(?:\s+(?:about|almost|nearly|more\s+than))?)"
+    r"|(?P<flight>fugitive|on\s+the\s+run|in\s+hiding|at\s+large)\s+for(?:\s+(?:about|almost|nearly|more\s+than))?"
+    # how long an incident or a jury took: "the siege lasted nearly six hours", "deliberated for nine hours"
+    r"|(?P<lasted>siege|standoff|stand-off|raid|robbery|heist|manhunt)\s+(?:had\s+)?lasted"
+    r"(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over|just\s+under))?"
+    r"|(?P<jury>deliberated)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over))?)"
     r"\s+\Z",
     re.I,
 )
 _TERM_AFTER = re.compile(
     r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
-    r"(?P<noun>sentence|term|contract|deal|driving\s+ban|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive)\b",
+    r"(?P<noun>sentence|term|contract|deal|driving\s+ban|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive|"
+    r"siege|standoff|stand-off|raid|robbery|heist|manhunt)\b",
     re.I,
 )
 _HELD_AFTER = re.compile(r"\s+(?:before|awaiting|while|pending|until|since|without)\b", re.I)
@@ -46,6 +52,11 @@ TERM_NOUNS = {
     "dismissal": "suspension",
     "flight": "time on the run",
     "driving ban": "driving ban",
+    "siege": "siege",
+    "raid": "raid",
+    "robbery": "robbery",
+    "manhunt": "manhunt",
+    "deliberations": "deliberations",
 }
 # Terms that are no event of the story: a fugitive's time on the run ends with the arrest the story
 # tells of, and no date of it is the flight's.
@@ -60,6 +71,13 @@ _EVENT_OF_NOUN = {
     "in hiding": "flight",
     "at large": "flight",
     "as a fugitive": "flight",
+    "siege": "siege",
+    "standoff": "siege",
+    "stand-off": "siege",
+    "raid": "raid",
+    "robbery": "robbery",
+    "heist": "robbery",
+    "manhunt": "manhunt",
 }
 
 
@@ -77,6 +95,10 @@ def term_event(claim, text: str) -> str | None:
         return "flight"
     if before and before.group("ban"):
         return "driving ban"
+    if before and before.group("lasted"):
+        return _EVENT_OF_NOUN[before.group("lasted").lower()]
+    if before and before.group("jury"):
+        return "deliberations"
     cue = before.group().lower() if before else ""
     if cue.startswith("serving") and _SERVICE_AFTER.match(text, claim.end):
         return None  # "serving 20 years in the Army", "serving four years as mayor": a service, no sentence
