@@ -66,6 +66,7 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         "Ivo Marsh has been jailed for two months awaiting trial.",
         # a trial's length is told loosely ("a two-week trial" of eight court days): not compared
         "The trial lasted eight days.",
+        "Ivo Marsh was given a 12-year robbery sentence.",  # the noun the incident names is the term's
     ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:

@@ -36,7 +36,9 @@ _TERM_BEFORE = re.compile(
 _TERM_AFTER = re.compile(
     r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
     r"(?P<noun>sentence|term|contract|deal|driving\s+ban|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive|"
-    r"siege|standoff|stand-off|raid|robbery|heist|manhunt)\b",
+    # an incident's own length, not a noun it names ("a 12-year robbery sentence", "a robbery spree")
+    r"(?:siege|standoff|stand-off|raid|robbery|heist|manhunt)"
+    r"(?!\s+(?:sentences?|terms?|suspects?|convictions?|charges?|cases?|spree|trial)\b))\b",
     re.I,
 )
 _HELD_AFTER = re.compile(r"\s+(?:before|awaiting|while|pending|until|since|without)\b", re.I)
