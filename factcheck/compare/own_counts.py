@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 
 from factcheck.compare.counting import counted_noun
-from factcheck.compare.sentences import tells_background
 from factcheck.compare.stat_lines import doer_of
 from factcheck.values import OUTCOME_PARTICIPLES, harm_of
 
@@ -36,10 +35,5 @@ def count_done_by(
     thing = counted_noun(claim.value.counted or "")
     if not thing or harm_of(claim.value.counted) or thing in OUTCOME_PARTICIPLES:
         return None  # "Ivo Marsh shot three people": the incident's toll, not a count of his own
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    start = claim.start - claim.sentence_start
-    verb = _DID_BEFORE.search(sentence, max(0, start - 30), start)
-    if verb is None or tells_background(sentence):
-        return None
-    owner = doer_of(people_in(sentence), sentence, verb.start(), start)
+    owner = doer_of(claim, text, people_in, _DID_BEFORE)
     return (owner, "", thing) if owner else None

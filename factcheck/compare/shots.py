@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcheck.compare.sentences import tells_background
 from factcheck.compare.stat_lines import doer_of
 
 _FIRED_BEFORE = re.compile(
@@ -32,10 +31,5 @@ def shots_fired_by(
         or (claim.value.counted.split()[0] not in _SHOTS)
     ):
         return None
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    start = claim.start - claim.sentence_start
-    verb = _FIRED_BEFORE.search(sentence, max(0, start - 30), start)
-    if verb is None or tells_background(sentence):
-        return None
-    owner = doer_of(people_in(sentence), sentence, verb.start(), start)
+    owner = doer_of(claim, text, people_in, _FIRED_BEFORE)
     return (owner, "", "shot fired") if owner else None

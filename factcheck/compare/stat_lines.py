@@ -194,13 +194,22 @@ _DOER_TO_VERB = re.compile(
 )
 
 
-def doer_of(people: list[tuple[int, int, str]], sentence: str, verb: int, count: int) -> str | None:
-    """Who did what a count at offset ``count`` of a sentence counts, by its verb at offset ``verb``: the
-    one of the sentence's ``people`` named right before the verb (:data:`_DOER_TO_VERB` between them at
-    most: "Ivo Marsh said the gunman fired 11 shots" is not Marsh's), no one named between the verb and
-    the count."""
-    owner = subject_of(people, verb, count)
+def doer_of(
+    claim, text: str, people_in: Callable[[str], list[tuple[int, int, str]]], verb_before
+) -> str | None:
+    """Who did what the count ``claim`` counts, by its verb (``verb_before``, a pattern that ends where the
+    count starts: "fired ", "recorded more than "), up to 30 characters before it: the one of the
+    sentence's participants (``people_in``: (start, end, id)) named right before the verb
+    (:data:`_DOER_TO_VERB` between them at most: "Ivo Marsh said the gunman fired 11 shots" is not
+    Marsh's), no one named between the verb and the count, the sentence not another occurrence's."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start = claim.start - claim.sentence_start
+    verb = verb_before.search(sentence, max(0, start - 30), start)
+    if verb is None or tells_background(sentence):
+        return None
+    people = people_in(sentence)
+    owner = subject_of(people, verb.start(), start)
     if owner is None:
         return None
-    owner_end = max(end for _, end, person in people if person == owner and end <= verb)
-    return owner if _DOER_TO_VERB.fullmatch(sentence, owner_end, verb) else None
+    owner_end = max(end for _, end, person in people if person == owner and end <= verb.start())
+    return owner if _DOER_TO_VERB.fullmatch(sentence, owner_end, verb.start()) else None
