@@ -360,12 +360,8 @@ def build_frame(
     # ("pirates have attacked more than 90 ships this year"), not a second incident of the story
     frame.several = several_incidents(
         incident,
-        [
-            x.text
-            for s in sources
-            for x in segments_of.get(s.id, ())
-            if not (roundups.tallies_a_period(x.text) or tells_background(x.text))
-        ],
+        [x.text for s in sources for x in segments_of.get(s.id, ())],
+        lambda sentence: roundups.tallies_a_period(sentence) or tells_background(sentence),
     )
     frame.parts = participant_parts([x.text for s in sources for x in content[s.id]], frame.people_in)
     frame.genders = {pid: gender(person.name) for pid, person in frame.participants.items()}

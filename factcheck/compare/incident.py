@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from factcheck.compare.lexicon import EVENT_CLASSES, HARMLESS_INCIDENTS, event_words, kind_of, names_an_event
 from factcheck.extract.ages import PERSON_NOUNS
@@ -54,14 +54,17 @@ def lead_sentences(segments: Sequence) -> list:
     return [s for s in segments if s.content and s.duplicate_of is None][: len(_LEAD_WEIGHTS)]
 
 
-def several_incidents(incident: str, texts: Sequence[str]) -> bool:
-    """Whether the reports speak of the incident's kind in the plural ("two shootings", "the games")."""
+def several_incidents(
+    incident: str, texts: Sequence[str], told_aside: Callable[[str], bool] = lambda text: False
+) -> bool:
+    """Whether the reports (``texts``: their sentences) speak of the incident's kind in the plural ("two
+    shootings", "the games"), in a sentence ``told_aside`` does not set apart (a tally of the period)."""
     words = EVENT_CLASSES[incident][1]
     plurals = [w for w in words if w.endswith("s") and w[:-1] in words and not _agent_noun(w[:-1], words)]
     if not plurals:
         return False
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
-    return any(pattern.search(text) for text in texts)
+    return any(pattern.search(text) and not told_aside(text) for text in texts)
 
 
 def _agent_noun(word: str, words: Sequence[str]) -> bool:
