@@ -798,6 +798,11 @@ def test_an_area_nothing_burned_is_no_burned_area() -> None:
         ("The town voted for an increase of about 5% in the tax.", "increase"),
         ("Shares rose 5 percent on Monday.", None),
         ("About 30 percent of voters stayed home.", "voters"),
+        # the whole it is a share of, by its head noun
+        ("The fault cut 70 percent of Vell Island's telephone capacity.", "capacity"),
+        ("The storm knocked out 80 percent of the island's power grid on Monday.", "grid"),
+        ("Floods covered 40 percent of the valley, officials said.", "valley"),
+        ("About 15 percent of the harvest was lost.", "harvest"),
     ],
 )
 def test_a_share_is_the_nouns_it_is_of_or_stands_before(text: str, counted: str | None) -> None:

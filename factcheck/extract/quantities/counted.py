@@ -173,6 +173,11 @@ _A_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$", re.IGNORECASE
 )
 _SHARE_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b(?![-'’])")
+# "70 percent of the country's internet capacity": the whole a share is of, up to its head noun
+_WHOLE_AFTER_RE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?(?:[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?"
+    r"((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\b(?![-'’])"
+)
 # "weighs 3 pounds", "weighing about 40 tonnes", "a weight of 2 kg": what something weighs
 _WEIGHS_BEFORE_RE = re.compile(
     r"\b(?:weighs|weighed|weighing|weigh|(?:a|its|the)\s+weight\s+of|tips\s+the\s+scales?\s+at)"
@@ -267,6 +272,9 @@ def _counted(
             return share.group(1).lower(), end, None
         if attributive and attributive.group(1).lower() not in _STOP_WORDS:
             return attributive.group(1).lower(), end + attributive.end(1), None
+        whole = _share_whole(after)
+        if whole:
+            return whole, end, None
     if measure.measure == "money":
         deal, deal_end = money_counted(text, segment, number.start, end)
         if deal is not None:
@@ -648,6 +656,26 @@ def _head_fits(word: str, value: float, measure: _Measure) -> bool:
     if value == 1:
         return not is_plural(word) or word in IRREGULAR_PLURALS and IRREGULAR_PLURALS[word] != word
     return is_plural(word)
+
+
+_SAYING_WORDS = frozenset("said says say told tell tells think thinks believe believes".split())
+
+
+def _share_whole(after: str) -> str | None:
+    """The head noun of the whole a share is of, in the words after it ("of its international
+    capacity" -> "capacity"); none for a whole that is people ("of voters"), who are counted otherwise."""
+    whole = _WHOLE_AFTER_RE.match(after)
+    if whole is None:
+        return None
+    words = []
+    for word in whole.group(1).split():
+        if word in _STOP_WORDS or is_participle(word) or word in _SAYING_WORDS:
+            break
+        words.append(word)
+    head = words[-1] if words else ""
+    if not head or head in _PERSON_PLURALS or head.endswith(("ing", "ly")):
+        return None
+    return head
 
 
 def is_participle(word: str) -> bool:
