@@ -428,7 +428,10 @@ def _singular_counted(counted: str) -> str:
 
 def singular_noun(word: str) -> str:
     """A lower-case noun without its plural ending ("summits" -> "summit", "injuries" -> "injury",
-    "losses" -> "loss", "ties" -> "tie"); a word of no plural ending ("boss", "status") stays."""
+    "losses" -> "loss", "ties" -> "tie"); a word of no plural ending ("boss", "status") or the same in
+    both ("species") stays."""
+    if word in _SAME_IN_THE_SINGULAR:
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):

@@ -16,22 +16,60 @@ from factcheck.compare.fact_keys import FactKey
 from factcheck.extract.claims import claims_of
 
 
-def test_a_count_is_keyed_by_its_first_noun_and_named_by_its_phrase() -> None:
+def test_a_count_is_keyed_by_its_head_noun_and_named_by_its_phrase() -> None:
     claims = [
         count("a", "nearly 2,300 public comments", 2300, 2300, "public comments"),
         count("b", "2,300 public comments received", 2300, 2300, "public comments received"),
     ]
-    assert counted_noun("public comments") == "public"
-    assert counted_name("public", claims) == "public comments"
+    assert counted_noun("public comments") == "comment"
+    assert counted_name("comment", claims) == "public comments"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # what tells the things apart in a report's words is not what they are
+        ("undersea cables cut", "submarine cables damaged"),
+        ("new jobs", "jobs cut"),
+        ("armed officers", "officers"),
+        ("countries affected", "countries"),
+    ],
+)
+def test_counts_of_one_noun_with_other_modifiers_are_one_count(one: str, other: str) -> None:
+    assert counted_noun(one) == counted_noun(other) != ""
+
+
+def test_counts_of_other_nouns_with_one_modifier_are_other_counts() -> None:
+    assert counted_noun("wildlife groups") != counted_noun("wildlife charities")
+    assert counted_noun("countries affected") == "country"  # not "countrie"
+    assert counted_noun("species listed") == "species"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("net rushing yards", "total yards"),
+        ("rushing yards", "passing yards"),
+        ("straight games", "games"),
+        ("consecutive wins", "wins"),
+    ],
+)
+def test_a_word_that_narrows_what_is_counted_keeps_counts_apart(one: str, other: str) -> None:
+    assert counted_noun(one) != counted_noun(other)
+
+
+@pytest.mark.parametrize("counted", ["teens", "boys", "girls", "males", "youths"])
+def test_people_by_age_or_sex_alone_are_no_thing_of_the_story(counted: str) -> None:
+    assert counted_noun(counted) == ""
 
 
 def test_the_phrase_most_reports_write_names_the_count() -> None:
     claims = [
-        count("a", "3 wildlife groups", 3, 3, "wildlife groups"),
-        count("b", "3 wildlife groups", 3, 3, "wildlife groups"),
-        count("c", "3 wildlife charities", 3, 3, "wildlife charities"),
+        count("a", "3 undersea cables", 3, 3, "undersea cables"),
+        count("b", "3 undersea cables", 3, 3, "undersea cables cut"),
+        count("c", "3 submarine cables", 3, 3, "submarine cables"),
     ]
-    assert counted_name("wildlife", claims) == "wildlife groups"
+    assert counted_name("cable", claims) == "undersea cables"
 
 
 def test_a_count_of_one_word_is_named_by_its_plural() -> None:
@@ -93,7 +131,7 @@ def test_of_after_a_counts_own_noun_says_whose_they_are_not_a_whole_they_are_par
         ("homes destroyed", "home"),
         # a compound written open is the one written with a hyphen
         ("fire engines sent", "engine"),
-        ("fire crews", "fire"),
+        ("fire crews", "crew"),
     ],
 )
 def test_people_at_large_are_counted_by_what_happened_to_them(counted: str, thing: str) -> None:

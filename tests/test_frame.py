@@ -701,3 +701,29 @@ def test_the_time_an_incident_ended_is_not_its_time(told: str, timed: bool) -> N
     facts = _facts(told, "A gunman held nine people hostage at a bank in Tarnby on Friday, police said.")
     assert ("the time of day of the hostage-taking" in facts) is timed
     assert "the date of the hostage-taking" in facts
+
+
+def test_a_count_most_reports_give_for_the_story_is_the_storys_though_one_names_a_person():
+    facts = _facts(
+        "The council received nearly 4,000 comments on its quarry proposal.",
+        "The quarry proposal drew 6,000 comments, officials said.",
+        "The proposal drew many letters. Planners read 4,000 comments before Mayor Ines Tarro took office.",
+    )
+    assert "the number of comments" in facts
+
+
+def test_a_count_most_reports_give_as_a_persons_own_is_no_count_of_the_story():
+    facts = _facts(
+        "The Otters won the game 21-7. Jo Reed had nine catches for the Otters.",
+        "The Otters won the game. Jo Reed finished with nine catches in the win.",
+        "The Otters won the game. The Otters made 12 catches in all.",
+    )
+    assert "the number of catches" not in facts
+
+
+def test_a_report_may_give_its_count_hedged_once_and_exact_once():
+    facts = _facts(
+        "Ten fire engines were sent to the warehouse. Around 10 engines fought the blaze.",
+        "Ten fire engines were sent to the warehouse fire on Saturday.",
+    )
+    assert 10 in facts["the number of fire engines"]

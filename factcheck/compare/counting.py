@@ -12,21 +12,30 @@ from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.quantities.counted import is_participle, plural_phrase
 from factcheck.extract.quantities.plurals import plural
-from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES
+from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES, singular_noun
 
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
 # Nouns for people at large, who are counted by what happened to them
-_ANYONE_BY_KIND = frozenset("individuals men women adults".split())
+_ANYONE_BY_KIND = frozenset(
+    "individuals men women adults males females teens teenagers youths juveniles boys girls".split()
+)
 _ANYONE = frozenset("residents locals villagers inhabitants suspects".split()) | _ANYONE_BY_KIND
+_SCOPE_WORDS = frozenset(
+    "total net gross combined average straight consecutive successive career season first last".split()
+)
+_CHUNK_END = frozenset("of in on at to for from with by and or".split())
 
 
 def counted_noun(counted: str) -> str:
-    """The noun a count counts, plural folded: "public comments received" -> "public" (its first
-    noun), "fire engines" -> "engine" (a synonym's group), "people evacuated" -> "evacuated"."""
-    words = [w for w in re.findall(r"[a-z]+", counted.lower()) if w not in _COUNTED_STOP]
-    nouns = [w for w in words if not w.endswith("ed")]
+    """The noun a count counts, plural folded: its head, the last noun before a participle or a
+    preposition ("undersea cables cut" -> "cable", "residents of nearby flats" -> "resident"), a
+    synonym by its group's word ("fire engines" -> "engine"), people by what happened to them
+    ("people evacuated" -> "evacuated")."""
+    all_words = re.findall(r"[a-z]+", counted.lower())
+    words = [w for w in all_words if w not in _COUNTED_STOP]
     outcome = next((w for w in words if w in OUTCOME_PARTICIPLES), None)
-    noun = "" if not nouns else nouns[-1] if len(nouns) == 1 else nouns[0] if words[0] in nouns else nouns[-1]
+    chunk = _head_chunk(all_words)
+    noun = chunk[-1] if chunk else ""
     if outcome and (not noun or noun in _ANYONE or (outcome in _DONE_TO_PEOPLE and _a_person(noun))):
         # "40 people were evacuated", "60 residents of nearby flats were evacuated": one count, of the
         # evacuated; "two men were arrested" and "three people detained" likewise; "six inmates escaped"
@@ -34,12 +43,33 @@ def counted_noun(counted: str) -> str:
         return COUNTED_SYNONYMS.get(outcome, outcome)
     if not noun or noun in _ANYONE_BY_KIND:
         return ""  # "several men", "one woman": no thing of the story without what happened to them
-    after = nouns[nouns.index(noun) + 1] if noun != nouns[-1] else ""
-    if f"{noun}-{after}" in COUNTED_SYNONYMS:
-        return COUNTED_SYNONYMS[f"{noun}-{after}"]  # "fire engines", written open, are "fire-engines"
-    if noun in COUNTED_SYNONYMS:
-        return COUNTED_SYNONYMS[noun]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    before = chunk[-2] if len(chunk) > 1 else ""
+    if f"{before}-{noun}" in COUNTED_SYNONYMS:
+        return COUNTED_SYNONYMS[f"{before}-{noun}"]  # "fire engines", written open, are "fire-engines"
+    head = COUNTED_SYNONYMS.get(noun) or singular_noun(noun)
+    # "352 net rushing yards" and "507 total yards" count other things, "eight straight games" and
+    # "nine games" too: a word that narrows what is counted stays in its key, one that describes the
+    # things ("undersea", "public", "local") does not
+    scope = [w for w in chunk[:-1] if w in _SCOPE_WORDS or (w.endswith("ing") and len(w) > 5)]
+    return " ".join([*scope, head])
+
+
+def _head_chunk(words: Sequence[str]) -> list[str]:
+    """The words of a count's noun phrase up to its head, without articles and people at large."""
+    return [w for w in words[: _chunk_end(words)] if w not in _COUNTED_STOP]
+
+
+def _chunk_end(words: Sequence[str]) -> int:
+    """Where a count's noun phrase ends: at the first preposition, or participle after its first word
+    ("cables cut", "comments received", "officers hurt")."""
+    return next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and (w in _CHUNK_END or is_participle(w) or w in OUTCOME_PARTICIPLES)
+        ),
+        len(words),
+    )
 
 
 # What happens to people themselves (not "deployed", "fired": what they are sent or do)
@@ -56,21 +86,15 @@ def _a_person(noun: str) -> bool:
     return noun in _PEOPLE_PLURALS or (noun.endswith("s") and noun[:-1] in PERSON_NOUNS)
 
 
-_CHUNK_END = frozenset("of in on at to for from with by and or".split())
-
-
 def counted_name(thing: str, claims: Sequence) -> str:
     """A story-wide count's thing as the reports write it, in the plural: "public comments" for the
-    ``thing`` "public" (:func:`counted_noun` keys a count by its first noun, a synonym by its group's
+    ``thing`` "comment" (:func:`counted_noun` keys a count by its head noun, a synonym by its group's
     word), the phrase most of its ``claims`` write up to a preposition or a participle; the plural of
     ``thing`` when none does."""
     phrases: dict[str, int] = {}
     for claim in claims:
         words = (claim.value.counted or "").lower().split()
-        end = next(
-            (i for i, w in enumerate(words) if i and (w in _CHUNK_END or is_participle(w))), len(words)
-        )
-        chunk = [w for w in words[:end] if w not in ("the", "a", "an")]
+        chunk = [w for w in words[: _chunk_end(words)] if w not in ("the", "a", "an")]
         if chunk and counted_noun(" ".join(chunk)) == thing:
             phrase = plural_phrase(" ".join(chunk))
             phrases[phrase] = phrases.get(phrase, 0) + 1
@@ -80,12 +104,22 @@ def counted_name(thing: str, claims: Sequence) -> str:
 
 
 def one_count_per_source(claims: list, least: int = 2) -> bool:
-    """Whether a counted thing is one number of the story: every source that counts it gives one value
-    (a match report giving each player's catches gives several), and ``least`` sources count it."""
+    """Whether a counted thing is one number of the story: every source that counts it gives one value,
+    however hedged (a match report giving each player's catches gives several), and ``least`` sources
+    count it."""
     values: dict[str, set] = {}
     for claim in claims:
         values.setdefault(claim.source, set()).add((claim.value.low, claim.value.high))
-    return len(values) >= least and all(len(found) == 1 for found in values.values())
+    return len(values) >= least and all(_one_value(found) for found in values.values())
+
+
+def _one_value(values: set) -> bool:
+    """Whether a report's values of a count can all be one number: "ten engines" and "around 10 pumps"."""
+    if len(values) == 1:
+        return True
+    if any(low is None or high is None or high == float("inf") for low, high in values):
+        return False  # "at least 12 games" and "23 games" are two counts
+    return max(low for low, _ in values) <= min(high for _, high in values)
 
 
 # What a count of people goes on to say when they were hurt: "... to the hospital", "... hospitalized",

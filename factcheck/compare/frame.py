@@ -186,7 +186,8 @@ class StoryFrame:
     readings: list = field(default_factory=list)
     direct: set[str] = field(default_factory=set)
     several: bool = False
-    owned: set[str] = field(default_factory=set)
+    # the things counted as someone's (their own count: "Reed had five catches"), by the sources that do
+    owned: dict[str, set[str]] = field(default_factory=dict)
     # every source's claim is placed: what is placed now is a draft's, read against the sources' facts
     built: bool = False
     parts: dict[str, set[str]] = field(default_factory=dict)
@@ -424,7 +425,9 @@ def build_frame(
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
     initial_counts_set_apart(frame.facts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
-        owned = not key.subject and key.thing in frame.owned  # a player's own count is theirs
+        # a thing more reports count as someone's than as the story's is each one's own (a player's catches)
+        owners = frame.owned.get(key.thing, set()) if not key.subject else set()
+        owned = len(owners) >= len({claim.source for claim in frame.facts[key]})
         if owned or not one_count_per_source(frame.facts[key], counting_sources):
             del frame.facts[key]
     for key in [k for k in frame.facts if k.attribute in _FIRST_IN_EACH_SOURCE]:
@@ -764,7 +767,7 @@ def _facts_of(
             if (won or frame.people_in(sentence) or PERSONAL.search(sentence)) and not (
                 frame.built and story_count in frame.facts
             ):
-                frame.owned.add(thing)  # a thing people (or parties, teams) have each their own count of
+                frame.owned.setdefault(thing, set()).add(claim.source)
                 return []
             return [story_count]
         if not _belongs_to_incident(claim, frame, text, lead, toll=True) or roundups.counts_several(
