@@ -727,3 +727,19 @@ def test_a_report_may_give_its_count_hedged_once_and_exact_once():
         "Ten fire engines were sent to the warehouse fire on Saturday.",
     )
     assert 10 in facts["the number of fire engines"]
+
+
+def test_a_death_every_report_headlines_with_no_cause_the_lexicon_knows_is_the_incident():
+    sources, _ = _story(
+        "Climber Ola Dunn was killed on Sunday. She slipped near the summit of the Tarn ridge.",
+        "Ola Dunn died on Sunday in a fall near the summit. Rescuers reached her on Monday.",
+    )
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "death"
+
+
+def test_a_body_recovered_later_does_not_date_the_death():
+    facts = _facts(
+        "Climber Ola Dunn was killed in a fall from the Tarn ridge. Her body was recovered on Monday morning.",
+        "Climber Ola Dunn died in a fall from the Tarn ridge on Saturday afternoon, police said.",
+    )
+    assert facts["the date of the death"] == ["2023-04-15"]

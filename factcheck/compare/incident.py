@@ -13,6 +13,7 @@ from factcheck.records import Source
 
 _LEAD_WEIGHTS = (3, 2, 1)
 _TITLE_WEIGHT = 3
+_DEATHS = frozenset({"death", "killing_outcome"})
 
 
 def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
@@ -40,9 +41,10 @@ def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence
     if not weights:
         return None
     incidents = {name for name in weights if kind_of(name) == "incident"}
-    if all("death" in headline for headline in headlined) and incidents <= HARMLESS_INCIDENTS:
+    if all(headline & _DEATHS for headline in headlined) and incidents <= HARMLESS_INCIDENTS:
         # "Singer Ola Vesk dies at 85 ... died on Sunday": every report headlines a death and no incident
-        # could have caused it; "won four awards" further down is the life told, not the news
+        # could have caused it; "won four awards" further down is the life told, not the news; "a
+        # climber was killed ... near the summit ridge": a death of a cause the lexicon has no word for
         return "death"
     ranked = sorted(
         weights, key=lambda name: (name not in incidents, -in_sources[name], -weights[name], name)

@@ -540,7 +540,17 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     # the inmates were gone": the time is the discovery's
     "discovery": (
         "outcome",
-        ("was discovered", "were discovered", "discovered missing", "found missing", "noticed"),
+        (
+            "was discovered",
+            "were discovered",
+            "discovered missing",
+            "found missing",
+            "noticed",
+            "was recovered",
+            "were recovered",
+            "was retrieved",
+            "were retrieved",
+        ),
     ),
     # What comes after.
     "arrest": (
@@ -648,6 +658,7 @@ HARMLESS_INCIDENTS = frozenset(
         "ruling",
         "award",
         "proposal",
+        "rescue",
     }
 )
 
