@@ -117,3 +117,11 @@ def test_the_worth_of_a_haul_is_named_as_what_was_stolen():
         slot_name(("quantity", "the story", "money", "haul", "current"))
         == "the value of what was stolen in the story"
     )
+
+
+def test_an_incident_done_to_a_person_is_of_them_and_one_done_somewhere_is_in_it() -> None:
+    assert event_phrase("kill:>ola_dunn", people={"ola_dunn"}) == "the killing of Ola Dunn"
+    assert event_phrase("shoot:al_ray>ola_dunn", people={"ola_dunn"}) == "Al Ray's shooting of Ola Dunn"
+    assert event_phrase("shoot:>kelby", people={"ola_dunn"}) == "the shooting in Kelby"
+    key = ("quantity", "kill:>ola_dunn", "length", "fall distance", "current")
+    assert slot_name(key, people={"ola_dunn"}) == "the fall distance in the killing of Ola Dunn"

@@ -316,6 +316,7 @@ def slots(
         for key in _keys(claim, occasions):
             blocks.setdefault(key, []).append(claim)
     merged = _join_story_measures(_merge_similar(blocks))
+    people = {event_key(c.value.id) for c in claims if c.kind == "entity" and c.value.kind == "person"}
     result = []
     for key, members in sorted(merged.items()):
         members = sorted(members, key=lambda c: (c.source, c.start, c.end, c.id))
@@ -323,7 +324,8 @@ def slots(
             continue
         family = key[0]
         counted = [c.value.counted for c in members if c.kind == "quantity" and c.value.counted]
-        result.append(Slot(family, key, slot_name(key, counted), tuple(members), FAMILY_RULES[family]))
+        name = slot_name(key, counted, people)
+        result.append(Slot(family, key, name, tuple(members), FAMILY_RULES[family]))
     return result
 
 

@@ -9,7 +9,7 @@ north_korea" is "Vladimir Putin's visit to North Korea", "shoot:>leeds" "the sho
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from factcheck.extract.documents import DOCUMENT_KINDS
 from factcheck.extract.quantities.counted import plural_phrase
@@ -84,14 +84,17 @@ def entity_name(entity_id: str) -> str:
     )
 
 
-def event_phrase(event: str) -> str:
-    """An event key in words: "Vladimir Putin's visit to North Korea", "the shooting in Leeds"."""
+def event_phrase(event: str, people: Collection[str] = ()) -> str:
+    """An event key in words: "Vladimir Putin's visit to North Korea", "the shooting in Leeds", "the
+    killing of Jo Reed" (a patient among ``people``, the story's people by entity id, is whom it was
+    done to, not where)."""
     lemma, _, rest = event.partition(":")
     agent, _, patient = rest.partition(">")
     noun = _NOUNS.get(lemma, lemma or "event")
     phrase = f"{entity_name(agent)}'s {noun}" if agent else f"the {noun}"
     if patient:
-        preposition = "in" if lemma in _IN_PLACE else "to" if lemma in _TO_PLACE else "of"
+        in_place = lemma in _IN_PLACE and patient not in people
+        preposition = "in" if in_place else "to" if lemma in _TO_PLACE else "of"
         thing = f"the {patient}" if patient in DOCUMENT_KINDS else entity_name(patient)
         phrase += f" {preposition} {thing}"
     return phrase
@@ -121,17 +124,18 @@ def _occasion_phrase(occasion: str) -> str:
     return f" (in {first})" if first == last else f" (in {first} to {last})"
 
 
-def slot_name(key: tuple[str, ...], counted: Iterable[str] = ()) -> str:
+def slot_name(key: tuple[str, ...], counted: Iterable[str] = (), people: Collection[str] = ()) -> str:
     """An alignment slot's fact in words (see :mod:`factcheck.compare.align` for the keys); ``counted``,
-    what its claims count as extraction wrote it, gives a name back its case ("from Kelby")."""
+    what its claims count as extraction wrote it, gives a name back its case ("from Kelby"); ``people``
+    are the story's people, by entity id."""
     family = key[0]
     if family == "quantity" and counted:
         key = (*key[:3], cased_like(key[3], counted), *key[4:])
     if family == "time":
-        return f"the time of {event_phrase(key[1])}"
+        return f"the time of {event_phrase(key[1], people)}"
     if family == "quantity":
         occasion = _occasion_phrase(key[4])
-        whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])
+        whose = "the story" if key[1] == "the story" else _subject_phrase(key[1], people)
         lemma, _, agent = key[1].partition(":")
         if key[2] == "count" and lemma == "fire" and key[3].endswith(" fired") and agent and ">" not in agent:
             # "the number of shots fired by Ana Holt", not "in Ana Holt's firing" (a dismissal's word too)
@@ -150,7 +154,7 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = ()) -> str:
         return f"the {key[2]} of {key[3]} in {whose}{occasion}"
     if family == "harm":
         occasion = _occasion_phrase(key[2])
-        whose = "the story" if key[1] == "the story" else _subject_phrase(key[1])
+        whose = "the story" if key[1] == "the story" else _subject_phrase(key[1], people)
         return f"the harm done in {whose}{occasion}"
     if family == "age":
         return f"the age of {entity_name(key[1].replace(' ', '_'))}"
@@ -160,7 +164,7 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = ()) -> str:
         return f"who is the {ordinal}{key[1]}{organisation}"
     if family == "person-title":
         return f"which {key[2]} {entity_name(key[1].replace(' ', '_'))} is"
-    return f"the place of {event_phrase(key[1])}"
+    return f"the place of {event_phrase(key[1], people)}"
 
 
 def cased_like(words: str, counted: Iterable[str]) -> str:
@@ -169,5 +173,5 @@ def cased_like(words: str, counted: Iterable[str]) -> str:
     return " ".join(names.get(word, word) for word in words.split())
 
 
-def _subject_phrase(subject: str) -> str:
-    return event_phrase(subject) if ":" in subject else entity_name(subject.replace(" ", "_"))
+def _subject_phrase(subject: str, people: Collection[str] = ()) -> str:
+    return event_phrase(subject, people) if ":" in subject else entity_name(subject.replace(" ", "_"))
