@@ -6,6 +6,7 @@ import pytest
 from claim_builders import count, source
 
 from factcheck.compare.counting import (
+    counted_as_someones,
     counted_name,
     counted_noun,
     initial_counts_set_apart,
@@ -172,3 +173,24 @@ def test_a_count_a_report_adds_to_later_is_no_whole() -> None:
     initial_counts_set_apart(facts)
     # what was sent first goes; the total after the addition, and another report's whole, stay
     assert facts[whole] == [total, other] and facts[addition] == [added]
+
+
+@pytest.mark.parametrize(
+    ("text", "someones"),
+    [
+        ("Jo Reed had nine catches in the win.", True),
+        ("He finished with nine catches.", True),
+        # who did what the sentence tells of the person: not theirs
+        ("Jo Reed was arrested in a dawn raid by 40 officers.", False),
+        ("Jo Reed was found by a team of 60 officers.", False),
+        ("The council received 4,000 comments.", False),
+    ],
+)
+def test_a_count_told_with_a_person_may_be_theirs_but_not_who_did_it_to_them(
+    text: str, someones: bool
+) -> None:
+    claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
+    named = [(0, 7, "jo_reed")] if "Jo Reed" in text else []
+    assert (
+        counted_as_someones(claim, text, lambda sentence: named if "Jo Reed" in sentence else []) is someones
+    )

@@ -743,3 +743,28 @@ def test_a_body_recovered_later_does_not_date_the_death():
         "Climber Ola Dunn died in a fall from the Tarn ridge on Saturday afternoon, police said.",
     )
     assert facts["the date of the death"] == ["2023-04-15"]
+
+
+def test_an_arrest_every_report_leads_with_is_the_incident_when_the_crimes_are_its_background():
+    sources, _ = _story(
+        "Police arrested the fugitive Dale Orrin on Monday. He had been convicted in his absence of two robberies.",
+        "Dale Orrin was arrested on Monday near Kelby. He was sentenced in 2015 for ordering three robberies.",
+    )
+    assert incident_class(sources, {s.id: segment_source(s) for s in sources}) == "arrest"
+
+
+def test_a_compound_counts_its_first_nouns_things_when_the_story_counts_those():
+    facts = _facts(
+        "The Tarnby Ravens beat the Hawks 38-10 on Sunday with three touchdown passes.",
+        "The Tarnby Ravens beat the Hawks 38-10 on Sunday, scoring two touchdowns.",
+    )
+    assert sorted(facts["the number of touchdowns"]) == [2, 3]
+
+
+def test_a_compound_of_a_synonyms_word_is_no_count_of_that_thing():
+    facts = _facts(
+        "A gunman fired 20 rounds at a house in Kelby on Sunday. No one was hurt.",
+        "Police found three bullet holes in the house after the shooting in Kelby on Sunday.",
+        "The gunman fired 20 rounds in the shooting in Kelby on Sunday.",
+    )
+    assert facts["the number of rounds"] == [20]

@@ -376,6 +376,11 @@ def test_where_the_counted_were_stands_between_them_and_what_happened(text: str,
         ("About 60 people living in flats nearby were evacuated.", "people evacuated"),
         ("Two men who were sitting in a parked car were wounded.", "men injured"),
         ("Three people standing at the bus stop were shot.", "people shot"),
+        # a participle of what they are held to have done
+        ("Three men suspected of sheltering him were also arrested.", "men arrested"),
+        ("Two women accused of helping the gang were charged on Monday.", "women charged"),
+        # an outcome right after the count is what happened to them, whatever follows
+        ("Three men arrested in the raid were released.", "men arrested"),
         # what the relative tells of them is no outcome, and no predicate follows it
         ("About 200 people living nearby were told to stay indoors.", "people"),
     ],

@@ -5,9 +5,10 @@ told as a part ("including one man", "two of the five") or an addition ("a furth
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from factcheck.compare.sentences import PERSONAL
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.quantities.counted import is_participle, plural_phrase
@@ -86,6 +87,24 @@ def _a_person(noun: str) -> bool:
     return noun in _PEOPLE_PLURALS or (noun.endswith("s") and noun[:-1] in PERSON_NOUNS)
 
 
+# "taken in a raid by 40 officers", "found by a team of 60 officers": who did what the sentence tells
+_DOERS_BEFORE = re.compile(
+    r"\bby\s+(?:(?:a|an)\s+(?:team|group|force|unit|squad|crew|contingent)\s+of\s+)?"
+    r"(?:(?:about|some|nearly|around|almost|more\s+than|at\s+least|over)\s+)?\Z",
+    re.I,
+)
+
+
+def counted_as_someones(claim, text: str, people_in: Callable[[str], Sequence]) -> bool:
+    """Whether a count's sentence names a person or speaks of one ("he", "her"), so that the count may be
+    theirs ("Reed had five catches"); not when it counts who did what the sentence tells ("Reed was
+    arrested by 40 officers")."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    if _DOERS_BEFORE.search(text, max(claim.sentence_start, claim.start - 40), claim.start):
+        return False
+    return bool(people_in(sentence) or PERSONAL.search(sentence))
+
+
 def counted_name(thing: str, claims: Sequence) -> str:
     """A story-wide count's thing as the reports write it, in the plural: "public comments" for the
     ``thing`` "comment" (:func:`counted_noun` keys a count by its head noun, a synonym by its group's
@@ -160,6 +179,27 @@ def part_after(claim, text: str) -> re.Match[str] | None:
 ORDINAL_WORD = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|another|other|earlier|later|previous)\b"
 )
+
+
+def compounds_joined(facts: dict) -> None:
+    """Count a compound's things with its first noun's when the story counts those: with "two
+    touchdowns" in one report, "three touchdown passes" in another are touchdowns too (a count is
+    keyed by its head noun, "passes"). ``facts``: the frame's, keyed by FactKey."""
+    for key in [k for k in facts if k.attribute == "count" and not k.subject and not k.event]:
+        moved = set()
+        for claim in facts[key]:
+            chunk = _head_chunk(re.findall(r"[a-z]+", (claim.value.counted or "").lower()))
+            # a word of a synonym's group names the thing itself, not a kind of the compound's head:
+            # "bullet holes" are no bullets, "home runs" no homes
+            compound = len(chunk) > 1 and chunk[0] not in COUNTED_SYNONYMS
+            first = replace(key, thing=counted_noun(chunk[0])) if compound else key
+            if first != key and first in facts and {c.source for c in facts[first]} - {claim.source}:
+                facts[first].append(claim)
+                moved.add(claim.id)
+        if moved:
+            facts[key] = [claim for claim in facts[key] if claim.id not in moved]
+            if not facts[key]:
+                del facts[key]
 
 
 def initial_counts_set_apart(facts: dict) -> None:

@@ -49,6 +49,8 @@ from factcheck.compare.counting import (
     PART_QUOTE,
     PEOPLE_COUNTED,
     TO_HOSPITAL,
+    compounds_joined,
+    counted_as_someones,
     counted_name,
     counted_noun,
     initial_counts_set_apart,
@@ -423,6 +425,7 @@ def build_frame(
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
+    compounds_joined(frame.facts)
     initial_counts_set_apart(frame.facts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
         # a thing more reports count as someone's than as the story's is each one's own (a player's catches)
@@ -764,7 +767,7 @@ def _facts_of(
             won = claim.subject and event_verb(claim.event or "") == "win"  # "the Unity Party won 103 seats"
             story_count = FactKey("count", "", "", thing)
             # a draft's count of what the sources count for the story is that count, whoever its sentence names
-            if (won or frame.people_in(sentence) or PERSONAL.search(sentence)) and not (
+            if (won or counted_as_someones(claim, text, frame.people_in)) and not (
                 frame.built and story_count in frame.facts
             ):
                 frame.owned.setdefault(thing, set()).add(claim.source)

@@ -46,6 +46,10 @@ def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence
         # could have caused it; "won four awards" further down is the life told, not the news; "a
         # climber was killed ... near the summit ridge": a death of a cause the lexicon has no word for
         return "death"
+    if all("arrest" in headline for headline in headlined) and not incidents & set().union(*headlined):
+        # "Police arrested the fugitive Jo Reed on Monday ... he had been sentenced for ordering four
+        # murders": what every report leads with is the arrest, and no report leads with an incident
+        incidents = set()
     ranked = sorted(
         weights, key=lambda name: (name not in incidents, -in_sources[name], -weights[name], name)
     )

@@ -497,9 +497,11 @@ _JOBS_CUT_BEFORE = re.compile(
 _SIZED_NOUN_AFTER_RE = re.compile(r"\s+([a-z]{3,})\b")
 _ADDITION_BEFORE_RE = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$", re.IGNORECASE)
 # A relative between a count and its predicate: "60 people living in flats nearby were evacuated",
-# "two men who were sitting in a car were wounded" (up to the first auxiliary: the predicate's)
+# "two men who were sitting in a car were wounded", "three men suspected of sheltering him were
+# arrested" (up to the first auxiliary: the predicate's)
 _RELATIVE_RE = re.compile(
-    r"\s+(?:[a-z]+ing|who\s+[a-z]+)\b[^,.;:()\n\u2014\u2013]{0,60}?(?=\s+(?:were|was|are|is|had|have|has)\s)"
+    r"\s+(?:[a-z]+ing|who\s+[a-z]+|(?:suspected|accused|believed|thought|alleged|said|known|wanted|linked"
+    r"|involved)\s+(?:of|to|in|with)\b)\b[^,.;:()\n\u2014\u2013]{0,60}?(?=\s+(?:were|was|are|is|had|have|has)\s)"
 )
 
 
