@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.extract.entities import find_entities
 from factcheck.extract.events import EventResolver, predicates
 from factcheck.read.segment import segment_source
@@ -172,6 +174,21 @@ def test_the_possessor_of_a_release_is_the_one_released():
     assert _events("Ivan Petrov was released on Friday.", "Friday") == ["release:>ivan_petrov"]
     assert _events("Police released Ivan Petrov on Friday.", "Friday") == ["release:>ivan_petrov"]
     assert _events("Ivan Petrov’s arrest in 2019 shocked fans.", "2019") == ["arrest:>ivan_petrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ivan Petrov has been named as the new coach on Friday.", "appoint:>ivan_petrov"),
+        ("The club named Ivan Petrov as coach on Friday.", "appoint:>ivan_petrov"),
+        ("Ivan Petrov was fired by the club on Friday.", "fire:>ivan_petrov"),
+        ("Ivan Petrov was elected mayor on Friday.", "elect:>ivan_petrov"),
+    ],
+)
+def test_the_subject_of_a_passive_appointment_dismissal_or_election_is_the_one_it_is_done_to(
+    text: str, key: str
+) -> None:
+    assert _events(text, "Friday") == [key]
 
 
 def test_a_thing_released_goes_into_the_key():

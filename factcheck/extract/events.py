@@ -176,7 +176,19 @@ _IRREGULAR_PARTICIPLES = frozenset({"hurt", "shot", "burnt"})
 # Events done to a person: "his release", "Marsh's arrest" name the one released or arrested. A release
 # may also be of a thing ("released a statement"): then the thing goes into the key.
 _DONE_TO_A_PERSON = frozenset(
-    {"release", "arrest", "convict", "sentence", "acquit", "rescue", "evacuate", "kill"}
+    {
+        "release",
+        "arrest",
+        "convict",
+        "sentence",
+        "acquit",
+        "rescue",
+        "evacuate",
+        "kill",
+        "appoint",
+        "elect",
+        "fire",
+    }
 )
 _NOMINALISATIONS = frozenset(
     {
