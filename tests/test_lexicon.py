@@ -80,3 +80,11 @@ def test_a_fire_told_by_what_it_did_or_its_kind_is_a_fire_but_a_gun_opened_fire_
 def test_jailed_for_a_term_is_a_sentence_and_jailed_alone_an_arrest():
     assert [name for _, _, name in event_words("He was jailed for six years.")] == ["sentencing"]
     assert [name for _, _, name in event_words("He was jailed on Friday.")] == ["arrest"]
+
+
+def test_a_workers_strike_is_an_incident_and_one_from_the_air_an_attack():
+    assert [name for _, _, name in event_words("Rail staff went on strike on Monday.")] == ["strike"]
+    assert [name for _, _, name in event_words("The walkout by 900 nurses ended.")] == ["strike"]
+    assert [name for _, _, name in event_words("An air strike hit the depot.")] == ["attack"]
+    assert [name for _, _, name in event_words("A drone strike hit the depot.")] == ["attack"]
+    assert event_words("She walked out of the school at noon.") == []

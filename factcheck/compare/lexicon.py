@@ -205,7 +205,38 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "avalanche",
         ),
     ),
-    "attack": ("incident", ("attack", "attacks", "airstrike", "airstrikes", "ambush", "ambushed", "raid")),
+    "attack": (
+        "incident",
+        (
+            "attack",
+            "attacks",
+            "airstrike",
+            "airstrikes",
+            "air strike",
+            "air strikes",
+            "drone strike",
+            "drone strikes",
+            "missile strike",
+            "missile strikes",
+            "ambush",
+            "ambushed",
+            "raid",
+        ),
+    ),
+    # workers' stoppage (an attack from the air is the attack's, read first as the longer phrase); not
+    # "walked out", of a door as often
+    "strike": (
+        "incident",
+        (
+            "strike",
+            "strikes",
+            "on strike",
+            "walkout",
+            "walkouts",
+            "industrial action",
+            "strikers",
+        ),
+    ),
     "rescue": ("incident", ("rescue", "rescued", "rescues", "rescuers", "saved")),
     # a building, a bridge, a mine; "collapsed" of a person ("he collapsed in the street") too, which
     # dates a shooting's claims only where no word of the shooting is nearer
