@@ -1049,3 +1049,16 @@ def test_a_capitalised_word_after_a_number_is_still_no_counted_thing() -> None:
 )
 def test_what_is_arrested_are_people_unless_a_persons_noun_says_which(text: str, counted: str) -> None:
     assert _only(text).value.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The storm brought winds of up to 140 km/h.", "wind"),
+        ("Gusts of 90 mph were recorded on the coast.", "gust"),
+        ("Temperatures of 45C were recorded in Kelby.", "temperature"),
+    ],
+)
+def test_a_speed_or_temperature_is_of_the_noun_before_of(text: str, counted: str) -> None:
+    (measured,) = [q for q in _quantities(text) if q.value.measure in ("speed", "temperature")]
+    assert measured.value.counted == counted

@@ -23,7 +23,7 @@ from factcheck.extract.quantities.money import money_counted
 from factcheck.extract.quantities.plurals import IRREGULAR_PLURALS, is_plural, plural
 from factcheck.extract.quantities.units import _Measure
 from factcheck.records import Segment
-from factcheck.values import OUTCOME_PARTICIPLES
+from factcheck.values import OUTCOME_PARTICIPLES, singular_noun
 
 # Function words that end a counted noun phrase, and modifiers skipped at its start
 _STOP_WORDS = frozenset(
@@ -151,6 +151,7 @@ _VERB_TO_MEASURE_HEDGE = (
     r"\s+(?:(?:about|some|around|nearly|almost|approximately|roughly|more\s+than|over|up\s+to|at\s+least|"
     r"an\s+estimated|just)\s+)?$"
 )
+_MEASURED_OF_BEFORE_RE = re.compile(r"\b([a-z]{3,})\s+of" + _VERB_TO_MEASURE_HEDGE, re.IGNORECASE)
 # "fell 100 metres", "plunged about 50 feet": how far someone or something fell
 _FELL_BEFORE_RE = re.compile(
     r"\b(?:fell|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|tumbling)"
@@ -251,6 +252,11 @@ def _counted(
                 attribute = copular_attribute(text, segment, number)
                 reference = f"to {attribute}" if attribute else None
             return ("distance " + reference) if reference else "distance", end, None
+    if measure.measure in ("speed", "temperature") and (measured := _MEASURED_OF_BEFORE_RE.search(before)):
+        # "winds of up to 140 km/h", "gusts of 90 mph", "temperatures of 45C": what the measure is of
+        noun = measured.group(1).lower()
+        if noun not in _STOP_WORDS:
+            return singular_noun(noun), end, None
     if measure.measure == "magnitude":
         return aftershock_prefix(text, segment) + "magnitude", end, None
     if measure.measure == "length" and measure.unit != "yard" and "-" in text[number.end : end]:
