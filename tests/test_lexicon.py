@@ -88,3 +88,9 @@ def test_a_workers_strike_is_an_incident_and_one_from_the_air_an_attack():
     assert [name for _, _, name in event_words("An air strike hit the depot.")] == ["attack"]
     assert [name for _, _, name in event_words("A drone strike hit the depot.")] == ["attack"]
     assert event_words("She walked out of the school at noon.") == []
+
+
+def test_a_product_recall_is_an_incident_and_a_memory_recalled_none():
+    assert [name for _, _, name in event_words("Kessa Motors recalls 4,000 vans.")] == ["recall"]
+    assert [name for _, _, name in event_words("The recall covers vans built in 2022.")] == ["recall"]
+    assert event_words("She recalled the night her father left.") == []

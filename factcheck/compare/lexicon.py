@@ -408,6 +408,8 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "firing of manager",
         ),
     ),
+    # a product called back; not "recalled" or "recalling", of a memory as often
+    "recall": ("incident", ("recall", "recalls")),
     "launch": (
         "incident",
         (
@@ -690,6 +692,7 @@ HARMLESS_INCIDENTS = frozenset(
         "award",
         "proposal",
         "rescue",
+        "recall",
     }
 )
 
