@@ -768,3 +768,11 @@ def test_a_compound_of_a_synonyms_word_is_no_count_of_that_thing():
         "The gunman fired 20 rounds in the shooting in Kelby on Sunday.",
     )
     assert facts["the number of rounds"] == [20]
+
+
+def test_a_riot_is_dated_by_its_own_day_not_by_the_death_it_followed():
+    facts = _facts(
+        "Riots spread across Tarnby on Thursday after police shot dead a teenager on Monday.",
+        "Youths rioted in Tarnby for a third night on Thursday after a teenager was shot dead by police.",
+    )
+    assert facts["the date of the riot"] == ["2023-04-13"]

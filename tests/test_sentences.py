@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from claim_builders import day, time_claim
+import pytest
+from claim_builders import day, source, time_claim
 
-from factcheck.compare.sentences import clause_of, event_word_of, tells_background
+from factcheck.compare.lexicon import incident_family
+from factcheck.compare.sentences import clause_of, event_word_of, tells_background, told_after
+from factcheck.extract.claims import claims_of
 
 
 def test_a_sentence_of_another_occurrence_tells_background():
@@ -44,3 +47,26 @@ def test_a_time_before_the_incident_with_no_follow_up_before_it_is_the_incidents
     claim = time_claim("a", "Monday", day(2024, 5, 6), None, text=text)
     start, end, name = event_word_of(claim, text)
     assert (text[start:end], name) == ("shooting", "shooting")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "after"),
+    [
+        # what an incident followed came before it
+        ("Riots spread across Tarnby on Thursday after police shot dead a boy on Monday.", "dead", True),
+        ("Youths clashed with police for a third night following the killing of a boy.", "killing", True),
+        # what followed the incident tells of its own harm
+        ("A man faces a charge of homicide after a woman was shot dead in Kelby.", "dead", False),
+        ("Police began an investigation of the shooting after 17 were injured.", "injured", False),
+        ("Two men were injured in the shooting on Friday.", "injured", False),
+    ],
+)
+def test_an_outcome_told_after_the_incident_came_before_it(sentence: str, word: str, after: bool) -> None:
+    family = incident_family("riot") | incident_family("shooting")
+    assert told_after(sentence, sentence.index(word), family) is after
+
+
+def test_a_count_after_and_is_what_its_own_conjunct_tells():
+    text = "Officials said 42 people were detained and 12 officers were hurt in the clashes."
+    claim = next(c for c in claims_of(source("a", text)) if c.quote == "12 officers")
+    assert event_word_of(claim, text)[2] == "injury"

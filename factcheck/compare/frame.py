@@ -105,13 +105,14 @@ from factcheck.compare.sentences import (
     event_word_of,
     sentence_events,
     tells_background,
+    told_after,
     told_as_its_end,
     told_as_response,
 )
 from factcheck.compare.shots import shots_fired_by
 from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
-from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_event, term_holder
+from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_holder
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
@@ -126,12 +127,12 @@ from factcheck.compare.vote_shares import vote_share
 from factcheck.compare.whose import (
     age_person,
     antecedent,
-    antecedent_in,
     named_person,
     note_stated_ages,
     outvoted_by_full_name,
     participant_event,
     person_by_role,
+    term_of,
 )
 from factcheck.extract.quantities.counted import plural_phrase
 from factcheck.records import Source
@@ -550,10 +551,9 @@ def _belongs_to_incident(
     claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False, toll: bool = False
 ) -> bool:
     """Whether the claim speaks of the incident: the nearest event word of its clause is the incident's,
-    or an outcome of it with no other event in the sentence. ``dating``: only outcomes that happen at
-    the incident's time count (a death may come days later). ``toll``: a count of the harmed told with
-    what followed ("charged in the deaths of two men", "investigating after a boy was killed") is still
-    the incident's: a follow-up has no dead of its own."""
+    or an outcome of it with no other event in the sentence. ``dating``: only outcomes that happen at the
+    incident's time count (a death may come days later). ``toll``: a count of the harmed told with what
+    followed ("charged in the deaths of two men") is still the incident's: a follow-up has no dead."""
     sentence = text[claim.sentence_start : claim.sentence_end]
     if tells_background(sentence) or _someone_elses(claim, frame):
         return False
@@ -578,7 +578,12 @@ def _belongs_to_incident(
     if found in family:
         frame.direct.add(claim.id)
         return True
-    if kind_of(found) != "outcome" or (dating and found not in DATES_INCIDENT):
+    # "riots spread after police shot dead a boy": the death came before the incident, not in it
+    if (
+        kind_of(found) != "outcome"
+        or (dating and found not in DATES_INCIDENT)
+        or told_after(sentence, word[0], family)
+    ):
         return False
     classes = {name for _, _, name in sentence_events(sentence)}
     if found == "response" and classes & family:
@@ -595,20 +600,6 @@ def _belongs_to_incident(
 _NEAR_CLOCK = re.compile(
     r"\b(?:shortly|just|a\s+little|a\s+bit|moments|minutes|soon)\s+(?:before|after)\s+$", re.I
 )
-
-
-def _term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
-    """The event whose length a duration gives, and whose it is: ("sentencing", "jo_reed") for "Reed was
-    sentenced to 2 years", ("sentencing", "") when no one is named or referred to."""
-    event = term_event(claim, text)
-    if event is None:
-        return None
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    people = frame.people_in(sentence[: claim.start - claim.sentence_start])
-    if not people and PRONOUN_START.match(sentence):
-        people = antecedent_in(frame, text, claim)
-    persons = {p[2] for p in people}
-    return event, (persons.pop() if len(persons) == 1 else "")
 
 
 def _someone_elses(claim, frame: StoryFrame) -> bool:
@@ -779,7 +770,7 @@ def _facts_of(
             return []  # a count of several incidents or of a period adds up more than the incident's
         return [FactKey(attribute)]
     if kind == "duration" and not claim.stance.negated:
-        found = _term_of(claim, frame, text)
+        found = term_of(claim, frame, text)
         return [FactKey("term", found[1], found[0])] if found else []
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]

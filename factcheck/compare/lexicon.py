@@ -607,7 +607,11 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "nabbed",
         ),
     ),
-    "charge": ("follow_up", ("charged", "charges", "charging", "indicted", "indictment", "accused")),
+    # not "charge" alone, of a battery or of a team ("in charge of") as often
+    "charge": (
+        "follow_up",
+        ("charged", "charges", "charging", "a charge of", "indicted", "indictment", "accused"),
+    ),
     "court": (
         "follow_up",
         (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from factcheck.compare.lexicon import event_words, kind_of
@@ -48,6 +49,25 @@ _FOR_AN_INCIDENT = re.compile(
 RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
 
 
+_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+_AND = re.compile(r"\band\b", re.I)
+
+
+def told_after(sentence: str, word_start: int, family: Collection[str]) -> bool:
+    """Whether the event word at ``word_start`` is told after "after" or "following" right after an
+    event word of ``family``: "Riots spread on Thursday after police shot dead a boy on Monday" (the
+    death came first, at a time of its own). Not after what followed the incident: "faces a charge of
+    homicide after a man was shot", "the investigation of the shooting after 17 were hurt" tell the
+    incident's own harm."""
+    afters = [m for m in _AFTER.finditer(sentence, 0, word_start)]
+    if not afters:
+        return False
+    before = [event for event in sentence_events(sentence) if event[1] <= afters[-1].start()]
+    if any(kind_of(name) == "follow_up" for *_, name in before):
+        return False
+    return bool(before) and before[-1][2] in family
+
+
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` around ``[start, end)``."""
     clause_start = _breaks(sentence).last_end(max(start, 0)) or 0
@@ -71,7 +91,7 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
         for w_start, w_end, name in found
     )
 
-    def distance(item: tuple[int, int, str]) -> tuple[bool, bool, int]:
+    def distance(item: tuple[int, int, str]) -> tuple[bool, bool, bool, int]:
         w_start, w_end, _ = item
         inside = clause_start <= w_start < clause_end
         gap = 0 if w_start < end and start < w_end else min(abs(w_start - end), abs(start - w_end))
@@ -80,7 +100,9 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
             _subordinate_between(sentence, end, w_start)
             or (followed and _FOR_AN_INCIDENT.search(sentence, end, w_start) is not None)
         )
-        return (not inside, subordinate, gap)
+        # "42 people were detained and 12 officers were hurt": a word before an "and" is the conjunct's
+        conjoined = w_end <= start and _AND.search(sentence, w_end, start) is not None
+        return (not inside, subordinate, conjoined, gap)
 
     return min(found, key=distance)
 

@@ -23,6 +23,7 @@ from factcheck.compare.lexicon import (
 from factcheck.compare.people import name_words
 from factcheck.compare.roles import part_in, role_person
 from factcheck.compare.sentences import PASSIVE_END, PRONOUN_START, RELATIVE_START, clause_of, event_word_of
+from factcheck.compare.terms import term_event
 from factcheck.extract.gazetteer import slug
 
 if TYPE_CHECKING:
@@ -176,3 +177,17 @@ def antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) 
         if not PRONOUN_START.match(sentence):
             return []
     return []
+
+
+def term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
+    """The event whose length a duration gives, and whose it is: ("sentencing", "jo_reed") for "Reed was
+    sentenced to 2 years", ("sentencing", "") when no one is named or referred to."""
+    event = term_event(claim, text)
+    if event is None:
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    people = frame.people_in(sentence[: claim.start - claim.sentence_start])
+    if not people and PRONOUN_START.match(sentence):
+        people = antecedent_in(frame, text, claim)
+    persons = {p[2] for p in people}
+    return event, (persons.pop() if len(persons) == 1 else "")

@@ -666,6 +666,7 @@ def _head_fits(word: str, value: float, measure: _Measure) -> bool:
     return is_plural(word)
 
 
+# what ends the words of a whole: a verb of saying ("70 percent of the town said ...")
 _SAYING_WORDS = frozenset("said says say told tell tells think thinks believe believes".split())
 
 
@@ -673,17 +674,10 @@ def _share_whole(after: str) -> str | None:
     """The head noun of the whole a share is of, in the words after it ("of its international
     capacity" -> "capacity"); none for a whole that is people ("of voters"), who are counted otherwise."""
     whole = _WHOLE_AFTER_RE.match(after)
-    if whole is None:
-        return None
-    words = []
-    for word in whole.group(1).split():
-        if word in _STOP_WORDS or is_participle(word) or word in _SAYING_WORDS:
-            break
-        words.append(word)
-    head = words[-1] if words else ""
-    if not head or head in _PERSON_PLURALS or head.endswith(("ing", "ly")):
-        return None
-    return head
+    words = whole.group(1).split() if whole else []
+    ends = (i for i, w in enumerate(words) if w in _STOP_WORDS or is_participle(w) or w in _SAYING_WORDS)
+    head = words[: next(ends, len(words))][-1:]
+    return None if not head or head[0] in _PERSON_PLURALS or head[0].endswith(("ing", "ly")) else head[0]
 
 
 def is_participle(word: str) -> bool:
