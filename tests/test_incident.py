@@ -40,3 +40,10 @@ def test_the_people_of_an_incident_in_the_plural_are_no_several_incidents():
     assert not several_incidents("hostage", ["All of the hostages were freed unharmed."])
     assert not several_incidents("hijacking", ["The hijackers demanded fuel."])
     assert several_incidents("hijacking", ["It was the second of two hijackings this week."])
+
+
+def test_a_riot_is_named_in_the_plural_though_it_is_one():
+    from factcheck.compare.incident import several_incidents
+
+    assert not several_incidents("riot", ["Riots spread across Tarnby for a third night."])
+    assert several_incidents("shooting", ["Two shootings left three dead in Tarnby."])

@@ -14,6 +14,8 @@ from factcheck.records import Source
 _LEAD_WEIGHTS = (3, 2, 1)
 _TITLE_WEIGHT = 3
 _DEATHS = frozenset({"death", "killing_outcome"})
+# Incidents whose one happening is named in the plural: "riots spread for a third night"
+_ONE_IN_THE_PLURAL = frozenset({"riot"})
 
 
 def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
@@ -65,6 +67,8 @@ def several_incidents(
 ) -> bool:
     """Whether the reports (``texts``: their sentences) speak of the incident's kind in the plural ("two
     shootings", "the games"), in a sentence ``told_aside`` does not set apart (a tally of the period)."""
+    if incident in _ONE_IN_THE_PLURAL:
+        return False
     words = EVENT_CLASSES[incident][1]
     plurals = [w for w in words if w.endswith("s") and w[:-1] in words and not _agent_noun(w[:-1], words)]
     if not plurals:
