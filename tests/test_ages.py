@@ -358,3 +358,9 @@ def test_never_raises_spans_index_the_text_and_is_deterministic(text: str) -> No
 def test_never_raises_on_any_text(text: str) -> None:
     for claim in _ages(text):
         assert text[claim.start : claim.end] == claim.quote
+
+
+@pytest.mark.parametrize("noun", ["champion", "challenger", "boxer", "captain", "president"])
+def test_an_age_given_with_what_someone_is_in_sport_or_office_is_a_persons(noun: str) -> None:
+    (age,) = _ages(f"The 34-year-old {noun} was beaten in Kelby.")
+    assert (age.value.person, age.value.years) == (noun, 34)

@@ -46,7 +46,9 @@ PERSON_NOUNS = frozenset(
     owner employee friend neighbour neighbor girlfriend boyfriend survivor hiker climber swimmer
     fisherman farmer tourist visitor journalist photographer refugee migrant veteran retiree pensioner
     lawyer judge mayor candidate pitcher quarterback receiver linebacker goalkeeper goalie striker defender
-    midfielder coach rapper comedian novelist author writer poet painter director producer hostage customer""".split()
+    midfielder coach rapper comedian novelist author writer poet painter director producer hostage customer
+    champion challenger boxer fighter wrestler golfer runner jockey cricketer captain manager president
+    minister senator governor executive businessman businesswoman""".split()
 )
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 _SPACES = re.compile(r"\s*")
