@@ -59,6 +59,8 @@ def test_a_time_before_the_incident_with_no_follow_up_before_it_is_the_incidents
         ("A man faces a charge of homicide after a woman was shot dead in Kelby.", "dead", False),
         ("Police began an investigation of the shooting after 17 were injured.", "injured", False),
         ("Two men were injured in the shooting on Friday.", "injured", False),
+        # an "after" of a phrase before the outcome's own clause
+        ("The plane crashed shortly after takeoff on Friday, killing all 12 aboard.", "killing", False),
     ],
 )
 def test_an_outcome_told_after_the_incident_came_before_it(sentence: str, word: str, after: bool) -> None:

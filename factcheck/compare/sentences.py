@@ -60,8 +60,8 @@ def told_after(sentence: str, word_start: int, family: Collection[str]) -> bool:
     homicide after a man was shot", "the investigation of the shooting after 17 were hurt" tell the
     incident's own harm."""
     afters = [m for m in _AFTER.finditer(sentence, 0, word_start)]
-    if not afters:
-        return False
+    if not afters or re.search(r"[,;:]", sentence[afters[-1].end() : word_start]):
+        return False  # "crashed shortly after takeoff, killing all 12": the outcome is the main clause's
     before = [event for event in sentence_events(sentence) if event[1] <= afters[-1].start()]
     if any(kind_of(name) == "follow_up" for *_, name in before):
         return False
