@@ -44,6 +44,9 @@ def _term(text: str) -> str | None:
         ("The raid lasted less than 20 minutes.", "raid"),
         ("Jurors deliberated for nine hours before the verdict.", "deliberations"),
         ("The jury deliberated about six hours on Friday.", "deliberations"),
+        # how long a couple had been married
+        ("The couple had been married for 25 years, police said.", "marriage"),
+        ("Ivo Marsh and his wife were married nearly 30 years.", "marriage"),
     ],
 )
 def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: str) -> None:
@@ -67,6 +70,7 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         # a trial's length is told loosely ("a two-week trial" of eight court days): not compared
         "The trial lasted eight days.",
         "Ivo Marsh was given a 12-year robbery sentence.",  # the noun the incident names is the term's
+        "Ivo Marsh married 12 years after they met.",  # when, not how long
     ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:

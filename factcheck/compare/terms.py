@@ -5,7 +5,7 @@ A duration is a term when a word of such an event stands beside it: "sentenced t
 four-year contract", "a four-year, $85 million deal" (a deal's value may stand between its length and
 its noun), "a two-year ban", "banned from driving for eight years" (a driving ban), "after 11 years on
 the run", "a fugitive for 15 years"; how long an incident or a jury took: "a four-hour siege", "the raid
-lasted about 15 minutes", "jurors deliberated for nine hours". The noun after the duration says which
+lasted about 15 minutes", "jurors deliberated for nine hours"; how long a couple had been married. The noun after the duration says which
 event it is; without one, the sentence's event word does, and a term of no known event is a sentence's.
 """
 
@@ -29,7 +29,9 @@ _TERM_BEFORE = re.compile(
     # how long an incident or a jury took: "the siege lasted nearly six hours", "deliberated for nine hours"
     r"|(?P<lasted>siege|standoff|stand-off|raid|robbery|heist|manhunt)\s+(?:had\s+)?lasted"
     r"(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over|just\s+under))?"
-    r"|(?P<jury>deliberated)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over))?)"
+    r"|(?P<jury>deliberated)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over))?"
+    # how long a couple had been married: "had been married for 25 years"
+    r"|(?P<married>(?:been|was|were)\s+married)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|just\s+over))?)"
     r"\s+\Z",
     re.I,
 )
@@ -59,6 +61,7 @@ TERM_NOUNS = {
     "robbery": "robbery",
     "manhunt": "manhunt",
     "deliberations": "deliberations",
+    "marriage": "marriage",
 }
 # Terms that are no event of the story: a fugitive's time on the run ends with the arrest the story
 # tells of, and no date of it is the flight's.
@@ -101,6 +104,8 @@ def term_event(claim, text: str) -> str | None:
         return _EVENT_OF_NOUN[before.group("lasted").lower()]
     if before and before.group("jury"):
         return "deliberations"
+    if before and before.group("married"):
+        return "marriage"
     cue = before.group().lower() if before else ""
     if cue.startswith("serving") and _SERVICE_AFTER.match(text, claim.end):
         return None  # "serving 20 years in the Army", "serving four years as mayor": a service, no sentence
