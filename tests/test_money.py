@@ -139,6 +139,30 @@ def test_a_sum_between_an_article_and_a_noun_is_that_things_amount(text: str, qu
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "thing"),
+    [
+        ("The gang has demanded a ransom of $25 million.", "$25 million", "ransom"),
+        ("A judge set bail of $50,000 on Monday.", "$50,000", "bail"),
+        ("Police offered a reward of up to $3,000.", "up to $3,000", "reward"),
+    ],
+)
+def test_a_sum_after_a_noun_and_of_is_that_things_amount(text: str, quote: str, thing: str) -> None:
+    assert _money(text) == {quote: thing}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was paid a total of $40,000.",
+        "The court took a bond in lieu of $5,000.",
+        "It cost upwards of $2,000.",
+    ],
+)
+def test_a_sum_after_a_word_of_amount_names_no_thing(text: str) -> None:
+    assert set(_money(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She paid a $400 fine last week.",  # the noun reads on: where it ends is not sure

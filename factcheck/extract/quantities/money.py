@@ -23,7 +23,8 @@ trading or earnings ("shares closed at $21 a share", "a dividend of $1.40 a shar
 A sum between an article (or a possessive) and a noun is that thing's amount, the noun with at most
 one modifier before it, where a comma, a stop or a function word ends it: "a $10 million signing
 bonus, the source said" (the "signing bonus"), "a $50,000 reward for information", "his $2 million
-bail". A noun read on without such an end ("paid a $400 fine last week") is not taken.
+bail". A noun read on without such an end ("paid a $400 fine last week") is not taken. A sum after a
+noun and "of" is that noun's: "a ransom of $25 million", "bail of $50,000".
 
 A sum is the value of what was stolen where its sentence tells of a theft and the sum is what the
 things taken were "worth" or "valued at", or what was taken: "stole jewels worth $2 million", "made
@@ -120,6 +121,14 @@ _THING_AFTER = re.compile(
     rf"(?:\s*-\s*|\s+)({_CONTENT_WORD}(?:\s+{_CONTENT_WORD})?)(?=\s*[,.;:)]|\s+{_FUNCTION_WORD}\b)"
 )
 _REACH = 90
+# words that say a sum is a sum, naming no thing: "a total of $40,000", "in lieu of $50,000"
+_AN_AMOUNT = r"(?:total|sum|amount|average|maximum|minimum|excess|upwards|lieu)"
+# "a ransom of $25 million", "set bail of $50,000": the thing a sum after "of" is the amount of
+_THING_OF_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their)\s+|\b(?:set|posted|paid|demanded)\s+)?"
+    r"\b([a-z]{3,})\s+of\s+" + _HEDGE + r"\Z",
+    re.I,
+)
 
 
 def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[str | None, int]:
@@ -154,6 +163,9 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     thing = _THING_AFTER.match(text, end, segment.end) if _ARTICLE_BEFORE.search(before) else None
     if thing is not None:
         return thing.group(1), thing.end(1)
+    named = _THING_OF_BEFORE.search(before)
+    if named is not None and not re.fullmatch(rf"{_FUNCTION_WORD}|{_AN_AMOUNT}", named.group(1), re.I):
+        return named.group(1).lower(), end  # "a ransom of $25 million", "bail of $50,000"
     return None, end
 
 
