@@ -184,6 +184,9 @@ def test_a_count_a_report_adds_to_later_is_no_whole() -> None:
         ("Jo Reed was arrested in a dawn raid by 40 officers.", False),
         ("Jo Reed was found by a team of 60 officers.", False),
         ("The council received 4,000 comments.", False),
+        # what a speaker told of, not a count of their own; a person named after the verb still owns it
+        ("Jo Reed said the council had received 4,000 comments.", False),
+        ("Officials said Jo Reed had nine catches.", True),
     ],
 )
 def test_a_count_told_with_a_person_may_be_theirs_but_not_who_did_it_to_them(

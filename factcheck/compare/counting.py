@@ -95,6 +95,9 @@ _DOERS_BEFORE = re.compile(
 )
 
 
+_SAYING = re.compile(r"\b(?:said|says|told|added|according\s+to)\b", re.I)
+
+
 def counted_as_someones(claim, text: str, people_in: Callable[[str], Sequence]) -> bool:
     """Whether a count's sentence names a person or speaks of one ("he", "her"), so that the count may be
     theirs ("Reed had five catches"); not when it counts who did what the sentence tells ("Reed was
@@ -102,6 +105,9 @@ def counted_as_someones(claim, text: str, people_in: Callable[[str], Sequence]) 
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _DOERS_BEFORE.search(text, max(claim.sentence_start, claim.start - 40), claim.start):
         return False
+    said = [m for m in _SAYING.finditer(sentence, 0, claim.start - claim.sentence_start)]
+    if said and not people_in(sentence[said[-1].end() : claim.start - claim.sentence_start]):
+        return False  # "Dale Reed said he had doubts about the 4,000 comments": what the speaker told of
     return bool(people_in(sentence) or PERSONAL.search(sentence))
 
 
