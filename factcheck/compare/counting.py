@@ -101,7 +101,8 @@ _SAYING = re.compile(r"\b(?:said|says|told|added|according\s+to)\b", re.I)
 def counted_as_someones(claim, text: str, people_in: Callable[[str], Sequence]) -> bool:
     """Whether a count's sentence names a person or speaks of one ("he", "her"), so that the count may be
     theirs ("Reed had five catches"); not when it counts who did what the sentence tells ("Reed was
-    arrested by 40 officers")."""
+    arrested by 40 officers"), nor when it follows a speaker's verb with no one named between ("Reed
+    said the council received 4,000 comments")."""
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _DOERS_BEFORE.search(text, max(claim.sentence_start, claim.start - 40), claim.start):
         return False
