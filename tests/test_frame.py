@@ -723,10 +723,10 @@ def test_a_count_most_reports_give_as_a_persons_own_is_no_count_of_the_story():
 
 def test_a_report_may_give_its_count_hedged_once_and_exact_once():
     facts = _facts(
-        "Ten fire engines were sent to the warehouse. Around 10 engines fought the blaze.",
-        "Ten fire engines were sent to the warehouse fire on Saturday.",
+        "Six fire engines were sent to the warehouse. Around 6 engines fought the blaze.",
+        "Six fire engines were sent to the warehouse fire on Saturday.",
     )
-    assert 10 in facts["the number of fire engines"]
+    assert 6 in facts["the number of fire engines"]
 
 
 def test_a_death_every_report_headlines_with_no_cause_the_lexicon_knows_is_the_incident():

@@ -56,8 +56,8 @@ def test_a_time_before_the_incident_with_no_follow_up_before_it_is_the_incidents
         ("Riots spread across Tarnby on Thursday after police shot dead a boy on Monday.", "dead", True),
         ("Youths clashed with police for a third night following the killing of a boy.", "killing", True),
         # what followed the incident tells of its own harm
-        ("A man faces a charge of homicide after a woman was shot dead in Kelby.", "dead", False),
-        ("Police began an investigation of the shooting after 17 were injured.", "injured", False),
+        ("A driver faces a charge of murder after a cyclist was shot dead in Kelby.", "dead", False),
+        ("Police began an investigation of the shooting after nine were injured.", "injured", False),
         ("Two men were injured in the shooting on Friday.", "injured", False),
         # an "after" of a phrase before the outcome's own clause
         ("The plane crashed shortly after takeoff on Friday, killing all 12 aboard.", "killing", False),

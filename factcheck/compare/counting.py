@@ -48,8 +48,8 @@ def counted_noun(counted: str) -> str:
     if f"{before}-{noun}" in COUNTED_SYNONYMS:
         return COUNTED_SYNONYMS[f"{before}-{noun}"]  # "fire engines", written open, are "fire-engines"
     head = COUNTED_SYNONYMS.get(noun) or singular_noun(noun)
-    # "352 net rushing yards" and "507 total yards" count other things, "eight straight games" and
-    # "nine games" too: a word that narrows what is counted stays in its key, one that describes the
+    # "120 net rushing yards" and "300 total yards" count other things, "five straight games" and
+    # "six games" too: a word that narrows what is counted stays in its key, one that describes the
     # things ("undersea", "public", "local") does not
     scope = [w for w in chunk[:-1] if w in _SCOPE_WORDS or (w.endswith("ing") and len(w) > 5)]
     return " ".join([*scope, head])
@@ -106,9 +106,9 @@ def counted_as_someones(claim, text: str, people_in: Callable[[str], Sequence]) 
     sentence = text[claim.sentence_start : claim.sentence_end]
     if _DOERS_BEFORE.search(text, max(claim.sentence_start, claim.start - 40), claim.start):
         return False
-    said = [m for m in _SAYING.finditer(sentence, 0, claim.start - claim.sentence_start)]
+    said = list(_SAYING.finditer(sentence, 0, claim.start - claim.sentence_start))
     if said and not people_in(sentence[said[-1].end() : claim.start - claim.sentence_start]):
-        return False  # "Dale Reed said he had doubts about the 4,000 comments": what the speaker told of
+        return False  # "Jo Reed said the council received 4,000 comments": what the speaker told of
     return bool(people_in(sentence) or PERSONAL.search(sentence))
 
 

@@ -57,7 +57,7 @@ def told_after(sentence: str, word_start: int, family: Collection[str]) -> bool:
     """Whether the event word at ``word_start`` is told after "after" or "following" right after an
     event word of ``family``: "Riots spread on Thursday after police shot dead a boy on Monday" (the
     death came first, at a time of its own). Not after what followed the incident: "faces a charge of
-    homicide after a man was shot", "the investigation of the shooting after 17 were hurt" tell the
+    murder after a cyclist was shot", "an inquiry into the shooting after nine were hurt" tell the
     incident's own harm."""
     afters = [m for m in _AFTER.finditer(sentence, 0, word_start)]
     if not afters or re.search(r"[,;:]", sentence[afters[-1].end() : word_start]):
