@@ -429,7 +429,7 @@ def build_frame(
     compounds_joined(frame.facts)
     initial_counts_set_apart(frame.facts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
-        # a thing more reports count as someone's than as the story's is each one's own (a player's catches)
+        # a thing as many reports count as someone's as count for the story is each one's (a player's catches)
         owners = frame.owned.get(key.thing, set()) if not key.subject else set()
         owned = len(owners) >= len({claim.source for claim in frame.facts[key]})
         if owned or not one_count_per_source(frame.facts[key], counting_sources):
