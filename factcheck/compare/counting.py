@@ -32,7 +32,7 @@ def counted_noun(counted: str) -> str:
     preposition ("undersea cables cut" -> "cable", "residents of nearby flats" -> "resident"), a
     synonym by its group's word ("fire engines" -> "engine"), people by what happened to them
     ("people evacuated" -> "evacuated")."""
-    all_words = re.findall(r"[a-z]+", counted.lower())
+    all_words = _words(counted)
     words = [w for w in all_words if w not in _COUNTED_STOP]
     outcome = next((w for w in words if w in OUTCOME_PARTICIPLES), None)
     chunk = _head_chunk(all_words)
@@ -53,6 +53,10 @@ def counted_noun(counted: str) -> str:
     # things ("undersea", "public", "local") does not
     scope = [w for w in chunk[:-1] if w in _SCOPE_WORDS or (w.endswith("ing") and len(w) > 5)]
     return " ".join([*scope, head])
+
+
+def _words(counted: str) -> list[str]:
+    return re.findall(r"[a-z]+", counted.lower())
 
 
 def _head_chunk(words: Sequence[str]) -> list[str]:
@@ -195,7 +199,7 @@ def compounds_joined(facts: dict) -> None:
     for key in [k for k in facts if k.attribute == "count" and not k.subject and not k.event]:
         moved = set()
         for claim in facts[key]:
-            chunk = _head_chunk(re.findall(r"[a-z]+", (claim.value.counted or "").lower()))
+            chunk = _head_chunk(_words(claim.value.counted or ""))
             # a word of a synonym's group names the thing itself, not a kind of the compound's head:
             # "bullet holes" are no bullets, "home runs" no homes
             compound = len(chunk) > 1 and chunk[0] not in COUNTED_SYNONYMS

@@ -59,7 +59,7 @@ def told_after(sentence: str, word_start: int, family: Collection[str]) -> bool:
     death came first, at a time of its own). Not after what followed the incident: "faces a charge of
     murder after a cyclist was shot", "an inquiry into the shooting after nine were hurt" tell the
     incident's own harm."""
-    afters = [m for m in _AFTER.finditer(sentence, 0, word_start)]
+    afters = list(_AFTER.finditer(sentence, 0, word_start))
     if not afters or re.search(r"[,;:]", sentence[afters[-1].end() : word_start]):
         return False  # "crashed shortly after takeoff, killing all 12": the outcome is the main clause's
     before = [event for event in sentence_events(sentence) if event[1] <= afters[-1].start()]

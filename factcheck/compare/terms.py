@@ -5,8 +5,9 @@ A duration is a term when a word of such an event stands beside it: "sentenced t
 four-year contract", "a four-year, $85 million deal" (a deal's value may stand between its length and
 its noun), "a two-year ban", "banned from driving for eight years" (a driving ban), "after 11 years on
 the run", "a fugitive for 15 years"; how long an incident or a jury took: "a four-hour siege", "the raid
-lasted about 15 minutes", "jurors deliberated for nine hours"; how long a couple had been married. The noun after the duration says which
-event it is; without one, the sentence's event word does, and a term of no known event is a sentence's.
+lasted about 15 minutes", "jurors deliberated for nine hours"; how long a couple had been married. The
+noun after the duration says which event it is; without one, the sentence's event word does, and a
+term of no known event is a sentence's.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ _EVENT_OF_NOUN = {
 }
 
 
+# The events of the named cues before a duration ("on the run for", "deliberated for", "been married for")
+_EVENT_OF_CUE = {"flight": "flight", "ban": "driving ban", "jury": "deliberations", "married": "marriage"}
+
+
 def term_event(claim, text: str) -> str | None:
     """The event whose length the duration ``claim`` gives ("sentencing", "appointment", "dismissal"), if
     it is a term."""
@@ -96,16 +101,11 @@ def term_event(claim, text: str) -> str | None:
     named = _EVENT_OF_NOUN.get(" ".join(after.group("noun").lower().split())) if after else None
     if named is not None:
         return named
-    if before and before.group("flight"):
-        return "flight"
-    if before and before.group("ban"):
-        return "driving ban"
     if before and before.group("lasted"):
         return _EVENT_OF_NOUN[before.group("lasted").lower()]
-    if before and before.group("jury"):
-        return "deliberations"
-    if before and before.group("married"):
-        return "marriage"
+    cued = next((event for group, event in _EVENT_OF_CUE.items() if before and before.group(group)), None)
+    if cued is not None:
+        return cued
     cue = before.group().lower() if before else ""
     if cue.startswith("serving") and _SERVICE_AFTER.match(text, claim.end):
         return None  # "serving 20 years in the Army", "serving four years as mayor": a service, no sentence

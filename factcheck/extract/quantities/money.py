@@ -124,11 +124,8 @@ _REACH = 90
 # words that say a sum is a sum, naming no thing: "a total of $40,000", "in lieu of $50,000"
 _AN_AMOUNT = r"(?:total|sum|amount|average|maximum|minimum|excess|upwards|lieu)"
 # "a ransom of $25 million", "set bail of $50,000": the thing a sum after "of" is the amount of
-_THING_OF_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|its|their)\s+|\b(?:set|posted|paid|demanded)\s+)?"
-    r"\b([a-z]{3,})\s+of\s+" + _HEDGE + r"\Z",
-    re.I,
-)
+_THING_OF_BEFORE = re.compile(r"\b([a-z]{3,})\s+of\s+" + _HEDGE + r"\Z", re.I)
+_NO_THING = re.compile(rf"{_FUNCTION_WORD}|{_AN_AMOUNT}", re.I)
 
 
 def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[str | None, int]:
@@ -164,7 +161,7 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     if thing is not None:
         return thing.group(1), thing.end(1)
     named = _THING_OF_BEFORE.search(before)
-    if named is not None and not re.fullmatch(rf"{_FUNCTION_WORD}|{_AN_AMOUNT}", named.group(1), re.I):
+    if named is not None and not _NO_THING.fullmatch(named.group(1)):
         return named.group(1).lower(), end  # "a ransom of $25 million", "bail of $50,000"
     return None, end
 
