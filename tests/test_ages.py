@@ -69,6 +69,22 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("He shot 13 year old Mirel Oakes Tuesday morning.", "13 year old Mirel Oakes", "Mirel Oakes", 13),
         ("They look for Tavo Quill, 17; his friend fled.", "Tavo Quill, 17", "Tavo Quill", 17),
         ("Lino Vaca, a 22-year-old Peruvian, died.", "Lino Vaca, a 22-year-old", "Lino Vaca", 22),
+        # a title written before the name in apposition is no part of it
+        ("Dr. Ola Brant, a 52-year-old surgeon, quit.", "Ola Brant, a 52-year-old", "Ola Brant", 52),
+        ("Sgt. Ivo Marsh, a 40-year-old father, spoke.", "Ivo Marsh, a 40-year-old father", "Ivo Marsh", 40),
+        (
+            "Deputy Ivo Marsh, a 40-year-old veteran, fired.",
+            "Ivo Marsh, a 40-year-old veteran",
+            "Ivo Marsh",
+            40,
+        ),
+        # and a given name is the name's own first word
+        (
+            "Rosa Lee Marsh, a 70-year-old widow, spoke.",
+            "Rosa Lee Marsh, a 70-year-old",
+            "Rosa Lee Marsh",
+            70,
+        ),
         # the man in apposition to a name is the one named
         ("Ola Brant, a 22-year-old woman, was shot.", "Ola Brant, a 22-year-old woman", "Ola Brant", 22),
         # and so is a surname in apposition, once the full name was written

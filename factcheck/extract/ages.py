@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.extract.gazetteer import fold, given_names, place_names
+from factcheck.extract.gazetteer import fold, given_names, person_titles, place_names
+from factcheck.extract.name_words import TITLE_WORDS
 from factcheck.extract.numbers import NumberMention, find_numbers
 from factcheck.extract.spans import claim_span
 from factcheck.records import Age, AgeClaim, Segment, Source
@@ -480,6 +481,7 @@ def _appositive(text: str, before: str, offset: int) -> tuple[int, int, str] | N
     named = _name_before(before, offset, r",\s+an?\s*$")
     if named is None:
         return None
+    named = _without_titles(named, text)
     words = named[2].split()
     if len(words) > 1 and fold(words[0]) in given_names():
         return named
@@ -489,6 +491,27 @@ def _appositive(text: str, before: str, offset: int) -> tuple[int, int, str] | N
     ):
         return named
     return None
+
+
+def _without_titles(named: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    """A name without the titles written before it: "Dr. Jo Reed", "Police Chief Jo Reed" are Jo Reed
+    (an abbreviation, a title, or a common word, that is no given name)."""
+    start, end, name = named
+    words = name.split()
+    given = given_names()
+    while (
+        len(words) > 2
+        and fold(words[0].lower()) not in given
+        and (words[0].endswith(".") or fold(words[0].lower()) in _titles() or _common_word(words[0], text))
+    ):
+        rest = name[len(words[0]) :].lstrip()
+        start, name, words = start + len(name) - len(rest), rest, words[1:]
+    return start, end, name
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(person_titles()) | TITLE_WORDS
 
 
 # how far before a lone surname its full name is looked for: a few paragraphs, not a whole long text
