@@ -195,6 +195,21 @@ def test_different_speakers_disagreeing_is_a_dispute_at_info():
     assert "police" in findings.discrepancies[0].explanation
 
 
+def test_a_police_chief_and_the_police_disagreeing_is_a_conflict_not_a_dispute():
+    from claim_builders import role
+
+    claims = [
+        count("a", "three shots", 3, 3, "shots fired", stance=said("ola_brant")),
+        role("a", "Chief Ola Brant", "ola_brant", "chief"),
+        count("b", "five shots", 5, 5, "shots fired", stance=said("police")),
+    ]
+    findings = compare([A, B], claims)
+    assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC201", "error")]
+    claims[1] = role("a", "Fire Chief Ola Brant", "ola_brant", "fire chief")
+    findings = compare([A, B], claims)
+    assert [(d.code, d.severity.value) for d in findings.discrepancies] == [("FC802", "info")]
+
+
 def test_agreeing_counts_are_corroborated_with_independent_sources():
     claims = [
         count("a", "10 killed", 10, 10, "killed"),

@@ -35,6 +35,7 @@ from factcheck.compare.findings import ClaimSide, corroboration, discrepancy
 from factcheck.compare.frame import SAME_WEEK_DAYS, FactKey, StoryFrame, build_frame
 from factcheck.compare.independence import independence_groups
 from factcheck.compare.naming import entity_name
+from factcheck.compare.parties import distinct_parties, police_ranked
 from factcheck.compare.parts import SourceParts, source_parts
 from factcheck.compare.recurrence import find_conflict, propositions, series_groups, series_words
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
@@ -109,27 +110,6 @@ class _ValueClass:
         return frozenset(names)
 
 
-# Speakers that are whichever company the story is about: "the company said" is Harlow's own word
-_THE_COMPANY = frozenset({"company", "the company", "firm", "the firm", "corporation", "the corporation"})
-
-
-# Speakers that may be any party's people: "officials said" may be the commission another report names
-_ANYONE_OFFICIAL = frozenset(
-    {"officials", "authorities", "sources", "a source", "a spokesman", "a spokeswoman", "a spokesperson"}
-)
-
-
-def _distinct_parties(first: frozenset[str], second: frozenset[str]) -> bool:
-    """Whether two sides' speakers are different parties: no speaker of one is a speaker of the other
-    told shorter or longer ("the survey", "the geological survey"), and neither side only "the company"
-    (a report saying "the company announced" quotes the company another names) or only officials at
-    large ("officials", "authorities", "a spokesman": whose, the report does not say)."""
-    if any(side <= _THE_COMPANY or side <= _ANYONE_OFFICIAL for side in (first, second)):
-        return False
-    words = [[frozenset(speaker.split()) for speaker in side] for side in (first, second)]
-    return not any(a <= b or b <= a for a in words[0] for b in words[1])
-
-
 def _speaker_names(cls: _ValueClass) -> set[str]:
     """The speakers of a side as a reader writes them: a person or body extraction named by its id
     ("jo_reed") by its name ("Jo Reed"); a phrase ("police") as it was written."""
@@ -141,8 +121,15 @@ def _speaker_names(cls: _ValueClass) -> set[str]:
 
 
 class _Judge:
-    def __init__(self, sources: Sequence[Source], options: CompareOptions, shingles: Mapping | None = None):
+    def __init__(
+        self,
+        sources: Sequence[Source],
+        options: CompareOptions,
+        shingles: Mapping | None = None,
+        police: frozenset[str] = frozenset(),
+    ):
         self.options = options
+        self.police = police  # the speakers titled with a police rank (:mod:`.parties`)
         self.published = {s.id: s.published for s in sources}
         self.groups = independence_groups(sources, shingles)
         self.context = RuleContext(self.published, {s.id: s.text for s in sources}, options.tolerances)
@@ -195,7 +182,7 @@ class _Judge:
                 if found is None or self._is_update(slot, first, second):
                     continue
                 speakers = first.speakers, second.speakers
-                dispute = None not in speakers and _distinct_parties(*speakers)
+                dispute = None not in speakers and distinct_parties(*speakers, self.police)
                 conflicts.append((found[0], found[1], first, second, dispute))
         if not conflicts:
             return None, self._agreement(slot, ordered)
@@ -307,7 +294,8 @@ def compare(
         claims = [borrowed.get(claim.id, claim) for claim in claims]
     given = parts if parts is not None else {}
     made = {s.id: given.pop(s.id) if s.id in given else source_parts(s) for s in sources}
-    judge = _Judge(sources, options or CompareOptions(), {i: part.shingles for i, part in made.items()})
+    shingles = {i: part.shingles for i, part in made.items()}
+    judge = _Judge(sources, options or CompareOptions(), shingles, police_ranked(claims))
     sentences = {s.id: made[s.id].sentences(s) for s in sources}
     read = {i: part.frame for i, part in made.items()}
     del made  # the frame holds the sentences; the offsets and the shingles are not needed again

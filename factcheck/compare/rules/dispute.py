@@ -17,7 +17,10 @@ police and hospital officials.
 Not flagged: the same speaker quoted with two values (that stays a conflict of
 the underlying rule), and so is one speaker named shorter or longer ("the
 survey", "the geological survey") or a company quoted as "the company" in one
-report and by its name in another; overlapping values ("dozens" and "about 50"
+report and by its name in another; the police however a report names them
+("police", "the sheriff's office", "investigators", a person titled with a
+police rank such as "Chief Jo Reed" or "Sgt. Jo Reed": one party, so their
+disagreement stays a conflict); overlapping values ("dozens" and "about 50"
 missiles from two speakers agree).
 
 Configure: disable with ``disable = ["FC802"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
