@@ -250,6 +250,11 @@ def test_a_lone_capitalised_word_in_apposition_is_no_name_before_its_full_name_i
         ),
         ("A 23-year-old man, Tavo Quill, was shot.", "A 23-year-old man, Tavo Quill", "Tavo Quill"),
         ("Police said her 23-year-old son, Tavo, was shot.", "23-year-old son, Tavo", "Tavo"),
+        (
+            "Police shot a 23-year-old man. They fired after the man, identified as Tavo Quill, drew a knife.",
+            "a 23-year-old man",
+            "Tavo Quill",
+        ),
     ],
 )
 def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
@@ -266,6 +271,7 @@ def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
         "A 23-year-old man was shot by a gunman who was identified as Tavo Quill.",
         "A 23-year-old man was arrested after the victim was identified as Tavo Quill.",
         "A 23-year-old man was shot. Police identified the gunman as Tavo Quill.",
+        "A 23-year-old man was shot. Police stopped the gunman, identified as Tavo Quill, later.",
         # "him" is not the woman; two unnamed people of one noun: which one is not said
         "A 23-year-old woman was shot. Police identified him as Tavo Quill.",
         "A 23-year-old man and a 31-year-old man were shot. Police identified the victim as Tavo Quill.",

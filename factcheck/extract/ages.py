@@ -208,6 +208,8 @@ _IDENTIFIED_LATER_RE = re.compile(
     rf"|\bidentified\s+(?:(?:the|that|this)\s+(?:(?P<object_said>[a-z]+)\s+)?(?P<object>[a-z]+)|(?P<pronoun>him|her))\s+as\s+"
     rf"(?P<object_name>{_NAME})"
     rf"|{_SENTENCE_START}(?:The|That|This)\s+(?P<apposed>[a-z]+)\s*,\s+(?P<apposed_name>{_NAME})\s*,"
+    rf"|\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?P<called>[a-z]+)\s*,\s+(?:who\s+(?:was|has\s+been)\s+)?{_IDENTIFIED_AS}"
+    rf"(?P<called_name>{_NAME})"
 )
 _AFTER_IDENTIFIED_NAME_RE = re.compile(
     r"\s*(?:[,.;:!?()\"”]|$|\s+(?:of|and|from|who|was|were|is|in|on|at|by|as|after|when|according)\b)"
@@ -425,7 +427,8 @@ def _identified(text: str, start: int) -> str:
 
 def _named_later(source: Source, claims: list[AgeClaim]) -> list[AgeClaim]:
     """The age claims of ``claims`` with an unnamed person named where a later sentence identifies them:
-    "A 26-year-old man was killed ... The man who died was identified as Jo Reed."
+    "A 26-year-old man was killed ... The man who died was identified as Jo Reed", "... after the man,
+    identified as Jo Reed, drew a gun".
 
     The identification must be the next one after the age, before any other unnamed person's age; it
     names the person by the age's own noun, or (as "the victim", "him" or "her") the report's only
@@ -443,12 +446,11 @@ def _named_later(source: Source, claims: list[AgeClaim]) -> list[AgeClaim]:
         match = _IDENTIFIED_LATER_RE.search(text, claim.sentence_end, limit)
         if match is None:
             continue
-        noun = match.group("noun") or match.group("object") or match.group("apposed") or ""
+        apposed = match.group("apposed") or match.group("called")
+        noun = match.group("noun") or match.group("object") or apposed or ""
         pronoun = match.group("pronoun") or ""
         person = claim.value.person
-        if noun != person and (
-            match.group("apposed") or not (len(unnamed) == 1 and _may_be(noun, pronoun, person))
-        ):
+        if noun != person and (apposed or not (len(unnamed) == 1 and _may_be(noun, pronoun, person))):
             continue  # "The victim, Jo Reed," names the victim; "identified the victim as" may name "the man"
         said = match.group("said") or match.group("object_said") or ""  # "the man who died", "the dead man"
         clause = text[claim.end : claim.sentence_end]
@@ -458,7 +460,9 @@ def _named_later(source: Source, claims: list[AgeClaim]) -> list[AgeClaim]:
         ):
             continue
         named_at = next(
-            match.start(group) for group in ("name", "object_name", "apposed_name") if match.group(group)
+            match.start(group)
+            for group in ("name", "object_name", "apposed_name", "called_name")
+            if match.group(group)
         )
         name = _identified(text, named_at)
         if not name or fold(name) in aged or any(fold(name.split()[-1]) == a.split()[-1] for a in aged if a):
