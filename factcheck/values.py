@@ -365,6 +365,8 @@ PRICE = "price"
 PER_SHARE = "price per share"
 STOLEN = "haul"
 SALARY = "salary"
+# the cost of what an incident destroyed ("caused $2 million in damage", "damage estimated at $3 million")
+DAMAGE = "damage"
 _SUM_WORDS = {PRICE: "", PER_SHARE: "a share"}
 
 

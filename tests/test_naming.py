@@ -112,6 +112,13 @@ def test_a_sum_of_money_is_named_as_the_value_of_its_deal():
     )
 
 
+def test_the_sum_of_the_damage_is_named_as_its_cost():
+    assert (
+        slot_name(("quantity", "the story", "money", "damage", "current"))
+        == "the cost of the damage in the story"
+    )
+
+
 def test_the_worth_of_a_haul_is_named_as_what_was_stolen():
     assert (
         slot_name(("quantity", "the story", "money", "haul", "current"))

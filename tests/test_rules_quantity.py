@@ -265,3 +265,23 @@ def test_a_year_told_with_an_earlier_value_after_a_value_does_not_date_it(compar
     claims = [claim for text in (first, second) for claim in claims_of(text)]
     (finding,) = compare([first, second], claims).discrepancies
     assert sorted(side.value for side in finding.sides) == ["68 percent", "72 percent"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        ("The fire caused $2 million in damage.", "Damage was estimated at $3.5 million.", True),
+        ("The blaze did about $4 million worth of damage.", "It caused $4 million in damages.", False),
+        # a sum that is no damage's is not compared with one that is
+        ("The fire caused $2 million in damage.", "The owner lost $3.5 million in sales.", False),
+    ],
+)
+def test_the_cost_of_an_incidents_damage_is_the_storys(first: str, second: str, found: bool):
+    from factcheck.extract.claims import claims_of
+
+    published = dt.date(2024, 4, 14)
+    sources = [source("a", f"A fire gutted a church in Kelby. {first}", published)]
+    sources.append(source("b", f"A church in Kelby burned down. {second}", published))
+    claims = [claim for text in sources for claim in claims_of(text)]
+    findings = compare(sources, claims).discrepancies
+    assert [d.fact for d in findings] == (["the cost of the damage in the story"] if found else [])

@@ -45,6 +45,7 @@ from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.recurrence import PRIOR_WORDS
 from factcheck.values import (
     COUNTED_SYNONYMS,
+    DAMAGE,
     DEAL,
     HARM_WORDS,
     OUTCOME_PARTICIPLES,
@@ -358,6 +359,7 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             claim.value.measure not in ("count", "money")
             or _is_outcome(claim.value.counted)
             or claim.value.counted in (DEAL, PRICE, PER_SHARE, STOLEN, SALARY)
+            or (claim.value.measure == "money" and counted_key(claim.value.counted) == DAMAGE)
         )
         if story_wide and (not subject or _unplaced(subject)):
             # A measured attribute named without its event ("It struck at a depth of 10 km", "The
@@ -365,7 +367,7 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
             # of an outcome ("12 people were injured", "the attack killed 9": no one named); other
             # counts are not (a match report counts the passes of each player). A deal's value and a
             # price are the story's deal's and product's (a report naming several gives one value
-            # each, and they stay apart).
+            # each, and they stay apart), and the cost of the damage is the incident's.
             subject = STORY_SUBJECT
         if not subject:
             return

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 
 from factcheck.extract.documents import DOCUMENT_KINDS
 from factcheck.extract.quantities.counted import plural_phrase
-from factcheck.values import MONTHS, PER_SHARE, PRICE, SALARY, STOLEN, ordinal_word
+from factcheck.values import DAMAGE, MONTHS, PER_SHARE, PRICE, SALARY, STOLEN, ordinal_word
 
 # Extraction's event lemmas as nouns ("die" -> "death"); a lemma missing here reads as itself.
 _NOUNS = {
@@ -145,6 +145,7 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = (), people: Collect
         if key[2] == "money":
             thing = key[3] if key[3] in (PRICE, PER_SHARE, SALARY) else f"value of the {key[3]}"
             thing = "value of what was stolen" if key[3] == STOLEN else thing
+            thing = "cost of the damage" if key[3] == DAMAGE else thing
             return f"the {thing} in {whose}{occasion}"
         words = key[3].split()
         if words and (words[0] in _MEASURE_NOUNS or words[-1] in _MEASURE_NOUNS or key[2] == "percent"):
