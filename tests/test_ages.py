@@ -267,6 +267,36 @@ def test_an_unnamed_persons_age_is_the_age_of_the_name_they_are_identified_by(
 @pytest.mark.parametrize(
     "text",
     [
+        "Ivo Marsh scored 31 points on Friday. The 23-year-old added 11 rebounds.",
+        "Ivo Marsh was named coach on Monday. The 23-year-old, who played in Kelby, starts in May.",
+        "Ivo Marsh was hurt. The 23-year-old was taken to Kelby General.",
+    ],
+)
+def test_the_age_that_starts_a_sentence_is_the_one_person_named_before(text: str) -> None:
+    (claim,) = _ages(text)
+    assert (claim.quote, claim.value.person, claim.value.years) == ("The 23-year-old", "Ivo Marsh", 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marsh and Ola Brant were arrested. The 23-year-old was charged.",  # which one, not said
+        "A fire gutted the Kelby Grange. The 140-year-old building was lost.",  # a thing's age
+        "He was placed on injured reserve by the Ola Rovers. The 23-year-old finished the season.",
+        "The uncle put the boy in his black Ivo Marsh. The 23-year-old is in critical condition.",
+        "Marsh scored 31 points. The 23-year-old added 11 rebounds.",  # no full name to be sure of
+        # the one of that age the report told of before, or the person named with another age
+        "Ivo Marsh and a 23-year-old boy were hurt. Ivo Marsh died. The 23-year-old remains in hospital.",
+        "Police named the victim as Ivo Marsh, 31. Ivo Marsh was hurt. The 23-year-old was taken away.",
+    ],
+)
+def test_the_age_that_starts_a_sentence_names_no_body_thing_or_one_of_two(text: str) -> None:
+    assert not any(claim.quote.startswith("The ") for claim in _ages(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # another's identification: a gunman's, a victim's in a clause of its own
         "A 23-year-old man was shot by a gunman who was identified as Tavo Quill.",
         "A 23-year-old man was arrested after the victim was identified as Tavo Quill.",

@@ -186,6 +186,8 @@ def test_a_quote_naming_only_the_persons_words_is_theirs():
     assert written_names_in("Tova Quell-Brandt, 23", ["Tova Quell-Brandt"])
     assert written_names_in("Da’Rell Voss, 19", ["Da'Rell Voss"])
     assert written_names_in("She was 85", ["Ola Vesk"])  # a pronoun is no name
+    assert written_names_in("The 24-year-old", ["Ola Vesk"])  # nor is an article
+    assert not written_names_in("The 24-year-old Tova Brandt", ["Ola Vesk"])
     assert written_names_in("Ruiz-Ocampo's 23-year-old", ["Lino Ruiz Ocampo"])
 
 

@@ -79,3 +79,14 @@ def test_an_age_whose_quote_names_someone_else_is_not_compared():
         age("b", "23-year-old John Roe", "Jane Roe", 23, MAY),
     ]
     assert _codes(claims) == []
+
+
+def test_an_age_told_with_the_article_before_it_is_compared():
+    from factcheck.extract.claims import claims_of
+
+    published = dt.date(2023, 5, 2)
+    first = source("a", "A van crashed in Kelby. The 52-year-old driver, Ivo Marsh, was hurt.", published)
+    second = source("b", "A van crashed in Kelby. The driver, Ivo Marsh, 54, survived.", published)
+    claims = [claim for text in (first, second) for claim in claims_of(text)]
+    (finding,) = compare([first, second], claims).discrepancies
+    assert (finding.code, finding.fact) == ("FC301", "the age of Ivo Marsh")

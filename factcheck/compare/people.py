@@ -338,7 +338,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Marsh and Al Ray, both 19"), a title ("Dr. Ivo Marsh, 41")
 _NOT_NAME_PARTS = re.compile(
     r"[\"“][^\"“”]*[\"”]|\b[\w-]*years?[\s-]+olds?\b|(?:,\s+[^,]+)*,?\s+and\s+[^,]+,\s+(?:both|all)\s+\d+$"
-    r"|^(?:He|She)\b"  # "She was 85": a pronoun is no name
+    r"|^(?:He|She|The)\b"  # "She was 85", "The 24-year-old added": a pronoun or an article is no name
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.",  # a title before the name: "Dr. Ann Lee, 41"
     re.IGNORECASE,
 )

@@ -158,6 +158,14 @@ _CLOCK_AFTER_RE = re.compile(
 # "She was 85." after a sentence naming her: the whole sentence is the age; "She died at 85"
 _SENTENCE_START = r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))"
 _PRONOUN_START = _SENTENCE_START + r"[\"“]?(?:He|She)\s+"
+# "The 24-year-old" that starts a sentence and is its subject: a comma, a verb of a clause or one in the
+# past ("added", "was", "has") follows, not a noun ("The 35-year-old building")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|my|our|your|a|an|the)\s+(?:[a-z]+\s+)?\Z")
+_THE_AT_START_RE = re.compile(_SENTENCE_START + r"The\s+\Z")
+_VERB_OR_COMMA_AFTER_RE = re.compile(
+    r"\s*,|\s+(?:was|is|has|had|will|would|could|also|said|told|made|won|lost|led|took|threw|went|came|became|"
+    r"began|spent|hit|faces|remains|[a-z]{2,}ed)\b"
+)
 _WAS_BEFORE_AGE = r"(?:was|is)\s+(?:(?:just|only)\s+)?\Z"
 _PRONOUN_WAS_RE = re.compile(_PRONOUN_START + _WAS_BEFORE_AGE)
 # "Ivo Marsh was 24.", "The dead man, Ivo Marsh, was just 24.": a name before "was" and the age that
@@ -328,6 +336,21 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
             if identified is not None:
                 return _claim(source, segment, start, identified[0], identified[1], number.value)
             return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
+        the = _THE_AT_START_RE.search(before)
+        if the and _VERB_OR_COMMA_AFTER_RE.match(rest):
+            # "Milo Brook scored 52. The 24-year-old added 11 rebounds": the one person the sentence
+            # before names in full
+            start = before_offset + the.start()
+            person = _antecedent_name(text, start)
+            if (
+                person is None
+                or len(person.split()) < 2
+                or fold(person.split()[0].lower()) not in given_names()
+            ):
+                return None  # a body's name ("the Saints"), a word that starts a sentence ("However")
+            if _aged_otherwise(text[:start], person, int(number.value)):
+                return None
+            return _claim(source, segment, start, end, person, number.value)
         thing = _NOUN_AFTER_RE.match(rest)
         if thing and thing.group(1) not in _CLAUSE_WORDS:
             if appositive is not None:
@@ -394,6 +417,18 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         if person is not None:
             return _claim(source, segment, person[0], number.end + 1, person[2], number.value)
     return None
+
+
+def _aged_otherwise(before: str, person: str, years: int) -> bool:
+    """Whether the text before "The 3-year-old" gives an unnamed person that age ("a 3-year-old child":
+    the one it stands for) or gives ``person`` another ("26-year-old Jo Reed", "Jo Reed, 26")."""
+    if re.search(rf"\b(?:a|an)\s+{years}[\s-]+years?[\s-]+old\b", before, re.IGNORECASE):
+        return True
+    name = re.escape(person)
+    for stated in re.finditer(rf"\b(\d+)[\s-]+years?[\s-]+old\s+{name}\b|\b{name},\s+(\d+)\b", before):
+        if int(stated.group(1) or stated.group(2)) != years:
+            return True
+    return False
 
 
 def _identified_name(text: str, end: int, sentence_end: int) -> tuple[int, str] | None:
@@ -646,6 +681,8 @@ def _antecedent_name(text: str, start: int) -> str | None:
                 continue  # not "Veteran" of "Veteran actress Ola Vesk died", nor "Jazz" of "Jazz singer Ola Vesk"
             if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
                 continue  # "at Cedar Hill hospital", "in Los Angeles"
+            if _DETERMINER_BEFORE_RE.search(sentence, 0, match.end(1) - len(name)):
+                continue  # "put the boy in his black Jeep Cherokee": a thing's name
             if _QUOTED_TITLE_RE.match(sentence, match.start(1) - 1, match.end(1) + 2):
                 continue  # 'the musical "Night Harbor"': the title of a work, no one's name
             if role_before_name(name.split(), text):
