@@ -566,6 +566,18 @@ def test_a_term_no_one_is_named_for_is_the_one_of_the_story_s_one_person_given_t
     assert facts["the length of Ivo Marsh's sentence"] == ["12 years", "15 years"]
 
 
+def test_a_length_of_service_is_the_one_of_whom_its_clause_tells():
+    facts = _facts(
+        "Ivo Marsh will succeed Dana Quist, who quit in May after four years in the post. "
+        "Marsh, who has worked at the council for 18 years, starts on Monday.",
+        "Ivo Marsh, who has been with the council for 15 years, will succeed Dana Quist. Chief Ola Brant "
+        "said Quist had been with the council for three years. A seven-year veteran officer Ola Brant spoke.",
+    )
+    assert facts["the length of Dana Quist's tenure"] == ["4 years", "3 years"]
+    assert facts["the length of Ivo Marsh's tenure"] == ["18 years", "15 years"]
+    assert facts["the length of Ola Brant's career"] == ["7 years"]
+
+
 def test_a_term_no_one_is_named_for_stays_apart_when_two_people_are_given_that_term():
     facts = _facts(
         "A former clerk was sentenced on Friday to 12 years in prison for stealing from the council.",

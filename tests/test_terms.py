@@ -44,6 +44,13 @@ def _term(text: str) -> str | None:
         ("The raid lasted less than 20 minutes.", "raid"),
         ("Jurors deliberated for nine hours before the verdict.", "deliberations"),
         ("The jury deliberated about six hours on Friday.", "deliberations"),
+        # how long someone has served: in all, or where they work
+        ("The officer, a seven-year veteran, was put on leave.", "career"),
+        ("The officer, a seven-year veteran of the force, was put on leave.", "tenure"),
+        ("Ivo Marsh has been with the department for nine years.", "tenure"),
+        ("Ola Brant, who has worked at Kelby General for 18 years, was named.", "tenure"),
+        ("Ivo Marsh quit in May after four years in the post.", "tenure"),
+        ("Ivo Marsh quit in May after four years in his job.", "tenure"),
         # how long a couple had been married
         ("The couple had been married for 25 years, police said.", "marriage"),
         ("Ivo Marsh and his wife were married nearly 30 years.", "marriage"),
@@ -71,6 +78,10 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         "The trial lasted eight days.",
         "Ivo Marsh was given a 12-year robbery sentence.",  # the noun the incident names is the term's
         "Ivo Marsh married 12 years after they met.",  # when, not how long
+        # the service up to another time than the report's
+        "Ivo Marsh was 25 at the time and a three-year veteran of the force.",
+        "In 2012 Ivo Marsh was a three-year veteran of the force.",
+        "Ivo Marsh has lived with his mother for nine years.",
     ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:

@@ -5,9 +5,11 @@ A duration is a term when a word of such an event stands beside it: "sentenced t
 four-year contract", "a four-year, $85 million deal" (a deal's value may stand between its length and
 its noun), "a two-year ban", "banned from driving for eight years" (a driving ban), "after 11 years on
 the run", "a fugitive for 15 years"; how long an incident or a jury took: "a four-hour siege", "the raid
-lasted about 15 minutes", "jurors deliberated for nine hours"; how long a couple had been married. The
-noun after the duration says which event it is; without one, the sentence's event word does, and a
-term of no known event is a sentence's.
+lasted about 15 minutes", "jurors deliberated for nine hours"; how long a couple had been married; how
+long someone has served: in all ("a seven-year veteran", their career) or where they work ("a veteran
+of the department", "has been with the department for nine years", "after four years in the post",
+their tenure). The noun after the duration says which event it is; without one, the sentence's event
+word does, and a term of no known event is a sentence's.
 """
 
 from __future__ import annotations
@@ -32,13 +34,18 @@ _TERM_BEFORE = re.compile(
     r"(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over|just\s+under))?"
     r"|(?P<jury>deliberated)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over))?"
     # how long a couple had been married: "had been married for 25 years"
-    r"|(?P<married>(?:been|was|were)\s+married)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|just\s+over))?)"
+    r"|(?P<married>(?:been|was|were)\s+married)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|just\s+over))?"
+    # how long someone has served where they work: "has been with the department for nine years"
+    r"|(?P<tenure>(?:has|had|have)\s+(?:been\s+with|worked\s+(?:at|for|with|in)|served\s+(?:on|with|in|at)|"
+    r"practi[sc]ed\s+(?:at|in))(?:\s+[^\s,.;:()]+){1,6}?\s+for(?:\s+(?:about|almost|nearly|more\s+than|over))?))"
     r"\s+\Z",
     re.I,
 )
 _TERM_AFTER = re.compile(
     r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
     r"(?P<noun>sentence|term|contract|deal|driving\s+ban|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive|"
+    # how long someone has served: "a seven-year veteran", "after four years in the post"
+    r"veteran(?:\s+of)?|in\s+(?:the|that|this|his|her)\s+(?:post|job|role|office|position)|"
     # an incident's own length, not a noun it names ("a 12-year robbery sentence", "a robbery spree")
     r"(?:siege|standoff|stand-off|raid|robbery|heist|manhunt)"
     r"(?!\s+(?:sentences?|terms?|suspects?|convictions?|charges?|cases?|spree|trial)\b))\b",
@@ -63,10 +70,12 @@ TERM_NOUNS = {
     "manhunt": "manhunt",
     "deliberations": "deliberations",
     "marriage": "marriage",
+    "career": "career",
+    "tenure": "tenure",
 }
 # Terms that are no event of the story: a fugitive's time on the run ends with the arrest the story
 # tells of, and no date of it is the flight's.
-NO_EVENT_TERMS = frozenset({"flight"})
+NO_EVENT_TERMS = frozenset({"flight", "career", "tenure"})
 _EVENT_OF_NOUN = {
     "contract": "appointment",
     "deal": "appointment",
@@ -84,21 +93,46 @@ _EVENT_OF_NOUN = {
     "robbery": "robbery",
     "heist": "robbery",
     "manhunt": "manhunt",
+    "veteran": "career",
+    "veteran of": "tenure",
+    "in the post": "tenure",
+    "in the job": "tenure",
+    "in the role": "tenure",
+    "in the office": "tenure",
+    "in the position": "tenure",
 }
 
 
 # The events of the named cues before a duration ("on the run for", "deliberated for", "been married for")
-_EVENT_OF_CUE = {"flight": "flight", "ban": "driving ban", "jury": "deliberations", "married": "marriage"}
+_EVENT_OF_CUE = {
+    "flight": "flight",
+    "ban": "driving ban",
+    "jury": "deliberations",
+    "married": "marriage",
+    "tenure": "tenure",
+}
 
 
 def term_event(claim, text: str) -> str | None:
     """The event whose length the duration ``claim`` gives ("sentencing", "appointment", "dismissal"), if
     it is a term."""
+    event = _term_event(claim, text)
+    if event in ("career", "tenure") and _ANOTHER_TIME.search(text, claim.sentence_start, claim.sentence_end):
+        return None  # "was a three-year veteran at the time", "in 2012": the service up to then
+    return event
+
+
+# a sentence told of another time than the report's: "at the time", "then", a year
+_ANOTHER_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _term_event(claim, text: str) -> str | None:
     before = _TERM_BEFORE.search(text[max(claim.sentence_start, claim.start - 60) : claim.start])
     after = _TERM_AFTER.match(text, claim.end)
     if not (before or after):
         return None
-    named = _EVENT_OF_NOUN.get(" ".join(after.group("noun").lower().split())) if after else None
+    noun = re.sub(r"^in \w+ ", "in the ", " ".join(after.group("noun").lower().split())) if after else ""
+    named = _EVENT_OF_NOUN.get(noun)  # "in his post" is "in the post"
     if named is not None:
         return named
     if before and before.group("lasted"):

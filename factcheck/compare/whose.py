@@ -179,14 +179,35 @@ def antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) 
     return []
 
 
+# a relative clause of the name before it, not closed before the claim: "Al Ray, who quit after"
+# the clause of the name before it, not closed before the claim: "Al Ray, who quit after", "Al Ray has
+# been with the force for"
+_WHO_AFTER_NAME = re.compile(r"(?:,?\s+who|\s+(?:has|had|have|is|was))\b[^,;]*\Z")
+# a length of service given before a name: "a nine-year veteran officer Jo Reed"
+_VETERAN_AFTER = re.compile(r"\s+veteran\s+")
+_FEW_WORDS = re.compile(r"(?:[A-Za-z.]+\s+){0,2}")
+
+
 def term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     """The event whose length a duration gives, and whose it is: ("sentencing", "jo_reed") for "Reed was
-    sentenced to 2 years", ("sentencing", "") when no one is named or referred to."""
+    sentenced to 2 years", ("tenure", "al_ray") for "Jo Reed will succeed Al Ray, who quit after four
+    years in the post" (the clause's whose subject is named last), ("career", "jo_reed") for "a nine-year
+    veteran officer Jo Reed", ("sentencing", "") when no one is named or referred to."""
     event = term_event(claim, text)
     if event is None:
         return None
     sentence = text[claim.sentence_start : claim.sentence_end]
-    people = frame.people_in(sentence[: claim.start - claim.sentence_start])
+    before = sentence[: claim.start - claim.sentence_start]
+    people = frame.people_in(before)
+    if people and _WHO_AFTER_NAME.match(before, people[-1][1]):
+        return event, people[-1][2]
+    after = sentence[claim.end - claim.sentence_start :]
+    veteran = _VETERAN_AFTER.match(after)
+    named = [
+        p for p in frame.people_in(after) if veteran and _FEW_WORDS.fullmatch(after, veteran.end(), p[0])
+    ]
+    if named:
+        return event, named[0][2]  # "nine-year veteran officer Jo Reed"
     if not people and PRONOUN_START.match(sentence):
         people = antecedent_in(frame, text, claim)
     persons = {p[2] for p in people}

@@ -1,10 +1,11 @@
 """Two sources give lengths of time for the same thing that cannot both be right.
 
 What it finds: two durations of one fact of the story (the length of one
-person's sentence, of one contract, of a fugitive's time on the run) whose
-ranges do not overlap once both are in days: "sentenced to 2 years" against
-"sentenced to 2 1/2 years", "after 9 years on the run" against "a fugitive
-for 14 years".
+person's sentence, of one contract, of a fugitive's time on the run, of
+someone's service: "a seven-year veteran of the force" against "has been with
+the force for nine years") whose ranges do not overlap once both are in days:
+"sentenced to 2 years" against "sentenced to 2 1/2 years", "after 9 years on
+the run" against "a fugitive for 14 years".
 
 Why: a sentence handed down, a contract signed, a term served, a flight
 ended by an arrest has one length; two different lengths for it mean one
@@ -15,7 +16,9 @@ sentence" in another, about the same case: reported.
 
 Not flagged: "less than five years" against "four years" (the bound holds);
 "about a year" against "13 months" (a hedge widens the length by a tenth);
-lengths of different things ("9 months to serve" of a "2-year sentence").
+lengths of different things ("9 months to serve" of a "2-year sentence"; a
+career, "a nine-year veteran", and the years with one employer); a service
+told up to another time ("a three-year veteran at the time").
 
 Configure: disable with ``disable = ["FC203"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
