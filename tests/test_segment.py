@@ -39,6 +39,16 @@ def segments_of(text: str):
             ["Dr. Ana Ruiz met Sen. Tom Hale at 10 a.m. Monday."],
         ),
         ("The quake hit at 2:30 a.m. It killed nine.", ["The quake hit at 2:30 a.m.", "It killed nine."]),
+        # after a clock time, a name starts a sentence; a day, a month, a time zone or a dash goes on
+        ("It hit at 8:15 p.m. Marsh died there.", ["It hit at 8:15 p.m.", "Marsh died there."]),
+        ("It hit at 8:15 P.M. Ola Brant died.", ["It hit at 8:15 P.M.", "Ola Brant died."]),
+        ("It hit at 8 p.m. Sunday in Kelby.", ["It hit at 8 p.m. Sunday in Kelby."]),
+        ("It hit at 8 p.m. EDT on a Sunday.", ["It hit at 8 p.m. EDT on a Sunday."]),
+        ("It hit at 8 p.m. Jan. 5 in Kelby.", ["It hit at 8 p.m. Jan. 5 in Kelby."]),
+        (
+            "He was home at 3 p.m. – after school – when it hit.",
+            ["He was home at 3 p.m. – after school – when it hit."],
+        ),
         ("Aid went to the U.S. The rest stayed.", ["Aid went to the U.S.", "The rest stayed."]),
         ("She lives in Kelby, Wash. and works there.", ["She lives in Kelby, Wash. and works there."]),
         ("It cost $3.5 million. Shares fell 2.5%.", ["It cost $3.5 million.", "Shares fell 2.5%."]),
