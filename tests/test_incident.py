@@ -42,6 +42,19 @@ def test_the_people_of_an_incident_in_the_plural_are_no_several_incidents():
     assert several_incidents("hijacking", ["It was the second of two hijackings this week."])
 
 
+def test_the_shots_and_wounds_of_one_incident_and_a_verbs_present_are_no_several_incidents():
+    from factcheck.compare.incident import several_incidents
+
+    assert not several_incidents("shooting", ["Neighbours heard gunshots around 2 a.m."])
+    assert not several_incidents("shooting", ["He died of multiple gunshot wounds."])
+    assert not several_incidents("shooting", ["Man shoots neighbour in Tarnby"])
+    assert not several_incidents("stabbing", ["Teen stabs classmate at Tarnby school"])
+    # the same words counted or picked out are several
+    assert several_incidents("shooting", ["It was one of two shootings in Tarnby on Sunday."])
+    assert several_incidents("stabbing", ["Police linked the three stabs reported this month."])
+    assert several_incidents("killing", ["Police are investigating the two murders."])
+
+
 def test_a_riot_is_named_in_the_plural_though_it_is_one():
     from factcheck.compare.incident import several_incidents
 

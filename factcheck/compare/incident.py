@@ -66,15 +66,49 @@ def several_incidents(
     incident: str, texts: Sequence[str], told_aside: Callable[[str], bool] = lambda text: False
 ) -> bool:
     """Whether the reports (``texts``: their sentences) speak of the incident's kind in the plural ("two
-    shootings", "the games"), in a sentence ``told_aside`` does not set apart (a tally of the period)."""
+    shootings", "the games"), in a sentence ``told_aside`` does not set apart (a tally of the period).
+
+    Not the plural of what one incident is made of ("gunshots", "gunshot wounds"), nor a verb's present
+    ("Man shoots neighbour", "Bear attacks hiker"): a word that may be one is a plural only after a word
+    that counts or picks out several ("two attacks", "the recent attacks")."""
     if incident in _ONE_IN_THE_PLURAL:
         return False
     words = EVENT_CLASSES[incident][1]
-    plurals = [w for w in words if w.endswith("s") and w[:-1] in words and not _agent_noun(w[:-1], words)]
+    plurals = [
+        w
+        for w in words
+        if w.endswith("s")
+        and w[:-1] in words
+        and not _agent_noun(w[:-1], words)
+        and w[:-1].split()[-1] not in _PARTS_OF_AN_INCIDENT
+    ]
     if not plurals:
         return False
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, plurals)) + r")\b", re.I)
-    return any(pattern.search(text) and not told_aside(text) for text in texts)
+    nouns = [w for w in plurals if not _verb_form(w[:-1], words)]
+    verbs = [w for w in plurals if _verb_form(w[:-1], words)]
+    patterns = []
+    if nouns:
+        patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I))
+    if verbs:
+        patterns.append(re.compile(_SEVERAL_BEFORE + r"(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.I))
+    return any(any(p.search(text) for p in patterns) and not told_aside(text) for text in texts)
+
+
+# What one incident is made of: its shots and wounds ("heard gunshots", "died of gunshot wounds")
+_PARTS_OF_AN_INCIDENT = frozenset({"gunshot", "shot", "wound"})
+# A word that counts or picks out several things, and at most one word after it: "two fatal attacks"
+_SEVERAL_BEFORE = (
+    r"\b(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|many|more|"
+    r"other|recent|separate|similar|both|all|previous|earlier|prior|such|some|few|series\s+of|string\s+of|"
+    r"spate\s+of|wave\s+of)\s+(?:[a-z]+\s+)?"
+)
+
+
+def _verb_form(word: str, words: Sequence[str]) -> bool:
+    """Whether ``word`` is also a verb of ``words``: its past or its participle in -ing is one of them
+    ("shoot" of "shooting", "attack" of "attacked"), so that ``word`` + "s" may be its present."""
+    stem = word[:-1] if word.endswith("e") else word
+    return any(form in words for form in (word + "ed", word + "d", stem + "ing", word + word[-1] + "ing"))
 
 
 def _agent_noun(word: str, words: Sequence[str]) -> bool:
