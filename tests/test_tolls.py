@@ -92,6 +92,18 @@ def test_others_hurt_beside_the_dead_are_all_the_injured():
     assert facts[INJURED] == [3]
 
 
+def test_others_shot_after_the_dead_are_told_are_the_injured():
+    facts = _facts(
+        "Two men died in a shooting in Konya on Friday. Four others were shot in the incident.",
+        "Six people were shot in Konya on Friday. Two men died.",
+    )
+    assert facts["the number shot in the shooting"] == [6]
+    assert facts[INJURED] == [4]
+    # "he and three others": a part of a sum, none of them told as dead
+    facts = _facts("A man said he and three others had been shot in Konya on Friday.")
+    assert INJURED not in facts or facts[INJURED] != [3]
+
+
 def test_others_without_a_death_before_them_are_a_part():
     facts = _facts("Five people were shot in Konya on Friday. Police later found two more people wounded.")
     assert facts[INJURED] == [5]

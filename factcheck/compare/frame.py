@@ -716,6 +716,8 @@ def _facts_of(
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None
         if attribute == "shot" and tolls.shot_dead(claim, text):
             attribute = "killed"
+        elif attribute == "shot" and tolls.shot_besides(claim, text):
+            attribute = "injured"
         beside = tolls.beside_the_dead(claim, text, attribute)  # "one was killed and four others wounded"
         if claim.value.measure != "count" or tolls.not_the_toll(claim, text, attribute, beside):
             return []  # "killed in the second blast", "two other men": a part of the story, not the incident's toll

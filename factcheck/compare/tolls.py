@@ -171,6 +171,19 @@ def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
     )
 
 
+def shot_besides(claim, text: str) -> bool:
+    """Whether a count of the shot counts "others" ("four others were shot"): those shot besides the
+    ones told before, the dead of the incident, and so its hurt; not a part of a sum ("he and three
+    others had been shot")."""
+    return bool(_OTHERS_SHOT.match(claim.quote)) and not _AND_BEFORE.search(
+        text, max(claim.sentence_start, claim.start - 10), claim.start
+    )
+
+
+_OTHERS_SHOT = re.compile(r"\S+\s+others\b", re.I)
+_AND_BEFORE = re.compile(r"\band\s+\Z", re.I)
+
+
 def shot_dead(claim, text: str) -> bool:
     """Whether a count of the shot is one of people "shot to death" or "shot dead": the killed."""
     return bool(_SHOT_DEAD_AFTER.match(text, claim.end))
