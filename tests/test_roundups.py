@@ -150,6 +150,15 @@ def test_a_time_of_a_release_or_a_post_dates_that_act_not_the_shooting():
     assert "the time of day of the shooting" not in facts
 
 
+def test_a_time_of_a_statement_dates_the_statement_not_the_shooting():
+    facts = _facts(
+        "A boy was shot at a home in Marlow. Officers found a stolen car nearby, "
+        "Marlow police said in a statement early Saturday.",
+        "A boy was shot at a home in Marlow on Friday.",
+    )
+    assert facts[DATE] == ["2023-04-14"]
+
+
 def test_someone_new_right_after_the_incident_is_made_one_of_several_is_another_incident():
     text = (
         "A teen was shot on Brill Lane on Sunday. The shooting was the second reported Sunday in Varn.\n"

@@ -478,12 +478,20 @@ def _names_event(words: str, verb: str) -> bool:
     return bool(verb) and any(word.lower().startswith(verb[:4]) for word in re.findall(r"\w+", words))
 
 
+# where a saying was made: "in a statement", "in a news release", "at a press conference"
+_IN_A_STATEMENT = (
+    r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|release|post|email|e-mail|tweet|conference|briefing|update))"
+)
+
+
 def _dates_the_saying(before: str, after: str) -> bool:
     """Whether the time is that of a reporting or publishing verb: "X said Monday", "On Monday, X said
-    ...", "a video released by police Saturday"."""
-    # "said Monday", "released by authorities Saturday afternoon"
+    ...", "a video released by police Saturday", "X said in a statement early Wednesday"."""
+    # "said Monday", "released by authorities Saturday afternoon", "said in a statement early Wednesday"
     if re.search(
-        rf"\b{_SAYING}(?:\s+by\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)?\s+(?:on\s+|late\s+|early\s+)?$",
+        rf"\b{_SAYING}(?:\s+by\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)?{_IN_A_STATEMENT}?"
+        rf"\s+(?:on\s+|late\s+|early\s+)?$",
         before,
         re.IGNORECASE,
     ):
