@@ -72,3 +72,12 @@ def test_a_count_after_and_is_what_its_own_conjunct_tells():
     text = "Officials said 42 people were detained and 12 officers were hurt in the clashes."
     claim = next(c for c in claims_of(source("a", text)) if c.quote == "12 officers")
     assert event_word_of(claim, text)[2] == "injury"
+
+
+def test_a_time_before_and_is_what_its_own_conjunct_tells():
+    text = "Police arrested Ivo Marsh on Saturday and charged him with murder."
+    claim = next(c for c in claims_of(source("a", text)) if c.quote == "Saturday")
+    assert event_word_of(claim, text)[2] == "arrest"
+    text = "Police on Saturday charged Ivo Marsh with murder."  # no "and": the nearest word
+    claim = next(c for c in claims_of(source("a", text)) if c.quote == "Saturday")
+    assert event_word_of(claim, text)[2] != "arrest"

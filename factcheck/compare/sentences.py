@@ -100,8 +100,11 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
             _subordinate_between(sentence, end, w_start)
             or (followed and _FOR_AN_INCIDENT.search(sentence, end, w_start) is not None)
         )
-        # "42 people were detained and 12 officers were hurt": a word before an "and" is the conjunct's
-        conjoined = w_end <= start and _AND.search(sentence, w_end, start) is not None
+        # "42 people were detained and 12 officers were hurt": a word before an "and" is the conjunct's;
+        # "arrested Jo Reed on Monday and charged him": so is one after it
+        conjoined = (w_end <= start and _AND.search(sentence, w_end, start) is not None) or (
+            w_start >= end and _AND.search(sentence, end, w_start) is not None
+        )
         return (not inside, subordinate, conjoined, gap)
 
     return min(found, key=distance)
