@@ -69,8 +69,8 @@ def several_incidents(
     shootings", "the games"), in a sentence ``told_aside`` does not set apart (a tally of the period).
 
     Not the plural of what one incident is made of ("gunshots", "gunshot wounds"), nor a verb's present
-    ("Man shoots neighbour", "Bear attacks hiker"): a word that may be one is a plural only after a word
-    that counts or picks out several ("two attacks", "the recent attacks")."""
+    ("Man shoots neighbour", "Teen stabs classmate"): a word that may be one is a plural only after a word
+    that counts or picks out several ("two murders", "the recent murders")."""
     if incident in _ONE_IN_THE_PLURAL:
         return False
     words = EVENT_CLASSES[incident][1]

@@ -179,7 +179,6 @@ def antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) 
     return []
 
 
-# a relative clause of the name before it, not closed before the claim: "Al Ray, who quit after"
 # the clause of the name before it, not closed before the claim: "Al Ray, who quit after", "Al Ray has
 # been with the force for"
 _WHO_AFTER_NAME = re.compile(r"(?:,?\s+who|\s+(?:has|had|have|is|was))\b[^,;]*\Z")

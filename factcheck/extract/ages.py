@@ -158,9 +158,10 @@ _CLOCK_AFTER_RE = re.compile(
 # "She was 85." after a sentence naming her: the whole sentence is the age; "She died at 85"
 _SENTENCE_START = r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))"
 _PRONOUN_START = _SENTENCE_START + r"[\"“]?(?:He|She)\s+"
+# a determiner and at most one word before a capitalised run: a thing's name ("in his grey Orla Rover")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|my|our|your|a|an|the)\s+(?:[a-z]+\s+)?\Z")
 # "The 24-year-old" that starts a sentence and is its subject: a comma, a verb of a clause or one in the
 # past ("added", "was", "has") follows, not a noun ("The 35-year-old building")
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|my|our|your|a|an|the)\s+(?:[a-z]+\s+)?\Z")
 _THE_AT_START_RE = re.compile(_SENTENCE_START + r"The\s+\Z")
 _VERB_OR_COMMA_AFTER_RE = re.compile(
     r"\s*,|\s+(?:was|is|has|had|will|would|could|also|said|told|made|won|lost|led|took|threw|went|came|became|"
@@ -682,7 +683,7 @@ def _antecedent_name(text: str, start: int) -> str | None:
             if before_name and before_name[-1].lower() in _PLACE_PREPOSITIONS:
                 continue  # "at Cedar Hill hospital", "in Los Angeles"
             if _DETERMINER_BEFORE_RE.search(sentence, 0, match.end(1) - len(name)):
-                continue  # "put the boy in his black Jeep Cherokee": a thing's name
+                continue  # "drove off in his grey Orla Rover": a thing's name
             if _QUOTED_TITLE_RE.match(sentence, match.start(1) - 1, match.end(1) + 2):
                 continue  # 'the musical "Night Harbor"': the title of a work, no one's name
             if role_before_name(name.split(), text):

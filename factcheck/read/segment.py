@@ -219,7 +219,7 @@ def _ends_sentence(text: str, punctuation: str, mark: int, after: int, limit: in
     if known in _AMBIGUOUS or "." in word:
         next_word = _NEXT_WORD.match(text, following, limit).group(1)
         if word.lower() in ("a.m", "p.m") and next_word[:1].isupper():
-            return next_word not in _AFTER_CLOCK  # "at 8 p.m. Polk died" ends, "at 8 p.m. Sunday" goes on
+            return next_word not in _AFTER_CLOCK  # "at 8 p.m. Reed died" ends, "at 8 p.m. Sunday" goes on
         return next_word in _SENTENCE_STARTERS
     return next_char.isupper() or next_char.isdigit() or not next_char.isalnum()
 
