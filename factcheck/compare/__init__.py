@@ -294,8 +294,13 @@ def compare(
         claims = [borrowed.get(claim.id, claim) for claim in claims]
     given = parts if parts is not None else {}
     made = {s.id: given.pop(s.id) if s.id in given else source_parts(s) for s in sources}
-    shingles = {i: part.shingles for i, part in made.items()}
-    judge = _Judge(sources, options or CompareOptions(), shingles, police_ranked(claims))
+    # the shingles are for the independence groups only: no name holds them once the judge is made
+    judge = _Judge(
+        sources,
+        options or CompareOptions(),
+        {i: part.shingles for i, part in made.items()},
+        police_ranked(claims),
+    )
     sentences = {s.id: made[s.id].sentences(s) for s in sources}
     read = {i: part.frame for i, part in made.items()}
     del made  # the frame holds the sentences; the offsets and the shingles are not needed again

@@ -202,11 +202,10 @@ def term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
         return event, people[-1][2]
     after = sentence[claim.end - claim.sentence_start :]
     veteran = _VETERAN_AFTER.match(after)
-    named = [
-        p for p in frame.people_in(after) if veteran and _FEW_WORDS.fullmatch(after, veteran.end(), p[0])
-    ]
-    if named:
-        return event, named[0][2]  # "nine-year veteran officer Jo Reed"
+    if veteran:
+        named = [p for p in frame.people_in(after) if _FEW_WORDS.fullmatch(after, veteran.end(), p[0])]
+        if named:
+            return event, named[0][2]  # "nine-year veteran officer Jo Reed"
     if not people and PRONOUN_START.match(sentence):
         people = antecedent_in(frame, text, claim)
     persons = {p[2] for p in people}
