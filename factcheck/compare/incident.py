@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from factcheck.compare.lexicon import EVENT_CLASSES, HARMLESS_INCIDENTS, event_words, kind_of, names_an_event
+from factcheck.compare.roundups import COUNT_WORD
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.records import Source
 
@@ -84,23 +85,17 @@ def several_incidents(
     ]
     if not plurals:
         return False
-    nouns = [w for w in plurals if not _verb_form(w[:-1], words)]
-    verbs = [w for w in plurals if _verb_form(w[:-1], words)]
-    patterns = []
-    if nouns:
-        patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I))
-    if verbs:
-        patterns.append(re.compile(_SEVERAL_BEFORE + r"(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.I))
-    return any(any(p.search(text) for p in patterns) and not told_aside(text) for text in texts)
+    forms = [(_SEVERAL_BEFORE if _verb_form(w[:-1], words) else r"\b") + re.escape(w) for w in plurals]
+    pattern = re.compile(r"(?:" + "|".join(forms) + r")\b", re.I)
+    return any(pattern.search(text) and not told_aside(text) for text in texts)
 
 
 # What one incident is made of: its shots and wounds ("heard gunshots", "died of gunshot wounds")
 _PARTS_OF_AN_INCIDENT = frozenset({"gunshot", "shot", "wound"})
 # A word that counts or picks out several things, and at most one word after it: "two fatal attacks"
 _SEVERAL_BEFORE = (
-    r"\b(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|many|more|"
-    r"other|recent|separate|similar|both|all|previous|earlier|prior|such|some|few|series\s+of|string\s+of|"
-    r"spate\s+of|wave\s+of)\s+(?:[a-z]+\s+)?"
+    rf"\b(?:{COUNT_WORD}|the|these|those|many|more|other|recent|separate|similar|both|all|previous|earlier|"
+    r"prior|such|some|few|series\s+of|string\s+of|spate\s+of|wave\s+of)\s+(?:[a-z]+\s+)?"
 )
 
 

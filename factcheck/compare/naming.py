@@ -124,6 +124,16 @@ def _occasion_phrase(occasion: str) -> str:
     return f" (in {first})" if first == last else f" (in {first} to {last})"
 
 
+# What a story-wide sum is of, in words (a deal's is "the value of the deal")
+_SUMS = {
+    PRICE: PRICE,
+    PER_SHARE: PER_SHARE,
+    SALARY: SALARY,
+    STOLEN: "value of what was stolen",
+    DAMAGE: "cost of the damage",
+}
+
+
 def slot_name(key: tuple[str, ...], counted: Iterable[str] = (), people: Collection[str] = ()) -> str:
     """An alignment slot's fact in words (see :mod:`factcheck.compare.align` for the keys); ``counted``,
     what its claims count as extraction wrote it, gives a name back its case ("from Kelby"); ``people``
@@ -143,9 +153,7 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = (), people: Collect
         if key[2] == "count":
             return f"the number of {plural_phrase(key[3])} in {whose}{occasion}"
         if key[2] == "money":
-            thing = key[3] if key[3] in (PRICE, PER_SHARE, SALARY) else f"value of the {key[3]}"
-            thing = "value of what was stolen" if key[3] == STOLEN else thing
-            thing = "cost of the damage" if key[3] == DAMAGE else thing
+            thing = _SUMS.get(key[3], f"value of the {key[3]}")
             return f"the {thing} in {whose}{occasion}"
         words = key[3].split()
         if words and (words[0] in _MEASURE_NOUNS or words[-1] in _MEASURE_NOUNS or key[2] == "percent"):

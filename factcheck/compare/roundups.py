@@ -22,11 +22,12 @@ _SEVERAL_EVENTS = re.compile(
     r"\b(?:shootings|stabbings|killings|homicides|slayings|murders|robberies)\b",
     re.I,
 )
-_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)"
+# a word that counts several: "two", "12", "several"
+COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)"
 # "in four separate scenes", "three unrelated incidents", "a string of", "a spate of", "a weekend of
 # violence", "across the city".
 _SEPARATE = re.compile(
-    r"\b" + _NUMBER + r"\s+(?:separate|unrelated|incidents)\b"
+    r"\b" + COUNT_WORD + r"\s+(?:separate|unrelated|incidents)\b"
     r"|\ba\s+(?:string|spate|rash|wave|series|flurry)\s+of\b"
     r"|\b(?:across|around|throughout)\s+the\s+(?:city|county|region|state)\b|\bcitywide\b"
     r"|\b(?:weekend|night|day|week)\s+of\s+(?:violence|gunfire|bloodshed)\b|\bviolent\s+(?:weekend|night)\b",
