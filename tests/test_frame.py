@@ -233,30 +233,6 @@ def test_a_hyphenated_or_apostrophised_name_has_its_age_fact():
     assert facts["the age of Da’Rell Voss"] == [19]
 
 
-def test_an_age_given_with_a_first_name_alone_is_that_participants():
-    facts = _facts(
-        "Lena Ostrow and her son, Pim Ostrow, were found shot dead in Konya on Friday.",
-        "Relatives said Pim, 4, loved trains. Lena Ostrow, 31, was a nurse.",
-    )
-    assert facts["the age of Pim Ostrow"] == [4]
-
-
-def test_a_first_name_that_ends_someones_name_names_no_one():
-    facts = _facts(
-        "Pim Ostrow and Ola Pim were shot dead in Konya on Friday.",
-        "Relatives said Pim, 4, loved trains.",
-    )
-    assert not [name for name in facts if name.startswith("the age of")]
-
-
-def test_a_first_name_two_participants_share_names_neither():
-    facts = _facts(
-        "Pim Ostrow and Pim Kask were shot dead in Konya on Friday.",
-        "Relatives said Pim, 4, loved trains.",
-    )
-    assert not [name for name in facts if name.startswith("the age of")]
-
-
 def test_an_age_shared_by_two_named_people_is_each_ones_fact():
     facts = _facts(
         "Two men were shot in Konya on Friday. Police found Ivo Marsh and Tilde Oyen, both 31, hurt."

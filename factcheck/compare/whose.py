@@ -89,27 +89,27 @@ def named_person(claim, frame: StoryFrame) -> str | None:
     return (
         frame.person_of.get(claim.subject or "")
         or frame.person_of.get(age_person(claim) or "")
-        or _by_given_name(claim.value.person, frame)
+        or _by_one_name(claim.value.person, frame)
     )
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][a-z'’-]+\Z")
 
 
-def _by_given_name(written: str, frame: StoryFrame) -> str | None:
-    """The one participant whose full name starts with a given name written alone ("Pim, 4" after "Pim
-    Ostrow"): not when two participants have that first name, nor when it ends anyone's name (a lone
-    surname is extraction's to join)."""
+def _by_one_name(written: str, frame: StoryFrame) -> str | None:
+    """The one participant a name written alone can be: whose full name starts with it ("Pim, 4" after
+    "Pim Ostrow") or ends with it ("the 26-year-old Marsh" in a report that never writes him in full,
+    beside "Ivo Marsh" in another). None when two participants could be meant, one by each reading
+    or both by one ("Pim" beside "Pim Ostrow" and "Lena Pim"; "Marsh" beside Ivo and Lena Marsh)."""
     if not _GIVEN_NAME.match(written) or len(name_words(written)) != 1:
         return None
     (word,) = name_words(written)
-    found = set()
-    for participant, person in frame.participants.items():
-        for words in map(name_words, person.names):
-            if words[-1:] == (word,):
-                return None
-            if len(words) >= 2 and words[0] == word:
-                found.add(participant)
+    found = {
+        participant
+        for participant, person in frame.participants.items()
+        for words in map(name_words, person.names)
+        if len(words) >= 2 and word in (words[0], words[-1])
+    }
     return found.pop() if len(found) == 1 else None
 
 
