@@ -295,3 +295,25 @@ def test_a_capitalised_word_before_a_first_name_is_left_out_where_an_age_follows
     named = _named("Unemployed Dana Reed, 23, was arrested.")
     assert named.get("Dana Reed") == "dana_reed"
     assert "Unemployed Dana Reed" not in named
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Norvik Systems said it would cut 300 jobs.", "Norvik Systems"),
+        ("The deal values Palewatch Holdings at $2 billion.", "Palewatch Holdings"),
+        ("Tarrow Airways cancelled 40 flights.", "Tarrow Airways"),
+    ],
+)
+def test_a_company_is_named_by_its_legal_form_or_trade_word(text, name):
+    index = _index(text)[2]
+    assert [(m.text, m.kind) for m in index.mentions] == [(name, "organisation")]
+
+
+def test_what_a_body_has_or_is_made_of_is_not_part_of_its_name():
+    assert _named("Shares of Palewatch Inc. rose 4% on Monday.") == {"Palewatch Inc": "palewatch_inc"}
+    assert "Kelby City Council" in _named("Members of the Kelby City Council voted against it.")
+    # a name with "of" inside, after a word that is no plural, stays whole
+    assert "Ancient Order of Foresters Association" in _named(
+        "The Ancient Order of Foresters Association met."
+    )

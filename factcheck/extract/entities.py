@@ -165,6 +165,9 @@ class _Token:
         self.acronym = _is_acronym(self.text)
 
 
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s")
+
+
 def _runs(text: str, offset: int) -> list[list[_Token]]:
     """Runs of adjacent capitalised tokens (one space, or a connector, between them)."""
     runs: list[list[_Token]] = []
@@ -424,6 +427,13 @@ class _Resolver:
         for j in range(i, last):
             if run[j].possessive and (self._place(run[i : j + 1]) or self._place(run[j : j + 1])):
                 return 0
+        of = i + 1 if last > i + 2 and run[i + 1].key == "of" else None
+        if of is not None and _PLURAL_NOUN.fullmatch(run[i].key) and run[i].key not in ORGANISATION_HEADS:
+            # "Shares of Norvik Inc.", "Members of the Kelby Council": what a body has or is made of,
+            # and the body named after "of" ("Order of Police", "Secretary of State's Office" stay whole)
+            start = of + 1 + (run[of + 1].key == "the")
+            named = self._organisation(run, start, segment, out) if start < last else 0
+            return start - i + named if named else 0
         words = run[i : last + 1]
         if words[0].key in FUNCTION_WORDS:
             return 0

@@ -14,6 +14,11 @@ ORGANISATION_HEADS = frozenset(
     "foundation fund group guard hospital house inc institute kremlin league ministry navy nations office "
     "museum organisation organization parliament party patrol police pentagon school stadium senate service services survey tribunal "
     "union university".split()
+    # a company's legal form, and the words companies name their trade with ("Norvik Systems"); not
+    # "Co.", a county's abbreviation as often as a company's
+    + "corp ltd llc plc limited incorporated holdings industries technologies systems airlines airways "
+    "motors pharmaceuticals laboratories labs networks communications entertainment studios partners "
+    "ventures software enterprises bancorp".split()
 )
 # Words that end the name of a geographical feature.
 FEATURE_HEADS = frozenset(
