@@ -297,3 +297,21 @@ def test_event_resolution_reads_a_run_on_text_in_linear_work(monkeypatch) -> Non
     source = Source(id="a", path="a.txt", text=text, content_hash="x")
     assert len(claim_extraction.claims_of(source)) > 1000
     assert sum(read) < 200 * len(text)  # whole-sentence reading: about 3,000 claims x 60 KB
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "key"),
+    [
+        ("Founder Ivo Marsh, born in 1963, will stay on.", "1963", "born:ivo_marsh"),
+        ("Ivo Marsh, who was born in 1963, will stay on.", "1963", "born:ivo_marsh"),
+        ("Norvik Systems, founded in 1988, is based in Kelby.", "1988", "found:norvik_systems"),
+        ("Norvik Systems, which was founded in 1990, employs 900.", "1990", "found:norvik_systems"),
+    ],
+)
+def test_a_birth_or_founding_in_an_apposition_is_of_the_name_before_it(text, quote, key):
+    assert _events(text, quote) == [key]
+
+
+def test_a_comma_before_another_event_gives_it_no_agent():
+    # only a birth or a founding describes the name before the comma
+    assert _events("Ivo Marsh, arrested in 2019, will stay on.", "2019") != ["arrest:ivo_marsh"]

@@ -7,6 +7,7 @@ import datetime as dt
 from claim_builders import day, month, source, time_claim, weekday, year
 
 from factcheck.compare import compare
+from factcheck.extract.claims import canonicalise_claims, claims_of
 from factcheck.records import TimeSpan
 
 FRIDAY = dt.date(2021, 5, 7)
@@ -238,3 +239,11 @@ def test_one_month_without_its_year_in_two_undated_reports_agrees():
         time_claim("b", "May", _bare_month(5), "adopt:>rule"),
     ]
     assert _codes(claims, undated) == []
+
+
+def test_a_birth_year_told_in_an_apposition_conflicts_with_one_told_in_a_clause():
+    first = source("a", "Its founder Ivo Marsh was born in 1961.", FRIDAY)
+    second = source("b", "Founder Ivo Marsh, born in 1963, will stay on.", FRIDAY)
+    claims = canonicalise_claims([c for s in (first, second) for c in claims_of(s)])
+    findings = compare([first, second], claims).discrepancies
+    assert [(d.code, d.fact) for d in findings] == [("FC101", "the time of Ivo Marsh's birth")]

@@ -92,6 +92,8 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
     "evacuate": ("evacuated", "evacuation", "evacuations"),
     "rescue": ("rescued", "rescue"),
     "born": ("born", "birth"),
+    # a body's founding; "found" alone is "find" far more often than "establish"
+    "found": ("founded", "co-founded", "cofounded", "founding"),
     "marry": ("married", "marriage", "wedding"),
     "invite": ("invited", "invitation"),
     "host": ("host", "hosts", "hosted", "hosting"),
@@ -224,6 +226,10 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 # "the shooting", not "that": "a team that won 40 games" names no event of the story.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
+# A birth or a founding told in an apposition of the one born or founded: "Ivo Marsh, born in 1961,",
+# "the firm, which was founded in 2014,"
+_APPOSED_ORIGIN_GAP = re.compile(r",\s+(?:(?:who|which|that)\s+(?:was|were)\s+)?")
+_ORIGINS = frozenset({"born", "found"})
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
@@ -594,7 +600,7 @@ class EventResolver:
                 not _CLAUSE_BREAK.search(gap)
                 and not _REPORTING_WORDS.intersection(gap.lower().split())
                 and (_AUXILIARIES.fullmatch(gap) or (last.kind == "person" and _SHORT_GAP.fullmatch(gap)))
-            ):
+            ) or (lemma in _ORIGINS and _APPOSED_ORIGIN_GAP.fullmatch(gap)):
                 agents = [_place_key(last)]
                 if len(before) >= 2 and _AND_BETWEEN.fullmatch(self.text[before[-2].end : last.start]):
                     agents.append(_place_key(before[-2]))
