@@ -93,8 +93,9 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Ivo Marsh, 31 years old, was held.", "Ivo Marsh, 31 years old", "Ivo Marsh", 31),
         ("Ivo Marsh, 31 \u2014 a father of three \u2014 was held.", "Ivo Marsh, 31", "Ivo Marsh", 31),
         ("Neighbours Mourn After Shooting Wounds Girl, 7, at Home", "Girl, 7", "girl", 7),
-        # a name or "he" with "was" and the age that ends the sentence
+        # a name or "he" with "was" and the age that ends the sentence, or a clause of it
         ("Ivo Marsh was 24.", "Ivo Marsh was 24", "Ivo Marsh", 24),
+        ("The guard, Ivo Marsh, was 58 and had two sons.", "Ivo Marsh, was 58", "Ivo Marsh", 58),
         ("The dead man, Ivo Marsh, was 24.", "Ivo Marsh, was 24", "Ivo Marsh", 24),
         ("Ivo Marsh was only 19 years old.", "Ivo Marsh was only 19 years old", "Ivo Marsh", 19),
         ("Ivo Marsh was shot on Pell Road. He was just 24.", "He was just 24", "Ivo Marsh", 24),
@@ -194,6 +195,7 @@ def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
         "In the final, Lisbon was 24.",  # a place
         "Ivo Marsh was 27 of 46 for 288 yards.",  # the sentence goes on: a line, not an age
         "Ivo Marsh was 24 when he first sang.",
+        "Ivo Marsh was 12 and 4 as a starter.",  # a record
     ],
 )
 def test_a_number_after_was_that_is_no_persons_age(text: str) -> None:

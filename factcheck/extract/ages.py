@@ -173,7 +173,10 @@ _PRONOUN_WAS_RE = re.compile(_PRONOUN_START + _WAS_BEFORE_AGE)
 # ends the sentence
 _NAME_WAS_RE = re.compile(rf"({_NAME}),?\s+{_WAS_BEFORE_AGE}")
 _PRONOUN_SUBJECT_RE = re.compile(_PRONOUN_START + r"\Z")
-_PRONOUN_AGE_END_RE = re.compile(r"(?:[\s-]years?[\s-]old)?\s*[.!]?[\"”]?\s*\Z")
+_PRONOUN_AGE_END_RE = re.compile(
+    # the age ends the sentence, or a clause of more about the person follows ("was 58 and had worked")
+    r"(?:[\s-]years?[\s-]old)?(?:\s*[.!]?[\"”]?\s*\Z|,?\s+and\s+[a-z]{2,}\b)"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘][^\"“”‘’]+[\"”’]")
 # "Jo Reed, 14,", of a second person of one age "Al Reed, also 14,", and of the report's day "Al Reed, now 41,"
@@ -295,7 +298,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
 
     year_old = _YEAR_OLD_RE.match(after)
     if _PRONOUN_AGE_END_RE.match(text, number.end, segment.end):
-        # "She was 85.", "Ivo Marsh was 24.": the age ends the sentence
+        # "She was 85.", "Ivo Marsh was 24.": the age ends the sentence or its clause
         end = number.end + (len(year_old.group(0).rstrip()) if year_old else 0)
         pronoun = _PRONOUN_WAS_RE.search(before)
         if pronoun:
