@@ -33,6 +33,10 @@ def _charged(text: str) -> list[tuple[str, str, str] | None]:
         "A jury on Friday convicted Ivo Marsh of three counts of attempted murder.",
         "Ivo Marsh was found guilty Thursday of three counts of attempted murder.",
         "Ivo Marsh, 30, was found guilty of three counts of attempted murder.",
+        # after the person's age, or other offences listed before the count
+        "A jury convicted Ivo Marsh, 34, of robbery and three counts of attempted murder.",
+        "Jurors found Ivo Marsh guilty of arson, robbery and three counts of attempted murder.",
+        "Ivo Marsh was charged with second-degree assault and three counts of attempted murder.",
     ],
 )
 def test_the_counts_a_named_person_is_charged_with_are_theirs(text: str) -> None:
@@ -45,6 +49,7 @@ def test_the_counts_a_named_person_is_charged_with_are_theirs(text: str) -> None
         "Police said three counts of attempted murder were filed.",
         "Ivo Marsh told police that Lena Pask faces three counts of arson.",
         "Ivo Marsh was charged with three men in the attack.",
+        "Ivo Marsh was charged with arson and Lena Pask with three counts of arson.",
     ],
 )
 def test_counts_of_no_named_person_or_of_someone_else_are_not_theirs(text: str) -> None:

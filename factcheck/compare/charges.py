@@ -18,15 +18,18 @@ from collections.abc import Callable
 from factcheck.compare.sentences import tells_background
 from factcheck.compare.stat_lines import subject_of
 
+# other offences listed before the count: "convicted of murder and three counts of arson"
+_LISTED_BEFORE = r"(?:(?:[a-z][\w'\u2019-]*,?\s+){1,5}and\s+)?"
 _CHARGED_BEFORE = re.compile(
     r"\b(?:charged\s+with|faces?|facing|indicted\s+on|pleaded\s+(?:not\s+)?guilty\s+to|convicted\s+of|"
-    r"booked\s+on|arrested\s+on)\s+\Z",
+    r"booked\s+on|arrested\s+on)\s+" + _LISTED_BEFORE + r"\Z",
     re.I,
 )
-# the verb, then the person it was done to and when, then the count: "convicted Ivo Marsh on Friday of"
+# the verb, then the person it was done to (with their age) and when, then the count: "convicted Ivo
+# Marsh on Friday of", "convicted Ivo Marsh, 34, of", "found Marsh guilty of"
 _VERDICT_BEFORE = re.compile(
-    r"\b(?:convicted|found\s+(?:(?:him|her|them)\s+)?guilty|acquitted)\s+(?:(?:[A-Z][\w'\u2019-]*|on|last|"
-    r"[A-Z]?[a-z]*day)\s+){0,4}?of\s+\Z"
+    r"\b(?:convicted|found\s+(?:(?:him|her|them|(?:[A-Z][\w'\u2019-]*\s+){1,3})\s*)?guilty|acquitted)\s+(?:(?:[A-Z][\w'\u2019-]*,?|\d{1,3},|on|"
+    r"last|[A-Z]?[a-z]*day)\s+){0,5}?of\s+" + _LISTED_BEFORE + r"\Z"
 )
 _COUNTS_OF = re.compile(r"counts?\s+of\s+([a-z][a-z -]*)")
 
@@ -43,8 +46,8 @@ def counts_charged(
         return None
     sentence = text[claim.sentence_start : claim.sentence_end]
     start = claim.start - claim.sentence_start
-    verb = _CHARGED_BEFORE.search(sentence, max(0, start - 40), start)
-    verdict = None if verb else _VERDICT_BEFORE.search(sentence, max(0, start - 80), start)
+    verb = _CHARGED_BEFORE.search(sentence, max(0, start - 90), start)
+    verdict = None if verb else _VERDICT_BEFORE.search(sentence, max(0, start - 120), start)
     if (verb is None and verdict is None) or tells_background(sentence):
         return None
     people = people_in(sentence)
