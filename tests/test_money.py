@@ -30,6 +30,7 @@ def _money(text: str) -> dict[str, str | None]:
             "$1.2 billion cash and stock takeover",
         ),
         ("He signed an $82 million contract extension on Friday.", "$82 million contract"),
+        ("He agreed to a $184 million, eight-year deal.", "$184 million, eight-year deal"),
         ("They signed him to a five-year deal worth nearly $70 million.", "nearly $70 million"),
         ("The agreement, valued at about €900 million, was signed.", "about €900 million"),
         ("Orvell agreed to buy the chip designer Lumet for $3.1 billion.", "$3.1 billion"),

@@ -9,6 +9,7 @@ from claim_builders import count, length, said, source
 
 from factcheck.compare import CompareOptions, compare
 from factcheck.compare.rules import Tolerances
+from factcheck.extract.claims import canonicalise_claims, claims_of
 
 FOOT, MILE, KM = 0.3048, 1609.344, 1000.0
 A = source("a", "Report from the first newsroom about the quake and its damage.")
@@ -285,3 +286,19 @@ def test_the_cost_of_an_incidents_damage_is_the_storys(first: str, second: str, 
     claims = [claim for text in sources for claim in claims_of(text)]
     findings = compare(sources, claims).discrepancies
     assert [d.fact for d in findings] == (["the cost of the damage in the story"] if found else [])
+
+
+def test_each_players_contract_is_compared_with_that_players_own():
+    first = source(
+        "a",
+        "The Vessberg Comets gave first baseman Ivo Marsh a $180 million contract on Thursday. "
+        "The Comets also signed pitcher Dana Quist to a $14 million deal.",
+    )
+    second = source(
+        "b",
+        "Ivo Marsh and the Vessberg Comets agreed to a $150 million, eight-year deal on Thursday. "
+        "The club earlier added Dana Quist on a two-year, $14 million contract.",
+    )
+    claims = canonicalise_claims([c for s in (first, second) for c in claims_of(s)])
+    findings = compare([first, second], claims).discrepancies
+    assert [(d.code, d.fact) for d in findings] == [("FC201", "the value of Ivo Marsh's deal")]

@@ -299,6 +299,10 @@ def slots(
     time of the event reported.
     """
     occasions = Occasions(claims, published, texts)
+    people_by_sentence: dict[tuple[str, int], set[str]] = {}
+    for claim in claims:
+        if claim.kind == "entity" and claim.value.kind == "person":
+            people_by_sentence.setdefault((claim.source, claim.sentence_start), set()).add(claim.value.id)
     times_per_sentence = Counter(_time_in_sentence(c) for c in claims if c.kind == "time" and c.event)
     blocks: dict[tuple[str, ...], list] = {}
     for claim in claims:
@@ -314,7 +318,7 @@ def slots(
             and tells_background(texts.get(claim.source, "")[claim.sentence_start : claim.sentence_end])
         ):
             continue  # "18 months after a similar operation in which 62 people were detained"
-        for key in _keys(claim, occasions):
+        for key in _keys(claim, occasions, _party_to(claim, people_by_sentence)):
             blocks.setdefault(key, []).append(claim)
     merged = _join_story_measures(_merge_similar(blocks))
     people = {event_key(c.value.id) for c in claims if c.kind == "entity" and c.value.kind == "person"}
@@ -346,7 +350,21 @@ def _one_of_several_times(claim, times_per_sentence: Counter) -> bool:
     return days > 1 if key[3] else times_per_sentence[key] > 1 or days > 0
 
 
-def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
+def _party_to(claim, people_by_sentence: Mapping[tuple[str, int], set[str]]) -> str | None:
+    """The one person a contract or a salary is told with, who is not the one telling it: "a $180
+    million contract with Ivo Marsh", "signed Dana Quist to a $14 million deal". A story of signings
+    tells each player's contract; a story of one company's takeover names no one's."""
+    if (
+        claim.kind != "quantity"
+        or claim.value.measure != "money"
+        or claim.value.counted not in (DEAL, SALARY)
+    ):
+        return None
+    people = people_by_sentence.get((claim.source, claim.sentence_start), set()) - {claim.stance.speaker}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _keys(claim, occasions: Occasions, party: str | None = None) -> Iterable[tuple[str, ...]]:
     kind = claim.kind
     event = _slot_event(event_key(claim.event))
     if kind == "time" and event and is_point_in_time(claim.value):
@@ -354,7 +372,7 @@ def _keys(claim, occasions: Occasions) -> Iterable[tuple[str, ...]]:
         if once or occasions.of(claim) == "current":
             yield ("time", event, "once" if once else "current")
     elif kind == "quantity" and claim.value.counted:
-        subject = event or normal(claim.subject)
+        subject = normal(party) if party else event or normal(claim.subject)
         story_wide = (
             claim.value.measure not in ("count", "money")
             or _is_outcome(claim.value.counted)

@@ -152,6 +152,10 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = (), people: Collect
             return f"the number of {plural_phrase(key[3])} by {entity_name(agent)}{occasion}"
         if key[2] == "count":
             return f"the number of {plural_phrase(key[3])} in {whose}{occasion}"
+        if key[2] == "money" and key[1] != "the story" and ":" not in key[1]:
+            # a person's own: "the value of Ivo Marsh's deal", "Ivo Marsh's salary"
+            thing = _SUMS.get(key[3])
+            return f"{whose}'s {thing}{occasion}" if thing else f"the value of {whose}'s {key[3]}{occasion}"
         if key[2] == "money":
             thing = _SUMS.get(key[3], f"value of the {key[3]}")
             return f"the {thing} in {whose}{occasion}"

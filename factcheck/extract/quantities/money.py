@@ -43,7 +43,14 @@ _DEAL_NOUN = (
     r"(?:contract|deal|agreement|extension|acquisition|takeover|buyout|purchase|merger|transaction|sale)"
 )
 _MODIFIER = r"(?!(?:a|an|the|of|in|for|to|with|from|by|on|at|per|each|or|plus|than|over)\b)[a-z][a-z-]*"
-_NOUN_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:" + _MODIFIER + r"\s+){0,3}?" + _DEAL_NOUN + r"\b")
+# "$85 million contract", "$184 million, eight-year deal" (its length told after a comma)
+_NOUN_AFTER = re.compile(
+    r"(?:,\s*(?:[a-z]+|\d+)-(?:year|season|month)\b)?(?:\s*-\s*|\s+)(?:"
+    + _MODIFIER
+    + r"\s+){0,3}?"
+    + _DEAL_NOUN
+    + r"\b"
+)
 _HEDGE = (
     r"(?:(?:about|around|nearly|almost|roughly|some|approximately|just\s+over|just\s+under|more\s+than|"
     r"less\s+than|over|under|up\s+to|an\s+estimated)\s+)?"
