@@ -420,6 +420,8 @@ def test_one_shot_beside_another_killed_in_one_sentence_is_one_injured():
 
 # Invented sentences that the patterns of a lead read something in, one branch or word of a pattern each.
 _LEAD_SENTENCES = (
+    "Two men and a woman were wounded outside a bar.",
+    "A man, a teen & two women were shot.",
     "A man and his nephew were found dead on Tuesday.",
     "A man and his wife were killed.",
     "A man and his wife both died.",
@@ -492,3 +494,17 @@ def test_a_double_or_triple_shooting_counts_its_people():
 def test_several_double_shootings_count_no_one():
     counts = _counts("Police said two double shootings on Friday left the city on edge.")
     assert [c for c in counts if c[0] == "people shot"] == []
+
+
+def test_people_listed_with_one_harm_are_counted_together():
+    assert _counts("Two men and a woman were wounded on Sunday.") == [
+        ("people injured", 3, "Two men and a woman were wounded")
+    ]
+    assert _counts("A man, a teen and two women were shot outside a bar.") == [
+        ("people shot", 4, "A man, a teen and two women were shot")
+    ]
+
+
+def test_people_listed_with_a_harm_that_killed_are_no_count_of_the_hurt():
+    counts = _counts("A man and a woman were shot and killed on Sunday.")
+    assert not [counted for counted, _, _ in counts if counted in ("people injured", "people shot")]

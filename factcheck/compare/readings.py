@@ -130,6 +130,19 @@ _FAMILY_KILLED = re.compile(
     + _DEATH_WORDS
     + r"\b"
 )
+# People listed together with one harm: "Two men and a woman were wounded", "a man, a teen and two women
+# were shot": as many as the list names (an item is one person or a counted few).
+_PLURAL_PEOPLE = r"(?:men|women|boys|girls|teens|teenagers|children|adults|juveniles|people|others)"
+_COUNTED_FEW = (
+    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-6])\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
+    + _PLURAL_PEOPLE
+)
+_LISTED_ITEM = re.compile(rf"(?:{_COUNTED_FEW}\b|{_DETERMINED}\b)")
+_LIST_HURT = re.compile(
+    rf"(?P<np>(?:{_COUNTED_FEW}\b|\b{_DETERMINED}\b)(?:\s*,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)*?,?\s+(?:and|&)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_PLURAL_PEOPLE}|{_PERSON})\b)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:(?!fatally|mortally)\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death))"
+)
 _INJURED = re.compile(
     _ONE_PERSON
     # "a girl shot in her bed is now recovering": the participle's phrase between subject and verb
@@ -455,6 +468,10 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
                     match.end() <= start <= death.start() < end for start, end, _ in victims
                 ):  # "shot his son and killed his wife": the death is another's, the one shot lived
                     hurt.append(_count(source, segment, match, "people injured"))
+        for match in _searched(_LIST_HURT, text):
+            if not _DEATH_AFTER.search(text, match.end()):
+                counted = "people shot" if match["verb"] == "shot" else "people injured"
+                claims.append(_count(source, segment, match, counted, _listed(match["np"])))
         claims.extend(_also_hurt(source, segment, hurt))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     claims.extend(_also_killed(source, segments, claims))
@@ -676,6 +693,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _BOTH: ("both",),
     _INJURED: _HURT_WORDS,
     _INJURED_OBJECT: ("wound", "injur"),
+    _LIST_HURT: (" and ", " & "),
     _SHOT_SELF: ("himself", "herself"),
     _FORCE: ("olice", "fficers", "etectives"),
 }
@@ -714,6 +732,12 @@ def _force_towns(source: Source, segment) -> list:
                 found.append(place_reading(source, segment, start, end, value))
             break
     return found
+
+
+def _listed(people: str) -> int:
+    """How many people a list names: "Two men and a woman" are three."""
+    items = list(_LISTED_ITEM.finditer(people))
+    return sum(_NUMBERS.get(item["n"].lower(), 0) or int(item["n"]) if item["n"] else 1 for item in items)
 
 
 def _one_of_two(text: str, match: re.Match) -> bool:
