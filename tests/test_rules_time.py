@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claim_builders import day, month, source, time_claim, weekday, year
 
 from factcheck.compare import compare
@@ -135,6 +136,23 @@ def test_a_time_that_dates_the_reporting_is_not_the_time_of_the_event():
     c = source("c", "He died Monday, the county coroner said.", FRIDAY)
     claims[1] = time_claim("c", "Monday", weekday(0), "die:john_roe", text=c.text)
     assert [code for code, _ in _codes(claims, (a, c))] == ["FC102"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county coroner on Monday said he died of a gunshot wound.",
+        "Police Monday identified the man who died of a gunshot wound.",
+    ],
+)
+def test_a_time_between_a_speaker_and_the_saying_dates_the_saying(text):
+    a = source("a", "He died Sunday of a gunshot wound.", FRIDAY)
+    b = source("b", text, FRIDAY)
+    claims = [
+        time_claim("a", "Sunday", weekday(6), "die:john_roe", text=a.text),
+        time_claim("b", "Monday", weekday(0), "die:john_roe", text=b.text),
+    ]
+    assert _codes(claims, (a, b)) == []
 
 
 def test_unresolved_weekdays_with_last_or_next_may_be_different_weeks():

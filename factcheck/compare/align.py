@@ -428,7 +428,7 @@ def _keys(claim, occasions: Occasions, party: str | None = None) -> Iterable[tup
 
 _SAYING = (
     r"(?:said|says|told|announced|confirmed|reported|ruled|stated|testified|added|wrote|released|issued|"
-    r"published|posted|disclosed)"
+    r"published|posted|disclosed|identified)"
 )
 
 
@@ -505,7 +505,8 @@ _IN_A_STATEMENT = (
 
 def _dates_the_saying(before: str, after: str) -> bool:
     """Whether the time is that of a reporting or publishing verb: "X said Monday", "On Monday, X said
-    ...", "a video released by police Saturday", "X said in a statement early Wednesday"."""
+    ...", "X on Monday said", "a video released by police Saturday", "X said in a statement early
+    Wednesday"."""
     # "said Monday", "released by authorities Saturday afternoon", "said in a statement early Wednesday"
     if re.search(
         rf"\b{_SAYING}(?:\s+by\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)?{_IN_A_STATEMENT}?"
@@ -514,6 +515,8 @@ def _dates_the_saying(before: str, after: str) -> bool:
         re.IGNORECASE,
     ):
         return True
+    if re.match(rf"\s+{_SAYING}\b", after, re.IGNORECASE):
+        return True  # "Police on Sunday identified the man killed in Saturday's shooting"
     opening = re.fullmatch(r"\s*(?:(?:On|Late|Early|Earlier|Later)\s+)?", before, re.IGNORECASE)
     return bool(opening and re.match(rf",?\s+[^,.;]{{0,80}}?\b{_SAYING}\b", after, re.IGNORECASE))
 
