@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from claim_builders import source
 
-from factcheck.compare.dating import earlier_occasions_set_apart, named_days
+from factcheck.compare.dating import dates_the_incident_named_after, earlier_occasions_set_apart, named_days
 from factcheck.compare.fact_keys import FactKey
 from factcheck.extract.claims import claims_of
 
@@ -81,3 +81,17 @@ def test_a_toll_told_with_the_incidents_time_or_none_stays(sentence):
 def test_without_a_date_of_the_incident_nothing_is_set_apart():
     # a follow-up months later may give its incident only a past date: that date is then its own
     assert _set_apart("In 2011, a quake killed 41 people there.", dated=False) == ["41 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "incident", "dated"),
+    [
+        ("Police named the victim of Saturday's shooting.", "shooting", True),
+        ("Police named the victim of Saturday night's fatal shooting.", "shooting", True),
+        ("Police named the man at Saturday's game.", "shooting", False),  # another noun
+        ("Police named the victim of Saturday's shooting.", None, False),  # a story of no incident
+    ],
+)
+def test_a_possessive_time_dates_the_incident_it_names(text, incident, dated):
+    claim = _time(text, "Saturday" if "night" not in text else "Saturday night")
+    assert dates_the_incident_named_after(claim, text, incident) is dated

@@ -315,7 +315,7 @@ def test_a_clock_time_after_midnight_dates_the_incident_told_as_the_night_before
     facts = _facts(
         "Gunfire broke out at a club in Konya late Friday night. A man was shot there at 2:10 a.m. Saturday.",
     )
-    assert facts["the date of the shooting"] == ["2023-04-15"]
+    assert set(facts["the date of the shooting"]) == {"2023-04-15"}
 
 
 def test_a_clock_time_with_its_day_dates_the_incident_over_an_earlier_events_date():
@@ -399,7 +399,7 @@ def test_a_sentence_that_tells_the_incident_again_dates_it():
         "A man was wounded by gunfire in Konya, police said. Officers searched the area for hours. "
         "The incident occurred early Saturday."
     )
-    assert facts["the date of the shooting"] == ["2023-04-15"]
+    assert set(facts["the date of the shooting"]) == {"2023-04-15"}
 
 
 def test_a_quoted_posts_date_is_not_the_time_of_the_news():
@@ -764,3 +764,11 @@ def test_a_riot_is_dated_by_its_own_day_not_by_the_death_it_followed():
         "Youths rioted in Tarnby for a third night on Thursday after a teenager was shot dead by police.",
     )
     assert facts["the date of the riot"] == ["2023-04-13"]
+
+
+def test_a_possessive_day_of_the_incident_dates_it_whatever_the_verb():
+    facts = _facts(
+        "A man was shot dead in Konya on Saturday night, police said.",
+        "Police on Sunday identified the man killed in Saturday's shooting in Konya as Ivo Marsh.",
+    )
+    assert set(facts["the date of the shooting"]) == {"2023-04-15"}

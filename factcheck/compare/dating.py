@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from factcheck.compare.lexicon import event_words
+from factcheck.compare.lexicon import event_words, incident_family
 from factcheck.values import add_days, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
@@ -294,3 +294,17 @@ def _dated_before(claim, ends: Sequence[tuple[int, dt.date]], before: dt.date) -
     low = bisect.bisect_left(ends, (claim.sentence_start, dt.date.min))
     high = bisect.bisect_left(ends, (claim.sentence_end, dt.date.min))
     return high > low and all(end <= before for _, end in ends[low:high])
+
+
+# "Saturday's shooting", "Friday night's fatal crash": a possessive time and the noun it dates
+_POSSESSIVE_TIME_OF = re.compile(r"[\u2019']s\s+(?:[\w-]+\s+){0,2}[\w-]+\b")
+
+
+def dates_the_incident_named_after(claim, text: str, incident: str | None) -> bool:
+    """Whether a possessive time dates a noun of the story's incident ("the victim of Saturday's
+    shooting"): the incident's date, whatever the verb of its sentence."""
+    after = _POSSESSIVE_TIME_OF.match(text, claim.end)
+    if incident is None or after is None:
+        return False
+    family = incident_family(incident)
+    return any(name in family for *_, name in event_words(after.group()))

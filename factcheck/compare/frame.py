@@ -60,6 +60,7 @@ from factcheck.compare.counting import (
 )
 from factcheck.compare.dating import (
     dated_by_clock,
+    dates_the_incident_named_after,
     earlier_occasions_set_apart,
     earliest_in_each_source,
     names_no_day,
@@ -665,13 +666,14 @@ def _facts_of(
             current or written_day(claim, frame.first_published)
         ):
             return []
+        possessed = dates_the_incident_named_after(claim, text, frame.incident)  # "Saturday's shooting"
         if (
             _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start)
-            or not dates_the_event(claim, text)
+            or not (possessed or dates_the_event(claim, text))
             or names_no_day(claim, text)
         ):
             return []
-        if _belongs_to_incident(claim, frame, text, lead, dating=True):
+        if possessed or _belongs_to_incident(claim, frame, text, lead, dating=True):
             subject, event = "", ""
             if not current:  # a follow-up's date of its incident, months before: "the April 28 shooting"
                 return [_EARLIER_DATE] if claim.id in frame.direct else []
