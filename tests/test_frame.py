@@ -767,8 +767,18 @@ def test_a_riot_is_dated_by_its_own_day_not_by_the_death_it_followed():
 
 
 def test_a_possessive_day_of_the_incident_dates_it_whatever_the_verb():
-    facts = _facts(
-        "A man was shot dead in Konya, police said.",
-        "Police on Sunday identified the man killed in Saturday's shooting in Konya as Ivo Marsh.",
+    first = source(
+        "a",
+        "A boy was killed and a man was wounded in a shooting Saturday night in Konya, police said.\n\n"
+        "Officers found the boy, Tavo Quill, on a porch on Ash Lane. He died at the scene.",
+        dt.date(2016, 8, 14),
     )
-    assert facts["the date of the shooting"] == ["2023-04-15"]
+    second = source(
+        "b",
+        "Konya police on Sunday identified the teenager killed in Saturday's shooting as Tavo Quill.\n\n"
+        "Quill was shot outside a house on Ash Lane and died at a hospital.",
+        dt.date(2016, 8, 15),
+    )
+    claims = canonicalise_claims([c for s in (first, second) for c in claims_of(s)])
+    (date,) = [f for f in compare([first, second], claims).facts if f.name == "the date of the shooting"]
+    assert {(v.value, v.sources) for v in date.values} == {("2016-08-13", ("a",)), ("2016-08-13", ("b",))}
