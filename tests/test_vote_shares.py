@@ -38,6 +38,11 @@ def _shares(text: str) -> dict[str, str | None]:
             "Lena Pask was re-elected mayor of Kestrel Bay on Sunday night, winning 58 percent of the vote.",
             {"58 percent": "lena_pask"},
         ),
+        # the participle's share is the main clause's subject's, not that of the one it defeated
+        (
+            "Lena Pask unseated Mayor Ivo Marsh on Tuesday, winning 57 percent of the vote.",
+            {"57 percent": "lena_pask"},
+        ),
     ],
 )
 def test_a_candidates_share_of_the_vote_is_theirs(text: str, expected: dict[str, str]) -> None:

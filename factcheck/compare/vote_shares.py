@@ -38,6 +38,7 @@ _NOT_THE_FINAL_COUNT = re.compile(
     re.I,
 )
 _NEAR = 40
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+\w+ing\s+(?:\w+\s+)?\Z", re.I)
 # "Jo Reed was re-elected mayor of Kestrel Bay on Sunday, winning 58 percent": the candidate is the
 # subject of the main clause, a participle's length before the share
 _SUBJECT_REACH = 80
@@ -70,4 +71,9 @@ def vote_share(claim, text: str, people_in: Callable[[str], list[tuple[int, int,
     verb = _WON_BEFORE.search(sentence, max(0, start - _NEAR), start)
     if verb is None:
         return None
+    if _PARTICIPLE_AFTER_COMMA.search(sentence, 0, verb.end()):
+        # "Lena Voss unseated Mayor Ivo Marsh on Tuesday, winning 57 percent": the share is the main
+        # clause's subject's, not that of its object named last
+        first = [p for p in people if p[1] <= verb.start()][:1]
+        return first[0][2] if first and not any(verb.start() < p[0] < start for p in people) else None
     return subject_of(people, verb.start(), start, _SUBJECT_REACH)
