@@ -64,6 +64,18 @@ def test_ordinal_title_in_apposition_either_way():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("Lena Voss, the 46th mayor of Konya, took office.", "current"),
+        ("Lena Voss, Konya's 46th mayor, took office.", "current"),
+        ("Lena Voss will be sworn in as the 46th mayor of Konya in January.", "future"),
+    ],
+)
+def test_an_ordinal_title_of_a_place_named_after_or_before_it(text, tense):
+    assert _roles(text) == [("Lena Voss", "mayor", "konya", 46, tense)]
+
+
 def test_relative_of_another_person_is_not_a_title():
     assert _roles("Kim Yo Jong, Kim Jong Un's sister, spoke on Monday.") == []
 

@@ -197,6 +197,8 @@ _COMMA = re.compile(r",\s+")
 _APPOSITION = re.compile(
     r"[^,;.()\"\u201c\u201d]{1,80}?(?=[,;.()\"\u201c\u201d]|\s+(?:who|which|and|was|is|has|had|said|visited)\b|$)"
 )
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?\Z")
+_OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _COMMA_AT_END = re.compile(r",\s*\Z")
 _DETERMINER_AT_END = re.compile(r"(?:\b(?:the|its|his|her|their)\s+|^[\u2019']s\s+)\Z", re.I)
 
@@ -220,10 +222,20 @@ def _apposition_after(
     if following and following.start >= begin and following.end <= begin + phrase.end():
         if following.kind == "person":
             return None  # "X, Kim Jong Un's sister": a relation to another person, not a title
-        if source.text[begin : following.start].strip().lower() not in ("", "the"):
+        ahead = source.text[begin : following.start]
+        of_body = _OF_BODY.search(ahead)
+        if of_body and following.end == begin + phrase.end():
+            # "X, the 46th mayor of Tarrow": the title, then whose
+            organisation = following.entity
+            words = [w for w in words if w[1] <= begin + of_body.start()]
+            if words and words[0][2].lower() in ("the", "a", "an"):
+                words = words[1:]
+        elif ahead.strip().lower() not in ("", "the"):
             return None  # "X, the father of the current North Korean leader": the title is someone else's
-        organisation = following.entity
-        words = [w for w in words if w[0] >= following.end]
+        else:
+            organisation = following.entity
+            # "X, Tarrow's 46th mayor": the possessive's "s" is no word of the title
+            words = [w for w in words if w[0] >= following.end and (w[0] > following.end or w[2] != "s")]
     elif words and words[0][2].lower() in ("the", "a", "an", "its", "his", "her", "their"):
         words = words[1:]
     parsed = _title_words(words)
@@ -268,7 +280,7 @@ def _apposition_before(
 
 # What names or makes a person the holder of a title, right after the name; "will" makes the holding future
 _MADE_HOLDER = re.compile(
-    r"\s+(?:(?P<future>will\s+(?:become|be)|is\s+(?:set|due|expected)\s+to\s+become)|"
+    r"\s+(?:(?P<future>will\s+(?:become|be(?:\s+sworn\s+in\s+as)?)|is\s+(?:set|due|expected)\s+to\s+become)|"
     r"(?:(?:has|have)\s+been\s+|was\s+|is\s+|were\s+)?(?:named|appointed|elected|confirmed|chosen|picked|"
     r"sworn\s+in)(?:\s+as)?|becomes|became|has\s+become|is)\s+(?:the|its|their)\s+"
     # "the country's fourth president": whose title, in a common noun (a name is an organisation's own)
@@ -303,6 +315,10 @@ def _title_made(
                 return None  # "the fifth coach fired this season": one of a series, not the office
             _, title, tense, ordinal = parsed
             future = "future" if made.group("future") else tense
+            of_body = _OF_BODY_AFTER.match(text, words[last - 1][1])
+            if of_body and following and following.start == of_body.end() and following.kind != "person":
+                # "sworn in as the 45th mayor of Konya": whose office
+                return mention.start, following.end, title, future, ordinal, following.entity
             return mention.start, words[last - 1][1], title, future, ordinal, None
     return None
 
