@@ -91,6 +91,14 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Ola Brant was shot. Brant, a 22-year-old nurse, died.", "Brant, a 22-year-old nurse", "Brant", 22),
         ("Police held Ivo Marsh, 31-years-old, on Sunday.", "Ivo Marsh, 31-years-old", "Ivo Marsh", 31),
         ("Ivo Marsh, 31 years old, was held.", "Ivo Marsh, 31 years old", "Ivo Marsh", 31),
+        ("Police held Ivo Marsh, age 31, on Sunday.", "Ivo Marsh, age 31", "Ivo Marsh", 31),
+        # the person noun after an age, then the person's own name
+        (
+            "It killed 19-year-old Konya man Ivo Marsh Jr. on Friday.",
+            "19-year-old Konya man Ivo Marsh Jr.",
+            "Ivo Marsh Jr.",
+            19,
+        ),
         ("Ivo Marsh, 31 \u2014 a father of three \u2014 was held.", "Ivo Marsh, 31", "Ivo Marsh", 31),
         ("Neighbours Mourn After Shooting Wounds Girl, 7, at Home", "Girl, 7", "girl", 7),
         # a name or "he" with "was" and the age that ends the sentence, or a clause of it

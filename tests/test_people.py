@@ -189,6 +189,9 @@ def test_a_quote_naming_only_the_persons_words_is_theirs():
     assert written_names_in("The 24-year-old", ["Ola Vesk"])  # nor is an article
     assert not written_names_in("The 24-year-old Tova Brandt", ["Ola Vesk"])
     assert written_names_in("Ruiz-Ocampo's 23-year-old", ["Lino Ruiz Ocampo"])
+    # the town between the age and the person noun is no part of the name; another name still is
+    assert written_names_in("19-year-old Konya man Tova Brandt", ["Tova Brandt"])
+    assert not written_names_in("19-year-old Konya man Tom Brandt", ["Tova Brandt"])
 
 
 def test_a_nickname_an_age_or_those_sharing_the_age_are_not_names_to_check():

@@ -36,6 +36,7 @@ _NICKNAME = r"[\"“][^\"“”\n]{1,25}[\"”]"
 _NICKNAME_RE = re.compile(rf"\s+{_NICKNAME}(?=\s)")
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0,3}}"
 _NAME_ANYWHERE_RE = re.compile(rf"(?<![\w'’])({_NAME})")
+_NAME_AFTER_NOUN_RE = re.compile(rf"\s+({_NAME})")
 
 # Person nominals that can stand for an unnamed person ("a 45-year-old man", "the victim, 19,")
 PERSON_NOUNS = frozenset(
@@ -108,6 +109,7 @@ _AGE_CUES_BEFORE = (
     "(",
     "aged ",
     "Aged ",
+    ", age ",
     "age of ",
     " is ",
     " was ",
@@ -323,11 +325,15 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
             name_end = named.start(1) + len(name)
             noun = _NOUN_AFTER_RE.match(rest[name_end:])
             if noun and noun.group(1) in PERSON_NOUNS:
-                # "a 40-year-old Springfield woman": the name is a place before the person noun
+                # "a 40-year-old Springfield woman": the name is a place before the person noun; and
+                # "19-year-old Konya resident Ivo Marsh": the person's own name follows it
+                noun_end = end + name_end + noun.end(1)
+                own = _NAME_AFTER_NOUN_RE.match(text, noun_end, segment.end)
+                name = _name_after_number(own.group(1)) if own else ""
+                if len(name.split()) >= 2 and _is_name(name) and fold(name) not in place_names():
+                    return _claim(source, segment, number.start, own.start(1) + len(name), name, number.value)
                 start = _determiner_start(text, segment, number.start)
-                return _claim(
-                    source, segment, start, end + name_end + noun.end(1), noun.group(1), number.value
-                )
+                return _claim(source, segment, start, noun_end, noun.group(1), number.value)
             name = _POSSESSIVE_RE.sub("", name)  # "9-year-old Rosa Delgado' death"
             return _claim(source, segment, number.start, end + named.start(1) + len(name), name, number.value)
         nominal = _NOMINAL_AFTER_RE.match(rest)
