@@ -40,7 +40,6 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.compare import roundups, tolls
 from factcheck.compare.align import dates_the_event, event_verb
-from factcheck.compare.blocks import block_readings
 from factcheck.compare.bouts import one_bout, stoppage_round_claims
 from factcheck.compare.charges import counts_charged
 from factcheck.compare.counting import (
@@ -77,7 +76,7 @@ from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_fa
 from factcheck.compare.naming import cased_like
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.own_counts import count_done_by
-from factcheck.compare.parts import FrameParts
+from factcheck.compare.parts import FrameParts, readings_alone
 from factcheck.compare.people import (
     NameTable,
     Participant,
@@ -87,7 +86,7 @@ from factcheck.compare.people import (
     participants,
     written_names_in,
 )
-from factcheck.compare.phones import PhoneBook, line_name, line_of, phone_book, phone_readings
+from factcheck.compare.phones import PhoneBook, line_name, line_of, phone_book
 from factcheck.compare.play_facts import PLAY_ATTRIBUTES, play_readings
 from factcheck.compare.readings import (
     death_readings,
@@ -113,7 +112,6 @@ from factcheck.compare.shots import shots_fired_by
 from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
 from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_holder
-from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
     PLACE_TIERS,
@@ -388,8 +386,9 @@ def build_frame(
         )
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
-        frame.readings += block_readings(s, content[s.id]) + unknown_town_readings(s, content[s.id])
-        frame.readings += phone_readings(s, content[s.id])
+        frame.readings += (
+            parts_of[s.id].readings_alone() if s.id in parts_of else readings_alone(s, content[s.id])
+        )
     frame.phone_numbers = phone_book(frame.readings)
     note_stated_ages(frame, claims)
     storyless = storyless_sources(sources)  # a paywall's notice, a weather box: no incident of theirs
