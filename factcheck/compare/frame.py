@@ -207,6 +207,8 @@ class StoryFrame:
     _names: NameTable | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
+    # _place_evidence's answers by claim id while the frame is built: the place fact's ranking asks again
+    _evidence: dict[str, int | None] = field(default_factory=dict)
 
     @functools.cached_property
     def first_published(self) -> dt.date | None:
@@ -618,6 +620,14 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
 
 
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
+    if frame.built:
+        return _evidence_of(claim, frame, text, lead)
+    if claim.id not in frame._evidence:
+        frame._evidence[claim.id] = _evidence_of(claim, frame, text, lead)
+    return frame._evidence[claim.id]
+
+
+def _evidence_of(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
     if tells_background(sentence):
         return None  # "after recent attacks on police in Leeds": not even the police's town is the incident's
