@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 import re
 from typing import TYPE_CHECKING
@@ -183,6 +184,9 @@ def _unit_step(day: dt.date, granularity: str, count: int) -> dt.date:
     return add_months(day, 1200 * count)
 
 
+# A story's times are few distinct values (its claims share them), each asked for by every claim that
+# gives it, at each step of the comparison that dates it.
+@functools.lru_cache(maxsize=4096)
 def interval(span: TimeSpan, granularity: str | None = None) -> tuple[dt.date, dt.date] | None:
     """The days ``[start, end)`` of ``span`` widened to whole units of ``granularity``.
 

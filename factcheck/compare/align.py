@@ -140,6 +140,7 @@ def normal(text: str | None) -> str:
     return " ".join(_WORD.findall((text or "").lower()))
 
 
+@functools.lru_cache(maxsize=4096)  # a story's claims name a few events each many times
 def event_key(event: str | None) -> str:
     """An event key as extraction wrote it, case and spacing normalised (``visit:putin>north_korea``)."""
     return " ".join((event or "").lower().split())
