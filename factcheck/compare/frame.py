@@ -76,7 +76,7 @@ from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_fa
 from factcheck.compare.naming import cased_like
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.own_counts import count_done_by
-from factcheck.compare.parts import FrameParts, readings_alone
+from factcheck.compare.parts import FrameParts, readings_alone, team_aliases
 from factcheck.compare.people import (
     NameTable,
     Participant,
@@ -109,7 +109,7 @@ from factcheck.compare.sentences import (
     told_as_response,
 )
 from factcheck.compare.shots import shots_fired_by
-from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
+from factcheck.compare.standings import is_record_reading, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
 from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_holder
 from factcheck.compare.towns import (
@@ -345,7 +345,7 @@ def build_frame(
     parts_of = parts_of or {}
     texts = {s.id: s.text for s in sources}
     published = {s.id: s.published for s in sources}
-    incident = incident_class(sources, segments_of)
+    incident = incident_class(sources, segments_of, {i: part.lead_events for i, part in parts_of.items()})
     people = [(c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"]
     # A name the entity stage did not read as a person's (an unusual given name) still names one when
     # an age is given with it: "Tyquavious Hale, 21".
@@ -400,7 +400,7 @@ def build_frame(
         ):
             if key.subject or claim.source not in storyless:
                 frame.facts.setdefault(key, []).append(claim)
-    frame.team_aliases = nicknames(s.text for s in sources)
+    frame.team_aliases = team_aliases(sources, parts_of)
     # read after every named age is placed: a group's ages are paired with those
     ages_of = named_ages(frame)
     for source in sources:

@@ -12,17 +12,17 @@ needs the whole story. Held compactly (offsets, hashes), it costs little to send
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
 from factcheck.compare.blocks import block_readings
 from factcheck.compare.groups import may_give_group_ages
-from factcheck.compare.incident import lead_sentences
+from factcheck.compare.incident import LeadEvents, lead_events, lead_sentences
 from factcheck.compare.independence import shingle_hashes
 from factcheck.compare.phones import phone_readings
 from factcheck.compare.readings import hurt_worded, lead_readings, tells_someone_hurt
-from factcheck.compare.standings import may_give_records
+from factcheck.compare.standings import may_give_records, nicknames_in, nicknames_of
 from factcheck.compare.tolls import death_told
 from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.records import Claim, Segment, Source
@@ -52,7 +52,9 @@ class Sentence:
 class FrameParts(NamedTuple):
     """What the story frame reads of one source alone: the JSON of its
     :func:`~factcheck.compare.readings.lead_readings` and of its :func:`readings_alone` (records cost
-    more to send between processes than their JSON costs to read); whether it has a word of death
+    more to send between processes than their JSON costs to read); the events its title and first
+    sentences name (:func:`~factcheck.compare.incident.lead_events`) and the teams its text names by
+    town and nickname (:func:`~factcheck.compare.standings.nicknames_in`); whether it has a word of death
     (:func:`~factcheck.compare.tolls.death_told`) and whether it tells of one person hurt who lived
     (:func:`~factcheck.compare.readings.tells_someone_hurt`); whether two readings that need the story's
     people can find anything in its content: the ages of a group, a team's record (most sources give
@@ -62,6 +64,8 @@ class FrameParts(NamedTuple):
 
     lead: bytes | list[Claim]  # the records once read back (:meth:`SourceParts.read`)
     alone: bytes | list[Claim]  # the same
+    lead_events: LeadEvents
+    nicknames: tuple[tuple[str, str], ...]
     mourning: bool
     hurt: bool
     group_ages: bool
@@ -118,6 +122,8 @@ def source_parts(source: Source, segments: Sequence[Segment] | None = None) -> S
         FrameParts(
             _claim_list().dump_json(lead_readings(source, lead_sentences(content), content)),
             _claim_list().dump_json(readings_alone(source, content)),
+            lead_events(source, content),
+            nicknames_in(source.text),
             death_told(source.text),
             tells_someone_hurt(source.text),
             may_give_group_ages(content),
@@ -135,6 +141,15 @@ def readings_alone(source: Source, content: Sequence) -> list[Claim]:
         *unknown_town_readings(source, content),
         *phone_readings(source, content),
     ]
+
+
+def team_aliases(sources: Sequence[Source], parts_of: Mapping[str, FrameParts]) -> dict[str, str]:
+    """:func:`~factcheck.compare.standings.nicknames` of the texts of ``sources``, from the nicknames
+    read where each was extracted (``parts_of``, by id; read here for the others)."""
+    return nicknames_of(
+        parts_of[source.id].nicknames if source.id in parts_of else nicknames_in(source.text)
+        for source in sources
+    )
 
 
 @cache
