@@ -1,7 +1,8 @@
 """What the comparison reads of each source alone, apart from the story: its content sentences, the
-shingles that tell whether it is another source's copy, what its lead says without a number, the
-frame's readings that need nothing of the story's (:func:`readings_alone`), whether it tells of a
-death or of someone hurt, and which of the frame's other readings can find anything in it.
+shingles that tell whether it is another source's copy, what its lead says without a number and
+which events it leads with, the frame's readings that need nothing of the story's
+(:func:`readings_alone`), the teams it names by nickname, whether it tells of a death or of someone
+hurt, and which of the frame's other readings can find anything in it.
 
 A big story's sources are extracted across the workers, and the story is compared afterwards in one
 task; what the comparison needs of one source alone is made where that source is extracted
@@ -63,7 +64,7 @@ class FrameParts(NamedTuple):
     sentence too)."""
 
     lead: bytes | list[Claim]  # the records once read back (:meth:`SourceParts.read`)
-    alone: bytes | list[Claim]  # the same
+    alone: bytes | list[Claim]  # as ``lead``, of its readings_alone
     lead_events: LeadEvents
     nicknames: tuple[tuple[str, str], ...]
     mourning: bool
