@@ -634,9 +634,7 @@ def _evidence_of(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | N
     incident = _belongs_to_incident(claim, frame, text, lead) and not roundups.several_incidents_in(sentence)
     evidence = place_evidence(claim, text, incident)
     if evidence == DATELINE_EVIDENCE and frame.incident in _TRAVELS:
-        return (
-            None  # "LONDON: The president will visit Oslo": where the report was filed, not the visit's place
-        )
+        return None  # "LONDON: The president will visit Oslo": where it was filed, not the visit's place
     return evidence
 
 
