@@ -136,6 +136,7 @@ FAMILY_RULES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # a story's claims name a few speakers, titles and people many times
 def normal(text: str | None) -> str:
     return " ".join(_WORD.findall((text or "").lower()))
 
@@ -205,6 +206,7 @@ def accumulates(counted: str) -> bool:
     return (_is_outcome(counted) and last not in _DONE_AT_ONCE) or last in _RESPONDERS
 
 
+@functools.lru_cache(maxsize=4096)  # as event_key
 def _slot_event(event: str) -> str:
     """The event as a slot names it: a once-only event is its verb and who it happened to.
 
