@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import math
 import re
 from typing import TYPE_CHECKING
@@ -89,6 +90,7 @@ _COUNTED_GROUPS = (
 COUNTED_SYNONYMS = {word: canonical for canonical, words in _COUNTED_GROUPS for word in words.split()}
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every count at every step that weighs it, of a few things
 def harm_of(counted: str | None) -> str | None:
     """ "killed", "injured" or "casualties" (both) when ``counted`` names one kind of harm."""
     words = {HARM_WORDS[w] for w in _HARM_WORD.findall((counted or "").lower()) if w in HARM_WORDS}
@@ -183,6 +185,9 @@ def _unit_step(day: dt.date, granularity: str, count: int) -> dt.date:
     return add_months(day, 1200 * count)
 
 
+# A story's times are few distinct values (its claims share them), each asked for by every claim that
+# gives it, at each step of the comparison that dates it.
+@functools.lru_cache(maxsize=4096)
 def interval(span: TimeSpan, granularity: str | None = None) -> tuple[dt.date, dt.date] | None:
     """The days ``[start, end)`` of ``span`` widened to whole units of ``granularity``.
 
@@ -226,6 +231,9 @@ def part_of_day_name(span: TimeSpan) -> str | None:
     return PARTS_OF_DAY.get(value[-2:])
 
 
+# A story's claims share a few values (:func:`~factcheck.records.values_shared`), and each claim's is
+# described for every finding, fact and class of values it is in.
+@functools.lru_cache(maxsize=4096)
 def describe_span(span: TimeSpan) -> str:
     """A short, normalised rendering: ``2024-06-13 (Thursday)``, ``2024-06-13 (Thursday) evening``,
     ``2000-07``, ``Friday``, ``14:00`` (a time of day of no known day)."""
@@ -374,6 +382,7 @@ _SUM_WORDS = {PRICE: "", PER_SHARE: "a share"}
 _NUMBERED = frozenset({"round"})
 
 
+@functools.lru_cache(maxsize=4096)  # as describe_span; equal numbers are written alike (1 and 1.0)
 def describe_quantity(quantity: Quantity, with_counted: bool = True) -> str:
     low = quantity.low
     high = quantity.high

@@ -345,6 +345,8 @@ def compare(
     disputed = {key: replaced.get(found, found) for key, found in disputed.items()}
     corroborations.extend(series_agreed)
     cited = {ref.claim for item in (*discrepancies, *corroborations) for ref in item.claims}
+    # the facts cite most claims the corroborations do, as agreeing (thousands in a big story): one record
+    agreeing = {ref.claim: ref for item in corroborations for ref in item.claims}
     ordered_claims = [*claims, *frame.readings]
     for name in ("id", "end", "start", "source"):  # by (source, start, end, id), as report_of sorts
         ordered_claims.sort(key=attrgetter(name))
@@ -354,7 +356,7 @@ def compare(
         ),
         corroborations=sorted(corroborations, key=lambda c: (c.fact, c.value, c.claims[0].claim)),
         single_source=[c.id for c in ordered_claims if c.id not in cited],
-        facts=story_facts(frame, judge.independent, disputed),
+        facts=story_facts(frame, judge.independent, disputed, agreeing),
         readings=frame.readings,
         inferred=sorted(borrowed.values(), key=attrgetter("id")),
         comparisons=judge.comparisons,

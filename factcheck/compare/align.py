@@ -136,15 +136,18 @@ FAMILY_RULES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # a story's claims name a few speakers, titles and people many times
 def normal(text: str | None) -> str:
     return " ".join(_WORD.findall((text or "").lower()))
 
 
+@functools.lru_cache(maxsize=4096)  # a story's claims name a few events each many times
 def event_key(event: str | None) -> str:
     """An event key as extraction wrote it, case and spacing normalised (``visit:putin>north_korea``)."""
     return " ".join((event or "").lower().split())
 
 
+@functools.lru_cache(maxsize=4096)  # a story's counts count a few things
 def counted_key(counted: str) -> str:
     """The thing counted, normalised: harms and synonyms to one word each ("rounds fired" and "shots
     fired" are one key), filler and plural endings dropped."""
@@ -203,6 +206,7 @@ def accumulates(counted: str) -> bool:
     return (_is_outcome(counted) and last not in _DONE_AT_ONCE) or last in _RESPONDERS
 
 
+@functools.lru_cache(maxsize=4096)  # as event_key
 def _slot_event(event: str) -> str:
     """The event as a slot names it: a once-only event is its verb and who it happened to.
 
@@ -242,6 +246,8 @@ class Occasions:
         dates = [date for date in published.values() if date is not None]
         self._first = min(dates) if dates else None
         self._times: dict[str, list[tuple[int, str]]] = {}
+        # a story's times are a few values, each given by many reports of a few publication dates
+        self._occasions: dict[tuple, str] = {}
         for claim in claims:
             # "the strongest since 2009, when a 6.9 tremor killed 41": a bound names its year too
             if claim.kind == "time" and (is_point_in_time(claim.value) or is_since_bound(claim.value)):
@@ -250,18 +256,24 @@ class Occasions:
             entries.sort()
 
     def _occasion(self, claim) -> str:
-        days = named_days(claim.value)
+        key = (claim.value, self._published.get(claim.source))
+        if key not in self._occasions:
+            self._occasions[key] = self._occasion_of(*key)
+        return self._occasions[key]
+
+    def _occasion_of(self, value, published: dt.date | None) -> str:
+        days = named_days(value)
         if days is None:
             # A bare weekday is this week's; "October 19" without a year is its own occasion.
-            return "current" if claim.value.weekday is not None else f"unresolved {claim.value.timex_value}"
-        for reference in (self._published.get(claim.source), self._first):
+            return "current" if value.weekday is not None else f"unresolved {value.timex_value}"
+        for reference in (published, self._first):
             if (
                 reference is not None
                 and days[0] <= add_days(reference, CURRENT_DAYS)
                 and add_days(reference, -CURRENT_DAYS) < days[1]
             ):
                 return "current"
-        years = interval(claim.value, "year")
+        years = interval(value, "year")
         return f"{years[0].year}-{years[1].year - 1}"
 
     def of(self, claim) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from factcheck.compare.sentences import PERSONAL
 from factcheck.extract.ages import PERSON_NOUNS
@@ -27,6 +28,7 @@ _SCOPE_WORDS = frozenset(
 _CHUNK_END = frozenset("of in on at to for from with by and or".split())
 
 
+@lru_cache(maxsize=4096)  # asked of every count at every step that weighs it, of a few things
 def counted_noun(counted: str) -> str:
     """The noun a count counts, plural folded: its head, the last noun before a participle or a
     preposition ("undersea cables cut" -> "cable", "residents of nearby flats" -> "resident"), a

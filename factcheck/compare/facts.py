@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from factcheck.compare.findings import claim_ref
 from factcheck.compare.frame import FactKey, StoryFrame
-from factcheck.records import Fact, FactValue
+from factcheck.records import ClaimRef, Fact, FactValue
 from factcheck.values import WEEKDAYS, describe, part_of_day_name, value_key
 
 
@@ -88,8 +88,11 @@ def story_facts(
     frame: StoryFrame,
     independent: Callable[[Sequence[str]], int],
     disputed: Mapping[FactKey, str],
+    agreeing: Mapping[str, ClaimRef] | None = None,
 ) -> list[Fact]:
-    """Every fact of the frame, the incident's first, then each participant's, by attribute."""
+    """Every fact of the frame, the incident's first, then each participant's, by attribute.
+    ``agreeing``: citations of claims as agreeing made already, by claim id (the corroborations')."""
+    agreeing = agreeing or {}
     facts = []
     order = sorted(
         frame.facts, key=lambda k: (bool(k.subject), frame.subject_name(k) or "", k.event, k.attribute)
@@ -108,7 +111,7 @@ def story_facts(
                 text=_text(members),
                 sources=sources,
                 independent_sources=independent(sources),
-                claims=tuple(claim_ref(c, "agree") for c in members),
+                claims=tuple(agreeing.get(c.id) or claim_ref(c, "agree") for c in members),
             )
             # a value read from a role ("a 41-year-old man") comes after the ones stated with a name
             rank = (

@@ -40,7 +40,6 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.compare import roundups, tolls
 from factcheck.compare.align import dates_the_event, event_verb
-from factcheck.compare.blocks import block_readings
 from factcheck.compare.bouts import one_bout, stoppage_round_claims
 from factcheck.compare.charges import counts_charged
 from factcheck.compare.counting import (
@@ -78,7 +77,7 @@ from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_fa
 from factcheck.compare.naming import cased_like
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.own_counts import count_done_by
-from factcheck.compare.parts import FrameParts
+from factcheck.compare.parts import FrameParts, readings_alone, team_aliases
 from factcheck.compare.people import (
     NameTable,
     Participant,
@@ -88,7 +87,7 @@ from factcheck.compare.people import (
     participants,
     written_names_in,
 )
-from factcheck.compare.phones import PhoneBook, line_name, line_of, phone_book, phone_readings
+from factcheck.compare.phones import PhoneBook, line_name, line_of, phone_book
 from factcheck.compare.play_facts import PLAY_ATTRIBUTES, play_readings
 from factcheck.compare.readings import (
     death_readings,
@@ -111,10 +110,9 @@ from factcheck.compare.sentences import (
     told_as_response,
 )
 from factcheck.compare.shots import shots_fired_by
-from factcheck.compare.standings import is_record_reading, nicknames, record_key, team_record_claims
+from factcheck.compare.standings import is_record_reading, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
 from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_holder
-from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
     PLACE_TIERS,
@@ -210,6 +208,8 @@ class StoryFrame:
     _names: NameTable | None = None
     # people_in's answers by text: a sentence is asked about once per claim it holds
     _named: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
+    # _place_evidence's answers by claim id while the frame is built: the place fact's ranking asks again
+    _evidence: dict[str, int | None] = field(default_factory=dict)
 
     @functools.cached_property
     def first_published(self) -> dt.date | None:
@@ -346,7 +346,7 @@ def build_frame(
     parts_of = parts_of or {}
     texts = {s.id: s.text for s in sources}
     published = {s.id: s.published for s in sources}
-    incident = incident_class(sources, segments_of)
+    incident = incident_class(sources, segments_of, {i: part.lead_events for i, part in parts_of.items()})
     people = [(c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"]
     # A name the entity stage did not read as a person's (an unusual given name) still names one when
     # an age is given with it: "Tyquavious Hale, 21".
@@ -389,8 +389,9 @@ def build_frame(
         )
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
-        frame.readings += block_readings(s, content[s.id]) + unknown_town_readings(s, content[s.id])
-        frame.readings += phone_readings(s, content[s.id])
+        frame.readings += (
+            parts_of[s.id].readings_alone() if s.id in parts_of else readings_alone(s, content[s.id])
+        )
     frame.phone_numbers = phone_book(frame.readings)
     note_stated_ages(frame, claims)
     storyless = storyless_sources(sources)  # a paywall's notice, a weather box: no incident of theirs
@@ -400,7 +401,7 @@ def build_frame(
         ):
             if key.subject or claim.source not in storyless:
                 frame.facts.setdefault(key, []).append(claim)
-    frame.team_aliases = nicknames(s.text for s in sources)
+    frame.team_aliases = team_aliases(sources, parts_of)
     # read after every named age is placed: a group's ages are paired with those
     ages_of = named_ages(frame)
     for source in sources:
@@ -620,15 +621,21 @@ def _someone_elses(claim, frame: StoryFrame) -> bool:
 
 
 def _place_evidence(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
+    if frame.built:
+        return _evidence_of(claim, frame, text, lead)
+    if claim.id not in frame._evidence:
+        frame._evidence[claim.id] = _evidence_of(claim, frame, text, lead)
+    return frame._evidence[claim.id]
+
+
+def _evidence_of(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
     if tells_background(sentence):
         return None  # "after recent attacks on police in Leeds": not even the police's town is the incident's
     incident = _belongs_to_incident(claim, frame, text, lead) and not roundups.several_incidents_in(sentence)
     evidence = place_evidence(claim, text, incident)
     if evidence == DATELINE_EVIDENCE and frame.incident in _TRAVELS:
-        return (
-            None  # "LONDON: The president will visit Oslo": where the report was filed, not the visit's place
-        )
+        return None  # "LONDON: The president will visit Oslo": where it was filed, not the visit's place
     return evidence
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 from factcheck.compare.lexicon import EVENT_CLASSES, HARMLESS_INCIDENTS, event_words, kind_of, names_an_event
 from factcheck.compare.roundups import COUNT_WORD
@@ -19,24 +20,44 @@ _DEATHS = frozenset({"death", "killing_outcome"})
 _ONE_IN_THE_PLURAL = frozenset({"riot"})
 
 
-def incident_class(sources: Sequence[Source], segments_of: Mapping[str, Sequence]) -> str | None:
+class LeadEvents(NamedTuple):
+    """The event classes one report leads with (its title and first sentences), each with its weight
+    there, and those of its title and first sentence (its headline)."""
+
+    scores: dict[str, int]
+    headline: frozenset[str]
+
+
+def lead_events(source: Source, segments: Sequence) -> LeadEvents:
+    """The :class:`LeadEvents` of ``source``, whose segments are ``segments``."""
+    scores: dict[str, int] = {}
+    lead = [(source.title or "", _TITLE_WEIGHT)]
+    content = lead_sentences(segments)
+    lead += [(segment.text, weight) for segment, weight in zip(content, _LEAD_WEIGHTS, strict=False)]
+    headline: set[str] = set()
+    for number, (text, weight) in enumerate(lead):
+        for _, _, name in event_words(text):
+            scores[name] = scores.get(name, 0) + weight
+            if number < 2:
+                headline.add(name)
+    return LeadEvents(scores, frozenset(headline))
+
+
+def incident_class(
+    sources: Sequence[Source],
+    segments_of: Mapping[str, Sequence],
+    read: Mapping[str, LeadEvents] | None = None,
+) -> str | None:
     """The event class most reports lead with: in the most sources' titles and first sentences,
     then by weight. Outcomes count only when no report names an incident, but for a death every report
-    headlines (its title or first sentence) with no incident told that could have caused it."""
+    headlines (its title or first sentence) with no incident told that could have caused it. ``read``:
+    the :class:`LeadEvents` of some sources, by id, read where they were extracted."""
     in_sources: dict[str, int] = {}
     weights: dict[str, int] = {}
-    headlined: list[set[str]] = []  # the classes of each report's title and first sentence
+    headlined: list[frozenset[str]] = []  # the classes of each report's title and first sentence
     for source in sources:
-        scores: dict[str, int] = {}
-        lead = [(source.title or "", _TITLE_WEIGHT)]
-        content = lead_sentences(segments_of.get(source.id, ()))
-        lead += [(segment.text, weight) for segment, weight in zip(content, _LEAD_WEIGHTS, strict=False)]
-        headline: set[str] = set()
-        for number, (text, weight) in enumerate(lead):
-            for _, _, name in event_words(text):
-                scores[name] = scores.get(name, 0) + weight
-                if number < 2:
-                    headline.add(name)
+        found = read.get(source.id) if read else None
+        scores, headline = found or lead_events(source, segments_of.get(source.id, ()))
         headlined.append(headline)
         for name, score in scores.items():
             in_sources[name] = in_sources.get(name, 0) + 1

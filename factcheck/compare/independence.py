@@ -43,10 +43,13 @@ def shingle_hashes(text: str) -> array:
     return array("I", sorted(shingles(text)))
 
 
-def overlap(first: frozenset[int], second: frozenset[int]) -> float:
+def overlap(first: frozenset[int], second: array) -> float:
+    """The Jaccard overlap of one source's shingles and another's :func:`shingle_hashes` (each hash
+    once): the second is not made a set, nor the two sets' union, only their intersection."""
     if not first or not second:
         return 0.0
-    return len(first & second) / len(first | second)
+    shared = len(first.intersection(second))
+    return shared / (len(first) + len(second) - shared)
 
 
 def independence_groups(
@@ -79,7 +82,7 @@ def independence_groups(
             if root(first) == root(other):
                 continue
             made = made or frozenset(hashes[first])
-            if overlap(made, frozenset(hashes[other])) >= SAME_TEXT_OVERLAP:
+            if overlap(made, hashes[other]) >= SAME_TEXT_OVERLAP:
                 low, high = sorted((root(first), root(other)))
                 parent[high] = low
     return {source_id: root(source_id) for source_id in ids}

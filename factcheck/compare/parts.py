@@ -1,7 +1,8 @@
 """What the comparison reads of each source alone, apart from the story: its content sentences, the
-shingles that tell whether it is another source's copy, what its lead says without a number,
-whether it tells of a death or of someone hurt, and which of the frame's other readings can find
-anything in it.
+shingles that tell whether it is another source's copy, what its lead says without a number and
+which events it leads with, the frame's readings that need nothing of the story's
+(:func:`readings_alone`), the teams it names by nickname, whether it tells of a death or of someone
+hurt, and which of the frame's other readings can find anything in it.
 
 A big story's sources are extracted across the workers, and the story is compared afterwards in one
 task; what the comparison needs of one source alone is made where that source is extracted
@@ -12,16 +13,19 @@ needs the whole story. Held compactly (offsets, hashes), it costs little to send
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
+from factcheck.compare.blocks import block_readings
 from factcheck.compare.groups import may_give_group_ages
-from factcheck.compare.incident import lead_sentences
+from factcheck.compare.incident import LeadEvents, lead_events, lead_sentences
 from factcheck.compare.independence import shingle_hashes
+from factcheck.compare.phones import phone_readings
 from factcheck.compare.readings import hurt_worded, lead_readings, tells_someone_hurt
-from factcheck.compare.standings import may_give_records
+from factcheck.compare.standings import may_give_records, nicknames_in, nicknames_of
 from factcheck.compare.tolls import death_told
+from factcheck.compare.town_readings import unknown_town_readings
 from factcheck.records import Claim, Segment, Source
 
 
@@ -48,8 +52,10 @@ class Sentence:
 
 class FrameParts(NamedTuple):
     """What the story frame reads of one source alone: the JSON of its
-    :func:`~factcheck.compare.readings.lead_readings` (records cost more to send between processes
-    than their JSON costs to read); whether it has a word of death
+    :func:`~factcheck.compare.readings.lead_readings` and of its :func:`readings_alone` (records cost
+    more to send between processes than their JSON costs to read); the events its title and first
+    sentences name (:func:`~factcheck.compare.incident.lead_events`) and the teams its text names by
+    town and nickname (:func:`~factcheck.compare.standings.nicknames_in`); whether it has a word of death
     (:func:`~factcheck.compare.tolls.death_told`) and whether it tells of one person hurt who lived
     (:func:`~factcheck.compare.readings.tells_someone_hurt`); whether two readings that need the story's
     people can find anything in its content: the ages of a group, a team's record (most sources give
@@ -58,6 +64,9 @@ class FrameParts(NamedTuple):
     sentence too)."""
 
     lead: bytes | list[Claim]  # the records once read back (:meth:`SourceParts.read`)
+    alone: bytes | list[Claim]  # as ``lead``, of its readings_alone
+    lead_events: LeadEvents
+    nicknames: tuple[tuple[str, str], ...]
     mourning: bool
     hurt: bool
     group_ages: bool
@@ -65,7 +74,14 @@ class FrameParts(NamedTuple):
     hurt_worded: tuple[int, ...]
 
     def lead_readings(self) -> list[Claim]:
-        return self.lead if isinstance(self.lead, list) else _claim_list().validate_json(self.lead)
+        return _records(self.lead)
+
+    def readings_alone(self) -> list[Claim]:
+        return _records(self.alone)
+
+
+def _records(readings: bytes | list[Claim]) -> list[Claim]:
+    return readings if isinstance(readings, list) else _claim_list().validate_json(readings)
 
 
 class SourceParts(NamedTuple):
@@ -78,9 +94,10 @@ class SourceParts(NamedTuple):
     frame: FrameParts
 
     def read(self) -> SourceParts:
-        """These parts with the lead's readings read from their JSON: what came back from a worker, read
+        """These parts with the readings read from their JSON: what came back from a worker, read
         while the others still work (:func:`~factcheck.run.tasks.read_back`)."""
-        return self._replace(frame=self.frame._replace(lead=self.frame.lead_readings()))
+        frame = self.frame
+        return self._replace(frame=frame._replace(lead=frame.lead_readings(), alone=frame.readings_alone()))
 
     def sentences(self, source: Source) -> list[Sentence]:
         offsets = self.content
@@ -105,12 +122,34 @@ def source_parts(source: Source, segments: Sequence[Segment] | None = None) -> S
         shingle_hashes(source.text),
         FrameParts(
             _claim_list().dump_json(lead_readings(source, lead_sentences(content), content)),
+            _claim_list().dump_json(readings_alone(source, content)),
+            lead_events(source, content),
+            nicknames_in(source.text),
             death_told(source.text),
             tells_someone_hurt(source.text),
             may_give_group_ages(content),
             may_give_records(content),
             tuple(hurt_worded(content)),
         ),
+    )
+
+
+def readings_alone(source: Source, content: Sequence) -> list[Claim]:
+    """The story frame's readings of one source that need nothing of the story's: the blocks, the towns
+    the gazetteer does not know and the telephone numbers its content sentences (``content``) give."""
+    return [
+        *block_readings(source, content),
+        *unknown_town_readings(source, content),
+        *phone_readings(source, content),
+    ]
+
+
+def team_aliases(sources: Sequence[Source], parts_of: Mapping[str, FrameParts]) -> dict[str, str]:
+    """:func:`~factcheck.compare.standings.nicknames` of the texts of ``sources``, from the nicknames
+    read where each was extracted (``parts_of``, by id; read here for the others)."""
+    return nicknames_of(
+        parts_of[source.id].nicknames if source.id in parts_of else nicknames_in(source.text)
+        for source in sources
     )
 
 

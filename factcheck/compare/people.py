@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -354,6 +354,12 @@ def _name_pieces(word: str) -> list[str]:
 def written_names_in(quote: str, names: Iterable[str]) -> bool:
     """Whether every name written in ``quote`` (its capitalised words with a small letter) is made of
     the words of ``names``: "Tom Reed, 23" is not Anna Reed's age, "Jo Ruiz-Lopez, 23" is Jo Ruiz-Lopez's."""
+    return _names_written_in(quote, tuple(names))
+
+
+# asked of each age claim by the frame and by the alignment, and a big story's copies repeat their quotes
+@lru_cache(maxsize=1024)
+def _names_written_in(quote: str, names: tuple[str, ...]) -> bool:
     known = {piece for name in names for word in name.split() for piece in _name_pieces(word)}
     written = (
         _POSSESSIVE_END.sub("", word) for word in _CAPITALISED_WORD.findall(_NOT_NAME_PARTS.sub(" ", quote))

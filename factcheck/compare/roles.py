@@ -53,7 +53,8 @@ def participant_parts(
     """Each named participant's parts in the story, from every sentence that names them, and what
     each is called before their name ("called:actor")."""
     parts: dict[str, set[str]] = {}
-    for sentence in sentences:
+    # a sentence read again (copies of one report repeat theirs word for word) adds nothing new
+    for sentence in dict.fromkeys(sentences):
         for start, end, person in people_in(sentence):
             found = part_in(sentence, start, end)
             if found is not None:

@@ -78,11 +78,18 @@ def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
 def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
     """The nearest event word of the claim's clause, else of its sentence: (start, end, class), with
     offsets in the sentence."""
-    sentence = text[claim.sentence_start : claim.sentence_end]
+    start = claim.sentence_start
+    return _event_word_in(text[start : claim.sentence_end], claim.start - start, claim.end - start)
+
+
+# The story frame asks for the event word of each claim several times (its time, its count, its place,
+# the place fact's ranking), and a big story's copies repeat their sentences word for word.
+@lru_cache(maxsize=4096)
+def _event_word_in(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """:func:`event_word_of` of what stands at ``[start, end)`` of ``sentence``."""
     found = sentence_events(sentence)
     if not found:
         return None
-    start, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     clause_start, clause_end = clause_of(sentence, start, end)
     # "arrested Jo Reed on Monday in the shooting of ...": after what followed an incident, the
     # incident in a phrase after the time is what the arrest was for; the time is the arrest's

@@ -113,16 +113,29 @@ class Standing:
 def nicknames(texts: Iterable[str]) -> dict[str, str]:
     """Each town the story writes before one team's nickname ("Port Ilari Herons"), folded, and that
     nickname, folded; a town written before two nicknames ("New York Jets", "New York Giants") has none."""
-    found: dict[str, set[str]] = {}
-    for text in texts:
-        for match in _NICKNAME.finditer(text):
-            words = match.group("town").split()
-            # "The Springfield Otters": the longest end of the words before the nickname that is a town
-            towns = [fold(" ".join(words[i:])) for i in range(len(words))]
-            town = next((name for name in towns if name in place_names()), None)
-            if town is not None:
-                found.setdefault(town, set()).add(fold(match.group("nick")))
-    return {town: next(iter(nicks)) for town, nicks in found.items() if len(nicks) == 1}
+    return nicknames_of([nicknames_in(text) for text in texts])
+
+
+def nicknames_in(text: str) -> tuple[tuple[str, str], ...]:
+    """Each town one text writes before a team's nickname, and that nickname, both folded, in text order."""
+    found = []
+    for match in _NICKNAME.finditer(text):
+        words = match.group("town").split()
+        # "The Springfield Otters": the longest end of the words before the nickname that is a town
+        towns = [fold(" ".join(words[i:])) for i in range(len(words))]
+        town = next((name for name in towns if name in place_names()), None)
+        if town is not None:
+            found.append((town, fold(match.group("nick"))))
+    return tuple(found)
+
+
+def nicknames_of(found: Iterable[Iterable[tuple[str, str]]]) -> dict[str, str]:
+    """:func:`nicknames` of a story from the :func:`nicknames_in` of each of its texts."""
+    by_town: dict[str, set[str]] = {}
+    for pairs in found:
+        for town, nickname in pairs:
+            by_town.setdefault(town, set()).add(nickname)
+    return {town: next(iter(nicks)) for town, nicks in by_town.items() if len(nicks) == 1}
 
 
 def team_key(team: str, aliases: dict[str, str]) -> str:

@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from factcheck.extract.gazetteer import Place, fold, namesakes, place_names, slug, states
 from factcheck.extract.patterns import search_at_end
@@ -196,6 +197,8 @@ DISTRICT_KM = 15.0
 DISTRICT_SIZE_RATIO = 4
 
 
+# asked of what every report writes after a town's comma, and a story's reports write a few such words
+@lru_cache(maxsize=1024)
 def states_written(token: str) -> frozenset[str]:
     """The US states (postal codes) a word after a town's comma may name: its name ("Florida"), its
     code ("FL"), or an abbreviation with dots: one per word of the name, each the start of its word

@@ -248,15 +248,15 @@ def canonicalise_claims(claims: Sequence[Claim]) -> list[Claim]:
     A big story's claims name a few thousand entities tens of thousands of times: the claims are read
     once for the entities they name, each distinct key (subject, object, event) is renamed once and
     each distinct value rewritten once, and a claim only looks them up."""
-    with _collection_paused():
+    with collection_paused():
         return _canonicalised(claims)
 
 
 @contextlib.contextmanager
-def _collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused while claims are copied: the copies hold no cycles, and each of
-    its passes reads every object of the heap, so on a story of thousands of sources the passes cost
-    a third of the merging and grow faster than the story."""
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector paused while claims are copied or compared: the records made hold no
+    cycles, and each of its passes reads every object of the heap, so on a story of thousands of
+    sources the passes cost a third of the merging and grow faster than the story."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
