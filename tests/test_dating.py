@@ -90,6 +90,7 @@ def test_without_a_date_of_the_incident_nothing_is_set_apart():
         ("Police named the victim of Saturday night's fatal shooting.", "shooting", True),
         ("Police named the man at Saturday's game.", "shooting", False),  # another noun
         ("Police named the victim of Saturday's shooting.", None, False),  # a story of no incident
+        ("Marsh scored 31 points in Saturday's game.", "game", False),  # one of a series: another game
     ],
 )
 def test_a_possessive_time_dates_the_incident_it_names(text, incident, dated):

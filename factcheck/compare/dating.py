@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from factcheck.compare.lexicon import event_words, incident_family
+from factcheck.compare.lexicon import HARMLESS_INCIDENTS, event_words, incident_family
 from factcheck.values import add_days, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
@@ -302,9 +302,10 @@ _POSSESSIVE_TIME_OF = re.compile(r"[\u2019']s\s+(?:[\w-]+\s+){0,2}[\w-]+\b")
 
 def dates_the_incident_named_after(claim, text: str, incident: str | None) -> bool:
     """Whether a possessive time dates a noun of the story's incident ("the victim of Saturday's
-    shooting"): the incident's date, whatever the verb of its sentence."""
+    shooting"): the incident's date, whatever the verb of its sentence. Not of an incident of a series
+    ("Wednesday's win" in the report of Saturday's game is the game before)."""
     after = _POSSESSIVE_TIME_OF.match(text, claim.end)
-    if incident is None or after is None:
+    if incident is None or incident in HARMLESS_INCIDENTS or after is None:
         return False
     family = incident_family(incident)
     return any(name in family for *_, name in event_words(after.group()))
