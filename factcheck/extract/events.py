@@ -227,7 +227,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 # A birth or a founding told in an apposition of the one born or founded: "Ivo Marsh, born in 1961,",
-# "the firm, which was founded in 2014,"
+# "Norvik Systems, which was founded in 2014,"
 _APPOSED_ORIGIN_GAP = re.compile(r",\s+(?:(?:who|which|that)\s+(?:was|were)\s+)?")
 _ORIGINS = frozenset({"born", "found"})
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
