@@ -335,10 +335,12 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # What a quote may write around a name that is no part of it: a nickname in quotes ('Ivo "Bear" Marsh'),
 # an age at a sentence's start ("Twenty-year-old Ivo Marsh") and the town after it ("19-year-old Konya
-# man Ivo Marsh"), the others an age is shared with ("Ivo
-# Marsh and Al Ray, both 19"), a title ("Dr. Ivo Marsh, 41")
+# man Ivo Marsh"), the others an age is shared with ("Ivo Marsh and Al Ray, both 19"), a title ("Dr.
+# Ivo Marsh, 41")
 _NOT_NAME_PARTS = re.compile(
-    r"[\"“][^\"“”]*[\"”]|\b[\w-]*years?[\s-]+olds?\b(?-i:\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-z]+\s+[A-Z]))?|(?:,\s+[^,]+)*,?\s+and\s+[^,]+,\s+(?:both|all)\s+\d+$"
+    r"[\"“][^\"“”]*[\"”]"
+    r"|\b[\w-]*years?[\s-]+olds?\b(?-i:\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-z]+\s+[A-Z]))?"
+    r"|(?:,\s+[^,]+)*,?\s+and\s+[^,]+,\s+(?:both|all)\s+\d+$"
     r"|^(?:He|She|The)\b"  # "She was 85", "The 24-year-old added": a pronoun or an article is no name
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.",  # a title before the name: "Dr. Ann Lee, 41"
     re.IGNORECASE,

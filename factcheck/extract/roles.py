@@ -197,8 +197,10 @@ _COMMA = re.compile(r",\s+")
 _APPOSITION = re.compile(
     r"[^,;.()\"\u201c\u201d]{1,80}?(?=[,;.()\"\u201c\u201d]|\s+(?:who|which|and|was|is|has|had|said|visited)\b|$)"
 )
-_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?\Z")
-_OF_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# "the 46th mayor of Konya": the body a title is of, named after it
+_OF_BODY = r"\s+of\s+(?:the\s+)?"
+_OF_BODY_AT_END = re.compile(_OF_BODY + r"\Z")
+_OF_BODY_AFTER = re.compile(_OF_BODY)
 _COMMA_AT_END = re.compile(r",\s*\Z")
 _DETERMINER_AT_END = re.compile(r"(?:\b(?:the|its|his|her|their)\s+|^[\u2019']s\s+)\Z", re.I)
 
@@ -223,7 +225,7 @@ def _apposition_after(
         if following.kind == "person":
             return None  # "X, Kim Jong Un's sister": a relation to another person, not a title
         ahead = source.text[begin : following.start]
-        of_body = _OF_BODY.search(ahead)
+        of_body = _OF_BODY_AT_END.search(ahead)
         if of_body and following.end == begin + phrase.end():
             # "X, the 46th mayor of Tarrow": the title, then whose
             organisation = following.entity
