@@ -87,6 +87,7 @@ from factcheck.compare.people import (
     participants,
     written_names_in,
 )
+from factcheck.compare.person_times import persons_one_event, times_of_a_persons_one_event
 from factcheck.compare.phones import PhoneBook, line_name, line_of, phone_book
 from factcheck.compare.play_facts import PLAY_ATTRIBUTES, play_readings
 from factcheck.compare.readings import (
@@ -112,7 +113,7 @@ from factcheck.compare.sentences import (
 from factcheck.compare.shots import shots_fired_by
 from factcheck.compare.standings import is_record_reading, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
-from factcheck.compare.terms import NO_EVENT_TERMS, TERM_NOUNS, term_holder
+from factcheck.compare.terms import TERM_NOUNS, term_holder
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
     PLACE_TIERS,
@@ -125,7 +126,6 @@ from factcheck.compare.towns import (
 from factcheck.compare.vote_shares import vote_share
 from factcheck.compare.whose import (
     age_person,
-    antecedent,
     named_person,
     note_stated_ages,
     outvoted_by_full_name,
@@ -419,7 +419,7 @@ def build_frame(
     for key, claim in [*one_bout(rounds), *scores, *play_readings(sources, content, incident)]:
         frame.facts.setdefault(FactKey(*key), []).append(claim)
         frame.readings.append(claim)
-    _times_of_a_persons_one_event(frame, claims, texts, segments_of)
+    times_of_a_persons_one_event(frame, claims, texts, segments_of)
     for key in [k for k in frame.facts if k.attribute == "term" and not k.subject]:
         if (holder := term_holder(frame.facts, key)) != key:
             frame.facts.setdefault(holder, []).extend(frame.facts.pop(key))
@@ -467,7 +467,7 @@ def place_claim(
     keys = _facts_of(claim, frame, text, published, lead_sentences(segments))
     if keys:
         return [FactKey("date") if key == _EARLIER_DATE else term_holder(frame.facts, key) for key in keys]
-    key = _persons_one_event(frame, claim, text, [segment.start for segment in segments if segment.content])
+    key = persons_one_event(frame, claim, text, [segment.start for segment in segments if segment.content])
     if key is None:
         return []
     frame.direct.add(claim.id)  # as for a source's: the person is named, or the pronoun's only antecedent
@@ -481,64 +481,6 @@ _FIRST_IN_EACH_SOURCE = frozenset({"date", "time"})
 _EARLIER_DATE = FactKey("date", "", "earlier")
 # the clock of the police's (or medics') response to the incident: not the incident's own
 _RESPONSE_TIME = FactKey("time", "", "response")
-
-
-def _times_of_a_persons_one_event(frame: StoryFrame, claims: Sequence, texts, segments_of) -> None:
-    """A time in a sentence that names no event but one person ("Reed, 32, was going west about 1:30
-    a.m.", "He was driving at about 1 a.m. Sunday") is that person's event of the story, when the
-    reports tell mostly of one (their arrest): the sentence tells its circumstances."""
-    reach: dict[str, dict[str, set[str]]] = {}
-    for key, members in frame.facts.items():
-        if key.subject and key.event and key.event not in NO_EVENT_TERMS:
-            reach.setdefault(key.subject, {}).setdefault(key.event, set()).update(c.source for c in members)
-    # a person's one event: the one most reports tell, told by at least two and by more than any other
-    for person, events in reach.items():
-        ranked = sorted(events, key=lambda e: (-len(events[e]), e))
-        if len(events[ranked[0]]) >= 2 and (
-            len(ranked) == 1 or len(events[ranked[0]]) > len(events[ranked[1]])
-        ):
-            frame.main_events[person] = ranked[0]
-    placed = {claim.id for members in frame.facts.values() for claim in members}
-    starts = {source: [seg.start for seg in segs if seg.content] for source, segs in segments_of.items()}
-    for claim in claims:
-        if claim.id in placed:
-            continue
-        key = _persons_one_event(frame, claim, texts[claim.source], starts.get(claim.source, []))
-        if key is not None:
-            frame.facts.setdefault(key, []).append(claim)
-            frame.direct.add(claim.id)  # the person is named (or the pronoun's only antecedent): no guess
-
-
-def _persons_one_event(frame: StoryFrame, claim, text: str, starts: Sequence[int]) -> FactKey | None:
-    """The fact of a person's one event a time fills when its sentence names no event but that person
-    (``starts``: where the text's sentences start, to find whom "he" is)."""
-    if claim.kind != "time" or not is_point_in_time(claim.value):
-        return None
-    sentence = text[claim.sentence_start : claim.sentence_end]
-    if sentence_events(sentence) or not dates_the_event(claim, text):
-        return None
-    # the person the sentence is about: named first in it, or "he"/"she" after a sentence naming them
-    people = [p for p in frame.people_in(sentence) if p[0] < 4]
-    if not people and PRONOUN_START.match(sentence):
-        people = antecedent(frame, text, starts, claim.sentence_start)
-    persons = {p[2] for p in people}
-    if len(persons) != 1:
-        return None
-    person = persons.pop()
-    event = frame.main_events.get(person)
-    if event is None and frame.incident is not None and kind_of(frame.incident) == "follow_up":
-        person = event = ""  # a story about an arrest: the arrested person's circumstances are its own
-    if event is None:
-        return None
-    value = claim.value
-    attribute = (
-        "time" if value.granularity == "time" and value.clock else "date" if value.start else "weekday"
-    )
-    if attribute != "time" and value.granularity != "day":
-        return None
-    if attribute == "weekday" and value.weekday is None:
-        return None  # "yesterday afternoon" in an undated report, "current": no day that can be named
-    return FactKey(attribute, person, event)
 
 
 # An event word told as one of several: "the second blast killed two", "another shooting".
