@@ -6,9 +6,11 @@ import pytest
 from claim_builders import count, source
 
 from factcheck.compare.counting import (
+    attackers_counted,
     counted_as_someones,
     counted_name,
     counted_noun,
+    counts_the_others,
     initial_counts_set_apart,
     part_after,
     tells_remainder,
@@ -197,3 +199,44 @@ def test_a_count_told_with_a_person_may_be_theirs_but_not_who_did_it_to_them(
     assert (
         counted_as_someones(claim, text, lambda sentence: named if "Jo Reed" in sentence else []) is someones
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Four armed men robbed a pawn shop in Tarrow.", True),
+        ("In the raid, three men stole jewellery worth $40,000.", True),
+        ("Two men opened fire on the crowd outside the club.", True),
+        ("Two men attacked a guard at the gate.", True),
+        # what was done to the men, not what they did
+        ("Two men robbed at gunpoint in Tarrow.", False),
+        ("Two men shot in the leg were taken to hospital.", False),
+        # people who are no attackers, whatever follows
+        ("Four officers stormed the house.", False),
+        ("Four men were arrested on Sunday.", False),
+    ],
+)
+def test_a_count_of_men_who_did_the_crime_counts_the_attackers(text: str, attackers: bool) -> None:
+    claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
+    assert (attackers_counted(claim, text) == counted_noun("robbers")) is attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        ("Police are still looking for the other three robbers.", True),
+        ("The remaining two engines left at noon.", True),
+        ("Three robbers fled; police caught two other men later.", False),
+        ("Three robbers fled in a van.", False),
+    ],
+)
+def test_a_count_of_the_others_is_a_part(text: str, others: bool) -> None:
+    claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
+    assert counts_the_others(claim, text) is others
+
+
+def test_a_count_of_men_who_did_the_crime_names_the_count_by_the_thing() -> None:
+    text = "Four armed men robbed a pawn shop in Tarrow."
+    men = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
+    claims = [men, men, count("b", "three masked robbers", 3, 3, "masked robbers")]
+    assert counted_name(counted_noun("robbers"), claims) == "attackers"

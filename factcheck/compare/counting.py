@@ -122,16 +122,21 @@ def counted_name(thing: str, claims: Sequence) -> str:
     """A story-wide count's thing as the reports write it, in the plural: "public comments" for the
     ``thing`` "comment" (:func:`counted_noun` keys a count by its head noun, a synonym by its group's
     word), the phrase most of its ``claims`` write up to a preposition or a participle; the plural of
-    ``thing`` when none does."""
+    ``thing`` when none does, and for each claim counted by what its people did."""
+    own = plural_phrase(thing) if is_participle(thing) else plural(thing)
     phrases: dict[str, int] = {}
     for claim in claims:
         words = (claim.value.counted or "").lower().split()
         chunk = [w for w in words[: _chunk_end(words)] if w not in ("the", "a", "an")]
         if chunk and counted_noun(" ".join(chunk)) == thing:
             phrase = plural_phrase(" ".join(chunk))
-            phrases[phrase] = phrases.get(phrase, 0) + 1
+        elif counted_noun(claim.value.counted or "") != thing:
+            phrase = own  # counted by what they did ("four men robbed a shop"): named by the thing
+        else:
+            continue
+        phrases[phrase] = phrases.get(phrase, 0) + 1
     if not phrases:
-        return plural_phrase(thing) if is_participle(thing) else plural(thing)
+        return own
     return min(phrases, key=lambda phrase: (-phrases[phrase], len(phrase), phrase))
 
 
@@ -170,6 +175,8 @@ PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of
 PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
 # "the two other victims were taken to...": those besides some told before, a part of a count
 OTHERS_QUOTE = re.compile(r"\S+\s+other\b", re.I)
+# "the other three robbers", "its remaining two engines": likewise, with the word before the number
+_OTHERS_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:other|remaining)\s+\Z", re.I)
 ADDED_BEFORE = re.compile(r"\b(?:additional|further|another|extra)\s+\Z", re.I)
 _PART_AFTER = re.compile(
     r"\s+(?:more|others?\s+more|of\s+(?:the|them|those|whom)(?P<whole>\s+(?:\d|(?:one|two|three|four|five|six|seven"
@@ -248,3 +255,34 @@ def tells_remainder(claim, text: str) -> bool:
     with no other number before it ("ten engines fought it, and two stayed": the ten are the whole)."""
     found = _REMAINDER_AFTER.match(text, claim.end, claim.sentence_end)
     return found is not None and not any(word in WORD_NUMBERS for word in found.group().lower().split())
+
+
+def counts_the_others(claim, text: str) -> bool:
+    """Whether a count is of those besides some told before ("police are looking for the other three
+    robbers"): a part of the story's count of the things, not the whole. (A harm's "the other two
+    victims were wounded", after the dead, is the whole of the wounded: the toll weighs that.)"""
+    return _OTHERS_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start) is not None
+
+
+# The deeds only the people who did a crime do, told of them in the active voice: a count of men, or
+# of people at large, with one of these after it counts the attackers ("four men robbed a store", "two
+# men opened fire"), as "four robbers" does. A verb that also tells what was done to someone takes its
+# object ("two men robbed a store", not "two men robbed at gunpoint"; "two men shot the clerk", not
+# "two men shot in the leg").
+_OBJECT = r"(?:a|an|the|his|her|their|its|two|three|four|five|six|several|\d[\d,]*|[A-Z][a-z]+)\b"
+_DID_THE_CRIME = re.compile(
+    r"(?:\s+(?:who|then|allegedly|reportedly|apparently))?\s+"
+    r"(?:(?:stole|opened\s+fire|forced\s+their\s+way|made\s+off\s+with|fled\s+with)\b"
+    r"|(?:robbed|raided|stormed|ambushed|attacked|held\s+up|broke\s+into|burst\s+into|carjacked|abducted"
+    r"|kidnapped|shot(?:\s+at)?|stabbed|assaulted)\s+" + _OBJECT + ")"
+)
+_PEOPLE_WHO_DID = _ANYONE | {"people", "persons"}
+
+
+def attackers_counted(claim, text: str) -> str:
+    """The thing a count of people of no named part counts when they did the crime, or "": "Four armed
+    men robbed a jewellery store" counts the attackers, as "four robbers" does (:func:`counted_noun`)."""
+    words = _words(claim.value.counted or "")
+    if words and words[-1] in _PEOPLE_WHO_DID and _DID_THE_CRIME.match(text, claim.end):
+        return COUNTED_SYNONYMS["attackers"]
+    return ""

@@ -48,10 +48,12 @@ from factcheck.compare.counting import (
     PART_QUOTE,
     PEOPLE_COUNTED,
     TO_HOSPITAL,
+    attackers_counted,
     compounds_joined,
     counted_as_someones,
     counted_name,
     counted_noun,
+    counts_the_others,
     initial_counts_set_apart,
     one_count_per_source,
     part_after,
@@ -705,9 +707,11 @@ def _facts_of(
             # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
             # five catches" is Reed's, and each player of a match report has their own.
             sentence = text[claim.sentence_start : claim.sentence_end]
-            thing = counted_noun(counted)
+            thing = counted_noun(counted) or attackers_counted(claim, text)
             if not thing or tells_background(sentence) or tells_remainder(claim, text):
                 return []  # "two fire tenders would remain at the scene": not the count at its height
+            if counts_the_others(claim, text):
+                return []  # "the other three robbers": those besides one told before
             won = claim.subject and event_verb(claim.event or "") == "win"  # "the Unity Party won 103 seats"
             story_count = FactKey("count", "", "", thing)
             # a draft's count of what the sources count for the story is that count, whoever its sentence names
