@@ -51,6 +51,9 @@ def _term(text: str) -> str | None:
         ("Ola Brant, who has worked at Kelby General for 18 years, was named.", "tenure"),
         ("Ivo Marsh quit in May after four years in the post.", "tenure"),
         ("Ivo Marsh quit in May after four years in his job.", "tenure"),
+        ("Ivo Marsh, who has played the part for four years, will leave.", "tenure"),
+        ("Ivo Marsh, who has held the post for six years, resigned.", "tenure"),
+        ("Ola Brant had been in the role for two years when she quit.", "tenure"),
         # how long a couple had been married
         ("The couple had been married for 25 years, police said.", "marriage"),
         ("Ivo Marsh and his wife were married nearly 30 years.", "marriage"),
@@ -69,6 +72,7 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         "Ivo Marsh was sentenced in 2015 to eight years for a robbery.",
         "Ivo Marsh was previously sentenced to eight years for a robbery.",
         "Ivo Marsh ran for 11 years in the town's marathon.",
+        "Ivo Marsh has played for four years in the band.",
         "Ivo Marsh, serving 20 years in the Army, was sent abroad.",
         "Ivo Marsh is serving four years as mayor of Tarrow.",
         # held before a trial, not sentenced

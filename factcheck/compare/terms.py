@@ -37,7 +37,9 @@ _TERM_BEFORE = re.compile(
     r"|(?P<married>(?:been|was|were)\s+married)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|just\s+over))?"
     # how long someone has served where they work: "has been with the department for nine years"
     r"|(?P<tenure>(?:has|had|have)\s+(?:been\s+with|worked\s+(?:at|for|with|in)|served\s+(?:on|with|in|at)|"
-    r"practi[sc]ed\s+(?:at|in))(?:\s+[^\s,.;:()]+){1,6}?\s+for(?:\s+(?:about|almost|nearly|more\s+than|over))?))"
+    r"practi[sc]ed\s+(?:at|in)|(?:held|played|filled)\s+(?:the|that|this|his|her)\s+(?:post|job|role|part|office|"
+    r"position|seat)|been\s+in\s+(?:the|that|this|his|her)\s+(?:post|job|role|office|position))"
+    r"(?:\s+[^\s,.;:()]+){0,6}?\s+for(?:\s+(?:about|almost|nearly|more\s+than|over))?))"
     r"\s+\Z",
     re.I,
 )
