@@ -81,7 +81,7 @@ _COUNTED_GROUPS = (
     (
         "attacker",
         "attackers gunman gunmen shooter shooters assailant assailants robber robbers thief thieves burglar "
-        "burglars raider raiders",
+        "burglars raider raiders pirate pirates hijacker hijackers kidnapper kidnappers intruder intruders",
     ),
     ("inmate", "inmates prisoner prisoners escapee escapees convict convicts"),
     # the drunk-driving offence, named by each jurisdiction's abbreviation

@@ -82,6 +82,7 @@ def test_a_count_of_one_word_is_named_by_its_plural() -> None:
 
 def test_the_people_who_did_it_are_one_count_whatever_each_report_calls_them() -> None:
     assert counted_noun("gunmen") == counted_noun("armed robbers") == counted_noun("thieves")
+    assert counted_noun("armed pirates") == counted_noun("hijackers") == counted_noun("gunmen")
     claims = [
         count("a", "three gunmen", 3, 3, "gunmen"),
         count("b", "two armed robbers", 2, 2, "armed robbers"),
