@@ -315,3 +315,8 @@ def test_a_birth_or_founding_in_an_apposition_is_of_the_name_before_it(text, quo
 def test_a_comma_before_another_event_gives_it_no_agent():
     # only a birth or a founding describes the name before the comma
     assert _events("Ivo Marsh, arrested in 2019, will stay on.", "2019") != ["arrest:ivo_marsh"]
+
+
+def test_a_mountains_summit_is_no_predicate():
+    assert predicates("They came down from the 4,200-metre summit.", 0) == ()
+    assert [lemma for *_, lemma in predicates("The two leaders met at the summit.", 0)] == ["meet", "summit"]

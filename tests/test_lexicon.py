@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.compare.lexicon import EVENT_CLASSES, event_words, incident_family, kind_of
 
 
@@ -94,3 +96,29 @@ def test_a_product_recall_is_an_incident_and_a_memory_recalled_none():
     assert [name for _, _, name in event_words("Kessa Motors recalls 4,000 vans.")] == ["recall"]
     assert [name for _, _, name in event_words("The recall covers vans built in 2022.")] == ["recall"]
     assert event_words("She recalled the night her father left.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were coming down from the 4,200-metre summit.",
+        "Two of them reached the summit before noon.",
+        "The slide swept across the summit ridge.",
+        "Guides waited near the summit of Mount Rellan.",
+    ],
+)
+def test_a_mountains_summit_is_no_meeting(text: str) -> None:
+    assert [name for _, _, name in event_words(text)] == []
+
+
+def test_a_summit_of_leaders_is_a_meeting() -> None:
+    assert [name for _, _, name in event_words("The leaders held a summit in Tarrow.")] == ["summit"]
+    assert [name for _, _, name in event_words("He flew home from the summit of the two leaders.")] == [
+        "summit"
+    ]
+
+
+def test_an_avalanche_is_no_storm_but_told_as_one_with_the_storm_that_brought_it() -> None:
+    assert [name for _, _, name in event_words("An avalanche hit the valley.")] == ["avalanche"]
+    assert [name for _, _, name in event_words("A mudslide hit the valley.")] == ["landslide"]
+    assert {"storm", "avalanche", "landslide"} <= incident_family("avalanche")

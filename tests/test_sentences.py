@@ -81,3 +81,22 @@ def test_a_time_before_and_is_what_its_own_conjunct_tells():
     text = "Police on Saturday charged Ivo Marsh with murder."  # no "and": the nearest word
     claim = next(c for c in claims_of(source("a", text)) if c.quote == "Saturday")
     assert event_word_of(claim, text)[2] != "arrest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three hikers died in an avalanche on Sunday, rescuers said.",
+        "Three hikers died in an avalanche on Sunday, a mountain rescue spokesman said.",
+    ],
+)
+def test_an_event_word_that_names_the_speaker_is_no_event_of_the_sentence(text: str) -> None:
+    claim = time_claim("a", "Sunday", day(2024, 5, 5), None, text=text)
+    start, end, name = event_word_of(claim, text)
+    assert (text[start:end], name) == ("avalanche", "avalanche")
+
+
+def test_a_rescue_told_as_the_sentences_event_is_still_its_event() -> None:
+    text = "Three hikers were rescued from the ridge on Sunday."
+    claim = time_claim("a", "Sunday", day(2024, 5, 5), None, text=text)
+    assert event_word_of(claim, text)[2] == "rescue"

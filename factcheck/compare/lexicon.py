@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.events import mountain_top
 from factcheck.extract.patterns import word_trie
 
 # class -> (kind, words). Multi-word phrases are matched as written, lowercased.
@@ -200,11 +201,10 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "floods",
             "flooding",
             "flooded",
-            "landslide",
-            "mudslide",
-            "avalanche",
         ),
     ),
+    "landslide": ("incident", ("landslide", "landslides", "mudslide", "mudslides", "rockslide", "rockfall")),
+    "avalanche": ("incident", ("avalanche", "avalanches")),
     "attack": (
         "incident",
         (
@@ -671,6 +671,8 @@ def class_of_word() -> dict[str, str]:
 RELATED_INCIDENTS = (
     frozenset({"shooting", "stabbing", "killing", "assault", "robbery", "attack"}),
     frozenset({"fire", "explosion"}),
+    # "the storm killed 12" and "the landslide killed 12": the slide the rain brought down
+    frozenset({"storm", "landslide", "avalanche"}),
 )
 
 
@@ -729,7 +731,11 @@ def event_words(text: str) -> list[tuple[int, int, str]]:
     """Every event word or phrase of ``text``: (start, end, class), in text order."""
     table = class_of_word()
     lowered = text.lower()
-    return [(m.start(), m.end(), table[m.group()]) for m in _pattern().finditer(lowered)]
+    return [
+        (m.start(), m.end(), table[m.group()])
+        for m in _pattern().finditer(lowered)
+        if not mountain_top(lowered, m.start(), m.end())
+    ]
 
 
 # Nouns an unnamed person is written with, and the role each one gives when it says it alone.

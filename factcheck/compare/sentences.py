@@ -51,6 +51,13 @@ RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
 
 _AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 _AND = re.compile(r"\band\b", re.I)
+# An event word that names who speaks: "on Sunday, rescuers said", "a mountain rescue spokesman said",
+# "fire officials told reporters": the speaker's trade, no event the sentence's time or count is of.
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s+(?:spokesman|spokeswoman|spokesperson|officials?|workers?|teams?|crews?|services?|department|"
+    r"brigade|authorities|chief|officers?|sources?|coordinator|volunteers?))*\s+(?:said|says|say|told)\b",
+    re.I,
+)
 
 
 def told_after(sentence: str, word_start: int, family: Collection[str]) -> bool:
@@ -87,7 +94,7 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
 @lru_cache(maxsize=4096)
 def _event_word_in(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     """:func:`event_word_of` of what stands at ``[start, end)`` of ``sentence``."""
-    found = sentence_events(sentence)
+    found = [word for word in sentence_events(sentence) if not _SPEAKER_AFTER.match(sentence, word[1])]
     if not found:
         return None
     clause_start, clause_end = clause_of(sentence, start, end)

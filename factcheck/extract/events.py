@@ -237,6 +237,21 @@ _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|while|because)\b
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
 # "The shooting left Jo Reed dead": the state the event left someone in is the event's, not another
 _RESULT_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
+# A mountain's top, no meeting: "the 4,000-metre summit", "reached the summit", "the summit of Mount Kell"
+_MOUNTAIN_TOP_BEFORE = re.compile(
+    r"(?:\d[\d.]*[-\s](?:metres?|meters?|m|foot|feet|ft)|(?:reach|climb|scal|conquer)(?:ed|ing|es|s|e)?"
+    r"(?:\s+(?:the|its))?|(?:mountain|peak|volcano)'s)\s+\Z"
+)
+_MOUNTAIN_TOP_AFTER = re.compile(r"\s+(?:of\s+(?:mount|mt\b|the\s+(?:mountain|peak|volcano))|ridge)")
+
+
+def mountain_top(lower: str, start: int, end: int) -> bool:
+    """Whether the word "summit" at ``start:end`` of a lowered text is a mountain's top, not a meeting."""
+    return lower[start:end] in ("summit", "summits") and bool(
+        search_at_end(_MOUNTAIN_TOP_BEFORE, lower, start) or _MOUNTAIN_TOP_AFTER.match(lower, end)
+    )
+
+
 _LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w'\u2019-]+\s+){1,4}\Z")
 _APPOSITION_COMMA = re.compile(r",\s+(?:(?:who|which)\s*)?\Z")
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:which|who|while|whereas|but)\b")
@@ -288,6 +303,7 @@ def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
         if _starts_word(lower, m.start())
         and not _attributive(lower, m.start(), m.end())
         and not (m.group() in _RESULT_STATES and search_at_end(_LEFT_BEFORE, lower, m.start()))
+        and not mountain_top(lower, m.start(), m.end())
     )
 
 
