@@ -70,7 +70,7 @@ OUTCOME_PARTICIPLES = frozenset(
 _COUNTED_GROUPS = (
     ("shot", "shots round rounds bullet bullets gunshot gunshots"),
     ("home", "homes house houses residence residences dwelling dwellings"),
-    ("arrested", "detained apprehended jailed"),
+    ("arrested", "detained apprehended jailed arrests"),
     ("vehicle", "vehicles car cars automobile automobiles"),
     ("engine", "engines appliance appliances fire-engine fire-engines pump pumps"),
     ("child", "children kid kids"),

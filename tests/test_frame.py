@@ -782,3 +782,29 @@ def test_a_possessive_day_of_the_incident_dates_it_whatever_the_verb():
     claims = canonicalise_claims([c for s in (first, second) for c in claims_of(s)])
     (date,) = [f for f in compare([first, second], claims).facts if f.name == "the date of the shooting"]
     assert {(v.value, v.sources) for v in date.values} == {("2016-08-13", ("a",)), ("2016-08-13", ("b",))}
+
+
+def test_a_count_of_arrests_is_no_arrest_of_the_person_named_after_it():
+    facts = _facts(
+        "Riots raged in Tarrow for a third night on Saturday, with 54 arrests, as anger grew over the "
+        "killing of Ivo Marsh.",
+        "Rioting went on in Tarrow on Saturday night after the killing of Ivo Marsh.",
+    )
+    assert "the date of Ivo Marsh's arrest" not in facts
+    assert facts["the date of the riot"] == ["2023-04-15"]
+
+
+def test_the_arrest_of_the_person_named_after_it_is_theirs():
+    facts = _facts(
+        "Police arrested Ivo Marsh on Saturday over the riots in Tarrow.",
+        "Rioting went on in Tarrow on Friday night.",
+    )
+    assert facts["the date of Ivo Marsh's arrest"] == ["2023-04-15"]
+
+
+def test_a_day_of_the_month_before_a_hearing_is_no_count_of_hearings():
+    facts = _facts(
+        "Ivo Marsh was charged in the shooting of a man in Tarrow on Friday.",
+        "A prosecutor, who spoke at the April 14 hearing, asked that bail be set, saying Ivo Marsh is a danger.",
+    )
+    assert facts["the date of Ivo Marsh's court appearance"] == ["2023-04-14"]

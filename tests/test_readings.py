@@ -86,6 +86,12 @@ def test_the_longest_name_before_the_force_is_its_town():
     assert _forces("Metro Police said the road was closed.") == []
 
 
+def test_a_count_of_police_names_no_town() -> None:
+    # a town may be named "Nine"; "Nine police officers were hurt" counts them
+    assert _forces("Nine police officers were hurt, officials said.") == []
+    assert _forces("Nine Bradford police officers were hurt, officials said.") == ["Bradford"]
+
+
 def test_towns_from_the_lead_the_police_and_the_dateline():
     claims = _read(
         "LEEDS (AP) - A man was wounded in north Leeds late Friday. Sheffield police said they helped."

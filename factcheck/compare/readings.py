@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from factcheck.compare.lexicon import PERSON_NOUNS
 from factcheck.compare.tolls import death_told
 from factcheck.extract.gazetteer import fold, place_names, slug
+from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
 from factcheck.values import MONTHS, WEEKDAYS
 
@@ -664,6 +665,7 @@ def _towns(source: Source, segment, matches, group: str) -> list:
 _NOT_TOWNS = frozenset(
     {"police", "county", "city", "state", "sheriff", "mayor", "officer", "court", "metro", "metropolitan"}
     | {name.lower() for name in (*MONTHS, *WEEKDAYS)}  # "in March" dates; it places nothing
+    | set(WORD_NUMBERS)  # "Nine police officers were hurt": a count, whatever town is so named
 )
 
 

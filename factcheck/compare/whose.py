@@ -25,6 +25,8 @@ from factcheck.compare.roles import part_in, role_person
 from factcheck.compare.sentences import PASSIVE_END, PRONOUN_START, RELATIVE_START, clause_of, event_word_of
 from factcheck.compare.terms import term_event
 from factcheck.extract.gazetteer import slug
+from factcheck.extract.numbers import WORD_NUMBERS
+from factcheck.values import MONTHS
 
 if TYPE_CHECKING:
     from factcheck.compare.frame import StoryFrame
@@ -120,6 +122,14 @@ def age_person(claim) -> str | None:
     return slug(claim.value.person)
 
 
+# A number before an event noun counts events of many: "54 arrests", "two more killings"
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})*|" + "|".join(WORD_NUMBERS) + r"|dozens|hundreds)\s+(?:[a-z-]+\s+)?\Z", re.I
+)
+# "the December 9 hearing": a day of the month, no count
+_MONTH_BEFORE = re.compile(
+    r"\b(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\Z"
+)
 _TAKEN_INTO = re.compile(
     r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?(?:taken|placed|put|held)\s+(?:into|in|under)\s+\Z",
     re.I,
@@ -137,6 +147,9 @@ def participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | 
     if kind_of(found) == "outcome" or found in incident_family(frame.incident):
         return None
     sentence = text[claim.sentence_start : claim.sentence_end]
+    counted = _COUNTED_BEFORE.search(sentence, max(0, w_start - 30), w_start)
+    if counted and not _MONTH_BEFORE.search(sentence, max(0, counted.start() - 12), counted.start()):
+        return None  # "with 54 arrests, as anger grew over the killing of Jo Reed": many people's events
     start, end = clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
     people = frame.people_in(sentence)
     after = [p for p in people if w_end <= p[0] < end]
