@@ -466,7 +466,7 @@ def describe_recurrence(recurrence: Recurrence) -> str:
         parts.append(ordinal_word(recurrence.ordinal))
     else:
         parts.append("an")
-    parts.append("occurrence")
+    parts.append(recurrence.title or "occurrence")  # "the 86th Marlow Awards", "the 12th Doctor"
     if recurrence.previous_gap_years is not None:
         parts.append(f"in {_number(recurrence.previous_gap_years)} years")
     if recurrence.window_start is not None:

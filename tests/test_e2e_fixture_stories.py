@@ -216,6 +216,9 @@ EXPECTED = {
     # "killed when an avalanche struck ... on Sunday, rescuers said" against "died when an avalanche swept
     # down ... on Saturday": the speakers' trade is no rescue the Sunday is of; three dead against four.
     "avalanche-climbers": ["FC102", "FC201"],
+    # "will host the 72nd Tarrow Film Awards" against "to host the 71st Tarrow Film Awards": one ceremony,
+    # two edition numbers; "last year's 70th" is another edition.
+    "awards-edition": ["FC502"],
     "quake-clock-zones": ["FC103"],
     "death-place": ["FC701"],
     "fall-distance": ["FC201"],

@@ -7,6 +7,8 @@ import datetime as dt
 from claim_builders import role, source
 
 from factcheck.compare import compare
+from factcheck.compare.rules.ordinal import is_edition
+from factcheck.extract.claims import canonicalise_claims, claims_of
 
 SOURCES = [source("a", "A report on the show."), source("b", "Another piece on the show.")]
 
@@ -120,3 +122,30 @@ def test_holders_reported_months_apart_are_no_conflict():
         role("b", "general manager TJ Fenwick", "TJ Fenwick", "general manager"),
     ]
     assert [d.code for d in compare(dated, claims).discrepancies] == []
+
+
+def _story_codes(*texts: str) -> list[str]:
+    sources = [source(chr(ord("a") + i), text, dt.date(2024, 10, 8)) for i, text in enumerate(texts)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    return [d.code for d in compare(sources, claims).discrepancies]
+
+
+def test_two_edition_numbers_of_the_storys_event_conflict():
+    codes = _story_codes(
+        "Comedian Dana Quist will host the 72nd Tarrow Film Awards, organisers said on Monday.",
+        "Dana Quist is returning to host the 71st Tarrow Film Awards, the academy said Monday.",
+    )
+    assert codes == ["FC502"]
+
+
+def test_last_years_edition_beside_this_years_is_no_conflict():
+    codes = _story_codes(
+        "Comedian Dana Quist will host the 72nd Tarrow Film Awards, organisers said on Monday.",
+        "Dana Quist, who also hosted last year's 71st Tarrow Film Awards, will host again, the academy said.",
+    )
+    assert codes == []
+
+
+def test_numbered_names_of_no_event_held_again_are_no_editions():
+    assert is_edition("Tarrow Film Awards") and is_edition("Super Bowl")
+    assert not is_edition("World War") and not is_edition("Doctor") and not is_edition(None)

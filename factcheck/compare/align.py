@@ -39,6 +39,7 @@ from factcheck.compare.counting import OTHERS_QUOTE
 from factcheck.compare.dating import CURRENT_DAYS, is_since_bound, named_days
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
+from factcheck.compare.rules.ordinal import is_edition
 from factcheck.compare.rules.title import is_single_holder
 from factcheck.compare.sentences import tells_background
 from factcheck.extract.numbers import WORD_NUMBERS
@@ -127,6 +128,7 @@ FAMILY_RULES = {
     "age": ("FC301",),
     "title": ("FC501",),
     "person-title": ("FC502",),
+    "edition": ("FC502",),
     "place": ("FC701", "FC601"),
     "residence": ("FC702",),
     "block": ("FC703",),
@@ -165,7 +167,7 @@ def counted_key(counted: str) -> str:
 
 
 # What the law does about an offence: "DUI convictions" and "a second DWI" count one series of offences
-LEGAL_STEPS = frozenset("conviction charge arrest offense offence count citation".split())
+LEGAL_STEPS = frozenset("conviction charge arrest arrested offense offence count citation".split())
 
 
 def series_key(series: str | None) -> str:
@@ -340,7 +342,9 @@ def slots(
         if len({(c.source, c.start) for c in members}) < 2:
             continue
         family = key[0]
-        counted = [c.value.counted for c in members if c.kind == "quantity" and c.value.counted]
+        counted = [c.value.counted for c in members if c.kind == "quantity" and c.value.counted] + [
+            c.value.title for c in members if c.kind == "recurrence" and c.value.title
+        ]
         name = slot_name(key, counted, people)
         result.append(Slot(family, key, name, tuple(members), FAMILY_RULES[family]))
     return result
@@ -431,6 +435,8 @@ def _keys(claim, occasions: Occasions, party: str | None = None) -> Iterable[tup
             # manager"); the rule compares such holders only when their names look like one
             # person's written two ways.
             yield ("title", title, organisation, "")
+    elif kind == "recurrence" and is_edition(claim.value.title) and occasions.of(claim) == "current":
+        yield ("edition", normal(claim.value.title))  # "the 86th Marlow Awards" the story is about
     elif kind == "entity" and claim.value.kind == "place" and event:
         if normal(claim.predicate) in ("place", "location", "where", "in", "at", "near"):
             occasion = occasions.of(claim)

@@ -175,6 +175,8 @@ def slot_name(key: tuple[str, ...], counted: Iterable[str] = (), people: Collect
         ordinal = f"{ordinal_word(int(key[3]))} " if key[3].isdigit() else ""
         organisation = f" of {entity_name(key[2])}" if key[2] else ""
         return f"who is the {ordinal}{key[1]}{organisation}"
+    if family == "edition":
+        return f"the edition of the {cased_like(key[1], counted)}"  # counted: the titles, as written
     if family == "person-title":
         return f"which {key[2]} {entity_name(key[1].replace(' ', '_'))} is"
     return f"the place of {event_phrase(key[1], people)}"
