@@ -122,3 +122,11 @@ def test_an_avalanche_is_no_storm_but_told_as_one_with_the_storm_that_brought_it
     assert [name for _, _, name in event_words("An avalanche hit the valley.")] == ["avalanche"]
     assert [name for _, _, name in event_words("A mudslide hit the valley.")] == ["landslide"]
     assert {"storm", "avalanche", "landslide"} <= incident_family("avalanche")
+
+
+def test_a_bombing_is_told_as_an_attack_but_a_shooting_never_as_a_blast() -> None:
+    assert "explosion" in incident_family("attack") and "attack" in incident_family("explosion")
+    assert "shooting" in incident_family("attack") and "explosion" not in incident_family("shooting")
+    assert "fire" in incident_family("explosion")
+    # what a blast brought down is the blast's; a building's collapse is no attack
+    assert "collapse" in incident_family("explosion") and "attack" not in incident_family("collapse")

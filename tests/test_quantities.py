@@ -1062,3 +1062,10 @@ def test_what_is_arrested_are_people_unless_a_persons_noun_says_which(text: str,
 def test_a_speed_or_temperature_is_of_the_noun_before_of(text: str, counted: str) -> None:
     (measured,) = [q for q in _quantities(text) if q.value.measure in ("speed", "temperature")]
     assert measured.value.counted == counted
+
+
+def test_a_parts_noun_is_not_borrowed_by_a_later_count_without_one() -> None:
+    text = "The blast killed 14 civilians, including five children, and wounded at least 30."
+    counted = {claim.quote: claim.value.counted for claim in _quantities(text)}
+    assert counted["five children"] == "children"
+    assert "children" not in counted["at least 30"]

@@ -671,17 +671,20 @@ def class_of_word() -> dict[str, str]:
 RELATED_INCIDENTS = (
     frozenset({"shooting", "stabbing", "killing", "assault", "robbery", "attack"}),
     frozenset({"fire", "explosion"}),
+    # "the blast, at about 10:15 a.m., collapsed the front of the building": what fell is the blast's
+    frozenset({"explosion", "collapse"}),
+    # "an air strike hit the market" and "warplanes bombed the market"; "the attack" and "the blast"
+    frozenset({"attack", "explosion"}),
     # "the storm killed 12" and "the landslide killed 12": the slide the rain brought down
     frozenset({"storm", "landslide", "avalanche"}),
 )
 
 
+@cache
 def incident_family(event_class: str) -> frozenset[str]:
-    """The incident classes told as one with ``event_class`` (itself alone when none)."""
-    for family in RELATED_INCIDENTS:
-        if event_class in family:
-            return family
-    return frozenset({event_class})
+    """The incident classes told as one with ``event_class``: itself and those of every group it is in
+    (an attack is told as a shooting and as a bombing, a shooting never as a bombing)."""
+    return frozenset({event_class}).union(*(family for family in RELATED_INCIDENTS if event_class in family))
 
 
 # Incidents that harm no one: a death told with one is a death of its own ("she won four awards")

@@ -85,6 +85,9 @@ _DATE_AFTER_RE = re.compile(rf"^(?:\s+of)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
 _CLOCK_AFTER_RE = re.compile(
     r"^(?::\d|\.\d\d\s*[ap]\.?m|\s*[ap]\.?\s?m\b\.?|\s*o'clock|\s*(?:GMT|UTC|BST|EST|EDT|PST|PDT)\b)", re.I
 )
+# "killing 14 civilians, including five children, and wounding 30": a part's noun is not the one a
+# later count without its own noun counts (30 wounded, not 30 children), when there is a whole's before
+_PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+\Z", re.I)
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -198,7 +201,8 @@ def _segment_quantities(
         if claim is None:
             continue
         consumed_until = end
-        previous_head = head or previous_head
+        if previous_head is None or not _PART_BEFORE_RE.search(text, max(0, number.start - 25), number.start):
+            previous_head = head or previous_head
         found.append(claim)
     vague, negated, magnitudes = (
         [m for m in matches if segment.start <= m.start() and m.end() <= segment.end] for matches in phrases
