@@ -225,6 +225,14 @@ EXPECTED = {
     # "The blast happened at about 9:40 a.m." against "The explosion, at around 10:15 a.m., collapsed the
     # front of the building": what the blast brought down dates nothing else.
     "blast-collapse": ["FC103"],
+    # "All four victims were transported to the hospital, where the man who was chased was pronounced
+    # dead" against "One man was killed and three others injured": the dead was taken too.
+    "hospital-dead-among-the-taken": [],
+    # "Two people were taken to the hospital in Kelby. Another victim was taken to a clinic" against
+    # "ten people hurt": those taken to one hospital are some of the hurt.
+    "hospital-some-of-the-hurt": [],
+    # "sent five people to the hospital" against "Two people were injured": more were taken than hurt.
+    "hospital-more-than-the-hurt": ["FC201"],
     "quake-clock-zones": ["FC103"],
     "death-place": ["FC701"],
     "fall-distance": ["FC201"],

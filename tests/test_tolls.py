@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claim_builders import source
+from claim_builders import count, source
 
 from factcheck.compare import compare
-from factcheck.compare.tolls import death_told
+from factcheck.compare.fact_keys import FactKey
+from factcheck.compare.tolls import death_told, taken_at_least
 from factcheck.extract.claims import canonicalise_claims, claims_of
 
 SUNDAY = dt.date(2023, 4, 16)
@@ -274,3 +275,15 @@ def test_a_death_told_later_of_someone_else_leaves_the_one_hurt_injured():
 def test_one_shot_beside_another_killed_in_one_sentence_is_injured():
     facts = _facts("A man shot his son and killed his wife at their home in Konya on Friday.")
     assert (facts[KILLED], facts[INJURED]) == ([1], [1])
+
+
+def test_a_count_taken_to_hospital_is_some_of_the_hurt_less_the_dead_who_may_be_among_them():
+    taken = count("a", "All four victims", 4, 4, "victims transported")
+    hurt = count("b", "three others", 3, 3, "people injured")
+    dead = count("b", "One man", 1, 1, "people killed")
+    facts = {FactKey("injured"): [taken, hurt], FactKey("killed"): [dead]}
+    bounds = taken_at_least(facts, FactKey, {taken.id})
+    assert list(bounds) == [taken.id]
+    bound = bounds[taken.id].value
+    assert (bound.low, bound.high, bound.hedge) == (3, None, "at least")
+    assert facts[FactKey("injured")] == [taken, hurt]  # the fact keeps the count as written

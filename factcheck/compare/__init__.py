@@ -437,7 +437,8 @@ def _frame_slots(frame: StoryFrame) -> list[tuple[FactKey, Slot]]:
     """The facts of the frame that more than one place in the sources speaks of, as slots to judge."""
     found = []
     for key in sorted(frame.facts):
-        members = tuple(sorted(frame.facts[key], key=lambda c: (c.source, c.start, c.end, c.id)))
+        judged = (frame.lower_bounds.get(claim.id, claim) for claim in frame.facts[key])
+        members = tuple(sorted(judged, key=lambda c: (c.source, c.start, c.end, c.id)))
         if len({(c.source, c.start) for c in members}) < 2:
             continue
         family = FAMILY_OF_ATTRIBUTE[key.attribute]

@@ -197,6 +197,10 @@ class StoryFrame:
     parts: dict[str, set[str]] = field(default_factory=dict)
     genders: dict[str, str | None] = field(default_factory=dict)
     by_role: set[str] = field(default_factory=set)
+    # counts of the injured read from a transport to hospital ("two were taken to hospital"): some at least
+    to_hospital: set[str] = field(default_factory=set)
+    # what a fact's claim is judged as, when not as written (a count taken to hospital: "at least"), by id
+    lower_bounds: dict[str, object] = field(default_factory=dict)
     published: dict = field(default_factory=dict)
     # a town written before one team's nickname: "springfield" -> "otters"
     team_aliases: dict[str, str] = field(default_factory=dict)
@@ -430,6 +434,8 @@ def build_frame(
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
+    frame.lower_bounds = tolls.taken_at_least(frame.facts, FactKey, frame.to_hospital)
+    frame.readings += frame.lower_bounds.values()
     compounds_joined(frame.facts)
     initial_counts_set_apart(frame.facts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
@@ -703,6 +709,7 @@ def _facts_of(
             and PEOPLE_COUNTED.search(counted or "people")
         ):
             attribute = "injured"  # "sent four people to the hospital", "two men were hospitalized"
+            frame.to_hospital.add(claim.id)
         if attribute is None:
             # A count no person owns ("the agency received 235,000 comments") is the story's; "Reed had
             # five catches" is Reed's, and each player of a match report has their own.

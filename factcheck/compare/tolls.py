@@ -294,3 +294,33 @@ def harmed_part(part: re.Match[str], attribute: str | None, text: str) -> bool:
 
 
 _OF_THE_HURT = re.compile(r"\s*(?:wounded|injured|hurt|critically\s+(?:wounded|injured))\b", re.I)
+
+
+def taken_at_least(
+    facts: dict, key: Callable[[str], Hashable], to_hospital: set[str]
+) -> dict[str, QuantityClaim]:
+    """The injured fact's counts of people taken to hospital (ids ``to_hospital``) read as lower bounds,
+    by the id of the claim each stands for (``<claim id>:at-least``): "Two people were taken to the
+    hospital in Kelby" may be some of the ten injured (another victim was taken elsewhere, others
+    treated at the scene), never more than all. The dead may have been taken too ("All four victims
+    were transported to the hospital, where one was pronounced dead"): as many fewer as the most dead
+    any report counts. The fact keeps the count as written."""
+    dead = max(
+        (claim.value.high or claim.value.low or 0 for claim in facts.get(key("killed"), [])), default=0
+    )
+    bounds = {}
+    for claim in facts.get(key("injured"), []):
+        if claim.id in to_hospital and claim.value.low is not None and claim.value.high is not None:
+            low = max(0.0, claim.value.low - dead)
+            value = claim.value.model_copy(
+                update={
+                    "low": low,
+                    "si_low": low,
+                    "high": None,
+                    "si_high": None,
+                    "hedge": "at least",
+                    "exact": False,
+                }
+            )
+            bounds[claim.id] = claim.model_copy(update={"id": f"{claim.id}:at-least", "value": value})
+    return bounds
