@@ -7,10 +7,12 @@ from claim_builders import count, source
 
 from factcheck.compare.counting import (
     attackers_counted,
+    counted_as_possessed,
     counted_as_someones,
     counted_name,
     counted_noun,
     counts_the_others,
+    followed_by_one_more,
     initial_counts_set_apart,
     part_after,
     tells_remainder,
@@ -241,3 +243,29 @@ def test_a_count_of_men_who_did_the_crime_names_the_count_by_the_thing() -> None
     men = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
     claims = [men, men, count("b", "three masked robbers", 3, 3, "masked robbers")]
     assert counted_name(counted_noun("robbers"), claims) == "attackers"
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Two suspects were released on Monday. Police are searching for a third suspect.", True),
+        ("Two inmates broke out of the jail in Tarrow. A third was caught in the yard.", True),
+        # a third of another kind, or a count it does not follow
+        ("Two suspects were released. It was the third shooting in Tarrow this year.", False),
+        ("Three suspects were released. Police are searching for a third suspect.", False),
+        ("Two suspects were released. Police spoke to them. Later a third car was found.", False),
+    ],
+)
+def test_a_count_followed_by_one_more_is_a_part(text: str, part: bool) -> None:
+    claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
+    assert followed_by_one_more(claim, text) is part
+
+
+def test_a_count_after_a_possessive_is_someones_own() -> None:
+    text = "She was in the yard with her two young children when the shots rang out."
+    claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
+    assert counted_as_possessed(claim, text)
+    other = "Two young children were in the yard when the shots rang out."
+    assert not counted_as_possessed(
+        next(c for c in claims_of(source("a", other)) if c.kind == "quantity"), other
+    )

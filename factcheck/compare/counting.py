@@ -286,3 +286,39 @@ def attackers_counted(claim, text: str) -> str:
     if words and words[-1] in _PEOPLE_WHO_DID and _DID_THE_CRIME.match(text, claim.end):
         return COUNTED_SYNONYMS["attackers"]
     return ""
+
+
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ONE_MORE = re.compile(r"\b(?:a|the)\s+(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+(?P<next>[a-z]+)", re.I)
+# what may follow "a third" that still counts one more of the same: a verb ("A third was caught"), a person
+_ONE_MORE_OF_ANY = frozenset(
+    "was is were has had remains remained died fled escaped man woman person".split()
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def followed_by_one_more(claim, text: str) -> bool:
+    """Whether a count is followed, in its sentence or the next, by one more of its kind: "the two
+    suspects had been released ... searching for a third suspect", "two inmates broke out. A third was
+    caught": the count is a part of the whole, which is one more at least."""
+    if claim.value.low is None or claim.value.low != claim.value.high or not 1 <= claim.value.low <= 9:
+        return False
+    wanted = _ORDINALS[int(claim.value.low) - 1]
+    first_end = _SENTENCE_END.search(text, claim.end)
+    second_end = _SENTENCE_END.search(text, first_end.end()) if first_end else None
+    end = second_end.end() if second_end else len(text)
+    head = counted_noun(claim.value.counted or "")
+    return any(
+        found["ordinal"].lower() == wanted
+        and (found["next"].lower() in _ONE_MORE_OF_ANY or counted_noun(found["next"] + "s") == head)
+        for found in _ONE_MORE.finditer(text, claim.end, end)
+    )
+
+
+# "her two young children", "the victim's three sons": someone's, not a count of the story's
+_POSSESSED_BEFORE = re.compile(r"(?:\b(?:her|his|their)|\w['\u2019]s)\s+\Z", re.I)
+
+
+def counted_as_possessed(claim, text: str) -> bool:
+    """Whether a count is of someone's own ("her two young children"), written after a possessive."""
+    return _POSSESSED_BEFORE.search(text, max(0, claim.start - 20), claim.start) is not None

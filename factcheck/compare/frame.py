@@ -50,10 +50,12 @@ from factcheck.compare.counting import (
     TO_HOSPITAL,
     attackers_counted,
     compounds_joined,
+    counted_as_possessed,
     counted_as_someones,
     counted_name,
     counted_noun,
     counts_the_others,
+    followed_by_one_more,
     initial_counts_set_apart,
     one_count_per_source,
     part_after,
@@ -717,8 +719,10 @@ def _facts_of(
             thing = counted_noun(counted) or attackers_counted(claim, text)
             if not thing or tells_background(sentence) or tells_remainder(claim, text):
                 return []  # "two fire tenders would remain at the scene": not the count at its height
-            if counts_the_others(claim, text):
-                return []  # "the other three robbers": those besides one told before
+            if counts_the_others(claim, text) or followed_by_one_more(claim, text):
+                return []  # "the other three robbers", "two suspects ... a third suspect": a part
+            if counted_as_possessed(claim, text):
+                return []  # "her two young children": someone's own
             won = claim.subject and event_verb(claim.event or "") == "win"  # "the Unity Party won 103 seats"
             story_count = FactKey("count", "", "", thing)
             # a draft's count of what the sources count for the story is that count, whoever its sentence names
