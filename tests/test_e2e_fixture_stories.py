@@ -236,6 +236,9 @@ EXPECTED = {
     # "Two suspects were released ... searching for a third suspect" and "with her two young children"
     # against "Three suspects drove by ... with three children outside": a part, and someone's own.
     "suspects-one-more": [],
+    # A page of another story filed with this one ("Officer rescues driver from burning car ... No one
+    # was injured") against "Two people were injured in a shooting": the rescue is no report of the shooting.
+    "page-of-another-story": [],
     "quake-clock-zones": ["FC103"],
     "death-place": ["FC701"],
     "fall-distance": ["FC201"],

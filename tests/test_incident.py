@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from claim_builders import source
 
-from factcheck.compare.incident import storyless_sources
+from factcheck.compare.incident import of_another_incident, storyless_sources
 from factcheck.compare.lexicon import names_an_event
+from factcheck.read.segment import segment_source
 
 _REPORT = "A man was shot on Pell Road in Tarnby on Friday night, police said."
 
@@ -60,3 +61,28 @@ def test_a_riot_is_named_in_the_plural_though_it_is_one():
 
     assert not several_incidents("riot", ["Riots spread across Tarnby for a third night."])
     assert several_incidents("shooting", ["Two shootings left three dead in Tarnby."])
+
+
+def _another_incidents(texts: dict[str, str], people_of: dict[str, set[str]]) -> set[str]:
+    sources = [source(name, text) for name, text in texts.items()]
+    segments = {s.id: segment_source(s) for s in sources}
+    return of_another_incident(sources, "shooting", segments, people_of)
+
+
+def test_a_page_of_another_incident_naming_no_one_of_the_story_is_no_report_of_it():
+    texts = {
+        "a": "Two people were injured in a shooting in Tarrow on Sunday. Ivo Marsh, 17, was hit in the leg.",
+        "b": "Officer Dana Quist rescued Lena Voss from a burning car in Marlow. No one was injured.",
+    }
+    people = {"ivo_marsh": {"a"}, "dana_quist": {"b"}, "lena_voss": {"b"}}
+    assert _another_incidents(texts, people) == {"b"}
+
+
+def test_a_report_that_names_the_storys_people_is_the_storys_whatever_it_leads_with():
+    # it leads with a rescue and never names the shooting, but its Ivo Marsh is the story's
+    texts = {
+        "a": "Two people were injured in a shooting in Tarrow on Sunday. Ivo Marsh, 17, was hit in the leg.",
+        "b": "Ivo Marsh was rescued from a burning car in Marlow on Monday. No one else was hurt.",
+    }
+    people = {"ivo_marsh": {"a", "b"}}
+    assert _another_incidents(texts, people) == set()

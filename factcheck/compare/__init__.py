@@ -27,7 +27,7 @@ from operator import attrgetter
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
-from factcheck.compare.align import FAMILY_RULES, Slot, accumulates, normal, slots
+from factcheck.compare.align import FAMILY_RULES, STORY_SUBJECT, Slot, accumulates, normal, slots
 from factcheck.compare.borrowed import borrowed_dates
 from factcheck.compare.fact_keys import FAMILY_OF_ATTRIBUTE
 from factcheck.compare.facts import story_facts
@@ -327,7 +327,8 @@ def compare(
             disputed[key] = found.id
         if agreed is not None:
             corroborations.append(agreed)
-    for slot in _unframed(slots(claims, judge.published, judge.context.texts), framed):
+    aligned = slots(claims, judge.published, judge.context.texts)
+    for slot in _unframed(_told_by_the_story(aligned, frame.storyless), framed):
         found, agreed = judge.judge(slot)
         if found is not None:
             cited = {ref.claim for ref in found.claims}
@@ -428,6 +429,21 @@ def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:
             kept.append(slot)
             continue
         members = tuple(c for c in slot.claims if c.id not in framed)
+        if len({(c.source, c.start) for c in members}) >= 2:
+            kept.append(slot if len(members) == len(slot.claims) else replace(slot, claims=members))
+    return kept
+
+
+def _told_by_the_story(found: list[Slot], storyless: set[str]) -> list[Slot]:
+    """The alignment's slots, the story's own values ("the harm done in the story") without the claims
+    of ``storyless`` sources (pages that tell no incident of the story: :func:`build_frame`)."""
+    if not storyless:
+        return found
+    kept = []
+    for slot in found:
+        members = slot.claims
+        if len(slot.key) > 1 and slot.key[1] == STORY_SUBJECT:
+            members = tuple(c for c in slot.claims if c.source not in storyless)
         if len({(c.source, c.start) for c in members}) >= 2:
             kept.append(slot if len(members) == len(slot.claims) else replace(slot, claims=members))
     return kept

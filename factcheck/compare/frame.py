@@ -76,7 +76,13 @@ from factcheck.compare.dating import (
 )
 from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, FactKey
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
-from factcheck.compare.incident import incident_class, lead_sentences, several_incidents, storyless_sources
+from factcheck.compare.incident import (
+    incident_class,
+    lead_sentences,
+    of_another_incident,
+    several_incidents,
+    storyless_sources,
+)
 from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
 from factcheck.compare.naming import cased_like
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
@@ -201,6 +207,8 @@ class StoryFrame:
     by_role: set[str] = field(default_factory=set)
     # counts of the injured read from a transport to hospital ("two were taken to hospital"): some at least
     to_hospital: set[str] = field(default_factory=set)
+    # the sources that tell no incident of the story: a paywall's notice, a page of another story
+    storyless: set[str] = field(default_factory=set)
     # what a fact's claim is judged as, when not as written (a count taken to hospital: "at least"), by id
     lower_bounds: dict[str, object] = field(default_factory=dict)
     published: dict = field(default_factory=dict)
@@ -402,7 +410,12 @@ def build_frame(
         )
     frame.phone_numbers = phone_book(frame.readings)
     note_stated_ages(frame, claims)
-    storyless = storyless_sources(sources)  # a paywall's notice, a weather box: no incident of theirs
+    # a paywall's notice, a weather box, a page of another story: no incident of theirs
+    read = {i: part.lead_events for i, part in parts_of.items()}
+    storyless = storyless_sources(sources) | of_another_incident(
+        sources, incident, segments_of, sources_of, read
+    )
+    frame.storyless = storyless
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]

@@ -8,7 +8,14 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
-from factcheck.compare.lexicon import EVENT_CLASSES, HARMLESS_INCIDENTS, event_words, kind_of, names_an_event
+from factcheck.compare.lexicon import (
+    EVENT_CLASSES,
+    HARMLESS_INCIDENTS,
+    event_words,
+    incident_family,
+    kind_of,
+    names_an_event,
+)
 from factcheck.compare.roundups import COUNT_WORD
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.records import Source
@@ -155,3 +162,32 @@ def storyless_sources(sources: Sequence[Source]) -> set[str]:
     words = {s.id: set(_CAPITALISED.findall(s.text)) - _ON_EVERY_PAGE for s in sources}
     written_by = Counter(word for found in words.values() for word in found)
     return {source for source in candidates if all(written_by[word] == 1 for word in words[source])}
+
+
+def of_another_incident(
+    sources: Sequence[Source],
+    incident: str | None,
+    segments_of: Mapping[str, Sequence],
+    people_of: Mapping[str, set[str]],
+    read: Mapping[str, LeadEvents] | None = None,
+) -> set[str]:
+    """The ids of the sources that are pages of another story filed with this one: a report whose title
+    and first sentence tell of an incident of another kind ("officer rescues veteran from burning car"
+    in a story of a shooting), which never names the story's incident and names people no other report
+    names (``people_of``: the sources that name each person); its "No one was injured" is that other
+    event's. ``read``: the :class:`LeadEvents` of some sources, by id."""
+    if incident is None or kind_of(incident) != "incident":
+        return set()
+    family = incident_family(incident)
+    found = set()
+    for source in sources:
+        events = (read or {}).get(source.id) or lead_events(source, segments_of.get(source.id, ()))
+        others = {name for name in events.headline if kind_of(name) == "incident"} - family
+        if not others or events.headline & family:
+            continue
+        named = [sources_naming for sources_naming in people_of.values() if source.id in sources_naming]
+        if not named or any(len(sources_naming) > 1 for sources_naming in named):
+            continue  # no one named, or someone the other reports name too: this story's report
+        if not any(name in family for *_, name in event_words(source.text)):
+            found.add(source.id)
+    return found
