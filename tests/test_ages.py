@@ -426,3 +426,13 @@ def test_never_raises_on_any_text(text: str) -> None:
 def test_an_age_given_with_what_someone_is_in_sport_or_office_is_a_persons(noun: str) -> None:
     (age,) = _ages(f"The 34-year-old {noun} was beaten in Kelby.")
     assert (age.value.person, age.value.years) == (noun, 34)
+
+
+def test_a_surname_that_is_also_a_town_is_the_persons_named_in_full_before():
+    # Voss is a town too; here it is the surname of the Lena Voss the text names
+    ages = _ages("Ivo Marsh was convicted of killing his wife, Lena Voss. Voss was 42.")
+    assert [(a.value.person, a.value.years) for a in ages] == [("Voss", 42)]
+
+
+def test_a_town_alone_before_was_and_a_number_is_no_persons_age():
+    assert _ages("The festival came to Voss on Friday. Voss was 42.") == []

@@ -317,3 +317,11 @@ def test_what_a_body_has_or_is_made_of_is_not_part_of_its_name():
     assert "Ancient Order of Foresters Association" in _named(
         "The Ancient Order of Foresters Association met."
     )
+
+
+@pytest.mark.parametrize("street", ["Loring Avenue", "Vessel Boulevard", "Harlan Parkway"])
+def test_a_name_ending_in_a_road_word_is_no_persons(street: str) -> None:
+    index = _index(f"Ivo Marsh, of the 6100 block of {street}, surrendered to police on Tuesday.")[2]
+    kinds = {m.text: m.kind for m in index.mentions}
+    assert kinds.get(street) != "person"
+    assert kinds["Ivo Marsh"] == "person"

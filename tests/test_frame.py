@@ -808,3 +808,12 @@ def test_a_day_of_the_month_before_a_hearing_is_no_count_of_hearings():
         "A prosecutor, who spoke at the April 14 hearing, asked that bail be set, saying Ivo Marsh is a danger.",
     )
     assert facts["the date of Ivo Marsh's court appearance"] == ["2023-04-14"]
+
+
+def test_the_one_found_guilty_is_named_before_whoever_follows():
+    facts = _facts(
+        "A jury on Thursday convicted Ivo Marsh of murder in the death of his wife, Lena Voss.",
+        "Ivo Marsh was found guilty on Thursday of murdering his wife, Lena Voss.",
+    )
+    assert "the date of Lena Voss's conviction" not in facts
+    assert facts["the date of Ivo Marsh's conviction"] == ["2023-04-13"]

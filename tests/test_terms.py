@@ -43,6 +43,7 @@ def _term(text: str) -> str | None:
         ("The standoff lasted nearly six hours, police said.", "siege"),
         ("The raid lasted less than 20 minutes.", "raid"),
         ("Jurors deliberated for nine hours before the verdict.", "deliberations"),
+        ("The jury convicted him after deliberating for about nine hours.", "deliberations"),
         ("The jury deliberated about six hours on Friday.", "deliberations"),
         # how long someone has served: in all, or where they work
         ("The officer, a seven-year veteran, was put on leave.", "career"),

@@ -33,7 +33,8 @@ _BACKGROUND = re.compile(
 )
 PRONOUN_START = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:[Hh]e|[Ss]he)\b")
 # "was signed", "had been arrested": the subject before the verb is the one it was done to.
-PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?\Z", re.I)
+# "was signed", "were quickly arrested", "was found guilty"
+PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be|got)\s+(?:\w+ly\s+)?(?:found\s+)?\Z", re.I)
 
 
 PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)

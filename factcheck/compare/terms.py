@@ -32,7 +32,7 @@ _TERM_BEFORE = re.compile(
     # how long an incident or a jury took: "the siege lasted nearly six hours", "deliberated for nine hours"
     r"|(?P<lasted>siege|standoff|stand-off|raid|robbery|heist|manhunt)\s+(?:had\s+)?lasted"
     r"(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over|just\s+under))?"
-    r"|(?P<jury>deliberated)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over))?"
+    r"|(?P<jury>deliberated|deliberating|deliberates)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over))?"
     # how long a couple had been married: "had been married for 25 years"
     r"|(?P<married>(?:been|was|were)\s+married)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|just\s+over))?"
     # how long someone has served where they work: "has been with the department for nine years"

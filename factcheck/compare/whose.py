@@ -152,17 +152,18 @@ def participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | 
         return None  # "with 54 arrests, as anger grew over the killing of Jo Reed": many people's events
     start, end = clause_of(sentence, min(w_start, claim.start - claim.sentence_start), w_end)
     people = frame.people_in(sentence)
-    after = [p for p in people if w_end <= p[0] < end]
-    if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
-        return found, after[0][2]
     before = [p for p in people if start <= p[0] and p[1] <= w_start]
-    # "Jo Reed was signed on Tuesday", "Jo Reed was taken into custody", "Jo Reed surrendered"
+    # "Jo Reed was signed on Tuesday", "Jo Reed was taken into custody", "Jo Reed surrendered"; "Jo Reed
+    # was found guilty of killing Al Ray": the one it was done to is named before, whoever follows
     if before and (
         PASSIVE_END.search(sentence, 0, w_start)
         or _TAKEN_INTO.search(sentence, 0, w_start)
         or sentence[w_start:w_end].lower() in UNDERGONE_BY_SUBJECT
     ):
         return found, before[-1][2]
+    after = [p for p in people if w_end <= p[0] < end]
+    if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
+        return found, after[0][2]
     if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"
         earlier = [p for p in people if p[1] <= start]
         if earlier:

@@ -742,8 +742,16 @@ def _may_name_someone(name: str, text: str) -> bool:
     one word the text also writes in lower case ("Veteran" of "Veteran actress Ola Vesk")."""
     return (
         _is_name(name)
-        and fold(name) not in place_names()
+        and (fold(name) not in place_names() or _surname_of_someone_named(name, text))
         and not (" " not in name and _common_word(name, text))
+    )
+
+
+def _surname_of_someone_named(name: str, text: str) -> bool:
+    """Whether one word that may be a place is the surname of someone the text names in full, by a
+    given name: "Voss was 42." after "his wife, Lena Voss" (Voss is also a town)."""
+    return " " not in name and any(
+        fold(full.group(1)) in given_names() for full in _full_names_ending(name).finditer(text)
     )
 
 

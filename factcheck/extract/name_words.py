@@ -22,7 +22,8 @@ ORGANISATION_HEADS = frozenset(
 )
 # Words that end the name of a geographical feature.
 FEATURE_HEADS = frozenset(
-    "airport bay bridge canal coast county desert district east gulf highway island islands lake "
+    "airport avenue bay boulevard bridge canal coast county desert district east expressway freeway gulf "
+    "highway island islands lake parkway turnpike "
     "mountain mountains ocean peninsula province region river road sea square strait street valley "
     "village west".split()
 )
