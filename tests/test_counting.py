@@ -248,7 +248,7 @@ def test_a_count_of_men_who_did_the_crime_names_the_count_by_the_thing() -> None
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("Two suspects were released on Monday. Police are searching for a third suspect.", True),
+        ("Police released two suspects on Monday and are still hunting a third suspect.", True),
         ("Two inmates broke out of the jail in Tarrow. A third was caught in the yard.", True),
         # a third of another kind, or a count it does not follow
         ("Two suspects were released. It was the third shooting in Tarrow this year.", False),
@@ -262,10 +262,10 @@ def test_a_count_followed_by_one_more_is_a_part(text: str, part: bool) -> None:
 
 
 def test_a_count_after_a_possessive_is_someones_own() -> None:
-    text = "She was in the yard with her two young children when the shots rang out."
+    text = "A neighbour was on her porch with her two children when the bullets flew."
     claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
     assert counted_as_possessed(claim, text)
-    other = "Two young children were in the yard when the shots rang out."
+    other = "Two children were on the porch when the bullets flew."
     assert not counted_as_possessed(
         next(c for c in claims_of(source("a", other)) if c.kind == "quantity"), other
     )

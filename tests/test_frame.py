@@ -805,7 +805,7 @@ def test_the_arrest_of_the_person_named_after_it_is_theirs():
 def test_a_day_of_the_month_before_a_hearing_is_no_count_of_hearings():
     facts = _facts(
         "Ivo Marsh was charged in the shooting of a man in Tarrow on Friday.",
-        "A prosecutor, who spoke at the April 14 hearing, asked that bail be set, saying Ivo Marsh is a danger.",
+        "Dana Quist, who argued at the April 14 hearing, wants the judge to keep Ivo Marsh in jail.",
     )
     assert facts["the date of Ivo Marsh's court appearance"] == ["2023-04-14"]
 

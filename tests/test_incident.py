@@ -72,7 +72,7 @@ def _another_incidents(texts: dict[str, str], people_of: dict[str, set[str]]) ->
 def test_a_page_of_another_incident_naming_no_one_of_the_story_is_no_report_of_it():
     texts = {
         "a": "Two people were injured in a shooting in Tarrow on Sunday. Ivo Marsh, 17, was hit in the leg.",
-        "b": "Officer Dana Quist rescued Lena Voss from a burning car in Marlow. No one was injured.",
+        "b": "Dana Quist pulled Lena Voss from a flooded underpass in Marlow. No one was injured.",
     }
     people = {"ivo_marsh": {"a"}, "dana_quist": {"b"}, "lena_voss": {"b"}}
     assert _another_incidents(texts, people) == {"b"}
@@ -82,7 +82,7 @@ def test_a_report_that_names_the_storys_people_is_the_storys_whatever_it_leads_w
     # it leads with a rescue and never names the shooting, but its Ivo Marsh is the story's
     texts = {
         "a": "Two people were injured in a shooting in Tarrow on Sunday. Ivo Marsh, 17, was hit in the leg.",
-        "b": "Ivo Marsh was rescued from a burning car in Marlow on Monday. No one else was hurt.",
+        "b": "Ivo Marsh was pulled from a flooded underpass in Marlow on Monday. No one else was hurt.",
     }
     people = {"ivo_marsh": {"a", "b"}}
     assert _another_incidents(texts, people) == set()

@@ -278,7 +278,7 @@ def test_one_shot_beside_another_killed_in_one_sentence_is_injured():
 
 
 def test_a_count_taken_to_hospital_is_some_of_the_hurt_less_the_dead_who_may_be_among_them():
-    taken = count("a", "All four victims", 4, 4, "victims transported")
+    taken = count("a", "Four people", 4, 4, "people taken")
     hurt = count("b", "three others", 3, 3, "people injured")
     dead = count("b", "One man", 1, 1, "people killed")
     facts = {FactKey("injured"): [taken, hurt], FactKey("killed"): [dead]}

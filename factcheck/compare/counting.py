@@ -298,8 +298,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def followed_by_one_more(claim, text: str) -> bool:
-    """Whether a count is followed, in its sentence or the next, by one more of its kind: "the two
-    suspects had been released ... searching for a third suspect", "two inmates broke out. A third was
+    """Whether a count is followed, in its sentence or the next, by one more of its kind: "police
+    released two suspects and are still hunting a third suspect", "two inmates broke out. A third was
     caught": the count is a part of the whole, which is one more at least."""
     if claim.value.low is None or claim.value.low != claim.value.high or not 1 <= claim.value.low <= 9:
         return False
@@ -315,10 +315,10 @@ def followed_by_one_more(claim, text: str) -> bool:
     )
 
 
-# "her two young children", "the victim's three sons": someone's, not a count of the story's
+# "her two children", "the victim's three sons": someone's, not a count of the story's
 _POSSESSED_BEFORE = re.compile(r"(?:\b(?:her|his|their)|\w['\u2019]s)\s+\Z", re.I)
 
 
 def counted_as_possessed(claim, text: str) -> bool:
-    """Whether a count is of someone's own ("her two young children"), written after a possessive."""
+    """Whether a count is of someone's own ("her two children"), written after a possessive."""
     return _POSSESSED_BEFORE.search(text, max(0, claim.start - 20), claim.start) is not None

@@ -735,7 +735,7 @@ def _facts_of(
             if counts_the_others(claim, text) or followed_by_one_more(claim, text):
                 return []  # "the other three robbers", "two suspects ... a third suspect": a part
             if counted_as_possessed(claim, text):
-                return []  # "her two young children": someone's own
+                return []  # "her two children": someone's own
             won = claim.subject and event_verb(claim.event or "") == "win"  # "the Unity Party won 103 seats"
             story_count = FactKey("count", "", "", thing)
             # a draft's count of what the sources count for the story is that count, whoever its sentence names

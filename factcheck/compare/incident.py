@@ -172,10 +172,10 @@ def of_another_incident(
     read: Mapping[str, LeadEvents] | None = None,
 ) -> set[str]:
     """The ids of the sources that are pages of another story filed with this one: a report whose title
-    and first sentence tell of an incident of another kind ("officer rescues veteran from burning car"
-    in a story of a shooting), which never names the story's incident and names people no other report
-    names (``people_of``: the sources that name each person); its "No one was injured" is that other
-    event's. ``read``: the :class:`LeadEvents` of some sources, by id."""
+    and first sentence tell of an incident of another kind ("passer-by pulls driver from flooded
+    underpass" in a story of a shooting), which never names the story's incident and names people no
+    other report names (``people_of``: the sources that name each person); its "No one was injured" is
+    that other event's. ``read``: the :class:`LeadEvents` of some sources, by id."""
     if incident is None or kind_of(incident) != "incident":
         return set()
     family = incident_family(incident)

@@ -300,11 +300,11 @@ def taken_at_least(
     facts: dict, key: Callable[[str], Hashable], to_hospital: set[str]
 ) -> dict[str, QuantityClaim]:
     """The injured fact's counts of people taken to hospital (ids ``to_hospital``) read as lower bounds,
-    by the id of the claim each stands for (``<claim id>:at-least``): "Two people were taken to the
-    hospital in Kelby" may be some of the ten injured (another victim was taken elsewhere, others
-    treated at the scene), never more than all. The dead may have been taken too ("All four victims
-    were transported to the hospital, where one was pronounced dead"): as many fewer as the most dead
-    any report counts. The fact keeps the count as written."""
+    by the id of the claim each stands for (``<claim id>:at-least``): "Two people were rushed to the
+    hospital in Kelby" may be some of the ten injured (others went to a clinic, or were treated where
+    they fell), never more than all. The dead may have been taken too ("Four people were taken to the
+    hospital ... one of them died there"): as many fewer as the most dead any report counts. The fact
+    keeps the count as written."""
     dead = max(
         (claim.value.high or claim.value.low or 0 for claim in facts.get(key("killed"), [])), default=0
     )
