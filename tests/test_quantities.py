@@ -1069,3 +1069,15 @@ def test_a_parts_noun_is_not_borrowed_by_a_later_count_without_one() -> None:
     counted = {claim.quote: claim.value.counted for claim in _quantities(text)}
     assert counted["five children"] == "children"
     assert "children" not in counted["at least 30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The jet came down on Thursday, killing 97 of them.", "people killed"),
+        ("The blast wounded 12 of the guests.", "guests injured"),
+    ],
+)
+def test_a_part_whose_verb_comes_before_it_is_counted_by_that_verb(text: str, counted: str) -> None:
+    (claim,) = [c for c in _quantities(text) if c.value.low in (97, 12)]
+    assert claim.value.counted == counted

@@ -294,7 +294,7 @@ def _counted(
         if attribute:
             return attribute, end, None
     if measure.measure == "count" and last is number:
-        part = _part_of_a_whole(text, segment, end, previous_head)
+        part = _part_of_a_whole(text, segment, end, previous_head, before)
         if part is not None:
             return part
         if _FATALLY_AFTER_RE.match(text, end, segment.end) and previous_head in (*_PERSON_PLURALS, None):
@@ -414,10 +414,11 @@ _FATALLY_AFTER_RE = re.compile(r"\s+fatally\b(?!\s+(?:injured|wounded|hurt)\b)",
 
 
 def _part_of_a_whole(
-    text: str, segment: Segment, end: int, previous_head: str | None
+    text: str, segment: Segment, end: int, previous_head: str | None, before: str = ""
 ) -> tuple[str | None, int, str | None] | None:
-    """The counted key of a part of a whole ("three of the four victims died": victims killed), or
-    None when the count is not followed by "of the ..."; a part without an outcome counts nothing."""
+    """The counted key of a part of a whole ("three of the four victims died": victims killed; "killing
+    97 of them": the verb before, ``before`` the number, tells it), or None when the count is not
+    followed by "of the ..."; a part without an outcome counts nothing."""
     part = _PART_OF_RE.match(text, end, segment.end)
     if part is None:
         return None
@@ -436,6 +437,9 @@ def _part_of_a_whole(
     else:
         fatally = _FATALLY_AFTER_RE.match(text, phrase_end, segment.end)
         outcome = "killed" if fatally else _predicate_outcome(text, segment, phrase_end)
+    verb = _VERB_BEFORE_RE.search(before) if outcome is None else None
+    if verb is not None and not verb.group(1).lower().endswith(" of"):
+        outcome = _VERB_PARTICIPLE.get(verb.group(1).lower(), verb.group(1).lower())
     if outcome is None:
         return None, end, None
     return _counted_key(phrase or head, head, outcome), end, head
