@@ -12,7 +12,7 @@ from functools import lru_cache
 from factcheck.compare.sentences import PERSONAL
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import WORD_NUMBERS
-from factcheck.extract.quantities.counted import is_participle, plural_phrase
+from factcheck.extract.quantities.phrases import is_participle, plural_phrase
 from factcheck.extract.quantities.plurals import plural
 from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES, singular_noun
 

@@ -143,7 +143,7 @@ from factcheck.compare.whose import (
     person_by_role,
     term_of,
 )
-from factcheck.extract.quantities.counted import plural_phrase
+from factcheck.extract.quantities.phrases import plural_phrase
 from factcheck.records import Source
 from factcheck.values import harm_of, is_point_in_time
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from factcheck.extract.documents import DOCUMENT_KINDS
-from factcheck.extract.quantities.counted import plural_phrase
+from factcheck.extract.quantities.phrases import plural_phrase
 from factcheck.values import DAMAGE, MONTHS, PER_SHARE, PRICE, SALARY, STOLEN, ordinal_word
 
 # Extraction's event lemmas as nouns ("die" -> "death"); a lemma missing here reads as itself.

@@ -20,6 +20,11 @@ from factcheck.extract.quantities.attributes import (
     distance_reference,
 )
 from factcheck.extract.quantities.money import money_counted
+from factcheck.extract.quantities.phrases import (
+    INTRANSITIVE_OUTCOMES,
+    IRREGULAR_PARTICIPLES,
+    is_participle,
+)
 from factcheck.extract.quantities.plurals import IRREGULAR_PLURALS, is_plural, plural
 from factcheck.extract.quantities.units import _Measure
 from factcheck.records import Segment
@@ -44,9 +49,7 @@ _ONLY_PEOPLE_OUTCOMES = frozenset({"arrested", "detained"})
 _DEATH_WORDS = frozenset("killed dead died deaths fatalities perished deceased".split())
 _INJURY_WORDS = frozenset("injured wounded hurt injuries".split())
 _THING_OUTCOMES = frozenset("destroyed damaged collapsed fired launched seized deployed".split())
-_IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built sold sent seen found".split())
 # Participles that may follow the noun of a count ("two vehicles struck", "shots fired")
-_NOUN_PARTICIPLES = _IRREGULAR_PARTICIPLES | {"struck", "hit"}
 _AUXILIARIES = (
     r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|confirmed|who|that)"
 )
@@ -59,9 +62,6 @@ _LEFT_STATE_RE = re.compile(r"\s+(homeless|dead|killed|injured|stranded|missing|
 _TO_RE = re.compile(r"\s+to\b")
 _OUT_RE = re.compile(r" out\b")
 _PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
-_INTRANSITIVE_OUTCOMES = frozenset(
-    {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived", "escaped"}
-)
 _PARTICIPLE_AFTER_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+)\b")
 _VERB_BEFORE_RE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|leaving|left|arresting|arrested|"
@@ -454,7 +454,7 @@ def _predicate_outcome(text: str, segment: Segment, position: int) -> str | None
         if outcome is None:
             return None
         said = text[position:outcome_end]
-        if _PREDICATE_AUXILIARY_RE.search(said) or outcome in _INTRANSITIVE_OUTCOMES:
+        if _PREDICATE_AUXILIARY_RE.search(said) or outcome in INTRANSITIVE_OUTCOMES:
             return outcome if outcome in OUTCOME_PARTICIPLES else None
         position = outcome_end
     return None
@@ -640,7 +640,7 @@ def _adverb_before(rest: list[tuple[str, int]]) -> bool:
         following in _STOP_WORDS
         or following.endswith("ed")
         or following in OUTCOME_PARTICIPLES
-        or following in _IRREGULAR_PARTICIPLES
+        or following in IRREGULAR_PARTICIPLES
     )
 
 
@@ -682,31 +682,6 @@ def _share_whole(after: str) -> str | None:
     ends = (i for i, w in enumerate(words) if w in _STOP_WORDS or is_participle(w) or w in _SAYING_WORDS)
     head = words[: next(ends, len(words))][-1:]
     return None if not head or head[0] in _PERSON_PLURALS or head[0].endswith(("ing", "ly")) else head[0]
-
-
-def is_participle(word: str) -> bool:
-    """Whether a word of a count's thing is a participle after its noun ("fired", "sent", "hit")."""
-    return word.endswith("ed") or word in _NOUN_PARTICIPLES
-
-
-def plural_phrase(counted: str) -> str:
-    """What a count counts, in the plural, as a count says it: "game" -> "games", "shot fired" ->
-    "shots fired", "vehicle struck" -> "vehicles struck" (the noun is the word before the first
-    participle after it, else the last word), "count assault" -> "counts of assault", a participle
-    alone the people's: "arrested" -> "people arrested"."""
-    words = counted.split()
-    if len(words) == 1 and is_participle(words[0]):
-        # "arrested": the people, a key's filler word left out; "escaped": what they did
-        return f"people who {words[0]}" if words[0] in _INTRANSITIVE_OUTCOMES else f"people {words[0]}"
-    if len(words) > 1 and words[0] == "count":
-        return f"counts of {' '.join(words[1:])}"  # "two counts of assault", its "of" folded away
-    head = next(
-        (i - 1 for i in range(1, len(words)) if is_participle(words[i])),
-        len(words) - 1,
-    )
-    if words:
-        words[head] = plural(words[head])
-    return " ".join(words)
 
 
 _PERSON_PLURALS = frozenset(plural(noun) for noun in PERSON_NOUNS) | {"people", "police", "staff", "crew"}
@@ -795,10 +770,10 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
     passive = bool(auxiliaries & _PASSIVE_AUXILIARIES)
     if word in _RAISING_PARTICIPLES and _TO_RE.match(text, position + match.end()):
         return None, position  # "are expected to sign", "were believed to be": not what happened to them
-    if auxiliaries & {"have", "has", "had"} and not passive and word not in _INTRANSITIVE_OUTCOMES:
+    if auxiliaries & {"have", "has", "had"} and not passive and word not in INTRANSITIVE_OUTCOMES:
         return None, position  # "events that have shaped", "gunmen have killed": active, not an outcome
     if word in OUTCOME_PARTICIPLES or (
-        passive and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and word not in _STOP_WORDS
+        passive and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _STOP_WORDS
     ):
         return word, position + match.end()
     return None, position
