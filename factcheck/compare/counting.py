@@ -310,7 +310,7 @@ def followed_by_one_more(claim, text: str) -> bool:
     head = counted_noun(claim.value.counted or "")
     return any(
         found["ordinal"].lower() == wanted
-        and (found["next"].lower() in _ONE_MORE_OF_ANY or counted_noun(found["next"] + "s") == head)
+        and (found["next"].lower() in _ONE_MORE_OF_ANY or counted_noun(found["next"]) == head)
         for found in _ONE_MORE.finditer(text, claim.end, end)
     )
 

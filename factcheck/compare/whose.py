@@ -126,7 +126,7 @@ def age_person(claim) -> str | None:
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d{1,3}(?:,\d{3})*|" + "|".join(WORD_NUMBERS) + r"|dozens|hundreds)\s+(?:[a-z-]+\s+)?\Z", re.I
 )
-# "the December 9 hearing": a day of the month, no count
+# "the April 14 hearing": a day of the month, no count
 _MONTH_BEFORE = re.compile(
     r"\b(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+\Z"
 )

@@ -237,7 +237,7 @@ _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|while|because)\b
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
 # "The shooting left Jo Reed dead": the state the event left someone in is the event's, not another
 _RESULT_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
-# A mountain's top, no meeting: "the 4,000-metre summit", "reached the summit", "the summit of Mount Kell"
+# A mountain's top, no meeting: "the 4,000-metre summit", "reached the summit", "the summit of Mount Rellan"
 _MOUNTAIN_TOP_BEFORE = re.compile(
     r"(?:\d[\d.]*[-\s](?:metres?|meters?|m|foot|feet|ft)|(?:reach|climb|scal|conquer)(?:ed|ing|es|s|e)?"
     r"(?:\s+(?:the|its))?|(?:mountain|peak|volcano)'s)\s+\Z"

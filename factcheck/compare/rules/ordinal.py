@@ -30,8 +30,8 @@ from factcheck.compare.rules.title import same_person
 from factcheck.records import Severity
 from factcheck.values import ordinal_word
 
-# The last words of names of events held again and again, each edition numbered: "the 86th Academy
-# Awards", "the 51st Super Bowl", "the 19th Party Congress". Not wars, treaties or crises, which are
+# The last words of names of events held again and again, each edition numbered: "the 86th Marlow
+# Awards", "the 51st Kelby Bowl", "the 19th Party Congress". Not wars, treaties or crises, which are
 # each their own, nor titles of people.
 _EDITION_HEADS = frozenset(
     "games cup olympics festival awards prize championship championships congress conference convention "
