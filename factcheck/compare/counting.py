@@ -12,7 +12,7 @@ from functools import lru_cache
 from factcheck.compare.sentences import PERSONAL
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import WORD_NUMBERS
-from factcheck.extract.quantities.phrases import is_participle, plural_phrase
+from factcheck.extract.quantities.phrases import PART_WORDS, is_participle, plural_phrase
 from factcheck.extract.quantities.plurals import plural
 from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES, singular_noun
 
@@ -171,7 +171,7 @@ TO_HOSPITAL = re.compile(
 PEOPLE_COUNTED = re.compile(
     r"\b(?:people|persons|men|women|victims|others|children|teens|teenagers|boys|girls|adults|students)\b|^$"
 )
-PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|plus)\s+\Z", re.I)
+PART_BEFORE = re.compile(rf"\b(?:{PART_WORDS}|plus)\s+\Z", re.I)
 PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)
 # "the two other victims were taken to...": those besides some told before, a part of a count
 OTHERS_QUOTE = re.compile(r"\S+\s+other\b", re.I)

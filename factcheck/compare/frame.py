@@ -362,7 +362,8 @@ def build_frame(
     parts_of = parts_of or {}
     texts = {s.id: s.text for s in sources}
     published = {s.id: s.published for s in sources}
-    incident = incident_class(sources, segments_of, {i: part.lead_events for i, part in parts_of.items()})
+    read = {i: part.lead_events for i, part in parts_of.items()}  # the events each report leads with
+    incident = incident_class(sources, segments_of, read)
     people = [(c.value.id, c.value.name) for c in claims if c.kind == "entity" and c.value.kind == "person"]
     # A name the entity stage did not read as a person's (an unusual given name) still names one when
     # an age is given with it: "Tyquavious Hale, 21".
@@ -411,7 +412,6 @@ def build_frame(
     frame.phone_numbers = phone_book(frame.readings)
     note_stated_ages(frame, claims)
     # a paywall's notice, a weather box, a page of another story: no incident of theirs
-    read = {i: part.lead_events for i, part in parts_of.items()}
     storyless = storyless_sources(sources) | of_another_incident(
         sources, incident, segments_of, sources_of, read
     )

@@ -50,6 +50,15 @@ def lead_events(source: Source, segments: Sequence) -> LeadEvents:
     return LeadEvents(scores, frozenset(headline))
 
 
+def _lead_events_of(
+    source: Source, segments_of: Mapping[str, Sequence], read: Mapping[str, LeadEvents] | None
+) -> LeadEvents:
+    """The :class:`LeadEvents` of ``source``: as read where it was extracted (``read``, by id), or read
+    now from its segments."""
+    found = read.get(source.id) if read else None
+    return found or lead_events(source, segments_of.get(source.id, ()))
+
+
 def incident_class(
     sources: Sequence[Source],
     segments_of: Mapping[str, Sequence],
@@ -63,8 +72,7 @@ def incident_class(
     weights: dict[str, int] = {}
     headlined: list[frozenset[str]] = []  # the classes of each report's title and first sentence
     for source in sources:
-        found = read.get(source.id) if read else None
-        scores, headline = found or lead_events(source, segments_of.get(source.id, ()))
+        scores, headline = _lead_events_of(source, segments_of, read)
         headlined.append(headline)
         for name, score in scores.items():
             in_sources[name] = in_sources.get(name, 0) + 1
@@ -181,7 +189,7 @@ def of_another_incident(
     family = incident_family(incident)
     found = set()
     for source in sources:
-        events = (read or {}).get(source.id) or lead_events(source, segments_of.get(source.id, ()))
+        events = _lead_events_of(source, segments_of, read)
         others = {name for name in events.headline if kind_of(name) == "incident"} - family
         if not others or events.headline & family:
             continue

@@ -41,6 +41,7 @@ from factcheck.extract.quantities.hedges import (
     VAGUE_AMOUNTS,
     hedged_range,
 )
+from factcheck.extract.quantities.phrases import PART_WORDS
 from factcheck.extract.quantities.units import (
     _CURRENCY_BEFORE_RE,
     _CURRENCY_SYMBOLS,
@@ -87,7 +88,7 @@ _CLOCK_AFTER_RE = re.compile(
 )
 # "killing 14 civilians, including five children, and wounding 30": a part's noun is not the one a
 # later count without its own noun counts (30 wounded, not 30 children), when there is a whole's before
-_PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+\Z", re.I)
+_PART_BEFORE_RE = re.compile(rf"\b(?:{PART_WORDS})\s+\Z", re.I)
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from factcheck.extract.quantities.plurals import plural
 
+# Words that introduce a part of a count told before: "including five children", "of them two"
+PART_WORDS = r"including|among\s+them|among\s+whom|of\s+whom|of\s+them"
 IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built sold sent seen found".split())
 _NOUN_PARTICIPLES = IRREGULAR_PARTICIPLES | {"struck", "hit"}
 INTRANSITIVE_OUTCOMES = frozenset(
