@@ -306,6 +306,25 @@ def test_a_drafts_month_of_a_documents_adoption_is_judged_as_the_comparison_does
     assert january["label"] == "contradicted" and january["contradicted_by"]["sources"] == ["b", "c"]
 
 
+def test_an_undated_drafts_month_takes_its_year_from_the_sources_days(run_cli, tmp_path) -> None:
+    draft, folder = _mill(
+        tmp_path,
+        "",
+        {
+            "b.md": "Inspectors said the safety rules adopted in December were ignored.",
+            "c.md": "The safety rules, made last December, ban night shifts.",
+        },
+    )
+    # no date on the draft: its "January" is the one of the sources' days (published 2025-02-10)
+    draft.write_text(
+        "The mill's safety rules, approved in January, were ignored on Sunday.\n", encoding="utf-8"
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    january = next(c for c in audit["claims"] if c["quote"] == "January")
+    assert january["value"] == "2025-01"
+    assert january["label"] == "contradicted" and january["contradicted_by"]["sources"] == ["b", "c"]
+
+
 def test_a_drafts_ordinal_is_judged_against_the_sources_count_of_earlier_ones(run_cli, tmp_path) -> None:
     draft, folder = _mill(
         tmp_path,

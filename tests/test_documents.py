@@ -53,3 +53,21 @@ def test_a_long_sentence_is_read_only_near_the_time():
 def test_a_documents_act_is_named_with_its_document():
     assert event_phrase("adopt:>rule") == "the adoption of the rule"
     assert event_phrase("propose:>law") == "the proposal of the law"
+
+
+def test_a_documents_act_by_a_publishing_verb_is_dated_as_the_event_not_as_a_saying():
+    from factcheck.compare.align import dates_the_event
+    from factcheck.extract.claims import claims_of
+    from factcheck.records import Source
+
+    text = "Anglers had fished freely until the ministry curbed it in rules issued last March."
+    source = Source(id="a", path="a.md", text=text, content_hash="a")
+    last_march = next(c for c in claims_of(source) if c.kind == "time")
+    assert last_march.event == "adopt:>rule"
+    assert dates_the_event(last_march, text)
+    # a statement is no document: "issued" there dates the saying
+    said = "The ministry curbed fishing, a statement issued last March said."
+    statement = next(
+        c for c in claims_of(Source(id="b", path="b.md", text=said, content_hash="b")) if c.kind == "time"
+    )
+    assert not dates_the_event(statement, said)

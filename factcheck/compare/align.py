@@ -42,6 +42,7 @@ from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.ordinal import is_edition
 from factcheck.compare.rules.title import is_single_holder
 from factcheck.compare.sentences import tells_background
+from factcheck.extract.documents import document_event
 from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.recurrence import PRIOR_WORDS
 from factcheck.values import (
@@ -490,6 +491,8 @@ def _dates_the_event(sentence: str, at: int, quote: str, event: str) -> bool:
         return False
     if _inside_reported_content(before, verb) or _COUNT_CHANGED_BEFORE.search(before):
         return False
+    if document_event(sentence, at, at + len(quote)) is not None:
+        return True  # "rules issued last December": the issuing is the act, not a saying
     return not _dates_the_saying(before, after)
 
 

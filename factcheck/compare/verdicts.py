@@ -37,6 +37,7 @@ from factcheck import __version__
 from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE, sure_times
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.blocks import block_readings
+from factcheck.compare.borrowed import borrowed_dates
 from factcheck.compare.bouts import is_bout_reading
 from factcheck.compare.fact_keys import FAMILY_OF_ATTRIBUTE
 from factcheck.compare.findings import claim_ref
@@ -670,6 +671,9 @@ def judge_draft(
 ) -> list[DraftClaim]:
     """The verdict on each checkable claim of ``draft``, in text order; ``statements`` then completes
     them from the sources' sentences (:func:`factcheck.compare.statements.sentence_verdicts`)."""
+    # an undated draft reads "in January" within its sources' span of days, as an undated source does
+    borrowed = borrowed_dates([draft, *sources], [c for c in draft_claims if c.source == draft.id])
+    draft_claims = [borrowed.get(claim.id, claim) for claim in draft_claims]
     judge = DraftJudge(draft, sources, source_claims, options, groups)
     judge.join_people(draft_claims)
     mine = [*(c for c in draft_claims if c.source == draft.id), *judge.readings()]
