@@ -83,6 +83,11 @@ def test_what_something_cost_is_no_price() -> None:
         ("Orvell agreed to buy Lumet for $3.1 billion, or $31 a share, in cash.", "$31 a share"),
         ("Orvell will pay $26.50 per share for the chip designer.", "$26.50 per share"),
         ("Shareholders will receive $31.20 a share in the deal.", "$31.20 a share"),
+        # the premium's reference price is another clause's
+        (
+            "Orvell will buy Lumet for $31 a share, a premium of 20 percent over its closing price.",
+            "$31 a share",
+        ),
     ],
 )
 def test_a_sum_a_share_in_a_takeover_is_its_price_per_share(text: str, quote: str) -> None:
@@ -94,6 +99,7 @@ def test_a_sum_a_share_in_a_takeover_is_its_price_per_share(text: str, quote: st
     [
         "Lumet shares closed at $21.40 a share on Friday.",
         "Lumet pays a dividend of $1.40 a share.",
+        "After the offer, Lumet shares closed at $30.10 a share.",
     ],
 )
 def test_a_sum_a_share_that_is_no_buyers_price_is_none(text: str) -> None:

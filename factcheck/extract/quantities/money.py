@@ -149,7 +149,9 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     ):
         return SALARY, (rate.end() if rate is not None else end)  # "her salary will be $185,000 a year"
     if rate is not None:
-        if _PER_SHARE_RATE.match(rate.group(0)) and _tells_of_buying(segment.text):
+        if _PER_SHARE_RATE.match(rate.group(0)) and _tells_of_buying(
+            segment.text, _clause_around(text, segment, start, rate.end())
+        ):
             return PER_SHARE, rate.end()  # "will pay $26.50 a share"
         return None, end
     after = _NOUN_AFTER.match(text, end, min(segment.end, end + _REACH))
@@ -175,8 +177,22 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
 
 # asked once per sentence, not for each of its sums
 @lru_cache(maxsize=256)
-def _tells_of_buying(sentence: str) -> bool:
-    return bool(_BUYING.search(sentence)) and not _NO_BUYERS_PRICE.search(sentence)
+def _tells_of_buying(sentence: str, clause: str) -> bool:
+    """Whether a sum a share is a buyer's price: the sentence tells of buying, and the sum's own clause
+    not of trading or earnings ("$38 a share, a premium over Friday's closing price" is the buyer's)."""
+    return bool(_BUYING.search(sentence)) and not _NO_BUYERS_PRICE.search(clause)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _clause_around(text: str, segment: Segment, start: int, end: int) -> str:
+    """The words from the last clause break before ``start`` to the next one after ``end``."""
+    opening = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(text, segment.start, start)), default=segment.start
+    )
+    closing = _CLAUSE_BREAK.search(text, end, segment.end)
+    return text[opening : closing.start() if closing else segment.end]
 
 
 @lru_cache(maxsize=256)
