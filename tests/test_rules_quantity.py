@@ -139,6 +139,25 @@ def test_sums_one_apart_in_their_last_written_digit_may_be_one_sum_rounded():
     assert _codes([_deal("a", 5.4), _deal("b", 5.5)]) == []
 
 
+def _share(source_id: str, percent: float):
+    return count(
+        source_id,
+        f"{percent:g} percent",
+        percent,
+        percent,
+        "vote",
+        event=None,
+        measure="percent",
+        unit="percent",
+    )
+
+
+def test_a_whole_percent_is_the_rounding_of_one_with_a_decimal():
+    assert _codes([_share("a", 61), _share("b", 61.3)]) == []
+    assert _codes([_share("a", 61), _share("b", 61.7)]) == ["FC201"]  # that rounds to 62
+    assert _codes([_share("a", 61), _share("b", 62)]) == ["FC201"]
+
+
 def test_a_tolerance_wider_than_the_rounding_still_applies():
     loose = CompareOptions(tolerances=Tolerances(relative={"money": 0.05}))
     assert _codes([_deal("a", 5.4), _deal("b", 5.6)], options=loose) == []

@@ -23,7 +23,10 @@ dispute instead.
 
 Each side is widened by its rounding or by the measure's relative tolerance,
 whichever is wider: "$5.4 billion" stands for 5.35 to 5.45 billion, so it
-agrees with "$5.5 billion" and not with "$5.6 billion".
+agrees with "$5.5 billion" and not with "$5.6 billion"; a whole "89 percent"
+stands for 88.5 to 89.5 percent against "89.2 percent", which it may be
+rounded from (not against "90 percent", written to the same place). Counts are
+read as rounded only to the hundred or more ("about 2,000 people").
 
 Configure: tolerances per measure in ``factcheck.toml``:
 ``[tolerances.relative]`` (a fraction of the larger value, e.g. ``length =
@@ -47,14 +50,15 @@ from factcheck.values import (
 )
 
 
-def _widened(quantity, ctx: RuleContext) -> tuple[float, float]:
+def _widened(quantity, ctx: RuleContext, against_decimals: bool = False) -> tuple[float, float]:
     """The range a quantity may stand for: widened by its rounding ("$5.4 billion": to the hundred
-    million) or by the measure's tolerance, whichever is wider, and by the absolute tolerance."""
+    million; a whole "89 percent" against "89.2 percent": to the unit) or by the measure's tolerance,
+    whichever is wider, and by the absolute tolerance."""
     low, high = quantity_range(quantity)
     tolerances = ctx.tolerances
     rounding = 0.0
     if tolerances.rounding and quantity.exact and quantity.low is not None and quantity.low == quantity.high:
-        step = rounding_step(quantity.low)
+        step = rounding_step(quantity.low) or (0.5 if against_decimals and _whole(quantity.low) else 0.0)
         if quantity.measure != "count" or step >= 50:
             scale = (quantity.si_low / quantity.low) if quantity.si_low is not None and quantity.low else 1.0
             rounding = step * scale
@@ -94,7 +98,8 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         return None
     if (a.value.dimension or a.value.measure) != (b.value.dimension or b.value.measure):
         return None
-    first, second = _widened(a.value, ctx), _widened(b.value, ctx)
+    first = _widened(a.value, ctx, _has_decimals(b.value))
+    second = _widened(b.value, ctx, _has_decimals(a.value))
     if first[0] <= second[1] and second[0] <= first[1]:
         return None
     converted = a.value.unit != b.value.unit and a.value.si_low is not None
@@ -103,6 +108,15 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         f"{_described(a.value, converted)} and {_described(b.value, converted)} do not "
         f"overlap{unit}, even with rounding and tolerance."
     )
+
+
+def _whole(value: float) -> bool:
+    return value == int(value) and abs(value) >= 10
+
+
+def _has_decimals(quantity) -> bool:
+    """Whether a quantity is written to a finer place than the unit ("89.2 percent")."""
+    return any(x is not None and x != int(x) for x in (quantity.low, quantity.high))
 
 
 def _described(quantity, converted: bool) -> str:
