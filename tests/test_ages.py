@@ -153,6 +153,9 @@ def test_not_ages(text: str) -> None:
         ("Kemp died on Monday. He was 79.", "He was 79", "Kemp", 79),
         ("Sam Vell, first Asian American to win Olympic gold, dies at 96", "dies at 96", "Sam Vell", 96),
         ("Kemp died at 79 on Monday.", "died at 79", "Kemp", 79),
+        # where and when between the death and its age, which is quoted alone
+        ("Ada Brook died in Lisbon on Friday, aged 85, of a stroke.", "aged 85", "Ada Brook", 85),
+        ("Ada Brook died on Friday aged 85.", "aged 85", "Ada Brook", 85),
         ("Ivo Tamm retired in 1990. He died at 85 on Friday.", "died at 85", "Ivo Tamm", 85),
         ("Former customs agent Ivo Tamm died on Friday. He was 88.", "He was 88", "Ivo Tamm", 88),
         # the first word capitalised by its place, before a person noun, names no one

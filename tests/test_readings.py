@@ -164,6 +164,24 @@ def test_deaths_of_named_people_count_the_killed_once_each():
     assert reading.quote.startswith("Ama Vey") and reading.quote.endswith("found dead")
 
 
+def test_a_named_death_of_a_year_long_past_is_not_counted_among_the_killed():
+    from factcheck.compare.readings import death_readings
+
+    story = source(
+        "a",
+        "Ama Vey died on Tuesday at her home. Her brother Dov Rell died in 1994, aged 51.",
+        dt.date(2022, 1, 9),
+    )
+    names = {"Ama Vey": "ama_vey", "Dov Rell": "dov_rell"}
+
+    def people_in(text):
+        return sorted((text.find(n), text.find(n) + len(n), pid) for n, pid in names.items() if n in text)
+
+    segments = [s for s in segment_source(story) if s.content]
+    (reading,) = death_readings(story, segments, people_in)
+    assert reading.value.low == 1
+
+
 def test_one_person_a_killing_takes_is_one_killed():
     for text in (
         "Deputies charged a man in the shooting death of 17-year-old Oda Renk on Friday.",

@@ -309,3 +309,14 @@ def dates_the_incident_named_after(claim, text: str, incident: str | None) -> bo
         return False
     family = incident_family(incident)
     return any(name in family for *_, name in event_words(after.group()))
+
+
+# A year written in the clause after a statement: "died in 1994", "was killed in a crash in 2008"
+_YEAR_IN_CLAUSE = re.compile(r"[^.;,]{0,60}?\b(1[89]\d\d|20\d\d)\b")
+
+
+def told_long_ago(text: str, end: int, published: dt.date | None) -> bool:
+    """Whether the clause that goes on at ``end`` dates what it tells more than a year before the
+    report: "Her brother Ivo Marsh died in 1994" is no death of the news."""
+    year = _YEAR_IN_CLAUSE.match(text, end)
+    return published is not None and year is not None and int(year.group(1)) < published.year - 1

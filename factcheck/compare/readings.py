@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck.compare.dating import told_long_ago
 from factcheck.compare.lexicon import PERSON_NOUNS
 from factcheck.compare.tolls import death_told
 from factcheck.extract.gazetteer import fold, place_names, slug
@@ -376,6 +377,8 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
             match = _DIED_AFTER.match(segment.text, p_end)
             if match is None or _PLACE_BEFORE.search(segment.text, 0, people[i][0]):
                 continue  # "a van in Lone Hill died": a name after "in" is a place's
+            if told_long_ago(segment.text, match.end(), source.published):
+                continue
             k, names = i, [person]
             while k > 0 and _JOINED.fullmatch(segment.text, people[k - 1][1], people[k][0]):
                 k -= 1
@@ -390,6 +393,7 @@ def death_readings(source: Source, segments: Sequence, people_in) -> list:
             if _DEATH_WORD.search(segment.text)  # what the list's verb needs: most sentences have none
             for m in _NAMED_DEAD.finditer(segment.text)
             if not _PLACE_BEFORE.search(segment.text, 0, m.start())  # "in Aberdeen, Sam died"
+            and not told_long_ago(segment.text, m.end(), source.published)
         ),
         key=lambda found: found[0],
         default=None,

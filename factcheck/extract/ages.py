@@ -152,6 +152,11 @@ _DIED_AT_BEFORE_RE = re.compile(
     r"\b(?:died|dies|(?<!pronounced )(?<!declared )(?<!found )dead|passed\s+away)\s+(?:at\s+(?:age\s+)?|aged\s+)$",
     re.I,
 )
+# "died in Vessberg on Tuesday, aged 85": a few words of where and when between the death and its age
+# (quoted from "aged": the words between may name others)
+_DIED_THEN_AGED_RE = re.compile(
+    r"\b(?:died|dies|passed\s+away)\s+(?:[\w'’.-]+,?\s+){1,6}?(?P<cue>aged)\s+$", re.I
+)
 # What may follow a death's age: the sentence goes on with when or where, not a clock ("died at 4 p.m.")
 _AFTER_DEATH_AGE_RE = re.compile(r"\s+(?:on|in|at|after|following|last|this|early|late|years)\b")
 _CLOCK_AFTER_RE = re.compile(
@@ -375,7 +380,7 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
             return _claim(source, segment, person[0], end, person[2], number.value)
         return None
 
-    died_at = _DIED_AT_BEFORE_RE.search(before)
+    died_at = _DIED_AT_BEFORE_RE.search(before) or _DIED_THEN_AGED_RE.search(before)
     if (
         died_at
         and not _CLOCK_AFTER_RE.match(after)
@@ -386,7 +391,8 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         if person is None and _PRONOUN_SUBJECT_RE.search(head):
             person = _antecedent_name(text, segment.start + len(head) - len(head.lstrip()))
         if person is not None:
-            return _claim(source, segment, before_offset + died_at.start(), number.end, person, number.value)
+            cue = died_at.start("cue") if "cue" in died_at.re.groupindex else died_at.start()
+            return _claim(source, segment, before_offset + cue, number.end, person, number.value)
         return None
     aged = _AGED_BEFORE_RE.search(before)
     at_age = _AT_AGE_BEFORE_RE.search(before)

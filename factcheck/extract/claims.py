@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from factcheck.extract.ages import find_ages
+from factcheck.extract.ages_then import dated_ages
 from factcheck.extract.documents import document_event
 from factcheck.extract.entities import EntityIndex, Mention, canonicalise, entity_claims, find_entities
 from factcheck.extract.events import EventResolver
@@ -95,7 +96,7 @@ def extract_claims(source: Source, segments: Sequence[Segment]) -> list[Claim]:
         *find_roles(source, content, index),
         *times,
         *find_quantities(source, content, times),
-        *find_ages(source, content),
+        *dated_ages(find_ages(source, content), times, source.published),
         *find_recurrences(source, content, times),
     ]
     events = EventResolver(source.text, index)
