@@ -93,6 +93,17 @@ def test_others_hurt_beside_the_dead_are_all_the_injured():
     assert facts[INJURED] == [3]
 
 
+def test_others_hurt_in_the_sentence_after_the_dead_are_all_the_injured():
+    facts = _facts("Three men were killed in a shooting in Konya on Friday. Four other people were wounded.")
+    assert (facts[KILLED], facts[INJURED]) == ([3], [4])
+    # no death in the sentence before: "two other men" stay a part
+    facts = _facts(
+        "Five people were wounded in a shooting in Konya on Friday. Police said the gunman fled. "
+        "Two other men were hurt."
+    )
+    assert facts[INJURED] == [5]
+
+
 def test_others_shot_after_the_dead_are_told_are_the_injured():
     facts = _facts(
         "Two men died in a shooting in Konya on Friday. Four others were shot in the incident.",
