@@ -140,6 +140,12 @@ def test_a_weekday_after_an_irregular_past_verb_is_the_last_one(text):
     assert span(text, "Friday").timex_value == "2024-06-14"
 
 
+def test_a_day_that_owns_its_noun_after_by_takes_the_tense_not_the_prepositions():
+    # "by Sunday" is a deadline, to come; "by Sunday's earthquake" is the quake's agent, past
+    assert span("Homes were flattened by Friday's storm.", "Friday").timex_value == "2024-06-14"
+    assert span("The repairs must be done by Friday.", "Friday").timex_value == "2024-06-21"
+
+
 def test_weekday_with_its_date_is_one_date():
     found = span("The leaders will meet on Tuesday, June 18, in Pyongyang.", "Tuesday, June 18")
     assert (found.timex_value, found.weekday) == ("2024-06-18", 1)

@@ -35,6 +35,9 @@ _CLOCK_TO_DAY = re.compile(
     r"\s*(?:(?:[A-Z]{2,5}|\([^()]{1,20}\)|local\s+time)\s*)?(?:(?:on|of)\s+)?(?:the\s+)?"
 )
 
+# A day named as the possessor of a noun: "Sunday's earthquake", "Friday’s game"
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z]+['’]s\b")
+
 
 class _Scanner:
     """Scans one text, sentence by sentence, in order; the forms are its subclasses' ``_form_<name>``.
@@ -61,7 +64,8 @@ class _Scanner:
         none before, the nearest after.
         """
         signal = self._signal(sentence_start, position)
-        if signal in _SIGNAL_TENSE:
+        # "flattened by Sunday's earthquake": the preposition is the noun's, not the day's ("by Sunday")
+        if signal in _SIGNAL_TENSE and not _POSSESSIVE_WORD.match(self.text, position):
             return _SIGNAL_TENSE[signal]
         starts, tenses = self._tense_cues(sentence_start, sentence_end)
         before = bisect.bisect_left(starts, position - sentence_start)
