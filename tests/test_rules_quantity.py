@@ -38,6 +38,20 @@ def test_hedged_counts_that_overlap_are_no_conflict():
     assert _codes(claims) == []
 
 
+def test_a_count_told_only_as_several_against_a_number_is_info():
+    claims = [
+        count("a", "several homes", 3, 19, "homes", exact=False, hedge="several"),
+        count("b", "30 homes", 30, 30, "homes"),
+    ]
+    (finding,) = compare([A, B], claims).discrepancies
+    assert (finding.code, finding.severity.value) == ("FC201", "info")
+    # "dozens" against a number it cannot be is no small part: the rule's own severity
+    claims[0] = count("a", "dozens of homes", 20, 199, "homes", exact=False, hedge="dozens")
+    claims[1] = count("b", "5 homes", 5, 5, "homes")
+    (finding,) = compare([A, B], claims).discrepancies
+    assert finding.severity.value == "error"
+
+
 def test_killed_and_injured_are_different_facts():
     claims = [
         count("a", "10 killed", 10, 10, "people killed"),

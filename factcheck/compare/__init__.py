@@ -245,7 +245,10 @@ class _Judge:
             code = "FC801"
         if code not in self.rules:
             return None
-        return discrepancy(self.rules[code], self.severity(code), fact, sides, explanation, self.independent)
+        severity = self.severity(code)
+        if code == "FC201" and any(all(_loosely_counted(c) for c in side.claims) for side in sides):
+            severity = Severity.info  # "in several villages" against "in 30 villages": often a part of them
+        return discrepancy(self.rules[code], severity, fact, sides, explanation, self.independent)
 
     def series(self, claims: Sequence) -> tuple[list[Discrepancy], list[Corroboration]]:
         by_series = series_groups(claims, self.context.texts)
@@ -546,3 +549,11 @@ def _unique(discrepancies: list[Discrepancy]) -> tuple[list[Discrepancy], dict[s
         quoted.add(claims)
         clashes[clash] = item.id
     return list(seen.values()), replaced
+
+
+# The vague amounts that say only "a small number": a count told so is no value to hold a number to
+_LOOSE_AMOUNTS = frozenset({"a handful", "a few", "several"})
+
+
+def _loosely_counted(claim) -> bool:
+    return claim.kind == "quantity" and claim.value.hedge in _LOOSE_AMOUNTS

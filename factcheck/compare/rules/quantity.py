@@ -19,7 +19,9 @@ killed and people injured are different facts); a toll that rises between an
 earlier and a later publication, or a value the sentence states as revised
 ("raised the toll to 12", "revised to 4.2"): those are updates. Numbers
 attributed to different speakers who disagree are reported by FC802 as a
-dispute instead.
+dispute instead. A count told only by "several", "a few" or "a handful"
+against a number is reported at info: such a word often counts a part of the
+whole ("searched several villages" against "30 villages damaged").
 
 Each side is widened by its rounding or by the measure's relative tolerance,
 whichever is wider: "$5.4 billion" stands for 5.35 to 5.45 billion, so it
