@@ -13,6 +13,7 @@ from factcheck.compare.counting import (
     counted_noun,
     counts_the_others,
     followed_by_one_more,
+    individuals_set_apart,
     initial_counts_set_apart,
     part_after,
     tells_remainder,
@@ -192,6 +193,10 @@ def test_a_count_a_report_adds_to_later_is_no_whole() -> None:
         # what a speaker told of, not a count of their own; a person named after the verb still owns it
         ("Jo Reed said the council had received 4,000 comments.", False),
         ("Officials said Jo Reed had nine catches.", True),
+        # the one who tells it after it, in the sentence's closing attribution
+        ("About 60 firefighters fought the blaze, Chief Jo Reed said.", False),
+        ("About 60 firefighters fought the blaze, he said.", False),
+        ("He finished with nine catches, the coach said.", True),
     ],
 )
 def test_a_count_told_with_a_person_may_be_theirs_but_not_who_did_it_to_them(
@@ -269,3 +274,13 @@ def test_a_count_after_a_possessive_is_someones_own() -> None:
     assert not counted_as_possessed(
         next(c for c in claims_of(source("a", other)) if c.kind == "quantity"), other
     )
+
+
+def test_one_of_a_thing_others_count_by_more_is_an_individual_not_a_count():
+    many = count("a", "About 60 firefighters", 54, 66, "firefighters")
+    one = count("a", "One firefighter", 1, 1, "firefighters treated")
+    other = count("b", "More than 80 firefighters", 80, None, "firefighters")
+    assert individuals_set_apart([many, one, other]) == [many, other]
+    # no report counts more: one is the count
+    alone = [one, count("b", "one firefighter", 1, 1, "firefighters")]
+    assert individuals_set_apart(alone) == alone

@@ -115,7 +115,17 @@ def counted_as_someones(claim, text: str, people_in: Callable[[str], Sequence]) 
     said = list(_SAYING.finditer(sentence, 0, claim.start - claim.sentence_start))
     if said and not people_in(sentence[said[-1].end() : claim.start - claim.sentence_start]):
         return False  # "Jo Reed said the council received 4,000 comments": what the speaker told of
-    return bool(people_in(sentence) or PERSONAL.search(sentence))
+    # "40 firefighters fought the fire, Chief Jo Reed said.": the speaker after it owns nothing told
+    attribution = _TRAILING_ATTRIBUTION.search(sentence, claim.end - claim.sentence_start)
+    told = sentence[: attribution.start()] if attribution else sentence
+    return bool(people_in(told) or PERSONAL.search(told))
+
+
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:[^,;]{1,60}?\s+(?:said|says|told\s+[^,;]{1,40}|added)|(?:said|says|according\s+to)\s+[^,;]{1,60})"
+    r"\s*[.!?]?[\"”’]?\s*\Z",
+    re.I,
+)
 
 
 def counted_name(thing: str, claims: Sequence) -> str:
@@ -138,6 +148,15 @@ def counted_name(thing: str, claims: Sequence) -> str:
     if not phrases:
         return own
     return min(phrases, key=lambda phrase: (-phrases[phrase], len(phrase), phrase))
+
+
+def individuals_set_apart(claims: list) -> list:
+    """A count's claims without its "one" when reports count more of the same thing: "About 60
+    firefighters fought the blaze. One firefighter was treated for heat exhaustion" tells of one of
+    them, not of how many there were."""
+    if not any((c.value.low or 0) > 1 for c in claims):
+        return claims
+    return [c for c in claims if not c.value.low == c.value.high == 1]
 
 
 def one_count_per_source(claims: list, least: int = 2) -> bool:

@@ -56,6 +56,7 @@ from factcheck.compare.counting import (
     counted_noun,
     counts_the_others,
     followed_by_one_more,
+    individuals_set_apart,
     initial_counts_set_apart,
     one_count_per_source,
     part_after,
@@ -454,6 +455,7 @@ def build_frame(
     compounds_joined(frame.facts)
     initial_counts_set_apart(frame.facts)
     for key in [k for k in frame.facts if k.attribute == "count"]:
+        frame.facts[key] = individuals_set_apart(frame.facts[key])
         # a thing as many reports count as someone's as count for the story is each one's (a player's catches)
         owners = frame.owned.get(key.thing, set()) if not key.subject else set()
         owned = len(owners) >= len({claim.source for claim in frame.facts[key]})
