@@ -24,6 +24,10 @@ def _act(sentence: str, time: str):
         ("The ministry drafted its fishing rules in March.", "March", ("propose", "rule")),
         ("the bill, which was introduced in May, stalled.", "May", ("propose", "law")),
         ("The two states signed the water treaty in 1994.", "1994", ("adopt", "treaty")),
+        # a building is built, an institution founded
+        ("The church, built in 1892, had 300 members.", "1892", ("build", "church")),
+        ("The mill, which was constructed in 1840, burned down.", "1840", ("build", "mill")),
+        ("Founded in 1954, the school has 400 pupils.", "1954", ("found", "school")),
     ],
 )
 def test_a_time_next_to_a_documents_act_dates_that_act(sentence, time, act):
@@ -37,6 +41,9 @@ def test_a_time_next_to_a_documents_act_dates_that_act(sentence, time, act):
         ("The team made the playoffs in 2003.", "2003"),
         ("The rule was criticised in March by anglers.", "March"),  # criticised: no act of making
         ("The law that was passed says nothing about boats, officials said in May.", "May"),
+        # each act goes with its own nouns
+        ("The church, approved in 1890, is listed.", "1890"),
+        ("The rule, built in 1990, still stands.", "1990"),
     ],
 )
 def test_a_time_of_another_verb_dates_no_document(sentence, time):
@@ -53,6 +60,7 @@ def test_a_long_sentence_is_read_only_near_the_time():
 def test_a_documents_act_is_named_with_its_document():
     assert event_phrase("adopt:>rule") == "the adoption of the rule"
     assert event_phrase("propose:>law") == "the proposal of the law"
+    assert event_phrase("build:>church") == "the construction of the church"
 
 
 def test_a_documents_act_by_a_publishing_verb_is_dated_as_the_event_not_as_a_saying():

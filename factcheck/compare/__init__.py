@@ -40,7 +40,7 @@ from factcheck.compare.parts import SourceParts, source_parts
 from factcheck.compare.recurrence import find_conflict, propositions, series_groups, series_words
 from factcheck.compare.rules import Conflict, Rule, RuleContext, Tolerances, all_rules
 from factcheck.compare.rules.polarity import is_negative
-from factcheck.extract.documents import DOCUMENT_KINDS
+from factcheck.extract.documents import named_by_its_thing
 from factcheck.records import Claim, Corroboration, Discrepancy, Fact, Report, Severity, Source, source_info
 from factcheck.values import describe, value_key
 
@@ -419,9 +419,11 @@ def _once_only(slot: Slot) -> bool:
 def _nobody(event: str) -> bool:
     """Whether an event key names no one who did the event ("travel:>stadium"): two trips to one
     place are not one trip, so the frame's incident is the only agentless event whose times are worth
-    an alarm; but a document's adoption is told by the document, and a story's reports speak of one."""
-    agent, _, patient = event.partition(":")[2].partition(">")
-    return not agent and patient not in DOCUMENT_KINDS
+    an alarm; but a document's adoption (a church's building) is told by the document (the church), and a
+    story's reports speak of one."""
+    lemma, _, rest = event.partition(":")
+    agent, _, patient = rest.partition(">")
+    return not agent and not named_by_its_thing(lemma, patient)
 
 
 def _unframed(found: list[Slot], framed: set[str]) -> list[Slot]:

@@ -67,6 +67,8 @@ ONCE_ONLY_VERBS = frozenset(
     {
         "adopt",  # a document is adopted once, and proposed once
         "propose",
+        "build",  # a building is built once, an institution founded once
+        "found",
         "die",
         "died",
         "death",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from factcheck.extract.documents import DOCUMENT_KINDS
+from factcheck.extract.documents import named_by_its_thing
 from factcheck.extract.quantities.phrases import plural_phrase
 from factcheck.values import DAMAGE, MONTHS, PER_SHARE, PRICE, SALARY, STOLEN, ordinal_word
 
@@ -19,6 +19,8 @@ from factcheck.values import DAMAGE, MONTHS, PER_SHARE, PRICE, SALARY, STOLEN, o
 _NOUNS = {
     "adopt": "adoption",
     "propose": "proposal",
+    "build": "construction",
+    "found": "founding",
     "die": "death",
     "kill": "killing",
     "injure": "injury",
@@ -95,7 +97,7 @@ def event_phrase(event: str, people: Collection[str] = ()) -> str:
     if patient:
         in_place = lemma in _IN_PLACE and patient not in people
         preposition = "in" if in_place else "to" if lemma in _TO_PLACE else "of"
-        thing = f"the {patient}" if patient in DOCUMENT_KINDS else entity_name(patient)
+        thing = f"the {patient}" if named_by_its_thing(lemma, patient) else entity_name(patient)
         phrase += f" {preposition} {thing}"
     return phrase
 
