@@ -200,3 +200,18 @@ def test_a_years_pay_is_a_salary(text: str, quote: str) -> None:
 )
 def test_an_hours_pay_or_a_clubs_offer_is_no_salary(text: str) -> None:
     assert "salary" not in _money(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "thing"),
+    [
+        ("He was released after posting $5,000 bail.", "$5,000", "bail"),
+        ("She is held on $75,000 bond at the county jail.", "$75,000", "bond"),
+        ("Police offered a $3,000 reward for information.", "$3,000", "reward"),
+    ],
+)
+def test_a_sum_a_bail_or_a_reward_names_is_its_amount_with_or_without_an_article(
+    text: str, quote: str, thing: str
+) -> None:
+    found = {q.split()[0]: counted for q, counted in _money(text).items()}
+    assert found[quote] == thing

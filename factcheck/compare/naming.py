@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from factcheck.extract.documents import named_by_its_thing
+from factcheck.extract.quantities.money import NAMED_SUMS
 from factcheck.extract.quantities.phrases import plural_phrase
 from factcheck.values import DAMAGE, MONTHS, PER_SHARE, PRICE, SALARY, STOLEN, ordinal_word
 
@@ -133,6 +134,7 @@ _SUMS = {
     SALARY: SALARY,
     STOLEN: "value of what was stolen",
     DAMAGE: "cost of the damage",
+    **{noun: noun for noun in NAMED_SUMS},  # "the bail in the release of Jo Reed"
 }
 
 

@@ -128,6 +128,9 @@ _THING_AFTER = re.compile(
     rf"(?:\s*-\s*|\s+)({_CONTENT_WORD}(?:\s+{_CONTENT_WORD})?)(?=\s*[,.;:)]|\s+{_FUNCTION_WORD}\b)"
 )
 _REACH = 90
+# The sums a noun right after names, article or none: "$5,000 bail", "$10,000 bond", "a $3,000 reward"
+NAMED_SUMS = ("bail", "bond", "ransom", "reward")
+_NAMED_SUM_AFTER = re.compile(r"\s+(" + "|".join(NAMED_SUMS) + r")\b(?![-\w])", re.I)
 # words that say a sum is a sum, naming no thing: "a total of $40,000", "in lieu of $50,000"
 _AN_AMOUNT = r"(?:total|sum|amount|average|maximum|minimum|excess|upwards|lieu)"
 # "a ransom of $25 million", "set bail of $50,000": the thing a sum after "of" is the amount of
@@ -157,6 +160,9 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     after = _NOUN_AFTER.match(text, end, min(segment.end, end + _REACH))
     if after is not None:
         return DEAL, after.end()
+    named = _NAMED_SUM_AFTER.match(text, end, segment.end)
+    if named is not None:
+        return named.group(1).lower(), named.end(1)  # "released on $5,000 bail", "held on $1 million bond"
     before = text[max(segment.start, start - _REACH) : start]
     symbol = _SYMBOL_BEFORE.search(before)
     before = before[: symbol.start()] if symbol else before
