@@ -217,3 +217,18 @@ def test_a_record_told_by_its_step_alone_joins_the_one_told_with_its_offence():
     other = recurrence("b", "two previous theft convictions", None, ordinal=3, series="theft convictions")
     texts["b"] += " He had two previous theft convictions."
     assert "conviction:" in series_groups([bare, named, other], texts)
+
+
+def test_ordinals_two_reports_give_the_occurrence_in_the_news_form_a_series_by_their_noun():
+    from factcheck.extract.claims import claims_of
+
+    def series(*texts: str) -> dict:
+        sources = [source(name, text) for name, text in zip("ab", texts, strict=True)]
+        claims = [c for s in sources for c in claims_of(s) if c.kind == "recurrence"]
+        return series_groups(claims, {s.id: s.text for s in sources})
+
+    assert list(series("It was Ada Brisk's fourth defence.", "It was the fifth defence.")) == ["defence:"]
+    # one report alone, or two people's records, or a window after the ordinal: no series of the news
+    assert series("It was Ada Brisk's fourth defence.", "Brisk won on points.") == {}
+    assert series("It was Ada Brisk's fourth defence.", "It was Lena Quorrow's fifth defence.") == {}
+    assert series("It was Ada Brisk's fourth defence.", "It was the fifth defence in two years.") == {}

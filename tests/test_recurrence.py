@@ -118,6 +118,29 @@ def test_the_occurrence_is_the_time_of_the_ordinal_clause() -> None:
     assert (second.value.ordinal, second.value.series, second.value.occurrence) == (2, "summit", september)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was her fourth defence of the title she won in 2021.",
+        "It was the fourth defence of the title Ada Brisk won in 2021.",
+        "It is the third edition of the race that began in 2021.",
+    ],
+)
+def test_a_date_of_a_clause_after_the_ordinals_noun_is_not_its_occurrence(text: str) -> None:
+    year = TimeSpan(
+        start=dt.date(2021, 1, 1), end=dt.date(2022, 1, 1), granularity="year", timex_value="2021"
+    )
+    assert _only(text, [_time(text, "2021", year)]).value.occurrence is None
+
+
+def test_an_ordinals_event_is_not_the_verb_of_a_clause_after_it_with_a_subject_of_its_own() -> None:
+    from factcheck.extract.claims import claims_of
+
+    text = "It was the fourth defence of the title Ada Brisk won in 2021."
+    (claim,) = [c for c in claims_of(_source(text)) if c.kind == "recurrence"]
+    assert claim.event is None
+
+
 def test_visited_for_the_first_time_takes_the_date_before_it() -> None:
     text = "In July 2000, the president visited the island for the first time."
     july = TimeSpan(

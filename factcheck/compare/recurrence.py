@@ -105,7 +105,8 @@ def _count(number: int, noun: str) -> str:
 # "It is the fourth visit by ...", "This was her second trip", "According to the club, this is his
 # third": an ordinal a clause gives, through its opening pronoun, to the event in the news.
 _OF_THE_NEWS = re.compile(
-    r"(?:[^.;:]*,\s+)?(?:[Ii]t|[Tt]his)(?:\s+is|\s+was|['’]s)\s+(?:the|his|her|their|its)\s+$"
+    r"(?:[^.;:]*,\s+)?(?:[Ii]t|[Tt]his)(?:\s+is|\s+was|['’]s)\s+"
+    r"(?:the|his|her|their|its|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+$"  # "It was Ivo Marsh's fourth"
 )
 # A count within a window ("in 34 days", "this year", "since May") is of another series.
 _WINDOW_AFTER = re.compile(
@@ -406,7 +407,8 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
     A count of earlier occurrences ("she has two prior convictions") forms a series by its noun
     (``conviction:``), whatever event its sentence names, with the ordinals of that noun that name no
     event ("this is her third conviction"), when they are the record of at most one person (two
-    people's records are two series).
+    people's records are two series). So do such ordinals alone, when reports give them to the
+    occurrence in the news ("It was his fourth defence" in one, "It was the fifth defence" in another).
     """
     recurrences = [c for c in claims if c.kind == "recurrence"]
     counted = {series_key(c.value.series) for c in recurrences if PRIOR_COUNT_QUOTE.match(c.quote)}
@@ -431,7 +433,11 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
     for key, members in unnamed.items():
         counts = [c for c in members if PRIOR_COUNT_QUOTE.match(c.quote)]
         owners = {owner for c in members if (owner := _owner(c, texts, people))}
-        if counts and len(owners) <= 1 and key not in by_series:
+        # "It was Ivo Marsh's fourth defence" in one report, "It was the fifth defence" in another
+        told_of_the_news = len({c.source for c in members}) > 1 and all(
+            _undated_count(c) and of_the_news(c, texts.get(c.source, "")) for c in members
+        )
+        if (counts or told_of_the_news) and len(owners) <= 1 and key not in by_series:
             by_series[key] = members
     return by_series
 

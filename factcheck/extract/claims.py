@@ -38,6 +38,7 @@ from factcheck.records import (
     ClaimValue,
     Entity,
     EntityClaim,
+    RecurrenceClaim,
     RoleClaim,
     Segment,
     Source,
@@ -142,6 +143,20 @@ def _incident_places(
     return claims
 
 
+# A clause with a subject of its own: a relative pronoun, a personal one, or a name
+_CLAUSE_SUBJECT = re.compile(r"\b(?:that|which|who|whom|he|she|they|we)\b|\b[A-Z][a-z'’-]+\b")
+
+
+def _in_a_clause_after(text: str, claim: Claim, event) -> bool:
+    """Whether an ordinal's event is the verb of a clause after its noun that has a subject of its own
+    ("the fifth defence of the title Ivo Marsh won"), not the ordinal's ("the first to recognize")."""
+    return (
+        bool(claim.value.series)
+        and event.start >= claim.end
+        and bool(_CLAUSE_SUBJECT.search(text, claim.end, event.start))
+    )
+
+
 def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim: Claim) -> Claim:
     sentence = source.text[claim.sentence_start : claim.sentence_end]
     offset = claim.sentence_start
@@ -164,6 +179,12 @@ def _annotated(source: Source, index: EntityIndex, events: EventResolver, claim:
     stance = stance_of(sentence, claim.start - offset, claim.end - offset, speaker_of)
     update: dict[str, object] = {} if stance == claim.stance else {"stance": stance}
     event = events.event_at(claim.sentence_start, claim.sentence_end, claim.start, claim.end)
+    if (
+        event is not None
+        and isinstance(claim, RecurrenceClaim)
+        and _in_a_clause_after(source.text, claim, event)
+    ):
+        event = None  # "the fifth defence of the title Ivo Marsh won": the ordinal's noun is its event
     if event is not None and not isinstance(claim, EntityClaim | RoleClaim):
         update["event"] = event.key
         if not isinstance(claim, AgeClaim):  # an age is its own person's ("his 58-year-old mother")

@@ -564,6 +564,14 @@ def _window(
     return None
 
 
+# A clause of its own between an ordinal and a date: "the fourth defence of the title he won in 2023",
+# "the third edition of the race that began in 2019", "the title Ivo Marsh won in 2023"
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"\b(?:that|which|who|whom|he|she|they|we)\s+(?:\w+\s+)?[a-z]+\b"
+    r"|\b[A-Z][a-z'’-]+\s+(?:[a-z]+ed|won|took|made|held|lost|began|became|got|set|built|bought|sold)\s"
+)
+
+
 def _occurrence(
     text: str,
     times: list[TimeClaim | DurationClaim],
@@ -589,6 +597,7 @@ def _occurrence(
         for c in dates
         if ordinal.end <= c.start < min(next_start, ordinal.end + WINDOW_REACH)
         and not re.search(r"[,;:()]", text[ordinal.end : c.start])
+        and not _RELATIVE_CLAUSE_RE.search(text, ordinal.end, c.start)
     ]
     if after:
         return min(after, key=lambda c: (c.start, c.end)).value
