@@ -232,3 +232,21 @@ def test_ordinals_two_reports_give_the_occurrence_in_the_news_form_a_series_by_t
     assert series("It was Ada Brisk's fourth defence.", "Brisk won on points.") == {}
     assert series("It was Ada Brisk's fourth defence.", "It was Lena Quorrow's fifth defence.") == {}
     assert series("It was Ada Brisk's fourth defence.", "It was the fifth defence in two years.") == {}
+
+
+def test_a_place_an_event_key_holds_as_its_patient_owns_no_record():
+    from factcheck.extract.claims import claims_of
+
+    texts = {
+        "a": "Ivo Marsh has a prior DUI conviction in Tarrow from 2009.",
+        "b": "Ivo Marsh has three prior DUI convictions.",
+    }
+    claims = [
+        c
+        for name, text in texts.items()
+        for c in claims_of(source(name, text))
+        if c.kind in ("recurrence", "entity")
+    ]
+    # "in Tarrow" is where, not whose: the two counts are one record's
+    groups = series_groups(claims, texts)
+    assert {c.source for c in groups["dui:"]} == {"a", "b"}

@@ -321,6 +321,8 @@ def test_never_raises_on_any_text(text: str) -> None:
         ("Hale, with two previous arrests, was held.", 3, "arrests"),
         ("She had no prior DUI convictions, spanning nothing.", 1, "DUI convictions"),
         ("Hale has 2 earlier citations spanning a decade.", 3, "citations"),
+        # one step of a record, as news writes it: "has a prior conviction" is one
+        ("Hale has a prior DUI conviction from 2009.", 2, "DUI conviction"),
     ],
 )
 def test_a_count_of_earlier_occurrences_makes_the_one_in_the_news_the_next(
@@ -337,7 +339,7 @@ def test_a_count_of_earlier_occurrences_makes_the_one_in_the_news_the_next(
         "He scored in the two previous games.",  # no one's record: "the", not "has"
         "She has two previous occasions to recall.",
         "He had three previous years on the board.",
-        "He had a prior conviction.",  # "a" says at least one, not how many
+        "He had a previous meeting with the board.",  # "a" of what is no step of a record: at least one
     ],
 )
 def test_counts_of_earlier_things_that_are_not_a_record(text: str) -> None:

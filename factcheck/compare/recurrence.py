@@ -471,8 +471,8 @@ def _owner(claim, texts: Mapping[str, str], people: Mapping[str, set[str]]) -> s
     if claim.subject:
         return claim.subject
     patient = event_key(claim.event).partition(">")[2]
-    if patient:
-        return patient  # "his second conviction": the one convicted
+    if patient and any(patient in ids for ids in people.values()):
+        return patient  # "his second conviction": the one convicted, not a place ("a conviction in Leeds")
     text = texts.get(claim.source, "")
     named = _OWNER_RE.search(text, claim.sentence_start, claim.start) if text else None
     if named is None or named[1] in _PRONOUNS or named.start() == claim.sentence_start:

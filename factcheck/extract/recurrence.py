@@ -127,13 +127,15 @@ PRIOR_WORDS = ("prior", "previous", "earlier")
 _PRIOR = "|".join(PRIOR_WORDS)
 _PRIOR_COUNT_RE = re.compile(
     r"\b(?:has|had|have|having|with|his|her|their)\s+"
-    r"(?P<count>no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<count>no|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     rf"(?:{_PRIOR})\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}})",
     re.IGNORECASE,
 )
 # A prior count's quote as the comparison sees it: it is about the occurrence in the news
 PRIOR_COUNT_QUOTE = re.compile(rf"[\w-]+\s+(?:{_PRIOR})\s", re.IGNORECASE)
 _NOT_SERIES_NOUNS = frozenset("occasion occasions attempt attempts".split())
+# What "a prior ..." counts as one: a record's step ("He has a prior DWI conviction")
+_ONE_ON_RECORD = frozenset("conviction arrest offense offence charge".split())
 # Modifiers between an ordinal and its noun ("second such arrest", "81st annual awards", "third straight win")
 _SERIES_MODIFIERS = frozenset("such straight consecutive annual successive".split())
 # Capitalised words after a digit ordinal that make an address, not a title ("117th Street")
@@ -329,13 +331,23 @@ def _prior_counts(source: Source, segment: Segment) -> list[RecurrenceClaim]:
     found = []
     for match in _PRIOR_COUNT_RE.finditer(source.text, segment.start, segment.end):
         word = match["count"].lower()
-        count = 0 if word == "no" else int(word) if word.isdigit() else words_value(word)
+        count = (
+            0
+            if word == "no"
+            else 1
+            if word in ("a", "an")
+            else int(word)
+            if word.isdigit()
+            else words_value(word)
+        )
         nouns = []
         for noun in match["noun"].split():
             # a participle ends the noun phrase: "three prior convictions spanning two years"
             if noun.lower() in _STOP_WORDS or (nouns and noun.islower() and noun.endswith(("ing", "ed"))):
                 break
             nouns.append(noun)
+        if word in ("a", "an") and (not nouns or nouns[-1].lower() not in _ONE_ON_RECORD):
+            continue  # "had a previous meeting": at least one, no count
         if count is None or not nouns or nouns[0].lower() in _TIME_WORDS | _NOT_SERIES_NOUNS:
             continue
         start = match.start("count")
