@@ -554,6 +554,16 @@ def test_a_length_of_service_is_the_one_of_whom_its_clause_tells():
     assert facts["the length of Ola Brant's career"] == ["7 years"]
 
 
+def test_a_length_of_service_in_apposition_is_the_named_ones_and_in_a_clause_of_another_no_ones():
+    facts = _facts(
+        "Mayor Ola Brant on Tuesday named Lena Quorrow, a 24-year veteran of the force, as chief. "
+        "She replaces Tavo Rell, who retired in March after seven years in the job.",
+        "Lena Quorrow, a 26-year veteran of the force, was named chief by Mayor Ola Brant on Tuesday.",
+    )
+    # the seven years are the one she replaces, whom the story does not follow: no one's it knows
+    assert facts["the length of Lena Quorrow's tenure"] == ["24 years", "26 years"]
+
+
 def test_a_term_no_one_is_named_for_stays_apart_when_two_people_are_given_that_term():
     facts = _facts(
         "A former clerk was sentenced on Friday to 12 years in prison for stealing from the council.",

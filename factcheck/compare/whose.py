@@ -196,6 +196,10 @@ def antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) 
 # the clause of the name before it, not closed before the claim: "Al Ray, who quit after", "Al Ray has
 # been with the force for"
 _WHO_AFTER_NAME = re.compile(r"(?:,?\s+who|\s+(?:has|had|have|is|was))\b[^,;]*\Z")
+# "Jo Reed, a 24-year veteran of the force": the length of service of the one just named
+_APPOSITION_TO_NAME = re.compile(r",\s+(?:a|an)\s+")
+# a name the frame does not know, then a clause of its own: "replaces Al Ray, who retired after"
+_OTHER_NAME_WHO = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,?\s+who\b[^,;]*\Z")
 # a length of service given before a name: "a nine-year veteran officer Jo Reed"
 _VETERAN_AFTER = re.compile(r"\s+veteran\s+")
 _FEW_WORDS = re.compile(r"(?:[A-Za-z.]+\s+){0,2}")
@@ -212,8 +216,12 @@ def term_of(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
     before = sentence[: claim.start - claim.sentence_start]
     people = frame.people_in(before)
-    if people and _WHO_AFTER_NAME.match(before, people[-1][1]):
-        return event, people[-1][2]
+    if people and (
+        _WHO_AFTER_NAME.match(before, people[-1][1]) or _APPOSITION_TO_NAME.fullmatch(before, people[-1][1])
+    ):
+        return event, people[-1][2]  # "Al Ray, who quit after four years", "Jo Reed, a 24-year veteran"
+    if _OTHER_NAME_WHO.search(before, people[-1][1] if people else 0):
+        return None  # "She replaces Al Ray, who retired after seven years": one the story does not follow
     after = sentence[claim.end - claim.sentence_start :]
     veteran = _VETERAN_AFTER.match(after)
     if veteran:
