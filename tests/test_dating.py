@@ -55,6 +55,9 @@ def _set_apart(sentence: str, dated: bool = True) -> list[str]:
         "In 2011, a quake killed 41 people there.",
         "It was the strongest quake since 2009, when a tremor killed 41 people.",
         "A quake on March 3, 2019, killed 41 people.",
+        # a month named is read as written: April is over before Tuesday, May 14
+        "The quake killed 41 people in April.",
+        "In April, two men were killed in a quake there.",
     ],
 )
 def test_a_toll_told_only_with_earlier_times_is_another_occasions(sentence):
@@ -67,7 +70,8 @@ def test_a_toll_told_only_with_earlier_times_is_another_occasions(sentence):
         "By Wednesday the quake had killed 41 people.",
         "The quake killed 41 people on Tuesday, the most since 2009.",  # its own day beside the bound
         "Rescuers said 41 people were killed.",  # no time at all
-        "The quake killed 41 people in April.",  # within a month of the incident: may be its own
+        "The quake killed 41 people on May 2.",  # a day within a month of the incident: may be its own
+        "The quake killed 41 people in May.",  # the incident's own month
         # a birth dates no occasion: the one born in 1961 was killed now
         "The quake killed 41 people, among them a singer born in 1961.",
         # nor an aside's past: the dam was built then, and fell now

@@ -253,8 +253,9 @@ def earlier_occasions_set_apart(
     facts: dict, claims: Sequence, dates: list, texts: Mapping[str, str] | None = None
 ) -> None:
     """Take out of the incident's tolls and counts what a report tells of an earlier occasion: a
-    sentence whose every time ends a month or more before the incident's earliest date ("in 2011, when
-    41 people died", "the strongest since 2009, when a tremor killed 41", "last year, 12 were shot")
+    sentence whose every time ends a month or more before the incident's earliest date, or before it
+    for a month named ("in 2011, when 41 people died", "the strongest since 2009, when a
+    tremor killed 41", "last year, 12 were shot", "In March, two men were killed")
     tells of another quake, fire or shooting than the story's. ``dates``: the incident's date claims;
     without any, nothing is taken out (a follow-up's incident may be its only time, months back)."""
     incident_days = [days for days in (interval(claim.value) for claim in dates) if days is not None]
@@ -273,7 +274,11 @@ def earlier_occasions_set_apart(
                 # "born in 1938, she recorded 40 albums", "the ban, imposed in 2021, affected 1,800
                 # fishermen": a birth or an aside's past dates no occasion of the sentence's counts
                 continue
-            ends.setdefault(claim.source, []).append((claim.start, days[1]))
+            # a month named is read as written ("In March, two men were killed" is not a shooting of April
+            # 18); a day may be a week off its report's, and a year ("last year") may be the season before
+            # a January story's: they are held a month before
+            end = add_days(days[1], -CURRENT_DAYS) if claim.value.granularity == "month" else days[1]
+            ends.setdefault(claim.source, []).append((claim.start, end))
     for found in ends.values():
         found.sort()
     for key in [key for key in facts if key.attribute in _TOLLS_AND_COUNTS]:
