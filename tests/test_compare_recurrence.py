@@ -232,6 +232,12 @@ def test_ordinals_two_reports_give_the_occurrence_in_the_news_form_a_series_by_t
     assert series("It was Ada Brisk's fourth defence.", "Brisk won on points.") == {}
     assert series("It was Ada Brisk's fourth defence.", "It was Lena Quorrow's fifth defence.") == {}
     assert series("It was Ada Brisk's fourth defence.", "It was the fifth defence in two years.") == {}
+    # a window of games, not of time: "the third win in four games" is no third win ever
+    assert (
+        series("It was the Otters' third win in four games.", "It was the Otters' fourth win in five games.")
+        == {}
+    )
+    assert series("It was the Otters' third win of the season.", "It was the Otters' fourth win.") == {}
 
 
 def test_a_place_an_event_key_holds_as_its_patient_owns_no_record():

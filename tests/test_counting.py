@@ -236,6 +236,10 @@ def test_a_count_of_men_who_did_the_crime_counts_the_attackers(text: str, attack
         ("The remaining two engines left at noon.", True),
         ("Three robbers fled; police caught two other men later.", False),
         ("Three robbers fled in a van.", False),
+        # the window of an ordinal counts no thing of the story
+        ("It was the Otters' third win in four games.", True),
+        ("It was her second goal in her last 10 starts.", True),
+        ("The Otters won four games in a row.", False),
     ],
 )
 def test_a_count_of_the_others_is_a_part(text: str, others: bool) -> None:

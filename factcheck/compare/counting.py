@@ -278,9 +278,22 @@ def tells_remainder(claim, text: str) -> bool:
 
 def counts_the_others(claim, text: str) -> bool:
     """Whether a count is of those besides some told before ("police are looking for the other three
-    robbers"): a part of the story's count of the things, not the whole. (A harm's "the other two
-    victims were wounded", after the dead, is the whole of the wounded: the toll weighs that.)"""
-    return _OTHERS_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start) is not None
+    robbers"): a part of the story's count of the things, not the whole; or the window of an ordinal
+    ("the third win in four games", "her second goal in his last 10 starts"), which counts no thing
+    of the story. (A harm's "the other two victims were wounded", after the dead, is the whole of the
+    wounded: the toll weighs that.)"""
+    reach = max(claim.sentence_start, claim.start - 40)
+    return bool(
+        _OTHERS_BEFORE.search(text, reach, claim.start)
+        or _ORDINALS_WINDOW_BEFORE.search(text, reach, claim.start)
+    )
+
+
+_ORDINALS_WINDOW_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[a-z-]+\s+){1,2}(?:in|over|of)\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:last|past|previous)\s+)?\Z",
+    re.I,
+)
 
 
 # The deeds only the people who did a crime do, told of them in the active voice: a count of men, or

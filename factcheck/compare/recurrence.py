@@ -111,7 +111,11 @@ _OF_THE_NEWS = re.compile(
 # A count within a window ("in 34 days", "this year", "since May") is of another series.
 _WINDOW_AFTER = re.compile(
     r"\b(?:in|within|over|during|this|so\s+far)\b[^.;]*?\b(?:days?|weeks?|months?|years?|decades?)\b"
-    r"|\bsince\b|\bthis\s+(?:season|century|spring|summer|autumn|fall|winter)\b",
+    r"|\bsince\b|\bthis\s+(?:season|century|spring|summer|autumn|fall|winter)\b"
+    # a window of other things than time: "in four games", "in his last 10 starts", "of the season"
+    r"|\b(?:in|over|of)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?:last|past|previous|first)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z-]+s\b"
+    r"|\bof\s+the\s+(?:season|year|campaign|tournament|series|tour)\b",
     re.IGNORECASE,
 )
 
