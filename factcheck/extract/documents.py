@@ -61,7 +61,7 @@ _BUILDINGS = (
 ).split()
 _INSTITUTIONS = "school college university hospital company firm club charity".split()
 BUILT_KINDS = frozenset(_BUILDINGS + _INSTITUTIONS)
-_KINDS |= {noun: noun for noun in BUILT_KINDS} | {"churches": "church"}
+_KINDS |= {noun: noun for noun in BUILT_KINDS}
 _NOUN = r"(?P<noun>" + "|".join(sorted(_KINDS, key=len, reverse=True)) + r")"
 # The verb of the act -> its event lemma. "Made" and "issued" adopt only with a document beside them.
 _ACTS = {

@@ -181,7 +181,7 @@ def money_counted(text: str, segment: Segment, start: int, end: int) -> tuple[st
     return None, end
 
 
-# asked once per sentence, not for each of its sums
+# asked once per sentence and clause, not for each of its sums
 @lru_cache(maxsize=256)
 def _tells_of_buying(sentence: str, clause: str) -> bool:
     """Whether a sum a share is a buyer's price: the sentence tells of buying, and the sum's own clause
