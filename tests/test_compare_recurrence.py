@@ -244,8 +244,8 @@ def test_a_place_an_event_key_holds_as_its_patient_owns_no_record():
     from factcheck.extract.claims import claims_of
 
     texts = {
-        "a": "Ivo Marsh has a prior DUI conviction in Tarrow from 2009.",
-        "b": "Ivo Marsh has three prior DUI convictions.",
+        "a": "Ivo Marsh, who has a prior theft conviction in Tarrow, was held.",
+        "b": "Ivo Marsh has three prior theft convictions.",
     }
     claims = [
         c
@@ -255,4 +255,4 @@ def test_a_place_an_event_key_holds_as_its_patient_owns_no_record():
     ]
     # "in Tarrow" is where, not whose: the two counts are one record's
     groups = series_groups(claims, texts)
-    assert {c.source for c in groups["dui:"]} == {"a", "b"}
+    assert {c.source for c in groups["theft:"]} == {"a", "b"}

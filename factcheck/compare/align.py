@@ -494,7 +494,7 @@ def _dates_the_event(sentence: str, at: int, quote: str, event: str) -> bool:
     if _inside_reported_content(before, verb) or _COUNT_CHANGED_BEFORE.search(before):
         return False
     if document_event(sentence, at, at + len(quote)) is not None:
-        return True  # "rules issued last December": the issuing is the act, not a saying
+        return True  # "the levy rules issued in March": the issuing is the act, not a saying
     return not _dates_the_saying(before, after)
 
 

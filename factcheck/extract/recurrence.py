@@ -134,7 +134,7 @@ _PRIOR_COUNT_RE = re.compile(
 # A prior count's quote as the comparison sees it: it is about the occurrence in the news
 PRIOR_COUNT_QUOTE = re.compile(rf"[\w-]+\s+(?:{_PRIOR})\s", re.IGNORECASE)
 _NOT_SERIES_NOUNS = frozenset("occasion occasions attempt attempts".split())
-# What "a prior ..." counts as one: a record's step ("He has a prior DWI conviction")
+# What "a prior ..." counts as one: a record's step ("Hale has a prior theft conviction")
 _ONE_ON_RECORD = frozenset("conviction arrest offense offence charge".split())
 # Modifiers between an ordinal and its noun ("second such arrest", "81st annual awards", "third straight win")
 _SERIES_MODIFIERS = frozenset("such straight consecutive annual successive".split())
