@@ -228,16 +228,25 @@ def test_ordinals_two_reports_give_the_occurrence_in_the_news_form_a_series_by_t
         return series_groups(claims, {s.id: s.text for s in sources})
 
     assert list(series("It was Ada Brisk's fourth defence.", "It was the fifth defence.")) == ["defence:"]
-    # one report alone, or two people's records, or a window after the ordinal: no series of the news
+    # one report alone, or two people's records: no series of the news
     assert series("It was Ada Brisk's fourth defence.", "Brisk won on points.") == {}
     assert series("It was Ada Brisk's fourth defence.", "It was Lena Quorrow's fifth defence.") == {}
-    assert series("It was Ada Brisk's fourth defence.", "It was the fifth defence in two years.") == {}
+    # a window of time read with the ordinal joins it: the series is then judged by that window
+    assert list(series("It was Ada Brisk's fourth defence.", "It was the fifth defence in two years.")) == [
+        "defence:"
+    ]
     # a window of games, not of time: "the third win in four games" is no third win ever
     assert (
         series("It was the Otters' third win in four games.", "It was the Otters' fourth win in five games.")
         == {}
     )
     assert series("It was the Otters' third win of the season.", "It was the Otters' fourth win.") == {}
+    # a window read with the ordinal, and "in its history" (all the time there was), are of the news
+    found = series(
+        "It is the second escape from the jail since it opened in 2001.",
+        "It was the first escape from the jail in its 25-year history.",
+    )
+    assert list(found) == ["escape:"]
 
 
 def test_a_place_an_event_key_holds_as_its_patient_owns_no_record():

@@ -49,6 +49,9 @@ EXPECTED = {
     # "It was Brisk's fourth defence of the title she won in 2021" against "It was the fifth defence of the
     # title Brisk won in 2021": 2021 is the title's, and each ordinal counts the defence in the news.
     "title-defence-ordinal": ["FC401"],
+    # "the second escape from the jail since it opened in 2001" against "the first escape from the jail in
+    # its 24-year history": one earlier escape since 2001, and none ever.
+    "escape-since-opening": ["FC401"],
     # "killed at least 12 people" vs "no casualties".
     "casualties-denied": ["FC601"],
     # Bombay and Mumbai are one city.

@@ -141,6 +141,18 @@ def test_an_ordinals_event_is_not_the_verb_of_a_clause_after_it_with_a_subject_o
     assert claim.event is None
 
 
+def test_a_count_since_an_event_told_by_its_own_clause_has_that_window() -> None:
+    text = "It is the second escape from the jail since it opened in 2001."
+    year = TimeSpan(
+        start=dt.date(2001, 1, 1), end=dt.date(2002, 1, 1), granularity="year", timex_value="2001"
+    )
+    value = _only(text, [_time(text, "2001", year)]).value
+    assert (value.ordinal, value.window_start, value.window_end) == (2, dt.date(2001, 1, 1), PUBLISHED)
+    # "the first since he took over in 2001" says none since then, not that the last was in 2001
+    text = "It was the first win since he took over in 2001."
+    assert _only(text, [_time(text, "2001", year)]).value.window_start is None
+
+
 def test_visited_for_the_first_time_takes_the_date_before_it() -> None:
     text = "In July 2000, the president visited the island for the first time."
     july = TimeSpan(

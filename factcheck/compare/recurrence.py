@@ -108,6 +108,11 @@ _OF_THE_NEWS = re.compile(
     r"(?:[^.;:]*,\s+)?(?:[Ii]t|[Tt]his)(?:\s+is|\s+was|['’]s)\s+"
     r"(?:the|his|her|their|its|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+$"  # "It was Ivo Marsh's fourth"
 )
+# "in its 28-year history", "in the club's history": all the time there was, no window
+_HISTORY_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:its|their|his|her|the\s+[\w'’-]+['’]s?)\s+(?:[\w-]+\s+)?(?:history|existence)\b",
+    re.IGNORECASE,
+)
 # A count within a window ("in 34 days", "this year", "since May") is of another series.
 _WINDOW_AFTER = re.compile(
     r"\b(?:in|within|over|during|this|so\s+far)\b[^.;]*?\b(?:days?|weeks?|months?|years?|decades?)\b"
@@ -126,11 +131,23 @@ def of_the_news(claim, text: str) -> bool:
     occurrences ("has two prior convictions") is always about it."""
     if PRIOR_COUNT_QUOTE.match(claim.quote):
         return True
+    # "the first escape from the prison in its 28-year history" is the first ever: no window
+    history = _HISTORY_AFTER.match(text, claim.end, claim.sentence_end)
     return (
         bool(_OF_THE_NEWS.fullmatch(text, claim.sentence_start, claim.start))
         and len(claim.quote.split()) == 2
-        and not _WINDOW_AFTER.search(text, claim.end, claim.sentence_end)
+        and not _WINDOW_AFTER.search(text, history.end() if history else claim.end, claim.sentence_end)
     )
+
+
+def _given_to_the_news(claim, text: str) -> bool:
+    """Whether a report gives an ordinal to the occurrence in the news, bare (:func:`of_the_news`) or
+    with a window of time it was read with ("It is the second escape since it opened in 1998")."""
+    if claim.kind != "recurrence" or claim.value.occurrence is not None or claim.value.title is not None:
+        return False
+    if claim.value.window_start is not None:
+        return bool(_OF_THE_NEWS.fullmatch(text, claim.sentence_start, claim.start))
+    return _undated_count(claim) and of_the_news(claim, text)
 
 
 def constraints_of(
@@ -439,7 +456,7 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
         owners = {owner for c in members if (owner := _owner(c, texts, people))}
         # "It was Ivo Marsh's fourth defence" in one report, "It was the fifth defence" in another
         told_of_the_news = len({c.source for c in members}) > 1 and all(
-            _undated_count(c) and of_the_news(c, texts.get(c.source, "")) for c in members
+            _given_to_the_news(c, texts.get(c.source, "")) for c in members
         )
         if (counts or told_of_the_news) and len(owners) <= 1 and key not in by_series:
             by_series[key] = members

@@ -283,6 +283,8 @@ def _recurrence(
     gap = None
     occurrence = None
     window = _window(text, times, end, min(next_start, end + WINDOW_REACH))
+    if window is None and title is None and ordinal.value >= 2:
+        window = _since_clause(text, times, end, min(next_start, end + WINDOW_REACH), source.published)
     if window is not None and title is None:
         window_start, window_end = window_of(window.value, source.published)
         value = window.value
@@ -551,6 +553,36 @@ def _singular(word: str) -> str:
     """A noun without its plural ending ("summits" -> "summit"); "meeting" stays "meeting"."""
     word = word.lower().strip("-")
     return _IRREGULAR_LEMMAS[word] if word in _IRREGULAR_LEMMAS else singular_noun(word)
+
+
+# "the second escape from the prison since it opened in ", "the third title since he took over in "
+_SINCE_CLAUSE_RE = re.compile(
+    r"(?:\s+(?:to|of|in|at|with|from|for|by)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’.-]+\s*?){1,3})?"
+    r"\s+since\s+(?:it|he|she|they|we|the\s+[\w-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:(?:was|were|had|has|first)\s+)?[a-z]+(?:\s+(?:over|up|back))?\s+in\s+\Z"
+)
+
+
+def _since_clause(
+    text: str, times: list[TimeClaim | DurationClaim], start: int, stop: int, published
+) -> TimeClaim | None:
+    """The window of a count since an event told by its own clause: "the second escape since it
+    opened in 1998" counts within [1998, publication). Only for a second or later: "the first win
+    since he took over in 2019" says none since then, not that the last one was in 2019, as "the
+    first since 2019" does."""
+    for claim in times:
+        value = claim.value
+        if (
+            start <= claim.start <= stop
+            and isinstance(value, TimeSpan)
+            and value.start is not None
+            and value.granularity in ("year", "month", "day")
+            and _SINCE_CLAUSE_RE.fullmatch(text, start, claim.start)
+        ):
+            return claim.model_copy(
+                update={"value": value.model_copy(update={"signal": "since", "end": published})}
+            )
+    return None
 
 
 def _window(
