@@ -36,6 +36,7 @@ and bare ordinals without a window ("she finished third").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
@@ -564,7 +565,7 @@ _SINCE_CLAUSE_RE = re.compile(
 
 
 def _since_clause(
-    text: str, times: list[TimeClaim | DurationClaim], start: int, stop: int, published
+    text: str, times: list[TimeClaim | DurationClaim], start: int, stop: int, published: dt.date | None
 ) -> TimeClaim | None:
     """The window of a count since an event told by its own clause: "the second escape since it
     opened in 1998" counts within [1998, publication). Only for a second or later: "the first win
