@@ -6,7 +6,13 @@ import pytest
 from claim_builders import day, source, time_claim
 
 from factcheck.compare.lexicon import incident_family
-from factcheck.compare.sentences import clause_of, event_word_of, tells_background, told_after
+from factcheck.compare.sentences import (
+    clause_of,
+    event_word_of,
+    sentence_starts_before,
+    tells_background,
+    told_after,
+)
 from factcheck.extract.claims import claims_of
 
 
@@ -100,3 +106,17 @@ def test_a_rescue_told_as_the_sentences_event_is_still_its_event() -> None:
     text = "Three hikers were rescued from the ridge on Sunday."
     claim = time_claim("a", "Sunday", day(2024, 5, 5), None, text=text)
     assert event_word_of(claim, text)[2] == "rescue"
+
+
+def test_the_sentences_before_one_begin_after_each_end_mark_and_its_closing_quote():
+    text = 'Two men died. "It was awful," she said. Ask Ivo (the chief.) Four others were hurt.'
+    last = text.index("Four")
+    starts = sentence_starts_before(text, last)
+    assert [text[s : s + 4] for s in starts] == [
+        "Two ",
+        '"It ',
+        "Ask ",
+    ]
+    # looking back a short way, the look begins where it starts
+    assert sentence_starts_before(text, last, reach=30) == [last - 30, text.index("Ask")]
+    assert sentence_starts_before(text, 0) == [0]

@@ -181,3 +181,14 @@ def sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 # A count of a part of the whole, or added to it: "including one man", "among them two boys".
+
+
+# Between two sentences: the end's mark, a closing quote or bracket, then space
+_SENTENCE_GAP = re.compile(r"[.!?][\"'’)\u201d]?\s+")
+
+
+def sentence_starts_before(text: str, start: int, reach: int | None = None) -> list[int]:
+    """Where the sentences of ``text`` before the one at offset ``start`` begin, in order (looking back at
+    most ``reach`` characters when given; the first start is then where the look begins)."""
+    low = 0 if reach is None else max(0, start - reach)
+    return [low, *(m.end() for m in _SENTENCE_GAP.finditer(text, low, start) if m.end() < start)]

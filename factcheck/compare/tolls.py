@@ -28,6 +28,7 @@ from collections.abc import Callable, Hashable, Mapping
 from factcheck.compare.counting import ORDINAL_WORD
 from factcheck.compare.lexicon import event_words
 from factcheck.compare.occurrences import is_read
+from factcheck.compare.sentences import sentence_starts_before
 from factcheck.records import Quantity, QuantityClaim
 
 # Words by which a text may say someone died ("murder" too: a count of the shot is then not safely
@@ -150,19 +151,13 @@ def beside_the_dead(claim, text: str, attribute: str | None) -> bool:
     before = text[claim.sentence_start : claim.start]
     if not before.strip():
         # "Four other people were wounded." opening its sentence: the others are the dead just told
-        before = text[max(0, claim.sentence_start - _SENTENCE_BEFORE) : claim.sentence_start]
-        before = before[_last_sentence_start(before) :]
+        previous = sentence_starts_before(text, claim.sentence_start, _SENTENCE_BEFORE)[-1]
+        before = text[previous : claim.sentence_start]
     return any(name in ("death", "killing_outcome") for *_, name in event_words(before))
 
 
 # How far back the sentence before a count is read
 _SENTENCE_BEFORE = 400
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=\S)")
-
-
-def _last_sentence_start(text: str) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip())]
-    return ends[-1] if ends else 0
 
 
 def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:

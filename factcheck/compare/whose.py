@@ -22,7 +22,14 @@ from factcheck.compare.lexicon import (
 )
 from factcheck.compare.people import name_words
 from factcheck.compare.roles import part_in, role_person
-from factcheck.compare.sentences import PASSIVE_END, PRONOUN_START, RELATIVE_START, clause_of, event_word_of
+from factcheck.compare.sentences import (
+    PASSIVE_END,
+    PRONOUN_START,
+    RELATIVE_START,
+    clause_of,
+    event_word_of,
+    sentence_starts_before,
+)
 from factcheck.compare.terms import term_event
 from factcheck.extract.gazetteer import slug
 from factcheck.extract.numbers import WORD_NUMBERS
@@ -173,8 +180,7 @@ def participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | 
 
 def antecedent_in(frame: StoryFrame, text: str, claim) -> list:
     """Who "he" or "she" of a claim's sentence is, reading the text's sentences before it."""
-    starts = [0, *(m.end() for m in re.finditer(r"[.!?][\"')\u201d]?\s+", text[: claim.sentence_start]))]
-    return antecedent(frame, text, starts, claim.sentence_start)
+    return antecedent(frame, text, sentence_starts_before(text, claim.sentence_start), claim.sentence_start)
 
 
 def antecedent(frame: StoryFrame, text: str, starts: Sequence[int], start: int) -> list:
