@@ -356,3 +356,21 @@ def test_a_count_of_earlier_occurrences_makes_the_one_in_the_news_the_next(
 )
 def test_counts_of_earlier_things_that_are_not_a_record(text: str) -> None:
     assert _recurrences(text, []) == []
+
+
+def test_an_infinitive_after_the_noun_keeps_the_since_window() -> None:
+    text = "It was the first storm to reach the Ostby shore since 2011."
+    since = TimeSpan(
+        start=dt.date(2011, 1, 1), end=PUBLISHED, granularity="year", signal="since", timex_value="2011"
+    )
+    value = _only(text, [_time(text, "2011", since)]).value
+    assert (value.ordinal, value.series, value.window_start) == (1, "storm", dt.date(2011, 1, 1))
+
+
+def test_a_comma_before_since_ends_the_ordinal_phrase() -> None:
+    text = "It was the first storm of the year, the worst since 2011."
+    since = TimeSpan(
+        start=dt.date(2011, 1, 1), end=PUBLISHED, granularity="year", signal="since", timex_value="2011"
+    )
+    value = _only(text, [_time(text, "2011", since)]).value
+    assert (value.ordinal, value.window_start) == (1, None)

@@ -91,8 +91,9 @@ _DESTINATION_RE = re.compile(
     + _DURATION_LEAD_RE.pattern,
     re.IGNORECASE,
 )
-# A comma or an infinitive ("to lead the party") ends the ordinal's phrase before a "since" window
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\bto\s+(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b)[a-z]+")
+# A comma ends the ordinal's phrase before a "since" window; an infinitive does not: "the first storm
+# to reach the coast since 2011" counts storms since 2011
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]")
 _THAT_CLAUSE_RE = re.compile(r"[^.;:]{0,40}?\bthat\s+([^.;:,]{0,80})")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _AUXILIARY_FORMS = frozenset("is was were has had".split())
