@@ -490,7 +490,8 @@ _LEAD_SENTENCES = (
 def test_a_lead_pattern_finds_what_a_search_of_every_sentence_finds():
     """A sentence is searched with a lead pattern only if it holds a word the pattern needs: for every
     pattern, what is found that way is what a search of every sentence finds."""
-    from factcheck.compare.readings import _KILLED, _NEEDS, _searched
+    from factcheck.compare.harm_patterns import KILLED
+    from factcheck.compare.readings import _NEEDS, _searched
 
     found_any = set()
     for text in _LEAD_SENTENCES:
@@ -500,7 +501,7 @@ def test_a_lead_pattern_finds_what_a_search_of_every_sentence_finds():
             if everywhere:
                 found_any.add(pattern)
     assert found_any == set(_NEEDS)  # every pattern is exercised
-    assert list(_searched(_KILLED, "A man and his son were found safe.")) == []
+    assert list(_searched(KILLED, "A man and his son were found safe.")) == []
 
 
 def test_a_double_or_triple_shooting_counts_its_people():

@@ -30,7 +30,33 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.dating import told_long_ago
-from factcheck.compare.lexicon import PERSON_NOUNS
+from factcheck.compare.harm_patterns import (
+    ALIVE_AFTER,
+    BOTH,
+    CALENDAR,
+    DEATH_AFTER,
+    FAMILY_KILLED,
+    HURT_WORD,
+    HURT_WORDS,
+    INJURED,
+    INJURED_OBJECT,
+    KILLED,
+    KILLED_OBJECT,
+    LEFT_DEAD,
+    LEFT_HURT,
+    LIST_HURT,
+    MULTIPLE,
+    MULTIPLES,
+    NUMBERS,
+    ONE_PERSON,
+    PAIR_KILLED,
+    SHOT_OBJECT,
+    SHOT_SELF,
+    SUFFERED,
+    TAKEN_WHERE_DIED,
+    listed,
+    one_of_two,
+)
 from factcheck.compare.tolls import death_told
 from factcheck.extract.gazetteer import fold, place_names, slug
 from factcheck.extract.numbers import WORD_NUMBERS
@@ -38,191 +64,10 @@ from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Sour
 from factcheck.values import MONTHS, WEEKDAYS
 
 LEAD_SENTENCES = 3
-_PERSON = "|".join(
-    sorted(
-        PERSON_NOUNS
-        | {
-            "victim",
-            "soldier",
-            "officer",
-            "student",
-            "grader",
-            "friend",
-            "relative",
-            "cousin",
-            "nephew",
-            "niece",
-        }
-        | {"grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "girlfriend"}
-        | {"boyfriend", "neighbor", "neighbour"},
-        key=len,
-        reverse=True,
-    )
-    # an age alone is a person: "a 15-year-old was shot", "a six-year-old", "a 14-month old"
-    + [r"[\w-]+-(?:year|month|week|day)[- ]old"]
-)
-# The words before a person's noun: "A 10-year-old boy", "one man", "the victim", "his father".
-_DETERMINED = (
-    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r")"
-)
-# One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
-# child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,". Not one of two ("Adam and Ethan Lee
-# died", "a father and daughter dead"): see _one_of_two.
-_ONE_PERSON = (
-    r"(?P<np>\b" + _DETERMINED + r"\b"
-    r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-    r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
-    r"(?!\s+and\s)"
-)
-# "Jo Reed was taken to a hospital, where he was pronounced dead", "was rushed to Mercy Hospital where
-# she later died": the person named died of the harm the sentence tells.
-_TAKEN_WHERE_DIED = (
-    r"(?:was|were)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s+[^.;]{0,80}?,?\s+where\s+"
-    r"(?:he|she|they)\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|pronounced\s+dead)"
-)
-_DEATH_WORDS = (
-    r"(?:killed|dead|died|passed\s+away|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
-    r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
-)
-_KILLED = re.compile(
-    _ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:\w+ly\s+)?"
-    r"(?:(?:shot|stabbed|struck|hit)\s+and\s+)?(?:(?:found|pronounced|declared)\s+)?" + _DEATH_WORDS + r"\b"
-    # "He was pronounced dead at the scene", "shot his brother, killing him"
-    r"|\b(?:[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been)\s+(?:later\s+)?(?:(?:pronounced|declared|found)\s+dead|fatally\s+shot"
-    r"|shot\s+and\s+killed|killed)|(?:later\s+)?died)\b|\b(?:killing|fatally\s+wounding)\s+(?:him|her)\b"
-)
-# One person a verb or a noun of killing takes: "a shooting that killed a 3-year-old girl", "shot and
-# killed his friend, Jo Reed,", "the fatal shooting of a 14-year-old boy", "the death of 17-year-old Jo
-# Reed"; not the first of a list ("killed his wife, son and daughter").
-_OBJECT = (
-    r"(?P<object>" + _DETERMINED + r"|(?:[\w-]+-year-old\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)\b"
-    r"(?!\s+(?:and|&)\s+(?:(?:his|her|their|an?|the|one|two|three|four|\d+|" + _PERSON + r")\b|[A-Z])"
-    r"|,\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s)"
-)
-_KILLED_OBJECT = re.compile(
-    r"\b(?:(?:shot\s+and\s+)?(?:killed|killing|kills|murdered|murdering)|fatally\s+(?:shot|shooting|wounded|wounding)"
-    r"|(?:fatal|deadly)\s+shooting\s+of|(?:shooting\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of)"
-    r"\s+(?:the\s+)?" + _OBJECT
-)
-_INJURED_OBJECT = re.compile(
-    r"(?<!fatally\s)(?<!mortally\s)\b(?:(?!fatally|mortally)\w+ly\s+)?(?:wounding|injuring|wounded|injured)\s+"
-    + _OBJECT
-    + r"(?!\s+(?:dead|to\s+death))"
-)
-# Two people who died together: "a man and his daughter were found dead", "a woman and her 6-year-old
-# granddaughter both died", "found a father and son dead".
-_PAIR = (
-    r"\b" + _DETERMINED + r"\s+(?:and|&)\s+(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
-    r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:" + _PERSON + r")\b"
-)
-_PAIR_KILLED = re.compile(
-    r"(?P<np>"
-    + _PAIR
-    + r")\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:both\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
-    r"(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?" + _DEATH_WORDS + r"\b"
-    r"|\bfound\s+(?P<found>" + _PAIR + r")\s+dead\b"
-)
-# One person and their children who died with them: "a mother and her two sons found dead".
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_FAMILY_KILLED = re.compile(
-    r"(?P<np>\b" + _DETERMINED + r"\s+(?:and|&)\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|[2-6])\s+"
-    r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:sons|daughters|children|kids|boys|girls|grandchildren|stepchildren))\b"
-    r"\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:all\s+)?(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?"
-    + _DEATH_WORDS
-    + r"\b"
-)
-# People listed together with one harm: "Two men and a woman were wounded", "a man, a teen and two women
-# were shot": as many as the list names (an item is one person or a counted few).
-_PLURAL_PEOPLE = r"(?:men|women|boys|girls|teens|teenagers|children|adults|juveniles|people|others)"
-_COUNTED_FEW = (
-    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-6])\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
-    + _PLURAL_PEOPLE
-)
-_LISTED_ITEM = re.compile(rf"(?:{_COUNTED_FEW}\b|{_DETERMINED}\b)")
-_LIST_HURT = re.compile(
-    rf"(?P<np>(?:{_COUNTED_FEW}\b|\b{_DETERMINED}\b)(?:\s*,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)*?,?\s+(?:and|&)\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:{_PLURAL_PEOPLE}|{_PERSON})\b)\s+(?:were|have\s+been|had\s+been)\s+"
-    r"(?:(?!fatally|mortally)\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death))"
-)
-_INJURED = re.compile(
-    _ONE_PERSON
-    # "a girl shot in her bed is now recovering": the participle's phrase between subject and verb
-    + r"(?:\s+(?:shot|wounded|injured|hit)\s+[^,.;:]{0,40}?(?=\s+(?:is|was|remains)\s))?"
-    r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
-    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
-    r"(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+|area\s+|local\s+|nearby\s+){0,4}hospital)\b"
-    r"(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
-    # "a woman is in critical condition", "his father remains hospitalized in stable condition"
-    r"|(?:is|was|remains|remained)\s+(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|stable|fair|grave|good"
-    r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b"
-    # "a teen is recovering", "a girl is fighting for her life", "a boy continued to recover"
-    r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b"
-    r"|continue[sd]?\s+to\s+recover\b)"
-)
-# "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover",
-# "a woman was also shot, but survived", "the officer was shot in the leg and is expected to make a full
-# recovery", "the guard was treated and released from a local hospital", "she is still being treated".
-_RECOVER = r"(?:recover|survive|make\s+a\s+(?:full\s+)?recovery)"
-_ALIVE = (
-    r"\s+(?:(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
-    r"|(?:(?:is|was)\s+(?:now\s+)?expected\s+to|should|will)\s+" + _RECOVER + "|"
-    r"(?:was|were)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|stabbed|hit|struck)\b[^.;]{0,80}?\b(?:but|and)\s+"
-    r"(?:survived|(?:is|was)\s+(?:now\s+)?expected\s+to\s+" + _RECOVER + ")|"
-    r"(?:was|were|has\s+been|had\s+been)\s+(?:treated\s+and\s+)?released\s+from\s+(?:the|an?)\s+"
-    r"(?:[\w-]+\s+){0,3}?hospital|(?:is|was|are|were)\s+(?:still\s+)?being\s+treated)\b"
-)
-# "the officer who was shot was released from the hospital": the person's harm told between
-_WHO_WAS_HURT = r"(?:\s+who\s+was\s+(?:shot|wounded|injured|hurt|stabbed))?"
-_SUFFERED = re.compile(_ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
-# What _INJURED's and _SUFFERED's verbs need: a sentence without one of these words matches neither.
-# Written in small letters as those patterns are, not case-blind: a case-blind alternation is tried at
-# every character, a cased one only where one of its first letters stands.
-_HURT_WORDS = (
-    *("wounded", "injured", "hurt", "shot", "stabbed", "hospital", "condition", "recover", "fighting"),
-    *("suffered", "sustained", "survive", "treated"),
-)
-_HURT_WORD = re.compile("|".join(_HURT_WORDS))
-# After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
-# a minor hand injury".
-_ALIVE_AFTER = re.compile(
-    r"(?:\s*,\s*\d{1,3}\s*,|,)?(?:" + _ALIVE + r"|\s+(?:was|is|remains)\s+(?:(?:listed|hospitali[sz]ed|"
-    r"(?:airlifted|flown|rushed|taken|transported)\s+to\s+[^.;]{0,40}?hospital)\s+)?in\s+"
-    r"(?:critical|serious|stable|fair|good|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b)"
-)
-# "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
-# and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).
-_SHOT_SELF = re.compile(_ONE_PERSON + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|herself)\b")
-_SHOT_OBJECT = re.compile(
-    r"\b(?:shot|shoots|shooting(?:\s+of)?|grazed|grazing|struck|striking|hit|hitting)\s+(?:the\s+)?"
-    + _OBJECT
-    # "shot the man and killed him" tells one death; "shot his son and killed his wife" two people
-    + r"(?!\s+(?:and\s+killed\b(?!\s+(?:his|her|their|an?|the)\b)|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
-)
-# "shot his girlfriend and her son, wounding both": the two just told
-_BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
-# "a shooting that left a teenager injured", "left a six-year-old dead"
-_LEFT_DEAD = re.compile(r"\bleft\s+" + _OBJECT + r"\s+dead\b")
-# "a triple shooting", "a double homicide": as many people shot, or killed (one incident: not "double
-# shootings", nor "the third double shooting this month")
-_MULTIPLE = re.compile(
-    r"\b(?:an?|the|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+"
-    r"(?P<n>double|triple|quadruple)[- ](?P<killed>fatal\s+shooting|homicide|murder|slaying)?(?P<shot>shooting)?\b(?!s)",
-    re.I,
-)
-_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
-_LEFT_HURT = re.compile(r"\bleft\s+" + _OBJECT + r"\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b")
-# Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
-# Ray"), where "and" does not join two clauses ("a man was killed and a woman wounded").
-_CALENDAR = r"(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b"
-_AND_PERSON = re.compile(
-    r"(?:\b(?:" + _PERSON + r")|\b(?!" + _CALENDAR + r")[A-Z][\w'-]*|\d{1,3}),?\s+(?:and|&)\s+\Z"
-)
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western central "
     "downtown near".split()
 )
-_DEATH_AFTER = re.compile(r"\b(?:died|dies|dead|killed|fatal|fatally|death)\b", re.I)
 _DIRECTION = (
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
     r"central|downtown)\s+)?"
@@ -332,7 +177,7 @@ _DATELINE = re.compile(
 _DIED_AFTER = re.compile(
     r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:later|also)\s+)?"
     r"(?:pronounced\s+dead|found\s+dead|declared\s+(?:brain[- ])?dead|(?:shot\s+and\s+)?killed|fatally\s+shot|"
-    r"shot\s+dead|shot\s+to\s+death)|(?:(?:later|also)\s+)?died|" + _TAKEN_WHERE_DIED + r")\b"
+    r"shot\s+dead|shot\s+to\s+death)|(?:(?:later|also)\s+)?died|" + TAKEN_WHERE_DIED + r")\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z", re.I)
 # Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
@@ -344,7 +189,7 @@ _JOINED = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{
 # found dead", "Adam and Ethan Vey died".
 _NAME_ITEM = (
     r"(?:[\w-]+-year-old\s+)?(?!"
-    + _CALENDAR
+    + CALENDAR
     + r"|(?:The|A|An|He|She|They|Police|In|At|On|Near|From|Of|After|Before|When|While)\b)"
     r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){0,3}(?:\s*,\s*\d{1,3}\b)?"
 )
@@ -427,56 +272,56 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
     for segment in lead[:LEAD_SENTENCES]:
         text = segment.text
         # one look for the words every pattern of the killed needs (most lead sentences have none)
-        killing = _may_match(_KILLED, text)
-        for match in _PAIR_KILLED.finditer(text) if killing else ():
+        killing = _may_match(KILLED, text)
+        for match in PAIR_KILLED.finditer(text) if killing else ():
             claims.append(_count(source, segment, match, "people killed", 2))
         victims = []  # the people a sentence says someone killed, for its killer's own death
-        for match in _searched(_BOTH, text):
+        for match in _searched(BOTH, text):
             claims.append(
                 _count(source, segment, match, "people " + ("killed" if match["killed"] else "injured"), 2)
             )
             if match["killed"]:
                 victims.append((match.start(), match.end(), 2))
-        for match in _FAMILY_KILLED.finditer(text) if killing else ():
-            number = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+        for match in FAMILY_KILLED.finditer(text) if killing else ():
+            number = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
             claims.append(_count(source, segment, match, "people killed", 1 + number))
         # a subject may be the second of two people; an object's list is its own pattern's
-        of_the_killed = (_KILLED, _KILLED_OBJECT, _LEFT_DEAD) if killing else ()
+        of_the_killed = (KILLED, KILLED_OBJECT, LEFT_DEAD) if killing else ()
         for match in [match for pattern in of_the_killed for match in pattern.finditer(text)]:
-            if not (match.re is _KILLED and _one_of_two(text, match)):
+            if not (match.re is KILLED and one_of_two(text, match)):
                 claims.append(_count(source, segment, match, "people killed"))
                 # "a man killed" may be the killer's deed; "a woman was killed" is a victim
-                if match.re is not _KILLED or _PASSIVE.search(match.group()):
+                if match.re is not KILLED or _PASSIVE.search(match.group()):
                     victims.append((match.start(), match.end(), 1))
         claims.extend(_with_own_death(source, segment, victims))
-        for match in _searched(_MULTIPLE, text):
+        for match in _searched(MULTIPLE, text):
             if match["killed"] or match["shot"]:
                 counted = "people killed" if match["killed"] else "people shot"
-                claims.append(_count(source, segment, match, counted, _MULTIPLES[match["n"].lower()]))
+                claims.append(_count(source, segment, match, counted, MULTIPLES[match["n"].lower()]))
         hurt = []
         for pattern, counted in (
-            (_INJURED, "people injured"),
-            (_INJURED_OBJECT, "people injured"),
-            (_LEFT_HURT, "people injured"),
-            (_SHOT_SELF, "people shot"),
-            (_SHOT_OBJECT, "people shot"),
+            (INJURED, "people injured"),
+            (INJURED_OBJECT, "people injured"),
+            (LEFT_HURT, "people injured"),
+            (SHOT_SELF, "people shot"),
+            (SHOT_OBJECT, "people shot"),
         ):
             for match in _searched(pattern, text):
-                if pattern in (_INJURED, _SHOT_SELF) and _one_of_two(text, match):
+                if pattern in (INJURED, SHOT_SELF) and one_of_two(text, match):
                     continue
-                death = _DEATH_AFTER.search(text, match.end())
+                death = DEATH_AFTER.search(text, match.end())
                 if not death:  # "was shot Friday and died"
                     (hurt if counted == "people injured" else claims).append(
                         _count(source, segment, match, counted)
                     )
-                elif pattern is _SHOT_OBJECT and any(
+                elif pattern is SHOT_OBJECT and any(
                     match.end() <= start <= death.start() < end for start, end, _ in victims
                 ):  # "shot his son and killed his wife": the death is another's, the one shot lived
                     hurt.append(_count(source, segment, match, "people injured"))
-        for match in _searched(_LIST_HURT, text):
-            if not _DEATH_AFTER.search(text, match.end()):
+        for match in _searched(LIST_HURT, text):
+            if not DEATH_AFTER.search(text, match.end()):
                 counted = "people shot" if match["verb"] == "shot" else "people injured"
-                claims.append(_count(source, segment, match, counted, _listed(match["np"])))
+                claims.append(_count(source, segment, match, counted, listed(match["np"])))
         claims.extend(_also_hurt(source, segment, hurt))
         claims.extend(_towns(source, segment, _TOWN.finditer(segment.text), "name"))
     claims.extend(_also_killed(source, segments, claims))
@@ -499,7 +344,7 @@ _OWN_DEATH = re.compile(
 
 # "A woman was also killed", "a second man also died": one more dead than told before.
 _ALSO_KILLED = re.compile(
-    _ONE_PERSON
+    ONE_PERSON
     + r"\s+(?:(?:was|had\s+been)\s+also\s+(?:shot\s+and\s+)?(?:killed|slain|fatally\s+shot)|also\s+died)\b"
 )
 
@@ -517,7 +362,7 @@ def _also_killed(source: Source, segments: Sequence, claims: list) -> list:
         for segment in segments
         if "also" in segment.text
         for match in _ALSO_KILLED.finditer(segment.text)
-        if not _one_of_two(segment.text, match)
+        if not one_of_two(segment.text, match)
     ]
     if not told or not more:
         return []
@@ -559,11 +404,11 @@ def _with_own_death(source: Source, segment, victims: list[tuple[int, int, int]]
 def tells_someone_hurt(text: str) -> bool:
     """Whether a report says of one person anywhere that they were hurt and lived ("the officer, who
     joined last year, was shot"; "a woman suffered minor injuries")."""
-    if not _HURT_WORD.search(text):
+    if not HURT_WORD.search(text):
         return False  # neither pattern can match: a cheap scan spares two costly ones
     return any(
-        not _DEATH_AFTER.search(text, match.end(), match.end() + 80)
-        for pattern in (_INJURED, _SUFFERED)
+        not DEATH_AFTER.search(text, match.end(), match.end() + 80)
+        for pattern in (INJURED, SUFFERED)
         for match in pattern.finditer(text)
     )
 
@@ -588,20 +433,18 @@ def hurt_readings(
     found: list[tuple[Sequence, int, int]] = []
     for segment in segments if people_in else ():
         for p_start, p_end, _ in people_in(segment.text):
-            match = _ALIVE_AFTER.match(segment.text, p_end)
-            if match and not _DEATH_AFTER.search(segment.text, match.end()):
+            match = ALIVE_AFTER.match(segment.text, p_end)
+            if match and not DEATH_AFTER.search(segment.text, match.end()):
                 found.append((segment, p_start, match.end()))
     in_lead = {segment.start for segment in lead[:LEAD_SENTENCES]}
     if mourning is None:
         mourning = death_told(source.text)
     for index in hurt_worded(segments) if worded is None else worded:
         segment = segments[index]
-        patterns = (_SUFFERED,) if mourning or segment.start in in_lead else (_SUFFERED, _INJURED)
+        patterns = (SUFFERED,) if mourning or segment.start in in_lead else (SUFFERED, INJURED)
         for pattern in patterns:
             for match in pattern.finditer(segment.text):
-                if not _one_of_two(segment.text, match) and not _DEATH_AFTER.search(
-                    segment.text, match.end()
-                ):
+                if not one_of_two(segment.text, match) and not DEATH_AFTER.search(segment.text, match.end()):
                     found.append((segment, match.start("np"), match.end()))
     claims = {}
     for segment, start, end in found:
@@ -615,7 +458,7 @@ def hurt_readings(
 def hurt_worded(segments: Sequence) -> list[int]:
     """The indices of the segments with a word every pattern of one person hurt needs: most sentences
     have none, and the search of all of them is most of :func:`hurt_readings`' work."""
-    return [index for index, segment in enumerate(segments) if _HURT_WORD.search(segment.text)]
+    return [index for index, segment in enumerate(segments) if HURT_WORD.search(segment.text)]
 
 
 # "a boy was wounded in a shooting that also injured a woman": one more person hurt.
@@ -695,12 +538,12 @@ _CITY_AFTER = re.compile(r"\s+City\b")
 # every character, a look for a word costs next to nothing.
 _KILLING_WORDS = ("kill", "dead", "died", "passed", "slain", "fatal", "death", "murder", "slaying")
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    **dict.fromkeys((_PAIR_KILLED, _FAMILY_KILLED, _KILLED, _KILLED_OBJECT, _LEFT_DEAD), _KILLING_WORDS),
-    _BOTH: ("both",),
-    _INJURED: _HURT_WORDS,
-    _INJURED_OBJECT: ("wound", "injur"),
-    _LIST_HURT: (" and ", " & "),
-    _SHOT_SELF: ("himself", "herself"),
+    **dict.fromkeys((PAIR_KILLED, FAMILY_KILLED, KILLED, KILLED_OBJECT, LEFT_DEAD), _KILLING_WORDS),
+    BOTH: ("both",),
+    INJURED: HURT_WORDS,
+    INJURED_OBJECT: ("wound", "injur"),
+    LIST_HURT: (" and ", " & "),
+    SHOT_SELF: ("himself", "herself"),
     _FORCE: ("olice", "fficers", "etectives"),
 }
 
@@ -738,17 +581,6 @@ def _force_towns(source: Source, segment) -> list:
                 found.append(place_reading(source, segment, start, end, value))
             break
     return found
-
-
-def _listed(people: str) -> int:
-    """How many people a list names: "Two men and a woman" are three."""
-    items = list(_LISTED_ITEM.finditer(people))
-    return sum(_NUMBERS.get(item["n"].lower(), 0) or int(item["n"]) if item["n"] else 1 for item in items)
-
-
-def _one_of_two(text: str, match: re.Match) -> bool:
-    """Whether the person a match reads is the second of two ("Adam and Ethan Lee died")."""
-    return bool(_AND_PERSON.search(text, max(0, match.start() - 40), match.start()))
 
 
 def _count(source: Source, segment, match: re.Match, counted: str, number: int = 1) -> QuantityClaim:

@@ -1,0 +1,209 @@
+"""The words and patterns of people harmed, as a report's lead tells them.
+
+"A 19-year-old man was shot and killed", "a man and his daughter were found
+dead", "two men and a woman were wounded", "shot his neighbour, wounding
+him": one person (a determiner, up to three words and a person's noun, or a
+name), the pairs, families and lists a sentence counts together, and what
+happened to them. :mod:`factcheck.compare.readings` reads the counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare.lexicon import PERSON_NOUNS
+from factcheck.values import MONTHS, WEEKDAYS
+
+_PERSON = "|".join(
+    sorted(
+        PERSON_NOUNS
+        | {
+            "victim",
+            "soldier",
+            "officer",
+            "student",
+            "grader",
+            "friend",
+            "relative",
+            "cousin",
+            "nephew",
+            "niece",
+        }
+        | {"grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "girlfriend"}
+        | {"boyfriend", "neighbor", "neighbour"},
+        key=len,
+        reverse=True,
+    )
+    # an age alone is a person: "a 15-year-old was shot", "a six-year-old", "a 14-month old"
+    + [r"[\w-]+-(?:year|month|week|day)[- ]old"]
+)
+# The words before a person's noun: "A 10-year-old boy", "one man", "the victim", "his father".
+_DETERMINED = (
+    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r")"
+)
+# One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
+# child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,". Not one of two ("Adam and Ethan Lee
+# died", "a father and daughter dead"): see one_of_two.
+ONE_PERSON = (
+    r"(?P<np>\b" + _DETERMINED + r"\b"
+    r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
+    r"(?!\s+and\s)"
+)
+# "Jo Reed was taken to a hospital, where he was pronounced dead", "was rushed to Mercy Hospital where
+# she later died": the person named died of the harm the sentence tells.
+TAKEN_WHERE_DIED = (
+    r"(?:was|were)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s+[^.;]{0,80}?,?\s+where\s+"
+    r"(?:he|she|they)\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|pronounced\s+dead)"
+)
+_DEATH_WORDS = (
+    r"(?:killed|dead|died|passed\s+away|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
+    r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
+)
+KILLED = re.compile(
+    ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:shot|stabbed|struck|hit)\s+and\s+)?(?:(?:found|pronounced|declared)\s+)?" + _DEATH_WORDS + r"\b"
+    # "He was pronounced dead at the scene", "shot his brother, killing him"
+    r"|\b(?:[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been)\s+(?:later\s+)?(?:(?:pronounced|declared|found)\s+dead|fatally\s+shot"
+    r"|shot\s+and\s+killed|killed)|(?:later\s+)?died)\b|\b(?:killing|fatally\s+wounding)\s+(?:him|her)\b"
+)
+# One person a verb or a noun of killing takes: "a shooting that killed a 3-year-old girl", "shot and
+# killed his friend, Jo Reed,", "the fatal shooting of a 14-year-old boy", "the death of 17-year-old Jo
+# Reed"; not the first of a list ("killed his wife, son and daughter").
+_OBJECT = (
+    r"(?P<object>" + _DETERMINED + r"|(?:[\w-]+-year-old\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)\b"
+    r"(?!\s+(?:and|&)\s+(?:(?:his|her|their|an?|the|one|two|three|four|\d+|" + _PERSON + r")\b|[A-Z])"
+    r"|,\s*(?:[\w-]+\s+){0,2}?(?:and|&)\s)"
+)
+KILLED_OBJECT = re.compile(
+    r"\b(?:(?:shot\s+and\s+)?(?:killed|killing|kills|murdered|murdering)|fatally\s+(?:shot|shooting|wounded|wounding)"
+    r"|(?:fatal|deadly)\s+shooting\s+of|(?:shooting\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of)"
+    r"\s+(?:the\s+)?" + _OBJECT
+)
+INJURED_OBJECT = re.compile(
+    r"(?<!fatally\s)(?<!mortally\s)\b(?:(?!fatally|mortally)\w+ly\s+)?(?:wounding|injuring|wounded|injured)\s+"
+    + _OBJECT
+    + r"(?!\s+(?:dead|to\s+death))"
+)
+# Two people who died together: "a man and his daughter were found dead", "a woman and her 6-year-old
+# granddaughter both died", "found a father and son dead".
+_PAIR = (
+    r"\b" + _DETERMINED + r"\s+(?:and|&)\s+(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)\s+)?"
+    r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:" + _PERSON + r")\b"
+)
+PAIR_KILLED = re.compile(
+    r"(?P<np>"
+    + _PAIR
+    + r")\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:both\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
+    r"(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?" + _DEATH_WORDS + r"\b"
+    r"|\bfound\s+(?P<found>" + _PAIR + r")\s+dead\b"
+)
+# One person and their children who died with them: "a mother and her two sons found dead".
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+FAMILY_KILLED = re.compile(
+    r"(?P<np>\b" + _DETERMINED + r"\s+(?:and|&)\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|[2-6])\s+"
+    r"(?:(?!and\b|or\b)[\w-]+\s+){0,2}?(?:sons|daughters|children|kids|boys|girls|grandchildren|stepchildren))\b"
+    r"\s+(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:all\s+)?(?:(?:shot|stabbed)\s+and\s+)?(?:found\s+)?"
+    + _DEATH_WORDS
+    + r"\b"
+)
+# People listed together with one harm: "Two men and a woman were wounded", "a man, a teen and two women
+# were shot": as many as the list names (an item is one person or a counted few).
+_PLURAL_PEOPLE = r"(?:men|women|boys|girls|teens|teenagers|children|adults|juveniles|people|others)"
+_COUNTED_FEW = (
+    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-6])\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
+    + _PLURAL_PEOPLE
+)
+_LISTED_ITEM = re.compile(rf"(?:{_COUNTED_FEW}\b|{_DETERMINED}\b)")
+LIST_HURT = re.compile(
+    rf"(?P<np>(?:{_COUNTED_FEW}\b|\b{_DETERMINED}\b)(?:\s*,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)*?,?\s+(?:and|&)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_PLURAL_PEOPLE}|{_PERSON})\b)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:(?!fatally|mortally)\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death))"
+)
+INJURED = re.compile(
+    ONE_PERSON
+    # "a girl shot in her bed is now recovering": the participle's phrase between subject and verb
+    + r"(?:\s+(?:shot|wounded|injured|hit)\s+[^,.;:]{0,40}?(?=\s+(?:is|was|remains)\s))?"
+    r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
+    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+|area\s+|local\s+|nearby\s+){0,4}hospital)\b"
+    r"(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
+    # "a woman is in critical condition", "his father remains hospitalized in stable condition"
+    r"|(?:is|was|remains|remained)\s+(?:listed\s+|hospitali[sz]ed\s+)?in\s+(?:critical|serious|stable|fair|grave|good"
+    r"|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b"
+    # "a teen is recovering", "a girl is fighting for her life", "a boy continued to recover"
+    r"|(?:is|was|remains)\s+(?:now\s+|still\s+)?(?:at\s+home\s+)?(?:recovering|fighting\s+for\s+(?:his|her)\s+life)\b"
+    r"|continue[sd]?\s+to\s+recover\b)"
+)
+# "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover",
+# "a woman was also shot, but survived", "the officer was shot in the leg and is expected to make a full
+# recovery", "the guard was treated and released from a local hospital", "she is still being treated".
+_RECOVER = r"(?:recover|survive|make\s+a\s+(?:full\s+)?recovery)"
+_ALIVE = (
+    r"\s+(?:(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
+    r"|(?:(?:is|was)\s+(?:now\s+)?expected\s+to|should|will)\s+" + _RECOVER + "|"
+    r"(?:was|were)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|stabbed|hit|struck)\b[^.;]{0,80}?\b(?:but|and)\s+"
+    r"(?:survived|(?:is|was)\s+(?:now\s+)?expected\s+to\s+" + _RECOVER + ")|"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:treated\s+and\s+)?released\s+from\s+(?:the|an?)\s+"
+    r"(?:[\w-]+\s+){0,3}?hospital|(?:is|was|are|were)\s+(?:still\s+)?being\s+treated)\b"
+)
+# "the officer who was shot was released from the hospital": the person's harm told between
+_WHO_WAS_HURT = r"(?:\s+who\s+was\s+(?:shot|wounded|injured|hurt|stabbed))?"
+SUFFERED = re.compile(ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
+# What INJURED's and SUFFERED's verbs need: a sentence without one of these words matches neither.
+# Written in small letters as those patterns are, not case-blind: a case-blind alternation is tried at
+# every character, a cased one only where one of its first letters stands.
+HURT_WORDS = (
+    *("wounded", "injured", "hurt", "shot", "stabbed", "hospital", "condition", "recover", "fighting"),
+    *("suffered", "sustained", "survive", "treated"),
+)
+HURT_WORD = re.compile("|".join(HURT_WORDS))
+# After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
+# a minor hand injury".
+ALIVE_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,|,)?(?:" + _ALIVE + r"|\s+(?:was|is|remains)\s+(?:(?:listed|hospitali[sz]ed|"
+    r"(?:airlifted|flown|rushed|taken|transported)\s+to\s+[^.;]{0,40}?hospital)\s+)?in\s+"
+    r"(?:critical|serious|stable|fair|good|guarded)(?:,?\s+(?:but|and)\s+stable)?\s+condition\b)"
+)
+# "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
+# and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).
+SHOT_SELF = re.compile(ONE_PERSON + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|herself)\b")
+SHOT_OBJECT = re.compile(
+    r"\b(?:shot|shoots|shooting(?:\s+of)?|grazed|grazing|struck|striking|hit|hitting)\s+(?:the\s+)?"
+    + _OBJECT
+    # "shot the man and killed him" tells one death; "shot his son and killed his wife" two people
+    + r"(?!\s+(?:and\s+killed\b(?!\s+(?:his|her|their|an?|the)\b)|dead|to\s+death)|[^.;]*\b(?:killing|fatally|died|dead)\b)"
+)
+# "shot his girlfriend and her son, wounding both": the two just told
+BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
+# "a shooting that left a teenager injured", "left a six-year-old dead"
+LEFT_DEAD = re.compile(r"\bleft\s+" + _OBJECT + r"\s+dead\b")
+# "a triple shooting", "a double homicide": as many people shot, or killed (one incident: not "double
+# shootings", nor "the third double shooting this month")
+MULTIPLE = re.compile(
+    r"\b(?:an?|the|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+"
+    r"(?P<n>double|triple|quadruple)[- ](?P<killed>fatal\s+shooting|homicide|murder|slaying)?(?P<shot>shooting)?\b(?!s)",
+    re.I,
+)
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+LEFT_HURT = re.compile(r"\bleft\s+" + _OBJECT + r"\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b")
+
+# Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
+# Ray"), where "and" does not join two clauses ("a man was killed and a woman wounded").
+CALENDAR = r"(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b"
+_AND_PERSON = re.compile(
+    r"(?:\b(?:" + _PERSON + r")|\b(?!" + CALENDAR + r")[A-Z][\w'-]*|\d{1,3}),?\s+(?:and|&)\s+\Z"
+)
+DEATH_AFTER = re.compile(r"\b(?:died|dies|dead|killed|fatal|fatally|death)\b", re.I)
+
+
+def listed(people: str) -> int:
+    """How many people a list names: "Two men and a woman" are three."""
+    items = list(_LISTED_ITEM.finditer(people))
+    return sum(NUMBERS.get(item["n"].lower(), 0) or int(item["n"]) if item["n"] else 1 for item in items)
+
+
+def one_of_two(text: str, match: re.Match) -> bool:
+    """Whether the person a match reads is the second of two ("Adam and Ethan Lee died")."""
+    return bool(_AND_PERSON.search(text, max(0, match.start() - 40), match.start()))
