@@ -41,6 +41,15 @@ def test_one_person_shot_and_killed_is_one_killed():
     ]
 
 
+def test_a_person_who_killed_someone_is_not_one_killed():
+    assert _counts("A man shot and killed his neighbour on Sunday.") == [
+        ("people killed", 1, "shot and killed his neighbour")
+    ]
+    assert _counts("Ivo Marsh killed the two men before fleeing.") == []
+    # the passive keeps what follows: "the same night" is no object
+    assert ("people killed", 1) in [c[:2] for c in _counts("A man was shot and killed the same night.")]
+
+
 def test_a_named_person_with_an_apposition_is_one_person():
     assert _counts("Orin Fask, a 22-year-old cook, was fatally shot on Friday.")[0][:2] == (
         "people killed",

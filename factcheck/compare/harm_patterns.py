@@ -62,8 +62,11 @@ _DEATH_WORDS = (
     r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
 )
 KILLED = re.compile(
-    ONE_PERSON + r"(?:\s+who)?\s+(?:(?:was|is|has\s+been|had\s+been|has|had)\s+)?(?:\w+ly\s+)?"
+    ONE_PERSON
+    + r"(?:\s+who)?\s+(?:(?P<passive>was|is|has\s+been|had\s+been)\s+|(?:has|had)\s+)?(?:\w+ly\s+)?"
     r"(?:(?:shot|stabbed|struck|hit)\s+and\s+)?(?:(?:found|pronounced|declared)\s+)?" + _DEATH_WORDS + r"\b"
+    # not in the passive, a verb with an object is the person's own act: "a man shot and killed his wife"
+    r"(?(passive)|(?!\s+(?:his|her|their|its|an?|the|\d+)\b))"
     # "He was pronounced dead at the scene", "shot his brother, killing him"
     r"|\b(?:[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been)\s+(?:later\s+)?(?:(?:pronounced|declared|found)\s+dead|fatally\s+shot"
     r"|shot\s+and\s+killed|killed)|(?:later\s+)?died)\b|\b(?:killing|fatally\s+wounding)\s+(?:him|her)\b"
