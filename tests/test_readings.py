@@ -50,6 +50,20 @@ def test_a_person_who_killed_someone_is_not_one_killed():
     assert ("people killed", 1) in [c[:2] for c in _counts("A man was shot and killed the same night.")]
 
 
+def test_the_people_a_killing_verb_lists_are_counted_together():
+    def killed(text):
+        return sorted({c[1] for c in _counts(text) if c[0] == "people killed"})
+
+    assert killed("Police said he killed a man, a woman and a boy.") == [3]
+    assert killed("The gunman shot and killed two men and a woman outside a shop.") == [3]
+    # the killer's own death after the list is one more
+    assert killed("A man shot and killed his wife and her mother before turning the gun on himself.")[-1] == 3
+    # a second verb is not a second person killed
+    assert killed("A gunman killed a man and wounded a woman.") == [1]
+    # a noun that hides a number is no list of two
+    assert 2 not in killed("He killed his wife and her three children.")
+
+
 def test_a_named_person_with_an_apposition_is_one_person():
     assert _counts("Orin Fask, a 22-year-old cook, was fatally shot on Friday.")[0][:2] == (
         "people killed",
@@ -198,9 +212,9 @@ def test_one_person_a_killing_takes_is_one_killed():
         "Police are investigating the fatal shooting of a 14-year-old boy.",
     ):
         assert _counts(text)[0][:2] == ("people killed", 1), text
-    # the first of a list is not the toll
+    # the first of a list is not the toll; a list of people each with a determiner is
     assert _counts("A gunman killed his wife, son and daughter on Friday.") == []
-    assert _counts("A gunman killed a man and a woman on Friday.") == []
+    assert [c[:2] for c in _counts("A gunman killed a man and a woman on Friday.")] == [("people killed", 2)]
 
 
 def test_one_person_hurt_is_read_with_an_adverb_a_condition_or_as_an_object():
@@ -457,6 +471,7 @@ _LEAD_SENTENCES = (
     "A man, a teen & two women were shot.",
     "A man and his nephew were found dead on Tuesday.",
     "A man and his wife were killed.",
+    "He shot and killed a man and a woman before fleeing.",
     "A man and his wife both died.",
     "A man and his wife passed away.",
     "A man and his wife were slain.",

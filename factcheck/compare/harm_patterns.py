@@ -38,9 +38,8 @@ _PERSON = "|".join(
     + [r"[\w-]+-(?:year|month|week|day)[- ]old"]
 )
 # The words before a person's noun: "A 10-year-old boy", "one man", "the victim", "his father".
-_DETERMINED = (
-    r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r")"
-)
+_DETERMINERS = r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
+_DETERMINED = _DETERMINERS + r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r")"
 # One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
 # child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,". Not one of two ("Adam and Ethan Lee
 # died", "a father and daughter dead"): see one_of_two.
@@ -114,15 +113,25 @@ FAMILY_KILLED = re.compile(
 # People listed together with one harm: "Two men and a woman were wounded", "a man, a teen and two women
 # were shot": as many as the list names (an item is one person or a counted few).
 _PLURAL_PEOPLE = r"(?:men|women|boys|girls|teens|teenagers|children|adults|juveniles|people|others)"
-_COUNTED_FEW = (
-    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-6])\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
-    + _PLURAL_PEOPLE
-)
+_FEW = r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-6]"
+_COUNTED_FEW = rf"(?P<n>{_FEW})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?{_PLURAL_PEOPLE}"
+_FEW_PEOPLE = rf"(?:{_FEW})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?{_PLURAL_PEOPLE}"  # without its group
 _LISTED_ITEM = re.compile(rf"(?:{_COUNTED_FEW}\b|{_DETERMINED}\b)")
 LIST_HURT = re.compile(
     rf"(?P<np>(?:{_COUNTED_FEW}\b|\b{_DETERMINED}\b)(?:\s*,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)*?,?\s+(?:and|&)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_PLURAL_PEOPLE}|{_PERSON})\b)\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:(?!fatally|mortally)\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|stabbed)\b(?!\s+(?:and\s+killed|dead|to\s+death))"
+)
+# Two or three people one verb of killing takes: "shot and killed his wife and her mother", "killed a
+# man, a woman and a teenager", "killed two men and a woman": as many as the list names (not "killed a
+# man and wounded a woman", nor "his wife and her two children", whose number a person's noun hides).
+_KILLED_ITEM = (
+    r"(?:" + _FEW_PEOPLE + r"|" + _DETERMINERS + r"\s+"
+    r"(?:(?!and\b|or\b|two\b|three\b|four\b|five\b|six\b|\d)[\w-]+\s+){0,3}?(?:" + _PERSON + r"))\b(?!['’])"
+)
+KILLED_LIST = re.compile(
+    r"\b(?:(?:shot|stabbed)\s+and\s+)?(?:killed|killing|murdered|murdering|fatally\s+(?:shot|shooting))\s+"
+    rf"(?P<np>{_KILLED_ITEM}(?:\s*,\s*{_KILLED_ITEM})*,?\s+(?:and|&)\s+{_KILLED_ITEM})"
 )
 INJURED = re.compile(
     ONE_PERSON

@@ -41,6 +41,7 @@ from factcheck.compare.harm_patterns import (
     INJURED,
     INJURED_OBJECT,
     KILLED,
+    KILLED_LIST,
     KILLED_OBJECT,
     LEFT_DEAD,
     LEFT_HURT,
@@ -282,6 +283,10 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
             )
             if match["killed"]:
                 victims.append((match.start(), match.end(), 2))
+        for match in KILLED_LIST.finditer(text) if killing else ():
+            number = listed(match["np"])
+            claims.append(_count(source, segment, match, "people killed", number))
+            victims.append((match.start(), match.end(), number))
         for match in FAMILY_KILLED.finditer(text) if killing else ():
             number = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
             claims.append(_count(source, segment, match, "people killed", 1 + number))
@@ -538,7 +543,9 @@ _CITY_AFTER = re.compile(r"\s+City\b")
 # every character, a look for a word costs next to nothing.
 _KILLING_WORDS = ("kill", "dead", "died", "passed", "slain", "fatal", "death", "murder", "slaying")
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    **dict.fromkeys((PAIR_KILLED, FAMILY_KILLED, KILLED, KILLED_OBJECT, LEFT_DEAD), _KILLING_WORDS),
+    **dict.fromkeys(
+        (PAIR_KILLED, FAMILY_KILLED, KILLED, KILLED_LIST, KILLED_OBJECT, LEFT_DEAD), _KILLING_WORDS
+    ),
     BOTH: ("both",),
     INJURED: HURT_WORDS,
     INJURED_OBJECT: ("wound", "injur"),
