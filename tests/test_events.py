@@ -320,3 +320,21 @@ def test_a_comma_before_another_event_gives_it_no_agent():
 def test_a_mountains_summit_is_no_predicate():
     assert predicates("They came down from the 4,200-metre summit.", 0) == ()
     assert [lemma for *_, lemma in predicates("The two leaders met at the summit.", 0)] == ["meet", "summit"]
+
+
+def test_a_claim_right_after_a_verb_and_its_object_is_that_verb_s():
+    text = "Police arrested Ivo Marsh on Friday in the killing of Lena Voss."
+    assert _events(text, "Friday") == ["arrest:>ivo_marsh"]
+
+
+def test_the_reason_after_an_unplaced_verb_does_not_take_its_time():
+    # the arrest's person is not named: the time is no one's, not the killing's
+    assert _events("A man was arrested Friday in the killing of Lena Voss.", "Friday") == [None]
+    assert _events("A Tarrow man was sentenced Friday for the shooting death of Ivo Marsh.", "Friday") == [
+        None
+    ]
+
+
+def test_an_unplaced_verb_leaves_the_claim_to_an_event_before_it():
+    text = "Ivo Marsh was shot and killed early Saturday."
+    assert _events(text, "Saturday") == ["kill:ivo_marsh"]

@@ -234,6 +234,12 @@ _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
 _COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|while|because)\b", re.I)
+# Between a verb and the claim after it, an object of a few words: "arrested Friday", "charged a man on
+# Monday", "arrested Ivo Marsh early Friday", "sentenced him last week", "wounded 17 people"
+_VERB_THEN_CLAIM = re.compile(
+    r"(?:\s+(?:him|her|them|an?|the|two|three|four|five|six|\d+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?)?"
+    r"\s+(?:(?:on|early|late|last|this)\s+)?"
+)
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
 # "The shooting left Jo Reed dead": the state the event left someone in is the event's, not another
 _RESULT_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
@@ -402,6 +408,24 @@ class EventResolver:
             ]
         if not any(lemma != _REPORTING for _, _, lemma in found):
             return None
+        taking = [
+            item
+            for item in found
+            if item[2] != _REPORTING
+            and clause_start <= item[0]
+            and _VERB_THEN_CLAIM.fullmatch(self.text, item[1], start)
+        ]
+        if taking and not any(start <= p_start and p_end <= end for p_start, p_end, _ in found):
+            # "Police arrested Ivo Marsh Friday in the killing of Lena Voss", "A man was sentenced Friday
+            # for the shooting": the claim is the verb's it follows, or, where that verb's person is not
+            # named, an event told before it ("was shot and killed Friday"), never the event the
+            # sentence gives after it as the reason
+            event = self._event_of(taking[-1], sentence_start, sentence_end, depth)
+            if event is not None:
+                if event.start == taking[-1][0]:
+                    self.last_by_lemma[event.lemma] = event
+                return event
+            found = [item for item in found if item[1] <= start]
 
         def distance(item: tuple[int, int, str]) -> tuple[int, int, int, bool]:
             p_start, p_end, lemma = item
