@@ -145,6 +145,15 @@ def test_units_convert_to_base_units(text: str, unit: str, si: float, measure: s
     assert value.si_high == pytest.approx(si, rel=1e-3)
 
 
+def test_a_participle_after_a_measured_thing_is_not_part_of_it() -> None:
+    for text in (
+        "Agents seized 300 kg of heroin hidden in a truck.",
+        "Agents seized 300 kg of heroin found in a truck.",
+        "Agents seized 300 kg of heroin in a truck.",
+    ):
+        assert _only(text).value.counted == "heroin", text
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "amount", "unit"),
     [

@@ -580,7 +580,12 @@ def _noun_phrase(
             continue
         if lower in _STOP_WORDS:
             break
-        if tokens and (lower in OUTCOME_PARTICIPLES or lower.endswith("ed")):
+        if tokens and (
+            lower in OUTCOME_PARTICIPLES
+            or lower.endswith("ed")
+            # "400 kilograms of cocaine hidden in a shipment": what is measured, not where it was
+            or (measure.measure != "count" and lower in IRREGULAR_PARTICIPLES)
+        ):
             break
         acronym = _ACRONYM_PLURAL_RE.fullmatch(word) is not None  # "103 RBIs", "three IEDs"
         if word[0].isupper() and not (tokens or len(words) > 1) and not acronym:

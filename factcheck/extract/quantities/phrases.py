@@ -7,7 +7,9 @@ from factcheck.extract.quantities.plurals import plural
 
 # Words that introduce a part of a count told before: "including five children", "of them two"
 PART_WORDS = r"including|among\s+them|among\s+whom|of\s+whom|of\s+them"
-IRREGULAR_PARTICIPLES = frozenset("hurt shot left lost held taken stolen built sold sent seen found".split())
+IRREGULAR_PARTICIPLES = frozenset(
+    "hurt shot left lost held taken stolen built sold sent seen found hidden brought caught kept".split()
+)
 _NOUN_PARTICIPLES = IRREGULAR_PARTICIPLES | {"struck", "hit"}
 INTRANSITIVE_OUTCOMES = frozenset(
     {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived", "escaped"}
