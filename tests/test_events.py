@@ -338,3 +338,14 @@ def test_the_reason_after_an_unplaced_verb_does_not_take_its_time():
 def test_an_unplaced_verb_leaves_the_claim_to_an_event_before_it():
     text = "Ivo Marsh was shot and killed early Saturday."
     assert _events(text, "Saturday") == ["kill:ivo_marsh"]
+
+
+def test_a_name_before_its_age_and_home_town_is_the_agent():
+    assert _events("Ivo Marsh, 44, of Kelby, died Monday.", "Monday") == ["die:ivo_marsh"]
+
+
+def test_the_shooting_named_by_its_date_is_the_story_s_own():
+    assert _events("The June 2 shooting is still under investigation.", "June 2") == ["shoot:"]
+    assert _events("Police said the March 20 shooting is still under investigation.", "March 20") == [
+        "shoot:"
+    ]

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.gazetteer import countries, fold, place_names, slug
 from factcheck.extract.patterns import Breaks, search_at_end, word_trie
+from factcheck.values import MONTHS
 
 # English news event predicates: every inflection and nominalisation -> lemma.
 _LEMMAS: dict[str, tuple[str, ...]] = {
@@ -224,13 +225,16 @@ _SHORT_GAP = re.compile(r"(?:[\u2019']s)?\s+(?:[\w-]+\s+){0,5}")
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?\Z", re.I)
 # "the shooting", not "that": "a team that won 40 games" names no event of the story.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?\Z")
+# "the shooting", "the fatal shooting", "the June 2 shooting" (an abbreviated month's stop ends the look
+# back: see search_at_end)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+|(?:" + "|".join(MONTHS) + r")\s+\d{1,2}\s+)?\Z")
 _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 # A birth or a founding told in an apposition of the one born or founded: "Ivo Marsh, born in 1961,",
 # "Norvik Systems, which was founded in 2014,"
 _APPOSED_ORIGIN_GAP = re.compile(r",\s+(?:(?:who|which|that)\s+(?:was|were)\s+)?")
 _ORIGINS = frozenset({"born", "found"})
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
+_AGE_AND_HOME_BEFORE = re.compile(r",\s\d{1,3},\s+of\s+[^,;:()]{1,40},\s(?:\w+\s+){0,2}\Z")
 _COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|while|because)\b", re.I)
@@ -626,9 +630,15 @@ class EventResolver:
             return self._previous_person(sentence_start)
         # a match runs from the comma before the last one to the end: its search starts there
         apposition = _APPOSITION_BEFORE.search(head, max(0, head.rfind(",", 0, max(0, head.rfind(",")))))
+        named = []
         if apposition:
             # "Sergei Shoigu, Russia's then-defence minister, visited": the name before the apposition
             named = [m for m in before if m.end == sentence_start + apposition.start()]
+            longer = _AGE_AND_HOME_BEFORE.search(head, max(0, head.rfind(",", 0, apposition.start())))
+            if not named and longer:
+                # "Jo Reed, 44, of Easton, died": an age and a home town, two pieces in a row
+                named = [m for m in before if m.end == sentence_start + longer.start()]
+                apposition = longer if named else apposition
             before = named or before
         if before:
             last = before[-1]
