@@ -55,6 +55,8 @@ def _term(text: str) -> str | None:
         ("Ivo Marsh, who has played the part for four years, will leave.", "tenure"),
         ("Ivo Marsh, who has held the post for six years, resigned.", "tenure"),
         ("Ola Brant had been in the role for two years when she quit.", "tenure"),
+        ("Ola Brant quit on Monday, 18 months after she took the job.", "tenure"),
+        ("Ivo Marsh resigned two years after he took office.", "tenure"),
         # how long a couple had been married
         ("The couple had been married for 25 years, police said.", "marriage"),
         ("Ivo Marsh and his wife were married nearly 30 years.", "marriage"),
@@ -68,6 +70,7 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
     "text",
     [
         "Ivo Marsh lived in the town for 12 years.",
+        "Ivo Marsh moved away two years after he took the photo.",
         "The four-year study of the river ended in May.",
         "Ivo Marsh, sentenced in May, returned to the town he lived in for 12 years.",
         "Ivo Marsh was sentenced in 2015 to eight years for a robbery.",

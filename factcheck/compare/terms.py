@@ -48,6 +48,8 @@ _TERM_AFTER = re.compile(
     r"(?P<noun>sentence|term|contract|deal|driving\s+ban|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive|"
     # how long someone has served: "a seven-year veteran", "after four years in the post"
     r"veteran(?:\s+of)?|in\s+(?:the|that|this|his|her)\s+(?:post|job|role|office|position)|"
+    # "18 months after she took the job", "two years after he took office": the time served up to now
+    r"after\s+(?:he|she)\s+(?:took|assumed)\s+(?:(?:the|that|this|his|her)\s+(?:post|job|role|position)|office)|"
     # an incident's own length, not a noun it names ("a 12-year robbery sentence", "a robbery spree")
     r"(?:siege|standoff|stand-off|raid|robbery|heist|manhunt)"
     r"(?!\s+(?:sentences?|terms?|suspects?|convictions?|charges?|cases?|spree|trial)\b))\b",
@@ -134,6 +136,8 @@ def _term_event(claim, text: str) -> str | None:
     if not (before or after):
         return None
     noun = re.sub(r"^in \w+ ", "in the ", " ".join(after.group("noun").lower().split())) if after else ""
+    if noun.startswith("after"):
+        noun = "in the post"
     named = _EVENT_OF_NOUN.get(noun)  # "in his post" is "in the post"
     if named is not None:
         return named
