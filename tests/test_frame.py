@@ -693,6 +693,12 @@ def test_the_wounded_who_died_since_are_added_to_the_toll_not_the_toll():
         # the end of the siege: its day, not its time
         ("A siege at a bank in Tarnby ended at about 3 p.m. Friday.", False),
         ("A siege at a bank in Tarnby ended on Friday afternoon.", False),
+        # a surrender ends it
+        ("A gunman who held nine people hostage at a bank in Tarnby surrendered at 3 p.m. Friday.", False),
+        (
+            "A gunman who held nine people hostage at a bank in Tarnby gave himself up at 3 p.m. Friday.",
+            False,
+        ),
     ],
 )
 def test_the_time_an_incident_ended_is_not_its_time(told: str, timed: bool) -> None:

@@ -659,7 +659,7 @@ def _facts_of(
                 return []
             event, subject = found
         # "the siege ended at about 3 p.m.": not when it began (on its day, though)
-        ended = bool(value.clock or part_of_day(value)) and told_as_its_end(claim, text)
+        ended = bool(value.clock or part_of_day(value)) and told_as_its_end(claim, text, incident=not event)
         # "officers were called at 2:10 a.m.": a call comes after what it is for, at a time of its own
         responded = not event and (value.clock or part_of_day(value)) and told_as_response(claim, text)
         clock = _RESPONSE_TIME if responded else FactKey("time", subject, event)

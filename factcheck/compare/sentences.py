@@ -137,11 +137,21 @@ def told_as_response(claim, text: str) -> bool:
 _ENDED_BEFORE = re.compile(
     r"\b(?:ended|ends|was\s+over|were\s+over|came\s+to\s+an\s+end|concluded)\b[^.;:,]{0,40}\Z", re.I
 )
+# an incident such as a siege ends with a surrender: "gave himself up at 1:20 p.m.", "released the
+# hostages and walked out at about 3 p.m." (a person's surrender is their arrest's own time)
+_SURRENDERED_BEFORE = re.compile(
+    r"\b(?:surrendered|walked\s+out|gave\s+(?:himself|herself|themselves)\s+up)\b[^.;:,]{0,40}\Z", re.I
+)
 
 
-def told_as_its_end(claim, text: str) -> bool:
-    """Whether a time is when the event ended ("the standoff ended at 3 p.m."), not when it happened."""
-    return _ENDED_BEFORE.search(text, max(claim.sentence_start, claim.start - 60), claim.start) is not None
+def told_as_its_end(claim, text: str, incident: bool = False) -> bool:
+    """Whether a time is when the event ended ("the standoff ended at 3 p.m."), not when it happened; an
+    ``incident`` (the story's own) also ends with a surrender ("surrendered at noon")."""
+    start = max(claim.sentence_start, claim.start - 60)
+    return bool(
+        _ENDED_BEFORE.search(text, start, claim.start)
+        or (incident and _SURRENDERED_BEFORE.search(text, start, claim.start))
+    )
 
 
 @lru_cache(maxsize=64)
