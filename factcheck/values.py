@@ -489,7 +489,8 @@ def describe(claim: Claim) -> str:
         if low is None and high is not None:
             return f"less than {_number(high)} {value.unit}s"
         if high is None and low is not None:
-            return f"more than {_number(low)} {value.unit}s"
+            bound = "at least" if value.modifier == "EQUAL_OR_MORE" else "more than"  # "no less than"
+            return f"{bound} {_number(low)} {value.unit}s"
         return f"{_number(low or 0)}-{_number(high or 0)} {value.unit}s"
     if kind == "quantity":
         return describe_quantity(value)

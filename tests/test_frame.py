@@ -707,6 +707,25 @@ def test_the_time_an_incident_ended_is_not_its_time(told: str, timed: bool) -> N
     assert "the date of the hostage-taking" in facts
 
 
+def test_a_players_time_out_injured_is_compared_though_told_as_a_forecast():
+    facts = _facts(
+        "Otters winger Ivo Marsh will miss four to six weeks after breaking his wrist in a 3-1 win on Sunday.",
+        "Ivo Marsh broke his wrist in the Otters' 3-1 win on Sunday and will be out at least eight weeks.",
+    )
+    assert sorted(map(str, facts["the length of Ivo Marsh's time out injured"])) == [
+        "4-6 weeks",
+        "at least 8 weeks",
+    ]
+
+
+def test_a_forecast_sentence_is_no_term_of_the_story():
+    facts = _facts(
+        "Ivo Marsh will be sentenced to 10 years in prison under the plea deal, his lawyer said.",
+        "Ivo Marsh was sentenced on Friday to 12 years in prison.",
+    )
+    assert [str(v) for v in facts["the length of Ivo Marsh's sentence"]] == ["12 years"]
+
+
 def test_a_count_most_reports_give_for_the_story_is_the_storys_though_one_names_a_person():
     facts = _facts(
         "The council received nearly 4,000 comments on its quarry proposal.",

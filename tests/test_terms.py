@@ -57,6 +57,9 @@ def _term(text: str) -> str | None:
         ("Ola Brant had been in the role for two years when she quit.", "tenure"),
         ("Ola Brant quit on Monday, 18 months after she took the job.", "tenure"),
         ("Ivo Marsh resigned two years after he took office.", "tenure"),
+        # how long a player will be out hurt
+        ("Ivo Marsh will miss four to six weeks with a broken wrist.", "injury"),
+        ("Ivo Marsh is expected to be out at least eight weeks.", "injury"),
         # how long a couple had been married
         ("The couple had been married for 25 years, police said.", "marriage"),
         ("Ivo Marsh and his wife were married nearly 30 years.", "marriage"),

@@ -124,7 +124,7 @@ from factcheck.compare.sentences import (
 from factcheck.compare.shots import shots_fired_by
 from factcheck.compare.standings import is_record_reading, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
-from factcheck.compare.terms import TERM_NOUNS, term_holder
+from factcheck.compare.terms import FORECAST_TERM, TERM_NOUNS, term_event, term_holder
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
     PLACE_TIERS,
@@ -628,8 +628,12 @@ def _facts_of(
         if person is None or not written_names_in(claim.quote, frame.participants[person].names):
             return []
         return [] if outvoted_by_full_name(claim, frame, person) else [FactKey("age", person)]
-    if claim.stance.kind in ("denied", "expected") or claim.stance.negated:
+    if claim.stance.kind == "denied" or claim.stance.negated:
         return []
+    if claim.stance.kind == "expected" and not (
+        kind == "duration" and term_event(claim, text) == FORECAST_TERM
+    ):
+        return []  # but "will miss four to six weeks": the time out injured is told only as a forecast
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)

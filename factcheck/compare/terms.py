@@ -8,7 +8,8 @@ the run", "a fugitive for 15 years"; how long an incident or a jury took: "a fou
 lasted about 15 minutes", "jurors deliberated for nine hours"; how long a couple had been married; how
 long someone has served: in all ("a seven-year veteran", their career) or where they work ("a veteran
 of the department", "has been with the department for nine years", "after four years in the post",
-their tenure). The noun after the duration says which event it is; without one, the sentence's event
+"18 months after she took the job", their tenure); how long a player will be out hurt ("will miss four
+to six weeks"). The noun after the duration says which event it is; without one, the sentence's event
 word does, and a term of no known event is a sentence's.
 """
 
@@ -35,6 +36,9 @@ _TERM_BEFORE = re.compile(
     r"|(?P<jury>deliberated|deliberating|deliberates)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|less\s+than|just\s+over))?"
     # how long a couple had been married: "had been married for 25 years"
     r"|(?P<married>(?:been|was|were)\s+married)(?:\s+for)?(?:\s+(?:about|almost|nearly|more\s+than|just\s+over))?"
+    # how long a player is out hurt: "will miss four to six weeks", "expected to be out at least eight weeks"
+    r"|(?P<absence>(?:will|to|could|should|would|may)\s+(?:miss|be\s+out|be\s+sidelined)(?:\s+for)?"
+    r"(?:\s+(?:at\s+least|about|up\s+to|another|an\s+estimated|roughly))?)"
     # how long someone has served where they work: "has been with the department for nine years"
     r"|(?P<tenure>(?:has|had|have)\s+(?:been\s+with|worked\s+(?:at|for|with|in)|served\s+(?:on|with|in|at)|"
     r"practi[sc]ed\s+(?:at|in)|(?:held|played|filled)\s+(?:the|that|this|his|her)\s+(?:post|job|role|part|office|"
@@ -76,10 +80,13 @@ TERM_NOUNS = {
     "marriage": "marriage",
     "career": "career",
     "tenure": "tenure",
+    "injury": "time out injured",
 }
 # Terms that are no event of the story: a fugitive's time on the run ends with the arrest the story
 # tells of, and no date of it is the flight's.
-NO_EVENT_TERMS = frozenset({"flight", "career", "tenure"})
+NO_EVENT_TERMS = frozenset({"flight", "career", "tenure", "injury"})
+# The term a report tells as a forecast, all it can know of it: "will miss four to six weeks"
+FORECAST_TERM = "injury"
 _EVENT_OF_NOUN = {
     "contract": "appointment",
     "deal": "appointment",
@@ -114,6 +121,7 @@ _EVENT_OF_CUE = {
     "jury": "deliberations",
     "married": "marriage",
     "tenure": "tenure",
+    "absence": "injury",
 }
 
 
