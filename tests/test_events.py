@@ -349,3 +349,10 @@ def test_the_shooting_named_by_its_date_is_the_story_s_own():
     assert _events("Police said the March 20 shooting is still under investigation.", "March 20") == [
         "shoot:"
     ]
+
+
+def test_a_time_before_its_verb_in_the_past_is_that_verb_s():
+    assert _events("Police on Friday arrested Ivo Marsh in the killing of Lena Voss.", "Friday") == [
+        "arrest:>ivo_marsh"
+    ]
+    assert _events("Police on Friday arrested a man in the killing of Lena Voss.", "Friday") == [None]

@@ -718,6 +718,19 @@ def test_a_players_time_out_injured_is_compared_though_told_as_a_forecast():
     ]
 
 
+def test_the_one_named_in_what_an_arrest_was_for_is_not_the_one_arrested():
+    facts = _facts(
+        "Police on Friday arrested a 23-year-old man in the killing of Jo Reed, 19.",
+        "Jo Reed, 19, was shot dead on Quellmoor Road last weekend.",
+    )
+    assert not [name for name in facts if "arrest" in name]
+    named = _facts(
+        "Police arrested Al Ray on Friday in the killing of Jo Reed, 19.",
+        "Jo Reed, 19, was shot dead on Quellmoor Road last weekend.",
+    )
+    assert "the date of Al Ray's arrest" in named
+
+
 def test_a_forecast_sentence_is_no_term_of_the_story():
     facts = _facts(
         "Ivo Marsh will be sentenced to 10 years in prison under the plea deal, his lawyer said.",

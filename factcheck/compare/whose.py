@@ -143,6 +143,11 @@ _TAKEN_INTO = re.compile(
 )
 
 
+# What an act was for, between its verb and a name: "arrested a man in the killing of", "charged in
+# connection with the death of", "jailed for the murder of"
+_REASON_BETWEEN = re.compile(r"\b(?:in|for|over)\s+(?:the|connection\s+with)\b")
+
+
 def participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | None:
     """The event of another kind than the incident that the claim's clause tells of one participant:
     ("appointment", "jo_reed") for "the club signed Jo Reed on Tuesday". Outcomes are the incident's,
@@ -169,6 +174,8 @@ def participant_event(claim, frame: StoryFrame, text: str) -> tuple[str, str] | 
     ):
         return found, before[-1][2]
     after = [p for p in people if w_end <= p[0] < end]
+    if after and _REASON_BETWEEN.search(sentence, w_end, after[0][0]):
+        return None  # "arrested a man on Friday in the killing of Jo Reed": the one killed is not arrested
     if after:  # "signed Jo Reed on Tuesday", "re-signed back Jo Reed to replace Al Ray on Tuesday"
         return found, after[0][2]
     if RELATIVE_START.match(sentence, start):  # "Jo Reed, who was signed on Tuesday"

@@ -240,6 +240,8 @@ _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|while|because)\b", re.I)
 # Between a verb and the claim after it, an object of a few words: "arrested Friday", "charged a man on
 # Monday", "arrested Ivo Marsh early Friday", "sentenced him last week", "wounded 17 people"
+_CLAIM_THEN_VERB = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?")
+_ON_BEFORE = re.compile(r"\b(?:on|early|late|last)\s+\Z", re.I)
 _VERB_THEN_CLAIM = re.compile(
     r"(?:\s+(?:him|her|them|an?|the|two|three|four|five|six|\d+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?)?"
     r"\s+(?:(?:on|early|late|last|this)\s+)?"
@@ -417,7 +419,16 @@ class EventResolver:
             for item in found
             if item[2] != _REPORTING
             and clause_start <= item[0]
-            and _VERB_THEN_CLAIM.fullmatch(self.text, item[1], start)
+            and (
+                _VERB_THEN_CLAIM.fullmatch(self.text, item[1], start)
+                # "Police on Friday arrested a man": the verb in the past right after a time
+                or (
+                    item[0] >= end
+                    and _CLAIM_THEN_VERB.fullmatch(self.text, end, item[0])
+                    and self.text.endswith("ed", item[0], item[1])
+                    and search_at_end(_ON_BEFORE, self.text, start) is not None
+                )
+            )
         ]
         if taking and not any(start <= p_start and p_end <= end for p_start, p_end, _ in found):
             # "Police arrested Ivo Marsh Friday in the killing of Lena Voss", "A man was sentenced Friday
@@ -430,6 +441,8 @@ class EventResolver:
                     self.last_by_lemma[event.lemma] = event
                 return event
             found = [item for item in found if item[1] <= start]
+            if not any(lemma != _REPORTING for _, _, lemma in found):
+                return None
 
         def distance(item: tuple[int, int, str]) -> tuple[int, int, int, bool]:
             p_start, p_end, lemma = item
