@@ -58,3 +58,19 @@ def test_a_name_two_participants_are_called_by_joins_neither():
         _people_in({"Ola Vesk": "ola_vesk", "Dan Lusk": "dan_lusk"}),
     )
     assert role_person("actor", None, parts, {}) is None
+
+
+def test_a_suspects_step_told_before_what_it_was_for_makes_the_person_a_suspect():
+    sentence = "Gil Amberly was charged with murder in the killing of Nell Ors."
+    assert part_in(sentence, 0, 11) == "suspect"
+    assert part_in(sentence, sentence.index("Nell Ors"), len(sentence) - 1) is None
+    # the killing told first: the clause gives its person no one part
+    assert part_in("Nell Ors was killed and Gil Amberly was arrested.", 0, 8) != "suspect"
+
+
+def test_an_official_who_speaks_of_the_case_takes_no_ones_age():
+    parts = participant_parts(
+        ["Sheriff Ola Vesk said deputies arrested the boy on Sunday."],
+        _people_in({"Ola Vesk": "ola_vesk"}),
+    )
+    assert role_person("boy", "suspect", parts, {"ola_vesk": "male"}) is None

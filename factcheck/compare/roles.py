@@ -32,19 +32,34 @@ _PART_OF_ROLE_NOUN = {"suspect": "suspect", "victim": None}
 
 def part_in(sentence: str, start: int, end: int) -> str | None:
     """The part the person mentioned at ``[start, end)`` had, by the event words of their clause:
-    "killed", "injured" or "suspect"; None when the clause tells none or several."""
+    "killed", "injured" or "suspect"; None when the clause tells none or several, but for a suspect's
+    step told before what it was for."""
     clause_start, clause_end = clause_of(sentence, start, end)
-    parts = {
-        _PART_OF_CLASS[name]
+    told = sorted(
+        (w_start, _PART_OF_CLASS[name])
         for w_start, _, name in sentence_events(sentence)
         if clause_start <= w_start < clause_end and name in _PART_OF_CLASS
-    }
-    return parts.pop() if len(parts) == 1 else None
+    )
+    parts = {part for _, part in told}
+    if len(parts) == 1:
+        return parts.pop()
+    # "A man was charged with murder in the killing of Jo Reed", "arrested a man in the death of Jo Reed":
+    # what a suspect's step was for follows it, and the person named before it is the suspect
+    first_other = next((w_start for w_start, part in told if part != "suspect"), None)
+    if told and told[0][1] == "suspect" and first_other is not None and end <= first_other:
+        return "suspect"
+    return None
 
 
 # the word a report calls a person by right before their name: "Actor Ola Vesk", "the hiker, Ola Vesk"
 _CALLED_BEFORE = re.compile(r"\b([A-Za-z]+),?\s+\Z")
 _CALLED = "called:"
+# Offices whose holders speak of a case rather than take a part in it: where "Sheriff Ola Vesk said the
+# boy was arrested" makes the sheriff the one suspect named, the boy's age is not the sheriff's
+_SPEAKING_OFFICES = frozenset(
+    "sheriff prosecutor judge attorney lawyer spokesman spokeswoman spokesperson detective superintendent "
+    "commissioner inspector mayor governor chief sgt sergeant lt lieutenant".split()
+)
 
 
 def participant_parts(
@@ -82,4 +97,6 @@ def role_person(
         for person, found in parts.items()
         if part in found and (gender is None or genders.get(person) in (None, gender))
     ]
-    return candidates[0] if len(candidates) == 1 else None
+    if len(candidates) != 1 or any(_CALLED + office in parts[candidates[0]] for office in _SPEAKING_OFFICES):
+        return None
+    return candidates[0]
