@@ -85,6 +85,7 @@ from factcheck.compare.incident import (
     storyless_sources,
 )
 from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
+from factcheck.compare.lone_victim import lone_victim_key, settle_lone_victims
 from factcheck.compare.naming import cased_like
 from factcheck.compare.occurrences import is_read, one_occurrence, stated_before_read
 from factcheck.compare.own_counts import count_done_by
@@ -329,6 +330,8 @@ class StoryFrame:
             return f"{self.participants[key.subject].name}'s share of the vote"
         if key.subject:
             return f"{words} of {self.participants[key.subject].name}"
+        if key.attribute == "age":  # the one killed or hurt no report names
+            return f"the age of the person {key.event} in {self.incident_noun()}"
         event = self.incident_noun() if not key.event else f"the {key.event}"
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
@@ -450,6 +453,7 @@ def build_frame(
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
+    settle_lone_victims(frame.facts, frame.parts)
     frame.lower_bounds = tolls.taken_at_least(frame.facts, FactKey, frame.to_hospital)
     frame.readings += frame.lower_bounds.values()
     compounds_joined(frame.facts)
@@ -625,7 +629,10 @@ def _facts_of(
             if person is not None:
                 frame.by_role.add(claim.id)
                 return [FactKey("age", person)]
-        if person is None or not written_names_in(claim.quote, frame.participants[person].names):
+        if person is None:
+            lone = lone_victim_key(claim, text, lead)  # "An 8-year-old girl was wounded", named nowhere
+            return [lone] if lone is not None else []
+        if not written_names_in(claim.quote, frame.participants[person].names):
             return []
         return [] if outvoted_by_full_name(claim, frame, person) else [FactKey("age", person)]
     if claim.stance.kind == "denied" or claim.stance.negated:

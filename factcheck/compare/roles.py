@@ -54,6 +54,8 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
 # the word a report calls a person by right before their name: "Actor Ola Vesk", "the hiker, Ola Vesk"
 _CALLED_BEFORE = re.compile(r"\b([A-Za-z]+),?\s+\Z")
 _CALLED = "called:"
+# "her 12-year-old daughter", "the boy's 5-year-old sister": someone's relative, before a person's words
+POSSESSED = re.compile(r"(?:\b(?:her|his|their|its)|\w['’]s?)\s+\Z", re.I)
 # Offices whose holders speak of a case rather than take a part in it: where "Sheriff Ola Vesk said the
 # boy was arrested" makes the sheriff the one suspect named, the boy's age is not the sheriff's
 _SPEAKING_OFFICES = frozenset(

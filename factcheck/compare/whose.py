@@ -21,7 +21,7 @@ from factcheck.compare.lexicon import (
     kind_of,
 )
 from factcheck.compare.people import name_words
-from factcheck.compare.roles import part_in, role_person
+from factcheck.compare.roles import POSSESSED, part_in, role_person
 from factcheck.compare.sentences import (
     PASSIVE_END,
     PRONOUN_START,
@@ -41,9 +41,6 @@ if TYPE_CHECKING:
 _FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
 
 
-_POSSESSED = re.compile(r"(?:\b(?:her|his|their|its)|\w['’]s?)\s+\Z", re.I)
-
-
 def person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
     """The one participant an age given by role is about ("a 41-year-old man was arrested")."""
     noun = claim.value.person.lower()
@@ -51,7 +48,7 @@ def person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
     written = noun in claim.quote and noun.isalpha()
     if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS and not written:
         return None
-    if _POSSESSED.search(text, max(claim.sentence_start, claim.start - 20), claim.start):
+    if POSSESSED.search(text, max(claim.sentence_start, claim.start - 20), claim.start):
         return None  # "her 12-year-old daughter": someone's relative, not one of the story's parts
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)

@@ -1,0 +1,64 @@
+"""The age of the one person a story's reports say was killed or hurt, where none of them names them.
+
+"An 8-year-old girl was wounded" in one report and "A 7-year-old girl asleep in her bed was shot in
+her left leg" in another give two ages of one girl, where every report that counts that part (the killed,
+the injured or the shot) counts one, and no participant the story names had that part. An age is read
+so only in a report's lead, whose sentences tell of the incident (a later one may tell of another
+time), with the part its clause gives it; a report that gives two such ages for one part gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import MutableMapping, Sequence
+
+from factcheck.compare.fact_keys import FactKey
+from factcheck.compare.roles import POSSESSED, part_in, parts_had
+
+_LONE_PARTS = ("killed", "injured")
+_SHOT = "shot"
+# the person's own verb of being shot: "was shot", "asleep in her bed was shot in the leg"
+_SHOT_AFTER = re.compile(
+    r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:and|dead|to\s+death))"
+)
+
+
+def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
+    """The fact an age no named participant takes may be of: the one killed or the one injured, by the
+    part its clause in the report's ``lead`` (its first sentences) gives it."""
+    if not any(segment.start == claim.sentence_start for segment in lead):
+        return None
+    if POSSESSED.search(text, max(claim.sentence_start, claim.start - 20), claim.start):
+        return None  # "with her 10-year-old sister": someone's relative, told beside the one hurt
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
+    if part is None and _SHOT_AFTER.match(text, claim.end, claim.sentence_end):
+        part = _SHOT  # "A 15-year-old boy was shot Friday": killed or hurt, as the counts tell
+    return FactKey("age", "", part) if part in (*_LONE_PARTS, _SHOT) else None
+
+
+def settle_lone_victims(facts: MutableMapping[FactKey, list], parts: dict[str, set[str]]) -> None:
+    """Keep the ages of each lone victim's fact only where the story has that one victim: every count
+    of the part (and of the people shot) is one, no named participant had the part, and each report
+    gives one age."""
+    had = {part for found in parts.values() for part in parts_had(found)}
+    shot = facts.pop(FactKey("age", "", _SHOT), [])
+    # the one shot is the one hurt where no one died, the one killed where no one was hurt
+    none_of = {part for part in _LONE_PARTS if all(c.value.high == 0 for c in facts.get(FactKey(part), []))}
+    for part in _LONE_PARTS:
+        ages = facts.pop(FactKey("age", "", part), [])
+        if none_of == {other for other in _LONE_PARTS if other != part}:
+            ages += shot
+        counts = [
+            claim
+            for key in (FactKey(part), FactKey("shot"))
+            for claim in facts.get(key, [])
+            if claim.kind == "quantity"
+        ]
+        one = bool(counts) and all(claim.value.low == 1 and claim.value.high == 1 for claim in counts)
+        told: dict[str, set[int]] = {}
+        for claim in ages:
+            told.setdefault(claim.source, set()).add(claim.value.years)
+        if ages and one and part not in had and all(len(years) == 1 for years in told.values()):
+            facts[FactKey("age", "", part)] = ages

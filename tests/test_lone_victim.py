@@ -1,0 +1,60 @@
+"""compare.lone_victim: the age of the one person killed or hurt whom no report names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_builders import source
+
+from factcheck.compare import compare
+from factcheck.extract.claims import canonicalise_claims, claims_of
+
+SUNDAY = dt.date(2023, 4, 16)
+INJURED = "the age of the person injured in the shooting"
+KILLED = "the age of the person killed in the shooting"
+
+
+def _facts(*texts: str) -> dict[str, list]:
+    sources = [source(chr(ord("a") + i), text, SUNDAY) for i, text in enumerate(texts)]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    return {f.name: sorted(v.value for v in f.values) for f in compare(sources, claims).facts}
+
+
+def test_the_ages_reports_give_the_one_person_hurt_are_one_fact():
+    facts = _facts(
+        "An 8-year-old girl was wounded when shots were fired into a home in Kelby on Saturday night.",
+        "A 7-year-old girl asleep in her bed was shot in her left leg in Kelby on Saturday night.",
+    )
+    assert facts[INJURED] == [7, 8]
+
+
+def test_the_one_person_killed_has_an_age_too():
+    facts = _facts(
+        "A 63-year-old man was shot and killed outside a store in Kelby on Saturday.",
+        "A man, 63, was fatally shot outside a Kelby store on Saturday, police said.",
+    )
+    assert facts[KILLED] == [63]
+
+
+def test_two_people_hurt_leave_their_ages_apart():
+    facts = _facts(
+        "A 16-year-old boy and a 14-year-old girl were wounded in a shooting in Kelby on Saturday.",
+        "Two teenagers were shot in Kelby on Saturday. A 15-year-old boy was wounded in the leg.",
+    )
+    assert INJURED not in facts
+
+
+def test_a_relative_told_beside_the_one_hurt_is_not_them():
+    facts = _facts(
+        "A 6-year-old girl playing in the yard with her 10-year-old sister was wounded in Kelby on Saturday.",
+        "A 6-year-old girl was wounded by gunfire in Kelby on Saturday.",
+    )
+    assert facts[INJURED] == [6]
+
+
+def test_a_named_victim_takes_the_ages_by_name_not_this_fact():
+    facts = _facts(
+        "Ola Brant, 19, was shot and wounded in Kelby on Saturday.",
+        "A 19-year-old woman was wounded by gunfire in Kelby on Saturday.",
+    )
+    assert INJURED not in facts
