@@ -64,6 +64,15 @@ def test_the_people_a_killing_verb_lists_are_counted_together():
     assert 2 not in killed("He killed his wife and her three children.")
 
 
+def test_an_nth_person_who_died_makes_the_toll_that_many():
+    assert [c[:2] for c in _counts("A fourth person has died after the shooting, police said.")] == [
+        ("people killed", 4)
+    ]
+    assert [c[:2] for c in _counts("A man has died after the shooting, police said.")] == [
+        ("people killed", 1)
+    ]
+
+
 def test_a_named_person_with_an_apposition_is_one_person():
     assert _counts("Orin Fask, a 22-year-old cook, was fatally shot on Friday.")[0][:2] == (
         "people killed",

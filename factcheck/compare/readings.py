@@ -294,7 +294,10 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
         of_the_killed = (KILLED, KILLED_OBJECT, LEFT_DEAD) if killing else ()
         for match in [match for pattern in of_the_killed for match in pattern.finditer(text)]:
             if not (match.re is KILLED and one_of_two(text, match)):
-                claims.append(_count(source, segment, match, "people killed"))
+                nth = _NTH_PERSON.match(match.group("np") or "") if match.re is KILLED else None
+                # "A fourth person has died": the toll is four
+                number = _ORDINAL_NUMBERS[nth.group(1).lower()] if nth else 1
+                claims.append(_count(source, segment, match, "people killed", number))
                 # "a man killed" may be the killer's deed; "a woman was killed" is a victim
                 if match.re is not KILLED or _PASSIVE.search(match.group()):
                     victims.append((match.start(), match.end(), 1))
@@ -375,6 +378,10 @@ def _also_killed(source: Source, segments: Sequence, claims: list) -> list:
     return [_count(source, segment, match, "people killed", int(told) + len(more))]
 
 
+_ORDINAL_NUMBERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_NTH_PERSON = re.compile(
+    r"[Aa]\s+(" + "|".join(_ORDINAL_NUMBERS) + r")\s+(?:person|victim|man|woman|boy|girl)\b"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\b")
 
 
