@@ -205,6 +205,11 @@ _FIRED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TIMES_AFTER_RE = re.compile(r"\s+times\b")
+_MARGIN_BEFORE_RE = re.compile(
+    r"\b(?:leads?|led|leading|ahead|trails?|trailed|trailing|behind|won|wins?|beat|beaten|lost|lose|loses|edged"
+    r"|defeated|margin)\b[^.;:]{0,50}?\bby\s+\Z",
+    re.I,
+)
 # "Damage was put at 200 million euros", "the cost of the storm is estimated at $2 billion"
 _ESTIMATED_PASSIVE_RE = re.compile(
     r"\b([a-z][a-z'’-]*)(?:\s+(?:of|to|from)\s+[^,;:]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
@@ -281,6 +286,8 @@ def _counted(
         whole = _share_whole(after)
         if whole:
             return whole, end, None
+    if measure.measure == "count" and _MARGIN_BEFORE_RE.search(before):
+        return None, end, None  # "lead the division by three games", "won by 12 points": a margin
     if measure.measure == "money":
         deal, deal_end = money_counted(text, segment, number.start, end)
         if deal is not None:
