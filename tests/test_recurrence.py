@@ -193,12 +193,16 @@ def test_a_duration_inside_another_phrase_is_no_window() -> None:
     )
 
 
-def test_first_time_since_takes_the_verb_of_its_that_clause() -> None:
-    text = "It is the first time since 1990 that the river has flooded."
+def _since_year(text: str, year: int) -> RecurrenceClaim:
+    """The one ordinal of ``text``, read with its "since <year>" window."""
     since = TimeSpan(
-        start=dt.date(1990, 1, 1), end=PUBLISHED, granularity="year", signal="since", timex_value="1990"
+        start=dt.date(year, 1, 1), end=PUBLISHED, granularity="year", signal="since", timex_value=str(year)
     )
-    value = _only(text, [_time(text, "1990", since)]).value
+    return _only(text, [_time(text, str(year), since)])
+
+
+def test_first_time_since_takes_the_verb_of_its_that_clause() -> None:
+    value = _since_year("It is the first time since 1990 that the river has flooded.", 1990).value
     assert (value.ordinal, value.series, value.window_start) == (1, "flood", dt.date(1990, 1, 1))
 
 
@@ -359,18 +363,8 @@ def test_counts_of_earlier_things_that_are_not_a_record(text: str) -> None:
 
 
 def test_an_infinitive_after_the_noun_keeps_the_since_window() -> None:
-    text = "It was the first storm to reach the Ostby shore since 2011."
-    since = TimeSpan(
-        start=dt.date(2011, 1, 1), end=PUBLISHED, granularity="year", signal="since", timex_value="2011"
-    )
-    value = _only(text, [_time(text, "2011", since)]).value
+    value = _since_year("It was the first storm to reach the Ostby shore since 2011.", 2011).value
     assert (value.ordinal, value.series, value.window_start) == (1, "storm", dt.date(2011, 1, 1))
-
-
-def test_a_comma_before_since_ends_the_ordinal_phrase() -> None:
-    text = "It was the first storm of the year, the worst since 2011."
-    since = TimeSpan(
-        start=dt.date(2011, 1, 1), end=PUBLISHED, granularity="year", signal="since", timex_value="2011"
-    )
-    value = _only(text, [_time(text, "2011", since)]).value
+    # a comma ends the ordinal's phrase
+    value = _since_year("It was the first storm of the year, the worst since 2011.", 2011).value
     assert (value.ordinal, value.window_start) == (1, None)
