@@ -4,7 +4,8 @@
 her left leg" in another give two ages of one girl, where every report that counts that part (the killed,
 the injured or the shot) counts one, and no participant the story names had that part. An age is read
 so only in a report's lead, whose sentences tell of the incident (a later one may tell of another
-time), with the part its clause gives it; a report that gives two such ages for one part gives none.
+time), with the part its clause gives it; where a report gives two such ages for one part, no age of
+that part is compared.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from factcheck.compare.roles import POSSESSED, part_in, parts_had
 
 _LONE_PARTS = ("killed", "injured")
 _SHOT = "shot"
-# the person's own verb of being shot: "was shot", "asleep in her bed was shot in the leg"
+# the person's own verb of being shot: "was shot", "asleep in her bed was shot in her left leg"
 _SHOT_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
     r"\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:and|dead|to\s+death))"
@@ -45,7 +46,11 @@ def settle_lone_victims(facts: MutableMapping[FactKey, list], parts: dict[str, s
     had = {part for found in parts.values() for part in parts_had(found)}
     shot = facts.pop(FactKey("age", "", _SHOT), [])
     # the one shot is the one hurt where no one died, the one killed where no one was hurt
-    none_of = {part for part in _LONE_PARTS if all(c.value.high == 0 for c in facts.get(FactKey(part), []))}
+    none_of = {
+        part
+        for part in _LONE_PARTS
+        if all(c.value.high == 0 for c in facts.get(FactKey(part), []) if c.kind == "quantity")
+    }
     for part in _LONE_PARTS:
         ages = facts.pop(FactKey("age", "", part), [])
         if none_of == {other for other in _LONE_PARTS if other != part}:

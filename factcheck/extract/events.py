@@ -238,10 +238,12 @@ _AGE_AND_HOME_BEFORE = re.compile(r",\s\d{1,3},\s+of\s+[^,;:()]{1,40},\s(?:\w+\s
 _COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|while|because)\b", re.I)
-# Between a verb and the claim after it, an object of a few words: "arrested Friday", "charged a man on
-# Monday", "arrested Ivo Marsh early Friday", "sentenced him last week", "wounded 17 people"
+# Between a time and the verb in the past right after it ("Police on Friday arrested", "a man on Sunday
+# was arrested"), and the words before such a time
 _CLAIM_THEN_VERB = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?")
 _ON_BEFORE = re.compile(r"\b(?:on|early|late|last)\s+\Z", re.I)
+# Between a verb and the claim after it, an object of a few words: "arrested Friday", "charged a man on
+# Monday", "arrested Ivo Marsh early Friday", "sentenced him last week", "wounded 17 people"
 _VERB_THEN_CLAIM = re.compile(
     r"(?:\s+(?:him|her|them|an?|the|two|three|four|five|six|\d+|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,3}?)?"
     r"\s+(?:(?:on|early|late|last|this)\s+)?"
