@@ -148,8 +148,9 @@ def test_units_convert_to_base_units(text: str, unit: str, si: float, measure: s
 def test_a_margin_of_a_win_or_a_lead_counts_nothing() -> None:
     for text in ("The Otters lead the division by three games.", "Ivo Marsh won the seat by 412 votes."):
         assert [c.value.counted for c in _quantities(text) if c.value.counted] == [], text
-    # "by" after another verb still takes its count
+    # "by" after another verb, or in another clause than the win, still takes its count
     assert _only("The man was attacked by two dogs.").value.counted == "dogs"
+    assert _only("The gunman, who had lost his job, was shot by two officers.").value.counted == "officers"
 
 
 def test_a_participle_after_a_measured_thing_is_not_part_of_it() -> None:

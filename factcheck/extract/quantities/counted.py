@@ -207,7 +207,7 @@ _FIRED_BEFORE_RE = re.compile(
 _TIMES_AFTER_RE = re.compile(r"\s+times\b")
 _MARGIN_BEFORE_RE = re.compile(
     r"\b(?:leads?|led|leading|ahead|trails?|trailed|trailing|behind|won|wins?|beat|beaten|lost|lose|loses|edged"
-    r"|defeated|margin)\b[^.;:]{0,50}?\bby\s+\Z",
+    r"|defeated|margin)\b[^.;:,]{0,50}?\bby\s+\Z",
     re.I,
 )
 # "Damage was put at 200 million euros", "the cost of the storm is estimated at $2 billion"
