@@ -58,3 +58,12 @@ def test_a_named_victim_takes_the_ages_by_name_not_this_fact():
         "A 19-year-old woman was wounded by gunfire in Kelby on Saturday.",
     )
     assert INJURED not in facts
+
+
+def test_how_often_the_one_hurt_was_shot_is_no_toll():
+    facts = _facts(
+        "A 19-year-old man was shot five times in Kelby on Saturday night. He is in critical condition.",
+        "A man was wounded by gunfire in Kelby on Saturday night, police said.",
+    )
+    assert facts["the number injured in the shooting"] == [1]
+    assert INJURED in facts

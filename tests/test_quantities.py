@@ -145,6 +145,12 @@ def test_units_convert_to_base_units(text: str, unit: str, si: float, measure: s
     assert value.si_high == pytest.approx(si, rel=1e-3)
 
 
+def test_how_often_someone_was_shot_is_its_own_count() -> None:
+    assert _only("Ivo Marsh was shot five times.").value.counted == "times shot"
+    assert _only("Ivo Marsh was stabbed more than 20 times.").value.counted == "times stabbed"
+    assert _only("The officer fired four times.").value.counted == "shots fired"
+
+
 def test_a_margin_of_a_win_or_a_lead_counts_nothing() -> None:
     for text in ("The Otters lead the division by three games.", "Ivo Marsh won the seat by 412 votes."):
         assert [c.value.counted for c in _quantities(text) if c.value.counted] == [], text

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from claim_builders import people_finder
 
-from factcheck.compare.shots import shots_fired_by
+from factcheck.compare.shots import shots_fired_by, times_hit_of
 from factcheck.extract import extract_claims
 from factcheck.read.segment import segment_source
 from factcheck.records import Source
@@ -45,3 +45,20 @@ def test_the_shots_a_participant_fired_are_that_persons(text: str) -> None:
 )
 def test_shots_told_without_who_fired_them_are_no_ones(text: str) -> None:
     assert all(found is None for found in _fired(text))
+
+
+def _hit(text: str) -> list[tuple[str, str, str] | None]:
+    source = Source(id="s", path="s.txt", text=text, content_hash="test", published=dt.date(2022, 6, 10))
+    claims = extract_claims(source, segment_source(source))
+    return [times_hit_of(claim, text, _people_in) for claim in claims if claim.kind == "quantity"]
+
+
+def test_how_often_a_named_person_was_shot_is_that_persons():
+    assert _hit("Ivo Marsh, 19, was shot five times outside his home.") == [("ivo_marsh", "", "time shot")]
+    assert _hit("Lena Pask was stabbed at least 20 times.") == [("lena_pask", "", "time stabbed")]
+
+
+def test_how_often_someone_unnamed_was_shot_is_no_ones():
+    assert _hit("A man was shot five times outside his home.") == [None]
+    # the shooter's shots are the shots fired, not how often anyone was hit
+    assert _hit("Ivo Marsh fired four times.") == [None]

@@ -188,7 +188,10 @@ def _unplaced(event: str) -> bool:
 
 
 def _is_outcome(counted: str) -> bool:
-    """Whether ``counted`` is what happened to people or things ("people injured", "homes destroyed")."""
+    """Whether ``counted`` is what happened to people or things ("people injured", "homes destroyed"); not
+    how often one person was hit ("times shot")."""
+    if counted.startswith("times "):
+        return False
     return harm_of(counted) is not None or counted.rsplit(" ", 1)[-1] in OUTCOME_PARTICIPLES
 
 

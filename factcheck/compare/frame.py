@@ -122,7 +122,7 @@ from factcheck.compare.sentences import (
     told_as_its_end,
     told_as_response,
 )
-from factcheck.compare.shots import shots_fired_by
+from factcheck.compare.shots import TIMES_HIT, shots_fired_by, times_hit_of
 from factcheck.compare.standings import is_record_reading, record_key, team_record_claims
 from factcheck.compare.stat_lines import line_in_game, line_of_last_season
 from factcheck.compare.terms import FORECAST_TERM, TERM_NOUNS, term_event, term_holder
@@ -317,6 +317,8 @@ class StoryFrame:
             noun = TERM_NOUNS.get(key.event, key.event)
             whose = f"{self.participants[key.subject].name}'s " if key.subject else "the "
             return f"the length of {whose}{noun}"
+        if key.subject and key.attribute == "count" and key.thing.startswith("time "):
+            return f"the number of times {self.participants[key.subject].name} was {key.thing.split()[1]}"
         if key.subject and key.attribute == "count":
             whom = "against" if key.thing.startswith("count ") else "by"  # charges; a player's line
             when = f" {key.event}" if key.event else ""  # "last season"
@@ -690,6 +692,7 @@ def _facts_of(
             or line_of_last_season(claim, text, frame.people_in)
             or counts_charged(claim, text, frame.people_in)
             or shots_fired_by(claim, text, frame.people_in)
+            or times_hit_of(claim, text, frame.people_in)
             or count_done_by(claim, text, frame.people_in)
         )
         if line is not None:
@@ -698,6 +701,8 @@ def _facts_of(
         if candidate is not None:
             return [FactKey("share", candidate)]  # "Reed won 54 percent of the vote"
         counted = claim.value.counted or ""
+        if counted in TIMES_HIT:
+            return []  # "was shot five times", of no one named: not a toll, nor anyone's count
         attribute = harm_of(counted)
         if attribute not in ("killed", "injured"):
             attribute = "shot" if counted.split()[-1:] == ["shot"] else None

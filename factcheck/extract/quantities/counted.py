@@ -205,6 +205,9 @@ _FIRED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TIMES_AFTER_RE = re.compile(r"\s+times\b")
+_HIT_BEFORE_RE = re.compile(
+    r"\b(?:was|were|been|got)\s+(?:\w+ly\s+)?(shot|stabbed)" + _VERB_TO_MEASURE_HEDGE, re.I
+)
 _MARGIN_BEFORE_RE = re.compile(
     r"\b(?:leads?|led|leading|ahead|trails?|trailed|trailing|behind|won|wins?|beat|beaten|lost|lose|loses|edged"
     r"|defeated|margin)\b[^.;:,]{0,50}?\bby\s+\Z",
@@ -313,6 +316,9 @@ def _counted(
         times = _TIMES_AFTER_RE.match(text, end, segment.end)
         if times:  # "the officer fired four times": the shots fired, not how often something happened
             return "shots fired", times.end(), "shots"
+    hit = _HIT_BEFORE_RE.search(before) if measure.measure == "count" else None
+    if hit and (times := _TIMES_AFTER_RE.match(text, end, segment.end)):
+        return f"times {hit.group(1).lower()}", times.end(), "times"  # "Jo Reed was shot five times"
     if measure.measure == "count" and _BODIES_OF_BEFORE_RE.search(before):
         phrase, phrase_end, head = _noun_phrase(text, segment, end, number.value, measure)
         if head in _PERSON_PLURALS:
