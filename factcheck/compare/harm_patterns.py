@@ -114,8 +114,9 @@ FAMILY_KILLED = re.compile(
 # were shot": as many as the list names (an item is one person or a counted few).
 _PLURAL_PEOPLE = r"(?:men|women|boys|girls|teens|teenagers|children|adults|juveniles|people|others)"
 _FEW = r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-6]"
-_COUNTED_FEW = rf"(?P<n>{_FEW})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?{_PLURAL_PEOPLE}"
-_FEW_PEOPLE = rf"(?:{_FEW})\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?{_PLURAL_PEOPLE}"  # without its group
+_FEW_NOUN = rf"\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?{_PLURAL_PEOPLE}"  # "two men", "three young women"
+_COUNTED_FEW = rf"(?P<n>{_FEW}){_FEW_NOUN}"
+_FEW_PEOPLE = rf"(?:{_FEW}){_FEW_NOUN}"  # without its group, to be repeated in one pattern
 _LISTED_ITEM = re.compile(rf"(?:{_COUNTED_FEW}\b|{_DETERMINED}\b)")
 LIST_HURT = re.compile(
     rf"(?P<np>(?:{_COUNTED_FEW}\b|\b{_DETERMINED}\b)(?:\s*,\s*(?:[\w-]+\s+){{0,3}}?[\w-]+)*?,?\s+(?:and|&)\s+"

@@ -60,7 +60,7 @@ from factcheck.compare.harm_patterns import (
 )
 from factcheck.compare.tolls import death_told
 from factcheck.extract.gazetteer import fold, place_names, slug
-from factcheck.extract.numbers import WORD_NUMBERS
+from factcheck.extract.numbers import ORDINAL_UNITS, WORD_NUMBERS
 from factcheck.records import Entity, EntityClaim, Quantity, QuantityClaim, Source
 from factcheck.values import MONTHS, WEEKDAYS
 
@@ -296,7 +296,7 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
             if not (match.re is KILLED and one_of_two(text, match)):
                 nth = _NTH_PERSON.match(match.group("np") or "") if match.re is KILLED else None
                 # "A fourth person has died": the toll is four
-                number = _ORDINAL_NUMBERS[nth.group(1).lower()] if nth else 1
+                number = ORDINAL_UNITS[nth.group(1).lower()] if nth else 1
                 claims.append(_count(source, segment, match, "people killed", number))
                 # "a man killed" may be the killer's deed; "a woman was killed" is a victim
                 if match.re is not KILLED or _PASSIVE.search(match.group()):
@@ -378,10 +378,8 @@ def _also_killed(source: Source, segments: Sequence, claims: list) -> list:
     return [_count(source, segment, match, "people killed", int(told) + len(more))]
 
 
-_ORDINAL_NUMBERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
-_NTH_PERSON = re.compile(
-    r"[Aa]\s+(" + "|".join(_ORDINAL_NUMBERS) + r")\s+(?:person|victim|man|woman|boy|girl)\b"
-)
+_NTH = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_NTH_PERSON = re.compile(r"[Aa]\s+(" + "|".join(_NTH) + r")\s+(?:person|victim|man|woman|boy|girl)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\b")
 
 

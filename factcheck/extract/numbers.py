@@ -80,7 +80,7 @@ _SCALES = {
 }
 _DOZEN = {"dozen": 12}
 
-_ORDINAL_UNITS = {
+ORDINAL_UNITS = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -162,7 +162,7 @@ _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _ORDINAL_UNIT_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
 _SEPARATOR_RE = re.compile(r"\s+and\s+|[\s-]+", re.IGNORECASE)
-_ORDINAL_WORD = word_trie([*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
+_ORDINAL_WORD = word_trie([*ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES])
 _ORDINAL_RE = re.compile(
     rf"(?<![\w\-])(?:(?:({word_trie(_TENS)})[\s-])?({_ORDINAL_WORD})\b|(\d+)(st|nd|rd|th)\b)",
     re.IGNORECASE,
@@ -375,10 +375,10 @@ def _document_ordinals(text: str) -> tuple[tuple[OrdinalMention, ...], tuple[int
         else:
             word_lower = word.lower()
             value = (
-                _ORDINAL_UNITS.get(word_lower) or _ORDINAL_TENS.get(word_lower) or _ORDINAL_SCALES[word_lower]
+                ORDINAL_UNITS.get(word_lower) or _ORDINAL_TENS.get(word_lower) or _ORDINAL_SCALES[word_lower]
             )
             if tens:
-                if word_lower not in _ORDINAL_UNITS or _ORDINAL_UNITS[word_lower] >= 10:
+                if word_lower not in ORDINAL_UNITS or ORDINAL_UNITS[word_lower] >= 10:
                     continue
                 value += _TENS[tens.lower()]
         found.append(OrdinalMention(match.start(), match.end(), value, match.group(0)))
@@ -413,7 +413,7 @@ def _matches_where_they_can_start(
 def _ordinal_starts() -> tuple[re.Pattern[str], ...]:
     """Where an ordinal can start in a lowered text: a tens or ordinal word, digits with a suffix (none
     starts inside another or inside a word, so none is skipped). Compiled on first use."""
-    words = re.compile(word_trie([*_TENS, *_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES]))
+    words = re.compile(word_trie([*_TENS, *ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES]))
     # tried only where a run of digits begins; tried at every digit of a long run, each try would read
     # to the run's end, and a run of n digits would cost n squared
     return words, re.compile(rf"\d{_DIGITS_START}\d*(?:st|nd|rd|th)")
