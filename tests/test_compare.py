@@ -200,6 +200,10 @@ def test_synonyms_of_a_counted_thing_are_one_key():
         "The hearing, originally scheduled for May, was moved.",
         "There were initially 12 people on board.",
         "The magnitude was revised to 4.2.",
+        "By evening the count of the missing had climbed to 14.",
+        "The agency raised its estimate of the damaged homes to 300.",
+        "The harbour board's fee jumped 8 percent.",
+        "The storm was downgraded to a Category 2 hurricane.",
     ],
 )
 def test_a_sentence_giving_an_earlier_value_tells_a_revision(sentence):
@@ -214,6 +218,19 @@ def test_a_sentence_giving_an_earlier_value_tells_a_revision(sentence):
     ],
 )
 def test_initially_or_originally_of_anything_else_tells_no_revision(sentence):
+    assert not REVISION.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A night guard raised the alarm at 11:20 p.m.",
+        "The suspect jumped out of a van and fired four shots.",
+        "Dana Quist grew up in Vessberg and joined the force in 2009.",
+        "Smoke rose over the depot as 40 firefighters worked.",
+    ],
+)
+def test_a_verb_of_change_without_the_value_it_went_to_tells_no_revision(sentence):
     assert not REVISION.search(sentence)
 
 

@@ -48,8 +48,16 @@ from factcheck.values import describe, value_key
 # update, not a disagreement ("raised the toll to 12", "revised to 4.2",
 # "initially reported as 4.4", "the hearing was postponed to Friday").
 REVISION = re.compile(
-    r"\b(revised|revise|raised|rose|risen|climbed|increased|updated|upgraded|downgraded|lowered|corrected|jumped|"
-    r"grew|earlier reported|first reported|postponed|rescheduled|delayed|brought forward)\b"
+    r"\b(revised|revise|updated|corrected|earlier reported|first reported|postponed|rescheduled|delayed|"
+    r"brought forward)\b"
+    # A level's change tells a revision only with the value it went to or from ("the toll rose to 12",
+    # "raised the count of the dead to 9", "upgraded the quake to magnitude 7.1"); "a guard raised the alarm
+    # at 11:20 p.m." or "grew up in Leeds" changes no value. A number right after the verb is its change
+    # ("shares rose 20 percent").
+    r"|\b(?:raised|rose|risen|climbed|increased|upgraded|downgraded|lowered|jumped|grew)"
+    r"(?:(?:\s+[\w'\u2019-]+){0,7}?\s+(?:to|from|by|past|above))?\s+(?:(?:at\s+least|about|nearly|more\s+than|"
+    r"magnitude|category|an?|\$)\s*)*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|hundreds?|thousands?)\b)"
     # "initially reported as 4.4", "was originally set for May", "initially 10": an earlier value; not
     # "he was initially concerned", "originally from Leeds"
     r"|\b(?:initially|originally)\s+(?:(?:was|were|been|had|being)\s+)*(?:said|reported|put|estimated|thought|"
