@@ -356,3 +356,16 @@ def test_a_time_before_its_verb_in_the_past_is_that_verb_s():
         "arrest:>ivo_marsh"
     ]
     assert _events("Police on Friday arrested a man in the killing of Lena Voss.", "Friday") == [None]
+
+
+def test_the_second_verb_of_a_pronouns_clause_has_its_subject_and_voice():
+    text = (
+        "Officers stopped Ivo Marsh near the quay. His breath test read high, police said. "
+        "He was booked into the county jail and released on $500 bail."
+    )
+    assert _events(text, "$500 bail") == ["release:>ivo_marsh"]
+
+
+def test_a_time_after_an_act_done_to_a_person_is_that_acts_before_the_next_verbs():
+    text = "Ivo Marsh served a short term. He was released in 2016 and attacked Lena Voss again."
+    assert _events(text, "2016") == ["release:>ivo_marsh"]

@@ -209,12 +209,17 @@ _NOMINALISATIONS = frozenset(
     }
 )
 _NAMED_POSSESSIVE_BEFORE = re.compile(r"[\u2019']s\s+(?:[\w-]+\s+){0,2}\Z")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?\Z", re.I)
 _THING_OBJECT = re.compile(r"\s+(?:a|an|the|its|his|her|their)((?:\s+[a-z][a-z-]*){1,3})")
 # Definite noun phrases that refer back to an event of the text ("the quake", "the visit").
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(\w+)\b", re.I)
 _MODALS = r"(?:(?:has|have|had|was|were|is|are|be|been|will|would|may|might|could|also|reportedly)\s+)*"
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _MODALS + r"\Z", re.I)
+# The second verb of a clause has the first's subject and voice: "he was booked into the jail and
+# released on bail" (released: passive, of "he")
+_FIRST_VERB_AND = r"(?:[a-z]+(?:ed|en)\b[^,.;:]{0,60}?\s+and\s+(?:then\s+|later\s+)?)?"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+" + _MODALS + _FIRST_VERB_AND + r"\Z", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?" + _FIRST_VERB_AND + r"\Z", re.I
+)
 _EVENT_SUBJECT = re.compile(r"\b(?:the|this|that)\s+(\w+)\s+" + _MODALS + r"\Z", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+){0,2}\Z", re.I)
 _AUXILIARIES = re.compile(
@@ -482,7 +487,9 @@ class EventResolver:
             placed and search_at_end(_POSSESSIVE_BEFORE, self.text[sentence_start : placed[0][0][0]])
         )  # "during his visit to Japan last year" stays the visit's, even when "his" is unresolved
         if not nearest_is_specific:
-            placed.sort(key=lambda pair: pair[1].agent is None)
+            # a person an act was done to counts as its agent here: "he was released in 2016 and attacked
+            # her again" dates the release
+            placed.sort(key=lambda pair: pair[1].agent is None and pair[1].lemma not in _DONE_TO_A_PERSON)
         if not placed:
             return None
         candidate, event = placed[0]
