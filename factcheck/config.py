@@ -64,6 +64,10 @@ _KEYS = (
 _TOLERANCE_KINDS = ("relative", "absolute")
 
 
+_BUILT_IN_RELATIVE = {"count": 0.0, "percent": 0.0, "magnitude": 0.0, "money": 0.01}
+_BUILT_IN_DEFAULT_RELATIVE = 0.02
+
+
 @dataclass(frozen=True)
 class Tolerances:
     """How far apart two numbers may be and still agree (``[tolerances]`` in the configuration).
@@ -74,18 +78,23 @@ class Tolerances:
     disagree. Numbers written with trailing zeros ("2,000 feet") are read as
     rounded to their last non-zero digit, unless ``rounding`` is off; such a
     number takes that rounding or the relative tolerance, whichever is wider.
+    The built-in relative tolerances are for a conversion or a hedge; one set
+    to another value holds for every pair.
     """
 
-    relative: Mapping[str, float] = field(
-        default_factory=lambda: {"count": 0.0, "percent": 0.0, "magnitude": 0.0, "money": 0.01}
-    )
+    relative: Mapping[str, float] = field(default_factory=lambda: dict(_BUILT_IN_RELATIVE))
     absolute: Mapping[str, float] = field(default_factory=lambda: {"magnitude": 0.05})
-    default_relative: float = 0.02
+    default_relative: float = _BUILT_IN_DEFAULT_RELATIVE
     rounding: bool = True
     age_years_without_dates: int = 1
 
-    def relative_for(self, measure: str) -> float:
-        return self.relative.get(measure, self.default_relative)
+    def relative_for(self, measure: str, as_written: bool = False) -> float:
+        """The relative tolerance of ``measure``; ``as_written``: for two exact numbers in one unit,
+        where only a tolerance set to other than the built-in one applies."""
+        value = self.relative.get(measure, self.default_relative)
+        if as_written and value == _BUILT_IN_RELATIVE.get(measure, _BUILT_IN_DEFAULT_RELATIVE):
+            return 0.0
+        return value
 
     def absolute_for(self, measure: str) -> float:
         return self.absolute.get(measure, 0.0)

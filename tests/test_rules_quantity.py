@@ -138,6 +138,21 @@ def test_tolerance_is_configurable():
     assert _codes(claims, options=loose) == []
 
 
+def _screen(source_id: str, inches: float):
+    return length(source_id, f"{inches:g}-inch", inches, "inch", 0.0254, "screen size")
+
+
+def test_two_exact_lengths_in_one_unit_take_no_conversion_tolerance():
+    # 2 % each way would make 6.1 and 6.3 one size: that slack is for "600 metres" against "2,000 feet"
+    [finding] = compare([A, B], [_screen("a", 6.1), _screen("b", 6.3)]).discrepancies
+    assert finding.code == "FC201" and finding.fact.startswith("the screen size in ")
+
+
+def test_a_length_written_to_a_coarser_place_may_be_the_finer_one_rounded():
+    assert _codes([_screen("a", 6.3), _screen("b", 6.25)]) == []
+    assert _codes([_screen("a", 6.3), _screen("b", 6.21)]) == ["FC201"]
+
+
 def _deal(source_id: str, billions: float):
     amount = billions * 1e9
     return count(

@@ -75,7 +75,23 @@ _IN_PLACE = frozenset(
 _TO_PLACE = frozenset({"visit", "travel", "send", "invade"})
 # Nouns that name a measure themselves: "the depth", not "the length of depth".
 _MEASURE_NOUNS = frozenset(
-    {"depth", "height", "length", "width", "thickness", "distance", "magnitude", "area", "weight"}
+    {
+        "depth",
+        "height",
+        "length",
+        "width",
+        "thickness",
+        "distance",
+        "magnitude",
+        "area",
+        "weight",
+        "size",
+        "speed",
+        "diameter",
+        "altitude",
+        "elevation",
+        "temperature",
+    }
 )
 
 

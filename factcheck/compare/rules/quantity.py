@@ -28,7 +28,10 @@ whichever is wider: "$5.4 billion" stands for 5.35 to 5.45 billion, so it
 agrees with "$5.5 billion" and not with "$5.6 billion"; a whole "89 percent"
 stands for 88.5 to 89.5 percent against "89.2 percent", which it may be
 rounded from (not against "90 percent", written to the same place). Counts are
-read as rounded only to the hundred or more ("about 2,000 people").
+read as rounded only to the hundred or more ("about 2,000 people"). The
+relative tolerance is for a conversion or a hedge: two exact numbers in one
+unit are widened by their rounding alone, so "a 6.1-inch screen" and "a
+6.3-inch screen" disagree.
 
 Configure: tolerances per measure in ``factcheck.toml``:
 ``[tolerances.relative]`` (a fraction of the larger value, e.g. ``length =
@@ -52,22 +55,26 @@ from factcheck.values import (
 )
 
 
-def _widened(quantity, ctx: RuleContext, against_decimals: bool = False) -> tuple[float, float]:
+def _widened(
+    quantity, ctx: RuleContext, against_decimals: int = 0, as_written: bool = False
+) -> tuple[float, float]:
     """The range a quantity may stand for: widened by its rounding ("$5.4 billion": to the hundred
-    million; a whole "89 percent" against "89.2 percent": to the unit) or by the measure's tolerance,
-    whichever is wider, and by the absolute tolerance."""
+    million; a whole "89 percent" against "89.2 percent": to the unit; "6.3" against "6.25": to the
+    tenth) or by the measure's tolerance, whichever is wider, and by the absolute tolerance.
+    ``against_decimals``: the decimal places the other side is written to. ``as_written``: both sides
+    exact in one unit, so no conversion or hedge calls for the built-in relative tolerance."""
     low, high = quantity_range(quantity)
     tolerances = ctx.tolerances
     rounding = 0.0
     if tolerances.rounding and quantity.exact and quantity.low is not None and quantity.low == quantity.high:
-        step = rounding_step(quantity.low) or (0.5 if against_decimals and _whole(quantity.low) else 0.0)
+        step = rounding_step(quantity.low) or _coarser_by(quantity.low, against_decimals)
         if quantity.measure != "count" or step >= 50:
             scale = (quantity.si_low / quantity.low) if quantity.si_low is not None and quantity.low else 1.0
             rounding = step * scale
     magnitude = (
         max(abs(x) for x in (low, high) if math.isfinite(x)) if any(map(math.isfinite, (low, high))) else 0
     )
-    relative = tolerances.relative_for(quantity.measure) * (magnitude + rounding)
+    relative = tolerances.relative_for(quantity.measure, as_written) * (magnitude + rounding)
     slack = max(rounding, relative) + tolerances.absolute_for(quantity.measure)
     return low - slack, high + slack
 
@@ -100,8 +107,9 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         return None
     if (a.value.dimension or a.value.measure) != (b.value.dimension or b.value.measure):
         return None
-    first = _widened(a.value, ctx, _has_decimals(b.value))
-    second = _widened(b.value, ctx, _has_decimals(a.value))
+    as_written = a.value.unit == b.value.unit and a.value.exact and b.value.exact
+    first = _widened(a.value, ctx, _decimals(b.value), as_written)
+    second = _widened(b.value, ctx, _decimals(a.value), as_written)
     if first[0] <= second[1] and second[0] <= first[1]:
         return None
     converted = a.value.unit != b.value.unit and a.value.si_low is not None
@@ -112,13 +120,26 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     )
 
 
-def _whole(value: float) -> bool:
-    return value == int(value) and abs(value) >= 10
+def _coarser_by(value: float, other_decimals: int) -> float:
+    """Half a unit of the last place ``value`` is written to, when the other side is written to a finer
+    place: it may be that side rounded ("89 percent" from "89.2", "6.3" from "6.25"). A whole number
+    under ten is not read so: "1 mile" and "1.4 miles" differ."""
+    own = _places(value)
+    if other_decimals <= own or (own == 0 and abs(value) < 10):
+        return 0.0
+    return 0.5 * 10.0**-own
 
 
-def _has_decimals(quantity) -> bool:
-    """Whether a quantity is written to a finer place than the unit ("89.2 percent")."""
-    return any(x is not None and x != int(x) for x in (quantity.low, quantity.high))
+def _places(value: float) -> int:
+    """The decimal places a number read from text is written to (6.25 -> 2, 6.0 -> 0)."""
+    if not math.isfinite(value) or value == int(value):
+        return 0
+    return len(repr(value).partition(".")[2].rstrip("0"))
+
+
+def _decimals(quantity) -> int:
+    """The finest decimal place a quantity is written to ("89.2 percent": 1)."""
+    return max((_places(x) for x in (quantity.low, quantity.high) if x is not None), default=0)
 
 
 def _described(quantity, converted: bool) -> str:
