@@ -99,6 +99,28 @@ def test_a_report_dates_its_incident_first_and_its_aftermath_later():
     assert facts["the date of the stabbing"] == ["2023-04-14"]
 
 
+def test_the_call_for_help_at_a_clock_time_with_its_day_dates_the_incident():
+    sources, claims = _story(
+        "A man was found wounded on Quellmoor Road in Kelby. A neighbour called 911 at 2:25 a.m. Friday.",
+        "Police said a man was hurt by gunfire in Kelby on Thursday.",
+    )
+    found = {(d.code, d.fact) for d in compare(sources, claims).discrepancies}
+    assert ("FC101", "the date of the shooting") in found
+
+
+def test_a_persons_event_at_a_clock_time_with_its_day_is_dated_by_the_day():
+    facts = _facts(
+        "Two men were hurt by gunfire in Kelby on Friday. Police arrested Ivo Marsh at 6:15 a.m. Saturday.",
+        "Two men were hurt by gunfire in Kelby on Friday. Officers arrested Ivo Marsh on Saturday.",
+    )
+    assert facts["the date of Ivo Marsh's arrest"] == ["2023-04-15"]
+
+
+def test_a_clock_time_alone_dates_no_persons_event():
+    facts = _facts("Two men were hurt by gunfire in Kelby on Friday. Police arrested Ivo Marsh at 6:15 a.m.")
+    assert "the date of Ivo Marsh's arrest" not in facts
+
+
 def test_a_later_event_of_the_story_does_not_date_the_incident():
     facts = _facts(
         "Two men were wounded in a shooting in Konya on Friday.",

@@ -180,10 +180,7 @@ def dated_by_clock(dates: list, times: list, direct: set[str], texts: Mapping[st
         if agreeing:
             kept.extend(agreeing)
             continue
-        value = first.value.model_copy(
-            update={"granularity": "day", "clock": None, "timex_type": "DATE", "timex_value": day.isoformat()}
-        )
-        reading = first.model_copy(update={"id": f"{first.id}:day", "value": value})
+        reading = the_day_of(first)
         kept.append(reading)
         made.append(reading)
     return kept, made
@@ -325,3 +322,13 @@ def told_long_ago(text: str, end: int, published: dt.date | None) -> bool:
     report: "Her brother Ivo Marsh died in 1994" is no death of the news."""
     year = _YEAR_IN_CLAUSE.match(text, end)
     return published is not None and year is not None and int(year.group(1)) < published.year - 1
+
+
+def the_day_of(claim):
+    """A time told with its clock and its day ("at 1:40 a.m. Friday") as the day alone, as the date of
+    what it times is compared (the clock is the time of day's fact): a reading ``<claim id>:day``."""
+    day = claim.value.start
+    value = claim.value.model_copy(
+        update={"granularity": "day", "clock": None, "timex_type": "DATE", "timex_value": day.isoformat()}
+    )
+    return claim.model_copy(update={"id": f"{claim.id}:day", "value": value})

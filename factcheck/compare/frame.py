@@ -67,11 +67,13 @@ from factcheck.compare.dating import (
     dates_the_incident_named_after,
     earlier_occasions_set_apart,
     earliest_in_each_source,
+    names_its_day,
     names_no_day,
     of_the_news,
     on_the_reports_own_day,
     retells_its_day,
     retells_its_place,
+    the_day_of,
     with_earlier_dates,
     written_day,
 )
@@ -422,12 +424,17 @@ def build_frame(
         sources, incident, segments_of, sources_of, read
     )
     frame.storyless = storyless
+    days: dict[str, object] = {}  # "at 1:40 a.m. Friday" as the day it dates, by claim id
     for claim in [*claims, *frame.readings]:
         for key in _facts_of(
             claim, frame, texts[claim.source], published.get(claim.source), leads[claim.source]
         ):
+            placed = claim
+            if key.attribute == "date" and claim.kind == "time" and claim.value.clock:
+                placed = days.setdefault(claim.id, the_day_of(claim))
             if key.subject or claim.source not in storyless:
-                frame.facts.setdefault(key, []).append(claim)
+                frame.facts.setdefault(key, []).append(placed)
+    frame.readings += days.values()
     frame.team_aliases = team_aliases(sources, parts_of)
     # read after every named age is placed: a group's ages are paired with those
     ages_of = named_ages(frame)
@@ -677,7 +684,9 @@ def _facts_of(
         responded = not event and (value.clock or part_of_day(value)) and told_as_response(claim, text)
         clock = _RESPONSE_TIME if responded else FactKey("time", subject, event)
         if value.clock and (value.granularity == "time" or (value.start is None and value.weekday is None)):
-            return [] if ended else [clock]  # an undated report's clock of no day: its time of day
+            if ended:
+                return []
+            return [FactKey("date", subject, event), clock] if names_its_day(claim, text) else [clock]
         if value.granularity == "day" and value.start is not None:
             date = FactKey("date", subject, event)
             # "Friday evening" dates the event and bounds its time of day
