@@ -74,3 +74,10 @@ def test_an_official_who_speaks_of_the_case_takes_no_ones_age():
         _people_in({"Ola Vesk": "ola_vesk"}),
     )
     assert role_person("boy", "suspect", parts, {"ola_vesk": "male"}) is None
+
+
+def test_what_a_person_says_of_the_incident_is_no_part_of_theirs():
+    assert part_in("Neighbour Nell Ors, 70, said the killing left the street stunned.", 10, 18) is None
+    assert part_in("The killing left the street stunned, said Nell Ors.", 41, 49) is None
+    # but of themselves
+    assert part_in("Nell Ors said he was wounded on his way home.", 0, 8) == "injured"

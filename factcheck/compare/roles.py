@@ -38,7 +38,9 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
     told = sorted(
         (w_start, _PART_OF_CLASS[name])
         for w_start, _, name in sentence_events(sentence)
-        if clause_start <= w_start < clause_end and name in _PART_OF_CLASS
+        if clause_start <= w_start < clause_end
+        and name in _PART_OF_CLASS
+        and not _SAID_BETWEEN.search(sentence, min(end, w_start), max(start, w_start))
     )
     parts = {part for _, part in told}
     if len(parts) == 1:
@@ -51,6 +53,11 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+# A verb of saying between a person and an event word: what they said, not what they did or suffered
+# ("Ola Brant, 70, said the killing shook the street"); not of themselves ("said he was shot")
+_SAID_BETWEEN = re.compile(
+    r"\b(?:said|says|told|added|recalled|explained)\b(?!\s+(?:that\s+)?(?:he|she|they|i)\b)"
+)
 # the word a report calls a person by right before their name: "Actor Ola Vesk", "the hiker, Ola Vesk"
 _CALLED_BEFORE = re.compile(r"\b([A-Za-z]+),?\s+\Z")
 _CALLED = "called:"
