@@ -60,6 +60,26 @@ def test_a_named_victim_takes_the_ages_by_name_not_this_fact():
     assert INJURED not in facts
 
 
+def test_the_one_victims_age_is_the_named_victims_where_a_count_names_them():
+    facts = _facts(
+        # Dana Quist is told in a clause of the killing too, but no count of the killed names her
+        "A 15-year-old youth died of gunshot wounds in Kelby on Saturday night. Dana Quist was with him "
+        "when he was killed.",
+        "Owen Marsh, 16, died after gunfire in Kelby late Saturday, police said.",
+    )
+    assert facts["the age of Owen Marsh"] == [15, 16]
+    assert KILLED not in facts
+
+
+def test_a_named_person_told_beside_the_incident_takes_no_victims_age():
+    facts = _facts(
+        "A 15-year-old youth died of gunshot wounds in Kelby on Saturday night.",
+        "A youth died of gunshot wounds in Kelby on Saturday. Neighbour Ola Brant, 70, said the killing "
+        "shook the street.",
+    )
+    assert facts["the age of Ola Brant"] == [70]
+
+
 def test_how_often_the_one_hurt_was_shot_is_no_toll():
     facts = _facts(
         "A 19-year-old man was shot five times in Kelby on Saturday night. He is in critical condition.",

@@ -5,7 +5,9 @@ her left leg" in another give two ages of one girl, where every report that coun
 the injured or the shot) counts one, and no participant the story names had that part. An age is read
 so only in a report's lead, whose sentences tell of the incident (a later one may tell of another
 time), with the part its clause gives it; where a report gives two such ages for one part, no age of
-that part is compared.
+that part is compared. Where the story names the one person who had that part, the age is theirs,
+from the reports that give none with their name ("A 15-year-old youth died ... officers had found Ivo
+Marsh" against "Ivo Marsh, 16, died").
 """
 
 from __future__ import annotations
@@ -65,5 +67,28 @@ def settle_lone_victims(facts: MutableMapping[FactKey, list], parts: dict[str, s
         told: dict[str, set[int]] = {}
         for claim in ages:
             told.setdefault(claim.source, set()).add(claim.value.years)
-        if ages and one and part not in had and all(len(years) == 1 for years in told.values()):
+        if not (ages and one and all(len(years) == 1 for years in told.values())):
+            continue
+        if part not in had:
             facts[FactKey("age", "", part)] = ages
+            continue
+        # of the named who had the part, those a count of it names with the age a report gives them ("Ivo
+        # Marsh, 16, died"), not one told beside the incident ("Jo Reed, 81, said the shooting
+        # of a girl ...")
+        named = [
+            who
+            for who, found in parts.items()
+            if part in parts_had(found) and _counted_by_name(facts.get(FactKey("age", who), []), counts)
+        ]
+        if len(named) == 1:
+            # "A 15-year-old youth died" where the one killed is named in the story: his age, from the
+            # reports that give none with his name
+            own = facts[FactKey("age", named[0])]
+            aged = {claim.source for claim in own}
+            own.extend(claim for claim in ages if claim.source not in aged)
+
+
+def _counted_by_name(ages: list, counts: list) -> bool:
+    """Whether a count of the harmed quotes the name one of ``ages`` gives its person."""
+    names = {claim.value.person for claim in ages if claim.kind == "age" and claim.value.person}
+    return any(name in claim.quote for claim in counts for name in names)
