@@ -649,6 +649,16 @@ def test_the_time_police_were_called_is_the_responses_not_the_incidents(other: s
     assert "the time of day of the response" in names
 
 
+def test_officers_sent_to_the_scene_are_the_response_too() -> None:
+    sources, claims = _story(
+        "Officers were sent to Tarnby at 2:10 a.m. Sunday after reports of a shooting.",
+        "Police said a man was hit by gunfire in Tarnby at about 1:55 a.m. Sunday.",
+    )
+    report = compare(sources, claims)
+    assert report.discrepancies == []
+    assert "the time of day of the response" in {f.name for f in report.facts}
+
+
 @pytest.mark.parametrize(
     ("background", "severity"),
     [

@@ -556,6 +556,13 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "responding to a report",
             "responding to reports",
             "were dispatched",
+            # "officers were sent to the depot at 11:48 p.m.": the responders named, as for "responded"
+            "police were sent",
+            "officers were sent",
+            "deputies were sent",
+            "troopers were sent",
+            "firefighters were sent",
+            "paramedics were sent",
             "was dispatched",
             "called 911",
             "911 call",
