@@ -264,6 +264,21 @@ def test_a_drafts_time_of_day_is_judged_by_its_clock_whatever_day_a_bare_clock_w
     assert clock["label"] == "contradicted" and clock["contradicted_by"]["sources"] == ["a", "b"]
 
 
+def test_sources_agreeing_on_the_day_do_not_outvote_those_giving_another_hour(run_cli, tmp_path) -> None:
+    draft, folder = _mill(
+        tmp_path,
+        "A blaze started at the Corlan mill in Brackley at 9 p.m. Sunday.",
+        {
+            "a.md": "A blaze started at the Corlan mill in Brackley at 6:30 p.m. Sunday.",
+            "b.md": "Fire crews reached the Corlan mill in Brackley on Sunday evening.",
+            "c.md": "A blaze at the Corlan mill in Brackley started at about 6:30 p.m. Sunday.",
+        },
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    clock = next(c for c in audit["claims"] if c["quote"].startswith("9 p.m."))
+    assert clock["fact"] == "the time of day of the fire" and clock["label"] == "contradicted"
+
+
 def test_a_drafts_date_is_judged_against_a_bare_weekday_of_the_same_event(run_cli, tmp_path) -> None:
     draft, folder = _mill(
         tmp_path,

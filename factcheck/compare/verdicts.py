@@ -685,17 +685,7 @@ def judge_draft(
     for claim in claims:
         keys = judge.place(claim) if checkable(claim) or claim.kind == "entity" else []
         if keys:
-            merged = _Judgement()
-            for key in keys:
-                one = judge.on_fact(claim, key)
-                merged.fact = merged.fact or one.fact
-                merged.support += one.support
-                merged.against.claims += one.against.claims
-                merged.against.codes += one.against.codes
-                merged.against.explanations += one.against.explanations
-                merged.confident = merged.confident and one.confident
-                merged.spoken = merged.spoken or one.spoken
-            judgements[claim.id] = merged
+            judgements[claim.id] = _on_facts(judge, claim, keys)
         elif checkable(claim):
             unplaced.append(claim)
     for claim_id, judgement in judge.aligned(unplaced).items():
@@ -714,6 +704,32 @@ def judge_draft(
     if statements is not None:
         verdicts = statements(judge, claims, verdicts)
     return sorted(verdicts, key=lambda v: (v.start, -v.end, v.claim))
+
+
+def _on_facts(judge: DraftJudge, claim, keys: Sequence[FactKey]) -> _Judgement:
+    """One judgement of a claim placed in several facts. A day and its weekday are one fact, their
+    sources pooled; of distinct facts ("at 8 p.m. Sunday": the day and the time of day), one the claim
+    is contradicted on is judged alone: sources that agree on the day do not outvote those that give
+    another hour."""
+    by_fact: dict[object, _Judgement] = {}
+    for key in keys:
+        one = judge.on_fact(claim, key)
+        merged = by_fact.setdefault("day" if key.attribute in ("date", "weekday") else key, _Judgement())
+        merged.fact = merged.fact or one.fact
+        merged.support += one.support
+        merged.against.claims += one.against.claims
+        merged.against.codes += one.against.codes
+        merged.against.explanations += one.against.explanations
+        merged.confident = merged.confident and one.confident
+        merged.spoken = merged.spoken or one.spoken
+    judged = list(by_fact.values())
+    chosen = next((one for one in judged if one.against.claims), judged[0])
+    chosen.spoken = any(one.spoken for one in judged)
+    if chosen.against.claims:
+        return chosen
+    for other in judged[1:]:
+        chosen.support += other.support
+    return chosen
 
 
 def _occurrence_of_another(claim, claims: Sequence) -> bool:
