@@ -315,6 +315,8 @@ def test_hedged_money_keeps_its_hedge() -> None:
         ("300 houses were destroyed.", "houses destroyed"),
         ("He faces two counts of attempted murder.", "counts of attempted murder"),
         ("The fire claimed 12 lives.", "people killed"),
+        ("Nine passengers lost their lives in the storm.", "passengers killed"),
+        ("Nine workers lost their jobs in the storm.", "workers"),
         ("There were 12 injured people.", "people injured"),
         ("Some 1,300 buildings collapsed.", "buildings collapsed"),
         ("Ten people have been confirmed dead.", "people killed"),

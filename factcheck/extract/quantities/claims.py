@@ -19,7 +19,6 @@ from factcheck.extract.quantities.counted import (
     _DEATH_WORDS,
     _INJURY_WORDS,
     _VERB_BEFORE_RE,
-    _VERB_PARTICIPLE,
     _counted,
     _counted_key,
     _noun_phrase,
@@ -41,7 +40,7 @@ from factcheck.extract.quantities.hedges import (
     VAGUE_AMOUNTS,
     hedged_range,
 )
-from factcheck.extract.quantities.phrases import PART_WORDS
+from factcheck.extract.quantities.phrases import PART_WORDS, VERB_PARTICIPLE
 from factcheck.extract.quantities.units import (
     _CURRENCY_BEFORE_RE,
     _CURRENCY_SYMBOLS,
@@ -371,7 +370,7 @@ def _vague_claim(source: Source, segment: Segment, match: re.Match) -> QuantityC
     participle, _ = _participle_after(text, segment, phrase_end)
     verb_match = _VERB_BEFORE_RE.search(before)
     outcome = (
-        _VERB_PARTICIPLE.get(verb_match.group(1).lower(), verb_match.group(1).lower()) if verb_match else None
+        VERB_PARTICIPLE.get(verb_match.group(1).lower(), verb_match.group(1).lower()) if verb_match else None
     )
     outcome = outcome or participle
     if outcome == "left":

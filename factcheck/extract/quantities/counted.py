@@ -23,6 +23,7 @@ from factcheck.extract.quantities.money import money_counted
 from factcheck.extract.quantities.phrases import (
     INTRANSITIVE_OUTCOMES,
     IRREGULAR_PARTICIPLES,
+    VERB_PARTICIPLE,
     is_participle,
 )
 from factcheck.extract.quantities.plurals import IRREGULAR_PLURALS, is_plural, plural
@@ -80,27 +81,6 @@ _GUNFIRE_HIT_BEFORE_RE = re.compile(
     r"(?:hit|hitting|struck|striking)\s+(?:(?:at\s+least|another|all)\s+)?$",
     re.IGNORECASE,
 )
-_VERB_PARTICIPLE = {
-    "killing": "killed",
-    "kills": "killed",
-    "injuring": "injured",
-    "injures": "injured",
-    "wounding": "wounded",
-    "wounds": "wounded",
-    "leaving": "left",
-    "arresting": "arrested",
-    "detaining": "detained",
-    "evacuating": "evacuated",
-    "displacing": "displaced",
-    "rescuing": "rescued",
-    "destroying": "destroyed",
-    "damaging": "damaged",
-    "hospitalizing": "hospitalized",
-    "hospitalising": "hospitalised",
-    "firing": "fired",
-    "launching": "launched",
-    "affecting": "affected",
-}
 _DEATH_TOLL_BEFORE_RE = re.compile(
     r"\b(death\s+toll|toll|injury\s+toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|fatalities|killed|shot\s+dead"
     r"|injured|injuries|hurt|wounded))\b[^.;:!?]{0,80}?"
@@ -333,7 +313,7 @@ def _counted(
     if verb_match and measure.measure == "count":
         verb = verb_match.group(1).lower()
         # "claimed the lives of two teenagers": they were killed
-        verb_participle = "killed" if verb.endswith(" of") else _VERB_PARTICIPLE.get(verb, verb)
+        verb_participle = "killed" if verb.endswith(" of") else VERB_PARTICIPLE.get(verb, verb)
     elif measure.measure == "count" and _GUNFIRE_HIT_BEFORE_RE.search(before):
         verb_participle = "shot"  # "shots fired into the crowd hit six people"
     member = collective_after(text, end, segment.end) if measure.measure == "count" else None
@@ -452,7 +432,7 @@ def _part_of_a_whole(
         outcome = "killed" if fatally else _predicate_outcome(text, segment, phrase_end)
     verb = _VERB_BEFORE_RE.search(before) if outcome is None else None
     if verb is not None and not verb.group(1).lower().endswith(" of"):
-        outcome = _VERB_PARTICIPLE.get(verb.group(1).lower(), verb.group(1).lower())
+        outcome = VERB_PARTICIPLE.get(verb.group(1).lower(), verb.group(1).lower())
     if outcome is None:
         return None, end, None
     return _counted_key(phrase or head, head, outcome), end, head
@@ -706,6 +686,7 @@ _PERSON_PLURALS = frozenset(plural(noun) for noun in PERSON_NOUNS) | {"people", 
 
 
 # "two men were fatally shot", "four were critically wounded": an adverb before the participle
+_THEIR_LIVES_RE = re.compile(r"\s+(?:their|his|her)\s+lives?\b")
 _ADVERB_PARTICIPLE_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+ly)\s+([a-z]+)\b")
 _FATALLY = frozenset({"fatally", "mortally"})
 _WOUNDING_PARTICIPLES = frozenset({"shot", "stabbed", "wounded", "injured", "struck", "hit"})
@@ -752,6 +733,9 @@ def _participle_after(text: str, segment: Segment, position: int) -> tuple[str |
         return "killed", position + match.end()
     if word == "broke" and _OUT_RE.match(text, position + match.end()):
         return "escaped", position + match.end() + 4  # "seven prisoners broke out of the jail"
+    lives = _THEIR_LIVES_RE.match(text, position + match.end()) if word == "lost" else None
+    if lives:
+        return "died", lives.end()  # "Fourteen people lost their lives"
     if word in ("struck", "hit", "suffered"):
         # "were struck by gunfire", "were hit by stray bullets", "suffered gunshot wounds": shot;
         # "suffered minor injuries": injured

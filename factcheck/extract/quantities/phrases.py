@@ -15,6 +15,29 @@ INTRANSITIVE_OUTCOMES = frozenset(
     {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived", "escaped"}
 )
 
+# The participle of a verb after a count ("killing 14" -> "killed")
+VERB_PARTICIPLE = {
+    "killing": "killed",
+    "kills": "killed",
+    "injuring": "injured",
+    "injures": "injured",
+    "wounding": "wounded",
+    "wounds": "wounded",
+    "leaving": "left",
+    "arresting": "arrested",
+    "detaining": "detained",
+    "evacuating": "evacuated",
+    "displacing": "displaced",
+    "rescuing": "rescued",
+    "destroying": "destroyed",
+    "damaging": "damaged",
+    "hospitalizing": "hospitalized",
+    "hospitalising": "hospitalised",
+    "firing": "fired",
+    "launching": "launched",
+    "affecting": "affected",
+}
+
 
 def is_participle(word: str) -> bool:
     """Whether a word of a count's thing is a participle after its noun ("fired", "sent", "hit")."""
