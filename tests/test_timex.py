@@ -316,6 +316,13 @@ def test_since_reaches_across_a_determiner():
     assert (found.start, found.end, found.signal) == (D(2019, 1, 1), DCT, "since")
 
 
+def test_a_preposition_before_a_possessive_day_is_the_nouns():
+    # the toll is from the crash, not from Friday on: a day, not an open span
+    found = span("The toll from Friday's ferry crash rose to nine.", "Friday")
+    assert (found.start, found.signal) == (D(2024, 6, 14), None)
+    assert span("It was her first win since Friday's vote.", "Friday").signal == "since"
+
+
 def test_in_24_years_is_a_window_not_the_year_2048():
     text = "The town elected a woman for the first time in 24 years."
     found = resolve(text, DCT)

@@ -199,6 +199,10 @@ class _Scanner:
         """Adds the signal, the "since" window and the prefix modifier to a date."""
         start = match.start() if start is None else start
         signal = self._signal(sentence_start, start)
+        if signal != "since" and _POSSESSIVE_WORD.match(self.text, start):
+            # "the toll from Wednesday's crash": the preposition is the noun's ("since Sunday's summit"
+            # still bounds what follows it)
+            signal = None
         extra: dict[str, object] = {}
         if signal:
             extra["signal"] = signal
