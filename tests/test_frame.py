@@ -121,6 +121,13 @@ def test_a_clock_time_alone_dates_no_persons_event():
     assert "the date of Ivo Marsh's arrest" not in facts
 
 
+def test_a_time_before_what_an_event_left_behind_dates_the_event():
+    facts = _facts(
+        "The crash on a mountain road near Tarrow on Friday left 11 people dead and 30 injured, the governor said."
+    )
+    assert facts["the date of the crash"] == ["2023-04-14"]
+
+
 def test_a_later_event_of_the_story_does_not_date_the_incident():
     facts = _facts(
         "Two men were wounded in a shooting in Konya on Friday.",

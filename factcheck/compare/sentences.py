@@ -92,6 +92,10 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
 
 # The story frame asks for the event word of each claim several times (its time, its count, its place,
 # the place fact's ranking), and a big story's copies repeat their sentences word for word.
+# What an event left behind it, told after it: "left nine people dead", "leaving two injured"
+_LEFT = re.compile(r"\b(?:left|leaves|leaving)\b")
+
+
 @lru_cache(maxsize=4096)
 def _event_word_in(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     """:func:`event_word_of` of what stands at ``[start, end)`` of ``sentence``."""
@@ -115,6 +119,8 @@ def _event_word_in(sentence: str, start: int, end: int) -> tuple[int, int, str] 
             _subordinate_between(sentence, end, w_start)
             or (followed and _FOR_AN_INCIDENT.search(sentence, end, w_start) is not None)
         )
+        # "The crash near Tarrow on Monday left nine people dead": the state it left them in is the crash's
+        subordinate = subordinate or (w_start >= end and _LEFT.search(sentence, end, w_start) is not None)
         # "42 people were detained and 12 officers were hurt": a word before an "and" is the conjunct's;
         # "arrested Jo Reed on Monday and charged him": so is one after it
         conjoined = (w_end <= start and _AND.search(sentence, w_end, start) is not None) or (
