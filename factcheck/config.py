@@ -75,8 +75,9 @@ class Tolerances:
     ``relative`` is a fraction of the larger magnitude (0.02 = 2 %) allowed
     per measure ("length", "mass", ...); ``absolute`` an amount in the
     measure's base unit. Counts default to no tolerance: 10 and 12 killed
-    disagree. Numbers written with trailing zeros ("2,000 feet") are read as
-    rounded to their last non-zero digit, unless ``rounding`` is off; such a
+    disagree. Numbers of 100 and more written with trailing zeros ("2,000
+    feet") are read as rounded to their last non-zero digit ("10 km" is
+    exact), unless ``rounding`` is off; such a
     number takes that rounding or the relative tolerance, whichever is wider.
     The built-in relative tolerances are for a conversion or a hedge; one set
     to another value holds for every pair.

@@ -268,10 +268,10 @@ def _number(value: float) -> str:
 def rounding_step(value: float) -> float:
     """Half the place of the last non-zero digit of a whole number ("2,000" -> 500).
 
-    Numbers under 10 and fractional numbers are read as exact: "1.2 miles"
-    is not "about 1 mile".
+    Numbers under 100 and fractional numbers are read as exact: "1.2 miles"
+    is not "about 1 mile", and a quake "10 km deep" is not one 12 km deep.
     """
-    if value != int(value) or abs(value) < 10:
+    if value != int(value) or abs(value) < 100:
         return 0.0
     whole = abs(int(value))
     place = 1

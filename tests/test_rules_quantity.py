@@ -119,6 +119,20 @@ def test_a_depth_that_differs_by_a_factor_of_ten_conflicts():
     assert _codes(claims) == ["FC201"]
 
 
+def test_a_two_digit_round_number_is_read_as_written():
+    # "10 km" is no rounding of "12 km"; "600 metres" may still be one of "610 metres"
+    shallow = [
+        length("a", "10 km deep", 10, "kilometer", KM, "depth", event="quake:coast"),
+        length("b", "12 km deep", 12, "kilometer", KM, "depth", event="quake:coast"),
+    ]
+    assert _codes(shallow) == ["FC201"]
+    dam = [
+        length("a", "600 metres", 600, "meter", 1.0, "height of the dam"),
+        length("b", "610 metres", 610, "meter", 1.0, "height of the dam"),
+    ]
+    assert _codes(dam) == []
+
+
 def test_a_large_count_is_explained_in_digits_not_in_scientific_notation():
     claims = [
         count("a", "1.3 million comments", 1_300_000, 1_300_000, "comments"),

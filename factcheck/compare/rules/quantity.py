@@ -28,7 +28,8 @@ whichever is wider: "$5.4 billion" stands for 5.35 to 5.45 billion, so it
 agrees with "$5.5 billion" and not with "$5.6 billion"; a whole "89 percent"
 stands for 88.5 to 89.5 percent against "89.2 percent", which it may be
 rounded from (not against "90 percent", written to the same place). Counts are
-read as rounded only to the hundred or more ("about 2,000 people"). The
+read as rounded only to the hundred or more ("about 2,000 people"), and a
+number under 100 as exact ("10 km deep" is not "12 km deep"). The
 relative tolerance is for a conversion or a hedge: two exact numbers in one
 unit are widened by their rounding alone, so "a 6.1-inch screen" and "a
 6.3-inch screen" disagree.
