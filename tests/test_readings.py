@@ -196,6 +196,19 @@ def test_deaths_of_named_people_count_the_killed_once_each():
     assert reading.quote.startswith("Ama Vey") and reading.quote.endswith("found dead")
 
 
+def test_named_dead_with_their_ages_told_as_aged_count_once_each():
+    from factcheck.compare.readings import death_readings
+
+    story = source("a", "Vey, aged 31, and Rell, aged 19, died at the scene.", dt.date(2022, 1, 9))
+
+    def people_in(text):
+        return sorted((text.find(n), text.find(n) + len(n), n.lower()) for n in ("Vey", "Rell") if n in text)
+
+    segments = [s for s in segment_source(story) if s.content]
+    (reading,) = death_readings(story, segments, people_in)
+    assert (reading.value.low, reading.value.counted) == (2, "people killed")
+
+
 def test_a_named_death_of_a_year_long_past_is_not_counted_among_the_killed():
     from factcheck.compare.readings import death_readings
 

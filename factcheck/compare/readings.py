@@ -181,8 +181,11 @@ _DIED_AFTER = re.compile(
     r"shot\s+dead|shot\s+to\s+death)|(?:(?:later|also)\s+)?died|" + TAKEN_WHERE_DIED + r")\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+\Z", re.I)
-# Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee".
-_JOINED = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{1,3}-year-old\s+)?")
+# Between two names of one list: "Reed, Ray and Lee", "Reed, 31, Ray,19, and 25-year-old Lee", "Reed,
+# aged 31, and Ray".
+_JOINED = re.compile(
+    r"(?:\s*,\s*(?:aged?\s+)?\d{1,3})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{1,3}-year-old\s+)?"
+)
 
 
 # A list of people named as they died together, counted by its names whether or not the story's
@@ -192,7 +195,7 @@ _NAME_ITEM = (
     r"(?:[\w-]+-year-old\s+)?(?!"
     + CALENDAR
     + r"|(?:The|A|An|He|She|They|Police|In|At|On|Near|From|Of|After|Before|When|While)\b)"
-    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){0,3}(?:\s*,\s*\d{1,3}\b)?"
+    r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)){0,3}(?:\s*,\s*(?:aged?\s+)?\d{1,3}\b)?"
 )
 _NAMED_DEAD = re.compile(
     r"(?P<names>" + _NAME_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _NAME_ITEM + r")+)"
