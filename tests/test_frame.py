@@ -128,6 +128,23 @@ def test_a_time_before_what_an_event_left_behind_dates_the_event():
     assert facts["the date of the crash"] == ["2023-04-14"]
 
 
+def test_a_noun_phrase_set_beside_the_time_does_not_take_it_from_the_event():
+    facts = _facts(
+        "A youth was shot and killed at Ambry Park in Kelby on Friday night, the fifth homicide in the "
+        "town this year."
+    )
+    assert facts["the date of the killing"] == ["2023-04-14"]
+
+
+def test_shot_to_death_is_the_killing_and_dates_it():
+    sources, claims = _story(
+        "Ivo Marsh, 19, was shot to death at Ambry Park in Kelby late Friday.",
+        "A youth was gunned down at Ambry Park in Kelby on Friday night.",
+    )
+    [date] = [f for f in compare(sources, claims).facts if f.name == "the date of the shooting"]
+    assert {s for v in date.values for s in v.sources} == {"a", "b"}
+
+
 def test_a_later_event_of_the_story_does_not_date_the_incident():
     facts = _facts(
         "Two men were wounded in a shooting in Konya on Friday.",

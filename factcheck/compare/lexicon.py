@@ -49,9 +49,14 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "gunned down",
             "gunshot wound",
             "gunshot wounds",
+            # the killing itself, not a death that may come days later
+            "shot to death",
         ),
     ),
-    "stabbing": ("incident", ("stabbing", "stabbings", "stabbed", "stab", "stabs", "knifed", "knife attack")),
+    "stabbing": (
+        "incident",
+        ("stabbing", "stabbings", "stabbed", "stab", "stabs", "knifed", "knife attack", "stabbed to death"),
+    ),
     "killing": (
         "incident",
         (

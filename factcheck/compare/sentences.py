@@ -94,6 +94,9 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
 # the place fact's ranking), and a big story's copies repeat their sentences word for word.
 # What an event left behind it, told after it: "left nine people dead", "leaving two injured"
 _LEFT = re.compile(r"\b(?:left|leaves|leaving)\b")
+# A noun phrase set beside the claim after a comma describes its event: "was killed in Tarrow on
+# Saturday, the third homicide in the city this year"
+_APPOSED = re.compile(r"\s*,\s+(?:the|a|an|its|his|her|their)\s", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -120,7 +123,12 @@ def _event_word_in(sentence: str, start: int, end: int) -> tuple[int, int, str] 
             or (followed and _FOR_AN_INCIDENT.search(sentence, end, w_start) is not None)
         )
         # "The crash near Tarrow on Monday left nine people dead": the state it left them in is the crash's
-        subordinate = subordinate or (w_start >= end and _LEFT.search(sentence, end, w_start) is not None)
+        subordinate = subordinate or (
+            w_start >= end
+            and (
+                _LEFT.search(sentence, end, w_start) is not None or _APPOSED.match(sentence, end) is not None
+            )
+        )
         # "42 people were detained and 12 officers were hurt": a word before an "and" is the conjunct's;
         # "arrested Jo Reed on Monday and charged him": so is one after it
         conjoined = (w_end <= start and _AND.search(sentence, w_end, start) is not None) or (
