@@ -145,6 +145,14 @@ def test_shot_to_death_is_the_killing_and_dates_it():
     assert {s for v in date.values for s in v.sources} == {"a", "b"}
 
 
+def test_the_day_a_wounded_man_succumbed_does_not_date_the_shooting():
+    facts = _facts(
+        "Ivo Marsh, 27, succumbed to his injuries on Friday at Kelby General, police said.",
+        "Ivo Marsh was shot in Kelby on April 7, police said.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-07"]
+
+
 def test_a_later_event_of_the_story_does_not_date_the_incident():
     facts = _facts(
         "Two men were wounded in a shooting in Konya on Friday.",

@@ -38,7 +38,7 @@ _LEMMAS: dict[str, tuple[str, ...]] = {
     "travel": ("travel", "travels", "traveled", "travelled", "traveling", "travelling", "head", "heads"),
     "summit": ("summit", "summits"),
     "meet": ("meet", "meets", "met", "meeting", "meetings", "talks"),
-    "die": ("die", "dies", "died", "dying", "death", "deaths", "dead", "passed"),
+    "die": ("die", "dies", "died", "dying", "death", "deaths", "dead", "passed", "succumbed"),
     "kill": ("kill", "kills", "killed", "killing", "killings"),
     "injure": (
         "injure",
