@@ -55,7 +55,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "stabbing": (
         "incident",
-        ("stabbing", "stabbings", "stabbed", "stab", "stabs", "knifed", "knife attack", "stabbed to death"),
+        ("stabbing", "stabbings", "stabbed", "stab", "stabs", "knifed", "knife attack"),
     ),
     "killing": (
         "incident",
