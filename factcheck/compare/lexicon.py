@@ -53,10 +53,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "shot to death",
         ),
     ),
-    "stabbing": (
-        "incident",
-        ("stabbing", "stabbings", "stabbed", "stab", "stabs", "knifed", "knife attack"),
-    ),
+    "stabbing": ("incident", ("stabbing", "stabbings", "stabbed", "stab", "stabs", "knifed", "knife attack")),
     "killing": (
         "incident",
         (

@@ -56,7 +56,7 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
 # A verb of saying between a person and an event word: what they said, not what they did or suffered
 # ("Ola Brant, 70, said the killing shook the street"); not of themselves ("said he was shot")
 _SAID_BETWEEN = re.compile(
-    r"\b(?:said|says|told|added|recalled|explained)\b(?!\s+(?:that\s+)?(?:he|she|they|i)\b)"
+    r"\b(?:said|says|told|added|recalled|explained)\b(?!\s+(?:that\s+)?(?:he|she|they|I)\b)"
 )
 # the word a report calls a person by right before their name: "Actor Ola Vesk", "the hiker, Ola Vesk"
 _CALLED_BEFORE = re.compile(r"\b([A-Za-z]+),?\s+\Z")

@@ -90,8 +90,6 @@ def event_word_of(claim, text: str) -> tuple[int, int, str] | None:
     return _event_word_in(text[start : claim.sentence_end], claim.start - start, claim.end - start)
 
 
-# The story frame asks for the event word of each claim several times (its time, its count, its place,
-# the place fact's ranking), and a big story's copies repeat their sentences word for word.
 # What an event left behind it, told after it: "left nine people dead", "leaving two injured"
 _LEFT = re.compile(r"\b(?:left|leaves|leaving)\b")
 # A noun phrase set beside the claim after a comma describes its event: "was killed in Tarrow on
@@ -99,6 +97,8 @@ _LEFT = re.compile(r"\b(?:left|leaves|leaving)\b")
 _APPOSED = re.compile(r"\s*,\s+(?:the|a|an|its|his|her|their)\s", re.I)
 
 
+# The story frame asks for the event word of each claim several times (its time, its count, its place,
+# the place fact's ranking), and a big story's copies repeat their sentences word for word.
 @lru_cache(maxsize=4096)
 def _event_word_in(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
     """:func:`event_word_of` of what stands at ``[start, end)`` of ``sentence``."""

@@ -685,8 +685,9 @@ def _share_whole(after: str) -> str | None:
 _PERSON_PLURALS = frozenset(plural(noun) for noun in PERSON_NOUNS) | {"people", "police", "staff", "crew"}
 
 
-# "two men were fatally shot", "four were critically wounded": an adverb before the participle
+# "lost their lives": died
 _THEIR_LIVES_RE = re.compile(r"\s+(?:their|his|her)\s+lives?\b")
+# "two men were fatally shot", "four were critically wounded": an adverb before the participle
 _ADVERB_PARTICIPLE_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+ly)\s+([a-z]+)\b")
 _FATALLY = frozenset({"fatally", "mortally"})
 _WOUNDING_PARTICIPLES = frozenset({"shot", "stabbed", "wounded", "injured", "struck", "hit"})
