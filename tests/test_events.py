@@ -369,3 +369,13 @@ def test_the_second_verb_of_a_pronouns_clause_has_its_subject_and_voice():
 def test_a_time_after_an_act_done_to_a_person_is_that_acts_before_the_next_verbs():
     text = "Ivo Marsh served a short term. He was released in 2016 and attacked Lena Voss again."
     assert _events(text, "2016") == ["release:>ivo_marsh"]
+
+
+def test_a_name_with_an_age_and_a_relative_clause_before_its_verb_is_the_agent():
+    text = "Ivo Marsh, 28, who was shot on May 2 in Kelby, died at a hospital on Saturday."
+    assert _events(text, "Saturday") == ["die:ivo_marsh"]
+
+
+def test_succumbing_to_ones_injuries_is_a_death_not_a_wound():
+    text = "Ivo Marsh was shot in Kelby on May 2. He succumbed to his injuries on Sunday."
+    assert _events(text, "Sunday") == ["die:ivo_marsh"]

@@ -153,6 +153,15 @@ def test_the_day_a_wounded_man_succumbed_does_not_date_the_shooting():
     assert facts["the date of the shooting"] == ["2023-04-07"]
 
 
+def test_two_days_a_wounded_man_died_on_conflict():
+    sources, claims = _story(
+        "Ivo Marsh, 27, who was shot in Kelby on April 7, died at a hospital on Friday, police said.",
+        "Ivo Marsh was shot in Kelby on April 7. He succumbed to his injuries on Thursday, police said.",
+    )
+    found = {d.fact for d in compare(sources, claims).discrepancies}
+    assert any(fact.endswith("Ivo Marsh's death") for fact in found)
+
+
 def test_a_later_event_of_the_story_does_not_date_the_incident():
     facts = _facts(
         "Two men were wounded in a shooting in Konya on Friday.",

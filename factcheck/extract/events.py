@@ -239,7 +239,9 @@ _OF_AGENT = re.compile(r"\s+(?:of|by)\s")
 _APPOSED_ORIGIN_GAP = re.compile(r",\s+(?:(?:who|which|that)\s+(?:was|were)\s+)?")
 _ORIGINS = frozenset({"born", "found"})
 _APPOSITION_BEFORE = re.compile(r",\s[^,;:()]{1,60},\s(?:\w+\s+){0,2}\Z")
-_AGE_AND_HOME_BEFORE = re.compile(r",\s\d{1,3},\s+of\s+[^,;:()]{1,40},\s(?:\w+\s+){0,2}\Z")
+_AGE_AND_HOME_BEFORE = re.compile(
+    r",\s\d{1,3},\s+(?:of\s+[^,;:()]{1,40}|who\s+[^,;:()]{1,80}),\s(?:\w+\s+){0,2}\Z"
+)
 _COMMA_OR_AND_BEFORE = re.compile(r"(?:,|\band)\s*\Z")
 _THE_COUNTRY = re.compile(r"\s+(?:to|in|into|from|of)?\s*the\s+country\b", re.I)
 _SUBORDINATOR = re.compile(r"\b(?:since|after|before|until|when|while|because)\b", re.I)
@@ -271,6 +273,8 @@ def mountain_top(lower: str, start: int, end: int) -> bool:
     )
 
 
+# "succumbed to his injuries": the death, the wound told as its cause
+_SUCCUMBED_TO = re.compile(r"\bsuccumbed\s+to\s+(?:his|her|their)\s+\Z")
 _LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w'\u2019-]+\s+){1,4}\Z")
 _APPOSITION_COMMA = re.compile(r",\s+(?:(?:who|which)\s*)?\Z")
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014]|,\s|\s[-\u2013]\s|\b(?:which|who|while|whereas|but)\b")
@@ -322,6 +326,7 @@ def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
         if _starts_word(lower, m.start())
         and not _attributive(lower, m.start(), m.end())
         and not (m.group() in _RESULT_STATES and search_at_end(_LEFT_BEFORE, lower, m.start()))
+        and not search_at_end(_SUCCUMBED_TO, lower, m.start())
         and not mountain_top(lower, m.start(), m.end())
     )
 
@@ -658,7 +663,8 @@ class EventResolver:
             named = [m for m in before if m.end == sentence_start + apposition.start()]
             longer = _AGE_AND_HOME_BEFORE.search(head, max(0, head.rfind(",", 0, apposition.start())))
             if not named and longer:
-                # "Jo Reed, 44, of Easton, died": an age and a home town, two pieces in a row
+                # "Jo Reed, 44, of Easton, died", "Jo Reed, 44, who was shot on May 2, died": an age and a
+                # home town or a relative clause, two pieces in a row
                 named = [m for m in before if m.end == sentence_start + longer.start()]
                 apposition = longer if named else apposition
             before = named or before
