@@ -81,3 +81,7 @@ def test_what_a_person_says_of_the_incident_is_no_part_of_theirs():
     assert part_in("The killing left the street stunned, said Nell Ors.", 41, 49) is None
     # but of themselves
     assert part_in("Nell Ors said he was wounded on his way home.", 0, 8) == "injured"
+
+
+def test_one_shot_to_death_was_killed():
+    assert part_in("Nell Ors was shot to death near the quay.", 0, 8) == "killed"

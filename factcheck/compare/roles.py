@@ -36,10 +36,11 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
     step told before what it was for."""
     clause_start, clause_end = clause_of(sentence, start, end)
     told = sorted(
-        (w_start, _PART_OF_CLASS[name])
-        for w_start, _, name in sentence_events(sentence)
+        # "shot to death" is the shooting itself, and a death: the one shot was killed
+        (w_start, "killed" if sentence.endswith(" to death", 0, w_end) else _PART_OF_CLASS[name])
+        for w_start, w_end, name in sentence_events(sentence)
         if clause_start <= w_start < clause_end
-        and name in _PART_OF_CLASS
+        and (name in _PART_OF_CLASS or sentence.endswith(" to death", 0, w_end))
         and not _SAID_BETWEEN.search(sentence, min(end, w_start), max(start, w_start))
     )
     parts = {part for _, part in told}
