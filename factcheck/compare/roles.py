@@ -36,11 +36,10 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
     step told before what it was for."""
     clause_start, clause_end = clause_of(sentence, start, end)
     told = sorted(
-        # "shot to death" is the shooting itself, and a death: the one shot was killed
-        (w_start, "killed" if sentence.endswith(" to death", 0, w_end) else _PART_OF_CLASS[name])
+        (w_start, part)
         for w_start, w_end, name in sentence_events(sentence)
         if clause_start <= w_start < clause_end
-        and (name in _PART_OF_CLASS or sentence.endswith(" to death", 0, w_end))
+        and (part := _part_of_word(sentence, w_end, name)) is not None
         and not _SAID_BETWEEN.search(sentence, min(end, w_start), max(start, w_start))
     )
     parts = {part for _, part in told}
@@ -52,6 +51,12 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
     if told and told[0][1] == "suspect" and first_other is not None and end <= first_other:
         return "suspect"
     return None
+
+
+def _part_of_word(sentence: str, end: int, name: str) -> str | None:
+    """The part an event word of class ``name`` ending at ``end`` gives the person of its clause: "shot
+    to death" is the shooting itself, and a death, so the one shot was killed."""
+    return "killed" if sentence.endswith(" to death", 0, end) else _PART_OF_CLASS.get(name)
 
 
 # A verb of saying between a person and an event word: what they said, not what they did or suffered

@@ -204,9 +204,6 @@ def sentence_events(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(event_words(sentence))
 
 
-# A count of a part of the whole, or added to it: "including one man", "among them two boys".
-
-
 # Between two sentences: the end's mark, a closing quote or bracket, then space
 _SENTENCE_GAP = re.compile(r"[.!?][\"'’)\u201d]?\s+")
 
