@@ -76,6 +76,7 @@ _COUNTED_GROUPS = (
     ("child", "children kid kids"),
     ("building", "buildings structure structures"),
     ("firefighter", "firefighters firemen fireman"),
+    ("employee", "employees staff staffers workforce"),
     ("victim", "victims"),
     # the people who did it, by whatever they did
     (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from claim_builders import count, source
 
+from factcheck.compare import compare
 from factcheck.compare.counting import (
     attackers_counted,
     counted_as_possessed,
@@ -19,7 +20,7 @@ from factcheck.compare.counting import (
     tells_remainder,
 )
 from factcheck.compare.fact_keys import FactKey
-from factcheck.extract.claims import claims_of
+from factcheck.extract.claims import canonicalise_claims, claims_of
 
 
 def test_a_count_is_keyed_by_its_head_noun_and_named_by_its_phrase() -> None:
@@ -39,6 +40,9 @@ def test_a_count_is_keyed_by_its_head_noun_and_named_by_its_phrase() -> None:
         ("new jobs", "jobs cut"),
         ("armed officers", "officers"),
         ("countries affected", "countries"),
+        # a firm's staff, by any of its words
+        ("employees", "staff"),
+        ("workforce", "staffers"),
     ],
 )
 def test_counts_of_one_noun_with_other_modifiers_are_one_count(one: str, other: str) -> None:
@@ -288,3 +292,16 @@ def test_one_of_a_thing_others_count_by_more_is_an_individual_not_a_count():
     # no report counts more: one is the count
     alone = [one, count("b", "one firefighter", 1, 1, "firefighters")]
     assert individuals_set_apart(alone) == alone
+
+
+def test_the_staff_a_firm_employs_and_its_employees_are_one_count_of_the_story():
+    sources = [
+        source(
+            "a",
+            "An explosion at a mill in Kelby on Monday injured four workers. The mill employs 340 people.",
+        ),
+        source("b", "Four workers were hurt in an explosion at a Kelby mill. The mill has 430 employees."),
+    ]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    facts = {fact.name: sorted(v.value for v in fact.values) for fact in compare(sources, claims).facts}
+    assert facts["the number of employees"] == [340, 430]

@@ -429,6 +429,20 @@ def test_jobs_a_company_cuts_are_counted_as_cut_whatever_the_verb(text: str, cou
 
 
 @pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("The mill employs about 340 people.", "employees"),
+        ("Ostby Freight, employing 90 workers, closed.", "employees"),
+        ("The site has 340 employees.", "employees"),
+        # people no verb of employing counts are only people
+        ("The hall holds 340 people.", "people"),
+    ],
+)
+def test_the_people_a_firm_employs_are_counted_as_its_employees(text: str, counted: str) -> None:
+    assert _only(text).value.counted == counted
+
+
+@pytest.mark.parametrize(
     ("text", "magnitude"),
     [
         ("An earthquake measuring 7.0 shook the province.", True),
