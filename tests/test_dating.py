@@ -58,6 +58,9 @@ def _set_apart(sentence: str, dated: bool = True) -> list[str]:
         # a month named is read as written: April is over before Tuesday, May 14
         "The quake killed 41 people in April.",
         "In April, two men were killed in a quake there.",
+        # a tally of the period a bound begins, with its auxiliary
+        "Quakes there have killed 41 people since 2009.",
+        "In all 41 homes have been built since 2009.",
     ],
 )
 def test_a_toll_told_only_with_earlier_times_is_another_occasions(sentence):
@@ -76,6 +79,8 @@ def test_a_toll_told_only_with_earlier_times_is_another_occasions(sentence):
         "The quake killed 41 people, among them a singer born in 1961.",
         # nor an aside's past: the dam was built then, and fell now
         "The dam, built in 1961, collapsed and 41 people were killed.",
+        # nor a bound of the things a sentence tells: the flats were built any time up to now
+        "The quake killed 41 people in flats built since 2009.",
     ],
 )
 def test_a_toll_told_with_the_incidents_time_or_none_stays(sentence):

@@ -271,6 +271,10 @@ def earlier_occasions_set_apart(
                 # "born in 1938, she recorded 40 albums", "the ban, imposed in 2021, affected 1,800
                 # fishermen": a birth or an aside's past dates no occasion of the sentence's counts
                 continue
+            if is_since_bound(claim.value) and _THINGS_SINCE_BEFORE.search(
+                text, max(0, claim.start - 40), claim.start
+            ):
+                continue  # "a recall of 2.1 million bikes sold since March 2023": their range reaches to now
             # a month named is read as written ("In March, two men were killed" is not a shooting of April
             # 18); a day may be a week off its report's, and a year ("last year") may be the season before
             # a January story's: they are held a month before
@@ -288,6 +292,13 @@ def earlier_occasions_set_apart(
 
 _ASIDE_BEFORE = re.compile(r",\s*(?:[a-z]+ed|built|begun|made|set\s+up)\s+[^,;.]{0,25}\Z")
 _ASIDE_AFTER = re.compile(r"[^,;.]{0,20},")
+# things a participle without an auxiliary describes by a bound ("models sold since", "cars built
+# since"), not a tally of the period ("have been sold since") nor its occasion ("since 2009, when")
+_THINGS_SINCE_BEFORE = re.compile(
+    r"\b(?!(?:have|has|had|been|being|be|was|were|is|are)\b)[a-z]+\s+(?:[a-z]+ed|sold|made|built|bought|grown)"
+    r"\s+since\s+\Z",
+    re.I,
+)
 _BORN_BEFORE = re.compile(r"\bborn\b[^.;,]{0,30}\Z", re.I)  # "born in 1938", "Born in Hollin in 1938"
 _TOLLS_AND_COUNTS = frozenset({"killed", "injured", "shot", "count"})
 
