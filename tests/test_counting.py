@@ -49,6 +49,12 @@ def test_counts_of_one_noun_with_other_modifiers_are_one_count(one: str, other: 
     assert counted_noun(one) == counted_noun(other) != ""
 
 
+def test_people_counted_by_where_they_were_or_what_befell_them_are_named_so() -> None:
+    assert counted_noun("people aboard") == "aboard"
+    assert counted_name("aboard", [count("a", "50 people", 50, 50, "people aboard")]) == "people aboard"
+    assert counted_name("missing", [count("a", "nine people", 9, 9, "people missing")]) == "people missing"
+
+
 def test_counts_of_other_nouns_with_one_modifier_are_other_counts() -> None:
     assert counted_noun("wildlife groups") != counted_noun("wildlife charities")
     assert counted_noun("countries affected") == "country"  # not "countrie"
@@ -294,14 +300,23 @@ def test_one_of_a_thing_others_count_by_more_is_an_individual_not_a_count():
     assert individuals_set_apart(alone) == alone
 
 
-def test_the_staff_a_firm_employs_and_its_employees_are_one_count_of_the_story():
-    sources = [
-        source(
-            "a",
+@pytest.mark.parametrize(
+    ("one", "other", "name"),
+    [
+        (
             "An explosion at a mill in Kelby on Monday injured four workers. The mill employs 340 people.",
+            "Four workers were hurt in an explosion at a Kelby mill. The mill has 430 employees.",
+            "the number of employees",
         ),
-        source("b", "Four workers were hurt in an explosion at a Kelby mill. The mill has 430 employees."),
-    ]
+        (
+            "A ferry carrying 50 people sank off Kelby on Monday.",
+            "The ferry sank off Kelby with 56 passengers and crew aboard.",
+            "the number of people aboard",
+        ),
+    ],
+)
+def test_people_counted_by_a_verb_in_one_report_and_a_noun_in_another_are_one_count(one, other, name):
+    sources = [source("a", one), source("b", other)]
     claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
-    facts = {fact.name: sorted(v.value for v in fact.values) for fact in compare(sources, claims).facts}
-    assert facts["the number of employees"] == [340, 430]
+    facts = {fact.name: len(fact.values) for fact in compare(sources, claims).facts}
+    assert facts[name] == 2

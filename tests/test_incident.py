@@ -1,10 +1,10 @@
-"""compare.incident: the pages of a story that do not tell it."""
+"""compare.incident: the story's incident, and the pages of a story that do not tell it."""
 
 from __future__ import annotations
 
 from claim_builders import source
 
-from factcheck.compare.incident import of_another_incident, storyless_sources
+from factcheck.compare.incident import incident_class, of_another_incident, storyless_sources
 from factcheck.compare.lexicon import names_an_event
 from factcheck.read.segment import segment_source
 
@@ -86,3 +86,31 @@ def test_a_report_that_names_the_storys_people_is_the_storys_whatever_it_leads_w
     }
     people = {"ivo_marsh": {"a", "b"}}
     assert _another_incidents(texts, people) == set()
+
+
+def _incident(*texts: str) -> str | None:
+    sources = [source(chr(ord("a") + i), text) for i, text in enumerate(texts)]
+    return incident_class(sources, {s.id: segment_source(s) for s in sources})
+
+
+def test_people_missing_or_rescued_after_a_sinking_are_its_aftermath_not_the_incident():
+    assert (
+        _incident(
+            "Six fishermen are missing after their trawler sank off Kelby on Monday.",
+            "Divers searched for six missing crew. The trawler capsizes in a storm, officials said.",
+            "Four people were rescued and six are missing. Rescuers worked through the night.",
+        )
+        == "sinking"
+    )
+
+
+def test_a_disappearance_most_reports_lead_with_stays_the_incident_beside_one_crash():
+    assert (
+        _incident(
+            "A girl, 9, has been missing from her home in Tarrow since Friday.",
+            "Police searched woods near Tarrow for a missing girl, 9. Her bicycle was found by a road.",
+            "The search for a missing Tarrow girl went on. A crash closed the road where she lived.",
+            "Volunteers joined the hunt for the missing girl on Sunday.",
+        )
+        == "disappearance"
+    )

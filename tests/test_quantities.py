@@ -436,9 +436,14 @@ def test_jobs_a_company_cuts_are_counted_as_cut_whatever_the_verb(text: str, cou
         ("The site has 340 employees.", "employees"),
         # people no verb of employing counts are only people
         ("The hall holds 340 people.", "people"),
+        ("The ferry was carrying about 50 people.", "people aboard"),
+        ("The boat had 56 passengers and crew aboard.", "people aboard"),
+        ("A bus with 31 passengers on board left at noon.", "people aboard"),
+        # what befell the people aboard is what they are counted by
+        ("All 31 passengers on board were rescued.", "passengers rescued"),
     ],
 )
-def test_the_people_a_firm_employs_are_counted_as_its_employees(text: str, counted: str) -> None:
+def test_the_people_a_firm_employs_or_a_vessel_carries_are_counted_as_such(text: str, counted: str) -> None:
     assert _only(text).value.counted == counted
 
 

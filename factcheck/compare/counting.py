@@ -33,10 +33,10 @@ def counted_noun(counted: str) -> str:
     """The noun a count counts, plural folded: its head, the last noun before a participle or a
     preposition ("undersea cables cut" -> "cable", "residents of nearby flats" -> "resident"), a
     synonym by its group's word ("fire engines" -> "engine"), people by what happened to them
-    ("people evacuated" -> "evacuated")."""
+    ("people evacuated" -> "evacuated") or by where they were ("people aboard" -> "aboard")."""
     all_words = _words(counted)
     words = [w for w in all_words if w not in _COUNTED_STOP]
-    outcome = next((w for w in words if w in OUTCOME_PARTICIPLES), None)
+    outcome = next((w for w in words if w in OUTCOME_PARTICIPLES or w == _CARRIED), None)
     chunk = _head_chunk(all_words)
     noun = chunk[-1] if chunk else ""
     if outcome and (not noun or noun in _ANYONE or (outcome in _DONE_TO_PEOPLE and _a_person(noun))):
@@ -55,6 +55,10 @@ def counted_noun(counted: str) -> str:
     # things ("undersea", "public", "local") does not
     scope = [w for w in chunk[:-1] if w in _SCOPE_WORDS or (w.endswith("ing") and len(w) > 5)]
     return " ".join([*scope, head])
+
+
+# the people a ship, a plane or a bus carries are counted by where they were, as others by what befell them
+_CARRIED = "aboard"
 
 
 def _words(counted: str) -> list[str]:

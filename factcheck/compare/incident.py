@@ -89,10 +89,27 @@ def incident_class(
         # "Police arrested the fugitive Jo Reed on Monday ... he had been sentenced for ordering four
         # murders": what every report leads with is the arrest, and no report leads with an incident
         incidents = set()
+    causes = [name for name in incidents - _AFTERMATHS if name not in HARMLESS_INCIDENTS]
+
+    def told_as_an_aftermath(name: str) -> bool:
+        return name in _AFTERMATHS and any(2 * in_sources[cause] >= in_sources[name] for cause in causes)
+
     ranked = sorted(
-        weights, key=lambda name: (name not in incidents, -in_sources[name], -weights[name], name)
+        weights,
+        key=lambda name: (
+            name not in incidents,
+            told_as_an_aftermath(name),
+            -in_sources[name],
+            -weights[name],
+            name,
+        ),
     )
     return ranked[0]
+
+
+# People go missing or are rescued after a sinking, a quake, a collapse: led with beside such an
+# incident in half as many reports or more, they are its aftermath, not the story's incident
+_AFTERMATHS = frozenset({"disappearance", "rescue"})
 
 
 def lead_sentences(segments: Sequence) -> list:

@@ -244,7 +244,10 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     # dates a shooting's claims only where no word of the shooting is nearer
     "collapse": ("incident", ("collapse", "collapsed", "collapses", "caved in", "cave-in", "cave-ins")),
     # "sank" of a putt or a basket is in a game story, whose own words are nearer its claims
-    "sinking": ("incident", ("sank", "sunk", "sinking", "capsized", "capsize", "capsizes", "shipwreck")),
+    "sinking": (
+        "incident",
+        ("sank", "sunk", "sinks", "sinking", "capsized", "capsize", "capsizes", "capsizing", "shipwreck"),
+    ),
     # not "standoff": police stand off with many a gunman who took no hostage; not "held captive", said
     # of a kidnapping's victim as often
     "hostage": ("incident", ("hostage", "hostages", "hostage-taking", "siege")),

@@ -1,6 +1,7 @@
 """What a measured value is of, from the words around it: the attribute a sentence opens with ("The
 turnout was 61%"), what a distance is measured from ("12 miles from Calbuco"), the group a bare
-count is the size of ("a crew of 25", "a 12-member jury"), and whether a quake's measure is an
+count is the size of ("a crew of 25", "a 12-member jury"), the people a verb or a place makes a
+firm's staff or a vessel's load ("employs 340 people", "carrying 50 people"), and whether a quake's measure is an
 aftershock's.
 """
 
@@ -109,3 +110,27 @@ def collective_after(text: str, end: int, limit: int) -> tuple[str, int] | None:
 def aftershock_prefix(text: str, segment: Segment) -> str:
     """An aftershock's or foreshock's measure is not the main quake's."""
     return "aftershock " if _AFTERSHOCK_RE.search(text, segment.start, segment.end) else ""
+
+
+_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|an\s+estimated)\s+)?"
+# The people a firm or a site employs: "employs about 340 people", "employing 90 workers"
+_STAFF_HEADS = frozenset("people workers staff staffers".split())
+_EMPLOYS_BEFORE_RE = re.compile(r"\b(?:employs|employed|employing|employ)\s+" + _HEDGE + "$", re.IGNORECASE)
+# The people a ship, a plane or a bus carries: "was carrying 50 people", "had 56 passengers and crew
+# aboard", "with 12 people on board"
+_CARRIED_HEADS = frozenset("people passengers persons travellers travelers".split())
+_CARRYING_BEFORE_RE = re.compile(r"\b(?:carrying|carried|carries|carry)\s+" + _HEDGE + "$", re.IGNORECASE)
+_ABOARD_AFTER_RE = re.compile(r"(?:\s+and\s+crew(?:\s+members)?)?\s+(?:aboard|on\s+board)\b", re.IGNORECASE)
+
+
+def counted_by_verb(head: str | None, before: str, text: str, end: int, limit: int) -> str | None:
+    """What people counted with nothing done to them are by the verb before them or the place after
+    them: "employees" ("the mill employs 340 people", as "340 employees" are), "people aboard"
+    ("the ferry was carrying 50 people", "56 passengers and crew aboard"); None otherwise."""
+    if head in _STAFF_HEADS and _EMPLOYS_BEFORE_RE.search(before):
+        return "employees"
+    if head in _CARRIED_HEADS and (
+        _CARRYING_BEFORE_RE.search(before) or _ABOARD_AFTER_RE.match(text, end, limit)
+    ):
+        return "people aboard"
+    return None

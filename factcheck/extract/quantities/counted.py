@@ -17,6 +17,7 @@ from factcheck.extract.quantities.attributes import (
     collective_after,
     collective_before,
     copular_attribute,
+    counted_by_verb,
     distance_reference,
 )
 from factcheck.extract.quantities.money import money_counted
@@ -383,8 +384,8 @@ def _counted(
         return None, end, None
     if outcome is None and head in _JOB_NOUNS and _JOBS_CUT_BEFORE.search(before):
         outcome = "cut"  # "will cut about 12,000 jobs", "plans to shed 15,000 positions"
-    elif outcome is None and head in _STAFF_HEADS and _EMPLOYS_BEFORE.search(before):
-        phrase = head = "employees"  # "the plant employs 340 people": its employees, as "340 employees" are
+    elif outcome is None and (by_verb := counted_by_verb(head, before, text, phrase_end, segment.end)):
+        phrase = head = by_verb  # "the plant employs 340 people", "carrying 50 people": its staff, aboard
     key = _counted_key(phrase, head, outcome)
     return key, (phrase_end if phrase_end > end else end), head
 
@@ -497,13 +498,6 @@ _JOBS_CUT_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|eliminate|eliminates|eliminating|shed|sheds|shedding|slash|slashes|slashing|"
     r"axe|axes|axing|lay\s+off|lays\s+off|laying\s+off|laid\s+off)\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
-    re.IGNORECASE,
-)
-# The people a company or a site employs, by the verb: "employs about 340 people", "employing 90 workers"
-_STAFF_HEADS = frozenset("people workers staff staffers".split())
-_EMPLOYS_BEFORE = re.compile(
-    r"\b(?:employs|employed|employing|employ)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
 _SIZED_NOUN_AFTER_RE = re.compile(r"\s+([a-z]{3,})\b")

@@ -10,7 +10,9 @@ PART_WORDS = r"including|among\s+them|among\s+whom|of\s+whom|of\s+them"
 IRREGULAR_PARTICIPLES = frozenset(
     "hurt shot left lost held taken stolen built sold sent seen found hidden brought caught kept".split()
 )
-_NOUN_PARTICIPLES = IRREGULAR_PARTICIPLES | {"struck", "hit"}
+# words that follow a counted noun as a participle does, and tell what became of them ("nine people
+# missing", "50 people aboard")
+_NOUN_PARTICIPLES = IRREGULAR_PARTICIPLES | {"struck", "hit", "missing", "aboard"}
 INTRANSITIVE_OUTCOMES = frozenset(
     {"died", "perished", "drowned", "disappeared", "vanished", "fled", "survived", "escaped"}
 )
