@@ -174,6 +174,12 @@ EXPECTED = {
     "phone-misprint": ["FC901"],
     # North and South Quarry Road are two streets; two blocks of one street in one sentence are two places.
     "block-two-streets": [],
+    # One running back's broken right fibula in one report, his broken tibia in another.
+    "injury-two-bones": ["FC704"],
+    # The fibula told as the leg; a second player's ankle is his own.
+    "injury-told-broadly": [],
+    # The people a ferry carried: 44 in one report, 48 "passengers and crew aboard" in the other.
+    "ferry-people-aboard": ["FC201"],
     # "agreed to buy Brightwater for $2.4 billion" against "the $4.2 billion acquisition of Brightwater":
     # one deal, two prices; "$31.20 a share" is a rate, not the deal's value.
     "deal-price": ["FC201"],

@@ -135,6 +135,7 @@ FAMILY_RULES = {
     "place": ("FC701", "FC601"),
     "residence": ("FC702",),
     "block": ("FC703",),
+    "injury": ("FC704",),
     "phone": ("FC901",),
     "duration": ("FC203",),
     "game_time": ("FC104",),

@@ -77,7 +77,7 @@ from factcheck.compare.dating import (
     with_earlier_dates,
     written_day,
 )
-from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, FactKey
+from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, EVENT_NOUNS, FactKey
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
 from factcheck.compare.incident import (
     incident_class,
@@ -86,6 +86,7 @@ from factcheck.compare.incident import (
     several_incidents,
     storyless_sources,
 )
+from factcheck.compare.injuries import injury_readings, several_injuries_set_apart
 from factcheck.compare.lexicon import DATES_INCIDENT, class_of_word, incident_family, kind_of
 from factcheck.compare.lone_victim import lone_victim_key, settle_lone_victims
 from factcheck.compare.naming import cased_like
@@ -159,33 +160,6 @@ _DATE_LINE_CUE = re.compile(
     r"\b(?:posted|updated?|published|last\s+modified|modified)\b\W*(?:on\s+)?[^.!?]{0,40}$|\(@\w+\)\s*$", re.I
 )
 
-# How the facts name the events of a participant: "the weekday of Jo Reed's signing".
-EVENT_NOUNS = {
-    "appointment": "signing or appointment",
-    "dismissal": "departure",
-    "arrest": "arrest",
-    "charge": "charging",
-    "court": "court appearance",
-    "conviction": "conviction",
-    "sentencing": "sentencing",
-    "funeral": "funeral",
-    "death": "death",
-    "injury": "injury",
-    "investigation": "investigation",
-    "game": "game",
-    "visit": "visit",
-    "election": "election",
-    "award": "award",
-    "launch": "launch",
-    "proposal": "proposal",
-    "ruling": "ruling",
-    "quake": "earthquake",
-    "hostage": "hostage-taking",
-    "killing_outcome": "killing",
-    "disappearance": "disappearance",
-    "check_in": "check-in",
-}
-
 
 @dataclass
 class StoryFrame:
@@ -251,7 +225,16 @@ class StoryFrame:
         if key.attribute == "age":
             # an age given by role ("a 41-year-old man") joined its person by elimination: a guess
             return all(any(claim.id not in self.by_role for claim in side) for side in sides)
-        if key.attribute in ("residence", "term", "block", "phone", WINNER, LOSER, *PLAY_ATTRIBUTES):
+        if key.attribute in (
+            "residence",
+            "injury",
+            "term",
+            "block",
+            "phone",
+            WINNER,
+            LOSER,
+            *PLAY_ATTRIBUTES,
+        ):
             return True
         if key.attribute == "place":
             # Only towns the incident's own verb takes ("crashed near Leeds"), on every side.
@@ -413,6 +396,7 @@ def build_frame(
             s, leads[s.id], content[s.id], frame.people_in, s.id in mourning, worded
         )
         frame.readings += residence_readings(s, content[s.id], frame.people_in)
+        frame.readings += injury_readings(s, content[s.id], frame.people_in, incident)
         frame.readings += death_readings(s, content[s.id], frame.people_in)
         frame.readings += (
             parts_of[s.id].readings_alone() if s.id in parts_of else readings_alone(s, content[s.id])
@@ -459,6 +443,7 @@ def build_frame(
             frame.facts.setdefault(holder, []).extend(frame.facts.pop(key))
     for key in list(frame.facts):
         frame.facts[key] = one_occurrence(stated_before_read(frame.facts[key]))
+    several_injuries_set_apart(frame.facts)
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
@@ -782,6 +767,8 @@ def _facts_of(
         return [FactKey("term", found[1], found[0])] if found else []
     if kind == "entity" and claim.predicate == "residence":
         return [FactKey("residence", claim.subject)]
+    if kind == "entity" and claim.predicate == "injury":
+        return [FactKey("injury", claim.subject)]
     if kind == "entity" and claim.predicate == "block":
         return [FactKey("block", thing=claim.subject)]
     if kind == "entity" and claim.predicate == "phone":

@@ -45,6 +45,7 @@ _RULE_MODULES = (
     "place",
     "residence",
     "block",
+    "injury",
     "phone",
     "self_contradiction",
     "dispute",
