@@ -35,6 +35,24 @@ def test_ages_rising_with_the_publication_date_are_no_conflict():
     assert _codes(claims, (january, december)) == []
 
 
+def test_a_year_more_within_a_week_conflicts_as_only_a_birthday_in_those_days_would_explain_it():
+    monday, wednesday = dt.date(2021, 5, 3), dt.date(2021, 5, 5)
+    claims = [
+        age("a", "Ivo Marsh, 24", "Ivo Marsh", 24, monday),
+        age("b", "Ivo Marsh, 25", "Ivo Marsh", 25, wednesday),
+    ]
+    sources = [source("a", "First report.", monday), source("b", "Second, other report.", wednesday)]
+    (finding,) = compare(sources, claims).discrepancies
+    assert finding.code == "FC301" and "birthday in the 2 days between" in finding.explanation
+    # three weeks apart, a birthday may well have come between
+    later = dt.date(2021, 5, 24)
+    claims = [
+        age("a", "Ivo Marsh, 24", "Ivo Marsh", 24, monday),
+        age("b", "Ivo Marsh, 25", "Ivo Marsh", 25, later),
+    ]
+    assert _codes(claims, (monday, later)) == []
+
+
 def test_an_age_that_falls_with_the_publication_date_conflicts():
     january, december = dt.date(2021, 1, 10), dt.date(2021, 12, 20)
     claims = [age("a", "32", "Jane Doe", 32, january), age("b", "31", "Jane Doe", 31, december)]

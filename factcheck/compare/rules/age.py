@@ -13,6 +13,10 @@ that stays the same across publication dates is not flagged.
 Example: both reports published on 2021-05-04: "Jane Doe, 32" against
 "31-year-old Jane Doe" is reported.
 
+Reports a few days apart tell the age at the same events: "24" on Monday
+and "25" on Wednesday is reported too, as only a birthday in those two days
+would explain it (within a week: a chance of a few in a hundred).
+
 Not flagged: "31" in a story of January and "32" in one of December of the
 same year (a birthday in between); two people who only share a surname
 (ages are compared only for one canonical person). When a publication date
@@ -30,6 +34,11 @@ import datetime as dt
 
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
+
+
+# Reports this few days apart tell one person's age at the same events: a year more in the later one is
+# far more often a slip than a birthday that fell in between (a chance of a few in a hundred).
+BIRTHDAY_WINDOW_DAYS = 7
 
 
 def _whole_years(earlier: dt.date, later: dt.date) -> int:
@@ -71,6 +80,12 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     if date_b < date_a:
         (date_a, years_a), (date_b, years_b) = (date_b, years_b), (date_a, years_a)
     low, high = possible_growth(date_a, date_b)
+    days = (date_b - date_a).days
+    if years_b - years_a == high == 1 and days <= BIRTHDAY_WINDOW_DAYS:
+        return Conflict(
+            f"{person} is {years_a} as of {date_a.isoformat()} and {years_b} as of {date_b.isoformat()}; only a "
+            f"birthday in the {days} day{'s' if days > 1 else ''} between would explain it."
+        )
     if low <= years_b - years_a <= high:
         return None
     if low == high:
