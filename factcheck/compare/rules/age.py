@@ -35,7 +35,6 @@ import datetime as dt
 from factcheck.compare.rules import Conflict, Rule, RuleContext
 from factcheck.records import Severity
 
-
 # Reports this few days apart tell one person's age at the same events: a year more in the later one is
 # far more often a slip than a birthday that fell in between (a chance of a few in a hundred).
 BIRTHDAY_WINDOW_DAYS = 7
