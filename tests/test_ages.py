@@ -160,6 +160,8 @@ def test_not_ages(text: str) -> None:
         ("Former customs agent Ivo Tamm died on Friday. He was 88.", "He was 88", "Ivo Tamm", 88),
         # the first word capitalised by its place, before a person noun, names no one
         ("Jazz singer Ola Vesk died on Saturday. She was 86.", "She was 86", "Ola Vesk", 86),
+        # a person by what they do, whatever the word: no given name ends in "-ist"
+        ("Cellist Ivo Tamm died at home on Friday. He was 81.", "He was 81", "Ivo Tamm", 81),
         # the title of a work in quotes names no one
         (
             'Ola Vesk, star of the film "Silver Lanes", died on Friday. She was 84.',
@@ -370,6 +372,11 @@ def test_a_persons_age_between_commas_may_follow_a_preposition_a_places_may_not(
     assert [c.quote for c in _ages("She sat with Osric Delane, 62, who was hit.")] == ["Osric Delane, 62"]
     assert _ages("The city of Santa Clara, 3, sued.") == []
     assert _ages("The team of Dan Ray, 3 wins, led.") == []
+
+
+def test_a_persons_age_that_ends_the_sentence_may_follow_a_preposition_a_places_may_not() -> None:
+    assert [c.quote for c in _ages("Police are looking for Osric Delane, 40.")] == ["Osric Delane, 40"]
+    assert _ages("Police flew in from Santa Clara, 40.") == []
 
 
 def test_age_without_publication_date_has_no_as_of() -> None:

@@ -78,7 +78,12 @@ def role_before_name(words: Sequence[str], text: str) -> bool:
 def _common_word(word: str, text: str) -> bool:
     """Whether a capitalised word is a common one: a person noun, or a word ``text`` writes in lower case."""
     lower = word.lower()
-    return lower in PERSON_NOUNS or lower in _lower_case_words(text)
+    # "Pianist", "Cellist", "Activist": a person by what they do, as no given name ends
+    return (
+        lower in PERSON_NOUNS
+        or (len(lower) > 5 and lower.endswith("ist"))
+        or lower in _lower_case_words(text)
+    )
 
 
 # Words that label a number ("Chapter 32", "Page 5"): no name's when they come right before one
@@ -424,7 +429,12 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         )
     ):
         head = before[: _COMMA_BEFORE_RE.search(before).start()]
-        person = _person_at_end(head, before_offset, enclosed=bool(re.match(r"\s*[,;]", after)))
+        person = _person_at_end(
+            head,
+            before_offset,
+            enclosed=bool(re.match(r"\s*[,;]", after)),
+            ends_sentence=bool(re.match(r"\s*\.(?!\d)\s*(?:$|[A-Z\"“])", after)),
+        )
         if person is not None and not re.match(r"^,\s*\d", after):
             return _claim(source, segment, person[0], number.end, person[2], number.value)
     if number.digits and _PAREN_BEFORE_RE.search(before) and after.startswith(")"):
@@ -589,15 +599,18 @@ def _ends_phrase(after: str) -> bool:
     )
 
 
-def _person_at_end(head: str, offset: int, enclosed: bool = False) -> tuple[int, int, str] | None:
+def _person_at_end(
+    head: str, offset: int, enclosed: bool = False, ends_sentence: bool = False
+) -> tuple[int, int, str] | None:
     """The name or person nominal that ``head`` ends with, as (start, end, person).
 
     ``enclosed`` (the comma-enclosed form, that marks an age on its own) accepts any singular nominal
     ("a former county treasurer, 58,") and a full name after a preposition of persons ("the death of Jo
-    Reed, 3,"); not a place's ("In Paris, 3 were killed").
+    Reed, 3,"); not a place's ("In Paris, 3 were killed"). An age that ends the sentence
+    (``ends_sentence``) accepts that full name too ("Police are looking for Jo Reed, 40.").
     """
     head = head.rstrip()
-    named = _name_before(head, offset, r"$", after_preposition=enclosed)
+    named = _name_before(head, offset, r"$", after_preposition=enclosed or ends_sentence)
     if named is not None:
         return named
     headline = _HEADLINE_NOUN_END_RE.search(head)
