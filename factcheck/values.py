@@ -77,6 +77,8 @@ _COUNTED_GROUPS = (
     ("building", "buildings structure structures"),
     ("firefighter", "firefighters firemen fireman"),
     ("employee", "employees staff staffers workforce"),
+    # a program's weaknesses, in a software maker's words or a reporter's
+    ("vulnerability", "vulnerabilities flaw flaws hole holes bug bugs weakness weaknesses"),
     ("victim", "victims"),
     # the people who did it, by whatever they did
     (

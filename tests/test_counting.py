@@ -43,6 +43,8 @@ def test_a_count_is_keyed_by_its_head_noun_and_named_by_its_phrase() -> None:
         # a firm's staff, by any of its words
         ("employees", "staff"),
         ("workforce", "staffers"),
+        ("security holes", "vulnerabilities"),
+        ("flaws", "bugs"),
     ],
 )
 def test_counts_of_one_noun_with_other_modifiers_are_one_count(one: str, other: str) -> None:
