@@ -124,6 +124,9 @@ def test_titles_deep_in_a_long_run_on_sentence_are_found_as_in_a_short_one():
             "Ola Vesk will be the country's fourth president since independence.",
             ("Ola Vesk", "president", None, 4, "future"),
         ),
+        # a part an actor is given, as the broadcaster tells it
+        ("Ola Vesk has been cast as the 14th Doctor.", ("Ola Vesk", "doctor", None, 14, "current")),
+        ("Ola Vesk was unveiled as the 14th Doctor on Sunday.", ("Ola Vesk", "doctor", None, 14, "current")),
     ],
 )
 def test_a_title_after_a_verb_that_makes_its_holder(text: str, role: tuple) -> None:

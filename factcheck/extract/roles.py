@@ -13,6 +13,7 @@ found:
   foreign policy adviser, Yuri Ushakov", "the 12th Doctor, Matt Smith";
 - after a verb that names or makes the person its holder: "Ola Vesk has been
   named as the 13th Doctor", "Ola Vesk was sworn in as the 44th president",
+  "Ola Vesk has been cast as the 14th Doctor",
   "Ola Vesk will become the 15th head coach" (the future tense).
 
 Titles are normalised to lower case with one spelling ("defense" ->
@@ -284,7 +285,8 @@ def _apposition_before(
 _MADE_HOLDER = re.compile(
     r"\s+(?:(?P<future>will\s+(?:become|be(?:\s+sworn\s+in\s+as)?)|is\s+(?:set|due|expected)\s+to\s+become)|"
     r"(?:(?:has|have)\s+been\s+|was\s+|is\s+|were\s+)?(?:named|appointed|elected|confirmed|chosen|picked|"
-    r"sworn\s+in)(?:\s+as)?|becomes|became|has\s+become|is)\s+(?:the|its|their)\s+"
+    r"sworn\s+in)(?:\s+as)?|(?:(?:has|have)\s+been\s+|was\s+|is\s+)?(?:cast|unveiled|announced|revealed)\s+as|"
+    r"becomes|became|has\s+become|is)\s+(?:the|its|their)\s+"
     # "the country's fourth president": whose title, in a common noun (a name is an organisation's own)
     r"(?:[a-z]+['\u2019]s\s+)?",
     re.I,
