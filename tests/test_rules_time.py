@@ -77,6 +77,28 @@ def test_adjacent_days_around_midnight_are_no_conflict():
     assert _codes(claims, (a, b)) == []
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "codes"),
+    [
+        ("The man was shot on Friday night.", "The man was shot on Saturday.", []),
+        ("The man was shot on Friday.", "The man was shot overnight into Saturday.", []),
+        # the later day told in the evening, the earlier plainly: not one moment around midnight
+        ("The man was shot on Friday.", "The man was shot on Saturday evening.", ["FC102"]),
+        ("The man was shot on Friday.", "The man was shot on Saturday night.", ["FC102"]),
+    ],
+)
+def test_adjacent_days_are_one_moment_only_when_the_earlier_is_told_late_or_the_later_early(
+    earlier, later, codes
+):
+    a, b = source("a", earlier, FRIDAY), source("b", later, FRIDAY)
+    claims = [
+        time_claim("a", "Friday", weekday(4), "shoot:man", text=a.text),
+        time_claim("b", "Saturday", weekday(5), "shoot:man", text=b.text),
+    ]
+    assert [code for code, _ in _codes(claims, (a, b))] == codes
+    assert [code for code, _ in _codes(list(reversed(claims)), (b, a))] == codes
+
+
 def test_relative_times_from_one_publication_date_that_disagree():
     # "yesterday" and "two days ago", both published on Friday 7 May 2021, about one crash.
     claims = [

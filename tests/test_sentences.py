@@ -41,6 +41,30 @@ def test_a_time_before_a_comma_and_what_followed_is_the_main_clauses() -> None:
     assert (text[start:end], name) == ("quake", "quake")
 
 
+@pytest.mark.parametrize(
+    ("text", "when", "word"),
+    [
+        (
+            "Neighbours gathered Sunday to remember Ivo Marsh, who was shot on Thursday.",
+            "Sunday",
+            "to remember",
+        ),
+        ("Neighbours gathered Sunday to remember Ivo Marsh, who was shot on Thursday.", "Thursday", "shot"),
+        (
+            "Classmates met on Tuesday evening to offer prayers for a girl who was wounded.",
+            "Tuesday",
+            "prayers",
+        ),
+        # a gathering where shots were fired is the scene, not a mourning
+        ("Gunfire broke up a birthday gathering in Kelby on Saturday.", "Saturday", "Gunfire"),
+    ],
+)
+def test_a_time_of_a_gathering_to_mourn_is_the_mournings(text: str, when: str, word: str) -> None:
+    claim = time_claim("a", when, day(2024, 5, 5), None, text=text)
+    start, end, _ = event_word_of(claim, text)
+    assert text[start:end] == word
+
+
 def test_a_time_after_an_arrest_and_before_the_incident_it_was_for_is_the_arrests() -> None:
     text = "Police arrested Ivo Marsh, 24, on Monday in the shooting of a man outside a bar."
     claim = time_claim("a", "Monday", day(2024, 5, 6), None, text=text)

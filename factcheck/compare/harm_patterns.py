@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare.lexicon import PERSON_NOUNS
+from factcheck.compare.person_words import PERSON_NOUNS
 from factcheck.values import MONTHS, WEEKDAYS
 
 _PERSON = "|".join(

@@ -25,6 +25,9 @@ from functools import cache
 from factcheck.extract.events import mountain_top
 from factcheck.extract.patterns import word_trie
 
+# gatherings to mourn: "friends gathered Sunday to remember the teen shot on Thursday" (not "gathered"
+# alone: a party where shots were fired is a gathering too)
+_MOURN = ("to mourn", "to remember", "to honor", "to honour", "to pray")
 # class -> (kind, words). Multi-word phrases are matched as written, lowercased.
 EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "shooting": (
@@ -655,7 +658,10 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
         "follow_up",
         ("sentenced", "sentencing", "sentence", "sentences", "jailed for", "imprisoned for"),
     ),
-    "funeral": ("follow_up", ("funeral", "vigil", "memorial", "buried", "burial", "mourned")),
+    "funeral": (
+        "follow_up",
+        ("funeral", "vigil", "memorial", "buried", "burial", "mourned", "prayers", *_MOURN),
+    ),
     "investigation": ("follow_up", ("investigation", "investigating", "investigate", "probe", "autopsy")),
 }
 
@@ -759,38 +765,3 @@ def event_words(text: str) -> list[tuple[int, int, str]]:
         for m in _pattern().finditer(lowered)
         if not mountain_top(lowered, m.start(), m.end())
     ]
-
-
-# Nouns an unnamed person is written with, and the role each one gives when it says it alone.
-ROLE_NOUNS: dict[str, str] = {
-    **dict.fromkeys(("victim", "victims"), "victim"),
-    **dict.fromkeys(
-        (
-            "suspect",
-            "suspects",
-            "gunman",
-            "gunmen",
-            "shooter",
-            "shooters",
-            "assailant",
-            "attacker",
-            "killer",
-            "defendant",
-            "accused",
-            "robber",
-            "robbers",
-            "perpetrator",
-        ),
-        "suspect",
-    ),
-    **dict.fromkeys(("officer", "deputy", "trooper", "policeman", "policewoman", "detective"), "officer"),
-    **dict.fromkeys(("witness", "witnesses", "neighbor", "neighbour", "bystander"), "witness"),
-    **dict.fromkeys(("driver", "motorist"), "driver"),
-}
-# People nouns that say who, not what part they had ("a 41-year-old man").
-PERSON_NOUNS = frozenset(
-    """man woman boy girl child teen teenager youth toddler baby infant person male female juvenile adult
-    resident student mother father son daughter brother sister husband wife""".split()
-)
-MALE_NOUNS = frozenset("man boy male son father brother husband policeman".split())
-FEMALE_NOUNS = frozenset("woman girl female daughter mother sister wife policewoman".split())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from factcheck.compare.lexicon import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
+from factcheck.compare.person_words import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
 from factcheck.compare.sentences import clause_of, sentence_events
 
 # What happened to someone, by the event class of the words around their mention.

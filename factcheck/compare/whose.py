@@ -13,14 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.compare.lexicon import (
-    PERSON_NOUNS,
-    ROLE_NOUNS,
-    UNDERGONE_BY_SUBJECT,
-    incident_family,
-    kind_of,
-)
+from factcheck.compare.lexicon import UNDERGONE_BY_SUBJECT, incident_family, kind_of
 from factcheck.compare.people import name_words
+from factcheck.compare.person_words import PERSON_NOUNS, ROLE_NOUNS
 from factcheck.compare.roles import POSSESSED, part_in, role_person
 from factcheck.compare.sentences import (
     PASSIVE_END,

@@ -15,8 +15,10 @@ Not flagged: a weekday that cannot be resolved (no publication date) with
 "last", "next" or "this" against another (they may lie in different weeks);
 the same weekday resolved to different weeks (a resolution
 artefact of different publication dates, not a disagreement); adjacent days
-when either side speaks of the night, late evening or early morning ("late
-Friday" and "early Saturday" may be the same moment around midnight).
+when the earlier day is told late or the later one early ("late Friday" and
+"early Saturday", "Friday night" and "Saturday" may be the same moment around
+midnight). "Friday evening" against "Thursday" is reported: an evening is no
+earlier than the night before.
 
 Configure: disable with ``disable = ["FC102"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
@@ -30,7 +32,9 @@ from factcheck.records import Severity
 from factcheck.values import WEEKDAYS, describe_span, is_point_in_time
 
 _RELATIVE = re.compile(r"\b(last|next|this|past|coming|previous|following)\b", re.IGNORECASE)
-_AROUND_MIDNIGHT = re.compile(r"\b(night|overnight|midnight|late|early|evening|dawn)\b", re.IGNORECASE)
+# the earlier of two adjacent days told late, or the later one early: one moment around midnight
+_LATE = re.compile(r"\b(night|overnight|midnight|late|evening)\b", re.IGNORECASE)
+_EARLY = re.compile(r"\b(early|overnight|midnight|dawn)\b", re.IGNORECASE)
 
 
 def _weekday(claim) -> int | None:
@@ -68,9 +72,10 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     first, second = _weekday(a), _weekday(b)
     if first is None or second is None or first == second:
         return None
-    adjacent = (first - second) % 7 in (1, 6)
-    if adjacent and (_AROUND_MIDNIGHT.search(ctx.sentence(a)) or _AROUND_MIDNIGHT.search(ctx.sentence(b))):
-        return None
+    if (first - second) % 7 in (1, 6):
+        earlier, later = (b, a) if (first - second) % 7 == 1 else (a, b)
+        if _LATE.search(ctx.sentence(earlier)) or _EARLY.search(ctx.sentence(later)):
+            return None
     return Conflict(f"{_named(a.value, first)} and {_named(b.value, second)} are different days.")
 
 
