@@ -21,6 +21,19 @@ def test_word_parts_are_not_words():
     assert event_words("The shootinghouse and misfired drills") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone in a passing car fired several shots.",
+        "A man fired into the crowd.",
+        "The driver fired at the officers.",
+        "He fired a shot through the door.",
+    ],
+)
+def test_shots_fired_at_or_into_something_are_a_shooting(text):
+    assert [name for _, _, name in event_words(text)] == ["shooting"]
+
+
 def test_a_gun_fired_is_not_a_dismissal():
     assert [name for _, _, name in event_words("The gunman fired twice.")] == []
     assert "dismissal" not in [name for _, _, name in event_words("Shots were fired as officers arrived.")]
