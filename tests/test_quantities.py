@@ -447,6 +447,11 @@ def test_the_people_a_firm_employs_or_a_vessel_carries_are_counted_as_such(text:
     assert _only(text).value.counted == counted
 
 
+def test_passengers_told_beside_a_counted_crew_are_a_part_of_those_aboard() -> None:
+    counts = _quantities("The jet was carrying 150 passengers and six crew.")
+    assert [c.value.counted for c in counts] == ["passengers", "crew"]
+
+
 @pytest.mark.parametrize(
     ("text", "magnitude"),
     [

@@ -122,6 +122,11 @@ _CARRIED_HEADS = frozenset("people passengers persons travellers travelers".spli
 _CARRYING_BEFORE_RE = re.compile(r"\b(?:carrying|carried|carries|carry)\s+" + _HEDGE + "$", re.IGNORECASE)
 _ABOARD_AFTER_RE = re.compile(r"(?:\s+and\s+crew(?:\s+members)?)?\s+(?:aboard|on\s+board)\b", re.IGNORECASE)
 
+# "carrying 150 passengers and six crew": the passengers are a part of those aboard
+_OTHERS_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:and|plus)\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z]+\s+)?(?:crew|staff|others)\b"
+)
+
 
 def counted_by_verb(head: str | None, before: str, text: str, end: int, limit: int) -> str | None:
     """What people counted with nothing done to them are by the verb before them or the place after
@@ -129,8 +134,10 @@ def counted_by_verb(head: str | None, before: str, text: str, end: int, limit: i
     ("the ferry was carrying 50 people", "56 passengers and crew aboard"); None otherwise."""
     if head in _STAFF_HEADS and _EMPLOYS_BEFORE_RE.search(before):
         return "employees"
-    if head in _CARRIED_HEADS and (
-        _CARRYING_BEFORE_RE.search(before) or _ABOARD_AFTER_RE.match(text, end, limit)
+    if (
+        head in _CARRIED_HEADS
+        and (_CARRYING_BEFORE_RE.search(before) or _ABOARD_AFTER_RE.match(text, end, limit))
+        and not _OTHERS_COUNTED_AFTER_RE.match(text, end, limit)
     ):
         return "people aboard"
     return None
