@@ -80,6 +80,14 @@ def test_the_town_of_a_hospital_is_not_the_incidents():
     assert "Amarillo" not in places
 
 
+def test_in_the_story_of_a_death_the_hospital_where_it_came_is_its_place():
+    places = _places(
+        "Painter Ivo Tamm has died at 88. Tamm died on Monday at a hospital in Amarillo.",
+        "The painter Ivo Tamm died on Monday at his home in Odessa. He was 88.",
+    )
+    assert sorted(places) == ["Amarillo", "Odessa"]
+
+
 def test_a_participants_surname_is_not_a_town():
     places = _places(
         "Orvin Houston, 44, was shot on Friday in Odessa. A neighbour fired at Houston after a quarrel."

@@ -44,12 +44,15 @@ _HOSPITAL_BEFORE = re.compile(
 )
 
 
-def place_evidence(claim, text: str, incident: bool) -> int | None:
+def place_evidence(claim, text: str, incident: bool, a_death: bool = False) -> int | None:
     """How a place mention says it is the incident's (lower is stronger), or None when it does not:
     0 the place of the incident's own clause (``incident``: the claim's clause tells the incident),
-    1 the town of the police that speak of it, 2 a dateline. The town of a hospital is none."""
+    1 the town of the police that speak of it, 2 a dateline. The town of a hospital is none, but in
+    the story of a death (``a_death``: "died at a hospital in Leeds" is where it happened)."""
     at = fold(text[claim.start : claim.end]).rfind(fold(claim.value.name))
-    if _HOSPITAL_BEFORE.search(text, claim.sentence_start, claim.start + max(at, 0)):
+    if not (a_death and incident) and _HOSPITAL_BEFORE.search(
+        text, claim.sentence_start, claim.start + max(at, 0)
+    ):
         return None
     extracted = claim.predicate == "place" and ":lead:" not in claim.id
     if incident and (extracted or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
