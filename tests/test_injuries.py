@@ -36,6 +36,7 @@ def _injuries(text: str, incident: str | None = "game") -> list[tuple[str, str]]
     [
         ("Ivo Marsh broke his right fibula on Sunday.", [("ivo_marsh", "right fibula")]),
         ("Ivo Marsh (sprained ankle) will not play.", [("ivo_marsh", "ankle")]),
+        ("Ivo Marsh (left ankle) is doubtful for Sunday.", [("ivo_marsh", "left ankle")]),
         ("Marsh tore the ACL in his left knee on Friday.", [("ivo_marsh", "left acl")]),
         ("Marsh has a right knee injury, coach Owen Hale said.", [("ivo_marsh", "right knee")]),
         # the person named nearest before the injury is the one hurt

@@ -140,15 +140,15 @@ _HARMED = (
 )
 _INJURY_NOUN = r"injury|injuries|fracture|break|sprain|strain|tear|bruise|dislocation|contusion|surgery"
 # "broke his right fibula", "a torn left ACL", "a fractured collarbone", "tore the ACL in his left
-# knee"; "a right knee injury",
-# "(sprained ankle)"
+# knee"; "a right knee injury"; an injury list's "Jo Reed (left ankle)"
 _INJURY = re.compile(
     r"\b(?:(?:"
     + _HARMED
     + r")\s+(?:(?:his|her|their|a|an|the)\s+)?(?P<side>left|right)?\s*(?:"
     + _PART
     + r")(?:\s+in\s+(?:his|her|their|the)\s+(?P<side3>left|right)\s+(?:knee|ankle|shoulder|elbow|wrist|hip|leg|arm))?"
-    r"|(?P<side2>left|right)?\s*(?:" + _PART.replace("?P<p", "?P<q") + r")\s+(?:" + _INJURY_NOUN + r"))\b",
+    r"|(?P<side2>left|right)?\s*(?:" + _PART.replace("?P<p", "?P<q") + r")\s+(?:" + _INJURY_NOUN + r"))\b"
+    r"|(?<=\()(?P<side4>left|right)?\s*(?:" + _PART.replace("?P<p", "?P<r") + r")(?=\))",
     re.IGNORECASE,
 )
 # a wound of a shooting, a stabbing or an attack: a victim may have several, and a report tells one
@@ -173,8 +173,11 @@ _A_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 
 def _part_of(match: re.Match) -> tuple[str, str | None]:
     groups = match.groupdict()
-    index = next(int(name[1:]) for name, value in groups.items() if name[0] in "pq" and value)
-    side = (groups["side"] or groups["side2"] or groups["side3"] or "").lower() or None
+    index = next(int(name[1:]) for name, value in groups.items() if name[0] in "pqr" and value)
+    side = (
+        next((value for name, value in groups.items() if name.startswith("side") and value), "").lower()
+        or None
+    )
     return _PARTS[index], side
 
 
