@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from factcheck.compare.lexicon import incident_family
 from factcheck.compare.readings import frame_reading
+from factcheck.extract.patterns import word_trie
 from factcheck.records import Entity, EntityClaim, Segment, Source
 
 # each part by its broader parts: what a report may call the same injury when it says less
@@ -86,71 +87,91 @@ _SOFT_TISSUE = frozenset(
 )
 # the words news writes each part with
 _WRITTEN = {
-    "acl": r"acl|anterior\s+cruciate(?:\s+ligament)?",
-    "mcl": r"mcl|medial\s+collateral(?:\s+ligament)?",
-    "pcl": r"pcl|posterior\s+cruciate(?:\s+ligament)?",
-    "lcl": r"lcl|lateral\s+collateral(?:\s+ligament)?",
-    "meniscus": r"meniscus",
-    "kneecap": r"kneecap|patella",
-    "knee": r"knee",
-    "tibia": r"tibia|shinbone|shin\s+bone",
-    "fibula": r"fibula",
-    "lower leg": r"lower\s+leg|shin",
-    "achilles": r"achilles(?:\s+tendon)?",
-    "calf": r"calf",
-    "ankle": r"ankle",
-    "femur": r"femur|thighbone|thigh\s+bone",
-    "hamstring": r"hamstring",
-    "quadriceps": r"quadriceps|quad",
-    "thigh": r"thigh",
-    "groin": r"groin",
-    "hip": r"hip",
-    "pelvis": r"pelvis",
-    "foot": r"foot",
-    "toe": r"toe",
-    "leg": r"leg",
-    "collarbone": r"collarbone|collar\s+bone|clavicle",
-    "shoulder blade": r"shoulder\s+blade|scapula",
-    "rotator cuff": r"rotator\s+cuff",
-    "shoulder": r"shoulder",
-    "elbow": r"elbow",
-    "forearm": r"forearm",
-    "wrist": r"wrist",
-    "arm": r"arm",
-    "hand": r"hand",
-    "finger": r"finger",
-    "thumb": r"thumb",
-    "rib": r"ribs?",
-    "chest": r"chest",
-    "jaw": r"jaw",
-    "nose": r"nose",
-    "face": r"face",
-    "skull": r"skull",
-    "head": r"head",
-    "neck": r"neck",
-    "vertebra": r"vertebrae?",
-    "back": r"back",
+    "acl": ("acl", "anterior cruciate", "anterior cruciate ligament"),
+    "mcl": ("mcl", "medial collateral", "medial collateral ligament"),
+    "pcl": ("pcl", "posterior cruciate", "posterior cruciate ligament"),
+    "lcl": ("lcl", "lateral collateral", "lateral collateral ligament"),
+    "meniscus": ("meniscus",),
+    "kneecap": ("kneecap", "patella"),
+    "knee": ("knee",),
+    "tibia": ("tibia", "shinbone", "shin bone"),
+    "fibula": ("fibula",),
+    "lower leg": ("lower leg", "shin"),
+    "achilles": ("achilles", "achilles tendon"),
+    "calf": ("calf",),
+    "ankle": ("ankle",),
+    "femur": ("femur", "thighbone", "thigh bone"),
+    "hamstring": ("hamstring",),
+    "quadriceps": ("quadriceps", "quad"),
+    "thigh": ("thigh",),
+    "groin": ("groin",),
+    "hip": ("hip",),
+    "pelvis": ("pelvis",),
+    "foot": ("foot",),
+    "toe": ("toe",),
+    "leg": ("leg",),
+    "collarbone": ("collarbone", "collar bone", "clavicle"),
+    "shoulder blade": ("shoulder blade", "scapula"),
+    "rotator cuff": ("rotator cuff",),
+    "shoulder": ("shoulder",),
+    "elbow": ("elbow",),
+    "forearm": ("forearm",),
+    "wrist": ("wrist",),
+    "arm": ("arm",),
+    "hand": ("hand",),
+    "finger": ("finger",),
+    "thumb": ("thumb",),
+    "rib": ("rib", "ribs"),
+    "chest": ("chest",),
+    "jaw": ("jaw",),
+    "nose": ("nose",),
+    "face": ("face",),
+    "skull": ("skull",),
+    "head": ("head",),
+    "neck": ("neck",),
+    "vertebra": ("vertebra", "vertebrae"),
+    "back": ("back",),
 }
-_PART = "|".join(f"(?P<p{i}>{words})" for i, words in enumerate(_WRITTEN.values()))
-_PARTS = list(_WRITTEN)
-_HARMED = (
-    r"broke|broken|breaking|breaks|fractured|fracturing|fractures|tore|torn|tearing|tears|sprained|"
-    r"spraining|sprains|strained|straining|dislocated|dislocating|separated|ruptured|rupturing|bruised|"
-    r"injured|injuring|injures|hurt|hurting|hyperextended"
+_PART_WRITTEN = {written: part for part, forms in _WRITTEN.items() for written in forms}
+# tries: the engine tries a plain alternation's branches one by one at every position of a text
+_PART = word_trie(_PART_WRITTEN)
+_HARMED = word_trie(
+    """broke broken breaking breaks fractured fracturing fractures tore torn tearing tears sprained spraining
+    sprains strained straining dislocated dislocating separated ruptured rupturing bruised injured injuring
+    injures hurt hurting hyperextended""".split()
 )
-_INJURY_NOUN = r"injury|injuries|fracture|break|sprain|strain|tear|bruise|dislocation|contusion|surgery"
+_INJURY_NOUN = word_trie(
+    "injury injuries fracture break sprain strain tear bruise dislocation contusion surgery".split()
+)
+_SIDE = r"(?:(?P<{}>left|right)\s+)?"
 # "broke his right fibula", "a torn left ACL", "a fractured collarbone", "tore the ACL in his left
 # knee"; "a right knee injury"; an injury list's "Jo Reed (left ankle)"
 _INJURY = re.compile(
     r"\b(?:(?:"
     + _HARMED
-    + r")\s+(?:(?:his|her|their|a|an|the)\s+)?(?P<side>left|right)?\s*(?:"
+    + r")\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    + _SIDE.format("side")
+    + r"(?P<part>"
     + _PART
-    + r")(?:\s+in\s+(?:his|her|their|the)\s+(?P<side3>left|right)\s+(?:knee|ankle|shoulder|elbow|wrist|hip|leg|arm))?"
-    r"|(?P<side2>left|right)?\s*(?:" + _PART.replace("?P<p", "?P<q") + r")\s+(?:" + _INJURY_NOUN + r"))\b"
-    r"|(?<=\()(?P<side4>left|right)?\s*(?:" + _PART.replace("?P<p", "?P<r") + r")(?=\))",
+    + r")"
+    + r"(?:\s+in\s+(?:his|her|their|the)\s+(?P<side3>left|right)\s+(?:knee|ankle|shoulder|elbow|wrist|hip|leg|arm))?"
+    + r"|"
+    + _SIDE.format("side2")
+    + r"(?P<part2>"
+    + _PART
+    + r")\s+(?:"
+    + _INJURY_NOUN
+    + r"))\b"
+    + r"|(?<=\()"
+    + _SIDE.format("side4")
+    + r"(?P<part4>"
+    + _PART
+    + r")(?=\))",
     re.IGNORECASE,
 )
+# what an injury this module reads is told with: a harm's word, an injury's noun, or an injury list's
+# "(left ankle)"; a sentence with none is not read further
+_CUE = re.compile(r"\b(?:" + _HARMED + "|" + _INJURY_NOUN + r")\b|\(", re.IGNORECASE)
 # a wound of a shooting, a stabbing or an attack: a victim may have several, and a report tells one
 _WOUND = re.compile(
     r"\b(?:shot|stabbed|struck|hit|wounded|gunshot|bullet|grazed|slashed|cut)\b", re.IGNORECASE
@@ -172,13 +193,9 @@ _A_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
 
 
 def _part_of(match: re.Match) -> tuple[str, str | None]:
-    groups = match.groupdict()
-    index = next(int(name[1:]) for name, value in groups.items() if name[0] in "pqr" and value)
-    side = (
-        next((value for name, value in groups.items() if name.startswith("side") and value), "").lower()
-        or None
-    )
-    return _PARTS[index], side
+    written = match.group("part") or match.group("part2") or match.group("part4")
+    side = match.group("side") or match.group("side2") or match.group("side3") or match.group("side4")
+    return _PART_WRITTEN[" ".join(written.lower().split())], side.lower() if side else None
 
 
 def compatible(one: str, other: str) -> bool:
@@ -212,14 +229,15 @@ def injury_readings(
     if incident in _VIOLENCE:
         return []
     claims: list[EntityClaim] = []
-    previous: set[str] = set()
-    for segment in segments:
-        sentence = source.text[segment.start : segment.end]
-        named = people_in(sentence)
-        before, previous = previous, {person for _, _, person in named}
-        if _WOUND.search(sentence) or _ANOTHER_OCCASION.search(sentence):
+    for index, segment in enumerate(segments):
+        if not _CUE.search(source.text, segment.start, segment.end):
             continue
-        for match in _INJURY.finditer(source.text, segment.start, segment.end):
+        found = list(_INJURY.finditer(source.text, segment.start, segment.end))
+        sentence = source.text[segment.start : segment.end]
+        if not found or _WOUND.search(sentence) or _ANOTHER_OCCASION.search(sentence):
+            continue
+        named = people_in(sentence)
+        for match in found:
             nearest = [
                 (segment.start + end, person)
                 for _, end, person in named
@@ -227,7 +245,11 @@ def injury_readings(
             ]
             if nearest:
                 anchor, person = nearest[-1]
-            elif len(before) == 1 and _PRONOUN_FIRST.match(source.text, segment.start, match.start()):
+            elif index and _PRONOUN_FIRST.match(source.text, segment.start, match.start()):
+                earlier = segments[index - 1]
+                before = {person for _, _, person in people_in(source.text[earlier.start : earlier.end])}
+                if len(before) != 1:
+                    continue
                 anchor, (person,) = segment.start, before
             else:
                 continue
