@@ -162,6 +162,7 @@ def test_not_ages(text: str) -> None:
         ("Jazz singer Ola Vesk died on Saturday. She was 86.", "She was 86", "Ola Vesk", 86),
         # a person by what they do, whatever the word: no given name ends in "-ist"
         ("Cellist Ivo Tamm died at home on Friday. He was 81.", "He was 81", "Ivo Tamm", 81),
+        ("Singer-songwriter Ola Vesk died on Friday. She was 77.", "She was 77", "Ola Vesk", 77),
         # the title of a work in quotes names no one
         (
             'Ola Vesk, star of the film "Silver Lanes", died on Friday. She was 84.',

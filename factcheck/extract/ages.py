@@ -65,14 +65,15 @@ def role_before_name(words: Sequence[str], text: str) -> bool:
     """Whether the first of ``words`` is a role written before a person's name, not part of it:
     "Suspect Ola Vesk", "Pitcher Ola Vesk" (a role at the start of a sentence, or written like a
     title). It is no given name, a given name and a surname follow it, and it is a person noun or a
-    word ``text`` also writes in lower case: a name's unusual first word ("Jaylo Ann Reed") is not."""
-    if len(words) < 3 or not words[0].isalpha():
+    word ``text`` also writes in lower case: a name's unusual first word ("Jaylo Ann Reed") is not; of
+    two joined roles ("Singer-songwriter Ola Vesk") one such word is enough."""
+    pieces = words[0].split("-") if len(words) >= 3 else []
+    if not pieces or not all(piece.isalpha() for piece in pieces):
         return False
-    given = given_names()
     first = words[0].lower()
-    if fold(first) in given or fold(words[1]) not in given:
+    if fold(first) in given_names() or fold(words[1]) not in given_names():
         return False
-    return _common_word(first, text)
+    return any(_common_word(piece, text) for piece in pieces)
 
 
 def _common_word(word: str, text: str) -> bool:
