@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.compare.readings import frame_reading
+from factcheck.compare.readings import entity_reading
 from factcheck.records import Entity, EntityClaim, Segment, Source
 
 _SUFFIXES = {
@@ -69,17 +69,5 @@ def block_readings(source: Source, segments: Sequence[Segment]) -> list[EntityCl
             number = int(match["number"].replace(",", ""))
             name = f"{number} block of {street}"
             place = Entity(id=f"{number}-{street.lower().replace(' ', '-')}", kind="place", name=name)
-            claims.append(
-                frame_reading(
-                    EntityClaim,
-                    source,
-                    segment,
-                    match.start(),
-                    match.end(),
-                    "block",
-                    subject=street,
-                    predicate="block",
-                    value=place,
-                )
-            )
+            claims.append(entity_reading(source, segment, match, "block", street, place))
     return claims

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcheck.compare.lexicon import incident_family
-from factcheck.compare.readings import frame_reading
+from factcheck.compare.readings import entity_reading
 from factcheck.extract.patterns import word_trie
 from factcheck.records import Entity, EntityClaim, Segment, Source
 
@@ -258,16 +258,8 @@ def injury_readings(
             part, side = _part_of(match)
             name = f"{side} {part}" if side else part
             claims.append(
-                frame_reading(
-                    EntityClaim,
-                    source,
-                    segment,
-                    match.start(),
-                    match.end(),
-                    "injury",
-                    subject=person,
-                    predicate="injury",
-                    value=Entity(id=name, kind="other", name=name),
+                entity_reading(
+                    source, segment, match, "injury", person, Entity(id=name, kind="other", name=name)
                 )
             )
     return claims

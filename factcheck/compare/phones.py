@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from factcheck.compare.readings import frame_reading
+from factcheck.compare.readings import entity_reading
 from factcheck.records import Entity, EntityClaim, Segment, Source
 
 # Fewer digits are an extension or a short code ("101", "911"); more are no telephone number.
@@ -52,19 +52,7 @@ def phone_readings(source: Source, segments: Sequence[Segment]) -> list[EntityCl
                 continue
             # as dialled: one value however it is written
             line = Entity(id=f"phone-{digits}", kind="other", name=digits)
-            claims.append(
-                frame_reading(
-                    EntityClaim,
-                    source,
-                    segment,
-                    match.start(),
-                    match.end(),
-                    "phone",
-                    subject=digits,
-                    predicate="phone",
-                    value=line,
-                )
-            )
+            claims.append(entity_reading(source, segment, match, "phone", digits, line))
     return claims
 
 

@@ -636,6 +636,24 @@ def frame_reading(kind, source: Source, segment, start: int, end: int, tag: str 
     )
 
 
+def entity_reading(
+    source: Source, segment, match: re.Match, predicate: str, subject: str, value
+) -> EntityClaim:
+    """A frame reading of the entity ``value`` that ``match`` names, of ``subject``: a block of a
+    street, a phone line, a person's injury (its predicate is its id's tag)."""
+    return frame_reading(
+        EntityClaim,
+        source,
+        segment,
+        match.start(),
+        match.end(),
+        predicate,
+        subject=subject,
+        predicate=predicate,
+        value=value,
+    )
+
+
 def _people_count(
     source: Source, segment, start: int, end: int, number: int, counted: str, tag: str = "lead"
 ) -> QuantityClaim:
