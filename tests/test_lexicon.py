@@ -28,6 +28,7 @@ def test_word_parts_are_not_words():
         "A man fired into the crowd.",
         "The driver fired at the officers.",
         "He fired a shot through the door.",
+        "Several shots were fired outside the hall.",
     ],
 )
 def test_shots_fired_at_or_into_something_are_a_shooting(text):
@@ -39,6 +40,7 @@ def test_a_gun_fired_is_not_a_dismissal():
     assert "dismissal" not in [name for _, _, name in event_words("Shots were fired as officers arrived.")]
     assert "dismissal" not in [name for _, _, name in event_words("He admitted the firing of a weapon.")]
     assert [name for _, _, name in event_words("Ravi Dorn was fired as head coach.")] == ["dismissal"]
+    assert "shooting" not in [name for _, _, name in event_words("Ravi Dorn was fired at halftime.")]
 
 
 def test_a_jailbreak_a_riot_and_a_bout_are_incidents_a_fire_that_broke_out_no_escape():
