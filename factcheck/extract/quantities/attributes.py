@@ -1,8 +1,8 @@
 """What a measured value is of, from the words around it: the attribute a sentence opens with ("The
 turnout was 61%"), what a distance is measured from ("12 miles from Calbuco"), the group a bare
 count is the size of ("a crew of 25", "a 12-member jury"), the people a verb or a place makes a
-firm's staff or a vessel's load ("employs 340 people", "carrying 50 people"), and whether a quake's measure is an
-aftershock's.
+firm's staff or a vessel's load ("employs 340 people", "carrying 50 people"), and whether a quake's
+measure is an aftershock's.
 """
 
 from __future__ import annotations
