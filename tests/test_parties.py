@@ -42,3 +42,8 @@ def test_speakers_of_other_parties_are_distinct_and_named_shorter_are_not() -> N
     assert distinct_parties(frozenset({"police"}), frozenset({"hospital officials"}))
     assert not distinct_parties(frozenset({"the survey"}), frozenset({"the geological survey"}))
     assert not distinct_parties(frozenset({"officials"}), frozenset({"police"}))
+
+
+def test_a_spokesperson_of_no_named_body_may_speak_for_any_party() -> None:
+    for spokesperson in ("spokeswoman", "a spokesman", "spokesperson"):
+        assert not distinct_parties(frozenset({spokesperson}), frozenset({"kastrin"}))

@@ -16,6 +16,7 @@ _THE_COMPANY = frozenset({"company", "the company", "firm", "the firm", "corpora
 # Speakers that may be any party's people: "officials said" may be the commission another report names
 _ANYONE_OFFICIAL = frozenset(
     {"officials", "authorities", "sources", "a source", "a spokesman", "a spokeswoman", "a spokesperson"}
+    | {"spokesman", "spokeswoman", "spokesperson"}
 )
 
 _POLICE = "police"
