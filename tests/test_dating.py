@@ -7,7 +7,12 @@ import datetime as dt
 import pytest
 from claim_builders import source
 
-from factcheck.compare.dating import dates_the_incident_named_after, earlier_occasions_set_apart, named_days
+from factcheck.compare.dating import (
+    dates_the_incident_named_after,
+    earlier_occasions_set_apart,
+    named_days,
+    names_no_day,
+)
 from factcheck.compare.fact_keys import FactKey
 from factcheck.extract.claims import claims_of
 
@@ -105,3 +110,20 @@ def test_without_a_date_of_the_incident_nothing_is_set_apart():
 def test_a_possessive_time_dates_the_incident_it_names(text, incident, dated):
     claim = _time(text, "Saturday" if "night" not in text else "Saturday night")
     assert dates_the_incident_named_after(claim, text, incident) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a day the text named before: alone the word would resolve to the week of the report
+        ("Two men fired into the crowd early that Sunday morning.", False),
+        ("A second shooting happened later that Sunday.", False),
+        ("He was seen on that same Sunday.", False),
+        # the "that" of a clause introduces a day of its own
+        ("The chief added that Sunday's shooting was the worst in years.", True),
+        ("Two men were shot early Sunday.", True),
+    ],
+)
+def test_a_day_that_points_back_names_no_day_of_its_own(text: str, named: bool) -> None:
+    (claim,) = [c for c in claims_of(source("a", text)) if c.kind == "time"]
+    assert names_no_day(claim, text) is not named

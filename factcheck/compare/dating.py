@@ -194,6 +194,12 @@ _NO_DAY = re.compile(
     r"|.*\b(?:minutes?|hours?|seconds?)\s+(?:earlier|later|before|after)",
     re.I,
 )
+# "early that Sunday", "on that same Friday": a day the text named before, which the word alone
+# would resolve to the wrong week (not the "that" of a clause: "added that Sunday's shooting")
+_ANAPHORIC_BEFORE = re.compile(
+    r"\b(?:on|early|late|later|earlier|by|until|since|during)\s+that\s+(?:same\s+)?\Z|\bthat\s+same\s+\Z",
+    re.I,
+)
 # "listed in critical condition on Tuesday", "in stable condition late Thursday": the day the
 # condition was told, a day or more after the incident.
 _CONDITION_BEFORE = re.compile(
@@ -224,10 +230,11 @@ def dates_a_thing(claim, text: str) -> bool:
 
 def names_no_day(claim, text: str) -> bool:
     """Whether a time claim, though read as a day, does not date what its sentence tells: "now", "that
-    day", "30 minutes earlier", the day a condition was reported, or a day modifying a thing that is
-    no event ("the Thursday post")."""
+    day", "early that Sunday" (a day named before), "30 minutes earlier", the day a condition was
+    reported, or a day modifying a thing that is no event ("the Thursday post")."""
     return bool(
         _NO_DAY.fullmatch(claim.quote.strip())
+        or _ANAPHORIC_BEFORE.search(text, max(claim.sentence_start, claim.start - 12), claim.start)
         or _CONDITION_BEFORE.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
         or dates_a_thing(claim, text)
     )
