@@ -112,14 +112,17 @@ def aftershock_prefix(text: str, segment: Segment) -> str:
     return "aftershock " if _AFTERSHOCK_RE.search(text, segment.start, segment.end) else ""
 
 
-_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|an\s+estimated)\s+)?"
+# the hedge a verb may put before the count it takes: "employs about 340", "will cut up to 12,000"
+VERB_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|an\s+estimated)\s+)?"
 # The people a firm or a site employs: "employs about 340 people", "employing 90 workers"
 _STAFF_HEADS = frozenset("people workers staff staffers".split())
-_EMPLOYS_BEFORE_RE = re.compile(r"\b(?:employs|employed|employing|employ)\s+" + _HEDGE + "$", re.IGNORECASE)
+_EMPLOYS_BEFORE_RE = re.compile(
+    r"\b(?:employs|employed|employing|employ)\s+" + VERB_HEDGE + "$", re.IGNORECASE
+)
 # The people a ship, a plane or a bus carries: "was carrying 50 people", "had 56 passengers and crew
 # aboard", "with 12 people on board"
 _CARRIED_HEADS = frozenset("people passengers persons travellers travelers".split())
-_CARRYING_BEFORE_RE = re.compile(r"\b(?:carrying|carried|carries|carry)\s+" + _HEDGE + "$", re.IGNORECASE)
+_CARRYING_BEFORE_RE = re.compile(r"\b(?:carrying|carried|carries|carry)\s+" + VERB_HEDGE + "$", re.IGNORECASE)
 _ABOARD_AFTER_RE = re.compile(r"(?:\s+and\s+crew(?:\s+members)?)?\s+(?:aboard|on\s+board)\b", re.IGNORECASE)
 
 # "carrying 150 passengers and six crew": the passengers are a part of those aboard

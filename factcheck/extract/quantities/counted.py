@@ -13,6 +13,7 @@ import re
 from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import NumberMention
 from factcheck.extract.quantities.attributes import (
+    VERB_HEDGE,
     aftershock_prefix,
     collective_after,
     collective_before,
@@ -496,8 +497,7 @@ def _outcome_after_aside(text: str, segment: Segment, position: int) -> str | No
 _JOB_NOUNS = frozenset("jobs positions posts roles workers employees staff".split())
 _JOBS_CUT_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|eliminate|eliminates|eliminating|shed|sheds|shedding|slash|slashes|slashing|"
-    r"axe|axes|axing|lay\s+off|lays\s+off|laying\s+off|laid\s+off)\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|an\s+estimated)\s+)?$",
+    r"axe|axes|axing|lay\s+off|lays\s+off|laying\s+off|laid\s+off)\s+" + VERB_HEDGE + "$",
     re.IGNORECASE,
 )
 _SIZED_NOUN_AFTER_RE = re.compile(r"\s+([a-z]{3,})\b")
