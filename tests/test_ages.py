@@ -371,6 +371,11 @@ def test_both_is_said_of_two_and_places_share_no_age() -> None:
 def test_a_persons_age_between_commas_may_follow_a_preposition_a_places_may_not() -> None:
     assert [c.quote for c in _ages("The death of Pim Arvo-Lund, 3, shocked us.")] == ["Pim Arvo-Lund, 3"]
     assert [c.quote for c in _ages("She sat with Osric Delane, 62, who was hit.")] == ["Osric Delane, 62"]
+    assert [c.quote for c in _ages("The medal went to Osric Delane, 71, and Nell Ors, 58.")] == [
+        "Osric Delane, 71",
+        "Nell Ors, 58",
+    ]
+    assert _ages("The convoy drove to Santa Clara, 3, then home.") == []
     assert _ages("The city of Santa Clara, 3, sued.") == []
     assert _ages("The team of Dan Ray, 3 wins, led.") == []
 
@@ -378,6 +383,8 @@ def test_a_persons_age_between_commas_may_follow_a_preposition_a_places_may_not(
 def test_a_persons_age_that_ends_the_sentence_may_follow_a_preposition_a_places_may_not() -> None:
     assert [c.quote for c in _ages("Police are looking for Osric Delane, 40.")] == ["Osric Delane, 40"]
     assert _ages("Police flew in from Santa Clara, 40.") == []
+    assert [c.quote for c in _ages("The letter was sent to Osric Delane, 40.")] == ["Osric Delane, 40"]
+    assert _ages("The letter was sent to Santa Clara, 40.") == []
 
 
 def test_age_without_publication_date_has_no_as_of() -> None:

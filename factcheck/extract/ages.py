@@ -144,8 +144,9 @@ _CLAUSE_WORDS = frozenset(
     "who whose was is has had and or but with from of in at on when while after before who's said says".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at on from to near for with by of into outside inside across".split())
-# Prepositions a person follows as often as a place: "the death of Jo Reed, 3,", "was with Al Ray, 62,"
-_PERSON_PREPOSITIONS = frozenset("of with by for".split())
+# Prepositions a person follows as often as a place: "the death of Jo Reed, 3,", "was with Al Ray, 62,",
+# "the prize went to Jo Reed, 72,"
+_PERSON_PREPOSITIONS = frozenset("of with by for to".split())
 _YEAR_OLD_RE = re.compile(r"^(?:-|\s)years?(?:-|\s)olds?\b", re.IGNORECASE)
 _AGED_BEFORE_RE = re.compile(r"(?:,\s*|\b)(aged|age)\s+$", re.IGNORECASE)
 _AT_AGE_BEFORE_RE = re.compile(r"\b(?:at\s+)?the\s+age\s+of\s+$", re.IGNORECASE)
