@@ -10,8 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.compare.sentences import PERSONAL
-from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import WORD_NUMBERS
+from factcheck.extract.person_nouns import PERSON_NOUNS
 from factcheck.extract.quantities.phrases import PART_WORDS, is_participle, plural_phrase
 from factcheck.extract.quantities.plurals import plural
 from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES, singular_noun

@@ -17,7 +17,7 @@ from factcheck.compare.lexicon import (
     names_an_event,
 )
 from factcheck.compare.roundups import COUNT_WORD
-from factcheck.extract.ages import PERSON_NOUNS
+from factcheck.extract.person_nouns import PERSON_NOUNS
 from factcheck.records import Source
 
 _LEAD_WEIGHTS = (3, 2, 1)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from factcheck.extract.gazetteer import fold, given_names, person_titles, place_names
 from factcheck.extract.name_words import TITLE_WORDS
 from factcheck.extract.numbers import NumberMention, find_numbers
+from factcheck.extract.person_nouns import PERSON_NOUNS, common_word, role_before_name
 from factcheck.extract.spans import claim_span
 from factcheck.records import Age, AgeClaim, Segment, Source
 
@@ -38,54 +39,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+|{_NICKNAME}\s+)?{_NAME_WORD}){{0
 _NAME_ANYWHERE_RE = re.compile(rf"(?<![\w'’])({_NAME})")
 _NAME_AFTER_NOUN_RE = re.compile(rf"\s+({_NAME})")
 
-# Person nominals that can stand for an unnamed person ("a 45-year-old man", "the victim, 19,")
-PERSON_NOUNS = frozenset(
-    """man woman boy girl child baby toddler infant teenager teen youth person victim suspect driver passenger
-    male female juvenile adult youngster
-    pedestrian cyclist motorcyclist rider pilot mother father son daughter brother sister husband wife
-    grandmother grandfather student pupil worker resident officer soldier gunman shooter defendant
-    inmate prisoner patient nurse doctor teacher player athlete actor actress singer musician artist
-    owner employee friend neighbour neighbor girlfriend boyfriend survivor hiker climber swimmer
-    fisherman farmer tourist visitor journalist photographer refugee migrant veteran retiree pensioner
-    lawyer judge mayor candidate pitcher quarterback receiver linebacker goalkeeper goalie striker defender
-    midfielder coach rapper comedian novelist author writer poet painter director producer hostage customer
-    champion challenger boxer fighter wrestler golfer runner jockey cricketer captain manager president
-    minister senator governor executive businessman businesswoman""".split()
-)
-_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 _SPACES = re.compile(r"\s*")
-
-
-@lru_cache(maxsize=4)
-def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_CASE_WORD.findall(text))
-
-
-def role_before_name(words: Sequence[str], text: str) -> bool:
-    """Whether the first of ``words`` is a role written before a person's name, not part of it:
-    "Suspect Ola Vesk", "Pitcher Ola Vesk" (a role at the start of a sentence, or written like a
-    title). It is no given name, a given name and a surname follow it, and it is a person noun or a
-    word ``text`` also writes in lower case: a name's unusual first word ("Jaylo Ann Reed") is not; of
-    two joined roles ("Singer-songwriter Ola Vesk") one such word is enough."""
-    pieces = words[0].split("-") if len(words) >= 3 else []
-    if not pieces or not all(piece.isalpha() for piece in pieces):
-        return False
-    first = words[0].lower()
-    if fold(first) in given_names() or fold(words[1]) not in given_names():
-        return False
-    return any(_common_word(piece, text) for piece in pieces)
-
-
-def _common_word(word: str, text: str) -> bool:
-    """Whether a capitalised word is a common one: a person noun, or a word ``text`` writes in lower case."""
-    lower = word.lower()
-    # "Pianist", "Cellist", "Activist": a person by what they do, as no given name ends
-    return (
-        lower in PERSON_NOUNS
-        or (len(lower) > 5 and lower.endswith("ist"))
-        or lower in _lower_case_words(text)
-    )
-
 
 # Words that label a number ("Chapter 32", "Page 5"): no name's when they come right before one
 _LABEL_WORDS = frozenset(
@@ -569,7 +523,7 @@ def _without_titles(named: tuple[int, int, str], text: str) -> tuple[int, int, s
     while (
         len(words) > 2
         and fold(words[0].lower()) not in given
-        and (words[0].endswith(".") or fold(words[0].lower()) in _titles() or _common_word(words[0], text))
+        and (words[0].endswith(".") or fold(words[0].lower()) in _titles() or common_word(words[0], text))
     ):
         rest = name[len(words[0]) :].lstrip()
         start, name, words = start + len(name) - len(rest), rest, words[1:]
@@ -764,7 +718,7 @@ def _may_name_someone(name: str, text: str) -> bool:
     return (
         _is_name(name)
         and (fold(name) not in place_names() or _surname_of_someone_named(name, text))
-        and not (" " not in name and _common_word(name, text))
+        and not (" " not in name and common_word(name, text))
     )
 
 

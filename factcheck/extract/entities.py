@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
-from factcheck.extract.ages import role_before_name
 from factcheck.extract.gazetteer import (
     Place,
     demonyms,
@@ -54,6 +53,7 @@ from factcheck.extract.name_words import (
     TITLE_WORDS,
 )
 from factcheck.extract.near_names import NearNames
+from factcheck.extract.person_nouns import role_before_name
 from factcheck.extract.spans import claim_span
 from factcheck.records import Entity, EntityClaim, Segment, Source
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.ages import PERSON_NOUNS
 from factcheck.extract.numbers import NumberMention
+from factcheck.extract.person_nouns import PERSON_NOUNS
 from factcheck.extract.quantities.attributes import (
     VERB_HEDGE,
     aftershock_prefix,
