@@ -454,3 +454,14 @@ def test_a_surname_that_is_also_a_town_is_the_persons_named_in_full_before():
 
 def test_a_town_alone_before_was_and_a_number_is_no_persons_age():
     assert _ages("The festival came to Voss on Friday. Voss was 42.") == []
+
+
+def test_an_age_whose_noun_is_left_out_is_a_persons_where_a_person_is_hurt_or_held() -> None:
+    assert [
+        (c.quote, c.value.person, c.value.years) for c in _ages("A 17-year-old was stabbed on Friday.")
+    ] == [("A 17-year-old", "person", 17)]
+    assert [c.quote for c in _ages("Officers held a neighbour once an 80-year-old was found dead.")] == [
+        "an 80-year-old"
+    ]
+    assert _ages("A 35-year-old was restored in 2010.") == []
+    assert _ages("The 35-year-old was shot.") == []

@@ -87,3 +87,19 @@ def test_how_often_the_one_hurt_was_shot_is_no_toll():
     )
     assert facts["the number injured in the shooting"] == [1]
     assert INJURED in facts
+
+
+def test_the_one_stabbed_is_the_one_hurt_though_an_arrest_is_told_first():
+    facts = _facts(
+        "A 13-year-old girl was stabbed behind her Kelby school on Saturday, officers said.",
+        "Officers detained a 15-year-old boy hours after a 14-year-old was stabbed behind a Kelby school Saturday.",
+    )
+    assert facts["the age of the person injured in the stabbing"] == [13, 14]
+
+
+def test_the_one_arrested_keeps_no_victims_age():
+    facts = _facts(
+        "A man was stabbed behind a bar in Kelby on Saturday, officers said.",
+        "Officers detained a 15-year-old boy hours after a man was stabbed behind a Kelby bar Saturday.",
+    )
+    assert not [name for name in facts if name.startswith("the age of the person")]

@@ -19,11 +19,12 @@ from factcheck.compare.fact_keys import FactKey
 from factcheck.compare.roles import POSSESSED, part_in, parts_had
 
 _LONE_PARTS = ("killed", "injured")
-_SHOT = "shot"
-# the person's own verb of being shot: "was shot", "asleep in her bed was shot in her left leg"
+_SHOT = "shot"  # shot or stabbed: killed or hurt, as the counts tell
+# the person's own verb of being shot or stabbed: "was shot", "asleep in her bed was shot in her left
+# leg", "was stabbed"
 _SHOT_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
-    r"\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:and|dead|to\s+death))"
+    r"\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed)\b(?!\s+(?:and|dead|to\s+death))"
 )
 
 
@@ -36,8 +37,10 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
         return None  # "with her 10-year-old sister": someone's relative, told beside the one hurt
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
-    if part is None and _SHOT_AFTER.match(text, claim.end, claim.sentence_end):
-        part = _SHOT  # "A 15-year-old boy was shot Friday": killed or hurt, as the counts tell
+    if part in (None, "suspect") and _SHOT_AFTER.match(text, claim.end, claim.sentence_end):
+        # "A 15-year-old boy was shot Friday": killed or hurt, as the counts tell; "Officers held a
+        # neighbour once a 19-year-old was stabbed": the arrest is another's, the stabbing this person's own
+        part = _SHOT
     return FactKey("age", "", part) if part in (*_LONE_PARTS, _SHOT) else None
 
 

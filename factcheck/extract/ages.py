@@ -131,6 +131,12 @@ _DETERMINER_BEFORE_RE = re.compile(r"\b(?:his|her|their|its|my|our|your|a|an|the
 # "The 24-year-old" that starts a sentence and is its subject: a comma, a verb of a clause or one in the
 # past ("added", "was", "has") follows, not a noun ("The 35-year-old building")
 _THE_AT_START_RE = re.compile(_SENTENCE_START + r"The\s+\Z")
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+\Z", re.IGNORECASE)
+# what only a person does or suffers, right after an age whose noun is left out ("a 19-year-old was shot")
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed|killed|wounded|injured|hurt|"
+    r"arrested|charged|taken|hospitali[sz]ed|pronounced|found|struck|hit)|died|suffered)\b"
+)
 _VERB_OR_COMMA_AFTER_RE = re.compile(
     r"\s*,|\s+(?:was|is|has|had|will|would|could|also|said|told|made|won|lost|led|took|threw|went|came|became|"
     r"began|spent|hit|faces|remains|[a-z]{2,}ed)\b"
@@ -339,6 +345,11 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         )
         if person is not None:
             return _claim(source, segment, person[0], end, person[2], number.value)
+        if _INDEFINITE_BEFORE_RE.search(before) and _PERSON_VERB_AFTER_RE.match(rest):
+            # "a 19-year-old was stabbed": a person, the noun left out
+            return _claim(
+                source, segment, _determiner_start(text, segment, number.start), end, "person", number.value
+            )
         return None
 
     died_at = _DIED_AT_BEFORE_RE.search(before) or _DIED_THEN_AGED_RE.search(before)
