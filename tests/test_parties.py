@@ -47,3 +47,9 @@ def test_speakers_of_other_parties_are_distinct_and_named_shorter_are_not() -> N
 def test_a_spokesperson_of_no_named_body_may_speak_for_any_party() -> None:
     for spokesperson in ("spokeswoman", "a spokesman", "spokesperson"):
         assert not distinct_parties(frozenset({spokesperson}), frozenset({"kastrin"}))
+
+
+def test_the_companies_speaking_together_are_each_of_them() -> None:
+    for together in ("the companies", "both companies", "the two firms"):
+        assert not distinct_parties(frozenset({together}), frozenset({"tarrow mills"}))
+    assert distinct_parties(frozenset({"tarrow mills"}), frozenset({"the union"}))

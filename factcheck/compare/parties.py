@@ -10,8 +10,13 @@ from collections.abc import Iterable
 
 from factcheck.compare.align import normal
 
-# Speakers that are whichever company the story is about: "the company said" is Harlow's own word
-_THE_COMPANY = frozenset({"company", "the company", "firm", "the firm", "corporation", "the corporation"})
+# Speakers that are whichever company the story is about: "the company said" is Harlow's own word; and
+# the companies of a deal speaking together ("the companies said"), one of them whatever another names
+_THE_COMPANY = frozenset({"company", "the company", "firm", "the firm", "corporation", "the corporation"}) | {
+    f"{both} {companies}".strip()
+    for both in ("", "the", "both", "the two", "both the")
+    for companies in ("companies", "firms")
+}
 
 # Speakers that may be any party's people: "officials said" may be the commission another report names
 _ANYONE_OFFICIAL = frozenset(
