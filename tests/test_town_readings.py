@@ -31,3 +31,10 @@ def test_what_is_not_a_towns_name_is_not_read():
     assert _unknown("Two men were shot in March.") == []
     assert _unknown("Two men were shot in Fenwick Street.") == []
     assert _unknown("He was hurt in Week 3 and missed two games.") == []
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_no_town():
+    assert _unknown("The Medal in Geology went to a Tarrow lab. It is the top geology medal.") == []
+    assert _unknown("The Medal in Geology went to a lab in Dunmarrow. It is the top geology medal.") == [
+        "Dunmarrow"
+    ]

@@ -24,6 +24,7 @@ _LOCATIVE_NAME = re.compile(
 # What a name goes on to name when it is not a town's (towns.NOT_THE_TOWN_AFTER: "Dunmore County",
 # "Dunmore High School"), or a building's: "Dunmore Apartments", "Dunmore Church".
 _NOT_A_TOWN_AFTER = re.compile(NOT_THE_TOWN_AFTER.pattern + r"|\s+(?:Apartments|Church|Club)\b")
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 _CALENDAR = frozenset(fold(word) for word in (*MONTHS, *WEEKDAYS, "Christmas", "Easter", "Thanksgiving"))
 
 
@@ -31,8 +32,10 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
     """One reading per name, unknown to the gazetteer, that a content sentence puts something in:
     "in Dunmore Friday" reads Dunmore; not a longer name ("in Dunmore Heights Park"), a possessive
     ("in Dunmore's yard"), a numbered thing ("in Week 3", "in Room 12"), a street's or a county's
-    name, a day or a month."""
+    name, a day or a month, nor a word the text also writes in lower case: a field in a title ("the
+    Prize in Chemistry" beside "the chemistry prize"), no town's name."""
     text, claims = source.text, []
+    lower_case: frozenset[str] | None = None
     for segment in segments:
         for match in _LOCATIVE_NAME.finditer(text, segment.start, segment.end):
             words = match["name"].split(" ")
@@ -48,6 +51,10 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
                 or any(_NOT_A_TOWN_AFTER.match(" " + word) for word in words[1:])
                 or _NOT_A_TOWN_AFTER.match(text, end)
             ):
+                continue
+            if lower_case is None:
+                lower_case = frozenset(_LOWER_CASE_WORD.findall(text))
+            if len(words) == 1 and name.lower() in lower_case:
                 continue
             town = Entity(id=slug(name), kind="place", name=name)
             claims.append(place_reading(source, segment, start, end, town, UNKNOWN_TOWN, "mentions"))
