@@ -34,11 +34,21 @@ def test_hedges_widen_a_time_by_how_it_is_written():
         ("a", "It began about 9:15 p.m."),
         ("b", "It began shortly before 9 p.m."),
         ("c", "It began at 8:49 p.m."),
+        ("d", "It began at 8:45 p.m."),
     )
     ctx = _context(*texts)
     assert window(_clock("a", texts[0][1], "9:15 p.m.", "21:15"), ctx) == (21 * 60 + 5, 21 * 60 + 25)
     assert window(_clock("b", texts[1][1], "9 p.m.", "21:00"), ctx) == (20 * 60 + 30, 21 * 60)
-    assert window(_clock("c", texts[2][1], "8:49 p.m.", "20:49"), ctx) == (20 * 60 + 44, 20 * 60 + 54)
+    assert window(_clock("c", texts[2][1], "8:49 p.m.", "20:49"), ctx) == (20 * 60 + 46, 20 * 60 + 52)
+    assert window(_clock("d", texts[3][1], "8:45 p.m.", "20:45"), ctx) == (20 * 60 + 40, 20 * 60 + 50)
+
+
+def test_two_times_off_the_five_minutes_are_exact_to_a_few_minutes():
+    texts = ("a", "It struck at 4:12 a.m."), ("b", "It struck at 4:21 a.m."), ("c", "It struck at 4:15 a.m.")
+    a, b, c = (_clock(sid, text, text[13:], f"04:{text[15:17]}") for sid, text in texts)
+    ctx = _context(*texts)
+    assert check(a, b, ctx) is not None and check(b, a, ctx) is not None
+    assert check(a, c, ctx) is None and check(b, c, ctx) is None  # 4:15 may be 4:12 or 4:21, rounded
 
 
 def test_half_an_hour_apart_is_a_conflict_both_ways():

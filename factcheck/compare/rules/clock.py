@@ -6,8 +6,9 @@ windows do not overlap once each is widened by how it is written: "about
 "about 8:15 p.m.", or a clock time and a part of the day: "Friday evening"
 against "shortly after 1 p.m.".
 
-How times are widened: an exact time ("8:49 p.m.") by 5 minutes either way
-(reports round to the nearest five); "about", "around", "approximately" by 15
+How times are widened: an exact time on the five minutes ("8:45 p.m.") by 5
+minutes either way (reports round to the nearest five), one off them ("8:49
+p.m.": not rounded) by 3; "about", "around", "approximately" by 15
 minutes on the hour and 10 minutes otherwise; "shortly, just or
 a little before" by 30 minutes before, "shortly, just or a little after" by
 30 minutes after. A part of the day allows a wide window: morning 00:00-12:00
@@ -49,6 +50,7 @@ _ZONE = re.compile(r"\b(UTC|GMT|[ECMP][SD]?T|BST|CET|CEST)\b")
 _UNIVERSAL = frozenset({"UTC", "GMT"})
 _DAY = 24 * 60
 _EXACT_MINUTES = 5
+_UNROUNDED_MINUTES = 3
 _HEDGE_ROUND = 15
 _HEDGE_OTHER = 10
 _SIDE = 30
@@ -92,7 +94,8 @@ def window(claim, ctx: RuleContext) -> tuple[int, int] | None:
         return at - spread, at + spread
     if claim.value.modifier is not None:
         return None
-    return at - _EXACT_MINUTES, at + _EXACT_MINUTES
+    spread = _EXACT_MINUTES if minutes % 5 == 0 else _UNROUNDED_MINUTES
+    return at - spread, at + spread
 
 
 def windows_meet(first: tuple[int, int], second: tuple[int, int]) -> bool:
