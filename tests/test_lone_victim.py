@@ -103,3 +103,11 @@ def test_the_one_arrested_keeps_no_victims_age():
         "Officers detained a 15-year-old boy hours after a man was stabbed behind a Kelby bar Saturday.",
     )
     assert not [name for name in facts if name.startswith("the age of the person")]
+
+
+def test_two_people_of_one_sentence_each_take_the_part_of_their_own_verb():
+    facts = _facts(
+        "A 52-year-old woman was killed and a 57-year-old man was wounded when gunfire hit a Kelby home on Saturday.",
+        "Officers said the woman, 25, died after gunfire at the Kelby home on Saturday. The man, 57, was hurt.",
+    )
+    assert facts[KILLED] == [25, 52]

@@ -20,12 +20,35 @@ from factcheck.compare.roles import POSSESSED, part_in, parts_had
 
 _LONE_PARTS = ("killed", "injured")
 _SHOT = "shot"  # shot or stabbed: killed or hurt, as the counts tell
-# the person's own verb of being shot or stabbed: "was shot", "asleep in her bed was shot in her left
-# leg", "was stabbed"
-_SHOT_AFTER = re.compile(
+# the person's own verb of what was done to them: "was shot", "asleep in her bed was shot in her left
+# leg", "was stabbed", "was fatally shot", "was killed"
+_OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
-    r"\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed)\b(?!\s+(?:and|dead|to\s+death))"
+    r"\s+(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>shot|stabbed|killed|slain|wounded|injured|hurt)\b"
+    r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
 )
+_KILLED_VERBS = frozenset({"killed", "slain"})
+_HURT_VERBS = frozenset({"wounded", "injured", "hurt"})
+_FATALLY = frozenset({"fatally", "mortally"})
+
+
+def _own_part(text: str, start: int, end: int) -> str | None:
+    """The part the person's own verb right after ``start`` gives them: killed, injured, or shot (either,
+    as the counts tell)."""
+    own = _OWN_VERB_AFTER.match(text, start, end)
+    if own is None:
+        return None
+    verb, outcome = own["verb"], own["outcome"] or ""
+    if (
+        verb in _KILLED_VERBS
+        or own["adverb"] in _FATALLY
+        or outcome
+        and not outcome.endswith(("wounded", "injured"))
+    ):
+        return "killed"
+    if verb in _HURT_VERBS or outcome:
+        return "injured"
+    return _SHOT
 
 
 def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
@@ -37,10 +60,11 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
         return None  # "with her 10-year-old sister": someone's relative, told beside the one hurt
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
-    if part in (None, "suspect") and _SHOT_AFTER.match(text, claim.end, claim.sentence_end):
-        # "A 15-year-old boy was shot Friday": killed or hurt, as the counts tell; "Officers held a
-        # neighbour once a 19-year-old was stabbed": the arrest is another's, the stabbing this person's own
-        part = _SHOT
+    if part in (None, "suspect"):
+        # "A 15-year-old boy was shot Friday": killed or hurt, as the counts tell; "A 61-year-old woman was
+        # killed and a 67-year-old man was wounded": each by their own verb; "Officers held a neighbour
+        # once a 19-year-old was stabbed": the arrest is another's, the stabbing this person's own
+        part = _own_part(text, claim.end, claim.sentence_end) or part
     return FactKey("age", "", part) if part in (*_LONE_PARTS, _SHOT) else None
 
 
