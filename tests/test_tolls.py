@@ -178,6 +178,21 @@ def test_counts_after_a_partition_are_parts():
     assert facts[INJURED] == [5]
 
 
+def test_one_of_a_group_and_the_first_of_those_told_one_by_one_are_parts():
+    facts = _facts(
+        "Two people died after gunfire at a Konya flat on Friday. One man died in the flat and a second "
+        "man died later in a hospital.",
+        "Two men were killed when gunfire hit a Konya flat on Friday. One of the men was found dead inside.",
+    )
+    assert facts[KILLED] == [2]
+    facts = _facts(
+        "Two men were wounded by gunfire at a Konya flat on Friday. One of them died in a hospital."
+    )
+    assert facts[KILLED] == [1]
+    facts = _facts("Gunfire at a Konya flat on Friday left one girl dead and another badly hurt.")
+    assert facts[KILLED] == [1]
+
+
 def test_no_one_hurt_in_a_report_that_tells_someone_hurt_is_said_of_a_part():
     facts = _facts(
         "A man was killed in a shooting at a bar in Konya on Friday night. Police came at midnight. The bar "

@@ -53,6 +53,31 @@ _ONE_AND = re.compile(
 _PARTITION = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|them|those|whom)\b", re.I
 )
+# "one of the men was found dead": a part drawn from a whole named before
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these)\b", re.I)
+# "One man died in the yard and a second later": the count is the first of those the clause goes on
+# to tell one by one, when what the next one suffered is the same harm, or left unsaid ("two died in
+# the car and a third in hospital"); "one girl dead and another hurt" are two tolls
+_ANOTHER_AFTER = re.compile(
+    r"[^.;:]{0,80}?\band\s+(?:a\s+|the\s+)?(?:second|third|fourth|another|other|one\s+other)\b"
+    r"(?P<rest>[^.;:,]{0,60})",
+    re.I,
+)
+_HARM_WORDS = {
+    "killed": re.compile(r"\b(?:died|dies|dead|killed|fatally|slain)\b", re.I),
+    "injured": re.compile(r"\b(?:wounded|injured|hurt|hospitali[sz]ed|condition)\b", re.I),
+    "shot": re.compile(r"\b(?:shot|hit|struck)\b", re.I),
+}
+
+
+def _told_one_by_one(claim, text: str, attribute: str) -> bool:
+    following = _ANOTHER_AFTER.match(text, claim.end, claim.sentence_end)
+    if following is None:
+        return False
+    harms = {harm for harm, words in _HARM_WORDS.items() if words.search(following["rest"])}
+    return not harms or attribute in harms
+
+
 # "Initially, reports said eight were hurt, but ...": a count the report tells as one given before it
 # was corrected.
 _SUPERSEDED = re.compile(
@@ -110,6 +135,10 @@ def settle(
     else it says ("a homicide investigation"); a count of the shot that says they lived ("all are
     believed to have survived") counts the hurt whatever else its report tells (``texts``: the
     sources' texts, by id)."""
+    if texts is not None:
+        for attribute in ("killed", "injured"):
+            if key(attribute) in facts:
+                facts[key(attribute)] = _parts_of_a_whole_set_apart(facts[key(attribute)], texts)
     killed, shot = facts.get(key("killed"), []), facts.get(key("shot"), [])
     none_dead = {c.source for c in killed if c.value.high == 0} - {
         c.source for c in killed if c.value.high != 0
@@ -127,6 +156,23 @@ def settle(
     if injured:
         facts[key("injured")] = injured
     return [claim for claim in injured if ":toll:" in claim.id]
+
+
+def _parts_of_a_whole_set_apart(claims: list, texts: Mapping[str, str]) -> list:
+    """The claims of a toll but those of a part drawn from a whole their own report counts higher: "Two
+    men were killed ... one of the men was found inside" tells one of the two dead, not a toll of one;
+    "two were shot; one of them died" alone is the toll."""
+    most: dict[str, float] = {}
+    for claim in claims:
+        most[claim.source] = max(most.get(claim.source, 0), claim.value.low or 0)
+    return [
+        claim
+        for claim in claims
+        if not (
+            _PARTITIVE_AFTER.match(texts.get(claim.source, ""), claim.end)
+            and (claim.value.high or 0) < most[claim.source]
+        )
+    ]
 
 
 def injured_claims(killed: list, injured: list, shot: list, mourning: set[str]) -> list:
@@ -163,7 +209,8 @@ _SENTENCE_BEFORE = 400
 def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
     """Whether a count is no toll of the incident: of people "injured or killed" together, one a
     report says was corrected ("initially, reports said eight"), a part of a sum ("a boy and two
-    adults were wounded") or of a partition ("three of the victims ... and two"), one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
+    adults were wounded"), of a partition ("three of the victims ... and two") or of a count told
+    one by one ("one died in the yard and a second later"), one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
     beside the dead (``beside``)."""
     if (ORDINAL_WORD.search(claim.value.counted or "") or _OTHERS.search(claim.quote)) and not beside:
         return True
@@ -176,6 +223,7 @@ def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
         and (
             _ONE_AND.search(text, max(claim.sentence_start, claim.start - 40), claim.start)
             or _PARTITION.search(text, claim.sentence_start, claim.start)
+            or _told_one_by_one(claim, text, attribute)
         )
     )
 
