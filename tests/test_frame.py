@@ -661,6 +661,11 @@ def test_a_part_of_the_shot_that_is_no_harm_is_no_toll():
         ("A man was shot and wounded shortly before 11 p.m. Saturday in Tarnby.", "warning"),
         # the man found later: the time is of no word of the shooting's, and it is only worth a look
         ("A wounded man was found in Tarnby shortly before 11 p.m. Saturday.", "info"),
+        # what followed, told before the shooting's word, does not take the time told after it
+        (
+            "Detectives in Tarnby are investigating the shooting that wounded a 27-year-old man shortly before 11 p.m. Saturday.",
+            "warning",
+        ),
     ],
 )
 def test_a_time_told_with_the_incidents_word_and_a_wound_dates_the_incident_itself(

@@ -552,12 +552,22 @@ def _belongs_to_incident(
         or told_after(sentence, word[0], family)
     ):
         return False
-    classes = {name for _, _, name in sentence_events(sentence)}
+    events = sentence_events(sentence)
+    classes = {name for _, _, name in events}
     if found == "response" and classes & family:
         frame.direct.add(claim.id)  # "officers were called to a shooting at 3 a.m.": the incident's own word
         return True
     ignored = ("outcome", "follow_up") if toll else ("outcome",)
-    others = {name for name in classes if kind_of(name) not in ignored} - family
+    # "detectives are investigating the Tarnby shooting that hurt a man at 10 p.m.": what followed, told before the
+    # incident's word, is not what the time after it is of
+    incident_at = min(
+        (w[0] for w in events if w[2] in family and w[0] < claim.start - claim.sentence_start), default=-1
+    )
+    others = {
+        name
+        for w_start, _, name in events
+        if kind_of(name) not in ignored and not (kind_of(name) == "follow_up" and w_start < incident_at)
+    } - family
     if dating and classes & family and not others:
         frame.direct.add(claim.id)  # "was shot and wounded at 11 p.m.": the wound is the incident's own time
     return bool(classes & family) or not others
