@@ -465,3 +465,12 @@ def test_an_age_whose_noun_is_left_out_is_a_persons_where_a_person_is_hurt_or_he
     ]
     assert _ages("A 35-year-old was restored in 2010.") == []
     assert _ages("The 35-year-old was shot.") == []
+
+
+def test_a_name_takes_the_age_of_a_definite_phrase_set_beside_it() -> None:
+    assert [
+        (c.quote, c.value.person) for c in _ages("Friends mourned Nell Ors, the 16-year-old hit by a car.")
+    ] == [("Nell Ors, the 16-year-old", "Nell Ors")]
+    assert [c.value.person for c in _ages("Nell Ors, the 16-year-old who died, was buried.")] == ["Nell Ors"]
+    assert _ages("Osric Delane, the 22-year-old's uncle, spoke.") == []
+    assert _ages("Osric Delane, a 22-year-old's uncle, spoke.") == []

@@ -290,6 +290,9 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         named = _NAME_AFTER_YEAR_OLD_RE.match(rest)
         name = _name_after_number(named.group(1)) if named else ""
         appositive = _appositive(text, before, before_offset)
+        possessive = rest[:2] in ("'s", "’s")
+        if appositive is not None and possessive:
+            return None  # "Jo Reed, the 22-year-old's father": the age of someone the sentence does not name
         if appositive is not None and len(name.split()) == 1:
             # "Jo Reed, a 22-year-old Peruvian,": the word after the age is a noun written with a capital
             return _claim(source, segment, appositive[0], end, appositive[2], number.value)
@@ -341,9 +344,9 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         person = _name_before(
             before,
             before_offset,
-            r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned)|,\s+an?(?:\s+[a-z]+){0,3}|,)\s*$",
+            r"(?:,?\s+who\s+(?:is|was|turned)|\s+(?:is|was|turned)|,\s+(?:an?|the)(?:\s+[a-z]+){0,3}|,)\s*$",
         )
-        if person is not None:
+        if person is not None and not possessive:
             return _claim(source, segment, person[0], end, person[2], number.value)
         if _INDEFINITE_BEFORE_RE.search(before) and _PERSON_VERB_AFTER_RE.match(rest):
             # "a 19-year-old was stabbed": a person, the noun left out
@@ -508,9 +511,9 @@ def _may_be(noun: str, pronoun: str, person: str) -> bool:
 
 def _appositive(text: str, before: str, offset: int) -> tuple[int, int, str] | None:
     """The name an age's phrase is in apposition to, as (start, end, name): "Jo Reed, a 22-year-old
-    cook,", or "Reed, a 22-year-old cook," after "Jo Reed" was written; not "Tarrow Mills, a 90-year-old
+    cook,", "Jo Reed, the 22-year-old cook,", or "Reed, a 22-year-old cook," after "Jo Reed" was written; not "Tarrow Mills, a 90-year-old
     firm," (no given name first)."""
-    named = _name_before(before, offset, r",\s+an?\s*$")
+    named = _name_before(before, offset, r",\s+(?:an?|the)\s*$")
     if named is None:
         return None
     named = _without_titles(named, text)
