@@ -479,6 +479,13 @@ def describe_recurrence(recurrence: Recurrence) -> str:
     return " ".join(parts)
 
 
+def _unit_words(unit: str, count: float) -> str:
+    """A unit of time as many as ``count`` are written: "1 decade", "2 centuries"."""
+    if count == 1:
+        return unit
+    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
+
+
 def describe(claim: Claim) -> str:
     """The claim's normalised value as one short string, for reports."""
     value = claim.value
@@ -488,7 +495,7 @@ def describe(claim: Claim) -> str:
     if kind == "duration":
         low, high = value.low, value.high
         if low is not None and low == high:
-            return f"{_number(low)} {value.unit}s"
+            return f"{_number(low)} {_unit_words(value.unit, low)}"
         if low is None and high is not None:
             return f"less than {_number(high)} {value.unit}s"
         if high is None and low is not None:

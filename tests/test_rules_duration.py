@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.compare.rules import RuleContext
 from factcheck.compare.rules.duration import check
 from factcheck.records import Duration, DurationClaim
+from factcheck.values import describe
 
 CTX = RuleContext({})
 
@@ -46,3 +47,17 @@ def test_a_hedge_widens_by_a_tenth():
         check(_length("a", "about a year", 1, 1, "year"), _length("b", "13 months", 13, 13, "month"), CTX)
         is None
     )
+
+
+def test_one_decade_is_a_round_figure_but_two_are_counted():
+    decade = _length("a", "a decade", 1, 1, "decade")
+    assert check(decade, _length("b", "11 years", 11, 11, "year"), CTX) is None
+    assert check(decade, _length("b", "14 years", 14, 14, "year"), CTX) is not None
+    assert check(_length("a", "two decades", 2, 2, "decade"), _length("b", "26 years", 26, 26, "year"), CTX)
+
+
+def test_a_length_of_time_is_written_singular_for_one_and_plural_for_more() -> None:
+    assert describe(_length("a", "a decade", 1, 1, "decade")) == "1 decade"
+    assert describe(_length("a", "two centuries", 2, 2, "century")) == "2 centuries"
+    assert describe(_length("a", "11 years", 11, 11, "year")) == "11 years"
+    assert describe(_length("a", "38 days", 38, 38, "day")) == "38 days"

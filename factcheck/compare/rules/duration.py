@@ -16,6 +16,8 @@ sentence" in another, about the same case: reported.
 
 Not flagged: "less than five years" against "four years" (the bound holds);
 "about a year" against "13 months" (a hedge widens the length by a tenth);
+"a decade in hiding" against "11 years on the run" (one decade or century is a
+round figure, widened by a quarter);
 lengths of different things ("9 months to serve" of a "2-year sentence"; a
 career, "a nine-year veteran", and the years with one employer); a service
 told up to another time ("a three-year veteran at the time").
@@ -40,6 +42,9 @@ _DAYS = {
     "century": 36525,
 }
 _HEDGE = 0.1
+# One of a long unit ("a decade", "a century") is said of a length near it, as a round figure
+_ROUND_UNITS = frozenset({"decade", "century"})
+_ROUND_ONE = 0.25
 # Months and years are not whole numbers of days: "24 months" is 2 years give or take a day.
 _UNITS_SLACK = 0.01
 
@@ -54,6 +59,8 @@ def _days(claim) -> tuple[float, float] | None:
     slack = (
         _HEDGE if value.modifier in ("APPROX", "ABOUT") or "about" in claim.quote.lower() else _UNITS_SLACK
     )
+    if value.unit in _ROUND_UNITS and value.low == value.high == 1:
+        slack = max(slack, _ROUND_ONE)  # "after a decade in hiding": a round figure, not ten years to the day
     return low * (1 - slack), high * (1 + slack)
 
 
