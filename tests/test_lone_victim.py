@@ -111,3 +111,22 @@ def test_two_people_of_one_sentence_each_take_the_part_of_their_own_verb():
         "Officers said the woman, 25, died after gunfire at the Kelby home on Saturday. The man, 57, was hurt.",
     )
     assert facts[KILLED] == [25, 52]
+
+
+SUSPECT = "the age of the suspect in the shooting"
+
+
+def test_the_one_suspect_no_report_names_has_one_age():
+    facts = _facts(
+        "A man was shot dead in Kelby on Saturday. Officers detained a 19-year-old suspect on Sunday.",
+        "A man was killed by gunfire in Kelby on Saturday. The suspect, 21, was detained Sunday, officers said.",
+    )
+    assert facts[SUSPECT] == [19, 21]
+
+
+def test_suspects_of_a_story_that_tells_of_several_have_no_age_of_the_suspect():
+    facts = _facts(
+        "A man was shot dead in Kelby on Saturday. Officers detained a 19-year-old suspect on Sunday.",
+        "A man was killed by gunfire in Kelby on Saturday. Two men were arrested; the suspect, 21, was held.",
+    )
+    assert SUSPECT not in facts

@@ -317,8 +317,9 @@ class StoryFrame:
             return f"{self.participants[key.subject].name}'s share of the vote"
         if key.subject:
             return f"{words} of {self.participants[key.subject].name}"
-        if key.attribute == "age":  # the one killed or hurt no report names
-            return f"the age of the person {key.event} in {self.incident_noun()}"
+        if key.attribute == "age":  # the one killed, hurt or suspected no report names
+            whom = "the suspect" if key.event == "suspect" else f"the person {key.event}"
+            return f"the age of {whom} in {self.incident_noun()}"
         event = self.incident_noun() if not key.event else f"the {key.event}"
         if key.attribute in ("killed", "injured", "shot"):
             return f"{words} in {event}"
@@ -447,7 +448,7 @@ def build_frame(
     leading = {s.id: [s.title or "", *(x.text for x in leads[s.id][:2])] for s in sources}
     roundups.set_apart(frame.facts, roundups.roundup_sources(leading), texts)
     frame.readings += tolls.settle(frame.facts, FactKey, mourning, hurt, texts)
-    settle_lone_victims(frame.facts, frame.parts)
+    settle_lone_victims(frame.facts, frame.parts, texts)
     frame.lower_bounds = tolls.taken_at_least(frame.facts, FactKey, frame.to_hospital)
     frame.readings += frame.lower_bounds.values()
     compounds_joined(frame.facts)

@@ -8,12 +8,16 @@ time), with the part its clause gives it; where a report gives two such ages for
 that part is compared. Where the story names the one person who had that part, the age is theirs,
 from the reports that give none with their name ("A 15-year-old youth died ... officers had found Ivo
 Marsh" against "Ivo Marsh, 16, died").
+
+So with the one suspect: "officers detained a 19-year-old suspect" in one report and "the suspect, 21,"
+in another, where no report names a suspect or tells of several ("two men were arrested", "the
+gunmen").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 
 from factcheck.compare.fact_keys import FactKey
 from factcheck.compare.roles import POSSESSED, part_in, parts_had
@@ -26,6 +30,13 @@ _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
     r"\s+(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>shot|stabbed|killed|slain|wounded|injured|hurt)\b"
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
+)
+_SUSPECT = "suspect"
+# Words of more than one suspect: "the suspects", "the gunmen", "two men were arrested"
+_SEVERAL_SUSPECTS = re.compile(
+    r"\b(?:suspects|gunmen|shooters|assailants|(?:two|three|four|five|both|several|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:were|have\s+been|had\s+been)\s+(?:arrested|charged|detained|booked))\b",
+    re.I,
 )
 _KILLED_VERBS = frozenset({"killed", "slain"})
 _HURT_VERBS = frozenset({"wounded", "injured", "hurt"})
@@ -65,14 +76,21 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
         # killed and a 67-year-old man was wounded": each by their own verb; "Officers held a neighbour
         # once a 19-year-old was stabbed": the arrest is another's, the stabbing this person's own
         part = _own_part(text, claim.end, claim.sentence_end) or part
-    return FactKey("age", "", part) if part in (*_LONE_PARTS, _SHOT) else None
+    return FactKey("age", "", part) if part in (*_LONE_PARTS, _SHOT, _SUSPECT) else None
 
 
-def settle_lone_victims(facts: MutableMapping[FactKey, list], parts: dict[str, set[str]]) -> None:
+def settle_lone_victims(
+    facts: MutableMapping[FactKey, list], parts: dict[str, set[str]], texts: Mapping[str, str]
+) -> None:
     """Keep the ages of each lone victim's fact only where the story has that one victim: every count
     of the part (and of the people shot) is one, no named participant had the part, and each report
-    gives one age."""
+    gives one age. So with the one suspect no report names, where no report (of ``texts``) tells of
+    several."""
     had = {part for found in parts.values() for part in parts_had(found)}
+    suspects = facts.pop(FactKey("age", "", _SUSPECT), [])
+    if suspects and _SUSPECT not in had and _one_age_each(suspects):
+        if not any(_SEVERAL_SUSPECTS.search(text) for text in texts.values()):
+            facts[FactKey("age", "", _SUSPECT)] = suspects
     shot = facts.pop(FactKey("age", "", _SHOT), [])
     # the one shot is the one hurt where no one died, the one killed where no one was hurt
     none_of = {
@@ -91,10 +109,7 @@ def settle_lone_victims(facts: MutableMapping[FactKey, list], parts: dict[str, s
             if claim.kind == "quantity"
         ]
         one = bool(counts) and all(claim.value.low == 1 and claim.value.high == 1 for claim in counts)
-        told: dict[str, set[int]] = {}
-        for claim in ages:
-            told.setdefault(claim.source, set()).add(claim.value.years)
-        if not (ages and one and all(len(years) == 1 for years in told.values())):
+        if not (ages and one and _one_age_each(ages)):
             continue
         if part not in had:
             facts[FactKey("age", "", part)] = ages
@@ -113,6 +128,14 @@ def settle_lone_victims(facts: MutableMapping[FactKey, list], parts: dict[str, s
             own = facts[FactKey("age", named[0])]
             aged = {claim.source for claim in own}
             own.extend(claim for claim in ages if claim.source not in aged)
+
+
+def _one_age_each(ages: list) -> bool:
+    """Whether each report gives one age (however often it gives it)."""
+    told: dict[str, set[int]] = {}
+    for claim in ages:
+        told.setdefault(claim.source, set()).add(claim.value.years)
+    return all(len(years) == 1 for years in told.values())
 
 
 def _counted_by_name(ages: list, counts: list) -> bool:
