@@ -13,7 +13,7 @@ from factcheck.compare.counting import (
     counted_name,
     counted_noun,
     counts_the_others,
-    followed_by_one_more,
+    followed_by_more,
     individuals_set_apart,
     initial_counts_set_apart,
     part_after,
@@ -275,11 +275,14 @@ def test_a_count_of_men_who_did_the_crime_names_the_count_by_the_thing() -> None
         ("Two suspects were released. It was the third shooting in Tarrow this year.", False),
         ("Three suspects were released. Police are searching for a third suspect.", False),
         ("Two suspects were released. Police spoke to them. Later a third car was found.", False),
+        # a number more in its sentence
+        ("Nine fire engines went to the mill, and five more were called in later.", True),
+        ("Nine fire engines went to the mill. Five more hours passed before it was out.", False),
     ],
 )
-def test_a_count_followed_by_one_more_is_a_part(text: str, part: bool) -> None:
+def test_a_count_followed_by_more_is_a_part(text: str, part: bool) -> None:
     claim = next(c for c in claims_of(source("a", text)) if c.kind == "quantity")
-    assert followed_by_one_more(claim, text) is part
+    assert followed_by_more(claim, text) is part
 
 
 def test_a_count_after_a_possessive_is_someones_own() -> None:

@@ -331,12 +331,22 @@ _ONE_MORE_OF_ANY = frozenset(
     "was is were has had remains remained died fled escaped man woman person".split()
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "..., and four more were called later", "with six others on the way": a number more of the same
+_NUMBER_MORE = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:and|with|plus|then)\s+(?:\d+|"
+    + "|".join("two three four five six seven eight nine ten eleven twelve".split())
+    + r")\s+(?:more|others)\b",
+    re.I,
+)
 
 
-def followed_by_one_more(claim, text: str) -> bool:
+def followed_by_more(claim, text: str) -> bool:
     """Whether a count is followed, in its sentence or the next, by one more of its kind: "police
     released two suspects and are still hunting a third suspect", "two inmates broke out. A third was
-    caught": the count is a part of the whole, which is one more at least."""
+    caught"; or, in its sentence, by a number more: "ten engines were sent, and four more were called
+    later". The count is a part of the whole, which is more."""
+    if _NUMBER_MORE.match(text, claim.end, claim.sentence_end):
+        return True
     if claim.value.low is None or claim.value.low != claim.value.high or not 1 <= claim.value.low <= 9:
         return False
     wanted = _ORDINALS[int(claim.value.low) - 1]

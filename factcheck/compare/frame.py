@@ -55,7 +55,7 @@ from factcheck.compare.counting import (
     counted_name,
     counted_noun,
     counts_the_others,
-    followed_by_one_more,
+    followed_by_more,
     individuals_set_apart,
     initial_counts_set_apart,
     one_count_per_source,
@@ -755,7 +755,7 @@ def _facts_of(
             thing = counted_noun(counted) or attackers_counted(claim, text)
             if not thing or tells_background(sentence) or tells_remainder(claim, text):
                 return []  # "two fire tenders would remain at the scene": not the count at its height
-            if counts_the_others(claim, text) or followed_by_one_more(claim, text):
+            if counts_the_others(claim, text) or followed_by_more(claim, text):
                 return []  # "the other three robbers", "two suspects ... a third suspect": a part
             if counted_as_possessed(claim, text):
                 return []  # "her two children": someone's own
