@@ -99,6 +99,17 @@ def test_adjacent_days_are_one_moment_only_when_the_earlier_is_told_late_or_the_
     assert [code for code, _ in _codes(list(reversed(claims)), (b, a))] == codes
 
 
+def test_two_adjacent_nights_are_no_one_moment():
+    a = source("a", "The man was shot on Friday night.", FRIDAY)
+    b = source("b", "The man was shot on Saturday night.", FRIDAY)
+    claims = [
+        time_claim("a", "Friday night", weekday(4), "shoot:man", text=a.text),
+        time_claim("b", "Saturday night", weekday(5), "shoot:man", text=b.text),
+    ]
+    assert [code for code, _ in _codes(claims, (a, b))] == ["FC102"]
+    assert [code for code, _ in _codes(list(reversed(claims)), (b, a))] == ["FC102"]
+
+
 def test_relative_times_from_one_publication_date_that_disagree():
     # "yesterday" and "two days ago", both published on Friday 7 May 2021, about one crash.
     claims = [

@@ -18,7 +18,7 @@ artefact of different publication dates, not a disagreement); adjacent days
 when the earlier day is told late or the later one early ("late Friday" and
 "early Saturday", "Friday night" and "Saturday" may be the same moment around
 midnight). "Friday evening" against "Thursday" is reported: an evening is no
-earlier than the night before.
+earlier than the night before; so is "Friday night" against "Thursday night".
 
 Configure: disable with ``disable = ["FC102"]`` in ``factcheck.toml`` (or ``[tool.factcheck]``).
 """
@@ -35,6 +35,8 @@ _RELATIVE = re.compile(r"\b(last|next|this|past|coming|previous|following)\b", r
 # the earlier of two adjacent days told late, or the later one early: one moment around midnight
 _LATE = re.compile(r"\b(night|overnight|midnight|late|evening)\b", re.IGNORECASE)
 _EARLY = re.compile(r"\b(early|overnight|midnight|dawn)\b", re.IGNORECASE)
+# the later day told at its own end: "Friday night" is no moment of the night before
+_EVENING = re.compile(r"\b(night|evening|late)\b", re.IGNORECASE)
 
 
 def _weekday(claim) -> int | None:
@@ -74,7 +76,8 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
         return None
     if (first - second) % 7 in (1, 6):
         earlier, later = (b, a) if (first - second) % 7 == 1 else (a, b)
-        if _LATE.search(ctx.sentence(earlier)) or _EARLY.search(ctx.sentence(later)):
+        told_late = _LATE.search(ctx.sentence(earlier)) and not _EVENING.search(later.quote)
+        if told_late or _EARLY.search(ctx.sentence(later)):
             return None
     return Conflict(f"{_named(a.value, first)} and {_named(b.value, second)} are different days.")
 
