@@ -1130,3 +1130,20 @@ def test_a_parts_noun_is_not_borrowed_by_a_later_count_without_one() -> None:
 def test_a_part_whose_verb_comes_before_it_is_counted_by_that_verb(text: str, counted: str) -> None:
     (claim,) = [c for c in _quantities(text) if c.value.low in (97, 12)]
     assert claim.value.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "level"),
+    [
+        ("Officers said the driver's blood-alcohol level stood at 0.17.", "0.17", 0.17),
+        ("A lab put the blood alcohol content at 0.21 percent.", "0.21 percent", 0.21),
+        ("A breath test gave a BAC of 0.09.", "0.09", 0.09),
+    ],
+)
+def test_a_blood_alcohol_level_is_a_measure_of_its_own(text: str, quote: str, level: float) -> None:
+    claim = _only(text)
+    assert (claim.quote, claim.value.low, claim.value.counted) == (quote, level, "blood alcohol level")
+
+
+def test_a_legal_limit_is_no_blood_alcohol_level() -> None:
+    assert [c.value.counted for c in _quantities("The legal limit is 0.08 percent.")] == ["legal limit"]

@@ -91,6 +91,7 @@ _MEASURE_NOUNS = frozenset(
         "altitude",
         "elevation",
         "temperature",
+        "level",
     }
 )
 

@@ -29,7 +29,7 @@ from factcheck.extract.quantities.phrases import (
     is_participle,
 )
 from factcheck.extract.quantities.plurals import IRREGULAR_PLURALS, is_plural, plural
-from factcheck.extract.quantities.units import _Measure
+from factcheck.extract.quantities.units import _Measure, blood_alcohol_before
 from factcheck.records import Segment
 from factcheck.values import OUTCOME_PARTICIPLES, singular_noun
 
@@ -249,6 +249,8 @@ def _counted(
             return singular_noun(noun), end, None
     if measure.measure == "magnitude":
         return aftershock_prefix(text, segment) + "magnitude", end, None
+    if measure.measure == "other" and blood_alcohol_before(before):
+        return "blood alcohol level", end, None
     if measure.measure == "length" and measure.unit != "yard" and "-" in text[number.end : end]:
         # "a 13.6-inch screen", "a 14-inch display", "a 30-metre tower": the thing the length is of (a
         # "28-yard touchdown" is a play, read with its player by the frame)

@@ -190,6 +190,18 @@ class _Measure:
 
 
 _MAGNITUDE = _Measure(None, "magnitude", 0)
+# the words before a blood-alcohol reading: "level was", "content of", "BAC of"
+_BLOOD_ALCOHOL_BEFORE_RE = re.compile(
+    r"\b(?:blood[\s-]+alcohol(?:\s+(?:level|content|concentration|reading))?|BAC)"
+    r"(?:\s+(?:was|of|at|is|stood|measured|registered|tested\s+at|showed))*\s+(?:about\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_BLOOD_ALCOHOL_REACH = 60
+
+
+def blood_alcohol_before(before: str) -> bool:
+    """Whether the words before a number make it a blood-alcohol reading ("... alcohol level stood at")."""
+    return bool(_BLOOD_ALCOHOL_BEFORE_RE.search(before[-_BLOOD_ALCOHOL_REACH:]))
 
 
 def _measure_after(text: str, segment: Segment, number: NumberMention, before: str) -> _Measure | None:
@@ -208,6 +220,10 @@ def _measure_after(text: str, segment: Segment, number: NumberMention, before: s
         and not _UNIT_AFTER_RE.match(text, position, segment.end)  # "a quake of 10 km depth"
     ):
         return _Measure(None, "magnitude", position)
+    if number.value < 1 and blood_alcohol_before(before):
+        # a driver's blood-alcohol reading (0.12): a share of the blood, written bare or as a percent
+        percent = _PERCENT_RE.match(text, position, segment.end)
+        return _Measure(None, "other", percent.end() if percent else position)
     magnitude_after = _MAGNITUDE_AFTER_RE.match(text, position, segment.end)
     if magnitude_after and number.value < 11:
         return _Measure(None, "magnitude", magnitude_after.end())
