@@ -130,3 +130,9 @@ def test_suspects_of_a_story_that_tells_of_several_have_no_age_of_the_suspect():
         "A man was killed by gunfire in Kelby on Saturday. Two men were arrested; the suspect, 21, was held.",
     )
     assert SUSPECT not in facts
+    facts = _facts(
+        "A man was shot dead in Kelby on Saturday. Officers detained a 19-year-old suspect on Sunday.",
+        "A man was killed by gunfire in Kelby on Saturday. Officers detained a 21-year-old suspect; another "
+        "suspect is sought.",
+    )
+    assert SUSPECT not in facts

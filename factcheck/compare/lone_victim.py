@@ -32,9 +32,10 @@ _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
 )
 _SUSPECT = "suspect"
-# Words of more than one suspect: "the suspects", "the gunmen", "two men were arrested"
+# Words of more than one suspect: "the suspects", "the gunmen", "a second suspect", "two men were arrested"
 _SEVERAL_SUSPECTS = re.compile(
-    r"\b(?:suspects|gunmen|shooters|assailants|(?:two|three|four|five|both|several|\d+)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:suspects|gunmen|shooters|assailants|(?:second|third|another|other)\s+suspect"
+    r"|(?:two|three|four|five|both|several|\d+)\s+(?:[\w-]+\s+){0,2}"
     r"(?:were|have\s+been|had\s+been)\s+(?:arrested|charged|detained|booked))\b",
     re.I,
 )
