@@ -1138,11 +1138,17 @@ def test_a_part_whose_verb_comes_before_it_is_counted_by_that_verb(text: str, co
         ("Officers said the driver's blood-alcohol level stood at 0.17.", "0.17", 0.17),
         ("A lab put the blood alcohol content at 0.21 percent.", "0.21 percent", 0.21),
         ("A breath test gave a BAC of 0.09.", "0.09", 0.09),
+        # without its zero, as American reports write it; a calibre alone is no level
+        ("Officers said the driver's blood alcohol content stood at .14.", ".14", 0.14),
     ],
 )
 def test_a_blood_alcohol_level_is_a_measure_of_its_own(text: str, quote: str, level: float) -> None:
     claim = _only(text)
     assert (claim.quote, claim.value.low, claim.value.counted) == (quote, level, "blood alcohol level")
+
+
+def test_a_calibre_is_no_blood_alcohol_level() -> None:
+    assert _quantities("He fired a .22 rifle and a .45-caliber pistol.") == []
 
 
 def test_a_legal_limit_is_no_blood_alcohol_level() -> None:

@@ -50,6 +50,9 @@ from factcheck.extract.quantities.units import (
     _MAGNITUDE_FORM_RE,
     _MONEY_SCALE_RE,
     _MONEY_SCALES,
+    BLOOD_ALCOHOL,
+    BLOOD_ALCOHOL_CUES,
+    BLOOD_ALCOHOL_POINT_RE,
     _Measure,
     _measure_after,
     _quantity,
@@ -152,6 +155,7 @@ def find_quantities(
             (_VAGUE_RE, _VAGUE_CUES),
             (_NEGATED_RE, _NEGATED_CUES),
             (_HYPHENATED_MAGNITUDE_RE, _MAGNITUDE_CUES if _MAGNITUDE_FORM_RE.search(text) else ()),
+            (BLOOD_ALCOHOL_POINT_RE, BLOOD_ALCOHOL_CUES),
         )
     )
     amounts = amounts_before_units(text)
@@ -204,7 +208,7 @@ def _segment_quantities(
         if previous_head is None or not _PART_BEFORE_RE.search(text, max(0, number.start - 25), number.start):
             previous_head = head or previous_head
         found.append(claim)
-    vague, negated, magnitudes = (
+    vague, negated, magnitudes, blood_alcohol = (
         [m for m in matches if segment.start <= m.start() and m.end() <= segment.end] for matches in phrases
     )
     number_claims = [(c.start, c.end) for c in found]  # in text order, not overlapping
@@ -224,6 +228,10 @@ def _segment_quantities(
         value = float(match.group(group))
         quantity = _quantity(value, value, _MAGNITUDE, "magnitude", None)
         found.append(_claim(source, segment, match.start(group), match.end(group), quantity))
+    for match in blood_alcohol:
+        level = float(match.group(1))
+        quantity = _quantity(level, level, BLOOD_ALCOHOL, "blood alcohol level", None)
+        found.append(_claim(source, segment, match.start(1), match.end(1), quantity))
     return found
 
 

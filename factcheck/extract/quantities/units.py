@@ -191,12 +191,17 @@ class _Measure:
 
 _MAGNITUDE = _Measure(None, "magnitude", 0)
 # the words before a blood-alcohol reading: "level was", "content of", "BAC of"
-_BLOOD_ALCOHOL_BEFORE_RE = re.compile(
+_BLOOD_ALCOHOL_WORDS = (
     r"\b(?:blood[\s-]+alcohol(?:\s+(?:level|content|concentration|reading))?|BAC)"
-    r"(?:\s+(?:was|of|at|is|stood|measured|registered|tested\s+at|showed))*\s+(?:about\s+|nearly\s+|almost\s+)?$",
-    re.IGNORECASE,
+    r"(?:\s*:|(?:\s+(?:was|of|at|is|stood|measured|registered|tested\s+at|showed))*)\s+(?:about\s+|nearly\s+|almost\s+)?"
 )
+_BLOOD_ALCOHOL_BEFORE_RE = re.compile(_BLOOD_ALCOHOL_WORDS + "$", re.IGNORECASE)
 _BLOOD_ALCOHOL_REACH = 60
+# the level written without its zero, as American reports often do (a reading of ".09"):
+# no number elsewhere (a bare ".22" is a calibre)
+BLOOD_ALCOHOL_POINT_RE = re.compile(_BLOOD_ALCOHOL_WORDS + r"(\.\d{2,3})\b(?!-)", re.IGNORECASE)
+BLOOD_ALCOHOL_CUES = ("alcohol", "bac")
+BLOOD_ALCOHOL = _Measure(None, "other", 0)
 
 
 def blood_alcohol_before(before: str) -> bool:
