@@ -455,6 +455,57 @@ def singular_noun(word: str) -> str:
     return word
 
 
+# English plurals of the nouns counts count: "child" -> "children", "injury" -> "injuries"
+IRREGULAR_PLURALS = {
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "children": "children",
+    "child": "children",
+    "men": "men",
+    "man": "men",
+    "women": "women",
+    "woman": "women",
+    "police": "police",
+    "staff": "staff",
+    "personnel": "personnel",
+    "crew": "crew",
+    "aircraft": "aircraft",
+    "cattle": "cattle",
+    "sheep": "sheep",
+    "fish": "fish",
+    "feet": "feet",
+    "teeth": "teeth",
+    "mice": "mice",
+    "geese": "geese",
+    "deer": "deer",
+    "livestock": "livestock",
+}
+
+
+def is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word] == word or word == "persons"
+    if len(word) > 4 and word.endswith("men"):
+        return True  # "gunmen", "firemen"
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def plural(word: str) -> str:
+    """The plural of a noun ("child" -> "children", "injury" -> "injuries"); a plural stays as it is."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if is_plural(word):
+        return word
+    if len(word) > 4 and word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def ordinal_word(number: int) -> str:
     if 10 <= number % 100 <= 20:
         suffix = "th"
@@ -479,13 +530,6 @@ def describe_recurrence(recurrence: Recurrence) -> str:
     return " ".join(parts)
 
 
-def _unit_words(unit: str, count: float) -> str:
-    """A unit of time as many as ``count`` are written: "1 decade", "2 centuries"."""
-    if count == 1:
-        return unit
-    return unit[:-1] + "ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else unit + "s"
-
-
 def describe(claim: Claim) -> str:
     """The claim's normalised value as one short string, for reports."""
     value = claim.value
@@ -495,7 +539,7 @@ def describe(claim: Claim) -> str:
     if kind == "duration":
         low, high = value.low, value.high
         if low is not None and low == high:
-            return f"{_number(low)} {_unit_words(value.unit, low)}"
+            return f"{_number(low)} {value.unit if low == 1 else plural(value.unit)}"
         if low is None and high is not None:
             return f"less than {_number(high)} {value.unit}s"
         if high is None and low is not None:

@@ -13,8 +13,7 @@ from factcheck.compare.sentences import PERSONAL
 from factcheck.extract.numbers import WORD_NUMBERS
 from factcheck.extract.person_nouns import PERSON_NOUNS
 from factcheck.extract.quantities.phrases import PART_WORDS, is_participle, plural_phrase
-from factcheck.extract.quantities.plurals import plural
-from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES, singular_noun
+from factcheck.values import COUNTED_SYNONYMS, OUTCOME_PARTICIPLES, plural, singular_noun
 
 _COUNTED_STOP = frozenset("the a an of in on at to for from with by and or people persons".split())
 # Nouns for people at large, who are counted by what happened to them

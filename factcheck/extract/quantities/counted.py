@@ -28,10 +28,9 @@ from factcheck.extract.quantities.phrases import (
     VERB_PARTICIPLE,
     is_participle,
 )
-from factcheck.extract.quantities.plurals import IRREGULAR_PLURALS, is_plural, plural
 from factcheck.extract.quantities.units import _Measure, blood_alcohol_before
 from factcheck.records import Segment
-from factcheck.values import OUTCOME_PARTICIPLES, singular_noun
+from factcheck.values import IRREGULAR_PLURALS, OUTCOME_PARTICIPLES, is_plural, plural, singular_noun
 
 # Function words that end a counted noun phrase, and modifiers skipped at its start
 _STOP_WORDS = frozenset(

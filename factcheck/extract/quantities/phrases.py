@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from factcheck.extract.quantities.plurals import plural
+from factcheck.values import plural
 
 # Words that introduce a part of a count told before: "including five children", "of them two"
 PART_WORDS = r"including|among\s+them|among\s+whom|of\s+whom|of\s+them"
