@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from factcheck.compare.readings import place_reading
 from factcheck.compare.towns import NOT_THE_TOWN_AFTER, UNKNOWN_TOWN
 from factcheck.extract.gazetteer import fold, place_names, slug
+from factcheck.extract.patterns import lower_case_words
 from factcheck.records import Entity, EntityClaim, Segment, Source
 from factcheck.values import MONTHS, WEEKDAYS
 
@@ -24,7 +25,6 @@ _LOCATIVE_NAME = re.compile(
 # What a name goes on to name when it is not a town's (towns.NOT_THE_TOWN_AFTER: "Dunmore County",
 # "Dunmore High School"), or a building's: "Dunmore Apartments", "Dunmore Church".
 _NOT_A_TOWN_AFTER = re.compile(NOT_THE_TOWN_AFTER.pattern + r"|\s+(?:Apartments|Church|Club)\b")
-_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 _CALENDAR = frozenset(fold(word) for word in (*MONTHS, *WEEKDAYS, "Christmas", "Easter", "Thanksgiving"))
 
 
@@ -35,7 +35,6 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
     name, a day or a month, nor a word the text also writes in lower case: a field in a title ("the
     Prize in Chemistry" beside "the chemistry prize"), no town's name."""
     text, claims = source.text, []
-    lower_case: frozenset[str] | None = None
     for segment in segments:
         for match in _LOCATIVE_NAME.finditer(text, segment.start, segment.end):
             words = match["name"].split(" ")
@@ -52,9 +51,7 @@ def unknown_town_readings(source: Source, segments: Sequence[Segment]) -> list[E
                 or _NOT_A_TOWN_AFTER.match(text, end)
             ):
                 continue
-            if lower_case is None:
-                lower_case = frozenset(_LOWER_CASE_WORD.findall(text))
-            if len(words) == 1 and name.lower() in lower_case:
+            if len(words) == 1 and name.lower() in lower_case_words(text):
                 continue
             town = Entity(id=slug(name), kind="place", name=name)
             claims.append(place_reading(source, segment, start, end, town, UNKNOWN_TOWN, "mentions"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 
 def word_trie(words: Iterable[str], *, either_case_first: bool = False) -> str:
@@ -121,3 +122,13 @@ def search_at_end(pattern: re.Pattern[str], text: str, end: int | None = None) -
         text.rfind(",", 0, end), text.rfind(".", 0, end), text.rfind(";", 0, end), text.rfind(":", 0, end)
     )
     return pattern.search(text, after + 1, end)
+
+
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@lru_cache(maxsize=4)
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: a capitalised word among them is a common word there
+    ("Pianist Ola Vesk" beside "the pianist"; "the Prize in Chemistry" beside "the chemistry prize")."""
+    return frozenset(_LOWER_CASE_WORD.findall(text))

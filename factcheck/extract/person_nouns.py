@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from factcheck.extract.gazetteer import fold, given_names
+from factcheck.extract.patterns import lower_case_words
 
 # Person nominals that can stand for an unnamed person ("a 45-year-old man", "the victim, 19,")
 PERSON_NOUNS = frozenset(
@@ -23,12 +22,6 @@ PERSON_NOUNS = frozenset(
     champion challenger boxer fighter wrestler golfer runner jockey cricketer captain manager president
     minister senator governor executive businessman businesswoman""".split()
 )
-_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
-
-
-@lru_cache(maxsize=4)
-def _lower_case_words(text: str) -> frozenset[str]:
-    return frozenset(_LOWER_CASE_WORD.findall(text))
 
 
 def role_before_name(words: Sequence[str], text: str) -> bool:
@@ -51,7 +44,5 @@ def common_word(word: str, text: str) -> bool:
     lower = word.lower()
     # "Pianist", "Cellist", "Activist": a person by what they do, as no given name ends
     return (
-        lower in PERSON_NOUNS
-        or (len(lower) > 5 and lower.endswith("ist"))
-        or lower in _lower_case_words(text)
+        lower in PERSON_NOUNS or (len(lower) > 5 and lower.endswith("ist")) or lower in lower_case_words(text)
     )
