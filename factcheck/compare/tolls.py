@@ -210,8 +210,8 @@ def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
     """Whether a count is no toll of the incident: of people "injured or killed" together, one a
     report says was corrected ("initially, reports said eight"), a part of a sum ("a boy and two
     adults were wounded"), of a partition ("three of the victims ... and two") or of a count told
-    one by one ("one died in the yard and a second later"), one of an ordinal ("killed in the second blast") or others than someone ("two other men") not told
-    beside the dead (``beside``)."""
+    one by one ("one died in the yard and a second later"), one of an ordinal ("killed in the second
+    blast") or others than someone ("two other men") not told beside the dead (``beside``)."""
     if (ORDINAL_WORD.search(claim.value.counted or "") or _OTHERS.search(claim.quote)) and not beside:
         return True
     if _EITHER_HARM.match(text, claim.end) or _SUPERSEDED.search(text, claim.sentence_start, claim.start):

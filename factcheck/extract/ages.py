@@ -511,8 +511,8 @@ def _may_be(noun: str, pronoun: str, person: str) -> bool:
 
 def _appositive(text: str, before: str, offset: int) -> tuple[int, int, str] | None:
     """The name an age's phrase is in apposition to, as (start, end, name): "Jo Reed, a 22-year-old
-    cook,", "Jo Reed, the 22-year-old cook,", or "Reed, a 22-year-old cook," after "Jo Reed" was written; not "Tarrow Mills, a 90-year-old
-    firm," (no given name first)."""
+    cook,", "Jo Reed, the 22-year-old cook,", or "Reed, a 22-year-old cook," after "Jo Reed" was
+    written; not "Tarrow Mills, a 90-year-old firm," (no given name first)."""
     named = _name_before(before, offset, r",\s+(?:an?|the)\s*$")
     if named is None:
         return None
