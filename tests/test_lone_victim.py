@@ -113,6 +113,22 @@ def test_two_people_of_one_sentence_each_take_the_part_of_their_own_verb():
     assert facts[KILLED] == [25, 52]
 
 
+def test_the_one_who_shot_themselves_is_the_one_hurt():
+    facts = _facts(
+        "A 5-year-old boy was wounded Saturday after he found a pistol in a Kelby flat, officers said.",
+        "A 6-year-old boy accidentally shot himself in the hand with a pistol in a Kelby flat on Saturday.",
+    )
+    assert facts[INJURED] == [5, 6]
+
+
+def test_the_one_who_shot_another_is_no_victim_though_a_reflexive_follows():
+    facts = _facts(
+        "A 5-year-old boy was wounded Saturday when a pistol went off in a Kelby flat, officers said.",
+        "A 31-year-old man shot his nephew, then himself, in a Kelby flat on Saturday, officers said.",
+    )
+    assert facts[INJURED] == [5]
+
+
 SUSPECT = "the age of the suspect in the shooting"
 
 

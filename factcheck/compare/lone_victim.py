@@ -25,11 +25,14 @@ from factcheck.compare.roles import POSSESSED, part_in, parts_had
 _LONE_PARTS = ("killed", "injured")
 _SHOT = "shot"  # shot or stabbed: killed or hurt, as the counts tell
 # the person's own verb of what was done to them: "was shot", "asleep in her bed was shot in her left
-# leg", "was stabbed", "was fatally shot", "was killed"
+# leg", "was stabbed", "was fatally shot", "was killed"; or of what they did to themselves ("accidentally
+# shot himself": the one shot, whoever held the gun)
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
-    r"\s+(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>shot|stabbed|killed|slain|wounded|injured|hurt)\b"
+    r"\s+(?:(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>shot|stabbed|killed|slain|wounded|injured|hurt)\b"
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
+    r"|(?:(?P<own_adverb>\w+ly)\s+)?(?P<own_verb>shot|stabbed|wounded|injured|hurt)\s+"
+    r"(?:him|her|them)sel(?:f|ves)\b)"
 )
 _SUSPECT = "suspect"
 # Words of more than one suspect: "the suspects", "the gunmen", "a second suspect", "two men were arrested"
@@ -50,10 +53,10 @@ def _own_part(text: str, start: int, end: int) -> str | None:
     own = _OWN_VERB_AFTER.match(text, start, end)
     if own is None:
         return None
-    verb, outcome = own["verb"], own["outcome"] or ""
+    verb, outcome = own["verb"] or own["own_verb"], own["outcome"] or ""
     if (
         verb in _KILLED_VERBS
-        or own["adverb"] in _FATALLY
+        or (own["adverb"] or own["own_adverb"]) in _FATALLY
         or outcome
         and not outcome.endswith(("wounded", "injured"))
     ):
