@@ -364,3 +364,31 @@ def test_each_players_contract_is_compared_with_that_players_own():
     claims = canonicalise_claims([c for s in (first, second) for c in claims_of(s)])
     findings = compare([first, second], claims).discrepancies
     assert [(d.code, d.fact) for d in findings] == [("FC201", "the value of Ivo Marsh's deal")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        (
+            "Ivo Tamm, 40, was released on $20,000 bail after his arrest.",
+            "He was held on $200,000 bail, a deputy said.",
+            "the bail in the release of Ivo Tamm",
+        ),
+        ("He was held on $20,000 bail.", "He was held on $20,000 bail, a deputy said.", None),
+        # the bail of each of two suspects, in one report: which one the other report's is cannot be told
+        (
+            "Ivo Tamm is held on $20,000 bail and Jo Reed on $50,000 bail.",
+            "Ivo Tamm was held on $20,000 bail.",
+            None,
+        ),
+    ],
+)
+def test_the_bail_of_the_one_suspect_is_the_storys(first: str, second: str, found: str | None):
+    published = dt.date(2024, 4, 14)
+    sources = [
+        source("a", f"Deputies arrested Ivo Tamm in Kelby on Friday. {first}", published),
+        source("b", f"Ivo Tamm was arrested in Kelby on Friday. {second}", published),
+    ]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    findings = compare(sources, claims).discrepancies
+    assert [d.fact for d in findings] == ([found] if found else [])

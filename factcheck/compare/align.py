@@ -53,6 +53,7 @@ from factcheck.values import (
     OUTCOME_PARTICIPLES,
     PER_SHARE,
     PRICE,
+    RELEASE_SUMS,
     SALARY,
     STOLEN,
     add_days,
@@ -399,7 +400,7 @@ def _keys(claim, occasions: Occasions, party: str | None = None) -> Iterable[tup
         story_wide = (
             claim.value.measure not in ("count", "money")
             or _is_outcome(claim.value.counted)
-            or claim.value.counted in (DEAL, PRICE, PER_SHARE, STOLEN, SALARY)
+            or claim.value.counted in (DEAL, PRICE, PER_SHARE, STOLEN, SALARY, *RELEASE_SUMS)
             or (claim.value.measure == "money" and counted_key(claim.value.counted) == DAMAGE)
         )
         if story_wide and (not subject or _unplaced(subject)):
@@ -408,7 +409,8 @@ def _keys(claim, occasions: Occasions, party: str | None = None) -> Iterable[tup
             # of an outcome ("12 people were injured", "the attack killed 9": no one named); other
             # counts are not (a match report counts the passes of each player). A deal's value and a
             # price are the story's deal's and product's (a report naming several gives one value
-            # each, and they stay apart), and the cost of the damage is the incident's.
+            # each, and they stay apart), and the cost of the damage is the incident's; so is the bail of
+            # the one suspect (a report that gives two sums tells of several, and its sums stay apart).
             subject = STORY_SUBJECT
         if not subject:
             return
