@@ -650,6 +650,32 @@ def test_a_bare_one_after_a_verb_of_harm_is_a_count_and_before_a_verb_a_pronoun(
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
+        ("Six people were wounded and one was killed in the blast.", "people killed"),
+        ("Three men were shot; one died on the way to hospital.", "men killed"),
+        ("Two people were killed, and one was hurt.", "people injured"),
+    ],
+)
+def test_a_bare_one_joined_to_a_count_of_people_by_what_befell_it_is_a_count(text: str, counted: str) -> None:
+    (*_, one) = _quantities(text)
+    assert (one.quote, one.value.low, one.value.counted) == ("one", 1, counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One was killed in the blast.",  # nothing counted before it: whose one is not told
+        "Two suspects ran off and one was arrested.",  # no harm
+        "The crowd was large and one was killed.",  # no count of people before it
+        "Four were hurt, and one was badly injured.",  # one of the four
+    ],
+)
+def test_a_bare_one_not_joined_to_a_count_of_people_by_a_harm_is_no_count(text: str) -> None:
+    assert [c.quote for c in _quantities(text) if c.quote == "one"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
         ("Two parties are expected to sign a deal.", "parties"),
         ("Several key events have shaped the talks.", "key events"),
         ("Three gunmen have killed a guard.", "gunmen"),

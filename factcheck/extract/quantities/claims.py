@@ -22,7 +22,6 @@ from factcheck.extract.quantities.counted import (
     _counted,
     _counted_key,
     _noun_phrase,
-    _participle_after,
 )
 from factcheck.extract.quantities.fractions import (
     FRACTION_AFTER_UNIT,
@@ -40,6 +39,7 @@ from factcheck.extract.quantities.hedges import (
     VAGUE_AMOUNTS,
     hedged_range,
 )
+from factcheck.extract.quantities.outcomes import participle_after
 from factcheck.extract.quantities.phrases import PART_WORDS, VERB_PARTICIPLE
 from factcheck.extract.quantities.units import (
     _CURRENCY_BEFORE_RE,
@@ -375,7 +375,7 @@ def _vague_claim(source: Source, segment: Segment, match: re.Match) -> QuantityC
     phrase, phrase_end, head = _noun_phrase(text, segment, match.end() - 1, 2.0, measure)
     if phrase is None:
         return None
-    participle, _ = _participle_after(text, segment, phrase_end)
+    participle, _ = participle_after(text, segment, phrase_end)
     verb_match = _VERB_BEFORE_RE.search(before)
     outcome = (
         VERB_PARTICIPLE.get(verb_match.group(1).lower(), verb_match.group(1).lower()) if verb_match else None

@@ -22,15 +22,28 @@ from factcheck.extract.quantities.attributes import (
     distance_reference,
 )
 from factcheck.extract.quantities.money import money_counted
+from factcheck.extract.quantities.outcomes import (
+    outcome_after_aside,
+    outcome_after_relative,
+    participle_after,
+    predicate_outcome,
+)
 from factcheck.extract.quantities.phrases import (
-    INTRANSITIVE_OUTCOMES,
     IRREGULAR_PARTICIPLES,
     VERB_PARTICIPLE,
     is_participle,
 )
 from factcheck.extract.quantities.units import _Measure, blood_alcohol_before
 from factcheck.records import Segment
-from factcheck.values import IRREGULAR_PLURALS, OUTCOME_PARTICIPLES, is_plural, plural, singular_noun
+from factcheck.values import (
+    HARM_WORDS,
+    IRREGULAR_PLURALS,
+    OUTCOME_PARTICIPLES,
+    harm_of,
+    is_plural,
+    plural,
+    singular_noun,
+)
 
 # Function words that end a counted noun phrase, and modifiers skipped at its start
 _STOP_WORDS = frozenset(
@@ -51,20 +64,6 @@ _ONLY_PEOPLE_OUTCOMES = frozenset({"arrested", "detained"})
 _DEATH_WORDS = frozenset("killed dead died deaths fatalities perished deceased".split())
 _INJURY_WORDS = frozenset("injured wounded hurt injuries".split())
 _THING_OUTCOMES = frozenset("destroyed damaged collapsed fired launched seized deployed".split())
-# Participles that may follow the noun of a count ("two vehicles struck", "shots fired")
-_AUXILIARIES = (
-    r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|confirmed|who|that)"
-)
-_RAISING_PARTICIPLES = frozenset(
-    """expected set scheduled due supposed poised slated bound planned required allowed forced asked urged
-    told believed thought said reported understood known feared estimated alleged considered""".split()
-)
-_STATE_VERBS = frozenset("left confirmed reported feared believed presumed declared pronounced".split())
-_LEFT_STATE_RE = re.compile(r"\s+(homeless|dead|killed|injured|stranded|missing|hurt)\b", re.IGNORECASE)
-_TO_RE = re.compile(r"\s+to\b")
-_OUT_RE = re.compile(r" out\b")
-_PASSIVE_AUXILIARIES = frozenset({"were", "was", "are", "is", "been", "be", "being"})
-_PARTICIPLE_AFTER_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+)\b")
 _VERB_BEFORE_RE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|leaving|left|arresting|arrested|"
     r"detaining|detained|"
@@ -330,7 +329,7 @@ def _counted(
     held = _HOSTAGE_AFTER_RE.match(text, phrase_end, segment.end) if head in _PERSON_PLURALS else None
     if held:
         return "hostages", held.end(), "hostages"  # "held 12 people hostage": the hostages
-    participle, _ = _participle_after(text, segment, phrase_end if phrase else end)
+    participle, _ = participle_after(text, segment, phrase_end if phrase else end)
     # a count of one with an aside is mostly someone named or a part ("One victim, Jo Reed, was killed",
     # "One person, I believe, was hurt on campus"): not read through it
     if (
@@ -339,9 +338,9 @@ def _counted(
         and number.value >= 2
         and not _LAST_CONJUNCT_RE.search(before)
     ):
-        participle = _outcome_after_aside(text, segment, phrase_end)
+        participle = outcome_after_aside(text, segment, phrase_end)
     if phrase is not None and participle not in OUTCOME_PARTICIPLES:
-        participle = _outcome_after_relative(text, segment, phrase_end) or participle
+        participle = outcome_after_relative(text, segment, phrase_end) or participle
     if verb_participle == "left":
         verb_participle = participle if participle in OUTCOME_PARTICIPLES else None
         participle = None
@@ -358,6 +357,7 @@ def _counted(
             number.value == 1
             and verb_participle is None
             and not re.match(r"\s+(?:dead|killed|injured|wounded|hurt|missing)\b", after)
+            and not _one_more_harmed(outcome, previous_head, before)
         ):
             # "one was taken to hospital" reads as a pronoun; "1 dead" and "killing one" as a count
             return None, end, None
@@ -431,10 +431,10 @@ def _part_of_a_whole(
     if _WHOLES_RELATIVE_RE.match(text, phrase_end, segment.end):
         # "four of the six inmates who escaped remained at large": what the relative says is the whole's;
         # the part's outcome is the predicate after it, if one is found
-        outcome = _outcome_after_relative(text, segment, phrase_end)
+        outcome = outcome_after_relative(text, segment, phrase_end)
     else:
         fatally = _FATALLY_AFTER_RE.match(text, phrase_end, segment.end)
-        outcome = "killed" if fatally else _predicate_outcome(text, segment, phrase_end)
+        outcome = "killed" if fatally else predicate_outcome(text, segment, phrase_end)
     verb = _VERB_BEFORE_RE.search(before) if outcome is None else None
     if verb is not None and not verb.group(1).lower().endswith(" of"):
         outcome = VERB_PARTICIPLE.get(verb.group(1).lower(), verb.group(1).lower())
@@ -443,56 +443,25 @@ def _part_of_a_whole(
     return _counted_key(phrase or head, head, outcome), end, head
 
 
-def _predicate_outcome(text: str, segment: Segment, position: int) -> str | None:
-    """What happened to the subject that ends at ``position``, as its predicate says: "died", "were
-    killed"; a participle right after the subject describes it ("those killed", "the people shot")
-    and the predicate, if any, comes after it ("two of those killed were teens": nothing happened)."""
-    for _ in range(2):
-        outcome, outcome_end = _participle_after(text, segment, position)
-        if outcome is None:
-            return None
-        said = text[position:outcome_end]
-        if _PREDICATE_AUXILIARY_RE.search(said) or outcome in INTRANSITIVE_OUTCOMES:
-            return outcome if outcome in OUTCOME_PARTICIPLES else None
-        position = outcome_end
-    return None
+# "five people were hurt and one was killed": a count joined to the one before it
+_JOINED_BEFORE_RE = re.compile(r"(?:\b(?:and|but)|[;,])\s*\Z", re.IGNORECASE)
 
 
-# An aside between a count and its predicate: "Three men, ages 19, 20 and 24, were killed", "Five
-# people -- two of them children -- died", "Four people (all adults) were hurt". A comma aside may
-# hold commas of its own (a list of ages): it ends at the first comma its predicate follows.
-_ASIDE_OPEN_RE = re.compile(r",|\s+--|\s*[\u2014\u2013]|\s+\(")
-_DASH_CLOSE_RE = re.compile(r"\s*[\u2014\u2013]")
-_ASIDE_CLOSE = {
-    ",": re.compile(r","),
-    "--": re.compile(r"\s+--"),
-    "(": re.compile(r"\)"),
-    "\u2014": _DASH_CLOSE_RE,
-    "\u2013": _DASH_CLOSE_RE,
-}
-_ASIDE_STOP_RE = re.compile(r"[.;:\n]")
-_ASIDE_LENGTH = 60
+def _one_more_harmed(outcome: str, previous_head: str | None, before: str) -> bool:
+    """Whether a bare "one" with ``outcome`` counts those it befell: joined to a count of people before
+    it by a harm of its own ("five people were hurt and one was killed", "six were shot; one died"); not
+    one of those counted with the same harm ("four were hurt, and one was badly injured")."""
+    harm = harm_of(outcome)
+    return (
+        harm is not None
+        and previous_head in _PERSON_PLURALS
+        and _JOINED_BEFORE_RE.search(before) is not None
+        and harm not in {HARM_WORDS.get(word) for word in re.findall(r"[a-z]+", before.lower())}
+    )
+
+
 # "Jo Reed and their two children, ...": the count is one part of its predicate's subject
 _LAST_CONJUNCT_RE = re.compile(r"\band\s+(?:(?:his|her|their|its|the|our)\s+)?$", re.IGNORECASE)
-
-
-def _outcome_after_aside(text: str, segment: Segment, position: int) -> str | None:
-    """What happened to a count's subject as its predicate after an aside says, or None."""
-    opened = _ASIDE_OPEN_RE.match(text, position, segment.end)
-    if opened is None:
-        return None
-    mark = opened.group(0).strip()
-    close = _ASIDE_CLOSE[mark]
-    limit = min(segment.end, opened.end() + _ASIDE_LENGTH)
-    for closed in close.finditer(text, opened.end(), limit):
-        aside = text[opened.end() : closed.start()]
-        if not aside.strip() or _ASIDE_STOP_RE.search(aside):
-            return None
-        outcome = _predicate_outcome(text, segment, closed.end())
-        if outcome is not None or mark != ",":
-            return outcome
-    return None
-
 
 # Jobs a company cuts: the count of the jobs cut, whatever the verb
 _JOB_NOUNS = frozenset("jobs positions posts roles workers employees staff".split())
@@ -503,21 +472,6 @@ _JOBS_CUT_BEFORE = re.compile(
 )
 _SIZED_NOUN_AFTER_RE = re.compile(r"\s+([a-z]{3,})\b")
 _ADDITION_BEFORE_RE = re.compile(r"\b(?:a\s+further|an\s+additional|another|an\s+extra)\s+$", re.IGNORECASE)
-# A relative between a count and its predicate: "60 people living in flats nearby were evacuated",
-# "two men who were sitting in a car were wounded", "three men suspected of sheltering him were
-# arrested" (up to the first auxiliary: the predicate's)
-_RELATIVE_RE = re.compile(
-    r"\s+(?:[a-z]+ing|who\s+[a-z]+|(?:suspected|accused|believed|thought|alleged|said|known|wanted|linked"
-    r"|involved)\s+(?:of|to|in|with)\b)\b[^,.;:()\n\u2014\u2013]{0,60}?(?=\s+(?:were|was|are|is|had|have|has)\s)"
-)
-
-
-def _outcome_after_relative(text: str, segment: Segment, position: int) -> str | None:
-    relative = _RELATIVE_RE.match(text, position, segment.end)
-    return _predicate_outcome(text, segment, relative.end()) if relative else None
-
-
-_PREDICATE_AUXILIARY_RE = re.compile(r"\b(?:was|were|is|are|been|be|being|got)\b", re.IGNORECASE)
 
 
 def _counted_key(phrase: str, head: str | None, outcome: str | None) -> str:
@@ -687,100 +641,3 @@ def _share_whole(after: str) -> str | None:
 
 
 _PERSON_PLURALS = frozenset(plural(noun) for noun in PERSON_NOUNS) | {"people", "police", "staff", "crew"}
-
-
-# "lost their lives": died
-_THEIR_LIVES_RE = re.compile(r"\s+(?:their|his|her)\s+lives?\b")
-# "two men were fatally shot", "four were critically wounded": an adverb before the participle
-_ADVERB_PARTICIPLE_RE = re.compile(rf"^\s+((?:{_AUXILIARIES}\s+){{0,3}})([a-z]+ly)\s+([a-z]+)\b")
-_FATALLY = frozenset({"fatally", "mortally"})
-_WOUNDING_PARTICIPLES = frozenset({"shot", "stabbed", "wounded", "injured", "struck", "hit"})
-# "three men were shot and killed", "shot to death", "shot dead"; not "two men shot and killed a
-# clerk", where the counted did the killing
-_BY_GUNFIRE_RE = re.compile(
-    r"(?:\s+by\s+(?:gunfire|(?:a\s+|stray\s+)?bullets?)"
-    r"|(?:\s+(?:a|multiple|several|minor|serious|critical|apparent|non-life-threatening))*\s+gunshot\s+wounds?)\b"
-)
-_INJURY_KINDS = (
-    r"minor|serious|critical|severe|moderate|non-life-threatening|life-threatening|fatal|multiple|various"
-)
-_INJURIES_RE = re.compile(rf"(?P<kinds>(?:\s+(?:{_INJURY_KINDS}))*)\s+injur(?:y|ies)\b")
-_WITH_INJURIES_RE = re.compile(rf"\s+with(?P<kinds>(?:\s+(?:gunshot|{_INJURY_KINDS}))*)\s+injur(?:y|ies)\b")
-_SHOT_DEAD_RE = re.compile(r"\s+(?:and\s+killed|to\s+death|dead)\b")
-# "the two shot at each other": they fired, whoever was hit
-_SHOT_AT_EACH_OTHER_RE = re.compile(r"\s+at\s+(?:each\s+other|one\s+another)\b")
-_OBJECT_AFTER_RE = re.compile(r"\s+(?:(?:an?|the|his|her|their|its|one|two|three|four|five|\d+)\b|[A-Z])")
-
-
-# Where the counted were, between them and what happened to them: "at the party", "in the car", "on
-# board", "aboard the bus" (a common noun: "at Dale Park" may begin a name's clause)
-_WHERE_THEY_WERE_RE = re.compile(
-    r"\s+(?:on\s+board|aboard(?:\s+(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)?|(?:at|in|inside|outside)\s+"
-    r"(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?)(?=\s+(?:were|was|are|is|had|have|been|got|died)\b)"
-)
-
-
-def _participle_after(text: str, segment: Segment, position: int) -> tuple[str | None, int]:
-    where = _WHERE_THEY_WERE_RE.match(text, position, segment.end)
-    if where:  # "two men at the party were shot", "all 12 people on board were killed"
-        position = where.end()
-    with_injuries = _WITH_INJURIES_RE.match(text, position, segment.end)
-    if with_injuries:  # "leaving 14 people with minor injuries"; "six people with gunshot injuries" were shot
-        kinds = with_injuries.group("kinds").split()
-        outcome = "killed" if "fatal" in kinds else "shot" if "gunshot" in kinds else "injured"
-        return outcome, with_injuries.end()
-    window = text[position : min(segment.end, position + 60)]
-    match = _ADVERB_PARTICIPLE_RE.match(window) or _PARTICIPLE_AFTER_RE.match(window)
-    if not match:
-        return None, position
-    word = match.group(match.lastindex or 0).lower()
-    if match.re is _ADVERB_PARTICIPLE_RE and match.group(2) in _FATALLY and word in _WOUNDING_PARTICIPLES:
-        return "killed", position + match.end()
-    if word == "broke" and _OUT_RE.match(text, position + match.end()):
-        return "escaped", position + match.end() + 4  # "seven prisoners broke out of the jail"
-    lives = _THEIR_LIVES_RE.match(text, position + match.end()) if word == "lost" else None
-    if lives:
-        return "died", lives.end()  # "Fourteen people lost their lives"
-    if word in ("struck", "hit", "suffered"):
-        # "were struck by gunfire", "were hit by stray bullets", "suffered gunshot wounds": shot;
-        # "suffered minor injuries": injured
-        by_gunfire = _BY_GUNFIRE_RE.match(text, position + match.end(), segment.end)
-        if by_gunfire:
-            return "shot", by_gunfire.end()
-        injuries = (
-            _INJURIES_RE.match(text, position + match.end(), segment.end) if word == "suffered" else None
-        )
-        if injuries is None:
-            return None, position
-        return ("killed" if "fatal" in injuries.group("kinds").split() else "injured"), injuries.end()
-    if word in ("shot", "stabbed"):
-        if _SHOT_AT_EACH_OTHER_RE.match(text, position + match.end(), segment.end):
-            return None, position
-        dead = _SHOT_DEAD_RE.match(text, position + match.end(), segment.end)
-        passive = bool(set(match.group(1).split()) & _PASSIVE_AUXILIARIES)
-        if dead and (passive or not _OBJECT_AFTER_RE.match(text, dead.end(), segment.end)):
-            return "killed", dead.end()
-    auxiliaries = set(match.group(1).split())
-    if word == "found" and auxiliaries & _PASSIVE_AUXILIARIES:
-        # "four people were found dead", "found shot to death", "found fatally stabbed": what they were
-        # found to be is what happened to them
-        state = _LEFT_STATE_RE.match(text, position + match.end())
-        if state:
-            return state.group(1).lower(), state.end()
-        found, end = _participle_after(text, segment, position + match.end())
-        if found is not None:
-            return found, end
-    state = _LEFT_STATE_RE.match(text, position + match.end()) if word in _STATE_VERBS else None
-    if state:
-        # "12,000 were left homeless", "ten people are feared dead", "three were confirmed killed"
-        return state.group(1).lower(), state.end()
-    passive = bool(auxiliaries & _PASSIVE_AUXILIARIES)
-    if word in _RAISING_PARTICIPLES and _TO_RE.match(text, position + match.end()):
-        return None, position  # "are expected to sign", "were believed to be": not what happened to them
-    if auxiliaries & {"have", "has", "had"} and not passive and word not in INTRANSITIVE_OUTCOMES:
-        return None, position  # "events that have shaped", "gunmen have killed": active, not an outcome
-    if word in OUTCOME_PARTICIPLES or (
-        passive and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and word not in _STOP_WORDS
-    ):
-        return word, position + match.end()
-    return None, position
