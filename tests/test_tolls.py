@@ -72,6 +72,9 @@ def test_attempted_murder_tells_no_death():
     assert not death_told("He faces two counts of attempted murder.")
     assert not death_told("Police said no deaths have been reported.")
     assert death_told("One of the men died in hospital.")
+    assert not death_told("Two men were shot, neither fatally.")
+    assert not death_told("Four were shot, none of them fatally, on Friday.")
+    assert death_told("Four were shot, one of them fatally, on Friday.")
 
 
 def test_a_count_of_the_shot_standing_for_the_injured_is_no_sure_conflict():
@@ -263,6 +266,14 @@ def test_the_shot_said_to_have_all_survived_are_injured_whatever_else_their_repo
         "Last month a man was killed on the same street."
     )
     assert facts[INJURED] == [4]
+
+
+def test_the_shot_said_to_be_none_of_them_fatally_are_injured():
+    facts = _facts(
+        "Two men were shot outside a bar in Konya on Saturday, neither fatally, officers said. "
+        "Last month a man was killed on the same street."
+    )
+    assert facts[INJURED] == [2]
 
 
 def test_the_shot_of_a_report_that_tells_a_death_elsewhere_are_not_counted_hurt():

@@ -34,8 +34,9 @@ from factcheck.records import Quantity, QuantityClaim
 # Words by which a text may say someone died ("murder" too: a count of the shot is then not safely
 # a count of the hurt).
 _DEATH_CLASSES = frozenset({"death", "killing_outcome", "killing"})
-# "attempted murder", "no deaths were reported": a word of death that tells none.
-_NO_DEATH_BEFORE = re.compile(r"\b(?:attempted|no)\s+\Z", re.I)
+# "attempted murder", "no deaths were reported", "two were shot, neither fatally": a word of death that
+# tells none.
+_NO_DEATH_BEFORE = re.compile(r"\b(?:attempted|no|neither|none(?:\s+of\s+them)?)\s+\Z", re.I)
 # Ordinals that make a count one part of the story whatever was told before it.
 _NOT_OTHER = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|earlier|later|previous)\b")
 # "eight youths have been hurt or killed": a count of both harms together, neither toll.
@@ -96,11 +97,12 @@ _LIVED = re.compile(r"\b(?:survived|recover\w*|released|being\s+treated)\b", re.
 _HURT = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt|condition|hospital\w*)\b", re.I)
 
 
-# "though all are believed to have survived", "none of the wounds were life-threatening": the people
-# a count of the shot counts lived.
+# "though all are believed to have survived", "none of the wounds were life-threatening", "neither
+# fatally", "non-fatal wounds": the people a count of the shot counts lived.
 _ALL_LIVED = re.compile(
     r"\b(?:all|both|each|none|neither)\b[^.;]{0,50}?\b(?:survived?|(?:expected|going)\s+to\s+(?:survive|recover|live)"
-    r"|life[- ]threatening)\b|\bnon[- ]life[- ]threatening\b",
+    r"|life[- ]threatening)\b|\bnon[- ]life[- ]threatening\b"
+    r"|\b(?:none|neither)(?:\s+of\s+them)?\s+fatally\b|\bnon-?fatal(?:ly)?\b",
     re.I,
 )
 
@@ -114,7 +116,7 @@ def _said_to_live(claim, text: str) -> bool:
 def death_told(text: str) -> bool:
     """Whether a report has a word of death ("attempted murder", "no deaths" are none)."""
     return any(
-        name in _DEATH_CLASSES and not _NO_DEATH_BEFORE.search(text, max(0, start - 12), start)
+        name in _DEATH_CLASSES and not _NO_DEATH_BEFORE.search(text, max(0, start - 16), start)
         for start, _, name in event_words(text)
     )
 
