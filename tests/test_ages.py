@@ -107,6 +107,9 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("The dead man, Ivo Marsh, was 24.", "Ivo Marsh, was 24", "Ivo Marsh", 24),
         ("Ivo Marsh was only 19 years old.", "Ivo Marsh was only 19 years old", "Ivo Marsh", 19),
         ("Ivo Marsh was shot on Pell Road. He was just 24.", "He was just 24", "Ivo Marsh", 24),
+        # so in what someone said
+        ("The medical examiner said Ivo Marsh was 24.", "Ivo Marsh was 24", "Ivo Marsh", 24),
+        ("Deputies told reporters that Marsh was 58 and lived alone.", "Marsh was 58", "Marsh", 58),
     ],
 )
 def test_age_forms(text: str, quote: str, person: str, years: int) -> None:
@@ -206,6 +209,7 @@ def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
     "text",
     [
         "The number worn by Ivo Marsh was 24.",  # the name is no subject of "was"
+        "Officials said the number worn by Ivo Marsh was 24.",
         "In the final, Lisbon was 24.",  # a place
         "Ivo Marsh was 27 of 46 for 288 yards.",  # the sentence goes on: a line, not an age
         "Ivo Marsh was 24 when he first sang.",

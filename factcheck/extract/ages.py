@@ -702,18 +702,20 @@ def _antecedent_name(text: str, start: int) -> str | None:
 
 def _name_was_before(text: str, segment: Segment, before: str, before_offset: int) -> tuple[int, str] | None:
     """(start, name) of "Ivo Marsh was" ending ``before``: a person's name that starts its sentence or
-    follows a comma (not "the number worn by Ivo Marsh was 24."), and is no place's."""
+    its clause (after a comma, or what someone said: "officers said Ivo Marsh was 24"), not one read
+    in another's words ("the number worn by Ivo Marsh was 24."), and no place's."""
     match = _NAME_WAS_RE.search(before)
     if match is None:
         return None
     name, start = _trim_name(match.group(1)), before_offset + match.end(1)
     start -= len(name)
     opening = text[segment.start : start]
-    if opening.strip(' "“') and not opening.rstrip().endswith(","):
+    if opening.strip(' "“') and not opening.rstrip().endswith(",") and not _SAID_BEFORE_RE.search(opening):
         return None
     return (start, name) if _may_name_someone(name, text) else None
 
 
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told\s+\w+|confirmed|added|stated)\s+(?:that\s+)?\Z")
 _PERSON_NOUN_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+[A-Z]")
 
 
