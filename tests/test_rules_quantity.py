@@ -337,6 +337,12 @@ def test_a_year_told_with_an_earlier_value_after_a_value_does_not_date_it(compar
         ("The blaze did about $4 million worth of damage.", "It caused $4 million in damages.", False),
         # a sum that is no damage's is not compared with one that is
         ("The fire caused $2 million in damage.", "The owner lost $3.5 million in sales.", False),
+        # the subject of "was put at" far back, at the start of a word cut by a short window
+        (
+            "The fire caused $2 million in damage.",
+            "Damage to the church and the hall beside it from the fire was put at $3.5 million.",
+            True,
+        ),
     ],
 )
 def test_the_cost_of_an_incidents_damage_is_the_storys(first: str, second: str, found: bool):

@@ -132,3 +132,13 @@ def lower_case_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case: a capitalised word among them is a common word there
     ("Pianist Ola Vesk" beside "the pianist"; "the Prize in Chemistry" beside "the chemistry prize")."""
     return frozenset(_LOWER_CASE_WORD.findall(text))
+
+
+def words_before(text: str, start: int, end: int, reach: int) -> str:
+    """The last ``reach`` characters of ``text[start:end]`` or fewer, begun at a word's start: a window
+    cut inside a word would read its tail as a word of its own ("age" of "damage")."""
+    low = max(start, end - reach)
+    if low > start and text[low - 1].isalnum():
+        while low < end and text[low].isalnum():
+            low += 1
+    return text[low:end]

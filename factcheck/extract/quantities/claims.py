@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from factcheck.extract.numbers import NumberMention, find_numbers
+from factcheck.extract.patterns import words_before
 from factcheck.extract.quantities.counted import (
     _DEATH_WORDS,
     _INJURY_WORDS,
@@ -244,7 +245,7 @@ def _number_claim(
 ) -> tuple[QuantityClaim | None, int, str | None]:
     text = source.text
     number = numbers[index]
-    before = text[max(segment.start, number.start - 60) : number.start]
+    before = words_before(text, segment.start, number.start, 60)
     if _is_not_a_quantity(text, segment, number, before):
         return None, 0, None
     low = high = number.value

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.numbers import NumberMention
+from factcheck.extract.patterns import words_before
 from factcheck.extract.person_nouns import PERSON_NOUNS
 from factcheck.extract.quantities.attributes import (
     VERB_HEDGE,
@@ -195,10 +196,11 @@ _MARGIN_BEFORE_RE = re.compile(
 )
 # "Damage was put at 200 million euros", "the cost of the storm is estimated at $2 billion"
 _ESTIMATED_PASSIVE_RE = re.compile(
-    r"\b([a-z][a-z'’-]*)(?:\s+(?:of|to|from)\s+[^,;:]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"\b([a-z][a-z'’-]*)(?:\s+(?:of|to|from)\s+[^,;:]{1,80}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:put|estimated|placed|pegged)" + _AT_THE_VALUE,
     re.IGNORECASE,
 )
+_ESTIMATE_REACH = 120
 _OF_NOUN_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2})\b")
 
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|both)\s+$", re.IGNORECASE)
@@ -278,7 +280,9 @@ def _counted(
         if deal is not None:
             return deal, deal_end, None
     if measure.measure != "count":
-        estimated = _ESTIMATED_AT_RE.search(before) or _ESTIMATED_PASSIVE_RE.search(before)
+        # "damage to the restaurant on the corner of Main Street was put at": the subject may lie far back
+        wider = words_before(text, segment.start, number.start, _ESTIMATE_REACH)
+        estimated = _ESTIMATED_AT_RE.search(wider) or _ESTIMATED_PASSIVE_RE.search(wider)
         if estimated and estimated.group(1).lower() not in _STOP_WORDS:
             return " ".join(estimated.group(1).lower().split()), end, None
     if measure.measure not in ("count", "money"):
