@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claim_builders import source
 
 from factcheck.compare import compare
@@ -119,6 +120,28 @@ def test_the_one_who_shot_themselves_is_the_one_hurt():
         "A 6-year-old boy accidentally shot himself in the hand with a pistol in a Kelby flat on Saturday.",
     )
     assert facts[INJURED] == [5, 6]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A 17-year-old boy suffered a gunshot wound to the leg in Kelby on Saturday.",
+        "A 17-year-old boy is recovering after he was shot in Kelby on Saturday.",
+        "A 17-year-old boy was grazed by a bullet in Kelby on Saturday.",
+        "A 17-year-old boy remains hospitalized after a shooting in Kelby on Saturday.",
+    ],
+)
+def test_the_wound_or_the_care_of_the_one_hurt_gives_their_part(told: str):
+    facts = _facts(told, "A 16-year-old boy was wounded in a shooting in Kelby on Saturday.")
+    assert facts[INJURED] == [16, 17]
+
+
+def test_a_fatal_wound_gives_the_part_of_the_one_killed():
+    facts = _facts(
+        "A 40-year-old man suffered a fatal gunshot wound in Kelby on Saturday.",
+        "A 41-year-old man was shot and killed in Kelby on Saturday.",
+    )
+    assert facts[KILLED] == [40, 41]
 
 
 def test_the_one_who_shot_another_is_no_victim_though_a_reflexive_follows():

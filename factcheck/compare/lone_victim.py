@@ -25,14 +25,19 @@ from factcheck.compare.roles import POSSESSED, part_in, parts_had
 _LONE_PARTS = ("killed", "injured")
 _SHOT = "shot"  # shot or stabbed: killed or hurt, as the counts tell
 # the person's own verb of what was done to them: "was shot", "asleep in her bed was shot in her left
-# leg", "was stabbed", "was fatally shot", "was killed"; or of what they did to themselves ("accidentally
-# shot himself": the one shot, whoever held the gun)
+# leg", "was stabbed", "was fatally shot", "was killed", "was grazed"; or of what they did to themselves
+# ("accidentally shot himself": the one shot, whoever held the gun); or of the wound they took ("suffered
+# a gunshot wound", "sustained fatal stab wounds") or the care they are in ("is recovering", "was
+# hospitalized")
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
-    r"\s+(?:(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>shot|stabbed|killed|slain|wounded|injured|hurt)\b"
+    r"\s+(?:(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?"
+    r"(?P<verb>shot|stabbed|killed|slain|wounded|injured|hurt|grazed)\b"
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
     r"|(?:(?P<own_adverb>\w+ly)\s+)?(?P<own_verb>shot|stabbed|wounded|injured|hurt)\s+"
-    r"(?:him|her|them)sel(?:f|ves)\b)"
+    r"(?:him|her|them)sel(?:f|ves)\b"
+    r"|(?:suffered|sustained)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)(?:gunshot|bullet|stab)\s+wounds?\b"
+    r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b)"
 )
 _SUSPECT = "suspect"
 # Words of more than one suspect: "the suspects", "the gunmen", "a second suspect", "two men were arrested"
@@ -43,7 +48,7 @@ _SEVERAL_SUSPECTS = re.compile(
     re.I,
 )
 _KILLED_VERBS = frozenset({"killed", "slain"})
-_HURT_VERBS = frozenset({"wounded", "injured", "hurt"})
+_HURT_VERBS = frozenset({"wounded", "injured", "hurt", "grazed"})
 _FATALLY = frozenset({"fatally", "mortally"})
 
 
@@ -57,11 +62,12 @@ def _own_part(text: str, start: int, end: int) -> str | None:
     if (
         verb in _KILLED_VERBS
         or (own["adverb"] or own["own_adverb"]) in _FATALLY
+        or "fatal" in (own["wound"] or "").split()
         or outcome
         and not outcome.endswith(("wounded", "injured"))
     ):
         return "killed"
-    if verb in _HURT_VERBS or outcome:
+    if verb in _HURT_VERBS or outcome or own["care"]:
         return "injured"
     return _SHOT
 
