@@ -129,6 +129,7 @@ def test_the_one_who_shot_themselves_is_the_one_hurt():
         "A 17-year-old boy is recovering after he was shot in Kelby on Saturday.",
         "A 17-year-old boy was grazed by a bullet in Kelby on Saturday.",
         "A 17-year-old boy remains hospitalized after a shooting in Kelby on Saturday.",
+        "A shooting in Kelby on Saturday left a 17-year-old boy with life-threatening injuries.",
     ],
 )
 def test_the_wound_or_the_care_of_the_one_hurt_gives_their_part(told: str):

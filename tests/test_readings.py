@@ -92,6 +92,13 @@ def test_a_wounding_that_ended_in_death_is_no_injury():
     assert _counts("A woman was shot on Friday and died in hospital.") == []
 
 
+def test_one_person_a_shooting_left_with_injuries_is_one_injured():
+    assert _counts("The shooting left a 31-year-old woman with life-threatening injuries.") == [
+        ("people injured", 1, "left a 31-year-old woman with life-threatening injuries")
+    ]
+    assert _counts("The crash left a 31-year-old woman with fatal injuries.") == []
+
+
 def test_hurt_or_killed_counts_nothing():
     assert _counts("A teen has been hurt or killed every week.") == []
 

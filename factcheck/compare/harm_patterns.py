@@ -200,7 +200,11 @@ MULTIPLE = re.compile(
     re.I,
 )
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
-LEFT_HURT = re.compile(r"\bleft\s+" + _OBJECT + r"\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b")
+# "left a 31-year-old woman with life-threatening injuries" (not "fatal injuries")
+LEFT_HURT = re.compile(
+    r"\bleft\s+" + _OBJECT + r"\s+(?:(?:\w+ly\s+)?(?:injured|wounded|hurt)"
+    r"|with\s+(?:an?\s+)?(?!fatal\b)(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?))\b"
+)
 
 # Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
 # Ray"), where "and" does not join two clauses ("a man was killed and a woman wounded").

@@ -27,8 +27,8 @@ _SHOT = "shot"  # shot or stabbed: killed or hurt, as the counts tell
 # the person's own verb of what was done to them: "was shot", "asleep in her bed was shot in her left
 # leg", "was stabbed", "was fatally shot", "was killed", "was grazed"; or of what they did to themselves
 # ("accidentally shot himself": the one shot, whoever held the gun); or of the wound they took ("suffered
-# a gunshot wound", "sustained fatal stab wounds") or the care they are in ("is recovering", "was
-# hospitalized")
+# a gunshot wound", "sustained fatal stab wounds", "with life-threatening injuries") or the care they
+# are in ("is recovering", "was hospitalized")
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
     r"\s+(?:(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?"
@@ -36,7 +36,8 @@ _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
     r"|(?:(?P<own_adverb>\w+ly)\s+)?(?P<own_verb>shot|stabbed|wounded|injured|hurt)\s+"
     r"(?:him|her|them)sel(?:f|ves)\b"
-    r"|(?:suffered|sustained)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)(?:gunshot|bullet|stab)\s+wounds?\b"
+    r"|(?:suffered|sustained|with)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<wound_noun>(?:gunshot|bullet|stab)\s+wounds?|injur(?:y|ies)|wounds?)\b"
     r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b)"
 )
 _SUSPECT = "suspect"
@@ -67,7 +68,12 @@ def _own_part(text: str, start: int, end: int) -> str | None:
         and not outcome.endswith(("wounded", "injured"))
     ):
         return "killed"
-    if verb in _HURT_VERBS or outcome or own["care"]:
+    if (
+        verb in _HURT_VERBS
+        or outcome
+        or own["care"]
+        or (own["wound_noun"] or "").startswith(("injur", "wound"))
+    ):
         return "injured"
     return _SHOT
 
