@@ -137,11 +137,16 @@ def test_the_wound_or_the_care_of_the_one_hurt_gives_their_part(told: str):
     assert facts[INJURED] == [16, 17]
 
 
-def test_a_fatal_wound_gives_the_part_of_the_one_killed():
-    facts = _facts(
+@pytest.mark.parametrize(
+    "told",
+    [
         "A 40-year-old man suffered a fatal gunshot wound in Kelby on Saturday.",
-        "A 41-year-old man was shot and killed in Kelby on Saturday.",
-    )
+        "A 40-year-old man was gunned down in Kelby on Saturday.",
+        "A shooting in Kelby on Saturday claimed the life of a 40-year-old man.",
+    ],
+)
+def test_a_fatal_wound_or_a_killing_gives_the_part_of_the_one_killed(told: str):
+    facts = _facts(told, "A 41-year-old man was shot and killed in Kelby on Saturday.")
     assert facts[KILLED] == [40, 41]
 
 

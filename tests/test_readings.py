@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claim_builders import source
 
 from factcheck.compare.readings import lead_readings, residence_readings
@@ -39,6 +40,20 @@ def test_one_person_shot_and_killed_is_one_killed():
     assert _counts("A 19-year-old man was shot and killed on Sunday.") == [
         ("people killed", 1, "A 19-year-old man was shot and killed")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 19-year-old man was gunned down on Sunday.",
+        "A 19-year-old man lost his life on Sunday.",
+        "A 19-year-old man succumbed to his gunshot wounds on Sunday.",
+        "A 19-year-old man was the victim of a fatal shooting on Sunday.",
+        "The shooting on Sunday claimed the life of a 19-year-old man.",
+    ],
+)
+def test_the_words_of_one_persons_death_count_one_killed(text: str):
+    assert [count[:2] for count in _counts(text)] == [("people killed", 1)]
 
 
 def test_a_person_who_killed_someone_is_not_one_killed():

@@ -56,9 +56,11 @@ TAKEN_WHERE_DIED = (
     r"(?:was|were)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s+[^.;]{0,80}?,?\s+where\s+"
     r"(?:he|she|they)\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|pronounced\s+dead)"
 )
+# "was gunned down", "lost his life", "succumbed to his injuries", "was the victim of a fatal shooting"
 _DEATH_WORDS = (
     r"(?:killed|dead|died|passed\s+away|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
-    r"|stabbed\s+to\s+death|beaten\s+to\s+death)"
+    r"|stabbed\s+to\s+death|beaten\s+to\s+death|gunned\s+down|lost\s+(?:his|her|their)\s+li(?:fe|ves)"
+    r"|succumbed\s+to\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|the\s+victim\s+of\s+an?\s+(?:fatal|deadly)\s+\w+)"
 )
 KILLED = re.compile(
     ONE_PERSON
@@ -80,7 +82,8 @@ _OBJECT = (
 )
 KILLED_OBJECT = re.compile(
     r"\b(?:(?:shot\s+and\s+)?(?:killed|killing|kills|murdered|murdering)|fatally\s+(?:shot|shooting|wounded|wounding)"
-    r"|(?:fatal|deadly)\s+shooting\s+of|(?:shooting\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of)"
+    r"|(?:fatal|deadly)\s+shooting\s+of|(?:shooting\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of"
+    r"|claimed\s+the\s+life\s+of)"
     r"\s+(?:the\s+)?" + _OBJECT
 )
 INJURED_OBJECT = re.compile(

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, MutableMapping, Sequence
 
 from factcheck.compare.fact_keys import FactKey
+from factcheck.compare.harm_patterns import KILLED_OBJECT
 from factcheck.compare.roles import POSSESSED, part_in, parts_had
 
 _LONE_PARTS = ("killed", "injured")
@@ -32,7 +33,7 @@ _SHOT = "shot"  # shot or stabbed: killed or hurt, as the counts tell
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
     r"\s+(?:(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?"
-    r"(?P<verb>shot|stabbed|killed|slain|wounded|injured|hurt|grazed)\b"
+    r"(?P<verb>shot|stabbed|killed|slain|gunned\s+down|wounded|injured|hurt|grazed)\b"
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
     r"|(?:(?P<own_adverb>\w+ly)\s+)?(?P<own_verb>shot|stabbed|wounded|injured|hurt)\s+"
     r"(?:him|her|them)sel(?:f|ves)\b"
@@ -62,6 +63,7 @@ def _own_part(text: str, start: int, end: int) -> str | None:
     verb, outcome = own["verb"] or own["own_verb"], own["outcome"] or ""
     if (
         verb in _KILLED_VERBS
+        or (verb or "").startswith("gunned")
         or (own["adverb"] or own["own_adverb"]) in _FATALLY
         or "fatal" in (own["wound"] or "").split()
         or outcome
@@ -78,6 +80,14 @@ def _own_part(text: str, start: int, end: int) -> str | None:
     return _SHOT
 
 
+def _killed_object(text: str, claim) -> bool:
+    """Whether the age's person is the one a verb or a noun of killing before them takes."""
+    return any(
+        found.start("object") == claim.start
+        for found in KILLED_OBJECT.finditer(text, claim.sentence_start, claim.sentence_end)
+    )
+
+
 def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
     """The fact an age no named participant takes may be of: the one killed or the one injured, by the
     part its clause in the report's ``lead`` (its first sentences) gives it."""
@@ -87,6 +97,8 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
         return None  # "with her 10-year-old sister": someone's relative, told beside the one hurt
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
+    if part is None and _killed_object(text, claim):
+        part = "killed"  # "a shooting that claimed the life of a 21-year-old man"
     if part in (None, "suspect"):
         # "A 15-year-old boy was shot Friday": killed or hurt, as the counts tell; "A 61-year-old woman was
         # killed and a 67-year-old man was wounded": each by their own verb; "Officers held a neighbour

@@ -549,7 +549,10 @@ _CITY_AFTER = re.compile(r"\s+City\b")
 # The words a pattern needs: a sentence it matches in holds one of them, as the pattern (case-sensitive)
 # writes it. Most lead sentences hold none of most patterns' words; a search tries the whole pattern at
 # every character, a look for a word costs next to nothing.
-_KILLING_WORDS = ("kill", "dead", "died", "passed", "slain", "fatal", "death", "murder", "slaying")
+_KILLING_WORDS = (
+    *("kill", "dead", "died", "passed", "slain", "fatal", "death", "murder", "slaying"),
+    *("gunned", "succumbed", " life", " lives"),
+)
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     **dict.fromkeys(
         (PAIR_KILLED, FAMILY_KILLED, KILLED, KILLED_LIST, KILLED_OBJECT, LEFT_DEAD), _KILLING_WORDS
