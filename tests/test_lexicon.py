@@ -52,6 +52,20 @@ def test_a_jailbreak_a_riot_and_a_bout_are_incidents_a_fire_that_broke_out_no_es
     assert [name for _, _, name in event_words("The gunmen held up a bank and escaped.")] == ["robbery"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Crews fought the fire for hours.", ["fire"]),
+        ("The fire at the depot started at 9 p.m.", ["fire"]),
+        ("The fire department sent six engines.", []),  # the service, not a fire
+        ("He said the fire crews arrived quickly.", []),
+        ("Officers returned fire.", []),  # a gun's
+    ],
+)
+def test_the_fire_is_a_fire_but_not_the_fire_service(text: str, found: list[str]):
+    assert [name for _, _, name in event_words(text)] == found
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

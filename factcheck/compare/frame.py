@@ -122,6 +122,7 @@ from factcheck.compare.sentences import (
     sentence_events,
     tells_background,
     told_after,
+    told_as_going_on,
     told_as_its_end,
     told_as_response,
 )
@@ -661,6 +662,7 @@ def _facts_of(
             _DATE_LINE_CUE.search(text, claim.sentence_start, claim.start)
             or not (possessed or dates_the_event(claim, text))
             or names_no_day(claim, text)
+            or told_as_going_on(claim, text)
         ):
             return []
         if possessed or _belongs_to_incident(claim, frame, text, lead, dating=True):

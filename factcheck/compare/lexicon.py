@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.events import mountain_top
+from factcheck.extract.events import fire_service, mountain_top
 from factcheck.extract.patterns import word_trie
 
 # gatherings to mourn: "friends gathered Sunday to remember the teen shot on Thursday" (not "gathered"
@@ -176,6 +176,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "fire started",
             "fire spread",
             "fire was reported",
+            "the fire",  # not the fire service's ("the fire department"): extract.events.fire_service
             "house fire",
             "apartment fire",
             "structure fire",
@@ -783,5 +784,5 @@ def event_words(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), table[m.group()])
         for m in _pattern().finditer(lowered)
-        if not mountain_top(lowered, m.start(), m.end())
+        if not mountain_top(lowered, m.start(), m.end()) and not fire_service(lowered, m.start(), m.end())
     ]

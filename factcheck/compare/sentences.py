@@ -158,14 +158,37 @@ _SURRENDERED_BEFORE = re.compile(
 )
 
 
+# ... or after it: "by about 9:30 the fire was largely out", "by noon it had been brought under control"
+_ENDED_AFTER = re.compile(
+    r"[^.;:,]{0,40}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:out|over|extinguished|put\s+out|(?:brought\s+)?under\s+control|contained)\b",
+    re.I,
+)
+# An event told as going on at a time: "the fire was still burning on Saturday morning", "fighting
+# continued into the night": a time after it began
+# (not of what a relative clause tells: "still investigating a homicide that occurred early Sunday")
+_GOING_ON_BEFORE = re.compile(
+    r"\b(?:still|continued|continuing|continues)\b(?:(?!\b(?:that|which|who|when|where)\b)[^.;:,]){0,60}\Z",
+    re.I,
+)
+
+
 def told_as_its_end(claim, text: str, incident: bool = False) -> bool:
-    """Whether a time is when the event ended ("the standoff ended at 3 p.m."), not when it happened; an
-    ``incident`` (the story's own) also ends with a surrender ("surrendered at noon")."""
+    """Whether a time is when the event ended ("the standoff ended at 3 p.m.", "by 9:30 the fire was
+    out"), not when it happened; an ``incident`` (the story's own) also ends with a surrender
+    ("surrendered at noon")."""
     start = max(claim.sentence_start, claim.start - 60)
     return bool(
         _ENDED_BEFORE.search(text, start, claim.start)
+        or _ENDED_AFTER.match(text, claim.end, claim.sentence_end)
         or (incident and _SURRENDERED_BEFORE.search(text, start, claim.start))
     )
+
+
+def told_as_going_on(claim, text: str) -> bool:
+    """Whether a time is one the event was still going on at ("still burning on Saturday"): not its
+    time, nor its day."""
+    return _GOING_ON_BEFORE.search(text, max(claim.sentence_start, claim.start - 80), claim.start) is not None
 
 
 @lru_cache(maxsize=64)

@@ -273,6 +273,19 @@ def mountain_top(lower: str, start: int, end: int) -> bool:
     )
 
 
+# "the fire department", "the fire crews": the service, not a fire
+_FIRE_SERVICE_AFTER = re.compile(
+    r"\s+(?:department|dept|brigade|service|services|chief|station|marshal|engines?|crews?|fighters?|trucks?"
+    r"|tenders?|appliances?|units?|hydrants?|alarms?|authority|rescue|officials?|investigators?|captain"
+    r"|commissioner|safety|escapes?|exits?|doors?|code|district|company|hazard|risk)\b"
+)
+
+
+def fire_service(lower: str, start: int, end: int) -> bool:
+    """Whether "the fire" at ``start:end`` of a lowered text names the fire service or its things, not a fire."""
+    return lower[start:end] == "the fire" and _FIRE_SERVICE_AFTER.match(lower, end) is not None
+
+
 # "succumbed to his injuries": the death, the wound told as its cause
 _SUCCUMBED_TO = re.compile(r"\bsuccumbed\s+to\s+(?:his|her|their)\s+\Z")
 _LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w'\u2019-]+\s+){1,4}\Z")
