@@ -158,6 +158,14 @@ def test_the_one_who_shot_another_is_no_victim_though_a_reflexive_follows():
     assert facts[INJURED] == [5]
 
 
+def test_the_relative_a_harm_takes_is_the_one_harmed():
+    facts = _facts(
+        "A woman shot her 38-year-old husband at their home in Kelby on Saturday, officers said.",
+        "A 36-year-old man was wounded at his home in Kelby on Saturday.",
+    )
+    assert facts[INJURED] == [36, 38]
+
+
 SUSPECT = "the age of the suspect in the shooting"
 
 
@@ -181,3 +189,11 @@ def test_suspects_of_a_story_that_tells_of_several_have_no_age_of_the_suspect():
         "suspect is sought.",
     )
     assert SUSPECT not in facts
+
+
+def test_the_one_who_shot_another_is_the_suspect():
+    facts = _facts(
+        "A 33-year-old woman shot her husband at their home in Kelby on Saturday, officers said.",
+        "A 34-year-old woman was charged after a man was shot at a home in Kelby on Saturday.",
+    )
+    assert facts[SUSPECT] == [33, 34]

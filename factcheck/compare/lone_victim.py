@@ -9,9 +9,10 @@ that part is compared. Where the story names the one person who had that part, t
 from the reports that give none with their name ("A 15-year-old youth died ... officers had found Ivo
 Marsh" against "Ivo Marsh, 16, died").
 
-So with the one suspect: "officers detained a 19-year-old suspect" in one report and "the suspect, 21,"
-in another, where no report names a suspect or tells of several ("two men were arrested", "the
-gunmen").
+So with the one suspect: "officers detained a 19-year-old suspect" or "a 19-year-old woman shot her
+husband" in one report and "the suspect, 21," in another, where no report names a suspect or tells of
+several ("two men were arrested", "the gunmen"). The relative a harm takes is the one harmed ("shot her
+38-year-old husband"), not one told beside them ("with her 10-year-old sister").
 """
 
 from __future__ import annotations
@@ -33,13 +34,19 @@ _SHOT = "shot"  # shot or stabbed: killed or hurt, as the counts tell
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
     r"\s+(?:(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?"
-    r"(?P<verb>shot|stabbed|killed|slain|gunned\s+down|wounded|injured|hurt|grazed)\b"
+    r"(?P<verb>shot|stabbed|killed|slain|gunned\s+down|wounded|injured|hurt|grazed|hit|struck)\b"
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
     r"|(?:(?P<own_adverb>\w+ly)\s+)?(?P<own_verb>shot|stabbed|wounded|injured|hurt)\s+"
     r"(?:him|her|them)sel(?:f|ves)\b"
     r"|(?:suffered|sustained|with)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)"
     r"(?P<wound_noun>(?:gunshot|bullet|stab)\s+wounds?|injur(?:y|ies)|wounds?)\b"
-    r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b)"
+    r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b"
+    # what they did to another: "a 33-year-old woman shot her boyfriend" is the one who shot
+    r"|(?:\w+ly\s+)?(?P<doer>shot|stabbed|killed|wounded|attacked)\s+(?:his|her|their|an?|the)\s)"
+)
+# "shot her 38-year-old boyfriend", "killed his 2-year-old son": the relative a harm takes is the one harmed
+_HARMED_RELATIVE_BEFORE = re.compile(
+    r"\b(?P<verb>shot|stabbed|killed|wounded|injured)\s+(?:his|her|their)\s+\Z"
 )
 _SUSPECT = "suspect"
 # Words of more than one suspect: "the suspects", "the gunmen", "a second suspect", "two men were arrested"
@@ -50,6 +57,7 @@ _SEVERAL_SUSPECTS = re.compile(
     re.I,
 )
 _KILLED_VERBS = frozenset({"killed", "slain"})
+_HARMED_PART = {"killed": "killed", "wounded": "injured", "injured": "injured"}
 _HURT_VERBS = frozenset({"wounded", "injured", "hurt", "grazed"})
 _FATALLY = frozenset({"fatally", "mortally"})
 
@@ -60,6 +68,8 @@ def _own_part(text: str, start: int, end: int) -> str | None:
     own = _OWN_VERB_AFTER.match(text, start, end)
     if own is None:
         return None
+    if own["doer"]:
+        return _SUSPECT
     verb, outcome = own["verb"] or own["own_verb"], own["outcome"] or ""
     if (
         verb in _KILLED_VERBS
@@ -94,7 +104,12 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
     if not any(segment.start == claim.sentence_start for segment in lead):
         return None
     if POSSESSED.search(text, max(claim.sentence_start, claim.start - 20), claim.start):
-        return None  # "with her 10-year-old sister": someone's relative, told beside the one hurt
+        harmed = _HARMED_RELATIVE_BEFORE.search(
+            text, max(claim.sentence_start, claim.start - 30), claim.start
+        )
+        if harmed is None:
+            return None  # "with her 10-year-old sister": someone's relative, told beside the one hurt
+        return FactKey("age", "", _HARMED_PART.get(harmed["verb"], _SHOT))
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
     if part is None and _killed_object(text, claim):
