@@ -809,6 +809,12 @@ def test_a_time_the_incident_was_over_by_is_not_its_time() -> None:
         "largely out.",
     )
     assert facts["the time of day of the fire"] == ["20:00"]
+    # "out" that does not end its clause tells no end
+    facts = _facts(
+        "A blaze broke out at a depot in Tarnby at 8 p.m. Friday while its owner was out walking.",
+        "A blaze broke out at a depot in Tarnby on Friday.",
+    )
+    assert facts["the time of day of the fire"] == ["20:00"]
 
 
 def test_a_players_time_out_injured_is_compared_though_told_as_a_forecast():

@@ -159,9 +159,10 @@ _SURRENDERED_BEFORE = re.compile(
 
 
 # ... or after it: "by about 9:30 the fire was largely out", "by noon it had been brought under control"
+# ("out" and "over" ending their clause: not "when he was out walking")
 _ENDED_AFTER = re.compile(
     r"[^.;:,]{0,40}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:out|over|extinguished|put\s+out|(?:brought\s+)?under\s+control|contained)\b",
+    r"(?:(?:out|over)(?=\s*(?:[,.;:!?]|\Z))|(?:extinguished|put\s+out|(?:brought\s+)?under\s+control|contained)\b)",
     re.I,
 )
 # An event told as going on at a time: "the fire was still burning on Saturday morning", "fighting
