@@ -378,7 +378,7 @@ STOLEN = "haul"
 SALARY = "salary"
 # the cost of what an incident destroyed ("caused $2 million in damage", "damage estimated at $3 million")
 DAMAGE = "damage"
-# the sum set for a suspect's release before trial ("held on $50,000 bail", "released on a $10,000 bond")
+# the sum set for a suspect's release before trial ("held on $50,000 bail", "freed on a $7,500 bond")
 RELEASE_SUMS = frozenset({"bail", "bond"})
 _SUM_WORDS = {PRICE: "", PER_SHARE: "a share"}
 

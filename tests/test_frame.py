@@ -788,10 +788,10 @@ def test_the_time_an_incident_ended_is_not_its_time(told: str, timed: bool) -> N
 @pytest.mark.parametrize(
     "later",
     [
-        "The fire was still burning on Saturday morning.",
+        "The fire was still raging early on Saturday.",
         "Crews were still fighting the blaze at the depot on Saturday.",
         # the going on of something else, and a relative clause of the fire's own
-        "Officers are still looking into a fire that broke out on Friday night.",
+        "Officers are still looking into a fire that began on Friday night.",
     ],
 )
 def test_a_time_the_incident_was_still_going_on_is_not_its_day(later: str) -> None:
@@ -799,14 +799,14 @@ def test_a_time_the_incident_was_still_going_on_is_not_its_day(later: str) -> No
         f"A blaze broke out at a depot in Tarnby overnight, officials said. {later}",
         "A blaze broke out at a depot in Tarnby on Friday night.",
     )
-    assert facts["the date of the fire"] == ["2023-04-14"]  # the Friday; not the Saturday
+    assert set(facts["the date of the fire"]) == {"2023-04-14"}  # the Friday; not the Saturday
 
 
 def test_a_time_the_incident_was_over_by_is_not_its_time() -> None:
     facts = _facts(
         "A blaze broke out at a depot in Tarnby at 8 p.m. Friday.",
-        "Firefighters were called to a blaze at a depot in Tarnby on Friday. By about 11 p.m. the fire was "
-        "largely out.",
+        "Firefighters were called to a blaze at a depot in Tarnby on Friday. By 11 p.m. the flames were "
+        "mostly out.",
     )
     assert facts["the time of day of the fire"] == ["20:00"]
     # "out" that does not end its clause tells no end

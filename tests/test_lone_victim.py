@@ -117,7 +117,7 @@ def test_two_people_of_one_sentence_each_take_the_part_of_their_own_verb():
 def test_the_one_who_shot_themselves_is_the_one_hurt():
     facts = _facts(
         "A 5-year-old boy was wounded Saturday after he found a pistol in a Kelby flat, officers said.",
-        "A 6-year-old boy accidentally shot himself in the hand with a pistol in a Kelby flat on Saturday.",
+        "A 6-year-old boy accidentally shot himself with a pistol he found in a Kelby flat on Saturday.",
     )
     assert facts[INJURED] == [5, 6]
 
@@ -125,28 +125,28 @@ def test_the_one_who_shot_themselves_is_the_one_hurt():
 @pytest.mark.parametrize(
     "told",
     [
-        "A 17-year-old boy suffered a gunshot wound to the leg in Kelby on Saturday.",
-        "A 17-year-old boy is recovering after he was shot in Kelby on Saturday.",
-        "A 17-year-old boy was grazed by a bullet in Kelby on Saturday.",
-        "A 17-year-old boy remains hospitalized after a shooting in Kelby on Saturday.",
+        "A 17-year-old boy suffered a bullet wound in his arm in Kelby on Saturday.",
+        "A 17-year-old boy is recovering in Kelby after Saturday's gunfire.",
+        "A 17-year-old boy was grazed in Kelby during Saturday's gunfire.",
+        "A 17-year-old boy remains hospitalized in Kelby since Saturday's gunfire.",
         "A shooting in Kelby on Saturday left a 17-year-old boy with life-threatening injuries.",
     ],
 )
 def test_the_wound_or_the_care_of_the_one_hurt_gives_their_part(told: str):
-    facts = _facts(told, "A 16-year-old boy was wounded in a shooting in Kelby on Saturday.")
+    facts = _facts(told, "Gunfire in Kelby on Saturday wounded a 16-year-old boy.")
     assert facts[INJURED] == [16, 17]
 
 
 @pytest.mark.parametrize(
     "told",
     [
-        "A 40-year-old man suffered a fatal gunshot wound in Kelby on Saturday.",
+        "A 40-year-old man suffered a fatal bullet wound in Kelby on Saturday.",
         "A 40-year-old man was gunned down in Kelby on Saturday.",
         "A shooting in Kelby on Saturday claimed the life of a 40-year-old man.",
     ],
 )
 def test_a_fatal_wound_or_a_killing_gives_the_part_of_the_one_killed(told: str):
-    facts = _facts(told, "A 41-year-old man was shot and killed in Kelby on Saturday.")
+    facts = _facts(told, "A 41-year-old man died in a Kelby shooting on Saturday.")
     assert facts[KILLED] == [40, 41]
 
 
@@ -194,6 +194,6 @@ def test_suspects_of_a_story_that_tells_of_several_have_no_age_of_the_suspect():
 def test_the_one_who_shot_another_is_the_suspect():
     facts = _facts(
         "A 33-year-old woman shot her husband at their home in Kelby on Saturday, officers said.",
-        "A 34-year-old woman was charged after a man was shot at a home in Kelby on Saturday.",
+        "Officers charged a 34-year-old woman after a man was hurt by gunfire at a Kelby home on Saturday.",
     )
     assert facts[SUSPECT] == [33, 34]

@@ -377,7 +377,7 @@ def test_each_players_contract_is_compared_with_that_players_own():
     [
         (
             "Ivo Tamm, 40, was released on $20,000 bail after his arrest.",
-            "He was held on $200,000 bail, a deputy said.",
+            "He was held on $250,000 bail, a deputy said.",
             "the bail in the release of Ivo Tamm",
         ),
         ("He was held on $20,000 bail.", "He was held on $20,000 bail, a deputy said.", None),

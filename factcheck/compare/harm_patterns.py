@@ -56,7 +56,7 @@ TAKEN_WHERE_DIED = (
     r"(?:was|were)\s+(?:\w+ly\s+)?(?:taken|rushed|transported|flown|airlifted)\s+to\s+[^.;]{0,80}?,?\s+where\s+"
     r"(?:he|she|they)\s+(?:(?:was|were)\s+)?(?:later\s+)?(?:died|pronounced\s+dead)"
 )
-# "was gunned down", "lost his life", "succumbed to his injuries", "was the victim of a fatal shooting"
+# "was gunned down", "lost his life", "succumbed to her wounds", "the victim of a deadly attack"
 _DEATH_WORDS = (
     r"(?:killed|dead|died|passed\s+away|slain|fatally\s+(?:shot|stabbed|wounded|injured|struck)|shot\s+dead|shot\s+to\s+death"
     r"|stabbed\s+to\s+death|beaten\s+to\s+death|gunned\s+down|lost\s+(?:his|her|their)\s+li(?:fe|ves)"

@@ -9,10 +9,10 @@ that part is compared. Where the story names the one person who had that part, t
 from the reports that give none with their name ("A 15-year-old youth died ... officers had found Ivo
 Marsh" against "Ivo Marsh, 16, died").
 
-So with the one suspect: "officers detained a 19-year-old suspect" or "a 19-year-old woman shot her
-husband" in one report and "the suspect, 21," in another, where no report names a suspect or tells of
-several ("two men were arrested", "the gunmen"). The relative a harm takes is the one harmed ("shot her
-38-year-old husband"), not one told beside them ("with her 10-year-old sister").
+So with the one suspect: "officers detained a 19-year-old suspect" or "a 52-year-old man shot his
+neighbour" in one report and "the suspect, 21," in another, where no report names a suspect or tells of
+several ("two men were arrested", "the gunmen"). The relative a harm takes is the one harmed ("stabbed his
+61-year-old brother"), not one told beside them ("with her 10-year-old sister").
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ _OWN_VERB_AFTER = re.compile(
     r"|(?:suffered|sustained|with)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)"
     r"(?P<wound_noun>(?:gunshot|bullet|stab)\s+wounds?|injur(?:y|ies)|wounds?)\b"
     r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b"
-    # what they did to another: "a 33-year-old woman shot her boyfriend" is the one who shot
+    # what they did to another: "a 52-year-old man shot his neighbour" is the one who shot
     r"|(?:\w+ly\s+)?(?P<doer>shot|stabbed|killed|wounded|attacked)\s+(?:his|her|their|an?|the)\s)"
 )
-# "shot her 38-year-old boyfriend", "killed his 2-year-old son": the relative a harm takes is the one harmed
+# "stabbed his 61-year-old brother", "killed his 80-year-old father": the relative a harm takes is the one harmed
 _HARMED_RELATIVE_BEFORE = re.compile(
     r"\b(?P<verb>shot|stabbed|killed|wounded|injured)\s+(?:his|her|their)\s+\Z"
 )
@@ -113,7 +113,7 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
     if part is None and _killed_object(text, claim):
-        part = "killed"  # "a shooting that claimed the life of a 21-year-old man"
+        part = "killed"  # "a crash that claimed the life of a 70-year-old cyclist"
     if part in (None, "suspect"):
         # "A 15-year-old boy was shot Friday": killed or hurt, as the counts tell; "A 61-year-old woman was
         # killed and a 67-year-old man was wounded": each by their own verb; "Officers held a neighbour

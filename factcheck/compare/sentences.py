@@ -158,16 +158,16 @@ _SURRENDERED_BEFORE = re.compile(
 )
 
 
-# ... or after it: "by about 9:30 the fire was largely out", "by noon it had been brought under control"
+# ... or after it: "by 10:15 the flames were mostly out", "by noon it had been brought under control"
 # ("out" and "over" ending their clause: not "when he was out walking")
 _ENDED_AFTER = re.compile(
     r"[^.;:,]{0,40}?\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:(?:out|over)(?=\s*(?:[,.;:!?]|\Z))|(?:extinguished|put\s+out|(?:brought\s+)?under\s+control|contained)\b)",
     re.I,
 )
-# An event told as going on at a time: "the fire was still burning on Saturday morning", "fighting
+# An event told as going on at a time: "the blaze was still raging on Sunday evening", "fighting
 # continued into the night": a time after it began
-# (not of what a relative clause tells: "still investigating a homicide that occurred early Sunday")
+# (not of what a relative clause tells: "still looking into a stabbing that happened on Monday")
 _GOING_ON_BEFORE = re.compile(
     r"\b(?:still|continued|continuing|continues)\b(?:(?!\b(?:that|which|who|when|where)\b)[^.;:,]){0,60}\Z",
     re.I,
@@ -175,7 +175,7 @@ _GOING_ON_BEFORE = re.compile(
 
 
 def told_as_its_end(claim, text: str, incident: bool = False) -> bool:
-    """Whether a time is when the event ended ("the standoff ended at 3 p.m.", "by 9:30 the fire was
+    """Whether a time is when the event ended ("the standoff ended at 3 p.m.", "by 10:15 the flames were
     out"), not when it happened; an ``incident`` (the story's own) also ends with a surrender
     ("surrendered at noon")."""
     start = max(claim.sentence_start, claim.start - 60)
@@ -187,7 +187,7 @@ def told_as_its_end(claim, text: str, incident: bool = False) -> bool:
 
 
 def told_as_going_on(claim, text: str) -> bool:
-    """Whether a time is one the event was still going on at ("still burning on Saturday"): not its
+    """Whether a time is one the event was still going on at ("still raging on Sunday"): not its
     time, nor its day."""
     return _GOING_ON_BEFORE.search(text, max(claim.sentence_start, claim.start - 80), claim.start) is not None
 
