@@ -197,3 +197,11 @@ def test_the_one_who_shot_another_is_the_suspect():
         "Officers charged a 34-year-old woman after a man was hurt by gunfire at a Kelby home on Saturday.",
     )
     assert facts[SUSPECT] == [33, 34]
+
+
+def test_one_who_shot_an_intruder_is_no_suspect():
+    facts = _facts(
+        "A 25-year-old man shot an intruder at his home in Kelby on Saturday, officers said.",
+        "Officers arrested a 19-year-old burglar after a shooting at a Kelby home on Saturday.",
+    )
+    assert SUSPECT not in facts  # the householder's 25 is no suspect's age

@@ -41,8 +41,9 @@ _OWN_VERB_AFTER = re.compile(
     r"|(?:suffered|sustained|with)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)"
     r"(?P<wound_noun>(?:gunshot|bullet|stab)\s+wounds?|injur(?:y|ies)|wounds?)\b"
     r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b"
-    # what they did to another: "a 52-year-old man shot his neighbour" is the one who shot
-    r"|(?:\w+ly\s+)?(?P<doer>shot|stabbed|killed|wounded|attacked)\s+(?:his|her|their|an?|the)\s)"
+    # what they did to one of their own: "a 52-year-old man shot his neighbour" is the one who shot (not
+    # "shot an intruder": a householder who fired is no suspect)
+    r"|(?:\w+ly\s+)?(?P<doer>shot|stabbed|killed|wounded|attacked)\s+(?:his|her|their)\s)"
 )
 # "stabbed his 61-year-old brother", "killed his 80-year-old father": the relative a harm takes is the one harmed
 _HARMED_RELATIVE_BEFORE = re.compile(
