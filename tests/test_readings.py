@@ -107,6 +107,24 @@ def test_a_wounding_that_ended_in_death_is_no_injury():
     assert _counts("A woman was shot on Friday and died in hospital.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("One woman was killed and another was wounded on Sunday.", "people injured"),
+        ("Two men were killed, and a third was hurt on Sunday.", "people injured"),
+        ("Three men were hurt and another was killed on Sunday.", "people killed"),
+    ],
+)
+def test_one_more_person_in_a_clause_of_their_own_is_counted(text: str, counted: str):
+    assert (counted, 1) in [count[:2] for count in _counts(text)]
+
+
+def test_another_of_something_else_is_no_person():
+    assert _counts("One woman was killed on Sunday and another inquiry was opened.") == [
+        ("people killed", 1, "One woman was killed")
+    ]
+
+
 def test_one_person_a_shooting_left_with_injuries_is_one_injured():
     assert _counts("The shooting left a 31-year-old woman with life-threatening injuries.") == [
         ("people injured", 1, "left a 31-year-old woman with life-threatening injuries")

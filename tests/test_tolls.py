@@ -68,6 +68,20 @@ def test_where_no_one_died_a_zero_of_an_earlier_scuffle_is_not_the_injured():
     assert facts[INJURED] == [3]
 
 
+def test_one_more_person_killed_beside_the_hurt_is_the_toll():
+    facts = _facts(
+        "Two people were injured and another was killed in a shooting at a bar in Konya on Friday."
+    )
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [2]
+    # deaths told as another event's ("in another shooting") are no part of this one's toll
+    facts = _facts(
+        "Two people were injured in a shooting at a bar in Konya on Friday. Another two men were killed in "
+        "another shooting there."
+    )
+    assert KILLED not in facts
+
+
 def test_attempted_murder_tells_no_death():
     assert not death_told("He faces two counts of attempted murder.")
     assert not death_told("Police said no deaths have been reported.")

@@ -717,7 +717,7 @@ def _facts_of(
             attribute = "killed"
         elif attribute == "shot" and tolls.shot_besides(claim, text):
             attribute = "injured"
-        beside = tolls.beside_the_dead(claim, text, attribute)  # "one was killed and four others wounded"
+        beside = tolls.beside_another_harm(claim, text, attribute)  # "one was killed and four others wounded"
         if claim.value.measure != "count" or tolls.not_the_toll(claim, text, attribute, beside):
             return []  # "killed in the second blast", "two other men": a part of the story, not the incident's toll
         added = not beside and (

@@ -190,18 +190,20 @@ def injured_claims(killed: list, injured: list, shot: list, mourning: set[str]) 
     return _shot_are_hurt(injured, [claim for claim in shot if claim.source not in mourning])
 
 
-def beside_the_dead(claim, text: str, attribute: str | None) -> bool:
+def beside_another_harm(claim, text: str, attribute: str | None) -> bool:
     """Whether a count of the injured told as "other", "more" or "another" counts them apart from the
     dead its sentence has just told ("one man was killed and four others were wounded", "three more
-    were hurt"): it is then all the injured, not a part."""
-    if attribute != "injured" or _NOT_OTHER.search(claim.value.counted or ""):
+    were hurt"): it is then all the injured, not a part. So a count of the dead apart from the hurt just
+    told ("two were injured and another was killed")."""
+    if attribute not in ("injured", "killed") or _NOT_OTHER.search(claim.value.counted or ""):
         return False
     before = text[claim.sentence_start : claim.start]
     if not before.strip():
         # "Four other people were wounded." opening its sentence: the others are the dead just told
         previous = sentence_starts_before(text, claim.sentence_start, _SENTENCE_BEFORE)[-1]
         before = text[previous : claim.sentence_start]
-    return any(name in ("death", "killing_outcome") for *_, name in event_words(before))
+    told = ("death", "killing_outcome") if attribute == "injured" else ("injury",)
+    return any(name in told for *_, name in event_words(before))
 
 
 # How far back the sentence before a count is read
