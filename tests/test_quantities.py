@@ -539,7 +539,11 @@ def test_struck_hit_or_suffered_without_gunfire_or_injuries_tell_nothing(text: s
 
 @pytest.mark.parametrize(
     "text",
-    ["Shots fired into the crowd hit six people.", "Stray bullets struck two children on the porch."],
+    [
+        "Shots fired into the crowd hit six people.",
+        "Stray bullets struck two children on the porch.",
+        "A man opened fire outside the club, hitting four people.",
+    ],
 )
 def test_gunfire_that_hit_people_shot_them(text: str) -> None:
     assert _only(text).value.counted.endswith("shot")
@@ -547,6 +551,7 @@ def test_gunfire_that_hit_people_shot_them(text: str) -> None:
 
 def test_something_else_that_hit_people_tells_nothing() -> None:
     assert _only("The falling tree hit six people.").value.counted == "people"
+    assert _only("The crew opened the gates, hitting six people.").value.counted == "people"
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,11 @@ _GUNFIRE_HIT_BEFORE_RE = re.compile(
     r"(?:hit|hitting|struck|striking)\s+(?:(?:at\s+least|another|all)\s+)?$",
     re.IGNORECASE,
 )
+# "a gunman opened fire on a crowd, hitting six people": the gunfire's
+_OPENED_FIRE_HITTING_BEFORE_RE = re.compile(
+    r"\bopened\s+fire\b[^.;:]{0,50}?\s(?:hitting|striking)\s+(?:(?:at\s+least|another|all)\s+)?$",
+    re.IGNORECASE,
+)
 _DEATH_TOLL_BEFORE_RE = re.compile(
     r"\b(death\s+toll|toll|injury\s+toll|number\s+of\s+(?:people\s+)?(?:dead|deaths|fatalities|killed|shot\s+dead"
     r"|injured|injuries|hurt|wounded))\b[^.;:!?]{0,80}?"
@@ -320,7 +325,9 @@ def _counted(
         verb = verb_match.group(1).lower()
         # "claimed the lives of two teenagers": they were killed
         verb_participle = "killed" if verb.endswith(" of") else VERB_PARTICIPLE.get(verb, verb)
-    elif measure.measure == "count" and _GUNFIRE_HIT_BEFORE_RE.search(before):
+    elif measure.measure == "count" and (
+        _GUNFIRE_HIT_BEFORE_RE.search(before) or _OPENED_FIRE_HITTING_BEFORE_RE.search(before)
+    ):
         verb_participle = "shot"  # "shots fired into the crowd hit six people"
     member = collective_after(text, end, segment.end) if measure.measure == "count" else None
     if member is not None:
