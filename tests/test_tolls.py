@@ -70,13 +70,13 @@ def test_where_no_one_died_a_zero_of_an_earlier_scuffle_is_not_the_injured():
 
 def test_one_more_person_killed_beside_the_hurt_is_the_toll():
     facts = _facts(
-        "Two people were injured and another was killed in a shooting at a bar in Konya on Friday."
+        "Two guards were hurt and another was killed when gunmen opened fire on a Konya depot on Friday."
     )
     assert facts[KILLED] == [1]
     assert facts[INJURED] == [2]
     # deaths told as another event's ("in another shooting") are no part of this one's toll
     facts = _facts(
-        "Two people were injured in a shooting at a bar in Konya on Friday. Another two men were killed in "
+        "Gunmen wounded two guards at a Konya depot on Friday. Another two men were killed in "
         "another shooting there."
     )
     assert KILLED not in facts

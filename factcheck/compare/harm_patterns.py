@@ -47,8 +47,8 @@ ONE_PERSON = (
     r"(?P<np>\b" + _DETERMINED + r"\b"
     r"(?:\s+(?:in|from|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    # one more, in a clause of its own after the people just told: "one man was killed and another was
-    # wounded", "two were killed, and a third was hurt"
+    # one more, in a clause of its own after the people just told: "a woman died and another was
+    # hurt", "two were killed, and a third was hurt"
     r"|(?:(?<=\band\s)|(?<=[,;]\s))(?:another|a\s+(?:second|third|fourth|fifth))(?=\s+(?:was|is|has)\b))"
     r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
     r"(?!\s+and\s)"

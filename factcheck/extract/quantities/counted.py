@@ -82,7 +82,7 @@ _GUNFIRE_HIT_BEFORE_RE = re.compile(
     r"(?:hit|hitting|struck|striking)\s+(?:(?:at\s+least|another|all)\s+)?$",
     re.IGNORECASE,
 )
-# "a gunman opened fire on a crowd, hitting six people": the gunfire's
+# "a man opened fire near the pier, hitting five people": the gunfire's
 _OPENED_FIRE_HITTING_BEFORE_RE = re.compile(
     r"\bopened\s+fire\b[^.;:]{0,50}?\s(?:hitting|striking)\s+(?:(?:at\s+least|another|all)\s+)?$",
     re.IGNORECASE,
