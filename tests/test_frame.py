@@ -809,6 +809,12 @@ def test_a_time_the_incident_was_over_by_is_not_its_time() -> None:
         "mostly out.",
     )
     assert facts["the time of day of the fire"] == ["20:00"]
+    # the end told before the time
+    facts = _facts(
+        "A blaze broke out at a depot in Tarnby at 8 p.m. Friday.",
+        "A blaze at a depot in Tarnby was put out at 11 p.m. Friday, and crews had it under control by midnight.",
+    )
+    assert facts["the time of day of the fire"] == ["20:00"]
     # "out" that does not end its clause tells no end
     facts = _facts(
         "A blaze broke out at a depot in Tarnby at 8 p.m. Friday while its owner was out walking.",

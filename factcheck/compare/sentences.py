@@ -146,10 +146,13 @@ def told_as_response(claim, text: str) -> bool:
     return word is not None and word[2] == "response"
 
 
-# The end of an event, told before its time: "the siege ended at about 3 p.m." (not a surrender, an
-# event of its own: "surrendered to police Tuesday afternoon" is an arrest's time)
+# The end of an event, told before its time: "the siege ended at about 3 p.m.", "the blaze was put out at
+# 4 a.m." (not a surrender, an event of its own: "surrendered to police Tuesday afternoon" is an arrest's
+# time)
 _ENDED_BEFORE = re.compile(
-    r"\b(?:ended|ends|was\s+over|were\s+over|came\s+to\s+an\s+end|concluded)\b[^.;:,]{0,40}\Z", re.I
+    r"\b(?:ended|ends|was\s+over|were\s+over|came\s+to\s+an\s+end|concluded|extinguished|put\s+out|doused"
+    r"|under\s+control|contained)\b[^.;:,]{0,40}\Z",
+    re.I,
 )
 # an incident such as a siege ends with a surrender: "gave himself up at 1:20 p.m.", "released the
 # hostages and walked out at about 3 p.m." (a person's surrender is their arrest's own time)
