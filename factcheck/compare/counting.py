@@ -333,7 +333,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "..., and four more were called later", "with six others on the way": a number more of the same
 _NUMBER_MORE = re.compile(
     r"[^.;:!?]{0,80}?\b(?:and|with|plus|then)\s+(?:\d+|"
-    + "|".join("two three four five six seven eight nine ten eleven twelve".split())
+    + "|".join(word for word, value in WORD_NUMBERS.items() if 2 <= value <= 12)
     + r")\s+(?:more|others)\b",
     re.I,
 )

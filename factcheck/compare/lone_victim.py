@@ -57,8 +57,7 @@ _SEVERAL_SUSPECTS = re.compile(
     r"(?:were|have\s+been|had\s+been)\s+(?:arrested|charged|detained|booked))\b",
     re.I,
 )
-_KILLED_VERBS = frozenset({"killed", "slain"})
-_HARMED_PART = {"killed": "killed", "wounded": "injured", "injured": "injured"}
+_KILLED_VERBS = frozenset({"killed", "slain", "gunned down"})
 _HURT_VERBS = frozenset({"wounded", "injured", "hurt", "grazed"})
 _FATALLY = frozenset({"fatally", "mortally"})
 
@@ -71,10 +70,9 @@ def _own_part(text: str, start: int, end: int) -> str | None:
         return None
     if own["doer"]:
         return _SUSPECT
-    verb, outcome = own["verb"] or own["own_verb"], own["outcome"] or ""
+    verb, outcome = _part_of_verb(own["verb"] or own["own_verb"]), own["outcome"] or ""
     if (
-        verb in _KILLED_VERBS
-        or (verb or "").startswith("gunned")
+        verb == "killed"
         or (own["adverb"] or own["own_adverb"]) in _FATALLY
         or "fatal" in (own["wound"] or "").split()
         or outcome
@@ -82,13 +80,22 @@ def _own_part(text: str, start: int, end: int) -> str | None:
     ):
         return "killed"
     if (
-        verb in _HURT_VERBS
+        verb == "injured"
         or outcome
         or own["care"]
         or (own["wound_noun"] or "").startswith(("injur", "wound"))
     ):
         return "injured"
     return _SHOT
+
+
+def _part_of_verb(verb: str | None) -> str | None:
+    """The part a verb of harm gives the one it befell: "killed", "injured", or None where the counts
+    tell which ("shot", "stabbed")."""
+    words = " ".join((verb or "").split())
+    if words in _KILLED_VERBS:
+        return "killed"
+    return "injured" if words in _HURT_VERBS else None
 
 
 def _killed_object(text: str, claim) -> bool:
@@ -110,7 +117,7 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
         )
         if harmed is None:
             return None  # "with her 10-year-old sister": someone's relative, told beside the one hurt
-        return FactKey("age", "", _HARMED_PART.get(harmed["verb"], _SHOT))
+        return FactKey("age", "", _part_of_verb(harmed["verb"]) or _SHOT)
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
     if part is None and _killed_object(text, claim):
