@@ -116,6 +116,19 @@ def test_city_that_is_an_ordinary_word_needs_a_place_context():
 @pytest.mark.parametrize(
     ("text", "town"),
     [
+        ("Two men were hurt outside a Dayton bar.", "dayton"),
+        ("A boy was shot in his Dayton home.", "dayton"),
+        ("Shots rang out on Dayton's west side.", "dayton"),
+        ("A Dayton man was charged.", None),  # a town of a person says nothing of where it was
+    ],
+)
+def test_a_town_written_before_a_thing_in_it_is_a_place(text: str, town: str | None) -> None:
+    assert _named(text).get("Dayton") == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
         ("A man was shot on Elm Street, Fresno, on Friday.", "fresno"),
         ("The store on High Street, Banstead, burned down.", "banstead"),
         # a speaker after a street is no town, named before or not

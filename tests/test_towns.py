@@ -209,3 +209,30 @@ def test_a_name_written_after_city_of_is_a_town_only_in_the_same_clause():
     assert _written_as_a_town("Vrelby", [before + "A man was shot in the City of  Vrelby on Friday."]) == 2
     # "city of" cut off from the name by a clause mark does not make it a town's name
     assert _written_as_a_town("Vrelby", [before + "He loved the city of; Vrelby was home."]) == 0
+
+
+def test_a_town_written_before_the_place_it_happened_at_is_the_incidents():
+    places = _places(
+        "Two cooks were wounded by gunfire outside a Dayton bar on Friday night.",
+        "Officers said both cooks were hit on Dayton's north side on Friday.",
+    )
+    assert places == ["Dayton"]
+
+
+def test_a_town_written_before_the_hospital_the_wounded_were_taken_to_is_not_the_incidents():
+    places = _places("A man was shot on Friday and later died at a Dayton hospital.")
+    assert places == []
+
+
+def test_a_town_a_report_says_is_its_place_ranks_before_one_that_has_no_evidence():
+    from types import SimpleNamespace
+
+    from factcheck.compare.towns import best_place_in_each_source
+
+    placed = SimpleNamespace(source="a", start=40, value=SimpleNamespace(name="Dayton"))
+    unplaced = SimpleNamespace(source="a", start=5, value=SimpleNamespace(name="Dayton"))
+    strength = {40: 0, 5: None}
+    kept = best_place_in_each_source(
+        [unplaced, placed], {"a": "In Dayton ... a shooting in Dayton"}, lambda c: strength[c.start]
+    )
+    assert kept == [unplaced, placed]

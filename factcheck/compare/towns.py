@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from factcheck.extract.gazetteer import Place, fold, namesakes, place_names, slug, states
+from factcheck.extract.name_words import town_of_a_thing
 from factcheck.extract.patterns import search_at_end
 from factcheck.records import Entity
 
@@ -57,6 +58,8 @@ def place_evidence(claim, text: str, incident: bool, a_death: bool = False) -> i
     extracted = claim.predicate == "place" and ":lead:" not in claim.id
     if incident and (extracted or _LOCATIVE.search(text, claim.sentence_start, claim.start)):
         return 0
+    if incident and _written_where_a_thing_is(claim, text, at):
+        return 0
     if _FORCE_AFTER.match(text, claim.end) or _FORCE_BEFORE.search(text, claim.sentence_start, claim.start):
         return 1
     if claim.start == claim.sentence_start and _DATELINE_AFTER.match(text, claim.end):
@@ -65,6 +68,19 @@ def place_evidence(claim, text: str, incident: bool, a_death: bool = False) -> i
 
 
 DATELINE_EVIDENCE = 2
+# "taken to a Leeds hospital": the town of where the wounded were taken
+_HOSPITAL_AFTER = re.compile(r"\s+(?:area\s+)?(?:hospital|medical|trauma|clinic|infirmary)\b", re.I)
+
+
+def _written_where_a_thing_is(claim, text: str, at: int) -> bool:
+    """Whether the town a place claim names, written ``at`` characters into its quote, is that of a thing
+    in the clause (:func:`~factcheck.extract.name_words.town_of_a_thing`), other than a hospital."""
+    # a district's claim made for its city (``<id>:town``) writes the district, not the city
+    start, end = (
+        (claim.start + at, claim.start + at + len(claim.value.name)) if at >= 0 else (claim.start, claim.end)
+    )
+    return town_of_a_thing(text, start, end) and not _HOSPITAL_AFTER.match(text, end)
+
 
 # What a town's name goes on to name when it is not the town: "Orange County", "Turk Street", "Belmont
 # and Junction avenues", "Leeds High School"; in a folded text, the county's and the street's names.
@@ -130,7 +146,9 @@ def best_place_in_each_source(claims: list, texts: Mapping[str, str], evidence: 
     by_source: dict[str, list] = {}
     for claim in claims:
         strength = evidence(claim)
-        rank = (-reach[claim.value.name], -size[claim.value.name], strength, claim.start)
+        # a claim made for a district's city may have none where the district's own claim had some
+        weakest = math.inf if strength is None else strength
+        rank = (-reach[claim.value.name], -size[claim.value.name], weakest, claim.start)
         by_source.setdefault(claim.source, []).append((rank, claim))
     kept = []
     for members in by_source.values():

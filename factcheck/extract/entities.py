@@ -51,6 +51,7 @@ from factcheck.extract.name_words import (
     ORGANISATION_HEADS,
     OTHER_HEADS,
     TITLE_WORDS,
+    town_of_a_thing,
 )
 from factcheck.extract.near_names import NearNames
 from factcheck.extract.person_nouns import role_before_name
@@ -356,6 +357,8 @@ class _Resolver:
         before = self.text[max(0, tokens[0].start - 20) : tokens[0].start].split()
         after = self.text[tokens[-1].end : tokens[-1].end + 40]
         if run_start and before and before[-1].lower() in LOCATIVE_WORDS:
+            return True
+        if run_start and town_of_a_thing(self.text, tokens[0].start, tokens[-1].end):
             return True
         if run_start and before and _STREET_AND_COMMA.match(before[-1]):
             # "on Elm Street, Fresno", not "on Elm Street, Newman said" (of a Dana Newman named before or not)

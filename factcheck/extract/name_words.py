@@ -1,11 +1,16 @@
 """Words that tell what a run of capitalised words names (:mod:`factcheck.extract.entities`): the head
 words of organisations, geographical features and other things, the title words written before a name,
-the words that open sentences and are never part of one, and the words before a place.
+the words that open sentences and are never part of one, and the words before a place, or around a
+town that says where a thing is (:func:`town_of_a_thing`).
 
 English vocabulary of news, not any one story's.
 """
 
 from __future__ import annotations
+
+import re
+
+from factcheck.extract.person_nouns import PERSON_NOUNS
 
 # Words that end an organisation's name (English nouns for kinds of bodies).
 ORGANISATION_HEADS = frozenset(
@@ -56,3 +61,40 @@ LOCATIVE_WORDS = frozenset(
     "in at to from near outside inside toward towards across around visit visited visiting visits "
     "via into of".split()
 )
+
+# "at a Leeds bar", "in their Leeds home": a town written before the thing it says the place of. Not
+# after "the": "at the Warren home" is as often a family's as a town's.
+_THING_OF_A_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|into|across|around)\s+(?:a|an|his|her|their|its)\s+\Z", re.I
+)
+_COMMON_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+# "in a Leeds police chase", "in a Leeds officer-involved shooting", "at a Leeds man's home": the town of
+# the people named after it, which need not be where it was
+_PEOPLE_OF_A_TOWN = PERSON_NOUNS | frozenset("police family couple native men women children people".split())
+# "on Leeds's east side", "in Leeds' downtown": a part of a town after its possessive (not "on Leeds's
+# biggest night", nor a holiday's "on Valentine's Day")
+_PART_OF_A_TOWN_BEFORE = re.compile(r"\b(?:in|at|on)\s+\Z", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
+_PART_OF_A_TOWN_AFTER = re.compile(
+    r"['\u2019]s?\s+(?:(?:[a-z]+\s+)?(?:side|end)\b|downtown|outskirts|suburbs?\b|neighbou?rhoods?\b|streets\b"
+    r"|cent(?:er|re)\b|heart\b|edge\b|district\b|area\b)"
+)
+
+
+def town_of_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the town written at ``text[start:end]`` says where a thing the words around it name is:
+    the thing after it ("at a Leeds bar", "in their Leeds home"), or a part of the town after its
+    possessive ("on Leeds's east side")."""
+    window = max(0, start - 20)
+    if _POSSESSIVE_AFTER.match(text, end):
+        return bool(
+            _PART_OF_A_TOWN_AFTER.match(text, end) and _PART_OF_A_TOWN_BEFORE.search(text, window, start)
+        )
+    noun = _COMMON_NOUN_AFTER.match(text, end)
+    if (
+        noun is None
+        or noun.group(1).removesuffix("s") in _PEOPLE_OF_A_TOWN
+        or noun.group(1) in _PEOPLE_OF_A_TOWN
+    ):
+        return False
+    return bool(_THING_OF_A_TOWN_BEFORE.search(text, window, start))
