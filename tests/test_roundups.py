@@ -184,3 +184,22 @@ def test_the_time_of_another_incident_told_after_one_of_several_is_not_the_incid
         "on Kell Road."
     )
     assert facts["the time of day of the shooting"] == ["16:05"]
+
+
+def test_another_person_harmed_is_not_another_incident():
+    from factcheck.compare.roundups import event_told_as_another
+
+    sentence = "The gunfire left a cook dead and another wounded."
+    wounded = sentence.index("wounded")
+    assert event_told_as_another(sentence, wounded, wounded + len("wounded")) is None
+    again = "Police said another shooting followed."
+    shooting = again.index("shooting")
+    assert event_told_as_another(again, shooting, shooting + len("shooting")) is not None
+
+
+def test_the_day_of_gunfire_with_one_dead_and_another_hurt_is_the_incidents():
+    facts = _facts(
+        "Detectives looked into gunfire that left a cook dead and another wounded before dawn Sunday in Toledo."
+    )
+    assert facts[DATE] == ["2023-04-16"]
+    assert facts[PLACE] == ["Toledo"]

@@ -508,14 +508,6 @@ _EARLIER_DATE = FactKey("date", "", "earlier")
 _RESPONSE_TIME = FactKey("time", "", "response")
 
 
-# An event word told as one of several: "the second blast killed two", "another shooting".
-_ANOTHER_BEFORE = re.compile(
-    r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+"
-    r"(?!(?:straight|consecutive|successive)\s)(?:[\w-]+\s+)?\Z",  # "their fourth straight win" is this one
-    re.I,
-)
-
-
 def _belongs_to_incident(
     claim, frame: StoryFrame, text: str, lead: Sequence, *, dating: bool = False, toll: bool = False
 ) -> bool:
@@ -538,7 +530,7 @@ def _belongs_to_incident(
         if [p for p in frame.people_in(sentence) if p[0] < 4] or PRONOUN_START.match(sentence):
             return False
         return any(segment.start == claim.sentence_start for segment in lead[:2])
-    another = _ANOTHER_BEFORE.search(sentence, 0, word[0])
+    another = roundups.event_told_as_another(sentence, word[0], word[1])
     if another and not (toll and another.start() >= claim.start - claim.sentence_start):
         return False  # "the second blast", "another shooting": not the incident itself (a count's own
         # "four other people wounded" was weighed by the caller)

@@ -120,3 +120,22 @@ def told_after_one_of_several(text: str, sentence_start: int) -> bool:
     head = text[max(0, sentence_start - 400) : sentence_start].rstrip()
     previous = _LAST_SENTENCE.search(head[:-1]) if head else None
     return previous is not None and bool(_ONE_OF_A_PERIODS.search(head, previous.start()))
+
+
+# An event word told as one of several: "the second blast killed two", "another shooting".
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|other|second|third|fourth|fifth|earlier|later|previous|separate|first)\s+"
+    r"(?!(?:straight|consecutive|successive)\s)(?:[\w-]+\s+)?\Z",  # "their fourth straight win" is this one
+    re.I,
+)
+# "one man dead and another wounded": the word of harm is another person's, not another event's
+_HARMED_PARTICIPLE = re.compile(r"[a-z]+ed|hurt|shot|dead|slain", re.I)
+
+
+def event_told_as_another(sentence: str, start: int, end: int) -> re.Match | None:
+    """What tells that the event word at ``sentence[start:end]`` is one of several, if anything is:
+    "another shooting", "the second blast"; not "another wounded" (a person)."""
+    another = _ANOTHER_BEFORE.search(sentence, 0, start)
+    if another and len(another.group().split()) == 1 and _HARMED_PARTICIPLE.fullmatch(sentence, start, end):
+        return None
+    return another
