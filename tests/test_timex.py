@@ -140,6 +140,30 @@ def test_a_weekday_after_an_irregular_past_verb_is_the_last_one(text):
     assert span(text, "Friday").timex_value == "2024-06-14"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cyclist is dead after a crash on Friday.",
+        "Two hikers are recovering after a fall on Friday.",
+        "The pilot is in serious condition after a crash on Friday.",
+        "A climber, hurt in a fall on Friday, is fighting for her life.",
+    ],
+)
+def test_a_weekday_beside_a_state_only_a_past_event_leaves_is_the_last_one(text):
+    assert span(text, "Friday").timex_value == "2024-06-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot, now in stable condition, was expected to be discharged Friday.",
+        "The pilot hopes to be discharged Friday.",
+    ],
+)
+def test_a_participle_after_expected_to_be_is_the_future_not_a_past(text):
+    assert span(text, "Friday").timex_value == "2024-06-21"
+
+
 def test_a_day_that_owns_its_noun_after_by_takes_the_tense_not_the_prepositions():
     # "by Sunday" is a deadline, to come; "by Sunday's earthquake" is the quake's agent, past
     assert span("Homes were flattened by Friday's storm.", "Friday").timex_value == "2024-06-14"

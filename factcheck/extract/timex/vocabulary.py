@@ -299,7 +299,9 @@ _FUTURE = re.compile(
     r"\b(?:[Ww]ill|[Ww]on't|[Ss]hall|[Ww]ould|[Ss]hould|[Cc]ould|[Mm]ight|must|may)\b(?:\s+(?:not|also|still|now|soon|then|only))?"
     r"(?:\s+(?:be|have\s+been|have|get)\b)?(?:\s+[a-z]+)?"
     r"|'ll\b|\b(?:is|are|am|was|were|has\s+been|have\s+been)\s+(?:set|scheduled|expected|due|slated|poised|planning|going|about)\s+to"
-    r"|\b(?:is|are)\s+to\b|\bto\s+be\s+[a-z]+|\b(?:plans?|planning|intends?|expects?|hopes?)\s+to\b"
+    # "is expected to be discharged Friday": the participle is the future's, not a past
+    r"(?:\s+be\s+[a-z]+)?"
+    r"|\b(?:is|are)\s+to\b|\bto\s+be\s+[a-z]+|\b(?:plans?|planning|intends?|expects?|hopes?)\s+to\b(?:\s+be\s+[a-z]+)?"
     r"|\b(?:scheduled|slated|upcoming|planned|forthcoming)\b"
 )
 _PAST = re.compile(
@@ -309,6 +311,9 @@ _PAST = re.compile(
     r"shook|stole|drove|rode|wrote|spoke|chose|froze|woke|wore|tore|swore|threw|flew|drew|grew|knew|blew|"
     r"withdrew|found|stood|understood|sent|spent|kept|felt|meant|built|led|paid|laid|lit|got|hung|dug|rang|"
     r"sang|sat|hid|stuck|swung|slid|spun|forgot|forgave|arose|awoke|strode|overtook|undertook)\b"
+    # a state in the present that only an event past can have left: "a cyclist is dead after a crash
+    # Saturday", "two are in critical condition", "she is recovering", "he is fighting for his life"
+    r"|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:dead|recovering|in\s+(?:[a-z]+\s+){1,2}condition|fighting\s+for)\b"
 )
 #: How far a month or day named without a year may lie on the "wrong" side of the publication
 #: date for its tense before it is moved to the previous or next year.
