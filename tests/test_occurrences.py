@@ -51,3 +51,16 @@ def test_a_count_the_report_states_wins_over_its_readings():
     text = "Ola Fenn and Ben Tarr were found dead. Three people were killed."
     stated = count("a", "Three people", 3, 3, "people killed", text=text)
     assert stated_before_read([_reading("Ben Tarr were found dead", 2, text), stated]) == [stated]
+
+
+def test_a_count_inside_a_reading_that_counts_more_people_is_a_part_of_it():
+    text = "A gunman killed two cooks and a waiter."
+    whole = _reading("two cooks and a waiter", 3, text)
+    part = count("a", "two cooks", 2, 2, "cooks killed", text=text)
+    assert stated_before_read([part, whole]) == [whole]
+
+
+def test_a_count_beside_a_reading_still_wins_over_it():
+    text = "A gunman killed a waiter. Two cooks were killed."
+    stated = count("a", "Two cooks", 2, 2, "cooks killed", text=text)
+    assert stated_before_read([_reading("a waiter", 1, text), stated]) == [stated]

@@ -338,3 +338,29 @@ def test_a_count_taken_to_hospital_is_some_of_the_hurt_less_the_dead_who_may_be_
     bound = bounds[taken.id].value
     assert (bound.low, bound.high, bound.hedge) == (3, None, "at least")
     assert facts[FactKey("injured")] == [taken, hurt]  # the fact keeps the count as written
+
+
+def test_a_clerk_killed_and_a_customer_wounded_are_one_of_each():
+    facts = _facts(
+        "A clerk was killed and a customer was wounded when shots were fired inside a Konya shop on Friday."
+    )
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [1]
+
+
+def test_one_dead_and_another_wounded_is_one_injured():
+    facts = _facts("A shooting at a Konya depot on Friday left one guard dead and another wounded.")
+    assert facts[KILLED] == [1]
+    assert facts[INJURED] == [1]
+
+
+def test_one_more_person_grazed_is_counted_with_the_first():
+    facts = _facts("A boy was wounded in Konya gunfire on Friday, and a second boy was grazed.")
+    assert facts[INJURED] == [2]
+
+
+def test_a_family_killed_together_is_counted_whole():
+    facts = _facts(
+        "A man and his two sons were shot dead in Konya on Friday, in gunfire police are investigating."
+    )
+    assert facts[KILLED] == [3]

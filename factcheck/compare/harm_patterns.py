@@ -30,7 +30,10 @@ _PERSON = "|".join(
             "niece",
         }
         | {"grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "girlfriend"}
-        | {"boyfriend", "neighbor", "neighbour"},
+        | {"boyfriend", "neighbor", "neighbour"}
+        # who someone was where it happened: "a clerk was killed and a customer was wounded"
+        | {"clerk", "cashier", "customer", "employee", "worker", "guard", "bystander", "passerby", "patron"}
+        | {"pedestrian", "driver", "passenger", "motorist", "owner", "homeowner", "tenant", "roommate"},
         key=len,
         reverse=True,
     )
@@ -145,7 +148,7 @@ INJURED = re.compile(
     # "a girl shot in her bed is now recovering": the participle's phrase between subject and verb
     + r"(?:\s+(?:shot|wounded|injured|hit)\s+[^,.;:]{0,40}?(?=\s+(?:is|was|remains)\s))?"
     r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
-    r"(?:wounded|injured|hurt|shot|stabbed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
+    r"(?:wounded|injured|hurt|shot|stabbed|grazed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
     r"(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+|area\s+|local\s+|nearby\s+){0,4}hospital)\b"
     r"(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
     # "a woman is in critical condition", "his father remains hospitalized in stable condition"
@@ -174,8 +177,8 @@ SUFFERED = re.compile(ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
 # Written in small letters as those patterns are, not case-blind: a case-blind alternation is tried at
 # every character, a cased one only where one of its first letters stands.
 HURT_WORDS = (
-    *("wounded", "injured", "hurt", "shot", "stabbed", "hospital", "condition", "recover", "fighting"),
-    *("suffered", "sustained", "survive", "treated"),
+    *("wounded", "injured", "hurt", "shot", "stabbed", "grazed", "hospital"),
+    *("condition", "recover", "fighting", "suffered", "sustained", "survive", "treated"),
 )
 HURT_WORD = re.compile("|".join(HURT_WORDS))
 # After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
@@ -206,10 +209,12 @@ MULTIPLE = re.compile(
     re.I,
 )
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
-# "left a 31-year-old woman with life-threatening injuries" (not "fatal injuries")
+# "left a 31-year-old woman with life-threatening injuries" (not "fatal injuries"), "left one man dead
+# and another wounded"
 LEFT_HURT = re.compile(
     r"\bleft\s+" + _OBJECT + r"\s+(?:(?:\w+ly\s+)?(?:injured|wounded|hurt)"
     r"|with\s+(?:an?\s+)?(?!fatal\b)(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?))\b"
+    r"|\bdead\s+and\s+another\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
 )
 
 # Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and

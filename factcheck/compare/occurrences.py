@@ -48,15 +48,17 @@ def is_read(claim) -> bool:
 
 def stated_before_read(claims: list) -> list:
     """Of one report's claims on a fact, those extraction found (a number, a name) win over what the
-    frame read from its lead; of several readings, the one that counts the most people stands for the
-    report (the named dead of the whole report over the one person of its lead: "Jo Reed was killed ...
-    Amy Ray was also killed"), then the first."""
+    frame read from its lead, but for a number that is part of a reading that counts more people ("killed
+    two men and a woman", "a man and his two sons were killed": three); of several readings, the
+    one that counts the most people stands for the report (the named dead of the whole report over the
+    one person of its lead: "Jo Reed was killed ... Amy Ray was also killed"), then the first."""
     by_source: dict[str, list] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
     kept = []
     for members in by_source.values():
-        stated = [c for c in members if not is_read(c)]
+        readings = [c for c in members if is_read(c)]
+        stated = [c for c in members if not is_read(c) and not any(_part_of(c, r) for r in readings)]
         kept.extend(stated or sorted(members, key=lambda c: (-_people_counted(c), c.start))[:1])
     return kept
 
@@ -67,3 +69,15 @@ def _people_counted(claim) -> float:
     if value is None or not (value.counted or "").startswith("people ") or value.low != value.high:
         return 0
     return value.low or 0
+
+
+def _part_of(claim, reading) -> bool:
+    """Whether a count is written inside a reading that counts more people than it."""
+    value = claim.value if claim.kind == "quantity" else None
+    return (
+        value is not None
+        and reading.source == claim.source
+        and reading.start <= claim.start
+        and claim.end <= reading.end
+        and _people_counted(reading) > (value.high or 0)
+    )

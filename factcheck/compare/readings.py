@@ -476,17 +476,23 @@ def hurt_worded(segments: Sequence) -> list[int]:
 
 # "a boy was wounded in a shooting that also injured a woman": one more person hurt.
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?\Z", re.I)
+# "a teen was shot and a second teen was grazed": one more person, by their own words
+_ONE_MORE = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth))\b", re.I)
 
 
 def _also_hurt(source: Source, segment, hurt: list) -> list:
     """The people one sentence reads hurt: each reading alone, or where a later one is told as "also"
-    hurt, one count of them all (distinct people of one sentence, from the first to the last)."""
+    hurt or as one more ("a second teen"), one count of them all (distinct people of one sentence, from
+    the first to the last)."""
     hurt = sorted(hurt, key=lambda claim: claim.start)
     apart = all(a.end <= b.start for a, b in zip(hurt, hurt[1:], strict=False))
     if len(hurt) < 2 or not apart:
         return hurt
     text = source.text
-    if not any(_ALSO_BEFORE.search(text, max(segment.start, c.start - 12), c.start) for c in hurt[1:]):
+    if not any(
+        _ALSO_BEFORE.search(text, max(segment.start, c.start - 12), c.start) or _ONE_MORE.match(text, c.start)
+        for c in hurt[1:]
+    ):
         return hurt
     return [_people_count(source, segment, hurt[0].start, hurt[-1].end, len(hurt), "people injured")]
 
