@@ -182,6 +182,20 @@ def test_sums_one_apart_in_their_last_written_digit_may_be_one_sum_rounded():
     assert _codes([_deal("a", 5.4), _deal("b", 5.5)]) == []
 
 
+def test_round_sums_of_one_figure_that_meet_only_at_their_half_conflict():
+    findings = compare([A, B], [_deal("a", 2), _deal("b", 3)])
+    assert [d.code for d in findings.discrepancies] == ["FC201"]
+    assert "one figure" in findings.discrepancies[0].explanation
+
+
+def test_round_counts_of_one_figure_a_step_apart_conflict_and_of_two_figures_agree():
+    def crowd(source_id: str, people: int):
+        return count(source_id, f"{people} people", people, people, "protesters")
+
+    assert _codes([crowd("a", 200), crowd("b", 300)]) == ["FC201"]
+    assert _codes([crowd("a", 250), crowd("b", 300)]) == []  # "300" may be 250 to 255, rounded to the hundred
+
+
 def _share(source_id: str, percent: float):
     return count(
         source_id,

@@ -27,7 +27,10 @@ Each side is widened by its rounding or by the measure's relative tolerance,
 whichever is wider: "$5.4 billion" stands for 5.35 to 5.45 billion, so it
 agrees with "$5.5 billion" and not with "$5.6 billion"; a whole "89 percent"
 stands for 88.5 to 89.5 percent against "89.2 percent", which it may be
-rounded from (not against "90 percent", written to the same place). Counts are
+rounded from (not against "90 percent", written to the same place). Two
+round numbers of one figure that meet only at the half between them
+disagree: "$2 million" and "$3 million" could both be right only of exactly
+2.5 million, which news writes as "$2.5 million". Counts are
 read as rounded only to the hundred or more ("about 2,000 people"), and a
 number under 100 as exact ("10 km deep" is not "12 km deep"). The
 relative tolerance is for a conversion or a hedge: two exact numbers in one
@@ -112,13 +115,37 @@ def check(a, b, ctx: RuleContext) -> Conflict | None:
     first = _widened(a.value, ctx, _decimals(b.value), as_written)
     second = _widened(b.value, ctx, _decimals(a.value), as_written)
     if first[0] <= second[1] and second[0] <= first[1]:
-        return None
+        if not _one_figure_apart(a.value, b.value, first, second):
+            return None
+        return Conflict(
+            f"{describe_quantity(a.value)} and {describe_quantity(b.value)} are round numbers of one figure "
+            "each: both could be right only of the half between them, which is written with a second figure."
+        )
     converted = a.value.unit != b.value.unit and a.value.si_low is not None
     unit = " (in base units, after conversion)" if converted else ""
     return Conflict(
         f"{_described(a.value, converted)} and {_described(b.value, converted)} do not "
         f"overlap{unit}, even with rounding and tolerance."
     )
+
+
+def _one_figure_apart(a, b, first: tuple[float, float], second: tuple[float, float]) -> bool:
+    """Whether two round numbers of one figure each meet only at the half between them ("$2 million" and
+    "$3 million", "200" and "300"): only a value of exactly the half could be rounded to both, and a
+    half is written with its second figure ("$2.5 million")."""
+    touching = min(first[1], second[1]) <= max(first[0], second[0])
+    return touching and _one_figure(a) and _one_figure(b) and a.low != b.low
+
+
+def _one_figure(quantity) -> bool:
+    """An exact round number written with one figure ("3 million", "200", "40,000")."""
+    value = quantity.low
+    if not quantity.exact or value is None or value != quantity.high or value != int(value) or value == 0:
+        return False
+    whole = abs(int(value))
+    while whole % 10 == 0:
+        whole //= 10
+    return whole < 10 and abs(value) >= 100
 
 
 def _coarser_by(value: float, other_decimals: int) -> float:
