@@ -981,3 +981,12 @@ def test_the_one_found_guilty_is_named_before_whoever_follows():
     )
     assert "the date of Lena Voss's conviction" not in facts
     assert facts["the date of Ivo Marsh's conviction"] == ["2023-04-13"]
+
+
+def test_the_day_an_election_was_won_is_the_elections_not_the_defeated_ones_game():
+    facts = _facts(
+        "Lena Pask won a second term as mayor on Tuesday, defeating challenger Ivo Marsh.",
+        "Lena Pask was re-elected mayor on Tuesday.",
+    )
+    assert facts["the date of the election"] == ["2023-04-11"]
+    assert not any("game" in name for name in facts)

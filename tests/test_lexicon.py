@@ -159,3 +159,8 @@ def test_a_bombing_is_told_as_an_attack_but_a_shooting_never_as_a_blast() -> Non
     assert "fire" in incident_family("explosion")
     # what a blast brought down is the blast's; a building's collapse is no attack
     assert "collapse" in incident_family("explosion") and "attack" not in incident_family("collapse")
+
+
+def test_an_election_is_told_as_a_win_but_a_game_never_as_an_election():
+    # "won a second term, defeating ...", but not "they elected to receive"
+    assert "game" in incident_family("election") and "election" not in incident_family("game")

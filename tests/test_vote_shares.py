@@ -43,6 +43,12 @@ def _shares(text: str) -> dict[str, str | None]:
             "Lena Pask unseated Mayor Ivo Marsh on Tuesday, winning 57 percent of the vote.",
             {"57 percent": "lena_pask"},
         ),
+        # the share after the one defeated and "with" is the winner's
+        ("Lena Pask defeated Ivo Marsh with 55 percent of the vote.", {"55 percent": "lena_pask"}),
+        (
+            "Lena Pask kept her seat in the election on Tuesday, beating challenger Ivo Marsh with 53 percent.",
+            {"53 percent": "lena_pask"},
+        ),
     ],
 )
 def test_a_candidates_share_of_the_vote_is_theirs(text: str, expected: dict[str, str]) -> None:

@@ -725,13 +725,19 @@ RELATED_INCIDENTS = (
     # "the storm killed 12" and "the landslide killed 12": the slide the rain brought down
     frozenset({"storm", "landslide", "avalanche"}),
 )
+# Incidents told in the words of another, one way only: an election as a win ("Ivo Marsh won a second
+# term on Tuesday, defeating Lena Voss"), never a game as an election ("they elected to receive")
+_TOLD_AS = {"election": frozenset({"game"})}
 
 
 @cache
 def incident_family(event_class: str) -> frozenset[str]:
-    """The incident classes told as one with ``event_class``: itself and those of every group it is in
-    (an attack is told as a shooting and as a bombing, a shooting never as a bombing)."""
-    return frozenset({event_class}).union(*(family for family in RELATED_INCIDENTS if event_class in family))
+    """The incident classes told as one with ``event_class``: itself, those of every group it is in (an
+    attack is told as a shooting and as a bombing, a shooting never as a bombing) and those it is told as
+    (an election as a win)."""
+    return frozenset({event_class}).union(
+        _TOLD_AS.get(event_class, ()), *(family for family in RELATED_INCIDENTS if event_class in family)
+    )
 
 
 # Incidents that harm no one: a death told with one is a death of its own ("she won four awards")

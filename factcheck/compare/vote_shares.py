@@ -7,7 +7,8 @@ another's 58 cannot both hold. A percentage is read as such when
 - the sentence is about a vote (it says "vote", "ballots", "election" or "re-election"), and the
   percentage is one candidate's: "for Ivo Marsh" follows it, or a verb of winning stands before it
   ("won", "took", "received", "got", "with"), the one participant named last before that verb being
-  the candidate;
+  the candidate, or before the verb of defeating that "with" follows ("Lena Voss defeated Ivo Marsh
+  with 58 percent": Voss's);
 - nothing in the sentence makes it another count than the final one: a poll or a forecast
   ("polls", "expected", "projected"), a count not yet finished ("precincts reporting", "partial
   results", "so far"), another round or another election ("first round", "runoff", "in 2019",
@@ -38,6 +39,13 @@ _NOT_THE_FINAL_COUNT = re.compile(
     re.I,
 )
 _NEAR = 40
+# "Lena Voss defeated Ivo Marsh with 58 percent", "..., beating challenger Ivo Marsh with": the share is
+# the winner's, named before the verb of defeating, not its object's
+_DEFEATED_WITH = re.compile(
+    r"\b(?:defeat(?:ed|ing|s)?|beat(?:ing|s)?|edg(?:ed|ing|es)(?:\s+out)?|oust(?:ed|ing|s)?|unseat(?:ed|ing|s)?"
+    r"|trounc(?:ed|ing|es))\s+[^,;.]{1,60}?\s+with\s+\Z",
+    re.I,
+)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+\w+ing\s+(?:\w+\s+)?\Z", re.I)
 # "Jo Reed was re-elected mayor of Kestrel Bay on Sunday, winning 58 percent": the candidate is the
 # subject of the main clause, a participle's length before the share
@@ -71,6 +79,11 @@ def vote_share(claim, text: str, people_in: Callable[[str], list[tuple[int, int,
     verb = _WON_BEFORE.search(sentence, max(0, start - _NEAR), start)
     if verb is None:
         return None
+    beaten = _DEFEATED_WITH.search(sentence, max(0, verb.end() - _SUBJECT_REACH), verb.end())
+    if beaten is not None:
+        return subject_of(
+            [p for p in people if p[1] <= beaten.start()], beaten.start(), start, _SUBJECT_REACH
+        )
     if _PARTICIPLE_AFTER_COMMA.search(sentence, 0, verb.end()):
         # "Lena Voss unseated Mayor Ivo Marsh on Tuesday, winning 57 percent": the share is the main
         # clause's subject's, not that of its object named last
