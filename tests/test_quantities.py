@@ -322,6 +322,9 @@ def test_hedged_money_keeps_its_hedge() -> None:
         ("Ten people have been confirmed dead.", "people killed"),
         ("Twenty people are feared dead.", "people killed"),
         ("Four people were reported missing.", "people missing"),
+        ("Four hikers remain missing.", "hikers missing"),
+        ("Four hikers were still missing on Sunday.", "hikers missing"),
+        ("Two climbers remained hospitalized.", "climbers hospitalized"),
     ],
 )
 def test_what_is_counted_is_normalised(text: str, counted: str) -> None:

@@ -13,7 +13,8 @@ from factcheck.values import OUTCOME_PARTICIPLES
 
 # Participles that may follow the noun of a count ("two vehicles struck", "shots fired")
 _AUXILIARIES = (
-    r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|confirmed|who|that)"
+    r"(?:were|was|are|is|have|has|had|been|be|being|reportedly|also|later|all|now|still|confirmed|who|that"
+    r"|remain|remains|remained)"
 )
 _RAISING_PARTICIPLES = frozenset(
     """expected set scheduled due supposed poised slated bound planned required allowed forced asked urged
@@ -188,4 +189,7 @@ def outcome_after_relative(text: str, segment: Segment, position: int) -> str | 
     return predicate_outcome(text, segment, relative.end()) if relative else None
 
 
-_PREDICATE_AUXILIARY_RE = re.compile(r"\b(?:was|were|is|are|been|be|being|got)\b", re.IGNORECASE)
+# "were killed", "remain missing": a predicate, not a participle describing the counted
+_PREDICATE_AUXILIARY_RE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being|got|remain|remains|remained)\b", re.IGNORECASE
+)
