@@ -85,3 +85,43 @@ def test_what_a_person_says_of_the_incident_is_no_part_of_theirs():
 
 def test_one_shot_to_death_was_killed():
     assert part_in("Nell Ors was shot to death near the quay.", 0, 8) == "killed"
+
+
+def _part_of(sentence: str, mention: str) -> str | None:
+    at = sentence.index(mention)
+    return part_in(sentence, at, at + len(mention))
+
+
+def test_the_one_a_suspect_is_accused_of_harming_is_not_a_suspect():
+    sentence = "Gil Amberly is accused of shooting Nell Ors outside a bakery."
+    assert _part_of(sentence, "Gil Amberly") == "suspect"
+    assert _part_of(sentence, "Nell Ors") is None
+
+
+def test_of_two_people_harmed_in_one_clause_each_has_the_part_of_their_own_verb():
+    sentence = "An elderly cook was killed and a young pupil was wounded at the fair."
+    assert _part_of(sentence, "An elderly cook") == "killed"
+    assert _part_of(sentence, "a young pupil") == "injured"
+
+
+def test_the_age_a_report_gives_by_role_is_the_one_named_suspects_when_another_is_accused_of_harming():
+    import datetime as dt
+
+    from claim_builders import source
+
+    from factcheck.compare import compare
+    from factcheck.extract.claims import canonicalise_claims, claims_of
+
+    day = dt.date(2023, 4, 16)
+    sources = [
+        source(
+            "a",
+            "Officers on Friday arrested a 22-year-old man at his flat. Gil Amberly was charged with murder. "
+            "He is accused of shooting Jo Reed outside a bakery.",
+            day,
+        ),
+        source("b", "Gil Amberly, 23, faces a murder charge. He was arrested on Friday.", day),
+    ]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    facts = {f.name: sorted(v.value for v in f.values) for f in compare(sources, claims).facts}
+    assert facts["the age of Gil Amberly"] == [22, 23]

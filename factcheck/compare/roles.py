@@ -35,6 +35,8 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
     "killed", "injured" or "suspect"; None when the clause tells none or several, but for a suspect's
     step told before what it was for."""
     clause_start, clause_end = clause_of(sentence, start, end)
+    if _HARMED_BY_GERUND_BEFORE.search(sentence, clause_start, start):
+        return None  # "he is accused of shooting Ivo Marsh": the one harmed, not the suspect
     told = sorted(
         (w_start, part)
         for w_start, w_end, name in sentence_events(sentence)
@@ -45,6 +47,10 @@ def part_in(sentence: str, start: int, end: int) -> str | None:
     parts = {part for _, part in told}
     if len(parts) == 1:
         return parts.pop()
+    # "a cook was killed and a pupil was wounded": the person's own verb, right after them, tells theirs
+    own = next((part for w_start, part in told if _OWN_VERB_BETWEEN.fullmatch(sentence, end, w_start)), None)
+    if own is not None:
+        return own
     # "A man was charged with murder in the killing of Jo Reed", "arrested a man in the death of Jo Reed":
     # what a suspect's step was for follows it, and the person named before it is the suspect
     first_other = next((w_start for w_start, part in told if part != "suspect"), None)
@@ -59,6 +65,17 @@ def _part_of_word(sentence: str, end: int, name: str) -> str | None:
     return "killed" if sentence.endswith(" to death", 0, end) else _PART_OF_CLASS.get(name)
 
 
+# The harm a suspect's step is for, with the one it befell after it: "accused of shooting", "charged
+# with stabbing and robbing"
+_HARMED_BY_GERUND_BEFORE = re.compile(
+    r"\b(?:of|with|for|in)\s+(?:\w+ly\s+)?(?:shooting|killing|murdering|stabbing|robbing|attacking|assaulting"
+    r"|beating|kidnapping|wounding|injuring|strangling|raping)(?:\s+and\s+\w+ing)?\s+\Z"
+)
+# what befell a person, in the passive right after them ("was killed"), or their own dying; not a verb
+# of theirs that befell another ("a boy shot and killed a man")
+_OWN_VERB_BETWEEN = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?|\s+(?=died\b|dies\b)"
+)
 # A verb of saying between a person and an event word: what they said, not what they did or suffered
 # ("Ola Brant, 70, said the killing shook the street"); not of themselves ("said he was shot")
 _SAID_BETWEEN = re.compile(
