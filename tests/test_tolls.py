@@ -364,3 +364,9 @@ def test_a_family_killed_together_is_counted_whole():
         "A man and his two sons were shot dead in Konya on Friday, in gunfire police are investigating."
     )
     assert facts[KILLED] == [3]
+
+
+def test_two_people_told_by_what_they_did_are_counted_together():
+    facts = _facts("A pilot and his passenger died when their small plane crashed near Konya on Friday.")
+    assert facts["the number killed in the crash"] == [2]
+

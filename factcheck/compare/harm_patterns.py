@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 
 from factcheck.compare.person_words import PERSON_NOUNS
+from factcheck.extract.person_nouns import PERSON_NOUNS as NOUNS_OF_PEOPLE
 from factcheck.values import MONTHS, WEEKDAYS
 
+# Those who did harm, not the harmed a lead counts: "the gunman killed two people" is no one killed
+_DOERS = frozenset({"gunman", "shooter", "suspect", "defendant"})
 _PERSON = "|".join(
     sorted(
         PERSON_NOUNS
+        # what someone did or was where it happened: "a pilot and his passenger died", "a clerk was killed"
+        | (NOUNS_OF_PEOPLE - _DOERS)
         | {
             "victim",
             "soldier",
@@ -31,9 +36,8 @@ _PERSON = "|".join(
         }
         | {"grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "girlfriend"}
         | {"boyfriend", "neighbor", "neighbour"}
-        # who someone was where it happened: "a clerk was killed and a customer was wounded"
-        | {"clerk", "cashier", "customer", "employee", "worker", "guard", "bystander", "passerby", "patron"}
-        | {"pedestrian", "driver", "passenger", "motorist", "owner", "homeowner", "tenant", "roommate"},
+        | {"clerk", "cashier", "guard", "bystander", "passerby", "patron", "motorist", "homeowner", "tenant"}
+        | {"roommate", "firefighter", "deputy", "trooper"},
         key=len,
         reverse=True,
     )
