@@ -66,6 +66,18 @@ def test_the_fire_is_a_fire_but_not_the_fire_service(text: str, found: list[str]
     assert [name for _, _, name in event_words(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The van was stolen overnight.", ["robbery"]),
+        ("A stolen van hit a wall.", []),  # what the van is, not a theft told
+        ("Officers found the stolen jewels in a shed.", []),
+    ],
+)
+def test_stolen_is_a_theft_but_not_what_a_stolen_thing_is(text: str, found: list[str]):
+    assert [name for _, _, name in event_words(text)] == found
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

@@ -369,4 +369,3 @@ def test_a_family_killed_together_is_counted_whole():
 def test_two_people_told_by_what_they_did_are_counted_together():
     facts = _facts("A pilot and his passenger died when their small plane crashed near Konya on Friday.")
     assert facts["the number killed in the crash"] == [2]
-

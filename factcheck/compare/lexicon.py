@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.events import fire_service, mountain_top
+from factcheck.extract.events import fire_service, mountain_top, stolen_thing
 from factcheck.extract.patterns import word_trie
 
 # gatherings to mourn: "friends gathered Sunday to remember the teen shot on Thursday" (not "gathered"
@@ -790,5 +790,7 @@ def event_words(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), table[m.group()])
         for m in _pattern().finditer(lowered)
-        if not mountain_top(lowered, m.start(), m.end()) and not fire_service(lowered, m.start(), m.end())
+        if not mountain_top(lowered, m.start(), m.end())
+        and not fire_service(lowered, m.start(), m.end())
+        and not stolen_thing(lowered, m.start(), m.end())
     ]

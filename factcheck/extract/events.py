@@ -286,6 +286,20 @@ def fire_service(lower: str, start: int, end: int) -> bool:
     return lower[start:end] == "the fire" and _FIRE_SERVICE_AFTER.match(lower, end) is not None
 
 
+# "a stolen car", "the stolen gun": what a thing is, taken in some theft before, not a theft told
+_STOLEN_THING_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+ly\s+)?\Z")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def stolen_thing(lower: str, start: int, end: int) -> bool:
+    """Whether "stolen" at ``start:end`` of a lowered text says what a thing is ("a stolen car"), not a theft."""
+    return (
+        lower[start:end] == "stolen"
+        and _NOUN_AFTER.match(lower, end) is not None
+        and search_at_end(_STOLEN_THING_BEFORE, lower, start) is not None
+    )
+
+
 # "succumbed to his injuries": the death, the wound told as its cause
 _SUCCUMBED_TO = re.compile(r"\bsuccumbed\s+to\s+(?:his|her|their)\s+\Z")
 _LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w'\u2019-]+\s+){1,4}\Z")
