@@ -819,6 +819,10 @@ def test_a_group_of_a_number_is_no_count_of_the_story() -> None:
         ("The climber died after falling 100 metres from a ledge.", "fall distance", 100),
         ("The van plunged 50 feet into a ravine.", "fall distance", 15.24),
         ("He survived a fall of 30 feet.", "fall distance", 9.144),
+        ("The creek crested at 12 feet on Monday.", "crest", 3.6576),
+        ("The creek peaked near 12 feet overnight.", "crest", 3.6576),
+        ("Storms dropped 5 inches of rain overnight.", "rainfall", 0.127),
+        ("The pass got 2 feet of snow.", "snowfall", 0.6096),
         # the unit table's acre is the US survey acre, 4,046.8726 square metres
         ("The fire has burned 1,200 acres of forest.", "area burned", 4856247.13),
         ("The blaze scorched 15 square kilometres.", "area burned", 15e6),

@@ -92,6 +92,9 @@ _MEASURE_NOUNS = frozenset(
         "elevation",
         "temperature",
         "level",
+        "crest",
+        "rainfall",
+        "snowfall",
     }
 )
 

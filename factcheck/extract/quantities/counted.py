@@ -144,6 +144,12 @@ _FELL_BEFORE_RE = re.compile(
     + _VERB_TO_MEASURE_HEDGE,
     re.IGNORECASE,
 )
+# "the river crested at 24.5 feet", "peaked at 30 feet": the highest a river or a tide rose
+_CRESTED_BEFORE_RE = re.compile(
+    r"\b(?:crest(?:ed|ing|s)?|peak(?:ed|ing|s)?)\s+(?:at|near)" + _VERB_TO_MEASURE_HEDGE, re.IGNORECASE
+)
+# "6 inches of rain", "a foot of snow": how much fell
+_FALLEN_AFTER_RE = re.compile(r"\s+of\s+(?:(rain|snow)(?:fall)?|precipitation)\b", re.IGNORECASE)
 # "burned 12,000 acres", "has scorched about 40 square miles": the area a fire burned
 _BURNED_BEFORE_RE = re.compile(
     r"\b(?:burned|burnt|burning|scorched|scorching|charred|blackened|consumed|torched)"
@@ -236,6 +242,11 @@ def _counted(
             return aftershock_prefix(text, segment) + _DIMENSION_WORDS.get(word, word), end, None
         if _FELL_BEFORE_RE.search(before):
             return _FALL, end, None
+        if _CRESTED_BEFORE_RE.search(before):
+            return "crest", end, None
+        fallen = _FALLEN_AFTER_RE.match(after)
+        if fallen:
+            return f"{(fallen.group(1) or 'rain').lower()}fall", end + fallen.end(), None
         dimension_after = _DIMENSION_AFTER_RE.match(after)
         if dimension_after:
             word = _DIMENSION_WORDS[dimension_after.group(1).lower()]
