@@ -325,6 +325,8 @@ def test_hedged_money_keeps_its_hedge() -> None:
         ("Four hikers remain missing.", "hikers missing"),
         ("Four hikers were still missing on Sunday.", "hikers missing"),
         ("Two climbers remained hospitalized.", "climbers hospitalized"),
+        ("A four-alarm fire gutted the mill.", "alarms"),
+        ("Crews fought a 3-alarm blaze.", "alarms"),
     ],
 )
 def test_what_is_counted_is_normalised(text: str, counted: str) -> None:
@@ -342,6 +344,11 @@ def test_what_is_counted_is_normalised(text: str, counted: str) -> None:
 )
 def test_a_word_in_ly_before_the_noun_is_part_of_what_is_counted(text: str, counted: str) -> None:
     assert _only(text).value.counted == counted
+
+
+@pytest.mark.parametrize("text", ["The two-time champion retired.", "A one-storey house burned."])
+def test_a_compound_adjective_of_a_number_counts_nothing(text: str) -> None:
+    assert _quantities(text) == []
 
 
 @pytest.mark.parametrize(

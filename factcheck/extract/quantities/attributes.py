@@ -107,6 +107,15 @@ def collective_after(text: str, end: int, limit: int) -> tuple[str, int] | None:
     return (match.group(1).lower(), match.end()) if match else None
 
 
+_ALARMS_AFTER_RE = re.compile(r"-alarms?\b", re.IGNORECASE)
+
+
+def alarms_after(text: str, end: int, limit: int) -> int | None:
+    """The end of "-alarm" after a number that counts a fire's alarms ("a four-alarm fire"), if it follows."""
+    match = _ALARMS_AFTER_RE.match(text, end, limit)
+    return match.end() if match else None
+
+
 def aftershock_prefix(text: str, segment: Segment) -> str:
     """An aftershock's or foreshock's measure is not the main quake's."""
     return "aftershock " if _AFTERSHOCK_RE.search(text, segment.start, segment.end) else ""

@@ -16,6 +16,7 @@ from factcheck.extract.person_nouns import PERSON_NOUNS
 from factcheck.extract.quantities.attributes import (
     VERB_HEDGE,
     aftershock_prefix,
+    alarms_after,
     collective_after,
     collective_before,
     copular_attribute,
@@ -291,6 +292,9 @@ def _counted(
             return whole, end, None
     if measure.measure == "count" and _MARGIN_BEFORE_RE.search(before):
         return None, end, None  # "lead the division by three games", "won by 12 points": a margin
+    alarms = alarms_after(text, end, segment.end) if measure.measure == "count" else None
+    if alarms:
+        return "alarms", alarms, "alarms"  # "a four-alarm fire": how many alarms were sounded
     if measure.measure == "money":
         deal, deal_end = money_counted(text, segment, number.start, end)
         if deal is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.numbers import NumberMention, find_numbers
-from factcheck.extract.quantities.attributes import collective_after
+from factcheck.extract.quantities.attributes import alarms_after, collective_after
 from factcheck.extract.quantities.hedges import _HEDGE_REACH
 from factcheck.records import Quantity, Segment
 
@@ -257,6 +257,8 @@ def _measure_after(text: str, segment: Segment, number: NumberMention, before: s
         return _Measure(form_unit, measure, unit_match.end())
     if collective_after(text, position, segment.end):
         return _Measure(None, "count", position)  # "a 25-member crew": the size of the crew
+    if alarms_after(text, position, segment.end):
+        return _Measure(None, "count", position)  # "a four-alarm fire": a count of its alarms
     if _COMPOUND_ADJECTIVE.match(text[position : position + 3]):
         return None  # a compound adjective: "one-storey", "two-time", "100-catch"
     return _Measure(None, "count", position)
