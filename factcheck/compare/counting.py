@@ -185,13 +185,14 @@ def _one_value(values: set) -> bool:
 # "... are in critical condition", "... are now fighting for their lives", "... are recovering".
 TO_HOSPITAL = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:(?:to|in|into|at)\s+(?:the\s+|a\s+|area\s+|local\s+)?hospitals?\b|"
-    r"(?:were|was|are|being)\s+hospitali[sz]ed\b|"
+    r"(?:were|was|are|being)\s+(?:hospitali[sz]ed|treated)\b|"
     r"(?:were|was|are|is|remain|remains|remained)\s+(?:now\s+|still\s+|listed\s+)?(?:in\s+(?:critical|serious|stable|fair"
     r"|grave|good)\s+condition|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|recovering)\b)",
     re.I,
 )
 PEOPLE_COUNTED = re.compile(
-    r"\b(?:people|persons|men|women|victims|others|children|teens|teenagers|boys|girls|adults|students)\b|^$"
+    r"\b(?:people|persons|men|women|victims|others|children|teens|teenagers|boys|girls|adults|students|residents"
+    r"|passengers|occupants|tenants|guests|workers|employees|customers|officers|firefighters|patients)\b|^$"
 )
 PART_BEFORE = re.compile(rf"\b(?:{PART_WORDS}|plus)\s+\Z", re.I)
 PART_QUOTE = re.compile(r"(?:another|an\s+additional|a\s+further|additional|further)\b", re.I)

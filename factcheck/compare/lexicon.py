@@ -562,6 +562,7 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "wounds",
             "wounding",
             "hurt",
+            "smoke inhalation",
             # a body's own attack is no one's attack: "died nine days after suffering a heart attack"
             "heart attack",
             "heart attacks",
