@@ -990,3 +990,12 @@ def test_the_day_an_election_was_won_is_the_elections_not_the_defeated_ones_game
     )
     assert facts["the date of the election"] == ["2023-04-11"]
     assert not any("game" in name for name in facts)
+
+
+def test_an_age_given_by_role_of_someone_named_later_is_theirs_when_the_part_is_theirs():
+    facts = _facts(
+        "A 6-year-old Kelby boy died on Friday after shooting himself with a pistol he found in a drawer. "
+        "The boy, identified as Jo Reed, was rushed to a clinic. The pistol was his 50-year-old uncle's.",
+        "Jo Reed, 7, died on Friday after shooting himself with a pistol found at his Kelby home.",
+    )
+    assert sorted(facts["the age of Jo Reed"]) == [6, 7]

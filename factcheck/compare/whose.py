@@ -36,9 +36,10 @@ if TYPE_CHECKING:
 _FULL_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+\Z")
 
 
-def person_by_role(claim, frame: StoryFrame, text: str) -> str | None:
-    """The one participant an age given by role is about ("a 41-year-old man was arrested")."""
-    noun = claim.value.person.lower()
+def person_by_role(claim, frame: StoryFrame, text: str, noun: str | None = None) -> str | None:
+    """The one participant an age given by role is about ("a 41-year-old man was arrested"); ``noun``: the
+    role's word, where the age's person is a name extraction gave it from elsewhere."""
+    noun = (noun or claim.value.person).lower()
     # a noun in lower case an age is given with names a person by what they do ("a 27-year-old climber")
     written = noun in claim.quote and noun.isalpha()
     if noun not in PERSON_NOUNS and noun not in ROLE_NOUNS and not written:
