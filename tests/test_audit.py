@@ -206,6 +206,20 @@ def test_a_count_only_one_source_gives_is_checked_against_the_draft(run_cli, tmp
     assert added["label"] == "contradicted" and added["fact"] == "the number of additional appliances"
 
 
+def test_counts_of_people_taken_to_hospital_are_judged_as_some_of_the_injured(run_cli, tmp_path) -> None:
+    sources = {
+        "a.md": "A fire gutted a hostel in Tovey on Sunday. Three guests were taken to hospital.",
+        "b.md": "Fire swept through a Tovey hostel on Sunday. Three guests were taken to hospital.",
+    }
+    draft, folder = _mill(
+        tmp_path, "A fire gutted a Tovey hostel on Sunday. Two guests were taken to hospital.", sources
+    )
+    _, audit = _audit(run_cli, draft, folder)
+    taken = next(c for c in audit["claims"] if c["quote"] == "Two guests")
+    # two taken to hospital and three: at least two and at least three injured, both may hold
+    assert taken["label"] != "contradicted"
+
+
 def test_a_drafts_count_of_what_the_sources_count_for_the_story_is_judged_though_it_names_someone(
     run_cli, tmp_path
 ) -> None:

@@ -366,22 +366,26 @@ def taken_at_least(
     they fell), never more than all. The dead may have been taken too ("Four people were taken to the
     hospital ... one of them died there"): as many fewer as the most dead any report counts. The fact
     keeps the count as written."""
-    dead = max(
+    dead = most_dead(facts, key)
+    return {
+        claim.id: at_least(claim, dead)
+        for claim in facts.get(key("injured"), [])
+        if claim.id in to_hospital and claim.value.low is not None and claim.value.high is not None
+    }
+
+
+def most_dead(facts: dict, key: Callable[[str], Hashable]) -> float:
+    """The most dead any report of the frame's ``facts`` counts."""
+    return max(
         (claim.value.high or claim.value.low or 0 for claim in facts.get(key("killed"), [])), default=0
     )
-    bounds = {}
-    for claim in facts.get(key("injured"), []):
-        if claim.id in to_hospital and claim.value.low is not None and claim.value.high is not None:
-            low = max(0.0, claim.value.low - dead)
-            value = claim.value.model_copy(
-                update={
-                    "low": low,
-                    "si_low": low,
-                    "high": None,
-                    "si_high": None,
-                    "hedge": "at least",
-                    "exact": False,
-                }
-            )
-            bounds[claim.id] = claim.model_copy(update={"id": f"{claim.id}:at-least", "value": value})
-    return bounds
+
+
+def at_least(claim: QuantityClaim, dead: float) -> QuantityClaim:
+    """A count of people taken to hospital as the lower bound of the injured it stands for, ``dead`` of
+    them perhaps among the dead (:func:`taken_at_least`)."""
+    low = max(0.0, (claim.value.low or 0) - dead)
+    update = {"low": low, "si_low": low, "high": None, "si_high": None, "hedge": "at least", "exact": False}
+    return claim.model_copy(
+        update={"id": f"{claim.id}:at-least", "value": claim.value.model_copy(update=update)}
+    )

@@ -34,7 +34,7 @@ from factcheck import __version__
 
 # The comparison's own choices, so that a draft is judged exactly as a source: which rules judge an
 # attribute of the frame, which families the frame states, which words tell of an update.
-from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE, sure_times
+from factcheck.compare import ATTRIBUTE_RULES, FRAMED_FAMILIES, REVISION, STATED_AS_CHANGE, sure_times, tolls
 from factcheck.compare.align import FAMILY_RULES, event_key, event_verb, slots
 from factcheck.compare.blocks import block_readings
 from factcheck.compare.borrowed import borrowed_dates
@@ -315,6 +315,10 @@ class DraftJudge:
         updates: bool = True,
         clock_only: bool = False,
     ) -> None:
+        # counts of people taken to hospital are judged as the check judges them, as lower bounds
+        lower_bounds = self.frame.lower_bounds
+        if claim.id in self.frame.to_hospital and claim.kind == "quantity" and claim.value.low is not None:
+            claim = tolls.at_least(claim, tolls.most_dead(self.frame.facts, FactKey))
         for member in members:
             if member.source == self.draft.id or _present(member):
                 continue
@@ -324,7 +328,7 @@ class DraftJudge:
                 if clock_only:
                     found = self._conflict(_clock_only(claim), _clock_only(member), codes, updates)
                 else:
-                    found = self._conflict(claim, member, codes, updates)
+                    found = self._conflict(claim, lower_bounds.get(member.id, member), codes, updates)
             if found is None:
                 judgement.support.append(member)
             else:
