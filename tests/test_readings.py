@@ -411,6 +411,15 @@ def test_one_person_hurt_beyond_the_lead_of_a_report_that_tells_no_death():
     assert not tells_someone_hurt("A man was shot Friday and died at the hospital.")
 
 
+def test_people_cared_for_were_hurt_but_not_when_no_one_was():
+    from factcheck.compare.readings import tells_someone_hurt
+
+    assert tells_someone_hurt("The depot burned down. Two firefighters were treated for burns.")
+    assert tells_someone_hurt("Three guests were rushed to Kelby General Hospital.")
+    assert not tells_someone_hurt("No one was rushed to Kelby General Hospital.")
+    assert not tells_someone_hurt("Nobody in the house was treated for injuries.")
+
+
 def test_a_person_also_hurt_in_the_same_sentence_is_one_more():
     assert [
         c[:2] for c in _counts("A boy was wounded in a shooting that also injured a woman on Friday.")

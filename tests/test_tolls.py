@@ -382,3 +382,21 @@ def test_people_treated_for_a_harm_are_some_of_the_injured():
     assert [
         d.code for d in compare(sources, claims).discrepancies if d.code == "FC201"
     ] == []  # some of them, at least
+
+
+def test_no_one_injured_beside_people_treated_in_the_same_report_is_no_one_else():
+    facts = _facts(
+        "A fire destroyed a Konya depot on Friday. No one was injured. Two firefighters were treated for burns.",
+        "A fire gutted a Konya depot on Friday. Two firefighters were treated for burns; no one else was hurt.",
+    )
+    assert facts["the number injured in the fire"] == [2]
+
+
+def test_a_count_of_at_least_some_injured_is_kept_from_a_report_that_tells_someone_hurt():
+    from factcheck.compare.tolls import settle
+
+    text = "At least three cooks went to hospital by ambulance. One cook was treated for burns."
+    at_least = count("a", "three cooks", 3, None, "cooks injured", text=text, exact=False, hedge="at least")
+    facts = {FactKey("injured"): [at_least]}
+    settle(facts, FactKey, set(), hurt=lambda source: True, texts={"a": text})
+    assert facts[FactKey("injured")] == [at_least]  # "at least three" is no count of no one

@@ -416,14 +416,26 @@ def _with_own_death(source: Source, segment, victims: list[tuple[int, int, int]]
 
 def tells_someone_hurt(text: str) -> bool:
     """Whether a report says of one person anywhere that they were hurt and lived ("the officer, who
-    joined last year, was shot"; "a woman suffered minor injuries")."""
-    if not HURT_WORD.search(text):
-        return False  # neither pattern can match: a cheap scan spares two costly ones
-    return any(
+    joined last year, was shot"; "a woman suffered minor injuries"), or of people that they were cared
+    for ("two firefighters were treated for heat exhaustion", "three were rushed to hospital")."""
+    one_hurt = HURT_WORD.search(text) and any(  # a cheap scan first spares the costly patterns
         not DEATH_AFTER.search(text, match.end(), match.end() + 80)
         for pattern in (INJURED, SUFFERED)
         for match in pattern.finditer(text)
     )
+    return bool(one_hurt) or any(
+        not _NO_ONE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        and not DEATH_AFTER.search(text, m.end(), m.end() + 80)  # "rushed to a clinic, where he later died"
+        for m in _CARED_FOR.finditer(text)
+    )
+
+
+# People cared for, who were hurt: "were treated for burns", "was hospitalized", "were rushed to Mercy Hospital"
+_CARED_FOR = re.compile(
+    r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:treated\s+(?:for|at|and\s+released)|hospitali[sz]ed"
+    r"|(?:taken|rushed|transported)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?[Hh]ospital)\b"
+)
+_NO_ONE_BEFORE = re.compile(r"\b(?:no\s+one|nobody|none|no\s+\w+|not)\b[^.;]*\Z", re.I)
 
 
 def hurt_readings(

@@ -148,9 +148,16 @@ def settle(
     mourning = mourning - none_dead
     counted = facts.pop(key("injured"), [])
     shot_hurt = {claim.source for claim in shot if (claim.value.low or 0) > 0}
-    none_hurt = {claim.source for claim in counted if not (claim.value.high or 0) > 0}
-    hurt_in = {source for source in none_hurt if source in shot_hurt or (hurt is not None and hurt(source))}
-    told = [c for c in counted if c.source not in hurt_in or (c.value.high or 0) > 0]
+    none_hurt = {claim.source for claim in counted if claim.value.high == 0}  # not "at least two" (no high)
+    # "No one was injured. Two firefighters were treated": a report that counts someone hurt says "no one"
+    # of the others
+    counted_hurt = {claim.source for claim in counted if (claim.value.low or 0) > 0}
+    hurt_in = {
+        source
+        for source in none_hurt
+        if source in shot_hurt or source in counted_hurt or (hurt is not None and hurt(source))
+    }
+    told = [c for c in counted if c.source not in hurt_in or c.value.high != 0]
     lived = [
         c for c in shot if texts is not None and c.source in mourning and _said_to_live(c, texts[c.source])
     ]
