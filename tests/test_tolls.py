@@ -400,3 +400,18 @@ def test_a_count_of_at_least_some_injured_is_kept_from_a_report_that_tells_someo
     facts = {FactKey("injured"): [at_least]}
     settle(facts, FactKey, set(), hurt=lambda source: True, texts={"a": text})
     assert facts[FactKey("injured")] == [at_least]  # "at least three" is no count of no one
+
+
+def test_a_killers_own_death_after_a_count_of_those_killed_is_one_more():
+    facts = _facts(
+        "A sacked clerk opened fire on staff at a Konya depot on Friday, killing three clerks before taking his own life.",
+        "A clerk let go last month shot up a Konya depot on Friday, killing three, before shooting himself.",
+    )
+    assert facts[KILLED] == [4]
+
+
+def test_one_who_shot_himself_and_killed_no_one_is_no_death():
+    assert KILLED not in _facts("At a Konya home on Friday a boy shot himself, in one hand, with a pistol.")
+    assert KILLED not in _facts(
+        "A boy was hurt at a Konya home on Friday after shooting himself, in one foot."
+    )

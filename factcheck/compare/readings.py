@@ -304,6 +304,11 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
                 # "a man killed" may be the killer's deed; "a woman was killed" is a victim
                 if match.re is not KILLED or _PASSIVE.search(match.group()):
                     victims.append((match.start(), match.end(), 1))
+        for match in _KILLING_A_COUNT.finditer(text) if killing else ():
+            # "killing three co-workers before taking his own life": the three, for the killer's death
+            victims.append(
+                (match.start(), match.end(), WORD_NUMBERS.get(match["n"].lower()) or int(match["n"]))
+            )
         claims.extend(_with_own_death(source, segment, victims))
         for match in _searched(MULTIPLE, text):
             if match["killed"] or match["shot"]:
@@ -348,7 +353,7 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
 # who did the harm died too (not "turned the gun on himself and is in critical condition").
 _OWN_DEATH = re.compile(
     r"\b(?:(?:shot\s+and\s+)?kill(?:ed|ing)\s+(?:himself|herself)|t(?:ook|aking)\s+(?:his|her)\s+own\s+life"
-    r"|committ(?:ed|ing)\s+suicide|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)"
+    r"|committ(?:ed|ing)\s+suicide|(?:turn(?:ed|ing)\s+the\s+gun\s+on|shot|shooting)\s+(?:himself|herself)"
     r"(?![^.;]*\b(?:condition|hospitali[sz]ed|survived|expected\s+to\s+(?:recover|survive)|injur\w*|wound\w*)\b))"
 )
 
@@ -381,6 +386,13 @@ def _also_killed(source: Source, segments: Sequence, claims: list) -> list:
     return [_count(source, segment, match, "people killed", int(told) + len(more))]
 
 
+# A number of people a killer killed, told before what came after: "killing three co-workers and", "killing
+# three, before"
+_KILLING_A_COUNT = re.compile(
+    r"\b(?:killing|killed|murdering|murdered)\s+(?P<n>\d{1,3}|" + "|".join(WORD_NUMBERS) + r")\b"
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?(?=\s*,|\s+(?:and|before|then)\b)",
+    re.I,
+)
 _NTH = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _NTH_PERSON = re.compile(r"[Aa]\s+(" + "|".join(_NTH) + r")\s+(?:person|victim|man|woman|boy|girl)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\b")
@@ -395,6 +407,8 @@ def _with_own_death(source: Source, segment, victims: list[tuple[int, int, int]]
     if match is None:
         return []
     before = sorted(victim for victim in victims if victim[1] <= match.start())
+    if not before and match.group().startswith(("shot", "shooting")):
+        return []  # "a boy shot himself", killing no one before: a harm he may have lived through
     number, reach, last = 1, -1, 0
     for start, end, people in before:
         if start >= reach:  # a new person, not one an overlapping reading already counts
