@@ -415,3 +415,12 @@ def test_one_who_shot_himself_and_killed_no_one_is_no_death():
     assert KILLED not in _facts(
         "A boy was hurt at a Konya home on Friday after shooting himself, in one foot."
     )
+
+
+def test_a_count_of_the_injured_comes_before_counts_of_some_of_them_treated():
+    facts = _facts(
+        "Gunfire at a Konya fair on Friday injured ten people.",
+        "Seven people were treated after a shooting at a Konya fair on Friday.",
+        "Seven people were treated after gunfire at a Konya fair on Friday.",
+    )
+    assert facts[INJURED][0] == 10

@@ -116,6 +116,8 @@ def story_facts(
             # a value read from a role ("a 41-year-old man") comes after the ones stated with a name
             rank = (
                 all(c.id in frame.by_role for c in members),
+                # a count of people taken to hospital or treated is some of the injured, not their number
+                all(c.id in frame.to_hospital for c in members),
                 -value.independent_sources,
                 -len(sources),
                 _hedged(first),
