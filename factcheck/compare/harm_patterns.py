@@ -22,24 +22,21 @@ _PERSON = "|".join(
         PERSON_NOUNS
         # what someone did or was where it happened: "a pilot and his passenger died", "a clerk was killed"
         | (NOUNS_OF_PEOPLE - _DOERS)
+        # and the relatives and roles that list lacks
         | {
-            "victim",
-            "soldier",
-            "officer",
-            "student",
             "grader",
-            "friend",
             "relative",
             "cousin",
             "nephew",
             "niece",
+            "grandson",
+            "granddaughter",
+            "stepson",
+            "stepdaughter",
         }
-        | {"grandson", "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "girlfriend"}
-        | {"boyfriend", "neighbor", "neighbour"}
         | {"clerk", "cashier", "guard", "bystander", "passerby", "patron", "motorist", "homeowner", "tenant"}
         | {"roommate", "firefighter", "deputy", "trooper"},
-        key=len,
-        reverse=True,
+        key=lambda noun: (-len(noun), noun),  # the longest first; in one order whatever the sets' hashing
     )
     # an age alone is a person: "a 15-year-old was shot", "a six-year-old", "a 14-month old"
     + [r"[\w-]+-(?:year|month|week|day)[- ]old"]
