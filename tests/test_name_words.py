@@ -34,6 +34,7 @@ def test_a_town_before_a_thing_or_a_part_of_itself_says_where_it_is(text):
         "Police went to the Kelby home.",  # a family's as often as a town's
         "She was hurt in a Kelby officer-involved shooting.",  # the town of the police
         "He was found at a Kelby man's house.",
+        "A cook sat in a Kelby sedan parked outside.",  # a maker's name, which may be a town's
         "It was on Kelby's biggest night of the year.",
         "He was shot on Kelby's Day.",  # a holiday named after someone
         "He spoke with a Kelby Police officer.",

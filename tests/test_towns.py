@@ -236,3 +236,8 @@ def test_a_town_a_report_says_is_its_place_ranks_before_one_that_has_no_evidence
         [unplaced, placed], {"a": "In Dayton ... a shooting in Dayton"}, lambda c: strength[c.start]
     )
     assert kept == [unplaced, placed]
+
+
+def test_a_makers_name_before_what_it_made_is_no_place_though_a_town_has_it():
+    places = _places("Gunfire hit a cook sitting in a Pontiac sedan in Ferndale, Mich., on Friday night.")
+    assert places == ["Ferndale"]

@@ -71,6 +71,12 @@ _COMMON_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
 # "in a Leeds police chase", "in a Leeds officer-involved shooting", "at a Leeds man's home": the town of
 # the people named after it, which need not be where it was
 _PEOPLE_OF_A_TOWN = PERSON_NOUNS | frozenset("police family couple native men women children people".split())
+# "in a Pontiac sedan", "inside a Lincoln SUV", "in a Winchester rifle's case": a maker's name, which may
+# be a town's, before what it made
+_MADE_THINGS = frozenset(
+    "car truck sedan suv van pickup minivan coupe convertible vehicle motorcycle wagon hatchback limousine "
+    "rifle pistol handgun shotgun revolver".split()
+)
 # "on Leeds's east side", "in Leeds' downtown": a part of a town after its possessive (not "on Leeds's
 # biggest night", nor a holiday's "on Valentine's Day")
 _PART_OF_A_TOWN_BEFORE = re.compile(r"\b(?:in|at|on)\s+\Z", re.I)
@@ -95,6 +101,7 @@ def town_of_a_thing(text: str, start: int, end: int) -> bool:
         noun is None
         or noun.group(1).removesuffix("s") in _PEOPLE_OF_A_TOWN
         or noun.group(1) in _PEOPLE_OF_A_TOWN
+        or noun.group(1).lower().removesuffix("s") in _MADE_THINGS
     ):
         return False
     return bool(_THING_OF_A_TOWN_BEFORE.search(text, window, start))
