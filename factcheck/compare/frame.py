@@ -632,9 +632,10 @@ def _facts_of(
             return [lone] if lone is not None else []
         if not written_names_in(claim.quote, frame.participants[person].names):
             # "A young boy died ... The boy, Jo Reed,": theirs when the part the role gives is theirs
-            by_role = person_by_role(claim, frame, text, claim.quote.rsplit(None, 1)[-1]) == person
-            frame.by_role.update([claim.id] if by_role else [])
-            return [FactKey("age", person)] if by_role else []
+            if person_by_role(claim, frame, text, claim.quote.rsplit(None, 1)[-1]) != person:
+                return []
+            frame.by_role.add(claim.id)
+            return [FactKey("age", person)]
         return [] if outvoted_by_full_name(claim, frame, person) else [FactKey("age", person)]
     if claim.stance.kind == "denied" or claim.stance.negated:
         return []

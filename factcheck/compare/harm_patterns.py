@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare.person_words import PERSON_NOUNS
 from factcheck.extract.person_nouns import PERSON_NOUNS as NOUNS_OF_PEOPLE
 from factcheck.values import MONTHS, WEEKDAYS
 
@@ -19,9 +18,8 @@ from factcheck.values import MONTHS, WEEKDAYS
 _DOERS = frozenset({"gunman", "shooter", "suspect", "defendant"})
 _PERSON = "|".join(
     sorted(
-        PERSON_NOUNS
-        # what someone did or was where it happened: "a pilot and his passenger died", "a clerk was killed"
-        | (NOUNS_OF_PEOPLE - _DOERS)
+        # what someone is, did or was where it happened: "a pilot and his passenger died", "a clerk was killed"
+        (NOUNS_OF_PEOPLE - _DOERS)
         # and the relatives and roles that list lacks
         | {
             "grader",
@@ -44,6 +42,8 @@ _PERSON = "|".join(
 # The words before a person's noun: "A 10-year-old boy", "one man", "the victim", "his father".
 _DETERMINERS = r"(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
 _DETERMINED = _DETERMINERS + r"\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:" + _PERSON + r")"
+# One more person, after those just told: "another", "a second"
+ONE_MORE = r"(?:another|a\s+(?:second|third|fourth|fifth))"
 # One person, as a lead names them: "A 10-year-old boy", "one man", "the victim", "a three-year old
 # child in Leeds", "Jo Reed, 13,", "Jo Reed, a 22-year-old man,". Not one of two ("Adam and Ethan Lee
 # died", "a father and daughter dead"): see one_of_two.
@@ -53,7 +53,7 @@ ONE_PERSON = (
     r"|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     # one more, in a clause of its own after the people just told: "a woman died and another was
     # hurt", "two were killed, and a third was hurt"
-    r"|(?:(?<=\band\s)|(?<=[,;]\s))(?:another|a\s+(?:second|third|fourth|fifth))(?=\s+(?:was|is|has)\b))"
+    r"|(?:(?<=\band\s)|(?<=[,;]\s))" + ONE_MORE + r"(?=\s+(?:was|is|has)\b))"
     r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
     r"(?!\s+and\s)"
 )

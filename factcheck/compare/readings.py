@@ -49,6 +49,7 @@ from factcheck.compare.harm_patterns import (
     MULTIPLE,
     MULTIPLES,
     NUMBERS,
+    ONE_MORE,
     ONE_PERSON,
     PAIR_KILLED,
     SHOT_OBJECT,
@@ -503,7 +504,7 @@ def hurt_worded(segments: Sequence) -> list[int]:
 # "a boy was wounded in a shooting that also injured a woman": one more person hurt.
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+ly\s+)?\Z", re.I)
 # "a teen was shot and a second teen was grazed": one more person, by their own words
-_ONE_MORE = re.compile(r"(?:another|an?\s+(?:second|third|fourth|fifth))\b", re.I)
+_ONE_MORE = re.compile(ONE_MORE + r"\b", re.I)
 
 
 def _also_hurt(source: Source, segment, hurt: list) -> list:

@@ -77,6 +77,7 @@ _MADE_THINGS = frozenset(
     "car truck sedan suv van pickup minivan coupe convertible vehicle motorcycle wagon hatchback limousine "
     "rifle pistol handgun shotgun revolver".split()
 )
+_NOT_A_PLACE = _PEOPLE_OF_A_TOWN | _MADE_THINGS
 # "on Leeds's east side", "in Leeds' downtown": a part of a town after its possessive (not "on Leeds's
 # biggest night", nor a holiday's "on Valentine's Day")
 _PART_OF_A_TOWN_BEFORE = re.compile(r"\b(?:in|at|on)\s+\Z", re.I)
@@ -97,11 +98,6 @@ def town_of_a_thing(text: str, start: int, end: int) -> bool:
             _PART_OF_A_TOWN_AFTER.match(text, end) and _PART_OF_A_TOWN_BEFORE.search(text, window, start)
         )
     noun = _COMMON_NOUN_AFTER.match(text, end)
-    if (
-        noun is None
-        or noun.group(1).removesuffix("s") in _PEOPLE_OF_A_TOWN
-        or noun.group(1) in _PEOPLE_OF_A_TOWN
-        or noun.group(1).lower().removesuffix("s") in _MADE_THINGS
-    ):
+    if noun is None or noun.group(1) in _NOT_A_PLACE or noun.group(1).removesuffix("s") in _NOT_A_PLACE:
         return False
     return bool(_THING_OF_A_TOWN_BEFORE.search(text, window, start))

@@ -138,14 +138,13 @@ def _one_figure_apart(a, b, first: tuple[float, float], second: tuple[float, flo
 
 
 def _one_figure(quantity) -> bool:
-    """An exact round number written with one figure ("3 million", "200", "40,000")."""
+    """An exact round number written with one figure ("3 million", "200", "40,000"): under ten times the
+    place its rounding is read to."""
     value = quantity.low
-    if not quantity.exact or value is None or value != quantity.high or value != int(value) or value == 0:
+    if not quantity.exact or value is None or value != quantity.high:
         return False
-    whole = abs(int(value))
-    while whole % 10 == 0:
-        whole //= 10
-    return whole < 10 and abs(value) >= 100
+    step = rounding_step(value)  # half the place of its last figure; none for a number under 100
+    return step > 0 and abs(value) < 20 * step
 
 
 def _coarser_by(value: float, other_decimals: int) -> float:
