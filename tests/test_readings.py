@@ -103,8 +103,20 @@ def test_two_people_found_dead_together_are_two_killed_not_one():
     assert _counts("Ansel and Bryn Mott died on Friday.") == []
 
 
-def test_a_wounding_that_ended_in_death_is_no_injury():
-    assert _counts("A woman was shot on Friday and died in hospital.") == []
+def test_a_wounding_that_ended_in_death_is_one_killed_and_no_injury():
+    assert _counts("A woman was shot on Friday and died in hospital.") == [
+        ("people killed", 1, "A woman was shot on Friday and died")
+    ]
+    assert _counts("A woman was shot on Sunday near the park and died at a hospital.") == [
+        ("people killed", 1, "A woman was shot on Sunday near the park and died")
+    ]
+    assert [c[:2] for c in _counts("A man was stabbed in the chest and later died.")] == [
+        ("people killed", 1)
+    ]
+    # another's death is not theirs
+    assert ("people killed", 1) not in [
+        c[:2] for c in _counts("A woman was shot on Sunday and her son said the dog died.")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -117,6 +129,42 @@ def test_a_wounding_that_ended_in_death_is_no_injury():
 )
 def test_one_more_person_in_a_clause_of_their_own_is_counted(text: str, counted: str):
     assert (counted, 1) in [count[:2] for count in _counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed and his brother wounded when gunfire hit their car on Sunday.",
+        "Two men were killed and a third hospitalized on Sunday.",
+        "The blast left one guard dead and another guard in critical condition.",
+        "The shooting left one cook slain, and a second badly hurt.",
+    ],
+)
+def test_one_more_hurt_whose_verb_is_left_out_after_the_dead_is_one_injured(text: str):
+    assert ("people injured", 1) in [count[:2] for count in _counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man was wounded and another killed on Sunday.",
+        "One guard was hurt, and a second fatally shot on Sunday.",
+        "The crash left a woman injured and her husband dead.",
+    ],
+)
+def test_one_more_dead_whose_verb_is_left_out_after_the_hurt_is_one_killed(text: str):
+    counts = [count[:2] for count in _counts(text)]
+    assert ("people killed", 1) in counts
+    # and the hurt told first are still hurt: the death after them is the other person's
+    assert any(counted == "people injured" for counted, _ in counts)
+
+
+def test_one_more_after_the_dead_who_then_died_is_no_injured():
+    counts = _counts("A cook was killed and a woman wounded on Sunday; she died later.")
+    assert "people injured" not in [count[0] for count in counts]
+    # the killer's deed is no clause of the dead: the one he wounded is counted once
+    counts = _counts("A gunman killed a man and wounded a woman on Sunday.")
+    assert [count[:2] for count in counts if count[0] == "people injured"] == [("people injured", 1)]
 
 
 def test_another_of_something_else_is_no_person():

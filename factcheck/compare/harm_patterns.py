@@ -200,8 +200,23 @@ SHOT_OBJECT = re.compile(
 )
 # "shot his girlfriend and her son, wounding both": the two just told
 BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
-# "a shooting that left a teenager injured", "left a six-year-old dead"
-LEFT_DEAD = re.compile(r"\bleft\s+" + _OBJECT + r"\s+dead\b")
+# After people told with their harm, one more whose verb is left out: "two were killed and a third
+# hospitalized", "one man was wounded and another killed", "a cook was killed and his brother wounded"
+_AND_ONE_MORE = (
+    r",?\s+and\s+(?P<np>"
+    + ONE_MORE
+    + r"(?:\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _PERSON
+    + r"))?|"
+    + _DETERMINED
+    + r")\s+"
+)
+# "a shooting that left a teenager injured", "left a six-year-old dead"; one more dead after the hurt
+LEFT_DEAD = re.compile(
+    r"\bleft\s+" + _OBJECT + r"\s+dead\b"
+    r"|\b(?:wounded|injured|hurt|hospitali[sz]ed)" + _AND_ONE_MORE + r"(?:(?:killed|dead|slain)\b"
+    r"|fatally\s+(?:shot|stabbed|wounded|injured)\b)"
+)
 # "a triple shooting", "a double homicide": as many people shot, or killed (one incident: not "double
 # shootings", nor "the third double shooting this month")
 MULTIPLE = re.compile(
@@ -210,12 +225,14 @@ MULTIPLE = re.compile(
     re.I,
 )
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
-# "left a 31-year-old woman with life-threatening injuries" (not "fatal injuries"), "left one man dead
-# and another wounded"
+# "left a 31-year-old woman with life-threatening injuries" (not "fatal injuries"); after the dead, one
+# more hurt in a clause whose verb is left out: "left one man dead and another wounded", "two were
+# killed and a third hospitalized", "a cook was killed and his brother wounded"
 LEFT_HURT = re.compile(
     r"\bleft\s+" + _OBJECT + r"\s+(?:(?:\w+ly\s+)?(?:injured|wounded|hurt)"
     r"|with\s+(?:an?\s+)?(?!fatal\b)(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?))\b"
-    r"|\bdead\s+and\s+another\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b"
+    r"|\b(?:dead|killed|slain)" + _AND_ONE_MORE + r"(?:(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)"
+    r"|in\s+(?:critical|serious|stable|fair|grave|guarded)\s+condition)\b"
 )
 
 # Before the second of two people ("Adam and Ethan Lee", "a soldier and his daughter", "Reed, 31, and
@@ -225,6 +242,16 @@ _AND_PERSON = re.compile(
     r"(?:\b(?:" + _PERSON + r")|\b(?!" + CALENDAR + r")[A-Z][\w'-]*|\d{1,3}),?\s+(?:and|&)\s+\Z"
 )
 DEATH_AFTER = re.compile(r"\b(?:died|dies|dead|killed|fatal|fatally|death)\b", re.I)
+# "A woman was shot Sunday in Kelby and died at a hospital": the one just told hurt died of it
+AND_THEN_DIED = re.compile(r"[^.;]{0,80}?\band\s+(?:later\s+)?(?:died|was\s+pronounced\s+dead)\b")
+# "a woman was wounded and her boyfriend killed": a death told after this is another person's
+ANOTHER_PERSON = re.compile(
+    r"\band\s+(?:"
+    + ONE_MORE
+    + r"|(?:his|her|their|an?|one)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:"
+    + _PERSON
+    + r"))\b"
+)
 
 
 def listed(people: str) -> int:

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from factcheck.compare.dating import told_long_ago
 from factcheck.compare.harm_patterns import (
     ALIVE_AFTER,
+    AND_THEN_DIED,
+    ANOTHER_PERSON,
     BOTH,
     CALENDAR,
     DEATH_AFTER,
@@ -327,10 +329,20 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
                 if pattern in (INJURED, SHOT_SELF) and one_of_two(text, match):
                     continue
                 death = DEATH_AFTER.search(text, match.end())
+                if death and ANOTHER_PERSON.search(text, match.end(), death.start()):
+                    death = None  # "a woman was wounded and her boyfriend killed"
                 if not death:  # "was shot Friday and died"
                     (hurt if counted == "people injured" else claims).append(
                         _count(source, segment, match, counted)
                     )
+                elif pattern is INJURED and (died := AND_THEN_DIED.match(text, match.end())):
+                    if not ANOTHER_PERSON.search(text, match.end(), died.end()):
+                        start = segment.start + match.start("np")
+                        claims.append(
+                            _people_count(
+                                source, segment, start, segment.start + died.end(), 1, "people killed"
+                            )
+                        )
                 elif pattern is SHOT_OBJECT and any(
                     match.end() <= start <= death.start() < end for start, end, _ in victims
                 ):  # "shot his son and killed his wife": the death is another's, the one shot lived
