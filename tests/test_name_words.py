@@ -21,6 +21,9 @@ def _of_a_thing(text: str, town: str = "Kelby") -> bool:
         "He was found on Kelby's east side.",
         "It happened in Kelby's downtown.",
         "Shots were fired on Kelby\u2019s north end.",
+        "A bullet came through the wall of her Kelby home.",
+        "He was found on a Kelby street.",
+        "They fought behind a Kelby tavern.",
     ],
 )
 def test_a_town_before_a_thing_or_a_part_of_itself_says_where_it_is(text):
@@ -34,6 +37,7 @@ def test_a_town_before_a_thing_or_a_part_of_itself_says_where_it_is(text):
         "Police went to the Kelby home.",  # a family's as often as a town's
         "She was hurt in a Kelby officer-involved shooting.",  # the town of the police
         "He was found at a Kelby man's house.",
+        "She is the mother of a Kelby teenager.",
         "A cook sat in a Kelby sedan parked outside.",  # a maker's name, which may be a town's
         "It was on Kelby's biggest night of the year.",
         "He was shot on Kelby's Day.",  # a holiday named after someone

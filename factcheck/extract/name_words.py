@@ -65,7 +65,7 @@ LOCATIVE_WORDS = frozenset(
 # "at a Leeds bar", "in their Leeds home": a town written before the thing it says the place of. Not
 # after "the": "at the Warren home" is as often a family's as a town's.
 _THING_OF_A_TOWN_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|into|across|around)\s+(?:a|an|his|her|their|its)\s+\Z", re.I
+    r"\b(?:in|at|near|outside|inside|into|across|around|behind|on|of)\s+(?:a|an|his|her|their|its)\s+\Z", re.I
 )
 _COMMON_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
 # "in a Leeds police chase", "in a Leeds officer-involved shooting", "at a Leeds man's home": the town of
