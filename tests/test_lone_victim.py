@@ -205,3 +205,11 @@ def test_one_who_shot_an_intruder_is_no_suspect():
         "Officers arrested a 19-year-old burglar after a shooting at a Kelby home on Saturday.",
     )
     assert SUSPECT not in facts  # the householder's 25 is no suspect's age
+
+
+def test_one_who_killed_an_intruder_is_not_the_one_killed():
+    facts = _facts(
+        "A 58-year-old man shot and killed an intruder at his home in Kelby on Saturday, officers said.",
+        "A homeowner, 58, fatally shot a burglar in Kelby on Saturday, officers said.",
+    )
+    assert KILLED not in facts  # the householder's 58 is not the dead intruder's age

@@ -79,6 +79,22 @@ def test_the_people_a_killing_verb_lists_are_counted_together():
     assert 2 not in killed("He killed his wife and her three children.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A homeowner shot and killed an intruder on Sunday.",
+        "Officers fatally shot an armed robber outside a bank on Sunday.",
+        "Police are looking into the fatal shooting of a suspect on Sunday.",
+    ],
+)
+def test_one_who_did_harm_and_was_killed_for_it_is_one_killed(text: str):
+    assert [count[:2] for count in _counts(text)] == [("people killed", 1)]
+
+
+def test_a_doers_relative_is_no_doer_killed():
+    assert _counts("Police are looking into the killing of the suspect's brother.") == []
+
+
 def test_an_nth_person_who_died_makes_the_toll_that_many():
     assert [c[:2] for c in _counts("A fourth person has died after the shooting, police said.")] == [
         ("people killed", 4)

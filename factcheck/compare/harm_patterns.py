@@ -16,6 +16,8 @@ from factcheck.values import MONTHS, WEEKDAYS
 
 # Those who did harm, not the harmed a lead counts: "the gunman killed two people" is no one killed
 _DOERS = frozenset({"gunman", "shooter", "suspect", "defendant"})
+# and those whose harm a killing answered, as the object of one: "shot and killed an intruder"
+_HARM_DOERS = frozenset({"intruder", "robber", "burglar", "attacker", "assailant", "carjacker"})
 _PERSON = "|".join(
     sorted(
         # what someone is, did or was where it happened: "a pilot and his passenger died", "a clerk was killed"
@@ -91,7 +93,9 @@ KILLED_OBJECT = re.compile(
     r"\b(?:(?:shot\s+and\s+)?(?:killed|killing|kills|murdered|murdering)|fatally\s+(?:shot|shooting|wounded|wounding)"
     r"|(?:fatal|deadly)\s+shooting\s+of|(?:shooting\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of"
     r"|claimed\s+the\s+life\s+of)"
-    r"\s+(?:the\s+)?" + _OBJECT
+    # the one who did harm may be killed too: "shot and killed an intruder", "the fatal shooting of a suspect"
+    r"\s+(?:the\s+)?(?:" + _OBJECT + r"|(?:an?\s+|the\s+)?(?:armed\s+|alleged\s+|would-be\s+)?"
+    r"(?:" + "|".join(sorted(_DOERS | _HARM_DOERS)) + r")\b(?![\'’-]))"
 )
 INJURED_OBJECT = re.compile(
     r"(?<!fatally\s)(?<!mortally\s)\b(?:(?!fatally|mortally)\w+ly\s+)?(?:wounding|injuring|wounded|injured)\s+"

@@ -33,7 +33,7 @@ _SHOT = "shot"  # shot or stabbed: killed or hurt, as the counts tell
 # are in ("is recovering", "was hospitalized")
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:when|while|as|after|before|because|and|but|who|that|he|she|they)\b)[\w'’-]+){0,6}?"
-    r"\s+(?:(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?"
+    r",?\s+(?:(?:was|has\s+been)\s+(?:(?P<adverb>\w+ly)\s+)?"
     r"(?P<verb>shot|stabbed|killed|slain|gunned\s+down|wounded|injured|hurt|grazed|hit|struck)\b"
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
     r"|(?:(?P<own_adverb>\w+ly)\s+)?(?P<own_verb>shot|stabbed|wounded|injured|hurt)\s+"
@@ -43,13 +43,17 @@ _OWN_VERB_AFTER = re.compile(
     r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b"
     # what they did to one of their own: "a 52-year-old man shot his neighbour" is the one who shot (not
     # "shot an intruder": a householder who fired is no suspect)
-    r"|(?:\w+ly\s+)?(?P<doer>shot|stabbed|killed|wounded|attacked)\s+(?:his|her|their)\s)"
+    r"|(?:\w+ly\s+)?(?P<doer>shot|stabbed|killed|wounded|attacked)\s+(?:his|her|their)\s"
+    # what they did to someone else: "a 60-year-old man shot and killed an intruder" is the one who fired
+    r"|(?:\w+ly\s+)?(?P<fired>shot|stabbed|killed|wounded)(?:\s+and\s+(?:killed|wounded|injured))?"
+    r"\s+(?:an?|the|two|three|four|\d+)\s)"
 )
 # "stabbed his 61-year-old brother", "killed his 80-year-old father": the relative a harm takes is the one harmed
 _HARMED_RELATIVE_BEFORE = re.compile(
     r"\b(?P<verb>shot|stabbed|killed|wounded|injured)\s+(?:his|her|their)\s+\Z"
 )
 _SUSPECT = "suspect"
+_FIRED = "fired"  # the one who did harm to someone not their own: no part of a victim's nor a suspect's
 # Words of more than one suspect: "the suspects", "the gunmen", "a second suspect", "two men were arrested"
 _SEVERAL_SUSPECTS = re.compile(
     r"\b(?:suspects|gunmen|shooters|assailants|(?:second|third|another|other)\s+suspect"
@@ -70,6 +74,8 @@ def _own_part(text: str, start: int, end: int) -> str | None:
         return None
     if own["doer"]:
         return _SUSPECT
+    if own["fired"]:
+        return _FIRED
     verb, outcome = _part_of_verb(own["verb"] or own["own_verb"]), own["outcome"] or ""
     if (
         verb == "killed"
@@ -118,6 +124,9 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
         if harmed is None:
             return None  # "with her 10-year-old sister": someone's relative, told beside the one hurt
         return FactKey("age", "", _part_of_verb(harmed["verb"]) or _SHOT)
+    own = _own_part(text, claim.end, claim.sentence_end)
+    if own == _FIRED:
+        return None
     sentence = text[claim.sentence_start : claim.sentence_end]
     part = part_in(sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start)
     if part is None and _killed_object(text, claim):
@@ -126,7 +135,7 @@ def lone_victim_key(claim, text: str, lead: Sequence) -> FactKey | None:
         # "A 15-year-old boy was shot Friday": killed or hurt, as the counts tell; "A 61-year-old woman was
         # killed and a 67-year-old man was wounded": each by their own verb; "Officers held a neighbour
         # once a 19-year-old was stabbed": the arrest is another's, the stabbing this person's own
-        part = _own_part(text, claim.end, claim.sentence_end) or part
+        part = own or part
     return FactKey("age", "", part) if part in (*_LONE_PARTS, _SHOT, _SUSPECT) else None
 
 
