@@ -129,6 +129,12 @@ def test_a_wounding_that_ended_in_death_is_one_killed_and_no_injury():
     assert [c[:2] for c in _counts("A man was stabbed in the chest and later died.")] == [
         ("people killed", 1)
     ]
+    assert [c[:2] for c in _counts("The teen who was shot in Kelby last week has died.")] == [
+        ("people killed", 1)
+    ]
+    assert ("people killed", 1) not in [
+        c[:2] for c in _counts("A teen was shot last week, and officers said a dog has died.")
+    ]
     # another's death is not theirs
     assert ("people killed", 1) not in [
         c[:2] for c in _counts("A woman was shot on Sunday and her son said the dog died.")
@@ -173,6 +179,15 @@ def test_one_more_dead_whose_verb_is_left_out_after_the_hurt_is_one_killed(text:
     assert ("people killed", 1) in counts
     # and the hurt told first are still hurt: the death after them is the other person's
     assert any(counted == "people injured" for counted, _ in counts)
+
+
+def test_one_person_hit_by_a_bullet_is_one_injured():
+    assert _counts("A 9-year-old girl was hit by a stray bullet in her bed on Sunday.") == [
+        ("people injured", 1, "A 9-year-old girl was hit by a stray bullet")
+    ]
+    assert [c[:2] for c in _counts("A woman was struck by gunfire on Sunday and died.")] == [
+        ("people killed", 1)
+    ]
 
 
 def test_one_more_after_the_dead_who_then_died_is_no_injured():

@@ -153,7 +153,10 @@ INJURED = re.compile(
     # "a girl shot in her bed is now recovering": the participle's phrase between subject and verb
     + r"(?:\s+(?:shot|wounded|injured|hit)\s+[^,.;:]{0,40}?(?=\s+(?:is|was|remains)\s))?"
     r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
-    r"(?:wounded|injured|hurt|shot|stabbed|grazed|hospitali[sz]ed|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
+    r"(?:wounded|injured|hurt|shot|stabbed|grazed|hospitali[sz]ed"
+    # "was hit by a stray bullet", "struck by gunfire"
+    r"|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+|errant\s+)?(?:bullets?|rounds?|gunfire|shotgun\s+pellets)"
+    r"|(?:airlifted|flown|rushed|taken|transported)\s+to\s+"
     r"(?:an?\s+|the\s+)?(?:[A-Z][\w'-]*\s+|area\s+|local\s+|nearby\s+){0,4}hospital)\b"
     r"(?!\s+(?:and\s+killed|dead|to\s+death|or\s+killed))"
     # "a woman is in critical condition", "his father remains hospitalized in stable condition"
@@ -184,6 +187,7 @@ SUFFERED = re.compile(ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
 HURT_WORDS = (
     *("wounded", "injured", "hurt", "shot", "stabbed", "grazed", "hospital"),
     *("condition", "recover", "fighting", "suffered", "sustained", "survive", "treated"),
+    *("bullet", "gunfire", "round", "pellets"),
 )
 HURT_WORD = re.compile("|".join(HURT_WORDS))
 # After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
@@ -246,8 +250,12 @@ _AND_PERSON = re.compile(
     r"(?:\b(?:" + _PERSON + r")|\b(?!" + CALENDAR + r")[A-Z][\w'-]*|\d{1,3}),?\s+(?:and|&)\s+\Z"
 )
 DEATH_AFTER = re.compile(r"\b(?:died|dies|dead|killed|fatal|fatally|death)\b", re.I)
-# "A woman was shot Sunday in Kelby and died at a hospital": the one just told hurt died of it
-AND_THEN_DIED = re.compile(r"[^.;]{0,80}?\band\s+(?:later\s+)?(?:died|was\s+pronounced\s+dead)\b")
+# "A woman was shot Sunday in Kelby and died at a hospital", "the teen who was shot Friday has died": the
+# one just told hurt died of it
+AND_THEN_DIED = re.compile(
+    r"[^.;]{0,80}?\band\s+(?:later\s+)?(?:died|was\s+pronounced\s+dead)\b"
+    r"|(?:(?!\band\b)[^.;,]){0,80}?\s(?:has|had)\s+(?:since\s+|now\s+)?died\b"
+)
 # "a woman was wounded and her boyfriend killed": a death told after this is another person's
 ANOTHER_PERSON = re.compile(
     r"\band\s+(?:"
