@@ -145,6 +145,20 @@ def test_shot_to_death_is_the_killing_and_dates_it():
     assert {s for v in date.values for s in v.sources} == {"a", "b"}
 
 
+def test_the_shooting_death_of_someone_is_the_shooting_and_dates_it():
+    facts = _facts(
+        "A Kelby woman was charged on Saturday in the shooting death of her neighbour at his home on Friday.",
+        "Police said the shooting followed an argument between neighbours in Kelby.",
+    )
+    assert facts["the date of the shooting"] == ["2023-04-14"]
+    # what followed it, told after it, is dated by its own time
+    facts = _facts(
+        "A Kelby guard indicted in the shooting death of a boy was released from jail on Saturday.",
+        "The boy was shot by a guard in Kelby in March, police said.",
+    )
+    assert "2023-04-15" not in facts.get("the date of the shooting", [])
+
+
 def test_the_day_a_wounded_man_succumbed_does_not_date_the_shooting():
     facts = _facts(
         "Ivo Marsh, 27, succumbed to his injuries on Friday at Kelby General, police said.",

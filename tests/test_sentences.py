@@ -9,6 +9,8 @@ from factcheck.compare.lexicon import incident_family
 from factcheck.compare.sentences import (
     clause_of,
     event_word_of,
+    named_by_the_incident,
+    sentence_events,
     sentence_starts_before,
     tells_background,
     told_after,
@@ -144,3 +146,16 @@ def test_the_sentences_before_one_begin_after_each_end_mark_and_its_closing_quot
     # looking back a short way, the look begins where it starts
     assert sentence_starts_before(text, last, reach=30) == [last - 30, text.index("Ask")]
     assert sentence_starts_before(text, 0) == [0]
+
+
+def test_an_outcome_named_by_the_incidents_word_is_the_incident():
+    family = incident_family("shooting")
+
+    def named(sentence: str, word: str, family=family) -> bool:
+        [found] = [w for w in sentence_events(sentence) if sentence[w[0] : w[1]] == word]
+        return named_by_the_incident(sentence, found, family)
+
+    assert named("She was charged in the shooting death of her neighbour.", "death")
+    assert not named("He was shot on Friday and his death was confirmed.", "death")
+    assert not named("The stabbing death of a clerk is still unsolved.", "stabbing")
+    assert not named("Her body was recovered on Monday morning.", "was recovered", incident_family("death"))

@@ -119,6 +119,7 @@ from factcheck.compare.sentences import (
     PERSONAL,
     PRONOUN_START,
     event_word_of,
+    named_by_the_incident,
     sentence_events,
     tells_background,
     told_after,
@@ -536,7 +537,7 @@ def _belongs_to_incident(
         # "four other people wounded" was weighed by the caller)
     found = word[2]
     family = incident_family(frame.incident)
-    if found in family:
+    if found in family or named_by_the_incident(sentence, word, family):
         frame.direct.add(claim.id)
         return True
     # "riots spread after police shot dead a boy": the death came before the incident, not in it

@@ -672,6 +672,8 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "appearance",
             "bail",
             "bond",
+            "released from jail",
+            "released from custody",
         ),
     ),
     "conviction": ("follow_up", ("convicted", "conviction", "guilty", "acquitted", "acquittal")),

@@ -76,6 +76,16 @@ def told_after(sentence: str, word_start: int, family: Collection[str]) -> bool:
     return bool(before) and before[-1][2] in family
 
 
+def named_by_the_incident(sentence: str, word: tuple[int, int, str], family: Collection[str]) -> bool:
+    """Whether ``word`` (an event word of ``sentence``) is a death the incident's own word, of
+    ``family``, names right before it: "the shooting death of Jo Reed on Sunday" is the shooting (not
+    "her body was recovered": the body's finding, no word of the death's)."""
+    return sentence[word[0] : word[1]].lower() in ("death", "deaths") and any(
+        w_end < word[0] and not sentence[w_end : word[0]].strip() and name in family
+        for _, w_end, name in sentence_events(sentence)
+    )
+
+
 def clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` around ``[start, end)``."""
     clause_start = _breaks(sentence).last_end(max(start, 0)) or 0
