@@ -154,7 +154,7 @@ def test_the_shooting_death_of_someone_is_the_shooting_and_dates_it():
     # what followed it, told after it, is dated by its own time
     facts = _facts(
         "A Kelby guard indicted in the shooting death of a boy was released from jail on Saturday.",
-        "The boy was shot by a guard in Kelby in March, police said.",
+        "A guard shot the boy in Kelby in March, police said.",
     )
     assert "2023-04-15" not in facts.get("the date of the shooting", [])
 

@@ -156,7 +156,7 @@ def test_one_more_person_in_a_clause_of_their_own_is_counted(text: str, counted:
 @pytest.mark.parametrize(
     "text",
     [
-        "A man was killed and his brother wounded when gunfire hit their car on Sunday.",
+        "A driver was killed and his brother wounded when gunfire hit their car on Sunday.",
         "Two men were killed and a third hospitalized on Sunday.",
         "The blast left one guard dead and another guard in critical condition.",
         "The shooting left one cook slain, and a second badly hurt.",
