@@ -593,6 +593,9 @@ def test_a_killer_who_took_their_own_life_is_one_more_of_the_dead():
     assert ("people killed", 1) not in [
         c[:2] for c in _counts("A man turned the gun on himself and is in critical condition.")
     ]
+    # the one told dead is the one who shot themself, where no one else is told between
+    assert most_killed("A toddler was killed on Sunday after finding a pistol and shooting himself.") == 1
+    assert most_killed("A woman was killed on Sunday before her husband turned the gun on himself.") == 2
 
 
 def test_a_person_also_killed_is_one_more_than_the_lead_tells():

@@ -250,6 +250,17 @@ _AND_PERSON = re.compile(
     r"(?:\b(?:" + _PERSON + r")|\b(?!" + CALENDAR + r")[A-Z][\w'-]*|\d{1,3}),?\s+(?:and|&)\s+\Z"
 )
 DEATH_AFTER = re.compile(r"\b(?:died|dies|dead|killed|fatal|fatally|death)\b", re.I)
+# Someone told between one killed and a death by one's own hand, who may be the one who took it: "a
+# woman was killed before her husband turned the gun on himself", "killed by her ex-partner, who then
+# shot himself", "Jo Reed"
+SOMEONE = re.compile(
+    r"\b(?:his|her|their|an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + _PERSON
+    + "|"
+    + "|".join(sorted(_DOERS))
+    + r")\b"
+    r"|\bby\s+(?:his|her|their|an?|the)\s+[\w-]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+)
 # "A woman was shot Sunday in Kelby and died at a hospital", "the teen who was shot Friday has died": the
 # one just told hurt died of it
 AND_THEN_DIED = re.compile(

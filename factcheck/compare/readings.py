@@ -56,6 +56,7 @@ from factcheck.compare.harm_patterns import (
     PAIR_KILLED,
     SHOT_OBJECT,
     SHOT_SELF,
+    SOMEONE,
     SUFFERED,
     TAKEN_WHERE_DIED,
     listed,
@@ -422,6 +423,13 @@ def _with_own_death(source: Source, segment, victims: list[tuple[int, int, int]]
     before = sorted(victim for victim in victims if victim[1] <= match.start())
     if not before and match.group().startswith(("shot", "shooting")):
         return []  # "a boy shot himself", killing no one before: a harm he may have lived through
+    text = segment.text
+    if (
+        before
+        and _PASSIVE.search(text, before[-1][0], before[-1][1])
+        and not SOMEONE.search(text, before[-1][1], match.start())
+    ):
+        return []  # "a toddler was killed after accidentally shooting himself": the one told dead
     number, reach, last = 1, -1, 0
     for start, end, people in before:
         if start >= reach:  # a new person, not one an overlapping reading already counts
