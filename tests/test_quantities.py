@@ -877,6 +877,9 @@ def test_times_dismissed_or_hit_are_no_shots_fired(text: str) -> None:
     [
         ("The bus left the road, leaving 14 people with minor injuries.", "people injured"),
         ("Deputies found six people with gunshot injuries in the lot.", "people shot"),
+        ("Deputies found six people with gunshot wounds in the lot.", "people shot"),
+        ("Deputies found two men suffering from gunshot wounds in the lot.", "men shot"),
+        ("Deputies found two men suffering gunshot wounds in the lot.", "men shot"),
         ("The fire left three people with fatal injuries.", "people killed"),
         ("Two men with guns robbed the store.", "men"),
     ],
@@ -1198,3 +1201,8 @@ def test_a_calibre_is_no_blood_alcohol_level() -> None:
 
 def test_a_legal_limit_is_no_blood_alcohol_level() -> None:
     assert [c.value.counted for c in _quantities("The legal limit is 0.08 percent.")] == ["legal limit"]
+
+
+def test_a_part_of_a_whole_told_past_an_aside_is_counted_with_its_outcome() -> None:
+    part = _by_quote(_quantities("Two men were hurt. One of the men, 34, died on Sunday."), "One")
+    assert part.value.counted == "men killed"

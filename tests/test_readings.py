@@ -190,6 +190,17 @@ def test_one_person_hit_by_a_bullet_is_one_injured():
     ]
 
 
+def test_one_person_found_with_a_gunshot_wound_is_one_shot():
+    assert _counts("Deputies found a man with a gunshot wound in the lot on Sunday.") == [
+        ("people shot", 1, "found a man with a gunshot wound")
+    ]
+    assert [c[:2] for c in _counts("Officers found a 30-year-old woman suffering from gunshot wounds.")] == [
+        ("people shot", 1)
+    ]
+    # found shot, and dead: no one hurt
+    assert _counts("Deputies found a man with a gunshot wound; he died at the scene.")[0][0] != "people shot"
+
+
 def test_one_more_after_the_dead_who_then_died_is_no_injured():
     counts = _counts("A cook was killed and a woman wounded on Sunday; she died later.")
     assert "people injured" not in [count[0] for count in counts]

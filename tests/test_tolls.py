@@ -133,6 +133,23 @@ def test_others_shot_after_the_dead_are_told_are_the_injured():
     assert INJURED not in facts or facts[INJURED] != [3]
 
 
+def test_the_shot_a_report_goes_on_to_tell_others_of_are_some_of_them():
+    facts = _facts(
+        "Officers found four people with gunshot wounds in Konya on Friday. Two other victims went to a "
+        "clinic by car.",
+        "Six people were shot in Konya on Friday, police said.",
+    )
+    assert facts["the number shot in the shooting"] == [6]
+    # others of another harm are no more of the shot
+    facts = _facts("Four people were shot in Konya on Friday. Two other people died in a crash nearby.")
+    assert facts["the number shot in the shooting"] == [4]
+
+
+def test_others_with_wounds_after_the_dead_are_the_injured():
+    facts = _facts("The shooting in Konya on Friday left a man dead and five others with gunshot wounds.")
+    assert facts[INJURED] == [5]
+
+
 def test_others_without_a_death_before_them_are_a_part():
     facts = _facts("Five people were shot in Konya on Friday. Police later found two more people wounded.")
     assert facts[INJURED] == [5]
@@ -424,3 +441,21 @@ def test_a_count_of_the_injured_comes_before_counts_of_some_of_them_treated():
         "Seven people were treated after gunfire at a Konya fair on Friday.",
     )
     assert facts[INJURED][0] == 10
+
+
+def test_a_count_of_a_kind_of_people_below_a_count_of_everyone_is_info():
+    def severities(first: str, second: str) -> list[str]:
+        sources = [source("a", first, SUNDAY), source("b", second, SUNDAY)]
+        claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+        return [d.severity.value for d in compare(sources, claims).discrepancies if d.code == "FC201"]
+
+    # the men may be some of the victims: a boy was the third
+    assert severities(
+        "Two men were killed at a bar in Konya on Friday.",
+        "Three people were killed at a bar in Konya on Friday.",
+    ) == ["info"]
+    # more of a kind than of everyone cannot be a part of them
+    assert severities(
+        "Four men were killed at a bar in Konya on Friday.",
+        "Three people were killed at a bar in Konya on Friday.",
+    ) == ["error"]

@@ -256,6 +256,10 @@ class _Judge:
         severity = self.severity(code)
         if code == "FC201" and any(all(_loosely_counted(c) for c in side.claims) for side in sides):
             severity = Severity.info  # "in several villages" against "in 30 villages": often a part of them
+        elif code == "FC201" and _a_group_below_everyone(sides):
+            severity = (
+                Severity.info
+            )  # "two men were shot" against "three victims": the men may be some of them
         return discrepancy(self.rules[code], severity, fact, sides, explanation, self.independent)
 
     def series(self, claims: Sequence) -> tuple[list[Discrepancy], list[Corroboration]]:
@@ -567,3 +571,26 @@ _LOOSE_AMOUNTS = frozenset({"a handful", "a few", "several"})
 
 def _loosely_counted(claim) -> bool:
     return claim.kind == "quantity" and claim.value.hedge in _LOOSE_AMOUNTS
+
+
+# People counted by a kind of them: a count of "men" may be some of the victims, a boy being the rest
+_KINDS_OF_PEOPLE = frozenset(
+    "men women boys girls adults children kids teens teenagers juveniles males females".split()
+)
+
+
+def _counts_a_kind(claim) -> bool:
+    return claim.kind == "quantity" and not _KINDS_OF_PEOPLE.isdisjoint(
+        (claim.value.counted or "").lower().split()
+    )
+
+
+def _a_group_below_everyone(sides: list[ClaimSide]) -> bool:
+    """Whether the sides that count a kind of people only ("two men") all count fewer than the sides that
+    count everyone ("three victims", "three people")."""
+    kinds = [side for side in sides if all(_counts_a_kind(c) for c in side.claims)]
+    everyone = [side for side in sides if not any(_counts_a_kind(c) for c in side.claims)]
+    if not kinds or not everyone:
+        return False
+    most = max(c.value.high or c.value.low or 0 for side in kinds for c in side.claims)
+    return most < min(c.value.low or 0 for side in everyone for c in side.claims)

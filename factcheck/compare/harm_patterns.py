@@ -219,6 +219,11 @@ _AND_ONE_MORE = (
     + _DETERMINED
     + r")\s+"
 )
+# "officers found a man suffering from a gunshot wound", "found a 25-year-old woman with gunshot wounds"
+FOUND_SHOT = re.compile(
+    r"\b(?:found|find|finding|located|discovered)\s+" + _OBJECT + r"(?:\s*,\s*\d{1,3}\s*,)?"
+    r"\s+(?:suffering\s+(?:from\s+)?|with\s+)(?:an?\s+|multiple\s+|several\s+)?(?:apparent\s+)?gunshot\s+wounds?\b"
+)
 # "a shooting that left a teenager injured", "left a six-year-old dead"; one more dead after the hurt
 LEFT_DEAD = re.compile(
     r"\bleft\s+" + _OBJECT + r"\s+dead\b"

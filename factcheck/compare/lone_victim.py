@@ -38,7 +38,7 @@ _OWN_VERB_AFTER = re.compile(
     r"(?:\s+(?P<outcome>and\s+(?:killed|wounded|injured)|dead|to\s+death)\b)?"
     r"|(?:(?P<own_adverb>\w+ly)\s+)?(?P<own_verb>shot|stabbed|wounded|injured|hurt)\s+"
     r"(?:him|her|them)sel(?:f|ves)\b"
-    r"|(?:suffered|sustained|with)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)"
+    r"|(?:suffered|sustained|with|suffering(?:\s+from)?)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)"
     r"(?P<wound_noun>(?:gunshot|bullet|stab)\s+wounds?|injur(?:y|ies)|wounds?)\b"
     r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b"
     # what they did to one of their own: "a 52-year-old man shot his neighbour" is the one who shot (not

@@ -38,6 +38,7 @@ from factcheck.compare.harm_patterns import (
     CALENDAR,
     DEATH_AFTER,
     FAMILY_KILLED,
+    FOUND_SHOT,
     HURT_WORD,
     HURT_WORDS,
     INJURED,
@@ -325,6 +326,7 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
             (LEFT_HURT, "people injured"),
             (SHOT_SELF, "people shot"),
             (SHOT_OBJECT, "people shot"),
+            (FOUND_SHOT, "people shot"),
         ):
             for match in _searched(pattern, text):
                 if pattern in (INJURED, SHOT_SELF) and one_of_two(text, match):

@@ -227,6 +227,8 @@ def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
         return True
     if _EITHER_HARM.match(text, claim.end) or _SUPERSEDED.search(text, claim.sentence_start, claim.start):
         return True
+    if attribute in ("shot", "injured") and not beside and _others_told_next(claim, text):
+        return True
     # a reading tells its own person apart ("killing a boy and wounding his father")
     return bool(
         attribute
@@ -239,17 +241,38 @@ def not_the_toll(claim, text: str, attribute: str | None, beside: bool) -> bool:
     )
 
 
+# "Two other victims went to a clinic by car", "two additional people were later found": people
+# told after a count as others of the same harm (not the dead: "two died; four others were hurt")
+_OTHER_VICTIMS = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+    r"(?:other|additional)\s+(?:people|persons|victims|men|women|teens|teenagers|children)\b(?P<rest>[^.;]*)",
+    re.I,
+)
+_DEATH_WORDS = re.compile(r"\b(?:died|dead|killed|fatal\w*|death)\b", re.I)
+
+
+def _others_told_next(claim, text: str) -> bool:
+    """Whether the sentence after a count of the shot or hurt tells others of them: "officers found four
+    people with gunshot wounds. Two other victims went to a clinic by car" (the four are some of the
+    shot)."""
+    others = _OTHER_VICTIMS.match(text, claim.sentence_end)
+    return others is not None and not _DEATH_WORDS.search(others["rest"])
+
+
 def shot_besides(claim, text: str) -> bool:
     """Whether a count of the shot counts "others" ("four others were shot"): those shot besides the
     ones told before, the dead of the incident, and so its hurt; not a part of a sum ("he and three
-    others had been shot")."""
-    return bool(_OTHERS_SHOT.match(claim.quote)) and not _AND_BEFORE.search(
-        text, max(claim.sentence_start, claim.start - 10), claim.start
+    others had been shot"), but for the dead ("left a man dead and six others with gunshot wounds")."""
+    before = max(claim.sentence_start, claim.start - 16)
+    return bool(_OTHERS_SHOT.match(claim.quote)) and (
+        not _AND_BEFORE.search(text, before, claim.start)
+        or bool(_DEAD_AND_BEFORE.search(text, before, claim.start))
     )
 
 
 _OTHERS_SHOT = re.compile(r"\S+\s+others\b", re.I)
 _AND_BEFORE = re.compile(r"\band\s+\Z", re.I)
+_DEAD_AND_BEFORE = re.compile(r"\b(?:dead|killed|slain),?\s+and\s+\Z", re.I)
 
 
 def shot_dead(claim, text: str) -> bool:

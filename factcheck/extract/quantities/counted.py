@@ -460,7 +460,13 @@ def _part_of_a_whole(
         outcome = outcome_after_relative(text, segment, phrase_end)
     else:
         fatally = _FATALLY_AFTER_RE.match(text, phrase_end, segment.end)
-        outcome = "killed" if fatally else predicate_outcome(text, segment, phrase_end)
+        # "one of the men, 34, died": past an aside too
+        outcome = (
+            "killed"
+            if fatally
+            else predicate_outcome(text, segment, phrase_end)
+            or outcome_after_aside(text, segment, phrase_end)
+        )
     verb = _VERB_BEFORE_RE.search(before) if outcome is None else None
     if verb is not None and not verb.group(1).lower().endswith(" of"):
         outcome = VERB_PARTICIPLE.get(verb.group(1).lower(), verb.group(1).lower())

@@ -44,7 +44,11 @@ _INJURY_KINDS = (
     r"minor|serious|critical|severe|moderate|non-life-threatening|life-threatening|fatal|multiple|various"
 )
 _INJURIES_RE = re.compile(rf"(?P<kinds>(?:\s+(?:{_INJURY_KINDS}))*)\s+injur(?:y|ies)\b")
-_WITH_INJURIES_RE = re.compile(rf"\s+with(?P<kinds>(?:\s+(?:gunshot|{_INJURY_KINDS}))*)\s+injur(?:y|ies)\b")
+_WITH_INJURIES_RE = re.compile(
+    rf"\s+with(?P<kinds>(?:\s+(?:gunshot|{_INJURY_KINDS}))*)\s+(?:injur(?:y|ies)|(?<=gunshot\s)wounds?)\b"
+)
+# "suffering from gunshot wounds": what they suffered follows
+_FROM_RE = re.compile(r"\s+from\b")
 _SHOT_DEAD_RE = re.compile(r"\s+(?:and\s+killed|to\s+death|dead)\b")
 # "the two shot at each other": they fired, whoever was hit
 _SHOT_AT_EACH_OTHER_RE = re.compile(r"\s+at\s+(?:each\s+other|one\s+another)\b")
@@ -67,7 +71,7 @@ def participle_after(text: str, segment: Segment, position: int) -> tuple[str | 
     if where:  # "two men at the party were shot", "all 12 people on board were killed"
         position = where.end()
     with_injuries = _WITH_INJURIES_RE.match(text, position, segment.end)
-    if with_injuries:  # "leaving 14 people with minor injuries"; "six people with gunshot injuries" were shot
+    if with_injuries:  # "leaving 14 people with minor injuries"; "six people with gunshot wounds" were shot
         kinds = with_injuries.group("kinds").split()
         outcome = "killed" if "fatal" in kinds else "shot" if "gunshot" in kinds else "injured"
         return outcome, with_injuries.end()
@@ -83,15 +87,16 @@ def participle_after(text: str, segment: Segment, position: int) -> tuple[str | 
     lives = _THEIR_LIVES_RE.match(text, position + match.end()) if word == "lost" else None
     if lives:
         return "died", lives.end()  # "Fourteen people lost their lives"
-    if word in ("struck", "hit", "suffered"):
-        # "were struck by gunfire", "were hit by stray bullets", "suffered gunshot wounds": shot;
-        # "suffered minor injuries": injured
-        by_gunfire = _BY_GUNFIRE_RE.match(text, position + match.end(), segment.end)
+    if word in ("struck", "hit", "suffered", "suffering"):
+        # "were struck by gunfire", "were hit by stray bullets", "suffered gunshot wounds", "suffering from
+        # gunshot wounds": shot; "suffered minor injuries": injured
+        after = position + match.end()
+        if word == "suffering" and (source := _FROM_RE.match(text, after, segment.end)):
+            after = source.end()
+        by_gunfire = _BY_GUNFIRE_RE.match(text, after, segment.end)
         if by_gunfire:
             return "shot", by_gunfire.end()
-        injuries = (
-            _INJURIES_RE.match(text, position + match.end(), segment.end) if word == "suffered" else None
-        )
+        injuries = _INJURIES_RE.match(text, after, segment.end) if word.startswith("suffer") else None
         if injuries is None:
             return None, position
         return ("killed" if "fatal" in injuries.group("kinds").split() else "injured"), injuries.end()
