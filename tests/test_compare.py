@@ -42,10 +42,12 @@ def test_a_count_of_others_is_a_part_not_the_whole():
 
 
 def test_republished_wire_copy_counts_as_one_source():
+    # each claim's quote opens its source's text, as the claims say
+    wire = "10 killed as " + WIRE[0].lower() + WIRE[1:]
     sources = [
-        source("a", WIRE),
-        source("b", WIRE + " Photo: agency."),
-        source("c", "An independent local report."),
+        source("a", wire),
+        source("b", wire + " Photo: agency."),
+        source("c", "12 killed in the valley, an independent local report said."),
     ]
     assert independence_groups(sources) == {"a": "a", "b": "a", "c": "c"}
     claims = [

@@ -159,6 +159,14 @@ def test_the_shooting_death_of_someone_is_the_shooting_and_dates_it():
     assert "2023-04-15" not in facts.get("the date of the shooting", [])
 
 
+def test_the_incident_told_after_a_named_persons_death_dates_it():
+    facts = _facts(
+        "Ivo Marsh, 27, died on Saturday of a gunshot wound suffered in a robbery in Kelby on Thursday night.",
+        "A man was shot during a robbery at a Kelby store, police said.",
+    )
+    assert set(facts["the date of the robbery"]) == {"2023-04-13"}
+
+
 def test_the_day_a_wounded_man_succumbed_does_not_date_the_shooting():
     facts = _facts(
         "Ivo Marsh, 27, succumbed to his injuries on Friday at Kelby General, police said.",

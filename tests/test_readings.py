@@ -104,6 +104,12 @@ def test_an_nth_person_who_died_makes_the_toll_that_many():
     ]
 
 
+def test_a_named_person_with_an_age_and_a_home_town_is_one_person():
+    assert _counts("Orin Fask, 22, of Kelby, died on Friday.") == [
+        ("people killed", 1, "Orin Fask, 22, of Kelby, died")
+    ]
+
+
 def test_a_named_person_with_an_apposition_is_one_person():
     assert _counts("Orin Fask, a 22-year-old cook, was fatally shot on Friday.")[0][:2] == (
         "people killed",

@@ -517,11 +517,12 @@ def _belongs_to_incident(
     incident's time count (a death may come days later). ``toll``: a count of the harmed told with what
     followed ("charged in the deaths of two men") is still the incident's: a follow-up has no dead."""
     sentence = text[claim.sentence_start : claim.sentence_end]
-    if tells_background(sentence) or _someone_elses(claim, frame):
-        return False
-    if roundups.told_after_one_of_several(text, claim.sentence_start):
+    if tells_background(sentence) or roundups.told_after_one_of_several(text, claim.sentence_start):
         return False
     word = event_word_of(claim, text)
+    # "Jo Reed died Friday of a wound suffered in a robbery Thursday": the robbery's own time
+    if _someone_elses(claim, frame) and (word is None or word[2] not in incident_family(frame.incident)):
+        return False
     if word is None:
         # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
         # it is about a person ("Reed, 32, was stopped at 2 a.m."): that person's event is told there.

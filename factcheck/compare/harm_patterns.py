@@ -56,7 +56,8 @@ ONE_PERSON = (
     # one more, in a clause of its own after the people just told: "a woman died and another was
     # hurt", "two were killed, and a third was hurt"
     r"|(?:(?<=\band\s)|(?<=[,;]\s))" + ONE_MORE + r"(?=\s+(?:was|is|has)\b))"
-    r"(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60})\s*,)?"
+    # "Jo Reed, 28, of Kelby,": an age, what they were, where they lived
+    r"(?:(?:\s*,\s*(?:\d{1,3}|an?\s+[^,]{3,40}|identified\s+as\s+[^,]{3,40}|who\s+[^,]{3,60}|of\s+[A-Z][^,]{2,40})){1,2}\s*,)?"
     r"(?!\s+and\s)"
 )
 # "Jo Reed was taken to a hospital, where he was pronounced dead", "was rushed to Mercy Hospital where
