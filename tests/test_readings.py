@@ -610,6 +610,9 @@ def test_a_killer_who_took_their_own_life_is_one_more_of_the_dead():
     assert ("people killed", 1) not in [
         c[:2] for c in _counts("A man turned the gun on himself and is in critical condition.")
     ]
+    # victims counted in the passive, then the killer's own death
+    assert most_killed("Two people were killed on Sunday before the gunman took his own life.") == 3
+    assert most_killed("Three members of a family were shot dead, and the gunman then killed himself.") == 4
     # the one told dead is the one who shot themself, where no one else is told between
     assert most_killed("A toddler was killed on Sunday after finding a pistol and shooting himself.") == 1
     assert most_killed("A woman was killed on Sunday before her husband turned the gun on himself.") == 2

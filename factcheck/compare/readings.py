@@ -309,8 +309,13 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
                 # "a man killed" may be the killer's deed; "a woman was killed" is a victim
                 if match.re is not KILLED or _PASSIVE.search(match.group()):
                     victims.append((match.start(), match.end(), 1))
-        for match in _KILLING_A_COUNT.finditer(text) if killing else ():
-            # "killing three co-workers before taking his own life": the three, for the killer's death
+        for match in (
+            [m for pattern in (_KILLING_A_COUNT, _A_COUNT_KILLED) for m in pattern.finditer(text)]
+            if killing
+            else ()
+        ):
+            # "killing three co-workers before taking his own life", "two people were killed before the
+            # gunman took his own life": the victims, for the killer's death
             victims.append(
                 (match.start(), match.end(), WORD_NUMBERS.get(match["n"].lower()) or int(match["n"]))
             )
@@ -407,6 +412,13 @@ def _also_killed(source: Source, segments: Sequence, claims: list) -> list:
 _KILLING_A_COUNT = re.compile(
     r"\b(?:killing|killed|murdering|murdered)\s+(?P<n>\d{1,3}|" + "|".join(WORD_NUMBERS) + r")\b"
     r"(?:\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)?(?=\s*,|\s+(?:and|before|then)\b)",
+    re.I,
+)
+# A number of people killed, told in the passive: "two people were killed", "three men were shot dead"
+_A_COUNT_KILLED = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(WORD_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:people|persons|men|women|victims|others|children|teens|teenagers|adults|relatives|members)"
+    r"(?:\s+of\s+(?:a|the|his|her|their)\s+[a-z-]+)?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot\s+and\s+)?(?:killed|slain|shot\s+dead|shot\s+to\s+death)\b",
     re.I,
 )
 _NTH = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
