@@ -284,3 +284,19 @@ def test_speakers_that_are_one_party_are_no_dispute(tmp_path, sentence, speakers
         (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-03-03\n---\n{text}\n", encoding="utf-8")
     (finding,) = factcheck.check(tmp_path).discrepancies
     assert (finding.code, finding.fact) == ("FC201", fact)
+
+
+def test_a_time_the_news_looks_forward_to_keeps_its_values_the_news():
+    from factcheck.extract.claims import canonicalise_claims, claims_of
+
+    published = dt.date(2024, 3, 4)
+    sources = [
+        source(
+            "a",
+            "The deal values Tarrow Mills at $38 a share and is expected to close in the third quarter.",
+            published,
+        ),
+        source("b", "Kelby Foods agreed on Monday to buy Tarrow Mills for $36 per share.", published),
+    ]
+    claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
+    assert [d.fact for d in compare(sources, claims).discrepancies] == ["the price per share in the story"]

@@ -235,6 +235,10 @@ def event_verb(event: str) -> str:
     return event.split(":", 1)[0].strip().lower()
 
 
+# How far ahead of its report a time the news looks forward to may be
+_NEAR_FUTURE_DAYS = 366
+
+
 class Occasions:
     """When each claim's sentence says things happened, from the time claims of its source.
 
@@ -283,6 +287,10 @@ class Occasions:
                 and add_days(reference, -CURRENT_DAYS) < days[1]
             ):
                 return "current"
+        # "the deal is expected to close in the third quarter": what the news looks forward to within the
+        # year is the news's own occasion, not a past one
+        if published is not None and published < days[0] <= add_days(published, _NEAR_FUTURE_DAYS):
+            return "current"
         years = interval(value, "year")
         return f"{years[0].year}-{years[1].year - 1}"
 
