@@ -1021,3 +1021,11 @@ def test_an_age_given_by_role_of_someone_named_later_is_theirs_when_the_part_is_
         "Jo Reed, 7, died on Friday after shooting himself with a pistol found at his Kelby home.",
     )
     assert sorted(facts["the age of Jo Reed"]) == [6, 7]
+
+
+def test_a_players_averages_of_one_day_are_one_fact():
+    facts = _facts(
+        "The Otters beat the Hawks 101-99 in Kelby on Saturday. Ivo Marsh is averaging 23.1 points a game.",
+        "The Otters beat the Hawks 101-99 in Kelby on Saturday. Ivo Marsh averaged 24.3 points per game this season.",
+    )
+    assert sorted(facts["the number of points by Ivo Marsh per game as of 2023-04-16"]) == [23.1, 24.3]

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from claim_builders import people_finder
 
-from factcheck.compare.stat_lines import line_in_game, line_of_last_season
+from factcheck.compare.stat_lines import average_line, line_in_game, line_of_last_season
 from factcheck.extract import extract_claims
 from factcheck.read.segment import segment_source
 from factcheck.records import Source
@@ -131,3 +131,32 @@ def test_a_players_counts_of_the_last_season_are_theirs_for_that_season() -> Non
 )
 def test_a_count_of_more_or_other_than_the_last_season_is_no_line_of_it(text: str) -> None:
     assert not any(_season_lines(text).values())
+
+
+def _averages(text: str) -> dict[str, tuple[str, str, str] | None]:
+    """Quote -> the average each quantity of ``text`` is, if any (a report of 5 February 2023)."""
+    return _lines(
+        text, lambda claim, text, people_in: average_line(claim, text, people_in, dt.date(2023, 2, 5))
+    )
+
+
+def test_a_players_average_is_theirs_as_of_the_reports_day() -> None:
+    assert _averages("Ivo Marsh is averaging 23.1 points and 9 rebounds a game.") == {
+        "23.1 points": ("ivo_marsh", "per game as of 2023-02-05", "point"),
+        "9 rebounds": ("ivo_marsh", "per game as of 2023-02-05", "rebound"),
+    }
+    assert _averages("Ivo Marsh averaged 20.5 points per game last season.") == {
+        "20.5 points": ("ivo_marsh", "per game last season", "point")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marsh has averaged 18 points over his career.",  # a career's
+        "Ivo Marsh scored 31 points on Saturday.",  # a game's
+        "The team is averaging 110 points a game.",  # no player's
+    ],
+)
+def test_a_career_a_game_or_a_teams_count_is_no_players_average(text: str) -> None:
+    assert set(_averages(text).values()) == {None}

@@ -129,7 +129,7 @@ from factcheck.compare.sentences import (
 )
 from factcheck.compare.shots import TIMES_HIT, shots_fired_by, times_hit_of
 from factcheck.compare.standings import is_record_reading, record_key, team_record_claims
-from factcheck.compare.stat_lines import line_in_game, line_of_last_season
+from factcheck.compare.stat_lines import average_line, line_in_game, line_of_last_season
 from factcheck.compare.terms import FORECAST_TERM, TERM_NOUNS, term_event, term_holder
 from factcheck.compare.towns import (
     DATELINE_EVIDENCE,
@@ -693,7 +693,8 @@ def _facts_of(
     if kind == "quantity":
         # "Reed scored 31 points": Reed's points in the game; "Reed faces two counts of arson": Reed's
         line = (
-            line_in_game(claim, text, frame.people_in)
+            average_line(claim, text, frame.people_in, published)
+            or line_in_game(claim, text, frame.people_in)
             or line_of_last_season(claim, text, frame.people_in)
             or counts_charged(claim, text, frame.people_in)
             or shots_fired_by(claim, text, frame.people_in)

@@ -25,6 +25,7 @@ line is told.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -170,6 +171,42 @@ def line_of_last_season(
         return None
     owner = subject_of(people_in(sentence), start - len(head) + verb.start(), start)
     return (owner, "last season", statistic) if owner else None
+
+
+# "averaged 24.3 points per game", "is averaging 23 points a game": a player's average, with the stats
+# told after it on one list ("averaging 23 points and 9 rebounds")
+_AVERAGE_BEFORE = re.compile(
+    r"\baverag(?:ed|es|ing)\s+" + _EARLIER_COUNTS.replace(r"[\d,]", r"[\d,.]") + r"\Z", re.I
+)
+_CAREER = re.compile(r"\bcareer\b(?![\s-]+(?:high|best))", re.I)
+
+
+def average_line(
+    claim, text: str, people_in: Callable[[str], list[tuple[int, int, str]]], published: dt.date | None
+) -> tuple[str, str, str] | None:
+    """(player, "per game as of" the report's day ``published``, or "per game last season", statistic)
+    when the quantity ``claim`` is a player's average of a season, the players found by ``people_in``:
+    "Reed is averaging 23.1 points a game" against another report's of the same day "Reed averaged 24.3
+    points per game this season" (an average of a season going on moves with every game); not a
+    career's."""
+    if claim.value.measure != "count":
+        return None
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    start = claim.start - claim.sentence_start
+    verb = _AVERAGE_BEFORE.search(sentence, max(0, start - 60), start)
+    statistic = game_statistic(claim.value, "averaged") if verb else None
+    clause_end = _CLAUSE_END.search(sentence, claim.end - claim.sentence_start)
+    clause = sentence[: clause_end.start() if clause_end else len(sentence)]
+    if statistic is None or _CAREER.search(clause):
+        return None
+    owner = subject_of(people_in(sentence), verb.start(), start)
+    if _LAST_SEASON.search(clause):
+        when = "per game last season"
+    elif published is not None:
+        when = f"per game as of {published.isoformat()}"
+    else:
+        return None
+    return (owner, when, statistic) if owner else None
 
 
 def subject_of(
