@@ -1029,3 +1029,12 @@ def test_a_players_averages_of_one_day_are_one_fact():
         "The Otters beat the Hawks 101-99 in Kelby on Saturday. Ivo Marsh averaged 24.3 points per game this season.",
     )
     assert sorted(facts["the number of points by Ivo Marsh per game as of 2023-04-16"]) == [23.1, 24.3]
+
+
+def test_a_players_average_is_no_count_of_the_game():
+    facts = _facts(
+        "The Otters beat the Hawks 101-99 in Kelby on Saturday. Ivo Marsh scored 31 points.",
+        "The Otters beat the Hawks 101-99 in Kelby on Saturday. Ivo Marsh scored 31 points. Marsh averaged "
+        "24.3 points per game this season.",
+    )
+    assert facts["the number of points by Ivo Marsh"] == [31]
