@@ -213,3 +213,12 @@ def test_one_who_killed_an_intruder_is_not_the_one_killed():
         "A homeowner, 58, fatally shot a burglar in Kelby on Saturday, officers said.",
     )
     assert KILLED not in facts  # the householder's 58 is not the dead intruder's age
+
+
+def test_the_one_killed_keeps_their_age_though_more_were_shot():
+    facts = _facts(
+        "A 34-year-old woman was killed and a man was wounded in a shooting in Kelby on Saturday. "
+        "Officers found the two with gunshot wounds.",
+        "A woman, 34, died and a man was hurt after a shooting in Kelby on Saturday.",
+    )
+    assert facts[KILLED] == [34]

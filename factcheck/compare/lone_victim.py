@@ -160,14 +160,14 @@ def settle_lone_victims(
     }
     for part in _LONE_PARTS:
         ages = facts.pop(FactKey("age", "", part), [])
-        if none_of == {other for other in _LONE_PARTS if other != part}:
+        # the ages of the one shot are theirs only where all the shot had the part; an age told with
+        # the part ("a 34-year-old woman was killed") needs only the one of it ("the two were shot")
+        took_shot = none_of == {other for other in _LONE_PARTS if other != part}
+        if took_shot:
             ages += shot
-        counts = [
-            claim
-            for key in (FactKey(part), FactKey("shot"))
-            for claim in facts.get(key, [])
-            if claim.kind == "quantity"
-        ]
+        counts = [claim for claim in facts.get(FactKey(part), []) if claim.kind == "quantity"]
+        if took_shot or not counts:
+            counts += [claim for claim in facts.get(FactKey("shot"), []) if claim.kind == "quantity"]
         one = bool(counts) and all(claim.value.low == 1 and claim.value.high == 1 for claim in counts)
         if not (ages and one and _one_age_each(ages)):
             continue
