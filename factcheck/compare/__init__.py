@@ -257,9 +257,8 @@ class _Judge:
         if code == "FC201" and any(all(_loosely_counted(c) for c in side.claims) for side in sides):
             severity = Severity.info  # "in several villages" against "in 30 villages": often a part of them
         elif code == "FC201" and _a_group_below_everyone(sides):
-            severity = (
-                Severity.info
-            )  # "two men were shot" against "three victims": the men may be some of them
+            # "two men were shot" against "three victims": the men may be some of them
+            severity = Severity.info
         return discrepancy(self.rules[code], severity, fact, sides, explanation, self.independent)
 
     def series(self, claims: Sequence) -> tuple[list[Discrepancy], list[Corroboration]]:

@@ -96,7 +96,7 @@ KILLED_OBJECT = re.compile(
     r"|claimed\s+the\s+life\s+of)"
     # the one who did harm may be killed too: "shot and killed an intruder", "the fatal shooting of a suspect"
     r"\s+(?:the\s+)?(?:" + _OBJECT + r"|(?:an?\s+|the\s+)?(?:armed\s+|alleged\s+|would-be\s+)?"
-    r"(?:" + "|".join(sorted(_DOERS | _HARM_DOERS)) + r")\b(?![\'’-]))"
+    r"(?:" + "|".join(sorted(_DOERS | _HARM_DOERS)) + r")\b(?!['’-]))"
 )
 INJURED_OBJECT = re.compile(
     r"(?<!fatally\s)(?<!mortally\s)\b(?:(?!fatally|mortally)\w+ly\s+)?(?:wounding|injuring|wounded|injured)\s+"
@@ -209,6 +209,11 @@ SHOT_OBJECT = re.compile(
 )
 # "shot his girlfriend and her son, wounding both": the two just told
 BOTH = re.compile(r"\b(?:(?P<killed>killing)|(?:\w+ly\s+)?(?:wounding|injuring))\s+(?:them\s+)?both\b")
+# "officers found a man suffering from a gunshot wound", "found a 25-year-old woman with gunshot wounds"
+FOUND_SHOT = re.compile(
+    r"\b(?:found|find|finding|located|discovered)\s+" + _OBJECT + r"(?:\s*,\s*\d{1,3}\s*,)?"
+    r"\s+(?:suffering\s+(?:from\s+)?|with\s+)(?:an?\s+|multiple\s+|several\s+)?(?:apparent\s+)?gunshot\s+wounds?\b"
+)
 # After people told with their harm, one more whose verb is left out: "two were killed and a third
 # hospitalized", "one man was wounded and another killed", "a cook was killed and his brother wounded"
 _AND_ONE_MORE = (
@@ -219,11 +224,6 @@ _AND_ONE_MORE = (
     + r"))?|"
     + _DETERMINED
     + r")\s+"
-)
-# "officers found a man suffering from a gunshot wound", "found a 25-year-old woman with gunshot wounds"
-FOUND_SHOT = re.compile(
-    r"\b(?:found|find|finding|located|discovered)\s+" + _OBJECT + r"(?:\s*,\s*\d{1,3}\s*,)?"
-    r"\s+(?:suffering\s+(?:from\s+)?|with\s+)(?:an?\s+|multiple\s+|several\s+)?(?:apparent\s+)?gunshot\s+wounds?\b"
 )
 # "a shooting that left a teenager injured", "left a six-year-old dead"; one more dead after the hurt
 LEFT_DEAD = re.compile(

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Hashable, Mapping
 
 from factcheck.compare.counting import ORDINAL_WORD
+from factcheck.compare.harm_patterns import DEATH_AFTER
 from factcheck.compare.lexicon import event_words
 from factcheck.compare.occurrences import is_read
 from factcheck.compare.sentences import sentence_starts_before
@@ -248,7 +249,6 @@ _OTHER_VICTIMS = re.compile(
     r"(?:other|additional)\s+(?:people|persons|victims|men|women|teens|teenagers|children)\b(?P<rest>[^.;]*)",
     re.I,
 )
-_DEATH_WORDS = re.compile(r"\b(?:died|dead|killed|fatal\w*|death)\b", re.I)
 
 
 def _others_told_next(claim, text: str) -> bool:
@@ -256,7 +256,7 @@ def _others_told_next(claim, text: str) -> bool:
     people with gunshot wounds. Two other victims went to a clinic by car" (the four are some of the
     shot)."""
     others = _OTHER_VICTIMS.match(text, claim.sentence_end)
-    return others is not None and not _DEATH_WORDS.search(others["rest"])
+    return others is not None and not DEATH_AFTER.search(others["rest"])
 
 
 def shot_besides(claim, text: str) -> bool:

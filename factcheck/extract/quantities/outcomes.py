@@ -91,8 +91,8 @@ def participle_after(text: str, segment: Segment, position: int) -> tuple[str | 
         # "were struck by gunfire", "were hit by stray bullets", "suffered gunshot wounds", "suffering from
         # gunshot wounds": shot; "suffered minor injuries": injured
         after = position + match.end()
-        if word == "suffering" and (source := _FROM_RE.match(text, after, segment.end)):
-            after = source.end()
+        if word == "suffering" and (cause := _FROM_RE.match(text, after, segment.end)):
+            after = cause.end()
         by_gunfire = _BY_GUNFIRE_RE.match(text, after, segment.end)
         if by_gunfire:
             return "shot", by_gunfire.end()
