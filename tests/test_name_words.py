@@ -21,7 +21,7 @@ def _of_a_thing(text: str, town: str = "Kelby") -> bool:
         "He was found on Kelby's east side.",
         "It happened in Kelby's downtown.",
         "Shots were fired on Kelby\u2019s north end.",
-        "A round went through the wall of her Kelby home.",
+        "A round pierced the wall of her Kelby home.",
         "He was found on a Kelby street.",
         "They fought behind a Kelby tavern.",
     ],

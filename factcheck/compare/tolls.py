@@ -262,7 +262,7 @@ def _others_told_next(claim, text: str) -> bool:
 def shot_besides(claim, text: str) -> bool:
     """Whether a count of the shot counts "others" ("four others were shot"): those shot besides the
     ones told before, the dead of the incident, and so its hurt; not a part of a sum ("he and three
-    others had been shot"), but for the dead ("left a man dead and six others with gunshot wounds")."""
+    others had been shot"), but for the dead ("left a cook dead and five others with gunshot wounds")."""
     before = max(claim.sentence_start, claim.start - 16)
     return bool(_OTHERS_SHOT.match(claim.quote)) and (
         not _AND_BEFORE.search(text, before, claim.start)
