@@ -681,6 +681,8 @@ _LEAD_SENTENCES = (
     "Ardley police said a man was held.",
     "Lone Pine Officers arrested him.",
     "The Ardley Detectives said so.",
+    "Deputies found a man with a gunshot wound in a parked van.",
+    "A girl was hit by a stray bullet while she slept.",
 )
 
 

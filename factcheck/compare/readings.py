@@ -629,6 +629,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     INJURED_OBJECT: ("wound", "injur"),
     LIST_HURT: (" and ", " & "),
     SHOT_SELF: ("himself", "herself"),
+    FOUND_SHOT: ("gunshot",),
     _FORCE: ("olice", "fficers", "etectives"),
 }
 
