@@ -188,7 +188,7 @@ SUFFERED = re.compile(ONE_PERSON + _WHO_WAS_HURT + _ALIVE)
 HURT_WORDS = (
     *("wounded", "injured", "hurt", "shot", "stabbed", "grazed", "hospital"),
     *("condition", "recover", "fighting", "suffered", "sustained", "survive", "treated"),
-    *("bullet", "gunfire", " rounds", "pellets"),
+    *("bullet", "gunfire", " round", "pellets"),
 )
 HURT_WORD = re.compile("|".join(HURT_WORDS))
 # After a named person: "Mya Reed, 16, was flown to a hospital in critical condition", "Reed suffered
