@@ -520,8 +520,9 @@ def _belongs_to_incident(
     if tells_background(sentence) or roundups.told_after_one_of_several(text, claim.sentence_start):
         return False
     word = event_word_of(claim, text)
+    family = incident_family(frame.incident)
     # "Jo Reed died Friday of a wound suffered in a robbery Thursday": the robbery's own time
-    if _someone_elses(claim, frame) and (word is None or word[2] not in incident_family(frame.incident)):
+    if _someone_elses(claim, frame) and (word is None or word[2] not in family):
         return False
     if word is None:
         # A sentence that names no event at all, in a report's first two sentences, is its lead; unless
@@ -537,7 +538,6 @@ def _belongs_to_incident(
         return False  # "the second blast", "another shooting": not the incident itself (a count's own
         # "four other people wounded" was weighed by the caller)
     found = word[2]
-    family = incident_family(frame.incident)
     if found in family or named_by_the_incident(sentence, word, family):
         frame.direct.add(claim.id)
         return True
