@@ -729,6 +729,18 @@ def test_people_listed_with_one_harm_are_counted_together():
     ]
 
 
+def test_a_list_counts_the_plural_of_any_persons_noun():
+    killed = [c[1] for c in _counts("A van crashed near Kelby, killing the driver and two passengers.")]
+    assert killed == [3]
+    assert [c[1] for c in _counts("A gunman killed a waiter and three customers in Tarrow.")] == [4]
+    hurt = _counts("Two deputies and a bystander were wounded on Sunday.")
+    assert [(c[0], c[1]) for c in hurt] == [("people injured", 3)]
+    shot = _counts("Two 16-year-olds and a man were shot outside a bar.")
+    assert [(c[0], c[1]) for c in shot] == [("people shot", 3)]
+    # those who did harm are no one harmed: two suspects and a man are no list of three killed
+    assert 3 not in [c[1] for c in _counts("Police killed two suspects and a man fled.")]
+
+
 def test_people_listed_with_a_harm_that_killed_are_no_count_of_the_hurt():
     counts = _counts("A man and a woman were shot and killed on Sunday.")
     assert not [counted for counted, _, _ in counts if counted in ("people injured", "people shot")]

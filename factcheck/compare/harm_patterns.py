@@ -18,26 +18,45 @@ from factcheck.values import MONTHS, WEEKDAYS
 _DOERS = frozenset({"gunman", "shooter", "suspect", "defendant"})
 # and those whose harm a killing answered, as the object of one: "shot and killed an intruder"
 _HARM_DOERS = frozenset({"intruder", "robber", "burglar", "attacker", "assailant", "carjacker"})
+# what someone is, did or was where it happened: "a pilot and his passenger died", "a clerk was killed"
+_PERSON_NOUNS = (
+    (NOUNS_OF_PEOPLE - _DOERS)
+    # and the relatives and roles that list lacks
+    | {
+        "grader",
+        "relative",
+        "cousin",
+        "nephew",
+        "niece",
+        "grandson",
+        "granddaughter",
+        "stepson",
+        "stepdaughter",
+    }
+    | {"clerk", "cashier", "guard", "bystander", "passerby", "patron", "motorist", "homeowner", "tenant"}
+    | {"roommate", "firefighter", "deputy", "trooper"}
+    | {"bartender", "waiter", "waitress", "bouncer"}
+)
+
+
+def _longest_first(words: set[str] | frozenset[str]) -> list[str]:
+    return sorted(words, key=lambda word: (-len(word), word))  # in one order whatever the sets' hashing
+
+
+def plural(noun: str) -> str:
+    """The plural of a person's noun: "passengers", "deputies", "policemen", "wives", "children"."""
+    irregular = {"child": "children", "person": "people", "wife": "wives"}
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 _PERSON = "|".join(
-    sorted(
-        # what someone is, did or was where it happened: "a pilot and his passenger died", "a clerk was killed"
-        (NOUNS_OF_PEOPLE - _DOERS)
-        # and the relatives and roles that list lacks
-        | {
-            "grader",
-            "relative",
-            "cousin",
-            "nephew",
-            "niece",
-            "grandson",
-            "granddaughter",
-            "stepson",
-            "stepdaughter",
-        }
-        | {"clerk", "cashier", "guard", "bystander", "passerby", "patron", "motorist", "homeowner", "tenant"}
-        | {"roommate", "firefighter", "deputy", "trooper"},
-        key=lambda noun: (-len(noun), noun),  # the longest first; in one order whatever the sets' hashing
-    )
+    _longest_first(_PERSON_NOUNS)
     # an age alone is a person: "a 15-year-old was shot", "a six-year-old", "a 14-month old"
     + [r"[\w-]+-(?:year|month|week|day)[- ]old"]
 )
@@ -127,7 +146,12 @@ FAMILY_KILLED = re.compile(
 )
 # People listed together with one harm: "Two men and a woman were wounded", "a man, a teen and two women
 # were shot": as many as the list names (an item is one person or a counted few).
-_PLURAL_PEOPLE = r"(?:men|women|boys|girls|teens|teenagers|children|adults|juveniles|people|others)"
+# "two passengers", "three deputies", "two 17-year-olds" as well
+_PLURAL_PEOPLE = (
+    r"(?:"
+    + "|".join(_longest_first({plural(noun) for noun in _PERSON_NOUNS} | {"others"}))
+    + r"|[\w-]+-(?:year|month)[- ]olds)"
+)
 _FEW = r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-6]"
 _FEW_NOUN = rf"\s+(?:(?!and\b|or\b)[\w-]+\s+){{0,2}}?{_PLURAL_PEOPLE}"  # "two men", "three young women"
 _COUNTED_FEW = rf"(?P<n>{_FEW}){_FEW_NOUN}"
