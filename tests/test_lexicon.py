@@ -78,6 +78,22 @@ def test_stolen_is_a_theft_but_not_what_a_stolen_thing_is(text: str, found: list
     assert [name for _, _, name in event_words(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A van overturned on the ring road.", "crash"),
+        ("The truck overturned twice.", "crash"),
+        ("The appeals court overturned his conviction.", "ruling"),
+        ("A judge overturned Reed's sentence.", "ruling"),
+        ("Her conviction was overturned.", "ruling"),
+        ("The agency has overturned several of them.", "ruling"),
+        ("A car overturned, the police said.", "crash"),
+    ],
+)
+def test_overturned_is_a_crash_without_an_object_and_a_ruling_with_one(text: str, found: str):
+    assert [name for start, _, name in event_words(text) if text.startswith("overturned", start)] == [found]
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.events import fire_service, mountain_top, stolen_thing
+from factcheck.extract.events import fire_service, mountain_top, overturned_vehicle, stolen_thing
 from factcheck.extract.patterns import word_trie
 
 # gatherings to mourn: "friends gathered Sunday to remember the teen shot on Thursday" (not "gathered"
@@ -791,7 +791,7 @@ def event_words(text: str) -> list[tuple[int, int, str]]:
     table = class_of_word()
     lowered = text.lower()
     return [
-        (m.start(), m.end(), table[m.group()])
+        (m.start(), m.end(), "crash" if overturned_vehicle(lowered, m.start(), m.end()) else table[m.group()])
         for m in _pattern().finditer(lowered)
         if not mountain_top(lowered, m.start(), m.end())
         and not fire_service(lowered, m.start(), m.end())

@@ -300,6 +300,24 @@ def stolen_thing(lower: str, start: int, end: int) -> bool:
     )
 
 
+# "the bus overturned on a highway", "a truck overturned twice": a crash; "the court overturned his
+# conviction", "overturned several of them", "the verdict was overturned": a ruling (an object, or passive)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|\Z)|\s+(?:on|in|at|near|onto|into|off|along|across|down|over|after|before|while|when|as"
+    r"|and|but|during|outside|twice|(?:several|multiple|two|three|\w+al)\s+times|\w+ly)\b"
+)
+_BEEN_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+\Z")
+
+
+def overturned_vehicle(lower: str, start: int, end: int) -> bool:
+    """Whether "overturned" at ``start:end`` of a lowered text is a vehicle's crash, not a court's ruling."""
+    return (
+        lower[start:end] == "overturned"
+        and _NO_OBJECT_AFTER.match(lower, end) is not None
+        and search_at_end(_BEEN_BEFORE, lower, start) is None
+    )
+
+
 # "succumbed to his injuries": the death, the wound told as its cause
 _SUCCUMBED_TO = re.compile(r"\bsuccumbed\s+to\s+(?:his|her|their)\s+\Z")
 _LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w'\u2019-]+\s+){1,4}\Z")
