@@ -57,6 +57,9 @@ def _term(text: str) -> str | None:
         ("Ola Brant had been in the role for two years when she quit.", "tenure"),
         ("Ola Brant quit on Monday, 18 months after she took the job.", "tenure"),
         ("Ivo Marsh resigned two years after he took office.", "tenure"),
+        ("Ola Brant, who led Kelby Mills for six years, was ousted.", "tenure"),
+        ("Ivo Marsh, who has coached the Otters for four years, was fired.", "tenure"),
+        ("Ola Brant left after eight years at the helm.", "tenure"),
         # how long a player will be out hurt
         ("Ivo Marsh will miss four to six weeks with a broken wrist.", "injury"),
         ("Ivo Marsh is expected to be out at least eight weeks.", "injury"),
@@ -93,6 +96,8 @@ def test_the_noun_or_verb_beside_a_duration_names_its_event(text: str, event: st
         "Ivo Marsh was 25 at the time and a three-year veteran of the force.",
         "In 2012 Ivo Marsh was a three-year veteran of the force.",
         "Ivo Marsh has lived with his mother for nine years.",
+        "Ivo Marsh led police on a chase for 20 minutes.",
+        "Ivo Marsh led the league in scoring for two years.",
     ],
 )
 def test_a_duration_beside_no_such_word_is_no_term(text: str) -> None:

@@ -8,7 +8,8 @@ the run", "a fugitive for 15 years"; how long an incident or a jury took: "a fou
 lasted about 15 minutes", "jurors deliberated for nine hours"; how long a couple had been married; how
 long someone has served: in all ("a seven-year veteran", their career) or where they work ("a veteran
 of the department", "has been with the department for nine years", "after four years in the post",
-"18 months after she took the job", their tenure); how long a player will be out hurt ("will miss four
+"18 months after she took the job", "who led the firm for six years", "eight years at the helm",
+their tenure); how long a player will be out hurt ("will miss four
 to six weeks"). The noun after the duration says which event it is; without one, the sentence's event
 word does, and a term of no known event is a sentence's.
 """
@@ -43,7 +44,10 @@ _TERM_BEFORE = re.compile(
     r"|(?P<tenure>(?:has|had|have)\s+(?:been\s+with|worked\s+(?:at|for|with|in)|served\s+(?:on|with|in|at)|"
     r"practi[sc]ed\s+(?:at|in)|(?:held|played|filled)\s+(?:the|that|this|his|her)\s+(?:post|job|role|part|office|"
     r"position|seat)|been\s+in\s+(?:the|that|this|his|her)\s+(?:post|job|role|office|position))"
-    r"(?:\s+[^\s,.;:()]+){0,6}?\s+for(?:\s+(?:about|almost|nearly|more\s+than|over))?))"
+    r"(?:\s+[^\s,.;:()]+){0,6}?\s+for(?:\s+(?:about|almost|nearly|more\s+than|over))?"
+    # "who led the company for six years", "ran the agency for a decade": not "led police on a chase for"
+    r"|(?:led|ran|headed|coached|managed|chaired)(?:\s+(?!(?:in|on|to|into|by)\b)[^\s,.;:()]+){1,5}?\s+for"
+    r"(?:\s+(?:about|almost|nearly|more\s+than|over))?))"
     r"\s+\Z",
     re.I,
 )
@@ -51,7 +55,7 @@ _TERM_AFTER = re.compile(
     r"(?:\s*,\s*[$€£][\d.,]+(?:\s+(?:million|billion))?)?\s+(?:prison\s+|jail\s+)?"
     r"(?P<noun>sentence|term|contract|deal|driving\s+ban|ban|suspension|on\s+the\s+run|in\s+hiding|at\s+large|as\s+a\s+fugitive|"
     # how long someone has served: "a seven-year veteran", "after four years in the post"
-    r"veteran(?:\s+of)?|in\s+(?:the|that|this|his|her)\s+(?:post|job|role|office|position)|"
+    r"veteran(?:\s+of)?|in\s+(?:the|that|this|his|her)\s+(?:post|job|role|office|position)|at\s+the\s+helm|in\s+charge|"
     # "18 months after she took the job", "two years after he took office": the time served up to now
     r"after\s+(?:he|she)\s+(?:took|assumed)\s+(?:(?:the|that|this|his|her)\s+(?:post|job|role|position)|office)|"
     # an incident's own length, not a noun it names ("a 12-year robbery sentence", "a robbery spree")
@@ -111,6 +115,8 @@ _EVENT_OF_NOUN = {
     "in the role": "tenure",
     "in the office": "tenure",
     "in the position": "tenure",
+    "at the helm": "tenure",
+    "in charge": "tenure",
 }
 
 
