@@ -1,17 +1,17 @@
 """The length an event gives: a prison sentence, a player's contract, a ban, a fugitive's time on the run.
 
-A duration is a term when a word of such an event stands beside it: "sentenced to 2 years", "serving
-2 years" (not "serving 20 years in the Army"), "jailed for six years", "a 2-1/2 year sentence", "a
+A duration is a term when a word of such an event stands beside it: "sentenced to 2 years", "serving 2
+years" (not "serving 20 years in the Army"), "jailed for six years", "a 2-1/2 year sentence", "a
 four-year contract", "a four-year, $85 million deal" (a deal's value may stand between its length and
 its noun), "a two-year ban", "banned from driving for eight years" (a driving ban), "after 11 years on
 the run", "a fugitive for 15 years"; how long an incident or a jury took: "a four-hour siege", "the raid
 lasted about 15 minutes", "jurors deliberated for nine hours"; how long a couple had been married; how
-long someone has served: in all ("a seven-year veteran", their career) or where they work ("a veteran
-of the department", "has been with the department for nine years", "after four years in the post",
-"18 months after she took the job", "who led the firm for six years", "eight years at the helm",
-their tenure); how long a player will be out hurt ("will miss four
-to six weeks"). The noun after the duration says which event it is; without one, the sentence's event
-word does, and a term of no known event is a sentence's.
+long someone has served: in all ("a seven-year veteran", their career) or where they work ("a veteran of
+the department", "has been with the department for nine years", "after four years in the post", "18
+months after she took the job", "who led the firm for six years", "eight years at the helm", their
+tenure); how long a player will be out hurt ("will miss four to six weeks"). The noun after the duration
+says which event it is; without one, the sentence's event word does, and a term of no known event is a
+sentence's.
 """
 
 from __future__ import annotations
