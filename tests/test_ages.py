@@ -469,6 +469,7 @@ def test_an_age_whose_noun_is_left_out_is_a_persons_where_a_person_is_hurt_or_he
     ]
     assert _ages("A 35-year-old was restored in 2010.") == []
     assert _ages("The 35-year-old was shot.") == []
+    assert [c.quote for c in _ages("A 16-year-old remains in serious condition.")] == ["A 16-year-old"]
 
 
 def test_a_name_takes_the_age_of_a_definite_phrase_set_beside_it() -> None:

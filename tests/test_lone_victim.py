@@ -130,6 +130,7 @@ def test_the_one_who_shot_themselves_is_the_one_hurt():
         "A 17-year-old boy was grazed in Kelby during Saturday's gunfire.",
         "A 17-year-old boy remains hospitalized in Kelby since Saturday's gunfire.",
         "A shooting in Kelby on Saturday left a 17-year-old boy with life-threatening injuries.",
+        "A 17-year-old remained in serious condition on Sunday, a day after a Kelby gunman wounded him.",
     ],
 )
 def test_the_wound_or_the_care_of_the_one_hurt_gives_their_part(told: str):
@@ -143,6 +144,7 @@ def test_the_wound_or_the_care_of_the_one_hurt_gives_their_part(told: str):
         "A 40-year-old man suffered a fatal bullet wound in Kelby on Saturday.",
         "A 40-year-old man was gunned down in Kelby on Saturday.",
         "A shooting in Kelby on Saturday claimed the life of a 40-year-old man.",
+        "A 40-year-old man died and two more people were wounded by gunfire in Kelby on Saturday.",
     ],
 )
 def test_a_fatal_wound_or_a_killing_gives_the_part_of_the_one_killed(told: str):

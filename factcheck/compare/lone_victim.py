@@ -40,7 +40,9 @@ _OWN_VERB_AFTER = re.compile(
     r"(?:him|her|them)sel(?:f|ves)\b"
     r"|(?:suffered|sustained|with|suffering(?:\s+from)?)\s+(?:an?\s+)?(?P<wound>(?:[\w-]+\s+){0,2}?)"
     r"(?P<wound_noun>(?:gunshot|bullet|stab)\s+wounds?|injur(?:y|ies)|wounds?)\b"
-    r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed)\b"
+    r"|(?:is|was|remains|remained)\s+(?:\w+ly\s+)?(?P<care>recovering|hospitali[sz]ed"
+    r"|in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition)\b"
+    r"|(?:later\s+)?(?P<died>died)\b"
     # what they did to one of their own: "a 52-year-old man shot his neighbour" is the one who shot (not
     # "shot an intruder": a householder who fired is no suspect)
     r"|(?:\w+ly\s+)?(?P<doer>shot|stabbed|killed|wounded|attacked)\s+(?:his|her|their)\s"
@@ -79,6 +81,7 @@ def _own_part(text: str, start: int, end: int) -> str | None:
     verb, outcome = _part_of_verb(own["verb"] or own["own_verb"]), own["outcome"] or ""
     if (
         verb == "killed"
+        or own["died"]
         or (own["adverb"] or own["own_adverb"]) in _FATALLY
         or "fatal" in (own["wound"] or "").split()
         or outcome

@@ -95,7 +95,7 @@ _CAPITAL_RE = re.compile(r"[A-Z]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _CLAUSE_WORDS = frozenset(
-    "who whose was is has had and or but with from of in at on when while after before who's said says".split()
+    "who whose was is has had and or but with from of in at on when while after before who's said says remains remained".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at on from to near for with by of into outside inside across".split())
 # Prepositions a person follows as often as a place: "the death of Jo Reed, 3,", "was with Al Ray, 62,",
@@ -135,7 +135,9 @@ _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+\Z", re.IGNORECASE)
 # what only a person does or suffers, right after an age whose noun is left out ("a 19-year-old was shot")
 _PERSON_VERB_AFTER_RE = re.compile(
     r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot|stabbed|killed|wounded|injured|hurt|"
-    r"arrested|charged|taken|hospitali[sz]ed|pronounced|found|struck|hit)|died|suffered)\b"
+    r"arrested|charged|taken|hospitali[sz]ed|pronounced|found|struck|hit)|died|suffered"
+    # "a 16-year-old remains in fair condition": a patient's
+    r"|(?:was|is|remains|remained)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)\s+condition)\b"
 )
 _VERB_OR_COMMA_AFTER_RE = re.compile(
     r"\s*,|\s+(?:was|is|has|had|will|would|could|also|said|told|made|won|lost|led|took|threw|went|came|became|"
