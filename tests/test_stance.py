@@ -33,6 +33,8 @@ def _stance(sentence: str, claim: str):
         ("The state announced that 12 schools will close.", "12 schools", "attributed", "state"),
         ("Nine were hurt, according to the harbour master.", "Nine", "attributed", "harbour master"),
         ("Nine were hurt, according to the U.S.", "Nine", "attributed", "u.s."),
+        # where the speaker serves is part of its name, not the speaker
+        ("Police in Kelby say two men were hurt.", "two men", "attributed", "police in kelby"),
     ],
 )
 def test_attribution_names_the_speaker(sentence, claim, kind, speaker):

@@ -37,7 +37,7 @@ _SAY = "|".join(_SAY_WORDS).replace("told", r"told(?:\s+(?:reporters|journalists
 _SPEAKER = (
     r"((?:(?:[Tt]he|[Aa])\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:has\s+|have\s+|had\s+)?(?:"
     + _SAY
-    + r")\b)|[Hh]e|[Ss]he|[Tt]hey|police|officials|authorities|investigators|prosecutors|witnesses|experts|[A-Z][\w.'’&-]*|the|The|a|an|its|his|her|their|\b(?!(?:after|before|when|while|as|and|but|that|to|of|in|on|at|by|for|with|from|said|says|if|because)\b)[a-z]+(?=\s+(?:officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses)))(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses|ministry|department|agency|media|reports?|[a-z]+(?=\s+(?:officials?|spokesperson|experts?|monitors?|sources?)))){0,7})"
+    + r")\b)|[Hh]e|[Ss]he|[Tt]hey|police|officials|authorities|investigators|prosecutors|witnesses|experts|[A-Z][\w.'’&-]*|the|The|a|an|its|his|her|their|\b(?!(?:after|before|when|while|as|and|but|that|to|of|in|on|at|by|for|with|from|said|says|if|because)\b)[a-z]+(?=\s+(?:officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses)))(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|&|in(?=\s+[A-Z])|officials?|spokesperson|spokesman|spokeswoman|police|experts?|monitors?|sources?|authorities|residents|witnesses|ministry|department|agency|media|reports?|[a-z]+(?=\s+(?:officials?|spokesperson|experts?|monitors?|sources?)))){0,7})"
 )
 
 
