@@ -152,6 +152,14 @@ def test_a_fatal_wound_or_a_killing_gives_the_part_of_the_one_killed(told: str):
     assert facts[KILLED] == [40, 41]
 
 
+def test_the_one_who_shot_themselves_after_doing_something_else_first_is_the_one_hurt():
+    facts = _facts(
+        "A 5-year-old boy picked up a rifle left in a Kelby shed and shot himself on Saturday.",
+        "A 6-year-old boy was hurt by his own shot from a rifle in Kelby on Saturday.",
+    )
+    assert facts[INJURED] == [5, 6]
+
+
 def test_the_one_who_shot_another_is_no_victim_though_a_reflexive_follows():
     facts = _facts(
         "A 5-year-old boy was wounded Saturday when a pistol went off in a Kelby flat, officers said.",

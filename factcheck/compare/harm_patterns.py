@@ -224,7 +224,12 @@ ALIVE_AFTER = re.compile(
 )
 # "A 3-year-old boy shot himself", "a bullet grazed a 3-year-old", "the shooting of a toddler": shot,
 # and hurt only if no one died (:mod:`~factcheck.compare.tolls` decides).
-SHOT_SELF = re.compile(ONE_PERSON + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|herself)\b")
+# "a 5-year-old boy found a pistol in a drawer and shot himself": what the one shot did first, in words
+# that start no other clause
+DID_FIRST = r"(?:\s+(?!(?:and|but|as|when|while|who|that|was|were|is|are|had|has)\b)[\w'’-]+){1,9}?\s+and"
+SHOT_SELF = re.compile(
+    ONE_PERSON + "(?:" + DID_FIRST + ")?" + r"\s+(?:\w+ly\s+)?shot\s+(?:himself|herself)\b"
+)
 SHOT_OBJECT = re.compile(
     r"\b(?:shot|shoots|shooting(?:\s+of)?|grazed|grazing|struck|striking|hit|hitting)\s+(?:the\s+)?"
     + _OBJECT

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping, MutableMapping, Sequence
 
 from factcheck.compare.fact_keys import FactKey
-from factcheck.compare.harm_patterns import KILLED_OBJECT
+from factcheck.compare.harm_patterns import DID_FIRST, KILLED_OBJECT
 from factcheck.compare.roles import POSSESSED, part_in, parts_had
 
 _LONE_PARTS = ("killed", "injured")
@@ -68,12 +68,18 @@ _HURT_VERBS = frozenset({"wounded", "injured", "hurt", "grazed"})
 _FATALLY = frozenset({"fatally", "mortally"})
 
 
+# "a 5-year-old boy found a pistol in a drawer and shot himself": the one shot, after what he did first
+_DID_FIRST_THEN_SHOT_SELF = re.compile(
+    DID_FIRST + r"\s+(?:\w+ly\s+)?(?:shot|stabbed|wounded|injured)\s+(?:him|her)self\b"
+)
+
+
 def _own_part(text: str, start: int, end: int) -> str | None:
     """The part the person's own verb right after ``start`` gives them: killed, injured, or shot (either,
     as the counts tell)."""
     own = _OWN_VERB_AFTER.match(text, start, end)
     if own is None:
-        return None
+        return _SHOT if _DID_FIRST_THEN_SHOT_SELF.match(text, start, end) else None
     if own["doer"]:
         return _SUSPECT
     if own["fired"]:
