@@ -159,6 +159,7 @@ def test_not_ages(text: str) -> None:
         # where and when between the death and its age, which is quoted alone
         ("Ada Brook died in Lisbon on Friday, aged 85, of a stroke.", "aged 85", "Ada Brook", 85),
         ("Ada Brook died on Friday aged 85.", "aged 85", "Ada Brook", 85),
+        ("Ada Brook died on Friday at her home in Lisbon at age 85.", "at age 85", "Ada Brook", 85),
         ("Ivo Tamm retired in 1990. He died at 85 on Friday.", "died at 85", "Ivo Tamm", 85),
         ("Former customs agent Ivo Tamm died on Friday. He was 88.", "He was 88", "Ivo Tamm", 88),
         # the first word capitalised by its place, before a person noun, names no one
@@ -203,6 +204,11 @@ def test_the_age_of_a_death_and_of_a_person_named_the_sentence_before(
 )
 def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
     assert _ages(text) == []
+
+
+def test_an_age_set_beside_another_persons_noun_is_not_the_age_of_the_one_who_died() -> None:
+    (claim,) = _ages("Ivo Tamm died on Monday after his wife, aged 80, called for help.")
+    assert claim.value.person != "Ivo Tamm"
 
 
 @pytest.mark.parametrize(

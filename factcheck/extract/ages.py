@@ -116,8 +116,18 @@ _DIED_AT_BEFORE_RE = re.compile(
 # "died in Vessberg on Tuesday, aged 85": a few words of where and when between the death and its age
 # (quoted from "aged": the words between may name others)
 _DIED_THEN_AGED_RE = re.compile(
-    r"\b(?:died|dies|passed\s+away)\s+(?:[\w'’.-]+,?\s+){1,6}?(?P<cue>aged)\s+$", re.I
+    r"\b(?:died|dies|passed\s+away)\s+(?:[\w'’.-]+,?\s+){1,8}?(?P<cue>aged|at\s+(?:the\s+)?age(?:\s+of)?)\s+$",
+    re.I,
 )
+_LAST_WORD = re.compile(r"([a-z]+),?\s*$")
+
+
+def _someone_elses_age(before_cue: str) -> bool:
+    """Whether the words before an age's cue end with another person's noun ("his wife, aged 80")."""
+    last = _LAST_WORD.search(before_cue)
+    return last is not None and last.group(1) in PERSON_NOUNS
+
+
 # What may follow a death's age: the sentence goes on with when or where, not a clock ("died at 4 p.m.")
 _AFTER_DEATH_AGE_RE = re.compile(r"\s+(?:on|in|at|after|following|last|this|early|late|years)\b")
 _CLOCK_AFTER_RE = re.compile(
@@ -358,6 +368,10 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
         return None
 
     died_at = _DIED_AT_BEFORE_RE.search(before) or _DIED_THEN_AGED_RE.search(before)
+    if died_at and _someone_elses_age(
+        before[: died_at.start("cue")] if "cue" in died_at.re.groupindex else ""
+    ):
+        died_at = None  # "died on Monday after his wife, aged 80, called for help": the wife's
     if (
         died_at
         and not _CLOCK_AFTER_RE.match(after)
