@@ -228,6 +228,9 @@ def test_a_count_told_with_a_person_may_be_theirs_but_not_who_did_it_to_them(
         ("In the raid, three men stole jewellery worth $40,000.", True),
         ("Two men opened fire on the crowd outside the club.", True),
         ("Two men attacked a guard at the gate.", True),
+        # what they wore or held may stand between
+        ("Three men dressed as couriers robbed a bank in Tarrow.", True),
+        ("Two men armed with rifles stormed a depot in Tarrow.", True),
         # what was done to the men, not what they did
         ("Two men robbed at gunpoint in Tarrow.", False),
         ("Two men shot in the leg were taken to hospital.", False),

@@ -307,6 +307,8 @@ _ORDINALS_WINDOW_BEFORE = re.compile(
 # "two men shot in the leg").
 _OBJECT = r"(?:a|an|the|his|her|their|its|two|three|four|five|six|several|\d[\d,]*|[A-Z][a-z]+)\b"
 _DID_THE_CRIME = re.compile(
+    # what they wore or held may stand between: "four men dressed as guards robbed", "two men armed with rifles"
+    r"(?:,?\s+(?:dressed|disguised|wearing|armed\s+with|carrying|wielding)\s+[^,.;:]{1,40}?,?)?"
     r"(?:\s+(?:who|then|allegedly|reportedly|apparently))?\s+"
     r"(?:(?:stole|opened\s+fire|forced\s+their\s+way|made\s+off\s+with|fled\s+with)\b"
     r"|(?:robbed|raided|stormed|ambushed|attacked|held\s+up|broke\s+into|burst\s+into|carjacked|abducted"
