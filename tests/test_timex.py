@@ -134,6 +134,8 @@ def test_weekdays_in_future_tense_are_the_coming_days():
         "The driver threw a bottle on Friday.",
         "The crowd grew on Friday.",
         "The mayor spoke to reporters on Friday.",
+        "The Herons beat the Owls 3-1 on Friday.",
+        "The coach quit on Friday.",
     ],
 )
 def test_a_weekday_after_an_irregular_past_verb_is_the_last_one(text):
