@@ -197,7 +197,7 @@ def test_a_streaks_ordinal_names_the_game_itself():
     facts = _facts(
         "The Rockford Herons beat the Springfield Otters 104-99 on Saturday for their fourth straight win."
     )
-    assert facts["the weekday of the game"] == ["Saturday"]
+    assert facts["the date of the game"] == ["2023-04-15"]  # the Saturday before the Sunday report
 
 
 def test_a_surnames_age_beside_the_full_names_other_age_in_one_report_is_someone_elses():
