@@ -206,6 +206,14 @@ def test_a_clock_or_a_pronoun_of_two_people_gives_no_age(text: str) -> None:
     assert _ages(text) == []
 
 
+def test_two_named_ages_in_one_sentence_and_an_age_before_who_said_it_are_each_ones() -> None:
+    text = "Police named the two as Ivo Tamm and Ola Vesk. Tamm was 23 and Vesk was 24, the coroner said."
+    assert [(c.quote, c.value.person, c.value.years) for c in _ages(text)] == [
+        ("Tamm was 23", "Tamm", 23),
+        ("Vesk was 24", "Vesk", 24),
+    ]
+
+
 def test_an_age_set_beside_another_persons_noun_is_not_the_age_of_the_one_who_died() -> None:
     (claim,) = _ages("Ivo Tamm died on Monday after his wife, aged 80, called for help.")
     assert claim.value.person != "Ivo Tamm"

@@ -160,8 +160,10 @@ _PRONOUN_WAS_RE = re.compile(_PRONOUN_START + _WAS_BEFORE_AGE)
 _NAME_WAS_RE = re.compile(rf"({_NAME}),?\s+{_WAS_BEFORE_AGE}")
 _PRONOUN_SUBJECT_RE = re.compile(_PRONOUN_START + r"\Z")
 _PRONOUN_AGE_END_RE = re.compile(
-    # the age ends the sentence, or a clause of more about the person follows ("was 58 and had worked")
-    r"(?:[\s-]years?[\s-]old)?(?:\s*[.!]?[\"”]?\s*\Z|,?\s+and\s+[a-z]{2,}\b)"
+    # the age ends the sentence, or a clause of more about the person follows ("was 58 and had worked"), or
+    # another's age ("Reed was 23 and Ray was 24"), or who said so ("Ray was 24, the coroner said")
+    r"(?:[\s-]years?[\s-]old)?(?:\s*[.!]?[\"”]?\s*\Z|,?\s+and\s+(?:[a-z]{2,}\b|[A-Z][\w'’-]+\s+(?:was|is)\s+\d)"
+    r"|,\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told\s+\w+)\s*[.!]?\s*\Z)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
 _QUOTED_TITLE_RE = re.compile(r"[\"“‘][^\"“”‘’]+[\"”’]")
@@ -726,7 +728,10 @@ def _name_was_before(text: str, segment: Segment, before: str, before_offset: in
     name, start = _trim_name(match.group(1)), before_offset + match.end(1)
     start -= len(name)
     opening = text[segment.start : start]
-    if opening.strip(' "“') and not opening.rstrip().endswith(",") and not _SAID_BEFORE_RE.search(opening):
+    clause_start = opening.rstrip().endswith(
+        (",", " and")
+    )  # "..., Ivo Marsh was", "Al Ray was 23 and Ivo Marsh was"
+    if opening.strip(' "“') and not clause_start and not _SAID_BEFORE_RE.search(opening):
         return None
     return (start, name) if _may_name_someone(name, text) else None
 
