@@ -39,6 +39,11 @@ def test_predicates_are_whole_words_hyphens_included():
     assert predicates("x", 10) == () and predicates("Killed", 10) == ((10, 16, "kill"),)
 
 
+def test_naming_someone_harmed_is_no_appointment():
+    assert [lemma for *_, lemma in predicates("The club named Ivo Marsh its coach.", 0)] == ["appoint"]
+    assert [lemma for *_, lemma in predicates("Police named the victims on Monday.", 0)] == []
+
+
 def test_agent_and_patient_around_the_verb():
     assert _events("President Ana Ruiz visited Peru in 2019.", "2019") == ["visit:ana_ruiz>peru"]
 

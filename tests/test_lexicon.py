@@ -94,6 +94,19 @@ def test_overturned_is_a_crash_without_an_object_and_a_ruling_with_one(text: str
     assert [name for start, _, name in event_words(text) if text.startswith("overturned", start)] == [found]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The club named Ivo Marsh its new coach.", ["appointment"]),
+        ("Police named both drivers who died in the crash.", ["crash"]),
+        ("The victim has been named as Ivo Marsh.", []),
+        ("Officers named the dead driver on Monday.", []),
+    ],
+)
+def test_named_is_an_appointment_but_not_when_it_tells_who_someone_harmed_is(text: str, found: list[str]):
+    assert [name for _, _, name in event_words(text) if name in ("appointment", "crash")] == found
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

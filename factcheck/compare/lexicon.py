@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.events import fire_service, mountain_top, overturned_vehicle, stolen_thing
 from factcheck.extract.patterns import word_trie
+from factcheck.extract.word_senses import another_sense, overturned_vehicle
 
 # gatherings to mourn: "friends gathered Sunday to remember the teen shot on Thursday" (not "gathered"
 # alone: a party where shots were fired is a gathering too)
@@ -793,7 +793,5 @@ def event_words(text: str) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), "crash" if overturned_vehicle(lowered, m.start(), m.end()) else table[m.group()])
         for m in _pattern().finditer(lowered)
-        if not mountain_top(lowered, m.start(), m.end())
-        and not fire_service(lowered, m.start(), m.end())
-        and not stolen_thing(lowered, m.start(), m.end())
+        if not another_sense(lowered, m.start(), m.end())
     ]

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.gazetteer import countries, fold, place_names, slug
 from factcheck.extract.patterns import Breaks, search_at_end, word_trie
+from factcheck.extract.word_senses import mountain_top, named_as_identified
 from factcheck.values import MONTHS
 
 # English news event predicates: every inflection and nominalisation -> lemma.
@@ -258,66 +259,6 @@ _VERB_THEN_CLAIM = re.compile(
 _ELLIPTICAL_APPOSITION = re.compile(r"\s*(?:his|her|their|its)\s+\w+(?:st|nd|rd|th)\b", re.I)
 # "The shooting left Jo Reed dead": the state the event left someone in is the event's, not another
 _RESULT_STATES = frozenset({"dead", "injured", "wounded", "hurt"})
-# A mountain's top, no meeting: "the 4,000-metre summit", "reached the summit", "the summit of Mount Rellan"
-_MOUNTAIN_TOP_BEFORE = re.compile(
-    r"(?:\d[\d.]*[-\s](?:metres?|meters?|m|foot|feet|ft)|(?:reach|climb|scal|conquer)(?:ed|ing|es|s|e)?"
-    r"(?:\s+(?:the|its))?|(?:mountain|peak|volcano)'s)\s+\Z"
-)
-_MOUNTAIN_TOP_AFTER = re.compile(r"\s+(?:of\s+(?:mount|mt\b|the\s+(?:mountain|peak|volcano))|ridge)")
-
-
-def mountain_top(lower: str, start: int, end: int) -> bool:
-    """Whether the word "summit" at ``start:end`` of a lowered text is a mountain's top, not a meeting."""
-    return lower[start:end] in ("summit", "summits") and bool(
-        search_at_end(_MOUNTAIN_TOP_BEFORE, lower, start) or _MOUNTAIN_TOP_AFTER.match(lower, end)
-    )
-
-
-# "the fire department", "the fire crews": the service, not a fire
-_FIRE_SERVICE_AFTER = re.compile(
-    r"\s+(?:department|dept|brigade|service|services|chief|station|marshal|engines?|crews?|fighters?|trucks?"
-    r"|tenders?|appliances?|units?|hydrants?|alarms?|authority|rescue|officials?|investigators?|captain"
-    r"|commissioner|safety|escapes?|exits?|doors?|code|district|company|hazard|risk)\b"
-)
-
-
-def fire_service(lower: str, start: int, end: int) -> bool:
-    """Whether "the fire" at ``start:end`` of a lowered text names the fire service or its things, not a fire."""
-    return lower[start:end] == "the fire" and _FIRE_SERVICE_AFTER.match(lower, end) is not None
-
-
-# "a stolen car", "the stolen gun": what a thing is, taken in some theft before, not a theft told
-_STOLEN_THING_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+ly\s+)?\Z")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
-
-
-def stolen_thing(lower: str, start: int, end: int) -> bool:
-    """Whether "stolen" at ``start:end`` of a lowered text says what a thing is ("a stolen car"), not a theft."""
-    return (
-        lower[start:end] == "stolen"
-        and _NOUN_AFTER.match(lower, end) is not None
-        and search_at_end(_STOLEN_THING_BEFORE, lower, start) is not None
-    )
-
-
-# "the bus overturned on a highway", "a truck overturned twice": a crash; "the court overturned his
-# conviction", "overturned several of them", "the verdict was overturned": a ruling (an object, or passive)
-_NO_OBJECT_AFTER = re.compile(
-    r"\s*(?:[,.;:)]|\Z)|\s+(?:on|in|at|near|onto|into|off|along|across|down|over|after|before|while|when|as"
-    r"|and|but|during|outside|twice|(?:several|multiple|two|three|\w+al)\s+times|\w+ly)\b"
-)
-_BEEN_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+\Z")
-
-
-def overturned_vehicle(lower: str, start: int, end: int) -> bool:
-    """Whether "overturned" at ``start:end`` of a lowered text is a vehicle's crash, not a court's ruling."""
-    return (
-        lower[start:end] == "overturned"
-        and _NO_OBJECT_AFTER.match(lower, end) is not None
-        and search_at_end(_BEEN_BEFORE, lower, start) is None
-    )
-
-
 # "succumbed to his injuries": the death, the wound told as its cause
 _SUCCUMBED_TO = re.compile(r"\bsuccumbed\s+to\s+(?:his|her|their)\s+\Z")
 _LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w'\u2019-]+\s+){1,4}\Z")
@@ -373,6 +314,7 @@ def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
         and not (m.group() in _RESULT_STATES and search_at_end(_LEFT_BEFORE, lower, m.start()))
         and not search_at_end(_SUCCUMBED_TO, lower, m.start())
         and not mountain_top(lower, m.start(), m.end())
+        and not named_as_identified(lower, m.start(), m.end())
     )
 
 
