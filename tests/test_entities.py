@@ -129,6 +129,17 @@ def test_a_town_written_before_a_thing_in_it_is_a_place(text: str, town: str | N
 @pytest.mark.parametrize(
     ("text", "town"),
     [
+        ("Two men were hurt in north Dayton.", "dayton"),
+        ("A van burned in suburban Dayton on Friday.", "dayton"),
+    ],
+)
+def test_a_town_after_a_locative_word_and_a_part_of_a_place_is_a_place(text: str, town: str | None) -> None:
+    assert _named(text).get("Dayton") == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
         ("A man was shot on Elm Street, Fresno, on Friday.", "fresno"),
         ("The store on High Street, Banstead, burned down.", "banstead"),
         # a speaker after a street is no town, named before or not

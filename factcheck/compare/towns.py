@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from factcheck.extract.gazetteer import Place, fold, namesakes, place_names, slug, states
-from factcheck.extract.name_words import town_of_a_thing
+from factcheck.extract.name_words import PART_OF_A_PLACE, town_of_a_thing
 from factcheck.extract.patterns import search_at_end
 from factcheck.records import Entity
 
@@ -22,8 +22,7 @@ from factcheck.records import Entity
 # clause tells.
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|"
-    r"central|downtown|suburban)\s+)?\Z",
+    r"(?:(?:" + "|".join(sorted(PART_OF_A_PLACE)) + r")\s+)?\Z",
     re.I,
 )
 # A dateline: "LEEDS -", "Leeds, England (AP) -", "LEEDS, Yorks. (June 15, 2014) -", "LEEDS, Ala. --".

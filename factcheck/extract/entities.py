@@ -50,6 +50,7 @@ from factcheck.extract.name_words import (
     LOCATIVE_WORDS,
     ORGANISATION_HEADS,
     OTHER_HEADS,
+    PART_OF_A_PLACE,
     TITLE_WORDS,
     town_of_a_thing,
 )
@@ -356,6 +357,8 @@ class _Resolver:
             return True
         before = self.text[max(0, tokens[0].start - 20) : tokens[0].start].split()
         after = self.text[tokens[-1].end : tokens[-1].end + 40]
+        if run_start and before and before[-1].lower() in PART_OF_A_PLACE:
+            before = before[:-1]  # "in north Leeds": the locative word comes before the part
         if run_start and before and before[-1].lower() in LOCATIVE_WORDS:
             return True
         if run_start and town_of_a_thing(self.text, tokens[0].start, tokens[-1].end):

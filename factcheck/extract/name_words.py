@@ -61,6 +61,11 @@ LOCATIVE_WORDS = frozenset(
     "in at to from near outside inside toward towards across around visit visited visiting visits "
     "via into of".split()
 )
+# Words of a part of a place, between a locative word and the town: "in north Leeds", "in suburban Leeds"
+PART_OF_A_PLACE = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "central downtown suburban rural".split()
+)
 
 # "at a Leeds bar", "in their Leeds home": a town written before the thing it says the place of. Not
 # after "the": "at the Warren home" is as often a family's as a town's.
