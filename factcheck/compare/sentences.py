@@ -50,7 +50,10 @@ _FOR_AN_INCIDENT = re.compile(
 RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
 
 
-_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+# "after" of an event, not of a time of day ("just after midnight", "shortly after 2 a.m.")
+_AFTER = re.compile(
+    r"\b(?:after|following)\b(?!\s+(?:midnight|noon|midday|dark|dawn|dusk|sunset|sunrise|daybreak|\d))", re.I
+)
 _AND = re.compile(r"\band\b", re.I)
 # An event word that names who speaks: "on Sunday, rescuers said", "a mountain rescue spokesman said",
 # "fire officials told reporters": the speaker's trade, no event the sentence's time or count is of.
