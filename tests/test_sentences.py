@@ -95,7 +95,7 @@ def test_a_time_before_the_incident_with_no_follow_up_before_it_is_the_incidents
         ("The plane crashed shortly after takeoff on Friday, killing all 12 aboard.", "killing", False),
         # an "after" of a time of day
         ("A shooting shortly after midnight left a cook dead in Kelby.", "dead", False),
-        ("The shooting just after 2 a.m. left three men injured.", "injured", False),
+        ("The shooting soon after 4:10 a.m. left three men injured.", "injured", False),
     ],
 )
 def test_an_outcome_told_after_the_incident_came_before_it(sentence: str, word: str, after: bool) -> None:

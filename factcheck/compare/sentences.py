@@ -50,7 +50,7 @@ _FOR_AN_INCIDENT = re.compile(
 RELATIVE_START = re.compile(r"\s*(?:who|whom)\b", re.I)
 
 
-# "after" of an event, not of a time of day ("just after midnight", "shortly after 2 a.m.")
+# "after" of an event, not of a time of day ("just after midnight", "soon after 4:10 a.m.")
 _AFTER = re.compile(
     r"\b(?:after|following)\b(?!\s+(?:midnight|noon|midday|dark|dawn|dusk|sunset|sunrise|daybreak|\d))", re.I
 )
