@@ -192,6 +192,15 @@ def test_a_later_event_of_the_story_does_not_date_the_incident():
     assert facts["the date of the shooting"] == ["2023-04-14"]
 
 
+def test_the_day_an_occasion_is_set_for_is_a_fact_apart_from_the_news_day():
+    facts = _facts(
+        "Actor Ivo Marsh will host the 81st Kelby Film Awards on May 21, organizers announced Saturday.",
+        "Ivo Marsh has been picked to host the 81st Kelby Film Awards, which will be held May 23.",
+    )
+    assert facts["the date of the award to come"] == ["2023-05-21", "2023-05-23"]
+    assert "2023-05-21" not in facts.get("the date of the award", [])
+
+
 def test_a_streaks_ordinal_names_the_game_itself():
     # "their fourth straight win" is this game, where "a second game" would be another one
     facts = _facts(

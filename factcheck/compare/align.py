@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.compare.counting import OTHERS_QUOTE
-from factcheck.compare.dating import CURRENT_DAYS, is_since_bound, named_days
+from factcheck.compare.dating import CURRENT_DAYS, NEAR_FUTURE_DAYS, is_since_bound, named_days
 from factcheck.compare.naming import slot_name
 from factcheck.compare.people import written_names_in
 from factcheck.compare.rules.ordinal import is_edition
@@ -235,10 +235,6 @@ def event_verb(event: str) -> str:
     return event.split(":", 1)[0].strip().lower()
 
 
-# How far ahead of its report a time the news looks forward to may be
-_NEAR_FUTURE_DAYS = 366
-
-
 class Occasions:
     """When each claim's sentence says things happened, from the time claims of its source.
 
@@ -289,7 +285,7 @@ class Occasions:
                 return "current"
         # "the deal is expected to close in the third quarter": what the news looks forward to within the
         # year is the news's own occasion, not a past one
-        if published is not None and published < days[0] <= add_days(published, _NEAR_FUTURE_DAYS):
+        if published is not None and published < days[0] <= add_days(published, NEAR_FUTURE_DAYS):
             return "current"
         years = interval(value, "year")
         return f"{years[0].year}-{years[1].year - 1}"

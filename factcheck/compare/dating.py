@@ -20,6 +20,10 @@ from factcheck.values import add_days, interval, is_point_in_time
 
 # A time this close to a source's publication date is the time of the news.
 CURRENT_DAYS = 30
+# How far ahead of its report a time the news looks forward to may be
+NEAR_FUTURE_DAYS = 366
+# Occasions set for a day ahead: "the awards will be held Feb. 24" gives their date, as "were held" does
+SCHEDULED = frozenset({"visit", "summit", "election", "launch", "award"})
 
 # A word of a time expression that names its day: "Sunday", "today", "Aug. 22", "6/28".
 _DAY_WORD = re.compile(
@@ -46,6 +50,18 @@ def of_the_news(claim, published: dt.date | None, first: dt.date | None = None) 
         ):
             return True
     return False
+
+
+def set_for_ahead(claim, published: dt.date | None) -> bool:
+    """Whether a time a report looks forward to ("will be held Feb. 24") is a day within a year after the
+    report's: the day an occasion is set for."""
+    days = interval(claim.value)
+    return (
+        claim.stance.kind == "expected"
+        and published is not None
+        and days is not None
+        and published < days[0] <= add_days(published, NEAR_FUTURE_DAYS)
+    )
 
 
 def names_its_day(claim, text: str) -> bool:

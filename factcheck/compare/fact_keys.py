@@ -94,3 +94,9 @@ EVENT_NOUNS = {
     "disappearance": "disappearance",
     "check_in": "check-in",
 }
+
+
+def to_come(incident: str | None) -> str:
+    """The event of an occasion's day a report looks forward to: "award to come" ("the date of the
+    award to come"), a fact apart from the day the news of it was made."""
+    return f"{EVENT_NOUNS.get(incident or '', incident or 'occasion')} to come"

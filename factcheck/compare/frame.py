@@ -63,6 +63,7 @@ from factcheck.compare.counting import (
     tells_remainder,
 )
 from factcheck.compare.dating import (
+    SCHEDULED,
     dated_by_clock,
     dates_the_incident_named_after,
     earlier_occasions_set_apart,
@@ -73,11 +74,12 @@ from factcheck.compare.dating import (
     on_the_reports_own_day,
     retells_its_day,
     retells_its_place,
+    set_for_ahead,
     the_day_of,
     with_earlier_dates,
     written_day,
 )
-from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, EVENT_NOUNS, FactKey
+from factcheck.compare.fact_keys import ATTRIBUTE_WORDS, EVENT_NOUNS, FactKey, to_come
 from factcheck.compare.groups import group_age_claims, is_group_reading, named_ages
 from factcheck.compare.incident import (
     incident_class,
@@ -641,15 +643,17 @@ def _facts_of(
         return [] if outvoted_by_full_name(claim, frame, person) else [FactKey("age", person)]
     if claim.stance.kind == "denied" or claim.stance.negated:
         return []
-    if claim.stance.kind == "expected" and not (
-        kind == "duration" and term_event(claim, text) == FORECAST_TERM
-    ):
+    forecast = claim.stance.kind == "expected"
+    set_ahead = kind == "time" and frame.incident in SCHEDULED  # "the awards will be held Feb. 24"
+    if forecast and not set_ahead and not (kind == "duration" and term_event(claim, text) == FORECAST_TERM):
         return []  # but "will miss four to six weeks": the time out injured is told only as a forecast
     if kind == "time":
         value = claim.value
         near_clock = bool(value.clock) and _NEAR_CLOCK.search(text, max(0, claim.start - 30), claim.start)
-        current = of_the_news(claim, published, frame.first_published) or on_the_reports_own_day(
-            claim, text, published
+        current = (
+            of_the_news(claim, published, frame.first_published)
+            or on_the_reports_own_day(claim, text, published)
+            or set_for_ahead(claim, published)
         )
         if not (is_point_in_time(value) or near_clock) or not (
             current or written_day(claim, frame.first_published)
@@ -664,11 +668,12 @@ def _facts_of(
         ):
             return []
         if possessed or _belongs_to_incident(claim, frame, text, lead, dating=True):
-            subject, event = "", ""
+            # the day an occasion is set for is a fact of its own: "the date of the award to come"
+            subject, event = "", to_come(frame.incident) if forecast else ""
             if not current:  # a follow-up's date of its incident, months before: "the April 28 shooting"
                 return [_EARLIER_DATE] if claim.id in frame.direct else []
-        elif not current:
-            return []
+        elif not current or forecast:
+            return []  # a forecast dates only the occasion itself, not anyone's part in it
         else:
             found = participant_event(claim, frame, text)
             if found is None:
