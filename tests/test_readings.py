@@ -732,6 +732,16 @@ def test_people_listed_with_one_harm_are_counted_together():
     ]
 
 
+def test_the_killers_own_death_told_with_the_verb_left_out_is_one_more_killed():
+    def killed(text):
+        return sorted({c[1] for c in _counts(text) if c[0] == "people killed"})
+
+    assert killed("A Kelby man fatally shot his neighbour and then himself on Friday.")[-1] == 2
+    # a harm the victims lived through, or no one killed before: no death of the killer told
+    assert 2 not in killed("A Kelby man wounded his neighbour and then himself on Friday.")
+    assert 2 not in killed("A Kelby man killed his neighbour and then himself, and is in critical condition.")
+
+
 def test_a_list_counts_the_plural_of_any_persons_noun():
     killed = [c[1] for c in _counts("A van crashed near Kelby, killing the driver and two passengers.")]
     assert killed == [3]

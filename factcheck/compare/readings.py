@@ -374,7 +374,9 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
 # who did the harm died too (not "turned the gun on himself and is in critical condition").
 _OWN_DEATH = re.compile(
     r"\b(?:(?:shot\s+and\s+)?kill(?:ed|ing)\s+(?:himself|herself)|t(?:ook|aking)\s+(?:his|her)\s+own\s+life"
-    r"|committ(?:ed|ing)\s+suicide|(?:turn(?:ed|ing)\s+the\s+gun\s+on|shot|shooting)\s+(?:himself|herself)"
+    # and "fatally shot his wife and then himself", the verb of the victims' death left out
+    r"|committ(?:ed|ing)\s+suicide|(?:(?:turn(?:ed|ing)\s+the\s+gun\s+on|shot|shooting)\s+|(?<=\bthen\s))"
+    r"(?:himself|herself)"
     r"(?![^.;]*\b(?:condition|hospitali[sz]ed|survived|expected\s+to\s+(?:recover|survive)|injur\w*|wound\w*)\b))"
 )
 
@@ -435,7 +437,7 @@ def _with_own_death(source: Source, segment, victims: list[tuple[int, int, int]]
     if match is None:
         return []
     before = sorted(victim for victim in victims if victim[1] <= match.start())
-    if not before and match.group().startswith(("shot", "shooting")):
+    if not before and match.group().startswith(("shot", "shooting", "himself", "herself")):
         return []  # "a boy shot himself", killing no one before: a harm he may have lived through
     text = segment.text
     if (
