@@ -19,6 +19,7 @@ from factcheck.compare.harm_patterns import plural
         ("child", "children"),
         ("person", "people"),
         ("actress", "actresses"),
+        ("passerby", "passersby"),
     ],
 )
 def test_plural_of_a_persons_noun(noun: str, nouns: str):

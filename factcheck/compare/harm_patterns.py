@@ -45,7 +45,7 @@ def _longest_first(words: set[str] | frozenset[str]) -> list[str]:
 
 def plural(noun: str) -> str:
     """The plural of a person's noun: "passengers", "deputies", "policemen", "wives", "children"."""
-    irregular = {"child": "children", "person": "people", "wife": "wives"}
+    irregular = {"child": "children", "person": "people", "wife": "wives", "passerby": "passersby"}
     if noun in irregular:
         return irregular[noun]
     if noun.endswith("man"):

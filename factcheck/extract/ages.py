@@ -95,7 +95,8 @@ _CAPITAL_RE = re.compile(r"[A-Z]")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _CLAUSE_WORDS = frozenset(
-    "who whose was is has had and or but with from of in at on when while after before who's said says remains remained".split()
+    "who whose was is has had and or but with from of in at on when while after before who's said says "
+    "remains remained".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at on from to near for with by of into outside inside across".split())
 # Prepositions a person follows as often as a place: "the death of Jo Reed, 3,", "was with Al Ray, 62,",
@@ -728,9 +729,8 @@ def _name_was_before(text: str, segment: Segment, before: str, before_offset: in
     name, start = _trim_name(match.group(1)), before_offset + match.end(1)
     start -= len(name)
     opening = text[segment.start : start]
-    clause_start = opening.rstrip().endswith(
-        (",", " and")
-    )  # "..., Ivo Marsh was", "Al Ray was 23 and Ivo Marsh was"
+    # "..., Ivo Marsh was", "Al Ray was 23 and Ivo Marsh was": a clause of its own
+    clause_start = opening.rstrip().endswith((",", " and"))
     if opening.strip(' "“') and not clause_start and not _SAID_BEFORE_RE.search(opening):
         return None
     return (start, name) if _may_name_someone(name, text) else None

@@ -72,7 +72,8 @@ def overturned_vehicle(lower: str, start: int, end: int) -> bool:
     )
 
 
-# "police named the man killed", "the victims have been named as": who someone is, no appointment
+# "police named the man killed", "the victims have been named as": who someone is, no appointment. Only
+# the nouns of people harmed or held: "named the new coach", "named a player captain" are appointments
 _HARMED_NOUNS = (
     r"(?:victims?|dead|deceased|m[ae]n|wom[ae]n|boys?|girls?|teens?|teenagers?|youths?|child(?:ren)?|toddlers?"
     r"|person|people|drivers?|pedestrians?|motorcyclists?|cyclists?|suspects?|gunm[ae]n|shooters?|pair|couple)"
