@@ -133,7 +133,7 @@ def test_a_town_written_before_a_thing_in_it_is_a_place(text: str, town: str | N
         ("A van burned in suburban Dayton on Friday.", "dayton"),
     ],
 )
-def test_a_town_after_a_locative_word_and_a_part_of_a_place_is_a_place(text: str, town: str | None) -> None:
+def test_a_town_after_a_locative_word_and_a_part_of_a_place_is_a_place(text: str, town: str) -> None:
     assert _named(text).get("Dayton") == town
 
 
