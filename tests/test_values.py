@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from claim_builders import count
 
-from factcheck.values import base_unit_symbol, describe, money_amount, unit_words
+from factcheck.values import base_unit_symbol, describe, money_amount, plural, unit_words
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,22 @@ def test_a_measure_is_written_with_its_unit_in_words(amount: float, unit: str, w
     measure = "percent" if "percent" in unit else "length"
     claim = count("a", written, amount, amount, "", unit=unit, measure=measure)
     assert describe(claim) == written
+
+
+@pytest.mark.parametrize(
+    ("noun", "nouns"),
+    [
+        ("passenger", "passengers"),
+        ("deputy", "deputies"),
+        ("boy", "boys"),
+        ("fisherman", "fishermen"),
+        ("woman", "women"),
+        ("wife", "wives"),
+        ("child", "children"),
+        ("person", "people"),
+        ("actress", "actresses"),
+        ("passerby", "passersby"),
+    ],
+)
+def test_plural_of_a_persons_noun(noun: str, nouns: str):
+    assert plural(noun) == nouns

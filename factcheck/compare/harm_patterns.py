@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.person_nouns import PERSON_NOUNS as NOUNS_OF_PEOPLE
-from factcheck.values import MONTHS, WEEKDAYS
+from factcheck.values import MONTHS, WEEKDAYS, plural
 
 # Those who did harm, not the harmed a lead counts: "the gunman killed two people" is no one killed
 _DOERS = frozenset({"gunman", "shooter", "suspect", "defendant"})
@@ -41,18 +41,6 @@ _PERSON_NOUNS = (
 
 def _longest_first(words: set[str] | frozenset[str]) -> list[str]:
     return sorted(words, key=lambda word: (-len(word), word))  # in one order whatever the sets' hashing
-
-
-def plural(noun: str) -> str:
-    """The plural of a person's noun: "passengers", "deputies", "policemen", "wives", "children"."""
-    irregular = {"child": "children", "person": "people", "wife": "wives", "passerby": "passersby"}
-    if noun in irregular:
-        return irregular[noun]
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 _PERSON = "|".join(
