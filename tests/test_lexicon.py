@@ -107,6 +107,19 @@ def test_named_is_an_appointment_but_not_when_it_tells_who_someone_harmed_is(tex
     assert [name for _, _, name in event_words(text) if name in ("appointment", "crash")] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He stood in court on Monday.", ["court"]),
+        ("A man was shot at a basketball court on Monday.", ["shooting"]),
+        ("They met near the tennis courts.", []),
+        ("A fight broke out in the mall's food court.", []),
+    ],
+)
+def test_a_court_is_a_court_of_law_but_not_a_court_to_play_or_eat_at(text: str, found: list[str]):
+    assert [name for _, _, name in event_words(text) if name in ("court", "shooting")] == found
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

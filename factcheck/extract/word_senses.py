@@ -1,8 +1,8 @@
 """The senses of an event word that tell no such event.
 
 "The summit of Mount Rellan" is no meeting, "the fire department" no fire, "a stolen van" no theft
-told, "a bus overturned" a crash and not a court's ruling, and "police named the dead man" no
-appointment. Each test takes a lowered text and the span of the word in it; the event lexicons
+told, "a bus overturned" a crash and not a court's ruling, "police named the dead man" no
+appointment, and "a basketball court" no court of law. Each test takes a lowered text and the span of the word in it; the event lexicons
 (:mod:`factcheck.extract.events`, :mod:`factcheck.compare.lexicon`) ask them before they count a word.
 """
 
@@ -96,12 +96,29 @@ def named_as_identified(lower: str, start: int, end: int) -> bool:
     )
 
 
+# "a basketball court", "the tennis courts", "the mall's food court": a place to play or eat, no court of law
+_PLAYING_COURT_BEFORE = re.compile(
+    r"\b(?:basketball|tennis|volleyball|handball|squash|racquetball|pickleball|badminton|paddle|netball"
+    r"|futsal|food|outdoor|indoor|half|full)[\s-]+\Z"
+)
+
+
+def playing_court(lower: str, start: int, end: int) -> bool:
+    """Whether "court" at ``start:end`` of a lowered text is a place to play or eat, not a court of law."""
+    return (
+        lower[start:end] in ("court", "courts")
+        and search_at_end(_PLAYING_COURT_BEFORE, lower, start) is not None
+    )
+
+
 def another_sense(lower: str, start: int, end: int) -> bool:
     """Whether the event word at ``start:end`` of a lowered text is used in a sense that tells no
-    event of its class: a mountain's top, the fire service, a stolen thing, a person identified."""
+    event of its class: a mountain's top, the fire service, a stolen thing, a person identified, a
+    court to play on."""
     return (
         mountain_top(lower, start, end)
         or fire_service(lower, start, end)
         or stolen_thing(lower, start, end)
         or named_as_identified(lower, start, end)
+        or playing_court(lower, start, end)
     )
