@@ -459,3 +459,22 @@ def test_a_count_of_a_kind_of_people_below_a_count_of_everyone_is_info():
         "Four men were killed at a bar in Konya on Friday.",
         "Three people were killed at a bar in Konya on Friday.",
     ) == ["error"]
+
+
+def test_one_person_left_hurt_by_a_clause_after_the_incident_is_the_injured():
+    facts = _facts("Gunfire erupted in Konya early Friday, leaving a 30-year-old man critically wounded.")
+    assert facts[INJURED] == [1]
+    assert KILLED not in facts
+
+
+def test_one_person_who_did_something_first_is_the_one_their_passive_verb_harmed():
+    facts = _facts(
+        "A man who opened fire on officers in Konya was killed when police returned fire on Friday."
+    )
+    assert facts[KILLED] == [1]
+    facts = _facts("A woman who ran from the car in Konya was wounded in the shooting on Friday.")
+    assert facts[INJURED] == [1]
+    # a clause with a second verb of its own tells of someone else
+    assert KILLED not in _facts(
+        "A man who was with the driver who was killed in Konya on Friday spoke to us."
+    )

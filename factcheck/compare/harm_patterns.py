@@ -79,9 +79,16 @@ _DEATH_WORDS = (
     r"|stabbed\s+to\s+death|beaten\s+to\s+death|gunned\s+down|lost\s+(?:his|her|their)\s+li(?:fe|ves)"
     r"|succumbed\s+to\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)|the\s+victim\s+of\s+an?\s+(?:fatal|deadly)\s+\w+)"
 )
+# Between a person and their own passive verb, what they did first: "a man who opened fire on officers
+# was killed" (a clause of one verb: not "a man who was with the boy who was shot")
+_WHO_DID = (
+    r"(?:\s+who(?:\s+(?!(?:who|whom|was|were|is|are|and|had|has|been)\b)[\w'\u2019-]+){2,10}?"
+    r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)|\s+who)?"
+)
 KILLED = re.compile(
     ONE_PERSON
-    + r"(?:\s+who)?\s+(?:(?P<passive>was|is|has\s+been|had\s+been)\s+|(?:has|had)\s+)?(?:\w+ly\s+)?"
+    + _WHO_DID
+    + r"\s+(?:(?P<passive>was|is|has\s+been|had\s+been)\s+|(?:has|had)\s+)?(?:\w+ly\s+)?"
     r"(?:(?:shot|stabbed|struck|hit)\s+and\s+)?(?:(?:found|pronounced|declared)\s+)?" + _DEATH_WORDS + r"\b"
     # not in the passive, a verb with an object is the person's own act: "a man shot and killed his wife"
     r"(?(passive)|(?!\s+(?:his|her|their|its|an?|the|\d+)\b))"
@@ -165,7 +172,8 @@ INJURED = re.compile(
     ONE_PERSON
     # "a girl shot in her bed is now recovering": the participle's phrase between subject and verb
     + r"(?:\s+(?:shot|wounded|injured|hit)\s+[^,.;:]{0,40}?(?=\s+(?:is|was|remains)\s))?"
-    r"(?:\s+who)?\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
+    + _WHO_DID
+    + r"\s+(?:(?:was|is|has\s+been)\s+(?:(?!fatally|mortally)\w+ly\s+)?"
     r"(?:wounded|injured|hurt|shot|stabbed|grazed|hospitali[sz]ed"
     # "was hit by a stray bullet", "struck by gunfire"
     r"|(?:hit|struck)\s+by\s+(?:an?\s+)?(?:stray\s+|errant\s+)?(?:bullets?|rounds?|gunfire|shotgun\s+pellets)"
@@ -242,9 +250,9 @@ _AND_ONE_MORE = (
     + _DETERMINED
     + r")\s+"
 )
-# "a shooting that left a teenager injured", "left a six-year-old dead"; one more dead after the hurt
+# "a shooting that left a teenager injured", "leaving a six-year-old dead"; one more dead after the hurt
 LEFT_DEAD = re.compile(
-    r"\bleft\s+" + _OBJECT + r"\s+dead\b"
+    r"\b(?:left|leaves|leaving)\s+" + _OBJECT + r"\s+dead\b"
     r"|\b(?:wounded|injured|hurt|hospitali[sz]ed)" + _AND_ONE_MORE + r"(?:(?:killed|dead|slain)\b"
     r"|fatally\s+(?:shot|stabbed|wounded|injured)\b)"
 )
@@ -256,11 +264,11 @@ MULTIPLE = re.compile(
     re.I,
 )
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
-# "left a 31-year-old woman with life-threatening injuries" (not "fatal injuries"); after the dead, one
+# "leaving a 31-year-old woman with life-threatening injuries" (not "fatal injuries"); after the dead, one
 # more hurt in a clause whose verb is left out: "left one man dead and another wounded", "two were
 # killed and a third hospitalized", "a cook was killed and his brother wounded"
 LEFT_HURT = re.compile(
-    r"\bleft\s+" + _OBJECT + r"\s+(?:(?:\w+ly\s+)?(?:injured|wounded|hurt)"
+    r"\b(?:left|leaves|leaving)\s+" + _OBJECT + r"\s+(?:(?:\w+ly\s+)?(?:injured|wounded|hurt)"
     r"|with\s+(?:an?\s+)?(?!fatal\b)(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?))\b"
     r"|\b(?:dead|killed|slain)" + _AND_ONE_MORE + r"(?:(?:\w+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)"
     r"|in\s+(?:critical|serious|stable|fair|grave|guarded)\s+condition)\b"
