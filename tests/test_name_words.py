@@ -24,6 +24,8 @@ def _of_a_thing(text: str, town: str = "Kelby") -> bool:
         "A round pierced the wall of her Kelby home.",
         "He was found on a Kelby street.",
         "They fought behind a Kelby tavern.",
+        "Two men were hurt in a quiet Kelby neighborhood.",  # a word of what the place is like between
+        "She was shot outside a popular Kelby bar.",
     ],
 )
 def test_a_town_before_a_thing_or_a_part_of_itself_says_where_it_is(text):
@@ -43,6 +45,8 @@ def test_a_town_before_a_thing_or_a_part_of_itself_says_where_it_is(text):
         "He was shot on Kelby's Day.",  # a holiday named after someone
         "He spoke with a Kelby Police officer.",
         "The mayor met in Kelby on Monday.",  # the plain locative is read elsewhere
+        "They got into a white Kelby and drove off.",  # no thing named after the name
+        "She put her trust in a loving Kelby who hears her.",
     ],
 )
 def test_a_town_of_a_person_a_family_or_an_occasion_is_not_where_a_thing_is(text):

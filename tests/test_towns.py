@@ -241,3 +241,10 @@ def test_a_town_a_report_says_is_its_place_ranks_before_one_that_has_no_evidence
 def test_a_makers_name_before_what_it_made_is_no_place_though_a_town_has_it():
     places = _places("Gunfire hit a cook sitting in a Pontiac sedan in Ferndale, Mich., on Friday night.")
     assert places == ["Ferndale"]
+
+
+def test_a_neighborhood_of_a_town_is_the_town_where_one_named_for_it_is_not():
+    assert _places("A man was wounded in a shooting in a Dayton neighborhood on Friday.") == ["Dayton"]
+    assert _places("A man was wounded in an east Dayton neighborhood on Friday.") == ["Dayton"]
+    # "the Dayton neighborhood" of a city is one named Dayton, not the town
+    assert _places("A man was wounded in the Dayton neighborhood on Friday.") == []

@@ -91,6 +91,10 @@ NOT_THE_TOWN_AFTER = re.compile(
     r"|\s+and\s+(?:[A-Z][\w.'-]*\s+){1,2}(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
 )
 _NOT_THE_TOWN_FOLDED = re.compile(r"\s+(?:" + _SUBDIVISIONS + r")\b", re.I)
+# "in a Leeds neighborhood", "an east Leeds community": one part of the town, where "the Leeds
+# neighborhood" is one named for it
+_ONE_PART_AFTER = re.compile(r"\s+(?:neighbou?rhood|section|district|community)\b", re.I)
+_ONE_OF_ITS_PARTS_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z]+\s+)?\Z")
 
 
 def written_as_town(claim, text: str) -> bool:
@@ -103,7 +107,10 @@ def written_as_town(claim, text: str) -> bool:
     at = written.rfind(fold(claim.value.name))
     if at < 0:
         return False
-    return not NOT_THE_TOWN_AFTER.match(text, claim.start + at + len(claim.value.name))
+    end = claim.start + at + len(claim.value.name)
+    if _ONE_PART_AFTER.match(text, end):
+        return search_at_end(_ONE_OF_ITS_PARTS_BEFORE, text, claim.start + at) is not None
+    return not NOT_THE_TOWN_AFTER.match(text, end)
 
 
 # The tag of the ids of the towns :mod:`~factcheck.compare.town_readings` reads.

@@ -67,10 +67,12 @@ PART_OF_A_PLACE = frozenset(
     "central downtown suburban rural".split()
 )
 
-# "at a Leeds bar", "in their Leeds home": a town written before the thing it says the place of. Not
-# after "the": "at the Warren home" is as often a family's as a town's.
+# "at a Leeds bar", "in their Leeds home", "in a quiet Leeds neighborhood": a town written before the
+# thing it says the place of. Not after "the": "at the Warren home" is as often a family's as a town's.
 _THING_OF_A_TOWN_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|into|across|around|behind|on|of)\s+(?:a|an|his|her|their|its)\s+\Z", re.I
+    r"\b(?:in|at|near|outside|inside|into|across|around|behind|on|of)\s+(?:a|an|his|her|their|its)\s+"
+    r"(?-i:[a-z]+\s+)?\Z",
+    re.I,
 )
 _COMMON_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
 # "in a Leeds police chase", "in a Leeds officer-involved shooting", "at a Leeds man's home": the town of
@@ -82,7 +84,12 @@ _MADE_THINGS = frozenset(
     "car truck sedan suv van pickup minivan coupe convertible vehicle motorcycle wagon hatchback limousine "
     "rifle pistol handgun shotgun revolver".split()
 )
-_NOT_A_PLACE = _PEOPLE_OF_A_TOWN | _MADE_THINGS
+# "sped off in a grey Lincoln and vanished", "prayed to a gracious Lord who": no thing named after the name
+_NO_THING = frozenset(
+    "and or but nor who whom which that whose with without in on at to of for from by as than then when "
+    "while after before where is was are were has had have".split()
+)
+_NOT_A_PLACE = _PEOPLE_OF_A_TOWN | _MADE_THINGS | _NO_THING
 # "on Leeds's east side", "in Leeds' downtown": a part of a town after its possessive (not "on Leeds's
 # biggest night", nor a holiday's "on Valentine's Day")
 _PART_OF_A_TOWN_BEFORE = re.compile(r"\b(?:in|at|on)\s+\Z", re.I)
