@@ -77,6 +77,7 @@ _COUNTED_GROUPS = (
     ("building", "buildings structure structures"),
     ("firefighter", "firefighters firemen fireman"),
     ("employee", "employees staff staffers workforce"),
+    ("crew", "crews crewmen crewman crewmembers sailors seafarers"),
     # a program's weaknesses, in a software maker's words or a reporter's
     ("vulnerability", "vulnerabilities flaw flaws hole holes bug bugs weakness weaknesses"),
     ("victim", "victims"),

@@ -45,6 +45,10 @@ def test_a_count_is_keyed_by_its_head_noun_and_named_by_its_phrase() -> None:
         ("workforce", "staffers"),
         ("security holes", "vulnerabilities"),
         ("flaws", "bugs"),
+        # a group counted by its members or as a whole
+        ("crew members", "crew"),
+        ("crewmen", "crew"),
+        ("staff members", "employees"),
     ],
 )
 def test_counts_of_one_noun_with_other_modifiers_are_one_count(one: str, other: str) -> None:
@@ -61,6 +65,8 @@ def test_counts_of_other_nouns_with_one_modifier_are_other_counts() -> None:
     assert counted_noun("wildlife groups") != counted_noun("wildlife charities")
     assert counted_noun("countries affected") == "country"  # not "countrie"
     assert counted_noun("species listed") == "species"
+    assert counted_noun("members") == "member"  # no group named: the members themselves
+    assert counted_noun("club members") != counted_noun("crew members")
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,10 @@ _SCOPE_WORDS = frozenset(
     "total net gross combined average straight consecutive successive career season first last".split()
 )
 _CHUNK_END = frozenset("of in on at to for from with by and or".split())
+# A group counted by its members or as a whole: "21 crew members", "a crew of 21"
+_GROUPS_OF_MEMBERS = frozenset(
+    "crew staff family band cast team board council committee faculty jury".split()
+)
 
 
 @lru_cache(maxsize=4096)  # asked of every count at every step that weighs it, of a few things
@@ -46,6 +50,8 @@ def counted_noun(counted: str) -> str:
     if not noun or noun in _ANYONE_BY_KIND:
         return ""  # "several men", "one woman": no thing of the story without what happened to them
     before = chunk[-2] if len(chunk) > 1 else ""
+    if noun in ("member", "members") and before in _GROUPS_OF_MEMBERS:
+        return COUNTED_SYNONYMS.get(before, before)  # "21 crew members" are "a crew of 21"
     if f"{before}-{noun}" in COUNTED_SYNONYMS:
         return COUNTED_SYNONYMS[f"{before}-{noun}"]  # "fire engines", written open, are "fire-engines"
     head = COUNTED_SYNONYMS.get(noun) or singular_noun(noun)
