@@ -214,6 +214,19 @@ def test_two_named_ages_in_one_sentence_and_an_age_before_who_said_it_are_each_o
     ]
 
 
+def test_a_name_set_beside_an_age_with_its_noun_left_out_is_the_persons_of_that_age() -> None:
+    text = "A cook was hurt on Monday. The 23-year-old, Ivo Tamm, is recovering."
+    assert [(c.quote, c.value.person, c.value.years) for c in _ages(text)] == [
+        ("The 23-year-old, Ivo Tamm", "Ivo Tamm", 23)
+    ]
+    assert _ages("A cook was hurt on Monday. The 23-year-old, who was not named, is recovering.") == []
+
+
+def test_an_age_said_of_a_name_before_more_about_the_person_is_their_age() -> None:
+    (claim,) = _ages("Ola Vesk was 41 and a teacher at the Kelby school.")
+    assert (claim.value.person, claim.value.years) == ("Ola Vesk", 41)
+
+
 def test_an_age_set_beside_another_persons_noun_is_not_the_age_of_the_one_who_died() -> None:
     (claim,) = _ages("Ivo Tamm died on Monday after his wife, aged 80, called for help.")
     assert claim.value.person != "Ivo Tamm"

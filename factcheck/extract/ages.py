@@ -161,9 +161,9 @@ _PRONOUN_WAS_RE = re.compile(_PRONOUN_START + _WAS_BEFORE_AGE)
 _NAME_WAS_RE = re.compile(rf"({_NAME}),?\s+{_WAS_BEFORE_AGE}")
 _PRONOUN_SUBJECT_RE = re.compile(_PRONOUN_START + r"\Z")
 _PRONOUN_AGE_END_RE = re.compile(
-    # the age ends the sentence, or a clause of more about the person follows ("was 58 and had worked"), or
+    # the age ends the sentence, or more about the person follows ("was 58 and had worked", "and a mother"), or
     # another's age ("Reed was 23 and Ray was 24"), or who said so ("Ray was 24, the coroner said")
-    r"(?:[\s-]years?[\s-]old)?(?:\s*[.!]?[\"”]?\s*\Z|,?\s+and\s+(?:[a-z]{2,}\b|[A-Z][\w'’-]+\s+(?:was|is)\s+\d)"
+    r"(?:[\s-]years?[\s-]old)?(?:\s*[.!]?[\"”]?\s*\Z|,?\s+and\s+(?:(?:an?\s+)?[a-z]{2,}\b|[A-Z][\w'’-]+\s+(?:was|is)\s+\d)"
     r"|,\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told\s+\w+)\s*[.!]?\s*\Z)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”']?\s+")
@@ -337,6 +337,13 @@ def _age_claim(source: Source, segment: Segment, number: NumberMention) -> AgeCl
                 return _claim(source, segment, start, identified[0], identified[1], number.value)
             return _claim(source, segment, start, end + nominal.end(2), nominal.group(2), number.value)
         the = _THE_AT_START_RE.search(before)
+        if the and rest.startswith(","):
+            # "The 23-year-old, Ivo Marsh, died": the name that stands beside the age
+            identified = _identified_name(text, end, segment.end)
+            if identified is not None:
+                return _claim(
+                    source, segment, before_offset + the.start(), identified[0], identified[1], number.value
+                )
         if the and _VERB_OR_COMMA_AFTER_RE.match(rest):
             # "Milo Brook scored 52. The 24-year-old added 11 rebounds": the one person the sentence
             # before names in full
