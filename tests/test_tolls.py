@@ -478,3 +478,10 @@ def test_one_person_who_did_something_first_is_the_one_their_passive_verb_harmed
     assert KILLED not in _facts(
         "A man who was with the driver who was killed in Konya on Friday spoke to us."
     )
+
+
+def test_one_person_hurt_first_who_then_died_is_killed():
+    facts = _facts("A man who was shot Friday in Konya died of his injuries on Sunday, police said.")
+    assert (facts[KILLED], INJURED in facts) == ([1], False)
+    facts = _facts("Police said on Sunday that a woman shot on Friday in Konya has died.")
+    assert facts[KILLED] == [1]

@@ -81,13 +81,24 @@ _DEATH_WORDS = (
 )
 # Between a person and their own passive verb, what they did first: "a man who opened fire on officers
 # was killed" (a clause of one verb: not "a man who was with the boy who was shot")
-_WHO_DID = (
-    r"(?:\s+who(?:\s+(?!(?:who|whom|was|were|is|are|and|had|has|been)\b)[\w'\u2019-]+){2,10}?"
-    r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)|\s+who)?"
+_WHO_DID_FIRST = (
+    r"\s+who(?:\s+(?!(?:who|whom|was|were|is|are|and|had|has|been)\b)[\w'\u2019-]+){2,10}?"
+    r"(?=\s+(?:was|is|has\s+been|had\s+been)\s)|\s+who"
+)
+_WHO_DID = r"(?:" + _WHO_DID_FIRST + r")?"
+# Between a person and their death, the harm that led to it: "a man who was shot Friday in Kelby died
+# on Sunday", "a man shot Saturday has died"
+_HURT_FIRST = (
+    r"\s+(?:who\s+(?:was|had\s+been)\s+)?(?:shot|stabbed|wounded|injured|hurt)"
+    r"(?:\s+(?!(?:who|whom|and|was|were|is|are)\b)[\w'\u2019-]+){0,8}?(?=\s+(?:has\s+|had\s+)?died\b)"
 )
 KILLED = re.compile(
     ONE_PERSON
-    + _WHO_DID
+    + r"(?:"
+    + _HURT_FIRST
+    + r"|"
+    + _WHO_DID_FIRST
+    + r")?"
     + r"\s+(?:(?P<passive>was|is|has\s+been|had\s+been)\s+|(?:has|had)\s+)?(?:\w+ly\s+)?"
     r"(?:(?:shot|stabbed|struck|hit)\s+and\s+)?(?:(?:found|pronounced|declared)\s+)?" + _DEATH_WORDS + r"\b"
     # not in the passive, a verb with an object is the person's own act: "a man shot and killed his wife"

@@ -344,8 +344,10 @@ def lead_readings(source: Source, lead: Sequence, segments: Sequence = ()) -> li
                         _count(source, segment, match, counted)
                     )
                 elif pattern is INJURED and (died := AND_THEN_DIED.match(text, match.end())):
-                    if not ANOTHER_PERSON.search(text, match.end(), died.end()):
-                        start = segment.start + match.start("np")
+                    start = segment.start + match.start("np")
+                    # "the teen who was shot last week has died" may be read whole as one killed already
+                    read_whole = any(c.start == start and c.value.counted == "people killed" for c in claims)
+                    if not read_whole and not ANOTHER_PERSON.search(text, match.end(), died.end()):
                         claims.append(
                             _people_count(
                                 source, segment, start, segment.start + died.end(), 1, "people killed"
