@@ -46,6 +46,8 @@ def _fixture(name: str) -> list[tuple[str, str, int]]:
         ("Calvin Brooks Jr., 22, died.", "Calvin Brooks Jr., 22", "Calvin Brooks Jr.", 22),
         ("A 35-year-old Boston man was hurt.", "A 35-year-old Boston man", "man", 35),
         ("A former county treasurer, 58, was jailed.", "A former county treasurer, 58", "treasurer", 58),
+        ("A Kelby climber, 47, died on Sunday.", "A Kelby climber, 47", "climber", 47),
+        ("An Irish nurse, 33, was hurt.", "An Irish nurse, 33", "nurse", 33),
         ("Owen Hale II, 26, died.", "Owen Hale II, 26", "Owen Hale II", 26),
         ("Jane Kim, 31 were questioned later.", "Jane Kim, 31", "Jane Kim", 31),
         ("Pelham, a 35-year-old who moved here, fled.", "Pelham, a 35-year-old", "Pelham", 35),

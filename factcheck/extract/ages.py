@@ -171,7 +171,10 @@ _QUOTED_TITLE_RE = re.compile(r"[\"“‘][^\"“”‘’]+[\"”’]")
 # "Jo Reed, 14,", of a second person of one age "Al Reed, also 14,", and of the report's day "Al Reed, now 41,"
 _COMMA_BEFORE_RE = re.compile(r",\s+(?:(?:also|now)\s+)?$")
 _PAREN_BEFORE_RE = re.compile(r"\s\($")
-_NOMINAL_END_RE = re.compile(r"\b(?i:the|a|an|his|her|their|our)\s+((?:[a-z]+[\s-]+){0,2}([a-z]+))$")
+# "a former county treasurer", "a Kelby climber" (a town or a nation's word first)
+_NOMINAL_END_RE = re.compile(
+    r"\b(?i:the|a|an|his|her|their|our)\s+((?:[A-Z][a-z]+[\s-]+)?(?:[a-z]+[\s-]+){0,2}([a-z]+))$"
+)
 _NOMINAL_AFTER_RE = re.compile(r"^\s+((?:[a-z]+[\s-]+){0,2}?([a-z]+))\b")
 _TITLE_WORDS = (
     r"(?:(?:former|late|then|fellow|retired|veteran|British|American|local|actor|actress|singer|"
