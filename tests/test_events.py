@@ -44,6 +44,12 @@ def test_naming_someone_harmed_is_no_appointment():
     assert [lemma for *_, lemma in predicates("Police named the victims on Monday.", 0)] == []
 
 
+def test_what_someone_harmed_was_doing_is_no_predicate_of_the_story():
+    lemmas = [lemma for *_, lemma in predicates("Ivo Marsh was shot while visiting his aunt.", 0)]
+    assert "visit" not in lemmas and "shoot" in lemmas
+    assert [lemma for *_, lemma in predicates("While visiting Kelby, Lena Voss spoke.", 0)] == ["visit"]
+
+
 def test_agent_and_patient_around_the_verb():
     assert _events("President Ana Ruiz visited Peru in 2019.", "2019") == ["visit:ana_ruiz>peru"]
 

@@ -120,6 +120,19 @@ def test_a_court_is_a_court_of_law_but_not_a_court_to_play_or_eat_at(text: str, 
     assert [name for _, _, name in event_words(text) if name in ("court", "shooting")] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ivo Marsh was shot while visiting friends in Kelby.", ["shooting"]),
+        ("A cook was hurt while attending a game in Kelby.", ["game"]),  # the game is what she attended
+        ("While visiting Kelby, the minister met the mayor.", ["visit"]),  # no harm: the visit is told
+        ("Ivo Marsh was shot. While visiting Kelby, the minister met the mayor.", ["shooting", "visit"]),
+    ],
+)
+def test_what_someone_harmed_was_doing_is_no_event_of_the_story(text: str, found: list[str]):
+    assert [name for _, _, name in event_words(text) if name in ("shooting", "visit", "game")] == found
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.gazetteer import countries, fold, place_names, slug
 from factcheck.extract.patterns import Breaks, search_at_end, word_trie
-from factcheck.extract.word_senses import mountain_top, named_as_identified
+from factcheck.extract.word_senses import circumstance_of_harm, mountain_top, named_as_identified
 from factcheck.values import MONTHS
 
 # English news event predicates: every inflection and nominalisation -> lemma.
@@ -315,6 +315,7 @@ def predicates(sentence: str, offset: int) -> tuple[tuple[int, int, str], ...]:
         and not search_at_end(_SUCCUMBED_TO, lower, m.start())
         and not mountain_top(lower, m.start(), m.end())
         and not named_as_identified(lower, m.start(), m.end())
+        and not circumstance_of_harm(lower, m.start(), m.end())
     )
 
 

@@ -2,7 +2,8 @@
 
 "The summit of Mount Rellan" is no meeting, "the fire department" no fire, "a stolen van" no theft
 told, "a bus overturned" a crash and not a court's ruling, "police named the dead man" no
-appointment, and "a basketball court" no court of law. Each test takes a lowered text and the span of the word in it; the event lexicons
+appointment, "a basketball court" no court of law, and "shot while visiting relatives" no visit. Each
+test takes a lowered text and the span of the word in it; the event lexicons
 (:mod:`factcheck.extract.events`, :mod:`factcheck.compare.lexicon`) ask them before they count a word.
 """
 
@@ -111,14 +112,31 @@ def playing_court(lower: str, start: int, end: int) -> bool:
     )
 
 
+# "a cook was hurt while visiting relatives in Kelby on Sunday": what the one harmed was doing, told
+# for the harm, whose time and place the clause gives; no visit of the story's
+_HARM_BEFORE = re.compile(
+    r"\b(?:shot|killed|wounded|injured|hurt|stabbed|struck|hit|slain|attacked|robbed|murdered|died)\b"
+)
+
+
+def circumstance_of_harm(lower: str, start: int, end: int) -> bool:
+    """Whether the event word at ``start:end`` of a lowered text is what someone harmed was doing: a
+    participle after "while" with a word of harm before it in its sentence."""
+    if not lower.endswith("ing", start, end) or not lower.endswith("while ", 0, start):
+        return False
+    sentence_start = max(lower.rfind(". ", 0, start), lower.rfind("\n", 0, start)) + 1
+    return _HARM_BEFORE.search(lower, sentence_start, start) is not None
+
+
 def another_sense(lower: str, start: int, end: int) -> bool:
     """Whether the event word at ``start:end`` of a lowered text is used in a sense that tells no
     event of its class: a mountain's top, the fire service, a stolen thing, a person identified, a
-    court to play on."""
+    court to play on, what someone harmed was doing."""
     return (
         mountain_top(lower, start, end)
         or fire_service(lower, start, end)
         or stolen_thing(lower, start, end)
         or named_as_identified(lower, start, end)
         or playing_court(lower, start, end)
+        or circumstance_of_harm(lower, start, end)
     )
