@@ -164,6 +164,10 @@ def test_a_time_of_an_occurrence_yet_to_come_is_not_counted_among_the_earlier_on
         ("It was the second visit since 2019.", "second visit", False),
         # the ordinal of something else than what the opening pronoun stands for
         ("The minister said it is the first visit.", "first visit", False),
+        # a clause in the present perfect tells of the occurrence in the news
+        ("Dana Quist has checked into a clinic for the third time.", "third time", True),
+        ("Ivo Marsh has been arrested for the second time.", "second time", True),
+        ("Ivo Marsh has scored for the third time this season.", "third time", False),
     ],
 )
 def test_an_ordinal_given_to_the_news_occurrence_by_an_opening_pronoun(sentence, ordinal, expected):
@@ -247,6 +251,28 @@ def test_ordinals_two_reports_give_the_occurrence_in_the_news_form_a_series_by_t
         "It was the first escape from the jail in its 25-year history.",
     )
     assert list(found) == ["escape:"]
+
+
+def test_ordinals_of_occurrences_that_name_no_event_count_the_one_incident_their_sentence_tells():
+    from factcheck.extract.claims import claims_of
+
+    sources = [
+        source(
+            "a",
+            "Actress Dana Quist has checked into a rehab clinic for the third time, her agent said.",
+            JUNE,
+        ),
+        source("b", "Quist entered rehab on Monday, her second stint in a treatment facility.", JUNE),
+    ]
+    claims = [c for s in sources for c in claims_of(s)]
+    found = [d for d in compare(sources, claims).discrepancies if d.code == "FC401"]
+    assert [d.fact for d in found] == ["the check-ins"]
+    assert "the third check-in ever" in found[0].explanation
+    # a sentence that tells two kinds of incident does not say which one the ordinal counts
+    text = "For the second time, a blaze and a crash shut the Kelby road."
+    second = recurrence("a", "second time", None, ordinal=2)
+    second = second.model_copy(update={"sentence_start": 0, "sentence_end": len(text)})
+    assert series_groups([second], {"a": text}) == {}
 
 
 def test_a_place_an_event_key_holds_as_its_patient_owns_no_record():

@@ -133,6 +133,11 @@ def test_what_someone_harmed_was_doing_is_no_event_of_the_story(text: str, found
     assert [name for _, _, name in event_words(text) if name in ("shooting", "visit", "game")] == found
 
 
+def test_a_stay_in_rehab_is_a_check_in_however_it_is_told():
+    for text in ("It is her third time in rehab.", "She has gone to rehab twice.", "He went into rehab."):
+        assert [name for *_, name in event_words(text)] == ["check_in"]
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

@@ -42,6 +42,7 @@ _NOUNS = {
     "win": "win",
     "resign": "resignation",
     "appoint": "appointment",
+    "check_in": "check-in",
     "visit": "visit",
     "travel": "trip",
     "meet": "meeting",

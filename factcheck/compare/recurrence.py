@@ -32,7 +32,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.align import LEGAL_STEPS, event_key, event_verb, series_key
+from factcheck.compare.lexicon import event_words, kind_of
 from factcheck.compare.naming import series_phrase
+from factcheck.extract.patterns import search_at_end
 from factcheck.extract.recurrence import PRIOR_COUNT_QUOTE
 from factcheck.values import MONTHS, add_days, interval, is_point_in_time
 
@@ -108,6 +110,11 @@ _OF_THE_NEWS = re.compile(
     r"(?:[^.;:]*,\s+)?(?:[Ii]t|[Tt]his)(?:\s+is|\s+was|['’]s)\s+"
     r"(?:the|his|her|their|its|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s?)\s+$"  # "It was Ivo Marsh's fourth"
 )
+# "Ivo Marsh has checked into a clinic for the third time", "has been held for the second time": a
+# clause in the present perfect tells of the occurrence in the news
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|just\s+|now\s+|again\s+)?(?:been\s+)?[a-z]+\b[^.;:,]*\Z"
+)
 # "in its 28-year history", "in the club's history": all the time there was, no window
 _HISTORY_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:its|their|his|her|the\s+[\w'’-]+['’]s?)\s+(?:[\w-]+\s+)?(?:history|existence)\b",
@@ -134,7 +141,10 @@ def of_the_news(claim, text: str) -> bool:
     # "the first escape from the prison in its 28-year history" is the first ever: no window
     history = _HISTORY_AFTER.match(text, claim.end, claim.sentence_end)
     return (
-        bool(_OF_THE_NEWS.fullmatch(text, claim.sentence_start, claim.start))
+        bool(
+            _OF_THE_NEWS.fullmatch(text, claim.sentence_start, claim.start)
+            or search_at_end(_PERFECT_BEFORE, text, claim.start)
+        )
         and len(claim.quote.split()) == 2
         and not _WINDOW_AFTER.search(text, history.end() if history else claim.end, claim.sentence_end)
     )
@@ -438,6 +448,8 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
     for claim in recurrences:
         key = event_key(claim.event)
         noun = series_key(claim.value.series)
+        if not key and claim.quote.lower().split()[-1] in _OCCURRENCE_WORDS:
+            key = _incident_of_sentence(claim, texts.get(claim.source, ""))
         if noun and (not key or (noun in counted and _undated_count(claim))):
             unnamed.setdefault(noun, []).append(claim)
         elif key:
@@ -461,6 +473,20 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
         if (counts or told_of_the_news) and len(owners) <= 1 and key not in by_series:
             by_series[key] = members
     return by_series
+
+
+# Words of an ordinal that count the occurrences of whatever its sentence tells: "for the third time",
+# "her second stint" (not "his second interception", "the first woman": those count their own things)
+_OCCURRENCE_WORDS = frozenset({"time", "stint", "stay", "spell"})
+
+
+def _incident_of_sentence(claim, text: str) -> str:
+    """The series of an ordinal of occurrences whose words name no event ("checked into a clinic for the
+    third time", "her second stint in a treatment facility"): the one kind of incident its sentence tells, by
+    the story lexicon, as a key of its own ("check_in:"); "" where the sentence tells none or several."""
+    sentence = text[claim.sentence_start : claim.sentence_end]
+    classes = {name for *_, name in event_words(sentence) if kind_of(name) == "incident"}
+    return f"{classes.pop()}:" if len(classes) == 1 else ""
 
 
 # A clause that tells of an occurrence yet to come ("she will host it this year", "he is set to visit in
@@ -518,8 +544,8 @@ def series_words(key: str, members: Sequence) -> tuple[str, str]:
     unnamed = _unnamed_series_noun(members)
     if unnamed:
         return unnamed, f"the number of {unnamed}s before the one in the news"
-    verb = event_verb(key)
-    return (verb if verb.isalpha() else "occurrence"), series_phrase(key)
+    word = event_verb(key).replace("_", "-")  # "check-in", of the incident class "check_in"
+    return (word if word.replace("-", "").isalpha() else "occurrence"), series_phrase(key)
 
 
 def _unnamed_series_noun(members: Sequence) -> str | None:
