@@ -88,6 +88,14 @@ def test_in_the_story_of_a_death_the_hospital_where_it_came_is_its_place():
     assert sorted(places) == ["Amarillo", "Odessa"]
 
 
+def test_in_the_story_of_a_check_in_the_clinic_it_was_made_at_is_its_place():
+    places = _places(
+        "Singer Dana Quist checked into a rehab clinic in Amarillo on Sunday, her agent said.",
+        "Dana Quist entered a treatment center in Odessa on Sunday.",
+    )
+    assert sorted(places) == ["Amarillo", "Odessa"]
+
+
 def test_a_participants_surname_is_not_a_town():
     places = _places(
         "Orvin Houston, 44, was shot on Friday in Odessa. A neighbour fired at Houston after a quarrel."

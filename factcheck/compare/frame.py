@@ -606,7 +606,7 @@ def _evidence_of(claim, frame: StoryFrame, text: str, lead: Sequence) -> int | N
     if tells_background(sentence):
         return None  # "after recent attacks on police in Leeds": not even the police's town is the incident's
     incident = _belongs_to_incident(claim, frame, text, lead) and not roundups.several_incidents_in(sentence)
-    evidence = place_evidence(claim, text, incident, frame.incident == "death")
+    evidence = place_evidence(claim, text, incident, frame.incident)
     if evidence == DATELINE_EVIDENCE and frame.incident in _TRAVELS:
         return None  # "LONDON: The president will visit Oslo": where it was filed, not the visit's place
     return evidence

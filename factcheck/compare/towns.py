@@ -44,13 +44,18 @@ _HOSPITAL_BEFORE = re.compile(
 )
 
 
-def place_evidence(claim, text: str, incident: bool, a_death: bool = False) -> int | None:
+# Incidents that happen where people are cared for: "died at a hospital in Leeds", "checked into a
+# clinic in Leeds" tell where they happened
+_AT_A_PLACE_OF_CARE = frozenset({"death", "check_in"})
+
+
+def place_evidence(claim, text: str, incident: bool, incident_class: str | None = None) -> int | None:
     """How a place mention says it is the incident's (lower is stronger), or None when it does not:
     0 the place of the incident's own clause (``incident``: the claim's clause tells the incident),
     1 the town of the police that speak of it, 2 a dateline. The town of a hospital is none, but in
-    the story of a death (``a_death``: "died at a hospital in Leeds" is where it happened)."""
+    the story of an incident (of ``incident_class``) that happens at one: a death, a check-in."""
     at = fold(text[claim.start : claim.end]).rfind(fold(claim.value.name))
-    if not (a_death and incident) and _HOSPITAL_BEFORE.search(
+    if not (incident_class in _AT_A_PLACE_OF_CARE and incident) and _HOSPITAL_BEFORE.search(
         text, claim.sentence_start, claim.start + max(at, 0)
     ):
         return None
