@@ -334,3 +334,17 @@ def test_people_counted_by_a_verb_in_one_report_and_a_noun_in_another_are_one_co
     claims = canonicalise_claims([c for s in sources for c in claims_of(s)])
     facts = {fact.name: len(fact.values) for fact in compare(sources, claims).facts}
     assert facts[name] == 2
+
+
+def test_two_reports_counting_the_cables_an_outage_cut_differently_conflict() -> None:
+    from claim_builders import source
+
+    from factcheck.compare import compare
+    from factcheck.extract.claims import claims_of
+
+    sources = [
+        source("a", "Two undersea cables were cut off Kelby on Friday, slowing traffic across the region."),
+        source("b", "Three undersea cables were cut off Kelby on Friday, officials said."),
+    ]
+    found = compare(sources, [c for s in sources for c in claims_of(s)]).discrepancies
+    assert [(d.code, d.fact) for d in found] == [("FC201", "the number of undersea cables")]

@@ -138,6 +138,20 @@ def test_a_stay_in_rehab_is_a_check_in_however_it_is_told():
         assert [name for *_, name in event_words(text)] == ["check_in"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two cables were cut off the coast on Friday.", ["outage"]),
+        ("The severed cables carried most of the traffic.", ["outage"]),
+        ("A power outage hit Kelby.", ["outage"]),
+        ("A shooting disrupted a party in Kelby.", ["shooting"]),  # what it did to a party
+        ("The knife severed an artery.", []),
+    ],
+)
+def test_a_service_cut_off_is_an_outage(text: str, found: list[str]):
+    assert [name for *_, name in event_words(text)] == found
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

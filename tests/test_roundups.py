@@ -40,6 +40,9 @@ def test_a_sentence_of_several_incidents_or_of_a_period_is_told_apart():
     assert counts_several("Nearly 40 people have been shot since March 2 in the district.")
     assert counts_several("The city has counted 19 homicides so far this year.")
     assert not several_incidents_in("It was the city's 19th homicide this year.")
+    # violence all over a place is several incidents'; one incident's reach over it is not
+    assert several_incidents_in("Gunfire across the city left four people wounded on Friday.")
+    assert not several_incidents_in("A cable was cut on Friday, slowing the internet across the region.")
 
 
 def test_a_report_that_leads_with_several_incidents_is_a_roundup():

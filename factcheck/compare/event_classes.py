@@ -300,6 +300,29 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
             "treatment centre",
         ),
     ),
+    # a service cut off: "cables were severed", "a power outage" (not "disrupted": "a shooting disrupted a
+    # party"; nor "severed" alone: "a severed artery")
+    "outage": (
+        "incident",
+        (
+            "outage",
+            "outages",
+            "blackout",
+            "blackouts",
+            "disruption",
+            "disruptions",
+            "cable cut",
+            "cable cuts",
+            "cables cut",
+            "cut cables",
+            "cable was cut",
+            "cables were cut",
+            "severed cable",
+            "severed cables",
+            "cable was severed",
+            "cables were severed",
+        ),
+    ),
     "riot": (
         "incident",
         ("riot", "riots", "rioting", "rioters", "clashes", "clashed", "unrest"),

@@ -29,8 +29,17 @@ COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multi
 _SEPARATE = re.compile(
     r"\b" + COUNT_WORD + r"\s+(?:separate|unrelated|incidents)\b"
     r"|\ba\s+(?:string|spate|rash|wave|series|flurry)\s+of\b"
-    r"|\b(?:across|around|throughout)\s+the\s+(?:city|county|region|state)\b|\bcitywide\b"
     r"|\b(?:weekend|night|day|week)\s+of\s+(?:violence|gunfire|bloodshed)\b|\bviolent\s+(?:weekend|night)\b",
+    re.I,
+)
+# "shootings across the city", "gunfire citywide": violence all over a place is several incidents' (a
+# cut cable "disrupting service across the region" is one incident's reach)
+_ACROSS = re.compile(
+    r"\b(?:across|around|throughout)\s+the\s+(?:city|county|region|state)\b|\bcitywide\b", re.I
+)
+_VIOLENCE = re.compile(
+    r"\b(?:shot|shooting|shootings|gunfire|killed|killing|killings|wounded|injured|stabbed|stabbings|dead|homicides?"
+    r"|murders?|violence|violent|bloodshed)\b",
     re.I,
 )
 # A tally of a period, not of one incident: "since June 21", "since 2013", "so far this year". A lead
@@ -50,7 +59,11 @@ _TALLY = re.compile(
 @functools.lru_cache(maxsize=4096)
 def several_incidents_in(text: str) -> bool:
     """Whether a title or a sentence tells of several incidents at once."""
-    return bool(_SEVERAL_EVENTS.search(text) or _SEPARATE.search(text))
+    return bool(
+        _SEVERAL_EVENTS.search(text)
+        or _SEPARATE.search(text)
+        or (_ACROSS.search(text) and _VIOLENCE.search(text))
+    )
 
 
 def counts_several(sentence: str) -> bool:
