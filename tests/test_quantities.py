@@ -781,6 +781,14 @@ def test_a_relative_on_the_whole_of_a_part_is_the_wholes() -> None:
     assert _only("Two of the four men who were in the car were killed.").value.counted == "men killed"
 
 
+def test_what_a_winner_took_of_a_whole_is_counted_as_won() -> None:
+    claim = _only("The Unity Party won 103 of the 125 seats on Sunday.")
+    assert (claim.quote, claim.value.low, claim.value.counted) == ("103 of the 125 seats", 103, "seats")
+    assert _only("The Unity Party took 113 of 125 seats.").value.low == 113
+    # a total is no part of a whole
+    assert _only("Ivo Marsh took a total of 40 medals.").value.low == 40
+
+
 def test_a_toll_told_far_before_its_number_is_still_a_toll() -> None:
     text = "The death toll from Monday's twin bombings at a market in the capital rose to 34 on Tuesday."
     assert _only(text).value.counted == "people killed"

@@ -309,6 +309,15 @@ def _counted(
         attribute = copular_attribute(text, segment, number)
         if attribute:
             return attribute, end, None
+    if measure.measure == "count" and last is number and _GAINED_BEFORE_RE.search(before):
+        won = _WON_OF_A_WHOLE_RE.match(text, end, segment.end)
+        if won is not None:
+            # "won 103 of the 125 seats": the seats won are 103, as in "won 103 seats"
+            phrase, phrase_end, head = _noun_phrase(text, segment, won.end(), 2.0, _Measure(None, "count", 0))
+            if phrase is not None:
+                return _counted_key(phrase, head, None), phrase_end, head
+    if measure.measure == "count" and last is number and _WON_PART_BEFORE_RE.search(before):
+        return None, end, None  # the whole of "won 103 of 125 seats"
     if measure.measure == "count" and last is number:
         part = _part_of_a_whole(text, segment, end, previous_head, before)
         if part is not None:
@@ -430,6 +439,17 @@ _WHOLE_OF_A_PART_BEFORE_RE = re.compile(
     r"\s+of\s+(?:the|these|those)\s+$",
     re.IGNORECASE,
 )
+
+
+# What a winner gained, of a whole: "won 103 of the 125 seats", "took 12 of 20 medals"
+_GAINED = r"\b(?:won|wins|win|winning|took|takes|taking|captured|secured|claimed|gained|picked\s+up)\s+"
+_GAINED_BEFORE_RE = re.compile(
+    _GAINED + r"(?:(?:just|only|about|nearly|almost|more\s+than|at\s+least)\s+)?\Z", re.I
+)
+_A_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_WON_OF_A_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+)?" + _A_NUMBER + r"(?=\s+[a-z])", re.I)
+# the whole of it ("won 103 of 125 seats"), not a sum ("took a total of 40 medals")
+_WON_PART_BEFORE_RE = re.compile(_GAINED + _A_NUMBER + r"\s+of\s+(?:the\s+)?\Z", re.I)
 
 
 _WHOLES_RELATIVE_RE = re.compile(r"\s+(?:who|that|which)\b", re.IGNORECASE)
