@@ -789,6 +789,13 @@ def test_what_a_winner_took_of_a_whole_is_counted_as_won() -> None:
     assert _only("Ivo Marsh took a total of 40 medals.").value.low == 40
 
 
+def test_a_share_of_voters_who_voted_is_the_turnout() -> None:
+    claim = _only("Officials said 49 percent of registered voters cast ballots on Sunday.")
+    assert (claim.quote, claim.value.counted) == ("49 percent of registered voters cast ballots", "turnout")
+    assert _only("Turnout was 61 percent.").value.counted == "turnout"
+    assert _only("About 30 percent of voters said they were undecided.").value.counted != "turnout"
+
+
 def test_a_toll_told_far_before_its_number_is_still_a_toll() -> None:
     text = "The death toll from Monday's twin bombings at a market in the capital rose to 34 on Tuesday."
     assert _only(text).value.counted == "people killed"

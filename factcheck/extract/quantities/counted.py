@@ -287,6 +287,9 @@ def _counted(
             return share.group(1).lower(), end, None
         if attributive and attributive.group(1).lower() not in _STOP_WORDS:
             return attributive.group(1).lower(), end + attributive.end(1), None
+        voted = _VOTERS_WHO_VOTED_RE.match(after)
+        if voted:
+            return "turnout", end + voted.end(), None  # "49 percent of voters cast ballots": the turnout
         whole = _share_whole(after)
         if whole:
             return whole, end, None
@@ -678,6 +681,12 @@ def _head_fits(word: str, value: float, measure: _Measure) -> bool:
     return is_plural(word)
 
 
+# "of registered voters cast ballots", "of the electorate voted": the share of voters who voted
+_VOTERS_WHO_VOTED_RE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible)\s+)?(?:voters|electorate)\s+(?:cast\s+(?:their\s+)?"
+    r"(?:ballots|votes)|voted|turned\s+out|went\s+to\s+the\s+polls)\b",
+    re.I,
+)
 # what ends the words of a whole: a verb of saying ("70 percent of the town said ...")
 _SAYING_WORDS = frozenset("said says say told tell tells think thinks believe believes".split())
 
