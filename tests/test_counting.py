@@ -348,3 +348,18 @@ def test_two_reports_counting_the_cables_an_outage_cut_differently_conflict() ->
     ]
     found = compare(sources, [c for s in sources for c in claims_of(s)]).discrepancies
     assert [(d.code, d.fact) for d in found] == [("FC201", "the number of undersea cables")]
+
+
+def test_two_reports_counting_the_flaws_a_patch_fixed_differently_conflict() -> None:
+    from claim_builders import source
+
+    from factcheck.compare import compare
+    from factcheck.extract.claims import claims_of
+
+    sources = [
+        source("a", "The maker released patches for 28 vulnerabilities in its browser on Tuesday."),
+        source("b", "The maker patched 18 security flaws in its browser on Tuesday."),
+    ]
+    found = compare(sources, [c for s in sources for c in claims_of(s)]).discrepancies
+    assert [d.code for d in found] == ["FC201"]
+    assert sorted(c.quote for c in found[0].claims) == ["18 security flaws", "28 vulnerabilities"]

@@ -152,6 +152,19 @@ def test_a_service_cut_off_is_an_outage(text: str, found: list[str]):
     assert [name for *_, name in event_words(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The maker patched 18 flaws on Tuesday.", ["patch"]),
+        ("It shipped a patch for the hole and two security updates.", ["patch", "patch"]),
+        ("Get alerts from the Kelby Patch.", []),  # a news site's name
+        ("He slipped on a patch of ice.", []),
+    ],
+)
+def test_a_fix_of_software_is_a_patch(text: str, found: list[str]):
+    assert [name for *_, name in event_words(text) if name == "patch"] == found
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

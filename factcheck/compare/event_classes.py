@@ -444,6 +444,22 @@ EVENT_CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     # a product called back; not "recalled" or "recalling", of a memory as often
     "recall": ("incident", ("recall", "recalls")),
+    # a maker's fix of its software: "patched 18 security flaws", "a security update" (not "patch" alone: a
+    # news site's name, "a patch of ice")
+    "patch": (
+        "incident",
+        (
+            "patch for",
+            "patches for",
+            "emergency patch",
+            "patched",
+            "patching",
+            "security update",
+            "security updates",
+            "security fix",
+            "security fixes",
+        ),
+    ),
     "launch": (
         "incident",
         (
