@@ -61,7 +61,7 @@ _HARM_WORD = re.compile(r"[a-z]+")
 OUTCOME_PARTICIPLES = frozenset(
     """killed dead died perished drowned injured wounded hurt missing arrested detained evacuated displaced rescued
     destroyed damaged affected hospitalized hospitalised infected stranded trapped charged convicted shot
-    fired launched seized deployed collapsed homeless cut escaped""".split()
+    fired launched seized deployed collapsed homeless cut escaped captured""".split()
 )
 
 
@@ -70,7 +70,7 @@ OUTCOME_PARTICIPLES = frozenset(
 _COUNTED_GROUPS = (
     ("shot", "shots round rounds bullet bullets gunshot gunshots"),
     ("home", "homes house houses residence residences dwelling dwellings"),
-    ("arrested", "detained apprehended jailed arrests"),
+    ("arrested", "detained apprehended jailed arrests captured"),
     ("vehicle", "vehicles car cars automobile automobiles"),
     ("engine", "engines appliance appliances fire-engine fire-engines pump pumps"),
     ("child", "children kid kids"),

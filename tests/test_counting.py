@@ -49,6 +49,9 @@ def test_a_count_is_keyed_by_its_head_noun_and_named_by_its_phrase() -> None:
         ("crew members", "crew"),
         ("crewmen", "crew"),
         ("staff members", "employees"),
+        # those who did it, taken: "captured 23 pirates", "two gunmen were detained"
+        ("pirates captured", "people detained"),
+        ("gunmen arrested", "suspects detained"),
     ],
 )
 def test_counts_of_one_noun_with_other_modifiers_are_one_count(one: str, other: str) -> None:

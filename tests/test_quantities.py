@@ -789,6 +789,10 @@ def test_what_a_winner_took_of_a_whole_is_counted_as_won() -> None:
     assert _only("Ivo Marsh took a total of 40 medals.").value.low == 40
 
 
+def test_people_captured_are_counted_with_their_capture() -> None:
+    assert _only("The navy said its sailors captured 23 pirates.").value.counted == "pirates captured"
+
+
 def test_a_share_of_voters_who_voted_is_the_turnout() -> None:
     claim = _only("Officials said 49 percent of registered voters cast ballots on Sunday.")
     assert (claim.quote, claim.value.counted) == ("49 percent of registered voters cast ballots", "turnout")

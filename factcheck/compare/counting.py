@@ -91,7 +91,7 @@ def _chunk_end(words: Sequence[str]) -> int:
 # What happens to people themselves (not "deployed", "fired": what they are sent or do)
 _DONE_TO_PEOPLE = frozenset(
     "arrested detained evacuated displaced rescued missing stranded trapped hospitalized hospitalised charged "
-    "convicted escaped".split()
+    "convicted escaped captured".split()
 )
 
 
@@ -99,7 +99,12 @@ _PEOPLE_PLURALS = frozenset("children crew staff police personnel".split())
 
 
 def _a_person(noun: str) -> bool:
-    return noun in _PEOPLE_PLURALS or (noun.endswith("s") and noun[:-1] in PERSON_NOUNS)
+    # "23 pirates captured", "two gunmen arrested": those who did it are people too
+    return (
+        noun in _PEOPLE_PLURALS
+        or (noun.endswith("s") and noun[:-1] in PERSON_NOUNS)
+        or COUNTED_SYNONYMS.get(noun) == "attacker"
+    )
 
 
 # "taken in a raid by 40 officers", "found by a team of 60 officers": who did what the sentence tells

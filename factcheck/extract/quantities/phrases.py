@@ -28,6 +28,7 @@ VERB_PARTICIPLE = {
     "leaving": "left",
     "arresting": "arrested",
     "detaining": "detained",
+    "capturing": "captured",
     "evacuating": "evacuated",
     "displacing": "displaced",
     "rescuing": "rescued",
