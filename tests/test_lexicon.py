@@ -165,6 +165,19 @@ def test_a_fix_of_software_is_a_patch(text: str, found: list[str]):
     assert [name for *_, name in event_words(text) if name == "patch"] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ivo Marsh was chosen on Monday to direct the film.", ["appointment"]),
+        ("The president will nominate Dana Quist as envoy.", ["appointment"]),
+        ("Quist has been tapped to lead the agency.", ["appointment"]),
+        ("Marsh picked off a pass in the third quarter.", []),  # the active "picked" is no choice of anyone
+    ],
+)
+def test_one_chosen_or_nominated_is_appointed(text: str, found: list[str]):
+    assert [name for *_, name in event_words(text) if name == "appointment"] == found
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [
