@@ -168,6 +168,10 @@ def test_a_time_of_an_occurrence_yet_to_come_is_not_counted_among_the_earlier_on
         ("Dana Quist has checked into a clinic for the third time.", "third time", True),
         ("Ivo Marsh has been arrested for the second time.", "second time", True),
         ("Ivo Marsh has scored for the third time this season.", "third time", False),
+        # what the one in the news becomes
+        ("Ivo Marsh, 26, will become the 11th actor to play the role.", "11th actor", True),
+        ("Marsh became the third player to score.", "third player", True),
+        ("Marsh said the third player to score was his brother.", "third player", False),
     ],
 )
 def test_an_ordinal_given_to_the_news_occurrence_by_an_opening_pronoun(sentence, ordinal, expected):
@@ -273,6 +277,17 @@ def test_ordinals_of_occurrences_that_name_no_event_count_the_one_incident_their
     second = recurrence("a", "second time", None, ordinal=2)
     second = second.model_copy(update={"sentence_start": 0, "sentence_end": len(text)})
     assert series_groups([second], {"a": text}) == {}
+
+
+def test_two_reports_giving_the_one_in_the_news_two_places_in_a_series_conflict():
+    from factcheck.extract.claims import claims_of
+
+    sources = [
+        source("a", "Ivo Marsh will become the 11th actor to play the role, the studio said.", JUNE),
+        source("b", "Marsh will be the 12th actor to play the part, the studio said.", JUNE),
+    ]
+    found = compare(sources, [c for s in sources for c in claims_of(s)]).discrepancies
+    assert [(d.code, d.fact) for d in found] == [("FC401", "the actors")]
 
 
 def test_a_place_an_event_key_holds_as_its_patient_owns_no_record():

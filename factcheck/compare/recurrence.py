@@ -115,6 +115,8 @@ _OF_THE_NEWS = re.compile(
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|just\s+|now\s+|again\s+)?(?:been\s+)?[a-z]+\b[^.;:,]*\Z"
 )
+# "Ivo Marsh will become the 11th actor to play the role": what the one in the news becomes
+_BECOMES_BEFORE = re.compile(r"\b(?:will\s+become|will\s+be|becomes|became|has\s+become)\s+the\s+\Z")
 # "in its 28-year history", "in the club's history": all the time there was, no window
 _HISTORY_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:its|their|his|her|the\s+[\w'’-]+['’]s?)\s+(?:[\w-]+\s+)?(?:history|existence)\b",
@@ -144,6 +146,7 @@ def of_the_news(claim, text: str) -> bool:
         bool(
             _OF_THE_NEWS.fullmatch(text, claim.sentence_start, claim.start)
             or search_at_end(_PERFECT_BEFORE, text, claim.start)
+            or search_at_end(_BECOMES_BEFORE, text, claim.start)
         )
         and len(claim.quote.split()) == 2
         and not _WINDOW_AFTER.search(text, history.end() if history else claim.end, claim.sentence_end)
