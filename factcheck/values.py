@@ -47,6 +47,7 @@ HARM_WORDS = {
     "injury": "injured",
     "wounded": "injured",
     "hurt": "injured",
+    "grazed": "injured",
     "hospitalised": "injured",
     "hospitalized": "injured",
     "casualties": "casualties",

@@ -485,3 +485,14 @@ def test_one_person_hurt_first_who_then_died_is_killed():
     assert (facts[KILLED], INJURED in facts) == ([1], False)
     facts = _facts("Police said on Sunday that a woman shot on Friday in Konya has died.")
     assert facts[KILLED] == [1]
+
+
+def test_one_treated_where_they_were_found_and_released_was_hurt():
+    facts = _facts(
+        "A man was killed in a shooting in Konya on Friday. A second victim was treated at the scene and released."
+    )
+    assert (facts[KILLED], facts[INJURED]) == ([1], [1])
+
+
+def test_people_grazed_by_bullets_were_hurt():
+    assert _facts("Two cooks were grazed by bullets in a shooting in Konya on Friday.")[INJURED] == [2]

@@ -232,6 +232,11 @@ def test_a_town_written_before_the_hospital_the_wounded_were_taken_to_is_not_the
     assert places == []
 
 
+def test_a_town_after_the_incident_told_past_where_the_wounded_were_taken_is_the_incidents():
+    places = _places("Four people were taken to hospitals with wounds after a shooting in Dayton on Friday.")
+    assert places == ["Dayton"]
+
+
 def test_a_town_a_report_says_is_its_place_ranks_before_one_that_has_no_evidence():
     from types import SimpleNamespace
 

@@ -200,7 +200,8 @@ INJURED = re.compile(
 )
 # "A female victim suffered a non-life-threatening gunshot wound", "the boy is expected to recover",
 # "a woman was also shot, but survived", "the officer was shot in the leg and is expected to make a full
-# recovery", "the guard was treated and released from a local hospital", "she is still being treated".
+# recovery", "the cook was treated and released from Mercy Hospital", "she is still being treated",
+# "a bystander was treated on the scene and released".
 _RECOVER = r"(?:recover|survive|make\s+a\s+(?:full\s+)?recovery)"
 _ALIVE = (
     r"\s+(?:(?:suffered|sustained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:gunshot\s+)?(?:wounds?|injur(?:y|ies))"
@@ -208,7 +209,9 @@ _ALIVE = (
     r"(?:was|were)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|stabbed|hit|struck)\b[^.;]{0,80}?\b(?:but|and)\s+"
     r"(?:survived|(?:is|was)\s+(?:now\s+)?expected\s+to\s+" + _RECOVER + ")|"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:treated\s+and\s+)?released\s+from\s+(?:the|an?)\s+"
-    r"(?:[\w-]+\s+){0,3}?hospital|(?:is|was|are|were)\s+(?:still\s+)?being\s+treated)\b"
+    r"(?:[\w-]+\s+){0,3}?hospital|(?:is|was|are|were)\s+(?:still\s+)?being\s+treated"
+    # "a bystander was treated on the scene and released"
+    r"|(?:was|were)\s+treated\s+(?:at|on|for)\s+[^.;]{1,40}?\s+and\s+released)\b"
 )
 # "the officer who was shot was released from the hospital": the person's harm told between
 _WHO_WAS_HURT = r"(?:\s+who\s+was\s+(?:shot|wounded|injured|hurt|stabbed))?"

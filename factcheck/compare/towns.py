@@ -38,7 +38,9 @@ _FORCE_BEFORE = re.compile(r"\b(?:police|police\s+officers|detectives)\s+in\s+\Z
 # taken.
 _HOSPITAL_BEFORE = re.compile(
     r"(?:\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic|infirmary)\s+(?:\w+\s+){0,2}?"
-    r"|\b(?:taken|transported|rushed|flown|airlifted|brought)\s+(?:[^.;]{0,60}?\s)?to\s+[^.;]{0,60}?\s)"
+    # not past a clause of the incident ("taken to hospitals after a shooting in Leeds")
+    r"|\b(?:taken|transported|rushed|flown|airlifted|brought)\s+(?:[^.;]{0,60}?\s)?to\s+"
+    r"(?:(?!\b(?:after|following|when|during|while)\b)[^.;]){0,60}?\s)"
     r"(?:in|at|near)\s+(?:the\s+city\s+of\s+|nearby\s+)?\Z",
     re.I,
 )
