@@ -178,6 +178,10 @@ def test_one_chosen_or_nominated_is_appointed(text: str, found: list[str]):
     assert [name for *_, name in event_words(text) if name == "appointment"] == found
 
 
+def test_memorial_day_is_a_holiday_and_no_memorial():
+    assert [name for *_, name in event_words("A memorial was held on Memorial Day.")] == ["funeral"]
+
+
 def test_a_collapse_a_sinking_and_a_hostage_taking_are_incidents_and_drowning_a_death():
     assert [name for _, _, name in event_words("The mine caved in on Monday.")] == ["collapse"]
     assert [name for _, _, name in event_words("A ferry capsized and 30 people drowned.")] == [

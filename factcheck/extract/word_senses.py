@@ -2,9 +2,10 @@
 
 "The summit of Mount Rellan" is no meeting, "the fire department" no fire, "a stolen van" no theft
 told, "a bus overturned" a crash and not a court's ruling, "police named the dead man" no
-appointment, "a basketball court" no court of law, and "shot while visiting relatives" no visit. Each
-test takes a lowered text and the span of the word in it; the event lexicons
-(:mod:`factcheck.extract.events`, :mod:`factcheck.compare.lexicon`) ask them before they count a word.
+appointment, "a basketball court" no court of law, "shot while visiting relatives" no visit, and
+"Memorial Day" no memorial service. Each test takes a lowered text and the span of the word in it;
+the event lexicons (:mod:`factcheck.extract.events`, :mod:`factcheck.compare.lexicon`) ask them before
+they count a word.
 """
 
 from __future__ import annotations
@@ -128,10 +129,15 @@ def circumstance_of_harm(lower: str, start: int, end: int) -> bool:
     return _HARM_BEFORE.search(lower, sentence_start, start) is not None
 
 
+def memorial_day(lower: str, start: int, end: int) -> bool:
+    """Whether "memorial" at ``start:end`` of a lowered text names the holiday, "Memorial Day", not a service."""
+    return lower[start:end] == "memorial" and lower.startswith(" day", end)
+
+
 def another_sense(lower: str, start: int, end: int) -> bool:
     """Whether the event word at ``start:end`` of a lowered text is used in a sense that tells no
     event of its class: a mountain's top, the fire service, a stolen thing, a person identified, a
-    court to play on, what someone harmed was doing."""
+    court to play on, what someone harmed was doing, a holiday's name."""
     return (
         mountain_top(lower, start, end)
         or fire_service(lower, start, end)
@@ -139,4 +145,5 @@ def another_sense(lower: str, start: int, end: int) -> bool:
         or named_as_identified(lower, start, end)
         or playing_court(lower, start, end)
         or circumstance_of_harm(lower, start, end)
+        or memorial_day(lower, start, end)
     )
