@@ -71,7 +71,7 @@ OUTCOME_PARTICIPLES = frozenset(
 _COUNTED_GROUPS = (
     ("shot", "shots round rounds bullet bullets gunshot gunshots"),
     ("home", "homes house houses residence residences dwelling dwellings"),
-    ("arrested", "detained apprehended jailed arrests captured"),
+    ("arrested", "detained apprehended jailed arrests captured seized"),
     ("vehicle", "vehicles car cars automobile automobiles"),
     ("engine", "engines appliance appliances fire-engine fire-engines pump pumps"),
     ("child", "children kid kids"),

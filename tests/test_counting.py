@@ -52,6 +52,7 @@ def test_a_count_is_keyed_by_its_head_noun_and_named_by_its_phrase() -> None:
         # those who did it, taken: "captured 23 pirates", "two gunmen were detained"
         ("pirates captured", "people detained"),
         ("gunmen arrested", "suspects detained"),
+        ("suspected pirates seized", "pirates captured"),
     ],
 )
 def test_counts_of_one_noun_with_other_modifiers_are_one_count(one: str, other: str) -> None:
@@ -70,6 +71,7 @@ def test_counts_of_other_nouns_with_one_modifier_are_other_counts() -> None:
     assert counted_noun("species listed") == "species"
     assert counted_noun("members") == "member"  # no group named: the members themselves
     assert counted_noun("club members") != counted_noun("crew members")
+    assert counted_noun("guns seized") == "gun"  # things seized are no people arrested
 
 
 @pytest.mark.parametrize(

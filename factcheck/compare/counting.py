@@ -91,7 +91,7 @@ def _chunk_end(words: Sequence[str]) -> int:
 # What happens to people themselves (not "deployed", "fired": what they are sent or do)
 _DONE_TO_PEOPLE = frozenset(
     "arrested detained evacuated displaced rescued missing stranded trapped hospitalized hospitalised charged "
-    "convicted escaped captured".split()
+    "convicted escaped captured seized".split()
 )
 
 

@@ -68,7 +68,7 @@ _INJURY_WORDS = frozenset("injured wounded hurt injuries".split())
 _THING_OUTCOMES = frozenset("destroyed damaged collapsed fired launched seized deployed".split())
 _VERB_BEFORE_RE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|leaving|left|arresting|arrested|"
-    r"detaining|detained|capturing|captured|"
+    r"detaining|detained|capturing|captured|seizing|seized|"
     r"evacuating|evacuated|displacing|displaced|rescuing|rescued|destroying|destroyed|damaging|damaged|"
     r"hospitalizing|hospitalising|hospitalized|hospitalised|firing|fired|launching|launched|affecting|affected|"
     r"(?:claimed|claiming|claims|took|taking|takes|cost|costing|costs)\s+the\s+lives\s+of)"

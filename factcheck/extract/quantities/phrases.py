@@ -29,6 +29,7 @@ VERB_PARTICIPLE = {
     "arresting": "arrested",
     "detaining": "detained",
     "capturing": "captured",
+    "seizing": "seized",
     "evacuating": "evacuated",
     "displacing": "displaced",
     "rescuing": "rescued",
