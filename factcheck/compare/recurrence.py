@@ -135,9 +135,11 @@ _WINDOW_AFTER = re.compile(
 
 
 def of_the_news(claim, text: str) -> bool:
-    """Whether the claim's sentence opens by giving its ordinal, bare ("the fourth visit", not "the
-    second deadly shooting ... in 34 days"), to the occurrence in the news; a count of the earlier
-    occurrences ("has two prior convictions") is always about it."""
+    """Whether the claim's sentence gives its ordinal, bare ("the fourth visit", not "the second deadly
+    shooting ... in 34 days"), to the occurrence in the news: by an opening pronoun ("It is the fourth
+    visit"), in the present perfect ("has checked into a clinic for the third time") or as what the one in
+    the news becomes ("will become the 11th actor"); a count of the earlier occurrences ("has two prior
+    convictions") is always about it."""
     if PRIOR_COUNT_QUOTE.match(claim.quote):
         return True
     # "the first escape from the prison in its 28-year history" is the first ever: no window
@@ -443,6 +445,8 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
     event ("this is her third conviction"), when they are the record of at most one person (two
     people's records are two series). So do such ordinals alone, when reports give them to the
     occurrence in the news ("It was his fourth defence" in one, "It was the fifth defence" in another).
+    An ordinal of occurrences that names no event ("for the third time", "her second stint") counts the
+    one kind of incident its sentence tells ("check_in:").
     """
     recurrences = [c for c in claims if c.kind == "recurrence"]
     counted = {series_key(c.value.series) for c in recurrences if PRIOR_COUNT_QUOTE.match(c.quote)}
@@ -451,7 +455,7 @@ def series_groups(claims: Sequence, texts: Mapping[str, str]) -> dict[str, list]
     for claim in recurrences:
         key = event_key(claim.event)
         noun = series_key(claim.value.series)
-        if not key and claim.quote.lower().split()[-1] in _OCCURRENCE_WORDS:
+        if not key and claim.quote.lower().rpartition(" ")[2] in _OCCURRENCE_WORDS:
             key = _incident_of_sentence(claim, texts.get(claim.source, ""))
         if noun and (not key or (noun in counted and _undated_count(claim))):
             unnamed.setdefault(noun, []).append(claim)
