@@ -32,8 +32,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.compare.align import LEGAL_STEPS, event_key, event_verb, series_key
-from factcheck.compare.lexicon import event_words, kind_of
+from factcheck.compare.lexicon import kind_of
 from factcheck.compare.naming import series_phrase
+from factcheck.compare.sentences import sentence_events
 from factcheck.extract.patterns import search_at_end
 from factcheck.extract.recurrence import PRIOR_COUNT_QUOTE
 from factcheck.values import MONTHS, add_days, interval, is_point_in_time
@@ -492,7 +493,7 @@ def _incident_of_sentence(claim, text: str) -> str:
     third time", "her second stint in a treatment facility"): the one kind of incident its sentence tells, by
     the story lexicon, as a key of its own ("check_in:"); "" where the sentence tells none or several."""
     sentence = text[claim.sentence_start : claim.sentence_end]
-    classes = {name for *_, name in event_words(sentence) if kind_of(name) == "incident"}
+    classes = {name for *_, name in sentence_events(sentence) if kind_of(name) == "incident"}
     return f"{classes.pop()}:" if len(classes) == 1 else ""
 
 
